@@ -1,0 +1,56 @@
+import type { FideleLocale, Messages } from '../../plugin';
+
+export const overviewTranslations: Record<FideleLocale, Messages> = {
+  en: {
+    fidele: {
+      overview: {
+        contacts: 'Contacts',
+        products: 'Products',
+        actions: 'Marketing actions',
+        sales: 'Sales',
+        contacts_caption: '%{clients} clients · %{prospects} prospects',
+        products_caption: 'In the catalog',
+        actions_caption: 'Campaigns of every medium',
+        sales_caption: '%{revenue} over the months shown',
+        contacts_by_kind: 'Contacts by kind',
+        contacts_by_kind_help: 'Deleted and merged contacts are not counted',
+        sales_by_month: 'Monthly revenue',
+        sales_by_month_help: 'The last 36 months with sales',
+        actions_by_medium: 'Marketing actions by medium',
+        actions_by_medium_help: 'Share of each medium',
+        revenue: 'Revenue',
+        sale_count: 'Sales',
+        count: 'Count',
+        no_sales: 'No sale recorded yet.',
+        no_actions: 'No marketing action yet.',
+        no_contacts: 'No contact yet.',
+      },
+    },
+  },
+  fr: {
+    fidele: {
+      overview: {
+        contacts: 'Contacts',
+        products: 'Produits',
+        actions: 'Actions marketing',
+        sales: 'Ventes',
+        contacts_caption: '%{clients} clients · %{prospects} prospects',
+        products_caption: 'Au catalogue',
+        actions_caption: 'Campagnes, tous médias confondus',
+        sales_caption: '%{revenue} sur les mois affichés',
+        contacts_by_kind: 'Contacts par type',
+        contacts_by_kind_help: 'Hors contacts supprimés ou fusionnés',
+        sales_by_month: 'Chiffre d’affaires mensuel',
+        sales_by_month_help: 'Les 36 derniers mois avec des ventes',
+        actions_by_medium: 'Actions marketing par média',
+        actions_by_medium_help: 'Part de chaque média',
+        revenue: 'Chiffre d’affaires',
+        sale_count: 'Ventes',
+        count: 'Nombre',
+        no_sales: 'Aucune vente enregistrée pour l’instant.',
+        no_actions: 'Aucune action marketing pour l’instant.',
+        no_contacts: 'Aucun contact pour l’instant.',
+      },
+    },
+  },
+};

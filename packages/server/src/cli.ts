@@ -1,0 +1,164 @@
+/**
+ * The `fidele` command line: start, migrate, seed. Usage errors exit with 2, failures with 1, each with a
+ * one-line message on stderr.
+ */
+import { parseArgs } from 'node:util';
+import { CliError } from './cli/cli-error.js';
+import { progressReporter } from './cli/progress.js';
+import { createDb, type Db } from './db/client.js';
+import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.js';
+import { applyMigrations, createMigration, pendingMigrations } from './db/migrate.js';
+import { providers } from './db/paths.js';
+import { startServer } from './http/start-server.js';
+import { databaseIsEmpty, seedDatabase } from './seed/seed.service.js';
+import { demoUsers } from './seed/demo-users.js';
+
+const usage = `Usage: fidele <command> [options]
+
+Commands:
+  start                 migrate, seed demo data if the database is empty, serve the API and the admin
+      --port N            port to listen on (default 4000, or PORT)
+      --host H            interface to bind (default 127.0.0.1, or HOST)
+      --contacts N        size of the demo data seeded into an empty database (default 5000)
+      --no-seed           never seed
+  migrate               apply pending migrations
+  migrate:status        list migrations not applied yet (exit 1 if any)
+  migrate:create NAME   write the next migration for both databases from the schema (needs PostgreSQL:
+                        SHADOW_DATABASE_URL or DATABASE_URL)
+  seed                  seed demo data into an empty database
+      --contacts N        number of contacts (default 5000)
+      --seed N            random seed (default 1): the same seed and size give the same data
+
+Environment:
+  DATABASE_URL          file:<path> for SQLite (default file:./data/fidele.db) or postgresql://...
+`;
+
+const intFlag = (name: string, value: string | undefined, fallback: number, min = 0): number => {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new CliError(`--${name} must be an integer >= ${min}, got "${value}"`, 2);
+  return Number(value);
+};
+
+async function migrate(target: DatabaseTarget): Promise<void> {
+  const applied = await applyMigrations(target);
+  console.error(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
+}
+
+async function seed(db: Db, contacts: number, seedValue: number): Promise<void> {
+  if (!(await databaseIsEmpty(db))) throw new CliError('the database already holds contacts: seed only fills an empty database');
+  const progress = progressReporter();
+  const t0 = Date.now();
+  const summary = await seedDatabase(db, { contacts, seed: seedValue, onProgress: (p) => progress.update(p) });
+  const s = ((Date.now() - t0) / 1000).toFixed(1);
+  console.error(`seeded in ${s}s: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+}
+
+function printCredentials(url: string): void {
+  const lines = [
+    '',
+    `Fidele is running.`,
+    `  Admin:    ${url}/admin/`,
+    `  GraphiQL: ${url}/graphql`,
+    '',
+    'Demo staff users (password for all: ' + (demoUsers[0]?.password ?? '') + '):',
+    ...demoUsers.map((u) => `  ${u.role.padEnd(10)} ${u.email}`),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          port: { type: 'string' },
+          host: { type: 'string' },
+          contacts: { type: 'string' },
+          seed: { type: 'string' },
+          'no-seed': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new CliError(`${(e as Error).message}\n\n${usage}`, 2);
+    }
+  })();
+  if (!command || command === 'help' || values.help) {
+    console.log(usage);
+    return;
+  }
+  let target: DatabaseTarget;
+  try {
+    target = parseDatabaseUrl();
+  } catch (e) {
+    throw new CliError((e as Error).message, 2);
+  }
+
+  switch (command) {
+    case 'migrate':
+      return migrate(target);
+    case 'migrate:status': {
+      const pending = await pendingMigrations(target);
+      console.log(pending.length ? `pending: ${pending.join(', ')}` : 'up to date');
+      if (pending.length) process.exitCode = 1;
+      return;
+    }
+    case 'migrate:create': {
+      const name = positionals[0];
+      if (!name) throw new CliError('migrate:create needs a NAME, e.g. fidele migrate:create add_segments', 2);
+      const written = await createMigration(name, providers);
+      console.log(written.length ? written.join('\n') : 'no change: the migrations already match the schema');
+      return;
+    }
+    case 'seed': {
+      const contacts = intFlag('contacts', values.contacts, 5000, 1);
+      const seedValue = intFlag('seed', values.seed, 1);
+      await migrate(target);
+      const db = createDb(target);
+      try {
+        await seed(db, contacts, seedValue);
+      } finally {
+        await db.$disconnect();
+      }
+      return;
+    }
+    case 'start': {
+      const port = intFlag('port', values.port ?? process.env.PORT, 4000);
+      const contacts = intFlag('contacts', values.contacts ?? process.env.FIDELE_SEED_CONTACTS, 5000, 1);
+      await migrate(target);
+      const db = createDb(target);
+      if (!values['no-seed'] && (await databaseIsEmpty(db))) {
+        console.error(`empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`);
+        await seed(db, contacts, 1);
+      }
+      const server = await startServer({ db, provider: target.provider, port, host: values.host ?? process.env.HOST });
+      printCredentials(server.url);
+      const stop = async () => {
+        await server.close();
+        await db.$disconnect();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return;
+    }
+    default:
+      throw new CliError(`unknown command "${command}"\n\n${usage}`, 2);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    if (error instanceof CliError) {
+      console.error(`fidele: ${error.message}`);
+      process.exit(error.exitCode);
+    }
+    console.error(`fidele: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.DEBUG) console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable error codes of the API (`extensions.code`), documented in the README. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'CONFLICT'
+  | 'CONSENT_REQUIRED';
+
+export interface FieldProblem {
+  /** Path of the bad input field, e.g. ["input", "email"]. */
+  path: string[];
+  message: string;
+}
+
+/**
+ * An error meant for the client: it passes Yoga's masking unchanged. Anything else thrown in a resolver is masked
+ * as "Unexpected error." and logged.
+ */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export const validationError = (fields: FieldProblem[]) =>
+  new ApiError('VALIDATION', fields.map((f) => `${f.path.join('.')}: ${f.message}`).join('; '), { fields });

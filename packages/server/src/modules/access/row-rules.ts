@@ -1,0 +1,28 @@
+import type { Context } from '../../context.js';
+
+/**
+ * Row rules: the Prisma `where` a principal's reads are confined to. Merged into every query of the entity
+ * (lists, node lookups, relations), so a row outside it is indistinguishable from a missing one.
+ */
+export function brandZoneScope(ctx: Context): { brandId?: { in: number[] }; zoneId?: { in: number[] } } | null {
+  const p = ctx.principal;
+  if (!p) return null;
+  if (p.role === 'ADMIN') return {};
+  return { brandId: { in: p.brandIds }, zoneId: { in: p.zoneIds } };
+}
+
+/** The contacts a principal may see: its brands and zones; a sales user sees only the prospects it owns. */
+export function contactScope(ctx: Context) {
+  const p = ctx.principal;
+  const scope = brandZoneScope(ctx);
+  if (!p || scope === null) return { id: -1 }; // anonymous: nothing
+  if (p.role === 'SALES') return { ...scope, OR: [{ kind: { not: 'PROSPECT' as const } }, { ownerId: p.userId }] };
+  return scope;
+}
+
+/** Brands a principal may see (for brand-scoped entities: sales, actions). */
+export function brandScope(ctx: Context): { brandId?: { in: number[] } } {
+  const p = ctx.principal;
+  if (!p) return { brandId: { in: [] } };
+  return p.role === 'ADMIN' ? {} : { brandId: { in: p.brandIds } };
+}

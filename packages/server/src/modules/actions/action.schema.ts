@@ -1,0 +1,171 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import {
+  ActionMediumEnum, ActionObjectiveEnum, ActionStatusEnum, PromiseTypeEnum, ResponseChannelEnum,
+} from '../../enums.js';
+import { validationError } from '../../errors.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../lib/global-id.js';
+import { contactScope } from '../access/row-rules.js';
+import { actionOrder, actionScope, actionWhere, MarketingActionFilter } from './action.filter.js';
+import { MarketingActionInput, MarketingActionPatch } from './action.input.js';
+import { createAction, deleteAction, updateAction } from './action.service.js';
+
+/** Targets of an action you may see: those whose contact you may see. */
+const visibleTargets = (ctx: Context) => ({ contact: contactScope(ctx) });
+const targetOrder = [{ targetedAt: 'asc' as const }, { id: 'asc' as const }];
+
+/**
+ * A marketing action (*action commerciale de fidélisation*): a mailing, e-mail, SMS, phone, press or event
+ * campaign. Actions of a brand are visible to the users of that brand; actions without a brand to everyone.
+ */
+export const MarketingActionRef = builder.prismaNode('MarketingAction', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...actionScope(ctx) }),
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Unique code, carried by every medium of the action.' }),
+    name: t.exposeString('name'),
+    objective: t.expose('objective', { type: ActionObjectiveEnum }),
+    targetDescription: t.exposeString('targetDescription', { nullable: true }),
+    plannedQuantity: t.exposeInt('plannedQuantity', { nullable: true }),
+    medium: t.expose('medium', { type: ActionMediumEnum }),
+    startDate: t.expose('startDate', { type: 'DateTime' }),
+    endDate: t.expose('endDate', { type: 'DateTime' }),
+    cost: t.expose('cost', { type: 'Decimal' }),
+    promiseType: t.expose('promiseType', { type: PromiseTypeEnum }),
+    promiseSummary: t.exposeString('promiseSummary', { nullable: true }),
+    status: t.expose('status', { type: ActionStatusEnum }),
+    requiredPurpose: t.string({
+      description: 'Code of the consent purpose a contact must have granted to be targeted.',
+      select: { requiredPurpose: { select: { code: true } } },
+      resolve: (a) => a.requiredPurpose.code,
+    }),
+    controlGroupPercent: t.exposeInt('controlGroupPercent', { nullable: true }),
+    brand: t.relation('brand', { nullable: true }),
+    responseChannels: t.field({
+      type: [ResponseChannelEnum],
+      description: 'The response channels this action offers (*canaux de remontée*).',
+      select: { responseChannels: { select: { channel: true }, orderBy: { channel: 'asc' } } },
+      resolve: (a) => a.responseChannels.map((c) => c.channel),
+    }),
+    targets: t.relatedConnection('targets', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Contacts targeted by this action (those you may see), by targeting date.',
+      args: {
+        responded: t.arg.boolean({ required: false }),
+        converted: t.arg.boolean({ required: false }),
+      },
+      query: (args, ctx) => ({
+        where: {
+          ...visibleTargets(ctx),
+          ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }),
+          ...(args.converted == null ? {} : { conversionSaleId: args.converted ? { not: null } : null }),
+        },
+        orderBy: targetOrder,
+      }),
+    }),
+    responses: t.relatedConnection('targets', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Targets that responded (*remontées*), by response date.',
+      query: (_args, ctx) => ({
+        where: { ...visibleTargets(ctx), respondedAt: { not: null } },
+        orderBy: [{ respondedAt: 'asc' as const }, { id: 'asc' as const }],
+      }),
+    }),
+    conversions: t.relatedConnection('targets', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Targets converted into a sale (*transformations*), by targeting date.',
+      query: (_args, ctx) => ({ where: { ...visibleTargets(ctx), conversionSaleId: { not: null } }, orderBy: targetOrder }),
+    }),
+    targetCount: t.relationCount('targets', { where: (_args, ctx) => visibleTargets(ctx) }),
+    responseCount: t.relationCount('targets', { where: (_args, ctx) => ({ ...visibleTargets(ctx), respondedAt: { not: null } }) }),
+    conversionCount: t.relationCount('targets', { where: (_args, ctx) => ({ ...visibleTargets(ctx), conversionSaleId: { not: null } }) }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+/** product → the actions that promoted it (those you may see), in the product's own query. */
+builder.prismaObjectField('Product', 'actions', (t) =>
+  t.field({
+    type: [MarketingActionRef],
+    description: 'The marketing actions that promoted this product (those you may see), by start date.',
+    select: (_args, ctx, nestedSelection) => ({
+      actions: {
+        where: { action: actionScope(ctx) },
+        orderBy: [{ action: { startDate: 'asc' } }, { actionId: 'asc' }],
+        select: { action: nestedSelection(true) },
+      },
+    }),
+    resolve: (product) => product.actions.map((a) => a.action),
+  }),
+);
+
+builder.queryFields((t) => ({
+  marketingActions: t.prismaConnection({
+    type: 'MarketingAction',
+    cursor: 'id',
+    description: 'Marketing actions you may see, filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: MarketingActionFilter, required: false }),
+      orderBy: t.arg({ type: [actionOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.marketingAction.count({ where: actionWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.marketingAction.findMany({ ...query, where: actionWhere(ctx, args.filter), orderBy: actionOrder.toOrderBy(args.orderBy) }),
+  }),
+  marketingAction: t.prismaField({
+    type: 'MarketingAction',
+    nullable: true,
+    description: 'One action by id or by code, or null when it does not exist or is outside your rights.',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.globalID({ required: false }), code: t.arg.string({ required: false }) },
+    resolve: (query, _parent, args, ctx) => {
+      if (!args.id && !args.code) throw validationError([{ path: ['id'], message: 'give the id or the code' }]);
+      const key = args.id ? { id: idFor('MarketingAction', args.id, ['id']) } : { code: args.code! };
+      return ctx.db.marketingAction.findFirst({ ...query, where: { ...key, ...actionScope(ctx) } });
+    },
+  }),
+}));
+
+const writers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
+const actionById = (ctx: Context, query: object, id: number) => ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createMarketingAction: t.prismaField({
+    type: 'MarketingAction',
+    authScopes: writers,
+    args: { input: t.arg({ type: MarketingActionInput }) },
+    resolve: async (query, _root, args, ctx) => actionById(ctx, query, (await createAction(ctx, args.input)).id),
+  }),
+  updateMarketingAction: t.prismaField({
+    type: 'MarketingAction',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: MarketingActionPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('MarketingAction', args.id, ['id']);
+      await updateAction(ctx, id, args.version, args.input);
+      return actionById(ctx, query, id);
+    },
+  }),
+  deleteMarketingAction: t.field({
+    type: 'ID',
+    description: 'Deletes an action nobody was targeted by yet and returns its id; otherwise cancel it (status).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('MarketingAction', args.id, ['id']);
+      await deleteAction(ctx, id, args.version);
+      return encodeGlobalID('MarketingAction', id);
+    },
+  }),
+}));

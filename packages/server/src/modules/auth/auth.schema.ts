@@ -1,0 +1,46 @@
+import { builder } from '../../builder.js';
+import { RoleEnum } from '../../enums.js';
+import { login } from './auth.service.js';
+
+
+export const StaffUserRef = builder.prismaObject('StaffUser', {
+  description: 'A member of staff who uses the back-office.',
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    firstName: t.exposeString('firstName'),
+    lastName: t.exposeString('lastName'),
+    role: t.expose('role', { type: RoleEnum }),
+  }),
+});
+
+const LoginResult = builder.objectRef<{ token: string; expiresAt: Date; user: { id: number } }>('LoginResult').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>`.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    user: t.prismaField({
+      type: 'StaffUser',
+      resolve: (query, result, _args, ctx) => ctx.db.staffUser.findUniqueOrThrow({ ...query, where: { id: result.user.id } }),
+    }),
+  }),
+});
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: LoginResult,
+    description: 'Exchange a staff e-mail and password for a short-lived token.',
+    authScopes: { public: true },
+    args: { email: t.arg.string(), password: t.arg.string() },
+    resolve: (_root, args, ctx) => login(ctx.db, args.email, args.password),
+  }),
+);
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'StaffUser',
+    nullable: true,
+    description: 'The logged-in staff user, or null when anonymous.',
+    authScopes: { public: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.principal ? ctx.db.staffUser.findUnique({ ...query, where: { id: ctx.principal.userId } }) : null,
+  }),
+);

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/client.js';
+import { consentAllows } from './consent.rules.js';
+import type { RequestPurpose } from './purpose.service.js';
+
+/**
+ * Per request (never shared: a cache across requests would serve one caller's answers to another): whether each
+ * contact's consent covers the request's purpose. One query per batch of contacts, whatever their number.
+ * `at` is fixed per request so that every field of a response sees the same consent state.
+ */
+export function createConsentLoader(db: Db, purpose: RequestPurpose | null, at: Date) {
+  return new DataLoader<number, boolean>(async (contactIds) => {
+    if (!purpose) return contactIds.map(() => false);
+    const records = await db.consentState.findMany({
+      where: { contactId: { in: [...contactIds] }, purposeId: { in: purpose.chain.map((c) => c.id) } },
+      select: { contactId: true, purposeId: true, status: true, effectiveFrom: true, effectiveTo: true },
+    });
+    const byContact = new Map<number, typeof records>();
+    for (const r of records) byContact.set(r.contactId, [...(byContact.get(r.contactId) ?? []), r]);
+    return contactIds.map((id) => consentAllows(byContact.get(id) ?? [], purpose, at));
+  });
+}

@@ -1,0 +1,39 @@
+import type { ConsentStatus } from '../../generated/sqlite/enums.js';
+import type { RequestPurpose } from './purpose.service.js';
+
+/** A contact's current consent for one purpose. */
+export interface ConsentRecord {
+  purposeId: number;
+  status: ConsentStatus;
+  effectiveFrom: Date;
+  effectiveTo: Date | null;
+}
+
+const inForce = (r: ConsentRecord, at: Date) => r.effectiveFrom <= at && (r.effectiveTo === null || r.effectiveTo > at);
+
+/**
+ * May a contact's personal data be used for the request's purpose? The one rule, used by field resolvers (in
+ * JavaScript, for a page of contacts) and mirrored by `consentWhere` (in SQL, for filters, sorts and counts):
+ * - only records in force at `at` count (validity windows);
+ * - the least permissive wins: a denial or withdrawal on the purpose or any ancestor refuses, even when another
+ *   level granted (a denied child stays denied under a granted parent);
+ * - otherwise a grant on the purpose or any ancestor allows (consent to a parent covers its children);
+ * - with no record, a purpose based on consent refuses; one on another legal basis (contract, ...) allows.
+ */
+export function consentAllows(records: readonly ConsentRecord[], purpose: RequestPurpose, at: Date): boolean {
+  const chainIds = new Set(purpose.chain.map((c) => c.id));
+  const relevant = records.filter((r) => chainIds.has(r.purposeId) && inForce(r, at));
+  if (relevant.some((r) => r.status !== 'GRANTED')) return false;
+  if (relevant.some((r) => r.status === 'GRANTED')) return true;
+  return purpose.legalBasis !== 'CONSENT';
+}
+
+/** The same rule as a Prisma `where` on Contact, for filters, sorts and counts that touch personal fields. */
+export function consentWhere(purpose: RequestPurpose | null, at: Date) {
+  if (!purpose) return { id: -1 };
+  const chain = { in: purpose.chain.map((c) => c.id) };
+  const window = { effectiveFrom: { lte: at }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: at } }] };
+  const noRefusal = { consentStates: { none: { purposeId: chain, status: { in: ['DENIED' as const, 'WITHDRAWN' as const] }, ...window } } };
+  if (purpose.legalBasis !== 'CONSENT') return noRefusal;
+  return { AND: [noRefusal, { consentStates: { some: { purposeId: chain, status: 'GRANTED' as const, ...window } } }] };
+}

@@ -1,0 +1,77 @@
+import { builder } from '../../builder.js';
+import {
+  BankTypeEnum, BusinessSectorEnum, CivilityEnum, ClassRankEnum, CommercialServiceEnum, ContactKindEnum,
+  DistributionTypeEnum, EndReasonEnum, IncomeBandEnum, InterestEnum, JournalistBeatEnum, LanguageEnum,
+  MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
+} from '../../enums.js';
+
+/**
+ * The writable fields of a contact. `ContactInput` (create) requires kind, brand and zone; `ContactPatch` (update)
+ * makes everything optional: an absent field is left as it is, an explicit null clears it.
+ */
+
+const optional = { required: false } as const;
+
+export const ContactInput = builder.inputType('ContactInput', {
+  fields: (t) => ({
+    kind: t.field({ type: ContactKindEnum }),
+    brand: t.globalID(),
+    zone: t.globalID(),
+    ...shared(t),
+  }),
+});
+
+export const ContactPatch = builder.inputType('ContactPatch', {
+  fields: (t) => ({
+    kind: t.field({ type: ContactKindEnum, ...optional }),
+    brand: t.globalID(optional),
+    zone: t.globalID(optional),
+    ...shared(t),
+  }),
+});
+
+type T = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
+
+function shared(t: T) {
+  return {
+    civility: t.field({ type: CivilityEnum, ...optional }),
+    firstName: t.string(optional),
+    lastName: t.string(optional),
+    companyName: t.string(optional),
+    jobTitle: t.string(optional),
+    email: t.string(optional),
+    phone: t.string(optional),
+    mobile: t.string(optional),
+    fax: t.string(optional),
+    addressLine1: t.string(optional),
+    addressLine2: t.string(optional),
+    addressLine3: t.string(optional),
+    postalCode: t.string(optional),
+    city: t.string(optional),
+    countryCode: t.string(optional),
+    language: t.field({ type: LanguageEnum, ...optional }),
+    incomeBand: t.field({ type: IncomeBandEnum, ...optional }),
+    maritalStatus: t.field({ type: MaritalStatusEnum, ...optional }),
+    firstContactAt: t.field({ type: 'DateTime', ...optional }),
+    discountRate: t.field({ type: 'Decimal', ...optional }),
+    owner: t.globalID(optional),
+    sourceAction: t.globalID(optional),
+    revenueClass: t.field({ type: ClassRankEnum, ...optional }),
+    frequencyClass: t.field({ type: ClassRankEnum, ...optional }),
+    distributionType: t.field({ type: DistributionTypeEnum, ...optional }),
+    commercialService: t.field({ type: CommercialServiceEnum, ...optional }),
+    grossMarginClass: t.field({ type: ClassRankEnum, ...optional }),
+    prospectPriority: t.field({ type: ProspectPriorityEnum, ...optional }),
+    pipelineStage: t.field({ type: PipelineStageEnum, ...optional }),
+    estimatedPotential: t.field({ type: 'Decimal', ...optional }),
+    contactsMadeCount: t.int(optional),
+    endReason: t.field({ type: EndReasonEnum, ...optional }),
+    businessSector: t.field({ type: BusinessSectorEnum, ...optional }),
+    bankType: t.field({ type: BankTypeEnum, ...optional }),
+    journalistBeat: t.field({ type: JournalistBeatEnum, ...optional }),
+    meetingsCount: t.int(optional),
+    relationType: t.field({ type: RelationTypeEnum, ...optional }),
+    relationOf: t.globalID(optional),
+    interests: t.field({ type: [InterestEnum], ...optional, description: 'Replaces the whole set when given.' }),
+  };
+}

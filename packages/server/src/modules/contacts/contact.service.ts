@@ -1,0 +1,146 @@
+import type { Context } from '../../context.js';
+import { ApiError } from '../../errors.js';
+import type { ContactKind, Interest, Role } from '../../generated/sqlite/enums.js';
+import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
+import { isBlank, isEmail, Problems } from '../../lib/validate.js';
+import { updateVersioned } from '../../lib/versioned-update.js';
+import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
+import { brandZoneScope, contactScope } from '../access/row-rules.js';
+
+type Gid = DecodedGlobalId;
+
+/** What the ContactInput / ContactPatch GraphQL inputs decode to. */
+export interface ContactWrite {
+  kind?: ContactKind | null;
+  brand?: Gid | null;
+  zone?: Gid | null;
+  owner?: Gid | null;
+  sourceAction?: Gid | null;
+  relationOf?: Gid | null;
+  interests?: Interest[] | null;
+  email?: string | null;
+  countryCode?: string | null;
+  discountRate?: string | null;
+  estimatedPotential?: string | null;
+  contactsMadeCount?: number | null;
+  meetingsCount?: number | null;
+  [field: string]: unknown;
+}
+
+/** Fields that only make sense for one kind of contact. */
+const kindFields: Record<string, ContactKind> = {
+  prospectPriority: 'PROSPECT',
+  pipelineStage: 'PROSPECT',
+  estimatedPotential: 'PROSPECT',
+  contactsMadeCount: 'PROSPECT',
+  endReason: 'FORMER_CLIENT',
+  businessSector: 'SUPPLIER',
+  bankType: 'BANKER',
+  journalistBeat: 'JOURNALIST',
+  meetingsCount: 'JOURNALIST',
+  relationType: 'RELATION',
+  relationOf: 'RELATION',
+  interests: 'RELATION',
+};
+
+const refs = ['brand', 'zone', 'owner', 'sourceAction', 'relationOf'] as const;
+
+/**
+ * Checks a contact write against the rules of the model and the caller's rights, collecting every problem, then
+ * turns it into Prisma data. `current` is the stored contact for an update.
+ */
+async function prepare(ctx: Context, input: ContactWrite, current?: { kind: ContactKind; lastName: string | null; companyName: string | null }) {
+  const p = new Problems();
+  const role = ctx.principal?.role as Role;
+  const kind = input.kind ?? current?.kind;
+  for (const field of Object.keys(confidentialFields)) {
+    const [entity, name] = field.split('.') as [string, string];
+    if (entity === 'Contact' && input[name] !== undefined && !(confidentialFields[field as ConfidentialField] as readonly Role[]).includes(role)) {
+      throw new ApiError('FORBIDDEN', `Your role may not write ${name}.`, { field: name });
+    }
+  }
+  for (const [field, only] of Object.entries(kindFields)) {
+    const v = input[field];
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && kind !== only) {
+      p.add(field, `only for contacts of kind ${only}`);
+    }
+  }
+  const lastName = input.lastName !== undefined ? (input.lastName as string | null) : current?.lastName;
+  const companyName = input.companyName !== undefined ? (input.companyName as string | null) : current?.companyName;
+  p.check(!isBlank(lastName) || !isBlank(companyName), 'lastName', 'a contact needs a last name or a company name');
+  if (input.email) p.check(isEmail(input.email.trim()), 'email', 'not a valid e-mail address');
+  if (input.countryCode !== undefined) p.check(/^[A-Z]{2}$/.test(input.countryCode ?? ''), 'countryCode', 'ISO 3166-1 alpha-2 code expected, e.g. FR');
+  if (input.discountRate != null) p.check(Number(input.discountRate) >= 0 && Number(input.discountRate) <= 100, 'discountRate', 'between 0 and 100');
+  if (input.estimatedPotential != null) p.check(Number(input.estimatedPotential) >= 0, 'estimatedPotential', 'must not be negative');
+  for (const f of ['contactsMadeCount', 'meetingsCount'] as const) if (input[f] != null) p.check(input[f]! >= 0, f, 'must not be negative');
+
+  const typeOf = { brand: 'Brand', zone: 'Zone', owner: 'StaffUser', sourceAction: 'MarketingAction', relationOf: 'Contact' } as const;
+  const ids: Partial<Record<(typeof refs)[number], number | null>> = {};
+  for (const r of refs) {
+    const v = input[r];
+    if (v === undefined) continue;
+    if (v === null) {
+      if (r === 'brand' || r === 'zone') p.add(r, 'required');
+      else ids[r] = null;
+      continue;
+    }
+    ids[r] = idFor(typeOf[r], v, ['input', r]);
+  }
+  // References must exist and, for brand and zone, lie within the caller's scope: one query each, in parallel.
+  const scope = brandZoneScope(ctx) ?? {};
+  const inScope = (allowed: { in: number[] } | undefined, id: number) => !allowed || allowed.in.includes(id);
+  const [brand, zone, owner, action, relation] = await Promise.all([
+    ids.brand ? (inScope(scope.brandId, ids.brand) ? ctx.db.brand.count({ where: { id: ids.brand } }) : 0) : 1,
+    ids.zone ? (inScope(scope.zoneId, ids.zone) ? ctx.db.zone.count({ where: { id: ids.zone } }) : 0) : 1,
+    ids.owner ? ctx.db.staffUser.count({ where: { id: ids.owner } }) : 1,
+    ids.sourceAction ? ctx.db.marketingAction.count({ where: { id: ids.sourceAction } }) : 1,
+    ids.relationOf ? ctx.db.contact.count({ where: { id: ids.relationOf, ...contactScope(ctx) } }) : 1,
+  ]);
+  p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
+  p.check(zone === 1, 'zone', 'unknown zone, or outside your zones');
+  p.check(owner === 1, 'owner', 'unknown staff user');
+  p.check(action === 1, 'sourceAction', 'unknown marketing action');
+  p.check(relation === 1, 'relationOf', 'unknown contact');
+  p.throwIfAny();
+
+  const { brand: _b, zone: _z, owner: _o, sourceAction: _s, relationOf: _r, interests, email, ...scalars } = input;
+  const data: Record<string, unknown> = { ...scalars };
+  if (email !== undefined) data.email = email === null ? null : email.trim().toLowerCase();
+  if (ids.brand !== undefined) data.brandId = ids.brand;
+  if (ids.zone !== undefined) data.zoneId = ids.zone;
+  if (ids.owner !== undefined) data.ownerId = ids.owner;
+  if (ids.sourceAction !== undefined) data.sourceActionId = ids.sourceAction;
+  if (ids.relationOf !== undefined) data.relationOfId = ids.relationOf;
+  return { data, interests };
+}
+
+export async function createContact(ctx: Context, input: ContactWrite) {
+  const { data, interests } = await prepare(ctx, input);
+  return ctx.db.contact.create({
+    data: {
+      ...(data as { kind: ContactKind; brandId: number; zoneId: number }),
+      ...(interests?.length ? { interests: { create: interests.map((interest) => ({ interest })) } } : {}),
+    },
+  });
+}
+
+/** Updates a live contact the caller can see, if `version` is current. Interests, when given, replace the set. */
+export async function updateContact(ctx: Context, id: number, version: number, input: ContactWrite) {
+  const where = { id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) };
+  const current = await ctx.db.contact.findFirst({ where, select: { kind: true, lastName: true, companyName: true } });
+  if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  const { data, interests } = await prepare(ctx, input, current);
+  await ctx.db.$transaction(async (tx) => {
+    await updateVersioned(tx.contact, 'Contact', where, version, data);
+    if (interests) {
+      await tx.contactInterest.deleteMany({ where: { contactId: id } });
+      if (interests.length) await tx.contactInterest.createMany({ data: interests.map((interest) => ({ contactId: id, interest })) });
+    }
+  });
+}
+
+/** Soft delete (`deleted: true`) or restore (`deleted: false`); the version must be current. */
+export async function setContactDeleted(ctx: Context, id: number, version: number, deleted: boolean) {
+  const where = { id, mergedIntoId: null, deletedAt: deleted ? null : { not: null }, ...contactScope(ctx) };
+  await updateVersioned(ctx.db.contact, 'Contact', where, version, { deletedAt: deleted ? new Date() : null });
+}

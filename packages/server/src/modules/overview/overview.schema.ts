@@ -1,0 +1,39 @@
+import { builder } from '../../builder.js';
+import { ActionMediumEnum, ContactKindEnum } from '../../enums.js';
+import { getOverview, type Overview } from './overview.service.js';
+
+const KindCount = builder.objectRef<Overview['contactsByKind'][number]>('KindCount').implement({
+  fields: (t) => ({ kind: t.expose('kind', { type: ContactKindEnum }), count: t.exposeInt('count') }),
+});
+const MonthlySales = builder.objectRef<Overview['salesByMonth'][number]>('MonthlySales').implement({
+  fields: (t) => ({
+    month: t.exposeString('month', { description: 'Calendar month, YYYY-MM.' }),
+    saleCount: t.exposeInt('saleCount'),
+    revenue: t.exposeFloat('revenue', { description: 'Sum of sale totals, net of discounts.' }),
+  }),
+});
+const MediumCount = builder.objectRef<Overview['actionsByMedium'][number]>('MediumCount').implement({
+  fields: (t) => ({ medium: t.expose('medium', { type: ActionMediumEnum }), count: t.exposeInt('count') }),
+});
+
+const OverviewRef = builder.objectRef<Overview>('Overview').implement({
+  description: 'Non-personal figures about the whole database.',
+  fields: (t) => ({
+    contactCount: t.exposeInt('contactCount', { description: 'Contacts neither deleted nor merged.' }),
+    contactsByKind: t.field({ type: [KindCount], resolve: (o) => o.contactsByKind }),
+    productCount: t.exposeInt('productCount'),
+    actionCount: t.exposeInt('actionCount'),
+    saleCount: t.exposeInt('saleCount'),
+    salesByMonth: t.field({ type: [MonthlySales], resolve: (o) => o.salesByMonth }),
+    actionsByMedium: t.field({ type: [MediumCount], resolve: (o) => o.actionsByMedium }),
+  }),
+});
+
+builder.queryField('overview', (t) =>
+  t.field({
+    type: OverviewRef,
+    description: 'Counts and monthly sales. Aggregates only: no personal field.',
+    authScopes: { public: true },
+    resolve: (_root, _args, ctx) => getOverview(ctx.db, ctx.provider),
+  }),
+);

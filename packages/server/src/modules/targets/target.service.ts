@@ -1,0 +1,138 @@
+import type { Context } from '../../context.js';
+import { ApiError, validationError } from '../../errors.js';
+import type { ResponseChannel } from '../../generated/sqlite/enums.js';
+import { isUniqueViolation } from '../../lib/prisma-errors.js';
+import { Problems } from '../../lib/validate.js';
+import { updateVersioned } from '../../lib/versioned-update.js';
+import { contactScope } from '../access/row-rules.js';
+import { actionScope } from '../actions/action.filter.js';
+import { consentWhere } from '../consent/consent.rules.js';
+import { resolvePurpose } from '../consent/purpose.service.js';
+import { targetScope } from './target.filter.js';
+
+export interface TargetContactsResult {
+  /** Ids of the targets created by this call. */
+  created: number[];
+  /** Ids of the targets that already existed for contacts of the list (left as they were). */
+  alreadyTargeted: number[];
+}
+
+/** Actions in these states no longer take targets. */
+const closed = new Set(['COMPLETED', 'CANCELLED']);
+
+/**
+ * Targets a list of contacts with an action, all or nothing (one transaction):
+ * - the action and every contact must be visible to the caller (NOT_FOUND otherwise, nothing written);
+ * - a deleted or merged contact, a contact of another brand than the action's, or an action that is completed or
+ *   cancelled is VALIDATION, with the path of each bad contact;
+ * - every contact must have consented to the action's required purpose at the targeting date (CONSENT_REQUIRED,
+ *   with the path of each contact that has not);
+ * - contacts already targeted by the action are reported in `alreadyTargeted`, never duplicated;
+ * - when the action has a control group, that share of the new targets (rounded) is drawn at random and flagged.
+ */
+export async function targetContacts(ctx: Context, actionId: number, contactIds: number[], targetedAt?: Date | null): Promise<TargetContactsResult> {
+  const at = targetedAt ?? ctx.now;
+  const action = await ctx.db.marketingAction.findFirst({
+    where: { id: actionId, ...actionScope(ctx) },
+    select: { id: true, brandId: true, status: true, controlGroupPercent: true, requiredPurpose: { select: { code: true } } },
+  });
+  if (!action) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
+  const p = new Problems([]);
+  p.check(!closed.has(action.status), 'actionId', `the action is ${action.status.toLowerCase()}: it takes no more targets`);
+  p.check(contactIds.length > 0, 'contactIds', 'give at least one contact');
+
+  const unique = [...new Set(contactIds)];
+  const [contacts, consenting, existing] = await Promise.all([
+    ctx.db.contact.findMany({
+      where: { id: { in: unique }, ...contactScope(ctx) },
+      select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true },
+    }),
+    resolvePurpose(ctx.db, null, action.requiredPurpose.code).then((purpose) =>
+      ctx.db.contact.findMany({ where: { id: { in: unique }, AND: [consentWhere(purpose, at)] }, select: { id: true } }),
+    ),
+    ctx.db.actionTarget.findMany({ where: { actionId, contactId: { in: unique } }, select: { id: true, contactId: true } }),
+  ]);
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const missing = contactIds.flatMap((id, i) => (byId.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }]));
+  if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
+
+  const allowed = new Set(consenting.map((c) => c.id));
+  const noConsent: { path: string[]; message: string }[] = [];
+  contactIds.forEach((id, i) => {
+    const c = byId.get(id)!;
+    p.check(c.deletedAt === null && c.mergedIntoId === null, `contactIds.${i}`, 'the contact is deleted or merged');
+    p.check(action.brandId === null || c.brandId === action.brandId, `contactIds.${i}`, "the contact is not of the action's brand");
+    if (!allowed.has(id)) noConsent.push({ path: ['contactIds', String(i)], message: `no consent for ${action.requiredPurpose.code}` });
+  });
+  p.throwIfAny();
+  if (noConsent.length) {
+    throw new ApiError('CONSENT_REQUIRED', `Some contacts have not consented to ${action.requiredPurpose.code}.`, { fields: noConsent });
+  }
+
+  const already = new Set(existing.map((t) => t.contactId));
+  const fresh = unique.filter((id) => !already.has(id));
+  const held = controlGroup(fresh, action.controlGroupPercent);
+  const created = await ctx.db
+    .$transaction(async (tx) => {
+      if (!fresh.length) return [];
+      await tx.actionTarget.createMany({
+        data: fresh.map((contactId) => ({ actionId, contactId, targetedAt: at, inControlGroup: held.has(contactId) })),
+      });
+      return tx.actionTarget.findMany({ where: { actionId, contactId: { in: fresh } }, select: { id: true }, orderBy: { id: 'asc' } });
+    })
+    .catch((e: unknown) => {
+      if (isUniqueViolation(e)) throw new ApiError('CONFLICT', 'Someone targeted some of these contacts at the same time: try again.');
+      throw e;
+    });
+  return { created: created.map((t) => t.id), alreadyTargeted: existing.map((t) => t.id).sort((a, b) => a - b) };
+}
+
+/** A random `percent` share of `ids` (rounded), the control group held back from the action. */
+function controlGroup(ids: number[], percent: number | null): Set<number> {
+  if (!percent) return new Set();
+  const shuffled = [...ids];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  return new Set(shuffled.slice(0, Math.round((ids.length * percent) / 100)));
+}
+
+/**
+ * Records a target's response (*remontée*): the channel must be one the action offers, and the response cannot
+ * come before the targeting. `version` must be current (CONFLICT otherwise).
+ */
+export async function recordResponse(ctx: Context, id: number, channel: ResponseChannel, respondedAt: Date, version: number) {
+  const where = { id, ...targetScope(ctx) };
+  const target = await ctx.db.actionTarget.findFirst({
+    where,
+    select: { targetedAt: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+  });
+  if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
+  const offered = target.action.responseChannels.map((c) => c.channel);
+  const p = new Problems([]);
+  p.check(offered.includes(channel), 'channel', `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`);
+  p.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
+  p.throwIfAny();
+  await updateVersioned(ctx.db.actionTarget, 'Target', where, version, { respondedAt, responseChannel: channel });
+}
+
+/** Clears a response recorded by mistake. A converted target keeps its response: unlink the sale first. */
+export async function clearResponse(ctx: Context, id: number, version: number) {
+  const where = { id, ...targetScope(ctx) };
+  const target = await ctx.db.actionTarget.findFirst({ where, select: { conversionSaleId: true } });
+  if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
+  if (target.conversionSaleId !== null) throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
+  await updateVersioned(ctx.db.actionTarget, 'Target', where, version, { respondedAt: null, responseChannel: null });
+}
+
+/** Removes a contact from an action's targets, unless the target was converted (a sale points at it). */
+export async function deleteTarget(ctx: Context, id: number, version: number) {
+  const target = await ctx.db.actionTarget.findFirst({ where: { id, ...targetScope(ctx) }, select: { version: true, conversionSaleId: true } });
+  if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
+  const conflict = () => new ApiError('CONFLICT', 'Target was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+  if (target.version !== version) throw conflict();
+  if (target.conversionSaleId !== null) throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
+  const { count } = await ctx.db.actionTarget.deleteMany({ where: { id, version, conversionSaleId: null } });
+  if (count === 0) throw conflict();
+}

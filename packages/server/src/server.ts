@@ -1,0 +1,54 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Context } from './context.js';
+import type { Db } from './db/client.js';
+import type { Provider } from './db/paths.js';
+import { principalFromAuthorization } from './modules/auth/auth.service.js';
+import { createConsentLoader } from './modules/consent/consent.loader.js';
+import { resolvePurpose } from './modules/consent/purpose.service.js';
+import { schema } from './schema.js';
+
+export interface FideleYogaOptions {
+  db: Db;
+  provider: Provider;
+  /**
+   * Serve GraphiQL on GET /graphql from a browser.
+   * @default true
+   */
+  graphiql?: boolean;
+}
+
+/** The header in which every request declares its access purpose (a purpose code, e.g. `customer_service`). */
+export const PURPOSE_HEADER = 'x-fidele-purpose';
+
+const exampleQuery = `# Welcome to Fidele. Try the query below, then open the Docs panel.
+query Overview {
+  health { status database version }
+  overview {
+    contactCount
+    contactsByKind { kind count }
+    salesByMonth { month saleCount revenue }
+  }
+}
+`;
+
+/**
+ * The GraphQL server (graphql-yoga follows the GraphQL over HTTP specification: GET for queries, POST, content
+ * negotiation, status codes). Unexpected errors are masked: the client sees "Unexpected error.", the log gets the
+ * cause.
+ */
+export function createFideleYoga(options: FideleYogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: true,
+    graphiql: options.graphiql === false ? false : { title: 'Fidele GraphQL', defaultQuery: exampleQuery },
+    context: async ({ request }): Promise<Context> => {
+      const { db } = options;
+      const principal = await principalFromAuthorization(db, request.headers.get('authorization'));
+      const purpose = await resolvePurpose(db, principal, request.headers.get(PURPOSE_HEADER));
+      const now = new Date();
+      return { db, provider: options.provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // One graphql module for everything: vitest could otherwise load its CommonJS and ESM builds side by side
+    // ("Cannot use GraphQLDirective from another module or realm").
+    alias: { graphql: require.resolve('graphql', { paths: [require.resolve('@fidele/server/package.json', { paths: ['test'] })] }) },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Test files create their own databases; two workers suit the 2-core machines.
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});
