@@ -33,6 +33,18 @@ describe('fidele CLI', () => {
     expect(r.err).toContain('--contacts must be an integer >= 1, got "many"');
   });
 
+  it('rejects a bad date with exit code 2, before touching the database', () => {
+    const r = cli(['seed', '--as-of', '2026-13-45']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--as-of must be a date YYYY-MM-DD, got "2026-13-45"');
+  });
+
+  it('reports pending migrations with exit code 1 on a database never migrated', () => {
+    const r = cli(['migrate:status']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('pending: 20261122000000_init');
+  });
+
   it('rejects an unsupported DATABASE_URL with exit code 2', () => {
     const r = cli(['migrate'], { DATABASE_URL: 'mysql://localhost/x' });
     expect(r.code).toBe(2);

@@ -9,7 +9,6 @@ import { createDb, type Db } from './db/client.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.js';
 import { applyMigrations, createMigration, pendingMigrations } from './db/migrate.js';
 import { providers } from './db/paths.js';
-import { startServer } from './http/start-server.js';
 import { databaseIsEmpty, seedDatabase } from './seed/seed.service.js';
 import { demoUsers } from './seed/demo-users.js';
 
@@ -27,7 +26,8 @@ Commands:
                         SHADOW_DATABASE_URL or DATABASE_URL)
   seed                  seed demo data into an empty database
       --contacts N        number of contacts (default 5000)
-      --seed N            random seed (default 1): the same seed and size give the same data
+      --seed N            random seed (default 1): the same seed, size and date give the same data
+      --as-of YYYY-MM-DD  the day the demo data ends (default today): three years of sales before it
 
 Environment:
   DATABASE_URL          file:<path> for SQLite (default file:./data/fidele.db) or postgresql://...
@@ -39,16 +39,23 @@ const intFlag = (name: string, value: string | undefined, fallback: number, min 
   return Number(value);
 };
 
+const dateFlag = (name: string, value: string | undefined): Date | undefined => {
+  if (value === undefined) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) throw new CliError(`--${name} must be a date YYYY-MM-DD, got "${value}"`, 2);
+  return date;
+};
+
 async function migrate(target: DatabaseTarget): Promise<void> {
   const applied = await applyMigrations(target);
   console.error(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
 }
 
-async function seed(db: Db, contacts: number, seedValue: number): Promise<void> {
+async function seed(db: Db, contacts: number, seedValue: number, asOf?: Date): Promise<void> {
   if (!(await databaseIsEmpty(db))) throw new CliError('the database already holds contacts: seed only fills an empty database');
   const progress = progressReporter();
   const t0 = Date.now();
-  const summary = await seedDatabase(db, { contacts, seed: seedValue, onProgress: (p) => progress.update(p) });
+  const summary = await seedDatabase(db, { contacts, seed: seedValue, asOf, onProgress: (p) => progress.update(p) });
   const s = ((Date.now() - t0) / 1000).toFixed(1);
   console.error(`seeded in ${s}s: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 }
@@ -80,6 +87,7 @@ export async function main(argv: string[]): Promise<void> {
           contacts: { type: 'string' },
           seed: { type: 'string' },
           'no-seed': { type: 'boolean' },
+          'as-of': { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -117,10 +125,11 @@ export async function main(argv: string[]): Promise<void> {
     case 'seed': {
       const contacts = intFlag('contacts', values.contacts, 5000, 1);
       const seedValue = intFlag('seed', values.seed, 1);
+      const asOf = dateFlag('as-of', values['as-of']);
       await migrate(target);
       const db = createDb(target);
       try {
-        await seed(db, contacts, seedValue);
+        await seed(db, contacts, seedValue, asOf);
       } finally {
         await db.$disconnect();
       }
@@ -135,6 +144,8 @@ export async function main(argv: string[]): Promise<void> {
         console.error(`empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`);
         await seed(db, contacts, 1);
       }
+      // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
+      const { startServer } = await import('./http/start-server.js');
       const server = await startServer({ db, provider: target.provider, port, host: values.host ?? process.env.HOST });
       printCredentials(server.url);
       const stop = async () => {
