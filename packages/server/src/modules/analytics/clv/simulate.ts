@@ -119,7 +119,8 @@ export function simulateBgNbd(params: BgNbdParams, n: number, T: (i: number, rng
  * `firstDays` days, purchases recorded by calendar day (several on one day count once, one on the day of the first
  * purchase is merged into it), and the calibration ending on day `calibrationEndDay` (inclusive, day 0 being the
  * first possible first purchase). Rates are per week; x, t_x, T come out in weeks as multiples of 1/7, so the
- * number of distinct (x, t_x, T) stays in the thousands however many customers are drawn.
+ * number of distinct (x, t_x, T) is bounded by the calendar, not by the number of customers (about 104,000 for a
+ * million CDNOW-like customers).
  */
 export function simulateBgNbdDaily(params: BgNbdParams, n: number, rng: Rng, firstDays = 84, calibrationEndDay = 272): SimulatedCustomer[] {
   const out: SimulatedCustomer[] = [];
