@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveSchema } from '../packages/server/src/db/derive-schemas.js';
 import { applyMigrations, pendingMigrations, pendingSchemaSql, readMigrations } from '../packages/server/src/db/migrate.js';
 import { schemaPathOf } from '../packages/server/src/db/paths.js';
+import { createDb } from '../packages/server/src/db/client.js';
 import { seedDatabase } from '../packages/server/src/seed/seed.service.js';
 import { createEmptyDatabase, createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 import { postgresAdminUrl } from './support/postgres.js';
@@ -32,6 +33,31 @@ describeEachDatabase('migrations', (provider) => {
       expect(await applyMigrations(empty.target)).toEqual([]);
       expect(await pendingMigrations(empty.target)).toEqual([]);
     } finally {
+      await empty.drop();
+    }
+  });
+
+  it('an older database holding data takes the newer migrations and loses nothing', async () => {
+    const names = readMigrations(provider).migrationDirectories.map((d) => d.path);
+    expect(names.length).toBeGreaterThan(1);
+    const empty = await createEmptyDatabase(provider);
+    const db = createDb(empty.target);
+    try {
+      expect(await applyMigrations(empty.target, { until: names[0] })).toEqual([names[0]]);
+      // Rows written as the first release would: raw SQL on the tables of the first migration only.
+      const now = new Date().toISOString();
+      await db.$executeRawUnsafe(`INSERT INTO "Brand" ("code", "name", "createdAt", "updatedAt") VALUES ('B', 'Brand', '${now}', '${now}')`);
+      await db.$executeRawUnsafe(`INSERT INTO "Zone" ("code", "name", "createdAt", "updatedAt") VALUES ('Z', 'Zone', '${now}', '${now}')`);
+      await db.$executeRawUnsafe(
+        `INSERT INTO "Contact" ("kind", "lastName", "email", "brandId", "zoneId", "createdAt", "updatedAt")
+         SELECT 'CLIENT', 'Durand', 'durand@example.fr', b."id", z."id", '${now}', '${now}' FROM "Brand" b, "Zone" z`,
+      );
+      expect(await applyMigrations(empty.target)).toEqual(names.slice(1));
+      const contacts = await db.contact.findMany({ select: { lastName: true, email: true, kind: true, version: true } });
+      expect(contacts).toEqual([{ lastName: 'Durand', email: 'durand@example.fr', kind: 'CLIENT', version: 1 }]);
+      expect(await pendingMigrations(empty.target)).toEqual([]);
+    } finally {
+      await db.$disconnect();
       await empty.drop();
     }
   });

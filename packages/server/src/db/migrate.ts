@@ -76,9 +76,14 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** Applies the pending migrations; returns the names applied (none on a database that is up to date). */
-export async function applyMigrations(target: DatabaseTarget = parseDatabaseUrl()): Promise<string[]> {
-  const migrationsList = readMigrations(target.provider);
+/**
+ * Applies the pending migrations; returns the names applied (none on a database that is up to date).
+ * `until` stops after that migration (tests build a database as an older release left it).
+ */
+export async function applyMigrations(target: DatabaseTarget = parseDatabaseUrl(), options: { until?: string } = {}): Promise<string[]> {
+  const all = readMigrations(target.provider);
+  const until = options.until;
+  const migrationsList = until ? { ...all, migrationDirectories: all.migrationDirectories.filter((d) => d.path <= until) } : all;
   const out = await withEngine(target, (engine) => engine.applyMigrations({ migrationsList, filters: noFilter }));
   return out.appliedMigrationNames;
 }
