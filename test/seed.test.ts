@@ -122,6 +122,12 @@ describeEachDatabase('demo seed', (provider) => {
     expect(await t.db.task.count()).toBeGreaterThan(0);
     const users = await t.db.staffUser.findMany({ where: { email: { endsWith: '@fidele.demo' } } });
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(['ADMIN', 'MARKETING', 'SALES', 'SUPPORT', 'ANALYST']));
+    // Every demo user sees data: scopes are explicit rows (the sales user is narrowed to one brand, two zones).
+    const brandCount = await t.db.brand.count();
+    for (const u of users.filter((x) => x.role !== 'SALES')) {
+      expect(await t.db.staffUserBrand.count({ where: { userId: u.id } })).toBe(brandCount);
+      expect(await t.db.staffUserZone.count({ where: { userId: u.id } })).toBe(await t.db.zone.count());
+    }
     const admin = users.find((u) => u.email === 'admin@fidele.demo')!;
     expect(await verify(admin.passwordHash, 'fidele-demo')).toBe(true);
     expect(await verify(admin.passwordHash, 'wrong')).toBe(false);

@@ -1,3 +1,28 @@
-export { createFideleClient, type FideleClient, type FideleClientOptions } from './client.js';
-export { FideleError, type FideleErrorCode, type FideleErrorEntry } from './errors.js';
+export {
+  createFideleClient,
+  type Connection,
+  type FideleClient,
+  type FideleClientOptions,
+  type FideleDocument,
+  type FideleMethods,
+  type FideleMethodsWithErrors,
+  type FideleResult,
+  type VariablesArg,
+} from './client.js';
+export {
+  FideleError,
+  isFideleError,
+  isWithheld,
+  type FideleErrorCode,
+  type FideleErrorEntry,
+  type FideleFieldProblem,
+} from './errors.js';
+/** Typed operations: `ContactsDocument`, `ContactsQuery`, `ContactsQueryVariables`, inputs and enums. */
 export * from './generated/graphql.js';
+/** The access rules the schema declares on fields (`@auth`, `@purpose`), as data. */
+export { fieldAccess, type RestrictedField } from './generated/access.js';
+/**
+ * Every type of the schema with its documentation (`Schema.Contact`, `Schema.ApiKeyInput`), including the access
+ * rule of each restricted field ("Confidential: readable by ...", "Personal: ...").
+ */
+export type * as Schema from './generated/schema.js';

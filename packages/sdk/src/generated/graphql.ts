@@ -17,6 +17,266 @@ export type ActionMedium =
   | 'TELEMARKETING'
   | 'WEB';
 
+export type ActionObjective =
+  | 'ACQUISITION'
+  | 'INFORMATION'
+  | 'LOYALTY'
+  | 'REACTIVATION'
+  | 'UP_SELL'
+  | 'WIN_BACK';
+
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PLANNED'
+  | 'RUNNING';
+
+export type ActionTargetFilter = {
+  /** Of any of these actions. */
+  action?: Array<string | number> | null | undefined;
+  /** Of any of these contacts. */
+  contact?: Array<string | number> | null | undefined;
+  converted?: boolean | null | undefined;
+  inControlGroup?: boolean | null | undefined;
+  responded?: boolean | null | undefined;
+  respondedAt?: DateTimeRange | null | undefined;
+  responseChannel?: Array<ResponseChannel> | null | undefined;
+  targetedAt?: DateTimeRange | null | undefined;
+};
+
+export type ActionTargetOrder = {
+  direction?: SortDirection | null | undefined;
+  field: ActionTargetOrderField;
+};
+
+export type ActionTargetOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'RESPONDED_AT'
+  | 'TARGETED_AT';
+
+export type ActivityFilter = {
+  /** Belonging to any of these actions. */
+  action?: Array<string | number> | null | undefined;
+  /** Written by any of these staff users. */
+  author?: Array<string | number> | null | undefined;
+  contact?: Array<string | number> | null | undefined;
+  occurredAt?: DateTimeRange | null | undefined;
+  /** Words found in the subject or the body. */
+  search?: string | null | undefined;
+  type?: Array<ActivityType> | null | undefined;
+};
+
+export type ActivityInput = {
+  /** The marketing action this activity belongs to, if any. */
+  action?: string | number | null | undefined;
+  body?: string | null | undefined;
+  contact: string | number;
+  occurredAt: string | Date;
+  subject: string;
+  type: ActivityType;
+};
+
+export type ActivityOrder = {
+  direction?: SortDirection | null | undefined;
+  field: ActivityOrderField;
+};
+
+export type ActivityOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'OCCURRED_AT'
+  | 'TYPE';
+
+export type ActivityPatch = {
+  action?: string | number | null | undefined;
+  body?: string | null | undefined;
+  occurredAt?: string | Date | null | undefined;
+  subject?: string | null | undefined;
+  type?: ActivityType | null | undefined;
+};
+
+export type ActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'VISIT_REPORT';
+
+export type ActorType =
+  | 'API_KEY'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type ApiKeyInput = {
+  /** Brands whose contacts the partner may read. */
+  brands: Array<string | number>;
+  expiresAt?: string | Date | null | undefined;
+  name: string;
+  /** Purpose codes the partner may declare (each covers its subtree). */
+  purposes: Array<string>;
+  /** Default 60. */
+  rateLimitPerMinute?: number | null | undefined;
+};
+
+export type AuditFilter = {
+  /** Any of these staff users. */
+  actorUser?: Array<string | number> | null | undefined;
+  /** Any of these partner keys. */
+  apiKey?: Array<string | number> | null | undefined;
+  at?: DateTimeRange | null | undefined;
+  /** Any of these entities, e.g. Contact. */
+  entity?: Array<string> | null | undefined;
+  /** One row of the entity (its numeric id). */
+  entityId?: string | null | undefined;
+  operation?: Array<AuditOperation> | null | undefined;
+  outcome?: Array<AuditOutcome> | null | undefined;
+};
+
+export type AuditOperation =
+  | 'CREATE'
+  | 'DELETE'
+  | 'EXPORT'
+  | 'IMPORT'
+  | 'LOGIN'
+  | 'MERGE'
+  | 'READ'
+  | 'RESTORE'
+  | 'UPDATE';
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED'
+  | 'FAILED';
+
+export type BankType =
+  | 'COOPERATIVE'
+  | 'INVESTMENT'
+  | 'ONLINE'
+  | 'PRIVATE'
+  | 'RETAIL';
+
+export type BusinessSector =
+  | 'CONSULTING'
+  | 'FACILITIES'
+  | 'IT_SERVICES'
+  | 'LOGISTICS'
+  | 'MANUFACTURING'
+  | 'MARKETING_SERVICES'
+  | 'PRINTING'
+  | 'WHOLESALE';
+
+export type Civility =
+  | 'MR'
+  | 'MRS'
+  | 'MX';
+
+/** Rank of a classification, A being the highest. */
+export type ClassRank =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+export type CommercialService =
+  | 'DIRECT'
+  | 'INDIRECT';
+
+/** What contacts can be counted by: catalog fields, references, and the département / région derived from the postal code. Confidential fields need a role that may read them. */
+export type ContactDimension =
+  | 'BANK_TYPE'
+  | 'BRAND'
+  | 'BUSINESS_SECTOR'
+  | 'CIVILITY'
+  | 'COMMERCIAL_SERVICE'
+  | 'COUNTRY'
+  | 'DEPARTMENT'
+  | 'DISTRIBUTION_TYPE'
+  | 'END_REASON'
+  | 'FREQUENCY_CLASS'
+  | 'GROSS_MARGIN_CLASS'
+  | 'INCOME_BAND'
+  | 'JOURNALIST_BEAT'
+  | 'KIND'
+  | 'LANGUAGE'
+  | 'MARITAL_STATUS'
+  | 'PIPELINE_STAGE'
+  | 'PROSPECT_PRIORITY'
+  | 'REGION'
+  | 'RELATION_TYPE'
+  | 'REVENUE_CLASS'
+  | 'SOURCE_ACTION'
+  | 'ZONE';
+
+export type ContactFilter = {
+  /** Any of these brands. */
+  brand?: Array<string | number> | null | undefined;
+  createdAt?: DateTimeRange | null | undefined;
+  /** false: live contacts only (default); true: deleted contacts only. */
+  deleted?: boolean | null | undefined;
+  firstSaleAt?: DateTimeRange | null | undefined;
+  /** Any of these kinds. */
+  kind?: Array<ContactKind> | null | undefined;
+  /** Owned by any of these staff users. */
+  owner?: Array<string | number> | null | undefined;
+  pipelineStage?: Array<PipelineStage> | null | undefined;
+  /** Postal code starts with (e.g. a department, "75"). */
+  postalCodePrefix?: string | null | undefined;
+  /** Words found in the name, company, e-mail or city. */
+  search?: string | null | undefined;
+  /** Brought by any of these actions. */
+  sourceAction?: Array<string | number> | null | undefined;
+  /** Any of these zones. */
+  zone?: Array<string | number> | null | undefined;
+};
+
+export type ContactInput = {
+  addressLine1?: string | null | undefined;
+  addressLine2?: string | null | undefined;
+  addressLine3?: string | null | undefined;
+  bankType?: BankType | null | undefined;
+  brand: string | number;
+  businessSector?: BusinessSector | null | undefined;
+  city?: string | null | undefined;
+  civility?: Civility | null | undefined;
+  commercialService?: CommercialService | null | undefined;
+  companyName?: string | null | undefined;
+  contactsMadeCount?: number | null | undefined;
+  countryCode?: string | null | undefined;
+  discountRate?: string | number | null | undefined;
+  distributionType?: DistributionType | null | undefined;
+  email?: string | null | undefined;
+  endReason?: EndReason | null | undefined;
+  estimatedPotential?: string | number | null | undefined;
+  fax?: string | null | undefined;
+  firstContactAt?: string | Date | null | undefined;
+  firstName?: string | null | undefined;
+  frequencyClass?: ClassRank | null | undefined;
+  grossMarginClass?: ClassRank | null | undefined;
+  incomeBand?: IncomeBand | null | undefined;
+  /** Replaces the whole set when given. */
+  interests?: Array<Interest> | null | undefined;
+  jobTitle?: string | null | undefined;
+  journalistBeat?: JournalistBeat | null | undefined;
+  kind: ContactKind;
+  language?: Language | null | undefined;
+  lastName?: string | null | undefined;
+  maritalStatus?: MaritalStatus | null | undefined;
+  meetingsCount?: number | null | undefined;
+  mobile?: string | null | undefined;
+  owner?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  pipelineStage?: PipelineStage | null | undefined;
+  postalCode?: string | null | undefined;
+  prospectPriority?: ProspectPriority | null | undefined;
+  relationOf?: string | number | null | undefined;
+  relationType?: RelationType | null | undefined;
+  revenueClass?: ClassRank | null | undefined;
+  sourceAction?: string | number | null | undefined;
+  zone: string | number;
+};
+
 /** The kind of relation a contact has with the company. */
 export type ContactKind =
   | 'BANKER'
@@ -27,9 +287,757 @@ export type ContactKind =
   | 'RELATION'
   | 'SUPPLIER';
 
+export type ContactOrder = {
+  direction?: SortDirection | null | undefined;
+  field: ContactOrderField;
+};
+
+export type ContactOrderField =
+  | 'COMPANY_NAME'
+  | 'CREATED_AT'
+  | 'FIRST_CONTACT_AT'
+  | 'FIRST_SALE_AT'
+  | 'ID'
+  | 'KIND'
+  | 'LAST_NAME'
+  | 'POSTAL_CODE'
+  | 'UPDATED_AT';
+
+export type ContactPatch = {
+  addressLine1?: string | null | undefined;
+  addressLine2?: string | null | undefined;
+  addressLine3?: string | null | undefined;
+  bankType?: BankType | null | undefined;
+  brand?: string | number | null | undefined;
+  businessSector?: BusinessSector | null | undefined;
+  city?: string | null | undefined;
+  civility?: Civility | null | undefined;
+  commercialService?: CommercialService | null | undefined;
+  companyName?: string | null | undefined;
+  contactsMadeCount?: number | null | undefined;
+  countryCode?: string | null | undefined;
+  discountRate?: string | number | null | undefined;
+  distributionType?: DistributionType | null | undefined;
+  email?: string | null | undefined;
+  endReason?: EndReason | null | undefined;
+  estimatedPotential?: string | number | null | undefined;
+  fax?: string | null | undefined;
+  firstContactAt?: string | Date | null | undefined;
+  firstName?: string | null | undefined;
+  frequencyClass?: ClassRank | null | undefined;
+  grossMarginClass?: ClassRank | null | undefined;
+  incomeBand?: IncomeBand | null | undefined;
+  /** Replaces the whole set when given. */
+  interests?: Array<Interest> | null | undefined;
+  jobTitle?: string | null | undefined;
+  journalistBeat?: JournalistBeat | null | undefined;
+  kind?: ContactKind | null | undefined;
+  language?: Language | null | undefined;
+  lastName?: string | null | undefined;
+  maritalStatus?: MaritalStatus | null | undefined;
+  meetingsCount?: number | null | undefined;
+  mobile?: string | null | undefined;
+  owner?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  pipelineStage?: PipelineStage | null | undefined;
+  postalCode?: string | null | undefined;
+  prospectPriority?: ProspectPriority | null | undefined;
+  relationOf?: string | number | null | undefined;
+  relationType?: RelationType | null | undefined;
+  revenueClass?: ClassRank | null | undefined;
+  sourceAction?: string | number | null | undefined;
+  zone?: string | number | null | undefined;
+};
+
 export type DatabaseProvider =
   | 'POSTGRESQL'
   | 'SQLITE';
+
+/** An inclusive range of instants; either end may be left open. */
+export type DateTimeRange = {
+  from?: string | Date | null | undefined;
+  to?: string | Date | null | undefined;
+};
+
+/** An inclusive range of decimals; either end may be left open. */
+export type DecimalRange = {
+  max?: string | number | null | undefined;
+  min?: string | number | null | undefined;
+};
+
+export type DistributionType =
+  | 'LONG'
+  | 'SHORT';
+
+export type EndReason =
+  | 'COMPETITOR'
+  | 'DECEASED'
+  | 'MOVED_AWAY'
+  | 'NO_LONGER_NEEDED'
+  | 'OTHER'
+  | 'PRICE'
+  | 'PRODUCT_QUALITY'
+  | 'SERVICE_QUALITY';
+
+/** Yearly household income band (*revenus*). Confidential. */
+export type IncomeBand =
+  | 'FROM_20K_TO_35K'
+  | 'FROM_35K_TO_50K'
+  | 'FROM_50K_TO_80K'
+  | 'OVER_80K'
+  | 'UNDER_20K';
+
+export type Interest =
+  | 'CULTURE'
+  | 'ENVIRONMENT'
+  | 'FASHION'
+  | 'FINANCE'
+  | 'GASTRONOMY'
+  | 'HEALTH'
+  | 'HOME'
+  | 'SPORTS'
+  | 'TECHNOLOGY'
+  | 'TRAVEL';
+
+export type JournalistBeat =
+  | 'BUSINESS'
+  | 'CONSUMER'
+  | 'LIFESTYLE'
+  | 'REGIONAL'
+  | 'TECHNOLOGY'
+  | 'TRADE_PRESS';
+
+export type Language =
+  | 'DE'
+  | 'EN'
+  | 'ES'
+  | 'FR'
+  | 'IT'
+  | 'NL'
+  | 'PT';
+
+/** *État civil*. Confidential. */
+export type MaritalStatus =
+  | 'CIVIL_UNION'
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'SEPARATED'
+  | 'SINGLE'
+  | 'WIDOWED';
+
+export type MarketingActionFilter = {
+  /** Any of these brands. */
+  brand?: Array<string | number> | null | undefined;
+  endDate?: DateTimeRange | null | undefined;
+  medium?: Array<ActionMedium> | null | undefined;
+  objective?: Array<ActionObjective> | null | undefined;
+  /** Promotes any of these products. */
+  promotes?: Array<string | number> | null | undefined;
+  /** Started on or before, and ending on or after, this instant. */
+  runningAt?: string | Date | null | undefined;
+  /** Words found in the code or the name. */
+  search?: string | null | undefined;
+  startDate?: DateTimeRange | null | undefined;
+  status?: Array<ActionStatus> | null | undefined;
+  /** true: only actions of no brand; false: only branded ones. */
+  withoutBrand?: boolean | null | undefined;
+};
+
+export type MarketingActionInput = {
+  /** Null: an action of no brand, visible to every user. */
+  brand?: string | number | null | undefined;
+  code: string;
+  /** Share of targets held back, 0 to 100; null for none. */
+  controlGroupPercent?: number | null | undefined;
+  /** Defaults to 0. */
+  cost?: string | number | null | undefined;
+  endDate: string | Date;
+  medium: ActionMedium;
+  name: string;
+  objective: ActionObjective;
+  plannedQuantity?: number | null | undefined;
+  /** Products promoted; replaces the whole set when given. */
+  products?: Array<string | number> | null | undefined;
+  promiseSummary?: string | null | undefined;
+  promiseType?: PromiseType | null | undefined;
+  /** Code of the consent purpose a contact must have granted to be targeted. */
+  requiredPurpose: string;
+  /** Replaces the whole set when given. */
+  responseChannels?: Array<ResponseChannel> | null | undefined;
+  startDate: string | Date;
+  status?: ActionStatus | null | undefined;
+  targetDescription?: string | null | undefined;
+};
+
+export type MarketingActionOrder = {
+  direction?: SortDirection | null | undefined;
+  field: MarketingActionOrderField;
+};
+
+export type MarketingActionOrderField =
+  | 'CODE'
+  | 'COST'
+  | 'CREATED_AT'
+  | 'END_DATE'
+  | 'ID'
+  | 'MEDIUM'
+  | 'NAME'
+  | 'START_DATE'
+  | 'STATUS';
+
+export type MarketingActionPatch = {
+  /** Null: an action of no brand, visible to every user. */
+  brand?: string | number | null | undefined;
+  code?: string | null | undefined;
+  /** Share of targets held back, 0 to 100; null for none. */
+  controlGroupPercent?: number | null | undefined;
+  /** Defaults to 0. */
+  cost?: string | number | null | undefined;
+  endDate?: string | Date | null | undefined;
+  medium?: ActionMedium | null | undefined;
+  name?: string | null | undefined;
+  objective?: ActionObjective | null | undefined;
+  plannedQuantity?: number | null | undefined;
+  /** Products promoted; replaces the whole set when given. */
+  products?: Array<string | number> | null | undefined;
+  promiseSummary?: string | null | undefined;
+  promiseType?: PromiseType | null | undefined;
+  requiredPurpose?: string | null | undefined;
+  /** Replaces the whole set when given. */
+  responseChannels?: Array<ResponseChannel> | null | undefined;
+  startDate?: string | Date | null | undefined;
+  status?: ActionStatus | null | undefined;
+  targetDescription?: string | null | undefined;
+};
+
+/** Stage of a prospect in the sales pipeline. */
+export type PipelineStage =
+  | 'CONTACTED'
+  | 'LOST'
+  | 'NEW'
+  | 'QUOTE_SENT'
+  | 'REQUIREMENTS_STUDY'
+  | 'WON';
+
+export type ProductFilter = {
+  /** Only active (true) or inactive (false) products. */
+  active?: boolean | null | undefined;
+  /** In any of these categories. */
+  category?: Array<string | number> | null | undefined;
+  /** Any of these exact codes. */
+  code?: Array<string> | null | undefined;
+  createdAt?: DateTimeRange | null | undefined;
+  listPrice?: DecimalRange | null | undefined;
+  /** Words found in the code or the name. */
+  search?: string | null | undefined;
+};
+
+export type ProductInput = {
+  active?: boolean | null | undefined;
+  /** A ProductCategory id. */
+  category: string | number;
+  code: string;
+  listPrice: string | number;
+  name: string;
+  /** Confidential: only roles that may read it may write it. */
+  unitCost?: string | number | null | undefined;
+  warrantyMonths?: number | null | undefined;
+};
+
+export type ProductOrder = {
+  direction?: SortDirection | null | undefined;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'ID'
+  | 'LIST_PRICE'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type ProductPatch = {
+  active?: boolean | null | undefined;
+  category?: string | number | null | undefined;
+  code?: string | null | undefined;
+  listPrice?: string | number | null | undefined;
+  name?: string | null | undefined;
+  unitCost?: string | number | null | undefined;
+  warrantyMonths?: number | null | undefined;
+};
+
+export type PromiseType =
+  | 'DISCOUNT'
+  | 'FREE_RIGHTS'
+  | 'GIFT'
+  | 'NONE';
+
+export type ProspectPriority =
+  | 'FOLLOW_UP'
+  | 'PRIORITY';
+
+export type RelationType =
+  | 'INFLUENCER'
+  | 'PRESCRIBER';
+
+/** Where a contact can answer an action (*canal de remontée*). */
+export type ResponseChannel =
+  | 'EMAIL_REPLY'
+  | 'FAX_COUPON'
+  | 'MAIL_COUPON'
+  | 'PHONE'
+  | 'STORE_VISIT'
+  | 'WEB';
+
+/** RFM segment, named from the pair (recency score, frequency score); the table is in the README. */
+export type RfmSegment =
+  | 'ABOUT_TO_SLEEP'
+  | 'AT_RISK'
+  | 'CANNOT_LOSE'
+  | 'CHAMPIONS'
+  | 'HIBERNATING'
+  | 'LOST'
+  | 'LOYAL'
+  | 'NEED_ATTENTION'
+  | 'NEW_CUSTOMER'
+  | 'POTENTIAL_LOYALIST'
+  | 'PROMISING';
+
+/** A staff role: what a user may see and do. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'MARKETING'
+  | 'SALES'
+  | 'SUPPORT';
+
+export type SaleChannel =
+  | 'MAIL_ORDER'
+  | 'PHONE'
+  | 'SALES_REP'
+  | 'STORE'
+  | 'WEB';
+
+export type SaleFilter = {
+  /** Attributed to any of these actions. */
+  attributedAction?: Array<string | number> | null | undefined;
+  brand?: Array<string | number> | null | undefined;
+  channel?: Array<SaleChannel> | null | undefined;
+  /** Of any of these contacts. */
+  contact?: Array<string | number> | null | undefined;
+  /** true: sales that converted a target; false: the others. */
+  converted?: boolean | null | undefined;
+  /** This exact external reference. */
+  externalRef?: string | null | undefined;
+  /** With a line of any of these products. */
+  product?: Array<string | number> | null | undefined;
+  saleDate?: DateTimeRange | null | undefined;
+  total?: DecimalRange | null | undefined;
+};
+
+/** A sale and its lines. Its total and gross margin are computed from the lines. */
+export type SaleInput = {
+  /** The action credited with the sale; defaults to the conversion target's. */
+  attributedAction?: string | number | null | undefined;
+  /** Defaults to the contact's brand. */
+  brand?: string | number | null | undefined;
+  channel: SaleChannel;
+  contact: string | number;
+  /** Identifier in the system the sale came from; unique. */
+  externalRef?: string | null | undefined;
+  lines: Array<SaleLineInput>;
+  saleDate: string | Date;
+};
+
+export type SaleLineInput = {
+  /** Discount on this line in percent, 0 to 100; defaults to 0. */
+  discountRate?: string | number | null | undefined;
+  /** The product, by id; or give productCode. */
+  product?: string | number | null | undefined;
+  /** The product, by code; or give product. */
+  productCode?: string | null | undefined;
+  /** At least 1. */
+  quantity: number;
+  /** Defaults to the product's list price. */
+  unitPrice?: string | number | null | undefined;
+};
+
+export type SaleOrder = {
+  direction?: SortDirection | null | undefined;
+  field: SaleOrderField;
+};
+
+export type SaleOrderField =
+  | 'CHANNEL'
+  | 'CREATED_AT'
+  | 'ID'
+  | 'SALE_DATE'
+  | 'TOTAL';
+
+/** Changes to a sale: an absent field is left as it is; `lines`, when given, replace all the lines. */
+export type SalePatch = {
+  attributedAction?: string | number | null | undefined;
+  channel?: SaleChannel | null | undefined;
+  externalRef?: string | null | undefined;
+  lines?: Array<SaleLineInput> | null | undefined;
+  saleDate?: string | Date | null | undefined;
+};
+
+export type ScoreSnapshotStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type TaskFilter = {
+  /** Assigned to any of these staff users. */
+  assignee?: Array<string | number> | null | undefined;
+  contact?: Array<string | number> | null | undefined;
+  dueDate?: DateTimeRange | null | undefined;
+  /** true: only the tasks assigned to you. */
+  mine?: boolean | null | undefined;
+  /** Words found in the title. */
+  search?: string | null | undefined;
+  status?: Array<TaskStatus> | null | undefined;
+};
+
+export type TaskInput = {
+  /** A staff user; defaults to you. */
+  assignee?: string | number | null | undefined;
+  contact: string | number;
+  dueDate: string | Date;
+  /** Defaults to OPEN. */
+  status?: TaskStatus | null | undefined;
+  title: string;
+};
+
+export type TaskOrder = {
+  direction?: SortDirection | null | undefined;
+  field: TaskOrderField;
+};
+
+export type TaskOrderField =
+  | 'CREATED_AT'
+  | 'DUE_DATE'
+  | 'ID'
+  | 'STATUS'
+  | 'TITLE';
+
+export type TaskPatch = {
+  /** Null: unassigned. */
+  assignee?: string | number | null | undefined;
+  /** Only with status DONE; defaults to now. */
+  completedAt?: string | Date | null | undefined;
+  dueDate?: string | Date | null | undefined;
+  /** DONE stamps completedAt; leaving DONE clears it. */
+  status?: TaskStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type MarketingActionFieldsFragment = { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null };
+
+export type MarketingActionsQueryVariables = Exact<{
+  filter?: MarketingActionFilter | null | undefined;
+  orderBy?: Array<MarketingActionOrder> | MarketingActionOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type MarketingActionsQuery = { marketingActions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } }> } };
+
+export type MarketingActionQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  code?: string | null | undefined;
+}>;
+
+
+export type MarketingActionQuery = { marketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, products: Array<{ id: string, code: string, name: string }>, brand: { id: string, code: string, name: string } | null } | null };
+
+export type CreateMarketingActionMutationVariables = Exact<{
+  input: MarketingActionInput;
+}>;
+
+
+export type CreateMarketingActionMutation = { createMarketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+
+export type UpdateMarketingActionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MarketingActionPatch;
+}>;
+
+
+export type UpdateMarketingActionMutation = { updateMarketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+
+export type DeleteMarketingActionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteMarketingActionMutation = { deleteMarketingAction: string };
+
+export type ActivityFieldsFragment = { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null };
+
+export type ActivitiesQueryVariables = Exact<{
+  filter?: ActivityFilter | null | undefined;
+  orderBy?: Array<ActivityOrder> | ActivityOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> } };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { createActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
+
+export type UpdateActivityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ActivityPatch;
+}>;
+
+
+export type UpdateActivityMutation = { updateActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
+
+export type DeleteActivityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteActivityMutation = { deleteActivity: string };
+
+export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
+
+export type ActionComparisonQueryVariables = Exact<{
+  attributionDays?: number | null | undefined;
+}>;
+
+
+export type ActionComparisonQuery = { actionComparison: { attributionDays: number, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number }, averages: { responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, attributedRevenue: number | null } } };
+
+export type ActionPerformanceQueryVariables = Exact<{
+  action: string | number;
+  attributionDays?: number | null | undefined;
+}>;
+
+
+export type ActionPerformanceQuery = { actionPerformance: { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> } | null };
+
+export type ContactDistributionQueryVariables = Exact<{
+  by: ContactDimension;
+}>;
+
+
+export type ContactDistributionQuery = { contactDistribution: { by: ContactDimension, withheld: number, buckets: Array<{ key: string | null, label: string | null, count: number }> } };
+
+export type ContactResponseRateQueryVariables = Exact<{
+  contact: string | number;
+}>;
+
+
+export type ContactResponseRateQuery = { contactResponseRate: { rate: number | null, responded: number, targeted: number } | null };
+
+export type ScoreSnapshotFieldsFragment = { id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number, meanRecencyDays: number, meanFrequency: number, meanMonetary: number }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number, category: { id: string, code: string, name: string } | null }> };
+
+export type ScoreSnapshotsQueryVariables = Exact<{
+  brand?: string | number | null | undefined;
+  allBrands?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ScoreSnapshotsQuery = { scoreSnapshots: Array<{ id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number, meanRecencyDays: number, meanFrequency: number, meanMonetary: number }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number, category: { id: string, code: string, name: string } | null }> }> };
+
+export type ContactScoreFieldsFragment = { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, firstPurchaseAt: string, lastPurchaseAt: string, fratCategory: { id: string, code: string, name: string } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, snapshot: { id: string, asOf: string } };
+
+export type ContactScoreQueryVariables = Exact<{
+  contact: string | number;
+  snapshot?: string | number | null | undefined;
+}>;
+
+
+export type ContactScoreQuery = { contactScore: { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, firstPurchaseAt: string, lastPurchaseAt: string, fratCategory: { id: string, code: string, name: string } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, snapshot: { id: string, asOf: string } } | null };
+
+export type ContactScoresQueryVariables = Exact<{
+  snapshot: string | number;
+  segment?: Array<RfmSegment> | RfmSegment | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ContactScoresQuery = { contactScores: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, firstPurchaseAt: string, lastPurchaseAt: string, fratCategory: { id: string, code: string, name: string } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, snapshot: { id: string, asOf: string } } }> } };
+
+export type RefreshScoresMutationVariables = Exact<{
+  asOf?: string | Date | null | undefined;
+  brand?: string | number | null | undefined;
+}>;
+
+
+export type RefreshScoresMutation = { refreshScores: { id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number, meanRecencyDays: number, meanFrequency: number, meanMonetary: number }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number, category: { id: string, code: string, name: string } | null }> } };
+
+export type ApiKeyFieldsFragment = { id: string, version: number, name: string, prefix: string, brandCodes: Array<string>, purposeCodes: Array<string>, rateLimitPerMinute: number, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, createdAt: string };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, version: number, name: string, prefix: string, brandCodes: Array<string>, purposeCodes: Array<string>, rateLimitPerMinute: number, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, createdAt: string }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: ApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, version: number, name: string, prefix: string, brandCodes: Array<string>, purposeCodes: Array<string>, rateLimitPerMinute: number, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, createdAt: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, version: number, name: string, prefix: string, brandCodes: Array<string>, purposeCodes: Array<string>, rateLimitPerMinute: number, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, createdAt: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, actorType: ActorType, operation: AuditOperation, operationName: string | null, entity: string, entityId: string | null, fields: Array<string>, purpose: string | null, outcome: AuditOutcome, errorCode: string | null, requestId: string | null, actorUser: { email: string, firstName: string, lastName: string, role: Role } | null, apiKey: { id: string, name: string, prefix: string } | null } }> } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { email: string, firstName: string, lastName: string, role: Role } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { email: string, firstName: string, lastName: string, role: Role } | null };
+
+export type StaffUserFieldsFragment = { email: string, firstName: string, lastName: string, role: Role };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type BrandFieldsFragment = { id: string, code: string, name: string };
+
+export type ZoneFieldsFragment = { id: string, code: string, name: string };
+
+export type ProductCategoryFieldsFragment = { id: string, code: string, name: string };
+
+export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataQuery = { brands: Array<{ id: string, code: string, name: string }>, zones: Array<{ id: string, code: string, name: string }>, productCategories: Array<{ id: string, code: string, name: string }> };
+
+export type ContactSummaryFragment = { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
+
+export type ContactDetailFragment = { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
+
+export type ContactConfidentialFragment = { id: string, discountRate: string | null, grossMarginClass: ClassRank | null, incomeBand: IncomeBand | null, maritalStatus: MaritalStatus | null };
+
+export type ContactsQueryVariables = Exact<{
+  filter?: ContactFilter | null | undefined;
+  orderBy?: Array<ContactOrder> | ContactOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ContactsQuery = { contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } }> } };
+
+export type ContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactQuery = { contact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } | null };
+
+export type ContactConfidentialQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactConfidentialQuery = { contact: { id: string, discountRate: string | null, grossMarginClass: ClassRank | null, incomeBand: IncomeBand | null, maritalStatus: MaritalStatus | null } | null };
+
+export type ContactSynopsisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactSynopsisQuery = { contact: { id: string, synopsis: Array<{ targeted: boolean, responded: boolean, converted: boolean, targetedAt: string, respondedAt: string | null, responseChannel: ResponseChannel | null, action: { id: string, code: string, name: string, medium: ActionMedium }, target: { id: string, version: number } }> } | null };
+
+export type ContactTimelineQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ContactTimelineQuery = { contact: { id: string, activities: { totalCount: number, edges: Array<{ node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> }, tasks: { totalCount: number, edges: Array<{ node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> }, sales: { totalCount: number, edges: Array<{ node: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } }> } } | null };
+
+export type CreateContactMutationVariables = Exact<{
+  input: ContactInput;
+}>;
+
+
+export type CreateContactMutation = { createContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
+
+export type UpdateContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ContactPatch;
+}>;
+
+
+export type UpdateContactMutation = { updateContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
+
+export type DeleteContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteContactMutation = { deleteContact: { id: string, version: number, deletedAt: string | null } };
+
+export type RestoreContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RestoreContactMutation = { restoreContact: { id: string, version: number, deletedAt: string | null } };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -40,6 +1048,232 @@ export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OverviewQuery = { overview: { contactCount: number, productCount: number, actionCount: number, saleCount: number, contactsByKind: Array<{ kind: ContactKind, count: number }>, salesByMonth: Array<{ month: string, saleCount: number, revenue: number }>, actionsByMedium: Array<{ medium: ActionMedium, count: number }> } };
+
+export type PartnerContactFragment = { id: string, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, postalCode: string | null, city: string | null, countryCode: string, language: Language };
+
+export type PartnerContactsQueryVariables = Exact<{
+  filter?: ContactFilter | null | undefined;
+  orderBy?: Array<ContactOrder> | ContactOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerContactsQuery = { contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, postalCode: string | null, city: string | null, countryCode: string, language: Language } }> } };
+
+export type PartnerContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerContactQuery = { contact: { id: string, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, postalCode: string | null, city: string | null, countryCode: string, language: Language } | null };
+
+export type ProductFieldsFragment = { id: string, version: number, code: string, name: string, active: boolean, listPrice: string, warrantyMonths: number | null, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: ProductFilter | null | undefined;
+  orderBy?: Array<ProductOrder> | ProductOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, code: string, name: string, active: boolean, listPrice: string, warrantyMonths: number | null, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } } }> } };
+
+export type ProductQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  code?: string | null | undefined;
+}>;
+
+
+export type ProductQuery = { product: { id: string, version: number, code: string, name: string, active: boolean, listPrice: string, warrantyMonths: number | null, createdAt: string, updatedAt: string, actions: Array<{ id: string, code: string, name: string, status: ActionStatus }>, category: { id: string, code: string, name: string } } | null };
+
+export type ProductCostQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  code?: string | null | undefined;
+}>;
+
+
+export type ProductCostQuery = { product: { id: string, unitCost: string | null } | null };
+
+export type ProductSaleLinesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProductSaleLinesQuery = { product: { id: string, saleLines: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { quantity: number, unitPrice: string, discountRate: string, amount: string, sale: { id: string, saleDate: string }, product: { id: string, code: string, name: string } } }> } } | null };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string, version: number, code: string, name: string, active: boolean, listPrice: string, warrantyMonths: number | null, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ProductPatch;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string, version: number, code: string, name: string, active: boolean, listPrice: string, warrantyMonths: number | null, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } } };
+
+export type DeleteProductMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteProductMutation = { deleteProduct: string };
+
+export type SaleLineFieldsFragment = { quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } };
+
+export type SaleSummaryFragment = { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null };
+
+export type SaleDetailFragment = { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, conversion: { id: string, version: number, action: { id: string, code: string } } | null, lines: Array<{ quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } }>, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null };
+
+export type SalesQueryVariables = Exact<{
+  filter?: SaleFilter | null | undefined;
+  orderBy?: Array<SaleOrder> | SaleOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type SalesQuery = { sales: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } }> } };
+
+export type SaleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SaleQuery = { sale: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, conversion: { id: string, version: number, action: { id: string, code: string } } | null, lines: Array<{ quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } }>, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } | null };
+
+export type SaleMarginQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SaleMarginQuery = { sale: { id: string, grossMargin: string | null } | null };
+
+export type RecordSaleMutationVariables = Exact<{
+  input: SaleInput;
+  conversionTargetId?: string | number | null | undefined;
+}>;
+
+
+export type RecordSaleMutation = { recordSale: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, conversion: { id: string, version: number, action: { id: string, code: string } } | null, lines: Array<{ quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } }>, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } };
+
+export type UpdateSaleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SalePatch;
+}>;
+
+
+export type UpdateSaleMutation = { updateSale: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, conversion: { id: string, version: number, action: { id: string, code: string } } | null, lines: Array<{ quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } }>, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } };
+
+export type DeleteSaleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSaleMutation = { deleteSale: string };
+
+export type ActionTargetFieldsFragment = { id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
+
+export type ActionTargetsQueryVariables = Exact<{
+  filter?: ActionTargetFilter | null | undefined;
+  orderBy?: Array<ActionTargetOrder> | ActionTargetOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ActionTargetsQuery = { actionTargets: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> } };
+
+export type TargetContactsMutationVariables = Exact<{
+  actionId: string | number;
+  contactIds: Array<string | number> | string | number;
+  targetedAt?: string | Date | null | undefined;
+}>;
+
+
+export type TargetContactsMutation = { targetContacts: { created: Array<{ id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } }>, alreadyTargeted: Array<{ id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } }> } };
+
+export type RecordResponseMutationVariables = Exact<{
+  targetId: string | number;
+  version: number;
+  channel: ResponseChannel;
+  respondedAt: string | Date;
+}>;
+
+
+export type RecordResponseMutation = { recordResponse: { id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type ClearResponseMutationVariables = Exact<{
+  targetId: string | number;
+  version: number;
+}>;
+
+
+export type ClearResponseMutation = { clearResponse: { id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type DeleteActionTargetMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteActionTargetMutation = { deleteActionTarget: string };
+
+export type TaskFieldsFragment = { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
+
+export type TasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  orderBy?: Array<TaskOrder> | TaskOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> } };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: TaskInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type UpdateTaskMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: TaskPatch;
+}>;
+
+
+export type UpdateTaskMutation = { updateTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type DeleteTaskMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteTaskMutation = { deleteTask: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -59,7 +1293,1808 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const BrandFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"BrandFields"}) as unknown as TypedDocumentString<BrandFieldsFragment, unknown>;
+export const MarketingActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MarketingActionFields on MarketingAction {
+  id
+  version
+  code
+  name
+  medium
+  objective
+  status
+  startDate
+  endDate
+  cost
+  plannedQuantity
+  controlGroupPercent
+  promiseType
+  promiseSummary
+  targetDescription
+  requiredPurpose
+  responseChannels
+  brand {
+    ...BrandFields
+  }
+  targetCount
+  responseCount
+  conversionCount
+  createdAt
+  updatedAt
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}`, {"fragmentName":"MarketingActionFields"}) as unknown as TypedDocumentString<MarketingActionFieldsFragment, unknown>;
+export const StaffUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+    `, {"fragmentName":"StaffUserFields"}) as unknown as TypedDocumentString<StaffUserFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  version
+  type
+  subject
+  body
+  occurredAt
+  author {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const ActionPerformanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPerformanceFields on ActionPerformance {
+  action {
+    id
+    code
+    name
+    medium
+    startDate
+  }
+  targeted
+  responses
+  conversions
+  buyers
+  cost
+  attributedRevenue
+  responseRate
+  conversionRate
+  purchaseRate
+  costPerResponse
+  costPerConversion
+  meanResponseDelayDays
+  medianResponseDelayDays
+  controlTargeted
+  controlResponseRate
+  controlPurchaseRate
+  responseUplift
+  purchaseUplift
+  conversionShare
+  revenueShare
+  channels {
+    channel
+    responses
+    share
+  }
+}
+    `, {"fragmentName":"ActionPerformanceFields"}) as unknown as TypedDocumentString<ActionPerformanceFieldsFragment, unknown>;
+export const ProductCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"ProductCategoryFields"}) as unknown as TypedDocumentString<ProductCategoryFieldsFragment, unknown>;
+export const ScoreSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScoreSnapshotFields on ScoreSnapshot {
+  id
+  asOf
+  status
+  computedAt
+  durationMs
+  buyerCount
+  saleCount
+  brand {
+    ...BrandFields
+  }
+  segments {
+    segment
+    count
+    share
+    revenue
+    meanRecencyDays
+    meanFrequency
+    meanMonetary
+  }
+  grid {
+    recencyScore
+    frequencyScore
+    count
+  }
+  fratTypes {
+    category {
+      ...ProductCategoryFields
+    }
+    count
+    revenue
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`, {"fragmentName":"ScoreSnapshotFields"}) as unknown as TypedDocumentString<ScoreSnapshotFieldsFragment, unknown>;
+export const ContactScoreFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactScoreFields on ContactScore {
+  rfm
+  segment
+  recencyDays
+  recencyScore
+  frequency
+  frequencyScore
+  monetary
+  monetaryScore
+  firstPurchaseAt
+  lastPurchaseAt
+  fratCategory {
+    ...ProductCategoryFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  snapshot {
+    id
+    asOf
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`, {"fragmentName":"ContactScoreFields"}) as unknown as TypedDocumentString<ContactScoreFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  version
+  name
+  prefix
+  brandCodes
+  purposeCodes
+  rateLimitPerMinute
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"ZoneFields"}) as unknown as TypedDocumentString<ZoneFieldsFragment, unknown>;
+export const ContactSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}`, {"fragmentName":"ContactSummary"}) as unknown as TypedDocumentString<ContactSummaryFragment, unknown>;
+export const ContactDetailFragmentDoc = new TypedDocumentString(`
+    fragment ContactDetail on Contact {
+  ...ContactSummary
+  addressLine1
+  addressLine2
+  addressLine3
+  fax
+  jobTitle
+  language
+  interests
+  bankType
+  businessSector
+  commercialService
+  distributionType
+  endReason
+  journalistBeat
+  prospectPriority
+  relationType
+  estimatedPotential
+  contactsMadeCount
+  meetingsCount
+  frequencyClass
+  revenueClass
+  firstContactAt
+  firstSaleAt
+  owner {
+    ...StaffUserFields
+  }
+  sourceAction {
+    id
+    code
+    name
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}`, {"fragmentName":"ContactDetail"}) as unknown as TypedDocumentString<ContactDetailFragment, unknown>;
+export const ContactConfidentialFragmentDoc = new TypedDocumentString(`
+    fragment ContactConfidential on Contact {
+  id
+  discountRate
+  grossMarginClass
+  incomeBand
+  maritalStatus
+}
+    `, {"fragmentName":"ContactConfidential"}) as unknown as TypedDocumentString<ContactConfidentialFragment, unknown>;
+export const PartnerContactFragmentDoc = new TypedDocumentString(`
+    fragment PartnerContact on Contact {
+  id
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  addressLine1
+  addressLine2
+  addressLine3
+  postalCode
+  city
+  countryCode
+  language
+}
+    `, {"fragmentName":"PartnerContact"}) as unknown as TypedDocumentString<PartnerContactFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  version
+  code
+  name
+  active
+  listPrice
+  warrantyMonths
+  category {
+    ...ProductCategoryFields
+  }
+  createdAt
+  updatedAt
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const SaleSummaryFragmentDoc = new TypedDocumentString(`
+    fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}`, {"fragmentName":"SaleSummary"}) as unknown as TypedDocumentString<SaleSummaryFragment, unknown>;
+export const SaleLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SaleLineFields on SaleLine {
+  quantity
+  unitPrice
+  discountRate
+  amount
+  product {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"SaleLineFields"}) as unknown as TypedDocumentString<SaleLineFieldsFragment, unknown>;
+export const SaleDetailFragmentDoc = new TypedDocumentString(`
+    fragment SaleDetail on Sale {
+  ...SaleSummary
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  conversion {
+    id
+    version
+    action {
+      id
+      code
+    }
+  }
+  lines {
+    ...SaleLineFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SaleLineFields on SaleLine {
+  quantity
+  unitPrice
+  discountRate
+  amount
+  product {
+    id
+    code
+    name
+  }
+}
+fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}`, {"fragmentName":"SaleDetail"}) as unknown as TypedDocumentString<SaleDetailFragment, unknown>;
+export const ActionTargetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionTargetFields on ActionTarget {
+  id
+  version
+  targetedAt
+  inControlGroup
+  responded
+  respondedAt
+  responseChannel
+  responseDelayDays
+  converted
+  conversionSale {
+    id
+    saleDate
+    total
+  }
+  action {
+    id
+    code
+    name
+    responseChannels
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+}
+    `, {"fragmentName":"ActionTargetFields"}) as unknown as TypedDocumentString<ActionTargetFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskFields on Task {
+  id
+  version
+  title
+  status
+  dueDate
+  completedAt
+  overdue
+  assignee {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const MarketingActionsDocument = new TypedDocumentString(`
+    query MarketingActions($filter: MarketingActionFilter, $orderBy: [MarketingActionOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  marketingActions(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...MarketingActionFields
+      }
+    }
+  }
+}
+    fragment MarketingActionFields on MarketingAction {
+  id
+  version
+  code
+  name
+  medium
+  objective
+  status
+  startDate
+  endDate
+  cost
+  plannedQuantity
+  controlGroupPercent
+  promiseType
+  promiseSummary
+  targetDescription
+  requiredPurpose
+  responseChannels
+  brand {
+    ...BrandFields
+  }
+  targetCount
+  responseCount
+  conversionCount
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<MarketingActionsQuery, MarketingActionsQueryVariables>;
+export const MarketingActionDocument = new TypedDocumentString(`
+    query MarketingAction($id: ID, $code: String) {
+  marketingAction(id: $id, code: $code) {
+    ...MarketingActionFields
+    products {
+      id
+      code
+      name
+    }
+  }
+}
+    fragment MarketingActionFields on MarketingAction {
+  id
+  version
+  code
+  name
+  medium
+  objective
+  status
+  startDate
+  endDate
+  cost
+  plannedQuantity
+  controlGroupPercent
+  promiseType
+  promiseSummary
+  targetDescription
+  requiredPurpose
+  responseChannels
+  brand {
+    ...BrandFields
+  }
+  targetCount
+  responseCount
+  conversionCount
+  createdAt
+  updatedAt
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<MarketingActionQuery, MarketingActionQueryVariables>;
+export const CreateMarketingActionDocument = new TypedDocumentString(`
+    mutation CreateMarketingAction($input: MarketingActionInput!) {
+  createMarketingAction(input: $input) {
+    ...MarketingActionFields
+  }
+}
+    fragment MarketingActionFields on MarketingAction {
+  id
+  version
+  code
+  name
+  medium
+  objective
+  status
+  startDate
+  endDate
+  cost
+  plannedQuantity
+  controlGroupPercent
+  promiseType
+  promiseSummary
+  targetDescription
+  requiredPurpose
+  responseChannels
+  brand {
+    ...BrandFields
+  }
+  targetCount
+  responseCount
+  conversionCount
+  createdAt
+  updatedAt
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<CreateMarketingActionMutation, CreateMarketingActionMutationVariables>;
+export const UpdateMarketingActionDocument = new TypedDocumentString(`
+    mutation UpdateMarketingAction($id: ID!, $version: Int!, $input: MarketingActionPatch!) {
+  updateMarketingAction(id: $id, version: $version, input: $input) {
+    ...MarketingActionFields
+  }
+}
+    fragment MarketingActionFields on MarketingAction {
+  id
+  version
+  code
+  name
+  medium
+  objective
+  status
+  startDate
+  endDate
+  cost
+  plannedQuantity
+  controlGroupPercent
+  promiseType
+  promiseSummary
+  targetDescription
+  requiredPurpose
+  responseChannels
+  brand {
+    ...BrandFields
+  }
+  targetCount
+  responseCount
+  conversionCount
+  createdAt
+  updatedAt
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<UpdateMarketingActionMutation, UpdateMarketingActionMutationVariables>;
+export const DeleteMarketingActionDocument = new TypedDocumentString(`
+    mutation DeleteMarketingAction($id: ID!, $version: Int!) {
+  deleteMarketingAction(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteMarketingActionMutation, DeleteMarketingActionMutationVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  activities(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ActivityFields
+      }
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  version
+  type
+  subject
+  body
+  occurredAt
+  author {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const CreateActivityDocument = new TypedDocumentString(`
+    mutation CreateActivity($input: ActivityInput!) {
+  createActivity(input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  version
+  type
+  subject
+  body
+  occurredAt
+  author {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = new TypedDocumentString(`
+    mutation UpdateActivity($id: ID!, $version: Int!, $input: ActivityPatch!) {
+  updateActivity(id: $id, version: $version, input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  version
+  type
+  subject
+  body
+  occurredAt
+  author {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const DeleteActivityDocument = new TypedDocumentString(`
+    mutation DeleteActivity($id: ID!, $version: Int!) {
+  deleteActivity(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteActivityMutation, DeleteActivityMutationVariables>;
+export const ActionComparisonDocument = new TypedDocumentString(`
+    query ActionComparison($attributionDays: Int) {
+  actionComparison(attributionDays: $attributionDays) {
+    attributionDays
+    actions {
+      ...ActionPerformanceFields
+    }
+    totals {
+      actions
+      targeted
+      responses
+      conversions
+      buyers
+      cost
+      attributedRevenue
+    }
+    averages {
+      responseRate
+      conversionRate
+      purchaseRate
+      costPerResponse
+      costPerConversion
+      attributedRevenue
+    }
+  }
+}
+    fragment ActionPerformanceFields on ActionPerformance {
+  action {
+    id
+    code
+    name
+    medium
+    startDate
+  }
+  targeted
+  responses
+  conversions
+  buyers
+  cost
+  attributedRevenue
+  responseRate
+  conversionRate
+  purchaseRate
+  costPerResponse
+  costPerConversion
+  meanResponseDelayDays
+  medianResponseDelayDays
+  controlTargeted
+  controlResponseRate
+  controlPurchaseRate
+  responseUplift
+  purchaseUplift
+  conversionShare
+  revenueShare
+  channels {
+    channel
+    responses
+    share
+  }
+}`) as unknown as TypedDocumentString<ActionComparisonQuery, ActionComparisonQueryVariables>;
+export const ActionPerformanceDocument = new TypedDocumentString(`
+    query ActionPerformance($action: ID!, $attributionDays: Int) {
+  actionPerformance(action: $action, attributionDays: $attributionDays) {
+    ...ActionPerformanceFields
+  }
+}
+    fragment ActionPerformanceFields on ActionPerformance {
+  action {
+    id
+    code
+    name
+    medium
+    startDate
+  }
+  targeted
+  responses
+  conversions
+  buyers
+  cost
+  attributedRevenue
+  responseRate
+  conversionRate
+  purchaseRate
+  costPerResponse
+  costPerConversion
+  meanResponseDelayDays
+  medianResponseDelayDays
+  controlTargeted
+  controlResponseRate
+  controlPurchaseRate
+  responseUplift
+  purchaseUplift
+  conversionShare
+  revenueShare
+  channels {
+    channel
+    responses
+    share
+  }
+}`) as unknown as TypedDocumentString<ActionPerformanceQuery, ActionPerformanceQueryVariables>;
+export const ContactDistributionDocument = new TypedDocumentString(`
+    query ContactDistribution($by: ContactDimension!) {
+  contactDistribution(by: $by) {
+    by
+    withheld
+    buckets {
+      key
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactDistributionQuery, ContactDistributionQueryVariables>;
+export const ContactResponseRateDocument = new TypedDocumentString(`
+    query ContactResponseRate($contact: ID!) {
+  contactResponseRate(contact: $contact) {
+    rate
+    responded
+    targeted
+  }
+}
+    `) as unknown as TypedDocumentString<ContactResponseRateQuery, ContactResponseRateQueryVariables>;
+export const ScoreSnapshotsDocument = new TypedDocumentString(`
+    query ScoreSnapshots($brand: ID, $allBrands: Boolean, $first: Int) {
+  scoreSnapshots(brand: $brand, allBrands: $allBrands, first: $first) {
+    ...ScoreSnapshotFields
+  }
+}
+    fragment ScoreSnapshotFields on ScoreSnapshot {
+  id
+  asOf
+  status
+  computedAt
+  durationMs
+  buyerCount
+  saleCount
+  brand {
+    ...BrandFields
+  }
+  segments {
+    segment
+    count
+    share
+    revenue
+    meanRecencyDays
+    meanFrequency
+    meanMonetary
+  }
+  grid {
+    recencyScore
+    frequencyScore
+    count
+  }
+  fratTypes {
+    category {
+      ...ProductCategoryFields
+    }
+    count
+    revenue
+  }
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ScoreSnapshotsQuery, ScoreSnapshotsQueryVariables>;
+export const ContactScoreDocument = new TypedDocumentString(`
+    query ContactScore($contact: ID!, $snapshot: ID) {
+  contactScore(contact: $contact, snapshot: $snapshot) {
+    ...ContactScoreFields
+  }
+}
+    fragment ContactScoreFields on ContactScore {
+  rfm
+  segment
+  recencyDays
+  recencyScore
+  frequency
+  frequencyScore
+  monetary
+  monetaryScore
+  firstPurchaseAt
+  lastPurchaseAt
+  fratCategory {
+    ...ProductCategoryFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  snapshot {
+    id
+    asOf
+  }
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ContactScoreQuery, ContactScoreQueryVariables>;
+export const ContactScoresDocument = new TypedDocumentString(`
+    query ContactScores($snapshot: ID!, $segment: [RfmSegment!], $first: Int, $after: String, $last: Int, $before: String) {
+  contactScores(
+    snapshot: $snapshot
+    segment: $segment
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ContactScoreFields
+      }
+    }
+  }
+}
+    fragment ContactScoreFields on ContactScore {
+  rfm
+  segment
+  recencyDays
+  recencyScore
+  frequency
+  frequencyScore
+  monetary
+  monetaryScore
+  firstPurchaseAt
+  lastPurchaseAt
+  fratCategory {
+    ...ProductCategoryFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  snapshot {
+    id
+    asOf
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ContactScoresQuery, ContactScoresQueryVariables>;
+export const RefreshScoresDocument = new TypedDocumentString(`
+    mutation RefreshScores($asOf: DateTime, $brand: ID) {
+  refreshScores(asOf: $asOf, brand: $brand) {
+    ...ScoreSnapshotFields
+  }
+}
+    fragment ScoreSnapshotFields on ScoreSnapshot {
+  id
+  asOf
+  status
+  computedAt
+  durationMs
+  buyerCount
+  saleCount
+  brand {
+    ...BrandFields
+  }
+  segments {
+    segment
+    count
+    share
+    revenue
+    meanRecencyDays
+    meanFrequency
+    meanMonetary
+  }
+  grid {
+    recencyScore
+    frequencyScore
+    count
+  }
+  fratTypes {
+    category {
+      ...ProductCategoryFields
+    }
+    count
+    revenue
+  }
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<RefreshScoresMutation, RefreshScoresMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  version
+  name
+  prefix
+  brandCodes
+  purposeCodes
+  rateLimitPerMinute
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: ApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  version
+  name
+  prefix
+  brandCodes
+  purposeCodes
+  rateLimitPerMinute
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  version
+  name
+  prefix
+  brandCodes
+  purposeCodes
+  rateLimitPerMinute
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  auditLog(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        id
+        at
+        actorType
+        actorUser {
+          ...StaffUserFields
+        }
+        apiKey {
+          id
+          name
+          prefix
+        }
+        operation
+        operationName
+        entity
+        entityId
+        fields
+        purpose
+        outcome
+        errorCode
+        requestId
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    expiresAt
+    user {
+      ...StaffUserFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...StaffUserFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ReferenceDataDocument = new TypedDocumentString(`
+    query ReferenceData {
+  brands {
+    ...BrandFields
+  }
+  zones {
+    ...ZoneFields
+  }
+  productCategories {
+    ...ProductCategoryFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const ContactsDocument = new TypedDocumentString(`
+    query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  contacts(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ContactSummary
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<ContactsQuery, ContactsQueryVariables>;
+export const ContactDocument = new TypedDocumentString(`
+    query Contact($id: ID!) {
+  contact(id: $id) {
+    ...ContactDetail
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}
+fragment ContactDetail on Contact {
+  ...ContactSummary
+  addressLine1
+  addressLine2
+  addressLine3
+  fax
+  jobTitle
+  language
+  interests
+  bankType
+  businessSector
+  commercialService
+  distributionType
+  endReason
+  journalistBeat
+  prospectPriority
+  relationType
+  estimatedPotential
+  contactsMadeCount
+  meetingsCount
+  frequencyClass
+  revenueClass
+  firstContactAt
+  firstSaleAt
+  owner {
+    ...StaffUserFields
+  }
+  sourceAction {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactQuery, ContactQueryVariables>;
+export const ContactConfidentialDocument = new TypedDocumentString(`
+    query ContactConfidential($id: ID!) {
+  contact(id: $id) {
+    ...ContactConfidential
+  }
+}
+    fragment ContactConfidential on Contact {
+  id
+  discountRate
+  grossMarginClass
+  incomeBand
+  maritalStatus
+}`) as unknown as TypedDocumentString<ContactConfidentialQuery, ContactConfidentialQueryVariables>;
+export const ContactSynopsisDocument = new TypedDocumentString(`
+    query ContactSynopsis($id: ID!) {
+  contact(id: $id) {
+    id
+    synopsis {
+      action {
+        id
+        code
+        name
+        medium
+      }
+      targeted
+      responded
+      converted
+      targetedAt
+      respondedAt
+      responseChannel
+      target {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactSynopsisQuery, ContactSynopsisQueryVariables>;
+export const ContactTimelineDocument = new TypedDocumentString(`
+    query ContactTimeline($id: ID!, $first: Int = 10) {
+  contact(id: $id) {
+    id
+    activities(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+    tasks(first: $first, open: true) {
+      totalCount
+      edges {
+        node {
+          ...TaskFields
+        }
+      }
+    }
+    sales(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...SaleSummary
+        }
+      }
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  version
+  type
+  subject
+  body
+  occurredAt
+  author {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment TaskFields on Task {
+  id
+  version
+  title
+  status
+  dueDate
+  completedAt
+  overdue
+  assignee {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ContactTimelineQuery, ContactTimelineQueryVariables>;
+export const CreateContactDocument = new TypedDocumentString(`
+    mutation CreateContact($input: ContactInput!) {
+  createContact(input: $input) {
+    ...ContactDetail
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}
+fragment ContactDetail on Contact {
+  ...ContactSummary
+  addressLine1
+  addressLine2
+  addressLine3
+  fax
+  jobTitle
+  language
+  interests
+  bankType
+  businessSector
+  commercialService
+  distributionType
+  endReason
+  journalistBeat
+  prospectPriority
+  relationType
+  estimatedPotential
+  contactsMadeCount
+  meetingsCount
+  frequencyClass
+  revenueClass
+  firstContactAt
+  firstSaleAt
+  owner {
+    ...StaffUserFields
+  }
+  sourceAction {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateContactMutation, CreateContactMutationVariables>;
+export const UpdateContactDocument = new TypedDocumentString(`
+    mutation UpdateContact($id: ID!, $version: Int!, $input: ContactPatch!) {
+  updateContact(id: $id, version: $version, input: $input) {
+    ...ContactDetail
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}
+fragment ContactDetail on Contact {
+  ...ContactSummary
+  addressLine1
+  addressLine2
+  addressLine3
+  fax
+  jobTitle
+  language
+  interests
+  bankType
+  businessSector
+  commercialService
+  distributionType
+  endReason
+  journalistBeat
+  prospectPriority
+  relationType
+  estimatedPotential
+  contactsMadeCount
+  meetingsCount
+  frequencyClass
+  revenueClass
+  firstContactAt
+  firstSaleAt
+  owner {
+    ...StaffUserFields
+  }
+  sourceAction {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
+export const DeleteContactDocument = new TypedDocumentString(`
+    mutation DeleteContact($id: ID!, $version: Int!) {
+  deleteContact(id: $id, version: $version) {
+    id
+    version
+    deletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteContactMutation, DeleteContactMutationVariables>;
+export const RestoreContactDocument = new TypedDocumentString(`
+    mutation RestoreContact($id: ID!, $version: Int!) {
+  restoreContact(id: $id, version: $version) {
+    id
+    version
+    deletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {
@@ -92,3 +3127,798 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const PartnerContactsDocument = new TypedDocumentString(`
+    query PartnerContacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String) {
+  contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...PartnerContact
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartnerContact on Contact {
+  id
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  addressLine1
+  addressLine2
+  addressLine3
+  postalCode
+  city
+  countryCode
+  language
+}`) as unknown as TypedDocumentString<PartnerContactsQuery, PartnerContactsQueryVariables>;
+export const PartnerContactDocument = new TypedDocumentString(`
+    query PartnerContact($id: ID!) {
+  contact(id: $id) {
+    ...PartnerContact
+  }
+}
+    fragment PartnerContact on Contact {
+  id
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  addressLine1
+  addressLine2
+  addressLine3
+  postalCode
+  city
+  countryCode
+  language
+}`) as unknown as TypedDocumentString<PartnerContactQuery, PartnerContactQueryVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  products(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ProductFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}
+fragment ProductFields on Product {
+  id
+  version
+  code
+  name
+  active
+  listPrice
+  warrantyMonths
+  category {
+    ...ProductCategoryFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const ProductDocument = new TypedDocumentString(`
+    query Product($id: ID, $code: String) {
+  product(id: $id, code: $code) {
+    ...ProductFields
+    actions {
+      id
+      code
+      name
+      status
+    }
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}
+fragment ProductFields on Product {
+  id
+  version
+  code
+  name
+  active
+  listPrice
+  warrantyMonths
+  category {
+    ...ProductCategoryFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const ProductCostDocument = new TypedDocumentString(`
+    query ProductCost($id: ID, $code: String) {
+  product(id: $id, code: $code) {
+    id
+    unitCost
+  }
+}
+    `) as unknown as TypedDocumentString<ProductCostQuery, ProductCostQueryVariables>;
+export const ProductSaleLinesDocument = new TypedDocumentString(`
+    query ProductSaleLines($id: ID!, $first: Int, $after: String) {
+  product(id: $id) {
+    id
+    saleLines(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...SaleLineFields
+          sale {
+            id
+            saleDate
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment SaleLineFields on SaleLine {
+  quantity
+  unitPrice
+  discountRate
+  amount
+  product {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ProductSaleLinesQuery, ProductSaleLinesQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductInput!) {
+  createProduct(input: $input) {
+    ...ProductFields
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}
+fragment ProductFields on Product {
+  id
+  version
+  code
+  name
+  active
+  listPrice
+  warrantyMonths
+  category {
+    ...ProductCategoryFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $version: Int!, $input: ProductPatch!) {
+  updateProduct(id: $id, version: $version, input: $input) {
+    ...ProductFields
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  code
+  name
+}
+fragment ProductFields on Product {
+  id
+  version
+  code
+  name
+  active
+  listPrice
+  warrantyMonths
+  category {
+    ...ProductCategoryFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const DeleteProductDocument = new TypedDocumentString(`
+    mutation DeleteProduct($id: ID!, $version: Int!) {
+  deleteProduct(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteProductMutation, DeleteProductMutationVariables>;
+export const SalesDocument = new TypedDocumentString(`
+    query Sales($filter: SaleFilter, $orderBy: [SaleOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  sales(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...SaleSummary
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesQuery, SalesQueryVariables>;
+export const SaleDocument = new TypedDocumentString(`
+    query Sale($id: ID!) {
+  sale(id: $id) {
+    ...SaleDetail
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SaleLineFields on SaleLine {
+  quantity
+  unitPrice
+  discountRate
+  amount
+  product {
+    id
+    code
+    name
+  }
+}
+fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment SaleDetail on Sale {
+  ...SaleSummary
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  conversion {
+    id
+    version
+    action {
+      id
+      code
+    }
+  }
+  lines {
+    ...SaleLineFields
+  }
+}`) as unknown as TypedDocumentString<SaleQuery, SaleQueryVariables>;
+export const SaleMarginDocument = new TypedDocumentString(`
+    query SaleMargin($id: ID!) {
+  sale(id: $id) {
+    id
+    grossMargin
+  }
+}
+    `) as unknown as TypedDocumentString<SaleMarginQuery, SaleMarginQueryVariables>;
+export const RecordSaleDocument = new TypedDocumentString(`
+    mutation RecordSale($input: SaleInput!, $conversionTargetId: ID) {
+  recordSale(input: $input, conversionTargetId: $conversionTargetId) {
+    ...SaleDetail
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SaleLineFields on SaleLine {
+  quantity
+  unitPrice
+  discountRate
+  amount
+  product {
+    id
+    code
+    name
+  }
+}
+fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment SaleDetail on Sale {
+  ...SaleSummary
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  conversion {
+    id
+    version
+    action {
+      id
+      code
+    }
+  }
+  lines {
+    ...SaleLineFields
+  }
+}`) as unknown as TypedDocumentString<RecordSaleMutation, RecordSaleMutationVariables>;
+export const UpdateSaleDocument = new TypedDocumentString(`
+    mutation UpdateSale($id: ID!, $version: Int!, $input: SalePatch!) {
+  updateSale(id: $id, version: $version, input: $input) {
+    ...SaleDetail
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SaleLineFields on SaleLine {
+  quantity
+  unitPrice
+  discountRate
+  amount
+  product {
+    id
+    code
+    name
+  }
+}
+fragment SaleSummary on Sale {
+  id
+  version
+  saleDate
+  channel
+  total
+  lineCount
+  externalRef
+  brand {
+    ...BrandFields
+  }
+  attributedAction {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment SaleDetail on Sale {
+  ...SaleSummary
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  conversion {
+    id
+    version
+    action {
+      id
+      code
+    }
+  }
+  lines {
+    ...SaleLineFields
+  }
+}`) as unknown as TypedDocumentString<UpdateSaleMutation, UpdateSaleMutationVariables>;
+export const DeleteSaleDocument = new TypedDocumentString(`
+    mutation DeleteSale($id: ID!, $version: Int!) {
+  deleteSale(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteSaleMutation, DeleteSaleMutationVariables>;
+export const ActionTargetsDocument = new TypedDocumentString(`
+    query ActionTargets($filter: ActionTargetFilter, $orderBy: [ActionTargetOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  actionTargets(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ActionTargetFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ActionTargetFields on ActionTarget {
+  id
+  version
+  targetedAt
+  inControlGroup
+  responded
+  respondedAt
+  responseChannel
+  responseDelayDays
+  converted
+  conversionSale {
+    id
+    saleDate
+    total
+  }
+  action {
+    id
+    code
+    name
+    responseChannels
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<ActionTargetsQuery, ActionTargetsQueryVariables>;
+export const TargetContactsDocument = new TypedDocumentString(`
+    mutation TargetContacts($actionId: ID!, $contactIds: [ID!]!, $targetedAt: DateTime) {
+  targetContacts(
+    actionId: $actionId
+    contactIds: $contactIds
+    targetedAt: $targetedAt
+  ) {
+    created {
+      ...ActionTargetFields
+    }
+    alreadyTargeted {
+      ...ActionTargetFields
+    }
+  }
+}
+    fragment ActionTargetFields on ActionTarget {
+  id
+  version
+  targetedAt
+  inControlGroup
+  responded
+  respondedAt
+  responseChannel
+  responseDelayDays
+  converted
+  conversionSale {
+    id
+    saleDate
+    total
+  }
+  action {
+    id
+    code
+    name
+    responseChannels
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<TargetContactsMutation, TargetContactsMutationVariables>;
+export const RecordResponseDocument = new TypedDocumentString(`
+    mutation RecordResponse($targetId: ID!, $version: Int!, $channel: ResponseChannel!, $respondedAt: DateTime!) {
+  recordResponse(
+    targetId: $targetId
+    version: $version
+    channel: $channel
+    respondedAt: $respondedAt
+  ) {
+    ...ActionTargetFields
+  }
+}
+    fragment ActionTargetFields on ActionTarget {
+  id
+  version
+  targetedAt
+  inControlGroup
+  responded
+  respondedAt
+  responseChannel
+  responseDelayDays
+  converted
+  conversionSale {
+    id
+    saleDate
+    total
+  }
+  action {
+    id
+    code
+    name
+    responseChannels
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<RecordResponseMutation, RecordResponseMutationVariables>;
+export const ClearResponseDocument = new TypedDocumentString(`
+    mutation ClearResponse($targetId: ID!, $version: Int!) {
+  clearResponse(targetId: $targetId, version: $version) {
+    ...ActionTargetFields
+  }
+}
+    fragment ActionTargetFields on ActionTarget {
+  id
+  version
+  targetedAt
+  inControlGroup
+  responded
+  respondedAt
+  responseChannel
+  responseDelayDays
+  converted
+  conversionSale {
+    id
+    saleDate
+    total
+  }
+  action {
+    id
+    code
+    name
+    responseChannels
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<ClearResponseMutation, ClearResponseMutationVariables>;
+export const DeleteActionTargetDocument = new TypedDocumentString(`
+    mutation DeleteActionTarget($id: ID!, $version: Int!) {
+  deleteActionTarget(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteActionTargetMutation, DeleteActionTargetMutationVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter, $orderBy: [TaskOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  tasks(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...TaskFields
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment TaskFields on Task {
+  id
+  version
+  title
+  status
+  dueDate
+  completedAt
+  overdue
+  assignee {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: TaskInput!) {
+  createTask(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment TaskFields on Task {
+  id
+  version
+  title
+  status
+  dueDate
+  completedAt
+  overdue
+  assignee {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const UpdateTaskDocument = new TypedDocumentString(`
+    mutation UpdateTask($id: ID!, $version: Int!, $input: TaskPatch!) {
+  updateTask(id: $id, version: $version, input: $input) {
+    ...TaskFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment TaskFields on Task {
+  id
+  version
+  title
+  status
+  dueDate
+  completedAt
+  overdue
+  assignee {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const DeleteTaskDocument = new TypedDocumentString(`
+    mutation DeleteTask($id: ID!, $version: Int!) {
+  deleteTask(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;

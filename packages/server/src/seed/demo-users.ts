@@ -9,9 +9,9 @@ export interface DemoUser {
   role: Role;
   firstName: string;
   lastName: string;
-  /** Brand codes the user is scoped to; empty means all brands. */
+  /** Brand codes the user is scoped to; empty means all brands (the seed writes one scope row per brand). */
   brands: string[];
-  /** Zone codes the user is scoped to; empty means all zones. */
+  /** Zone codes the user is scoped to; empty means all zones (one scope row per zone). */
   zones: string[];
 }
 

@@ -142,8 +142,9 @@ async function seedReferenceData(db: Db, asOf: Date, contactCount: number): Prom
         where: { email: u.email },
         create: {
           email: u.email, firstName: u.firstName, lastName: u.lastName, role: u.role, passwordHash,
-          brands: { create: u.brands.map((b) => ({ brandId: brandIds[b as BrandCode] })) },
-          zones: { create: u.zones.map((z) => ({ zoneId: zoneIds[z as ZoneCode] })) },
+          // Scopes are explicit rows: a user listed without brands or zones gets all of them.
+          brands: { create: (u.brands.length ? u.brands : brands.map((b) => b.code)).map((b) => ({ brandId: brandIds[b as BrandCode] })) },
+          zones: { create: (u.zones.length ? u.zones : zones.map((z) => z.code)).map((z) => ({ zoneId: zoneIds[z as ZoneCode] })) },
         },
         update: {},
       });

@@ -1,0 +1,2177 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, ISO-8601 in UTC (2026-11-22T10:00:00.000Z). */
+  DateTime: { input: string | Date; output: string; }
+  /** An exact decimal number as a string, e.g. "12.50". */
+  Decimal: { input: string | number; output: string; }
+};
+
+/** Plain means over the actions that have targets (each action weighs the same); null when none has a value. */
+export type ActionAverages = {
+  __typename?: 'ActionAverages';
+  attributedRevenue?: Maybe<Scalars['Float']['output']>;
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  costPerConversion?: Maybe<Scalars['Float']['output']>;
+  costPerResponse?: Maybe<Scalars['Float']['output']>;
+  purchaseRate?: Maybe<Scalars['Float']['output']>;
+  responseRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Every action you may see, side by side, with totals, averages and each action’s share. */
+export type ActionComparison = {
+  __typename?: 'ActionComparison';
+  actions: Array<ActionPerformance>;
+  attributionDays: Scalars['Int']['output'];
+  averages: ActionAverages;
+  totals: ActionTotals;
+};
+
+/** The medium that carries a marketing action. */
+export type ActionMedium =
+  | 'DOOR_TO_DOOR'
+  | 'EMAIL'
+  | 'EVENT'
+  | 'FAX_MAILING'
+  | 'MAILING'
+  | 'NEWSLETTER'
+  | 'PRESS'
+  | 'SMS'
+  | 'TELEMARKETING'
+  | 'WEB';
+
+export type ActionObjective =
+  | 'ACQUISITION'
+  | 'INFORMATION'
+  | 'LOYALTY'
+  | 'REACTIVATION'
+  | 'UP_SELL'
+  | 'WIN_BACK';
+
+/** What an action achieved. Rates are fractions from 0 to 1 over the targets outside the control group; null when the denominator is 0. */
+export type ActionPerformance = {
+  __typename?: 'ActionPerformance';
+  action: MarketingAction;
+  /** Their purchases' revenue within the window, net of discounts. */
+  attributedRevenue: Scalars['Float']['output'];
+  /** Targets who bought within the attribution window, responding or not. */
+  buyers: Scalars['Int']['output'];
+  channels: Array<ChannelUse>;
+  controlPurchaseRate?: Maybe<Scalars['Float']['output']>;
+  controlResponseRate?: Maybe<Scalars['Float']['output']>;
+  controlTargeted: Scalars['Int']['output'];
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Share of the conversions of all the actions compared. */
+  conversionShare?: Maybe<Scalars['Float']['output']>;
+  conversions: Scalars['Int']['output'];
+  cost: Scalars['Float']['output'];
+  costPerConversion?: Maybe<Scalars['Float']['output']>;
+  costPerResponse?: Maybe<Scalars['Float']['output']>;
+  meanResponseDelayDays?: Maybe<Scalars['Float']['output']>;
+  medianResponseDelayDays?: Maybe<Scalars['Float']['output']>;
+  purchaseRate?: Maybe<Scalars['Float']['output']>;
+  /** Purchase rate minus that of the control group. */
+  purchaseUplift?: Maybe<Scalars['Float']['output']>;
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Response rate minus that of the control group. */
+  responseUplift?: Maybe<Scalars['Float']['output']>;
+  responses: Scalars['Int']['output'];
+  /** Share of the attributed revenue of all the actions compared. */
+  revenueShare?: Maybe<Scalars['Float']['output']>;
+  /** Targets outside the control group. */
+  targeted: Scalars['Int']['output'];
+};
+
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PLANNED'
+  | 'RUNNING';
+
+export type ActionTarget = Node & {
+  __typename?: 'ActionTarget';
+  action: MarketingAction;
+  contact: Contact;
+  /** The sale that converted this target. */
+  conversionSale?: Maybe<Sale>;
+  converted: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  inControlGroup: Scalars['Boolean']['output'];
+  responded: Scalars['Boolean']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  responseChannel?: Maybe<ResponseChannel>;
+  /** Days from targeting to response (*délai de remontée*). */
+  responseDelayDays?: Maybe<Scalars['Float']['output']>;
+  targetedAt: Scalars['DateTime']['output'];
+  /** Send it back with recordResponse (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type ActionTargetFilter = {
+  /** Of any of these actions. */
+  action?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Of any of these contacts. */
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+  converted?: InputMaybe<Scalars['Boolean']['input']>;
+  inControlGroup?: InputMaybe<Scalars['Boolean']['input']>;
+  responded?: InputMaybe<Scalars['Boolean']['input']>;
+  respondedAt?: InputMaybe<DateTimeRange>;
+  responseChannel?: InputMaybe<Array<ResponseChannel>>;
+  targetedAt?: InputMaybe<DateTimeRange>;
+};
+
+export type ActionTargetOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ActionTargetOrderField;
+};
+
+export type ActionTargetOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'RESPONDED_AT'
+  | 'TARGETED_AT';
+
+export type ActionTotals = {
+  __typename?: 'ActionTotals';
+  actions: Scalars['Int']['output'];
+  attributedRevenue: Scalars['Float']['output'];
+  buyers: Scalars['Int']['output'];
+  conversions: Scalars['Int']['output'];
+  cost: Scalars['Float']['output'];
+  responses: Scalars['Int']['output'];
+  targeted: Scalars['Int']['output'];
+};
+
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** The marketing action this activity belongs to (null when none, or outside your brands). */
+  action?: Maybe<MarketingAction>;
+  author?: Maybe<StaffUser>;
+  body?: Maybe<Scalars['String']['output']>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  type: ActivityType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type ActivityFilter = {
+  /** Belonging to any of these actions. */
+  action?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Written by any of these staff users. */
+  author?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+  occurredAt?: InputMaybe<DateTimeRange>;
+  /** Words found in the subject or the body. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Array<ActivityType>>;
+};
+
+export type ActivityInput = {
+  /** The marketing action this activity belongs to, if any. */
+  action?: InputMaybe<Scalars['ID']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  contact: Scalars['ID']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  subject: Scalars['String']['input'];
+  type: ActivityType;
+};
+
+export type ActivityOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ActivityOrderField;
+};
+
+export type ActivityOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'OCCURRED_AT'
+  | 'TYPE';
+
+export type ActivityPatch = {
+  action?: InputMaybe<Scalars['ID']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ActivityType>;
+};
+
+export type ActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'VISIT_REPORT';
+
+export type ActorType =
+  | 'API_KEY'
+  | 'STAFF'
+  | 'SYSTEM';
+
+/** A partner application key. The key itself is shown once, when created; only its hash is stored. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  brandCodes: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** To the minute. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The public part of the key (`fid_<prefix>_...`). */
+  prefix: Scalars['String']['output'];
+  purposeCodes: Array<Scalars['String']['output']>;
+  /** Requests a minute, per API instance. */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ApiKeyInput = {
+  /** Brands whose contacts the partner may read. */
+  brands: Array<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  /** Purpose codes the partner may declare (each covers its subtree). */
+  purposes: Array<Scalars['String']['input']>;
+  /** Default 60. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who did or read what, for which purpose, with what outcome. Append-only. */
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  actorType: ActorType;
+  /** The staff user, for STAFF entries. */
+  actorUser?: Maybe<StaffUser>;
+  /** The partner key, for API_KEY entries. */
+  apiKey?: Maybe<ApiKey>;
+  at: Scalars['DateTime']['output'];
+  entity: Scalars['String']['output'];
+  entityId?: Maybe<Scalars['String']['output']>;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Fields read or written (names only, never values). */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  operation: AuditOperation;
+  operationName?: Maybe<Scalars['String']['output']>;
+  outcome: AuditOutcome;
+  /** The purpose code the request declared. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Entries of one request share it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditFilter = {
+  /** Any of these staff users. */
+  actorUser?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these partner keys. */
+  apiKey?: InputMaybe<Array<Scalars['ID']['input']>>;
+  at?: InputMaybe<DateTimeRange>;
+  /** Any of these entities, e.g. Contact. */
+  entity?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One row of the entity (its numeric id). */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  operation?: InputMaybe<Array<AuditOperation>>;
+  outcome?: InputMaybe<Array<AuditOutcome>>;
+};
+
+export type AuditOperation =
+  | 'CREATE'
+  | 'DELETE'
+  | 'EXPORT'
+  | 'IMPORT'
+  | 'LOGIN'
+  | 'MERGE'
+  | 'READ'
+  | 'RESTORE'
+  | 'UPDATE';
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED'
+  | 'FAILED';
+
+export type BankType =
+  | 'COOPERATIVE'
+  | 'INVESTMENT'
+  | 'ONLINE'
+  | 'PRIVATE'
+  | 'RETAIL';
+
+/** A brand of the company. Contacts, sales and actions belong to one. */
+export type Brand = Node & {
+  __typename?: 'Brand';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type BusinessSector =
+  | 'CONSULTING'
+  | 'FACILITIES'
+  | 'IT_SERVICES'
+  | 'LOGISTICS'
+  | 'MANUFACTURING'
+  | 'MARKETING_SERVICES'
+  | 'PRINTING'
+  | 'WHOLESALE';
+
+/** Responses that came on one of the channels the action offers. */
+export type ChannelUse = {
+  __typename?: 'ChannelUse';
+  channel: ResponseChannel;
+  responses: Scalars['Int']['output'];
+  /** Fraction of the action's responses, 0 to 1. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Civility =
+  | 'MR'
+  | 'MRS'
+  | 'MX';
+
+/** Rank of a classification, A being the highest. */
+export type ClassRank =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+export type CommercialService =
+  | 'DIRECT'
+  | 'INDIRECT';
+
+/** One consent decision, with its provenance. Append-only. */
+export type ConsentEvent = {
+  __typename?: 'ConsentEvent';
+  capturedAt: Scalars['DateTime']['output'];
+  capturedBy?: Maybe<StaffUser>;
+  effectiveFrom: Scalars['DateTime']['output'];
+  effectiveTo?: Maybe<Scalars['DateTime']['output']>;
+  proof?: Maybe<Scalars['String']['output']>;
+  purpose: Purpose;
+  source: ConsentSource;
+  status: ConsentStatus;
+};
+
+export type ConsentInput = {
+  contact: Scalars['ID']['input'];
+  /** Default: now. */
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: open-ended. */
+  effectiveTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Form id, recording id, signed document reference. */
+  proof?: InputMaybe<Scalars['String']['input']>;
+  /** Purpose code, e.g. newsletter. */
+  purpose: Scalars['String']['input'];
+  source: ConsentSource;
+};
+
+export type ConsentSource =
+  | 'API'
+  | 'EMAIL'
+  | 'IMPORT'
+  | 'PAPER_FORM'
+  | 'PHONE'
+  | 'STORE'
+  | 'WEB_FORM';
+
+/** A contact's current consent for one purpose: its latest decision. */
+export type ConsentState = {
+  __typename?: 'ConsentState';
+  effectiveFrom: Scalars['DateTime']['output'];
+  effectiveTo?: Maybe<Scalars['DateTime']['output']>;
+  purpose: Purpose;
+  status: ConsentStatus;
+};
+
+/** A consent decision. */
+export type ConsentStatus =
+  | 'DENIED'
+  | 'GRANTED'
+  | 'WITHDRAWN';
+
+export type Contact = Node & {
+  __typename?: 'Contact';
+  /** Activities (calls, e-mails, meetings, visit reports, notes), latest first. */
+  activities: ContactActivitiesConnection;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  addressLine1?: Maybe<Scalars['String']['output']>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  addressLine3?: Maybe<Scalars['String']['output']>;
+  bankType?: Maybe<BankType>;
+  brand: Brand;
+  businessSector?: Maybe<BusinessSector>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  civility?: Maybe<Civility>;
+  commercialService?: Maybe<CommercialService>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  companyName?: Maybe<Scalars['String']['output']>;
+  /** Every consent decision, oldest first (staff only). */
+  consentHistory: Array<ConsentEvent>;
+  /** Current consent per purpose (staff only). */
+  consents: Array<ConsentState>;
+  contactsMadeCount?: Maybe<Scalars['Int']['output']>;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set while the contact is deleted. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Confidential: readable by ADMIN, SALES, MARKETING. */
+  discountRate?: Maybe<Scalars['Decimal']['output']>;
+  distributionType?: Maybe<DistributionType>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  email?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<EndReason>;
+  estimatedPotential?: Maybe<Scalars['Decimal']['output']>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  fax?: Maybe<Scalars['String']['output']>;
+  firstContactAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  firstSaleAt?: Maybe<Scalars['DateTime']['output']>;
+  frequencyClass?: Maybe<ClassRank>;
+  /** Confidential: readable by ADMIN, ANALYST. */
+  grossMarginClass?: Maybe<ClassRank>;
+  id: Scalars['ID']['output'];
+  /** Confidential: readable by ADMIN, MARKETING, ANALYST. */
+  incomeBand?: Maybe<IncomeBand>;
+  interests: Array<Interest>;
+  /** *Fonction*. Personal: resolves only when the contact's consent covers the request's purpose. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  journalistBeat?: Maybe<JournalistBeat>;
+  kind: ContactKind;
+  language: Language;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Confidential: readable by ADMIN, MARKETING, ANALYST. */
+  maritalStatus?: Maybe<MaritalStatus>;
+  meetingsCount?: Maybe<Scalars['Int']['output']>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<StaffUser>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  phone?: Maybe<Scalars['String']['output']>;
+  pipelineStage?: Maybe<PipelineStage>;
+  /** Personal: resolves only when the contact's consent covers the request's purpose. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  prospectPriority?: Maybe<ProspectPriority>;
+  relationType?: Maybe<RelationType>;
+  revenueClass?: Maybe<ClassRank>;
+  /** Sales history, latest first. */
+  sales: ContactSalesConnection;
+  /** The first marketing action that brought the contact (*source*); null when none or outside your brands. */
+  sourceAction?: Maybe<MarketingAction>;
+  /** The synoptic view: one row per action this contact was targeted by, with ticks for targeted, responded and converted, by targeting date. */
+  synopsis: Array<SynopticRow>;
+  /** The actions this contact was targeted by, with response and conversion; latest targeting first. */
+  targets: ContactTargetsConnection;
+  /** Tasks, by due date. */
+  tasks: ContactTasksConnection;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+  zone: Zone;
+};
+
+
+export type ContactActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactSalesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  converted?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  responded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ContactActivitiesConnection = {
+  __typename?: 'ContactActivitiesConnection';
+  edges: Array<ContactActivitiesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactActivitiesConnectionEdge = {
+  __typename?: 'ContactActivitiesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/** What contacts can be counted by: catalog fields, references, and the département / région derived from the postal code. Confidential fields need a role that may read them. */
+export type ContactDimension =
+  | 'BANK_TYPE'
+  | 'BRAND'
+  | 'BUSINESS_SECTOR'
+  | 'CIVILITY'
+  | 'COMMERCIAL_SERVICE'
+  | 'COUNTRY'
+  | 'DEPARTMENT'
+  | 'DISTRIBUTION_TYPE'
+  | 'END_REASON'
+  | 'FREQUENCY_CLASS'
+  | 'GROSS_MARGIN_CLASS'
+  | 'INCOME_BAND'
+  | 'JOURNALIST_BEAT'
+  | 'KIND'
+  | 'LANGUAGE'
+  | 'MARITAL_STATUS'
+  | 'PIPELINE_STAGE'
+  | 'PROSPECT_PRIORITY'
+  | 'REGION'
+  | 'RELATION_TYPE'
+  | 'REVENUE_CLASS'
+  | 'SOURCE_ACTION'
+  | 'ZONE';
+
+export type ContactDistribution = {
+  __typename?: 'ContactDistribution';
+  buckets: Array<DistributionBucket>;
+  by: ContactDimension;
+  /** Contacts not counted by value because the dimension reads a personal field (civility, postal code) and their consent does not cover your request's purpose. */
+  withheld: Scalars['Int']['output'];
+};
+
+export type ContactFilter = {
+  /** Any of these brands. */
+  brand?: InputMaybe<Array<Scalars['ID']['input']>>;
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** false: live contacts only (default); true: deleted contacts only. */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  firstSaleAt?: InputMaybe<DateTimeRange>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<ContactKind>>;
+  /** Owned by any of these staff users. */
+  owner?: InputMaybe<Array<Scalars['ID']['input']>>;
+  pipelineStage?: InputMaybe<Array<PipelineStage>>;
+  /** Postal code starts with (e.g. a department, "75"). */
+  postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Words found in the name, company, e-mail or city. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Brought by any of these actions. */
+  sourceAction?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these zones. */
+  zone?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type ContactInput = {
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  addressLine3?: InputMaybe<Scalars['String']['input']>;
+  bankType?: InputMaybe<BankType>;
+  brand: Scalars['ID']['input'];
+  businessSector?: InputMaybe<BusinessSector>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  civility?: InputMaybe<Civility>;
+  commercialService?: InputMaybe<CommercialService>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  discountRate?: InputMaybe<Scalars['Decimal']['input']>;
+  distributionType?: InputMaybe<DistributionType>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  endReason?: InputMaybe<EndReason>;
+  estimatedPotential?: InputMaybe<Scalars['Decimal']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
+  firstContactAt?: InputMaybe<Scalars['DateTime']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  frequencyClass?: InputMaybe<ClassRank>;
+  grossMarginClass?: InputMaybe<ClassRank>;
+  incomeBand?: InputMaybe<IncomeBand>;
+  /** Replaces the whole set when given. */
+  interests?: InputMaybe<Array<Interest>>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  journalistBeat?: InputMaybe<JournalistBeat>;
+  kind: ContactKind;
+  language?: InputMaybe<Language>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  maritalStatus?: InputMaybe<MaritalStatus>;
+  meetingsCount?: InputMaybe<Scalars['Int']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  pipelineStage?: InputMaybe<PipelineStage>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  prospectPriority?: InputMaybe<ProspectPriority>;
+  relationOf?: InputMaybe<Scalars['ID']['input']>;
+  relationType?: InputMaybe<RelationType>;
+  revenueClass?: InputMaybe<ClassRank>;
+  sourceAction?: InputMaybe<Scalars['ID']['input']>;
+  zone: Scalars['ID']['input'];
+};
+
+/** The kind of relation a contact has with the company. */
+export type ContactKind =
+  | 'BANKER'
+  | 'CLIENT'
+  | 'FORMER_CLIENT'
+  | 'JOURNALIST'
+  | 'PROSPECT'
+  | 'RELATION'
+  | 'SUPPLIER';
+
+export type ContactOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ContactOrderField;
+};
+
+export type ContactOrderField =
+  | 'COMPANY_NAME'
+  | 'CREATED_AT'
+  | 'FIRST_CONTACT_AT'
+  | 'FIRST_SALE_AT'
+  | 'ID'
+  | 'KIND'
+  | 'LAST_NAME'
+  | 'POSTAL_CODE'
+  | 'UPDATED_AT';
+
+export type ContactPatch = {
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  addressLine3?: InputMaybe<Scalars['String']['input']>;
+  bankType?: InputMaybe<BankType>;
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  businessSector?: InputMaybe<BusinessSector>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  civility?: InputMaybe<Civility>;
+  commercialService?: InputMaybe<CommercialService>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  discountRate?: InputMaybe<Scalars['Decimal']['input']>;
+  distributionType?: InputMaybe<DistributionType>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  endReason?: InputMaybe<EndReason>;
+  estimatedPotential?: InputMaybe<Scalars['Decimal']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
+  firstContactAt?: InputMaybe<Scalars['DateTime']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  frequencyClass?: InputMaybe<ClassRank>;
+  grossMarginClass?: InputMaybe<ClassRank>;
+  incomeBand?: InputMaybe<IncomeBand>;
+  /** Replaces the whole set when given. */
+  interests?: InputMaybe<Array<Interest>>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  journalistBeat?: InputMaybe<JournalistBeat>;
+  kind?: InputMaybe<ContactKind>;
+  language?: InputMaybe<Language>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  maritalStatus?: InputMaybe<MaritalStatus>;
+  meetingsCount?: InputMaybe<Scalars['Int']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  pipelineStage?: InputMaybe<PipelineStage>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  prospectPriority?: InputMaybe<ProspectPriority>;
+  relationOf?: InputMaybe<Scalars['ID']['input']>;
+  relationType?: InputMaybe<RelationType>;
+  revenueClass?: InputMaybe<ClassRank>;
+  sourceAction?: InputMaybe<Scalars['ID']['input']>;
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ContactSalesConnection = {
+  __typename?: 'ContactSalesConnection';
+  edges: Array<ContactSalesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactSalesConnectionEdge = {
+  __typename?: 'ContactSalesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Sale;
+};
+
+/** A buyer's RFM / FRAT scores in a snapshot: profiling, shown only for contacts who consented to it. */
+export type ContactScore = {
+  __typename?: 'ContactScore';
+  contact: Contact;
+  firstPurchaseAt: Scalars['DateTime']['output'];
+  /** FRAT type: the category with the most revenue. */
+  fratCategory?: Maybe<ProductCategory>;
+  /** Number of purchases up to the snapshot day. */
+  frequency: Scalars['Int']['output'];
+  /** 1 (fewest purchases) to 5 (most). */
+  frequencyScore: Scalars['Int']['output'];
+  /** Gross margin to date, net of discounts. Confidential: readable by ADMIN, ANALYST. */
+  grossMargin?: Maybe<Scalars['Decimal']['output']>;
+  lastPurchaseAt: Scalars['DateTime']['output'];
+  /** Revenue to date, net of discounts (historical value). */
+  monetary: Scalars['Decimal']['output'];
+  /** 1 (least revenue) to 5 (most). */
+  monetaryScore: Scalars['Int']['output'];
+  /** Whole days from the day of the last purchase to the snapshot day. */
+  recencyDays: Scalars['Int']['output'];
+  /** 1 (longest ago) to 5 (most recent). */
+  recencyScore: Scalars['Int']['output'];
+  /** The three scores as one code, e.g. "545". */
+  rfm: Scalars['String']['output'];
+  segment: RfmSegment;
+  snapshot: ScoreSnapshot;
+};
+
+export type ContactTargetsConnection = {
+  __typename?: 'ContactTargetsConnection';
+  edges: Array<ContactTargetsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactTargetsConnectionEdge = {
+  __typename?: 'ContactTargetsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionTarget;
+};
+
+export type ContactTasksConnection = {
+  __typename?: 'ContactTasksConnection';
+  edges: Array<ContactTasksConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactTasksConnectionEdge = {
+  __typename?: 'ContactTasksConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** Send as `x-api-key`. Shown this once: store it now. */
+  key: Scalars['String']['output'];
+};
+
+export type DatabaseProvider =
+  | 'POSTGRESQL'
+  | 'SQLITE';
+
+/** An inclusive range of instants; either end may be left open. */
+export type DateTimeRange = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** An inclusive range of decimals; either end may be left open. */
+export type DecimalRange = {
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  min?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type DistributionBucket = {
+  __typename?: 'DistributionBucket';
+  count: Scalars['Int']['output'];
+  /** Enum value or code; null for contacts without a value. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Name of a brand, zone, action or région. */
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type DistributionType =
+  | 'LONG'
+  | 'SHORT';
+
+export type EndReason =
+  | 'COMPETITOR'
+  | 'DECEASED'
+  | 'MOVED_AWAY'
+  | 'NO_LONGER_NEEDED'
+  | 'OTHER'
+  | 'PRICE'
+  | 'PRODUCT_QUALITY'
+  | 'SERVICE_QUALITY';
+
+/** Buyers whose dominant category (FRAT type) is this one. */
+export type FratTypeSummary = {
+  __typename?: 'FratTypeSummary';
+  category?: Maybe<ProductCategory>;
+  count: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+};
+
+export type Health = {
+  __typename?: 'Health';
+  database: DatabaseProvider;
+  status: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type ImportEntity =
+  | 'ACTION_RESPONSE'
+  | 'CONTACT'
+  | 'PRODUCT'
+  | 'SALE';
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING';
+
+/** Yearly household income band (*revenus*). Confidential. */
+export type IncomeBand =
+  | 'FROM_20K_TO_35K'
+  | 'FROM_35K_TO_50K'
+  | 'FROM_50K_TO_80K'
+  | 'OVER_80K'
+  | 'UNDER_20K';
+
+/** An inclusive range of integers; either end may be left open. */
+export type IntRange = {
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Interest =
+  | 'CULTURE'
+  | 'ENVIRONMENT'
+  | 'FASHION'
+  | 'FINANCE'
+  | 'GASTRONOMY'
+  | 'HEALTH'
+  | 'HOME'
+  | 'SPORTS'
+  | 'TECHNOLOGY'
+  | 'TRAVEL';
+
+export type JournalistBeat =
+  | 'BUSINESS'
+  | 'CONSUMER'
+  | 'LIFESTYLE'
+  | 'REGIONAL'
+  | 'TECHNOLOGY'
+  | 'TRADE_PRESS';
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: ContactKind;
+};
+
+export type Language =
+  | 'DE'
+  | 'EN'
+  | 'ES'
+  | 'FR'
+  | 'IT'
+  | 'NL'
+  | 'PT';
+
+/** GDPR article 6 legal basis of a purpose. */
+export type LegalBasis =
+  | 'CONSENT'
+  | 'CONTRACT'
+  | 'LEGAL_OBLIGATION'
+  | 'LEGITIMATE_INTEREST'
+  | 'PUBLIC_TASK'
+  | 'VITAL_INTEREST';
+
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  user: StaffUser;
+};
+
+/** *État civil*. Confidential. */
+export type MaritalStatus =
+  | 'CIVIL_UNION'
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'SEPARATED'
+  | 'SINGLE'
+  | 'WIDOWED';
+
+export type MarketingAction = Node & {
+  __typename?: 'MarketingAction';
+  brand?: Maybe<Brand>;
+  /** Unique code, carried by every medium of the action. */
+  code: Scalars['String']['output'];
+  controlGroupPercent?: Maybe<Scalars['Int']['output']>;
+  /** Number of targets converted into a sale (*transformations*). */
+  conversionCount: Scalars['Int']['output'];
+  cost: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  medium: ActionMedium;
+  name: Scalars['String']['output'];
+  objective: ActionObjective;
+  plannedQuantity?: Maybe<Scalars['Int']['output']>;
+  /** The products this action promotes, by code. */
+  products: Array<Product>;
+  promiseSummary?: Maybe<Scalars['String']['output']>;
+  promiseType: PromiseType;
+  /** Code of the consent purpose a contact must have granted to be targeted. */
+  requiredPurpose: Scalars['String']['output'];
+  /** The response channels this action offers (*canaux de remontée*). */
+  responseChannels: Array<ResponseChannel>;
+  /** Number of targets that responded (*remontées*). */
+  responseCount: Scalars['Int']['output'];
+  startDate: Scalars['DateTime']['output'];
+  status: ActionStatus;
+  /** Number of targets (those you may see). */
+  targetCount: Scalars['Int']['output'];
+  targetDescription?: Maybe<Scalars['String']['output']>;
+  /** Contacts targeted by this action (those you may see), by targeting date. `responded: true` lists the responses (*remontées*), `converted: true` the conversions (*transformations*). */
+  targets: MarketingActionTargetsConnection;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+
+export type MarketingActionTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  converted?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  responded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MarketingActionFilter = {
+  /** Any of these brands. */
+  brand?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<DateTimeRange>;
+  medium?: InputMaybe<Array<ActionMedium>>;
+  objective?: InputMaybe<Array<ActionObjective>>;
+  /** Promotes any of these products. */
+  promotes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Started on or before, and ending on or after, this instant. */
+  runningAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Words found in the code or the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<DateTimeRange>;
+  status?: InputMaybe<Array<ActionStatus>>;
+  /** true: only actions of no brand; false: only branded ones. */
+  withoutBrand?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MarketingActionInput = {
+  /** Null: an action of no brand, visible to every user. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  code: Scalars['String']['input'];
+  /** Share of targets held back, 0 to 100; null for none. */
+  controlGroupPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to 0. */
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  endDate: Scalars['DateTime']['input'];
+  medium: ActionMedium;
+  name: Scalars['String']['input'];
+  objective: ActionObjective;
+  plannedQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Products promoted; replaces the whole set when given. */
+  products?: InputMaybe<Array<Scalars['ID']['input']>>;
+  promiseSummary?: InputMaybe<Scalars['String']['input']>;
+  promiseType?: InputMaybe<PromiseType>;
+  /** Code of the consent purpose a contact must have granted to be targeted. */
+  requiredPurpose: Scalars['String']['input'];
+  /** Replaces the whole set when given. */
+  responseChannels?: InputMaybe<Array<ResponseChannel>>;
+  startDate: Scalars['DateTime']['input'];
+  status?: InputMaybe<ActionStatus>;
+  targetDescription?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MarketingActionOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: MarketingActionOrderField;
+};
+
+export type MarketingActionOrderField =
+  | 'CODE'
+  | 'COST'
+  | 'CREATED_AT'
+  | 'END_DATE'
+  | 'ID'
+  | 'MEDIUM'
+  | 'NAME'
+  | 'START_DATE'
+  | 'STATUS';
+
+export type MarketingActionPatch = {
+  /** Null: an action of no brand, visible to every user. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Share of targets held back, 0 to 100; null for none. */
+  controlGroupPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to 0. */
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  medium?: InputMaybe<ActionMedium>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objective?: InputMaybe<ActionObjective>;
+  plannedQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Products promoted; replaces the whole set when given. */
+  products?: InputMaybe<Array<Scalars['ID']['input']>>;
+  promiseSummary?: InputMaybe<Scalars['String']['input']>;
+  promiseType?: InputMaybe<PromiseType>;
+  requiredPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole set when given. */
+  responseChannels?: InputMaybe<Array<ResponseChannel>>;
+  startDate?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<ActionStatus>;
+  targetDescription?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MarketingActionTargetsConnection = {
+  __typename?: 'MarketingActionTargetsConnection';
+  edges: Array<MarketingActionTargetsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MarketingActionTargetsConnectionEdge = {
+  __typename?: 'MarketingActionTargetsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionTarget;
+};
+
+export type MediumCount = {
+  __typename?: 'MediumCount';
+  count: Scalars['Int']['output'];
+  medium: ActionMedium;
+};
+
+export type MonthlySales = {
+  __typename?: 'MonthlySales';
+  /** Calendar month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Sum of sale totals, net of discounts. */
+  revenue: Scalars['Float']['output'];
+  saleCount: Scalars['Int']['output'];
+};
+
+/** Writes. Every root field declares who may call it. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Clears a response recorded by mistake (not on a converted target). */
+  clearResponse: ActionTarget;
+  /** Logs an activity on a contact; you are its author. */
+  createActivity: Activity;
+  /** Creates a partner key bound to brands and purposes; the answer is the only time the key is shown. */
+  createApiKey: CreatedApiKey;
+  createContact: Contact;
+  createMarketingAction: MarketingAction;
+  createProduct: Product;
+  createTask: Task;
+  /** Removes a contact from an action's targets (not once converted) and returns the target's id. */
+  deleteActionTarget: Scalars['ID']['output'];
+  deleteActivity: Scalars['ID']['output'];
+  /** Soft delete: the contact leaves the lists and can be restored. */
+  deleteContact: Contact;
+  /** Deletes an action nobody was targeted by yet and returns its id; otherwise cancel it (status). */
+  deleteMarketingAction: Scalars['ID']['output'];
+  /** Deletes a product that was never sold and returns its id. A sold product can only be deactivated. */
+  deleteProduct: Scalars['ID']['output'];
+  /** Deletes a sale and its lines and returns its id; a target it converted is unconverted. */
+  deleteSale: Scalars['ID']['output'];
+  deleteTask: Scalars['ID']['output'];
+  /** Records that the contact refuses a purpose (and its children), even under a granted parent. */
+  denyConsent: ConsentEvent;
+  /** Records that the contact consents to a purpose (and its children). */
+  grantConsent: ConsentEvent;
+  /** Exchange a staff e-mail and password for a short-lived token. */
+  login: LoginResult;
+  /** Records that a target responded, on a channel the action offers; `version` must be current. */
+  recordResponse: ActionTarget;
+  /** Records a sale and its lines in one transaction; with conversionTargetId, the sale converts that target (a target of the same contact, targeted on or before the sale date). */
+  recordSale: Sale;
+  /** Computes the RFM / FRAT snapshot as of a day (default today, UTC) for a brand (omitted: all brands, admin only), replacing the snapshot of the same day and brand. One SQL pass in one transaction. */
+  refreshScores: ScoreSnapshot;
+  restoreContact: Contact;
+  /** Revokes a key: its next request is UNAUTHENTICATED. */
+  revokeApiKey: ApiKey;
+  /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
+  targetContacts: TargetContactsResult;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateActivity: Activity;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateContact: Contact;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateMarketingAction: MarketingAction;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateProduct: Product;
+  /** Changes the given fields (new lines replace the old); `version` must be the one you read. */
+  updateSale: Sale;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateTask: Task;
+  /** Records that the contact withdraws a consent; it applies to the very next request. */
+  withdrawConsent: ConsentEvent;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationClearResponseArgs = {
+  targetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateActivityArgs = {
+  input: ActivityInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateContactArgs = {
+  input: ContactInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateMarketingActionArgs = {
+  input: MarketingActionInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateProductArgs = {
+  input: ProductInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateTaskArgs = {
+  input: TaskInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteActionTargetArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteActivityArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteContactArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteMarketingActionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteProductArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteSaleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteTaskArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDenyConsentArgs = {
+  input: ConsentInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationGrantConsentArgs = {
+  input: ConsentInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRecordResponseArgs = {
+  channel: ResponseChannel;
+  respondedAt: Scalars['DateTime']['input'];
+  targetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRecordSaleArgs = {
+  conversionTargetId?: InputMaybe<Scalars['ID']['input']>;
+  input: SaleInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRefreshScoresArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  brand?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRestoreContactArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationTargetContactsArgs = {
+  actionId: Scalars['ID']['input'];
+  contactIds: Array<Scalars['ID']['input']>;
+  targetedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: ActivityPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateContactArgs = {
+  id: Scalars['ID']['input'];
+  input: ContactPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateMarketingActionArgs = {
+  id: Scalars['ID']['input'];
+  input: MarketingActionPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateSaleArgs = {
+  id: Scalars['ID']['input'];
+  input: SalePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: TaskPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationWithdrawConsentArgs = {
+  input: ConsentInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Non-personal figures about the whole database. */
+export type Overview = {
+  __typename?: 'Overview';
+  actionCount: Scalars['Int']['output'];
+  actionsByMedium: Array<MediumCount>;
+  /** Contacts neither deleted nor merged. */
+  contactCount: Scalars['Int']['output'];
+  contactsByKind: Array<KindCount>;
+  productCount: Scalars['Int']['output'];
+  saleCount: Scalars['Int']['output'];
+  salesByMonth: Array<MonthlySales>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Stage of a prospect in the sales pipeline. */
+export type PipelineStage =
+  | 'CONTACTED'
+  | 'LOST'
+  | 'NEW'
+  | 'QUOTE_SENT'
+  | 'REQUIREMENTS_STUDY'
+  | 'WON';
+
+export type Product = Node & {
+  __typename?: 'Product';
+  /** The marketing actions that promoted this product (those you may see), by start date. */
+  actions: Array<MarketingAction>;
+  active: Scalars['Boolean']['output'];
+  category: ProductCategory;
+  /** Unique product code. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  listPrice: Scalars['Decimal']['output'];
+  name: Scalars['String']['output'];
+  /** The lines of the sales of this product you may see (sales whose contact you may see), newest first. */
+  saleLines: ProductSaleLinesConnection;
+  /** Confidential: readable by ADMIN, ANALYST. */
+  unitCost?: Maybe<Scalars['Decimal']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+  warrantyMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ProductSaleLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A product category: the *type* of FRAT. */
+export type ProductCategory = Node & {
+  __typename?: 'ProductCategory';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ProductFilter = {
+  /** Only active (true) or inactive (false) products. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In any of these categories. */
+  category?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these exact codes. */
+  code?: InputMaybe<Array<Scalars['String']['input']>>;
+  createdAt?: InputMaybe<DateTimeRange>;
+  listPrice?: InputMaybe<DecimalRange>;
+  /** Words found in the code or the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A ProductCategory id. */
+  category: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  listPrice: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  /** Confidential: only roles that may read it may write it. */
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+  warrantyMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProductOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'ID'
+  | 'LIST_PRICE'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type ProductPatch = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+  warrantyMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProductSaleLinesConnection = {
+  __typename?: 'ProductSaleLinesConnection';
+  edges: Array<ProductSaleLinesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductSaleLinesConnectionEdge = {
+  __typename?: 'ProductSaleLinesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: SaleLine;
+};
+
+export type PromiseType =
+  | 'DISCOUNT'
+  | 'FREE_RIGHTS'
+  | 'GIFT'
+  | 'NONE';
+
+export type ProspectPriority =
+  | 'FOLLOW_UP'
+  | 'PRIORITY';
+
+/** A purpose contact data may be used for. Consent to a parent covers its children unless a child is denied. */
+export type Purpose = {
+  __typename?: 'Purpose';
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  legalBasis: LegalBasis;
+  name: Scalars['String']['output'];
+  parent?: Maybe<Purpose>;
+};
+
+/** Reads. Every root field declares who may call it. */
+export type Query = {
+  __typename?: 'Query';
+  /** Performance of every action you may see (aggregates: every target counts), in a few SQL queries. */
+  actionComparison: ActionComparison;
+  /** Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1). */
+  actionPerformance?: Maybe<ActionPerformance>;
+  /** Targets you may see (contact and action both visible), filtered and sorted. */
+  actionTargets: QueryActionTargetsConnection;
+  /** Activities on contacts you may see, filtered and sorted. */
+  activities: QueryActivitiesConnection;
+  /** Every partner key, newest first. */
+  apiKeys: Array<ApiKey>;
+  /** The audit log, newest first. Admins only. */
+  auditLog: QueryAuditLogConnection;
+  brands: Array<Brand>;
+  /** One contact by id, or null when it does not exist or is outside your rights. */
+  contact?: Maybe<Contact>;
+  /** Live contacts you may see counted by one dimension, most frequent first. */
+  contactDistribution: ContactDistribution;
+  /** A contact's personal response rate over the actions you may see. Profiling: null and CONSENT_REQUIRED when its consent does not cover it; null when the contact is outside your rights. */
+  contactResponseRate?: Maybe<ResponseRate>;
+  /** A contact's scores in a snapshot (default: the latest snapshot you may see that scores it). Null when the contact is outside your rights or not scored; null and CONSENT_REQUIRED when its consent does not cover profiling. */
+  contactScore?: Maybe<ContactScore>;
+  /** Individual scores of a snapshot, most valuable first. Profiling: only contacts you may see whose consent covers `profiling` are listed (the others are left out, and not counted in totalCount). */
+  contactScores: QueryContactScoresConnection;
+  /** Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal field only sees contacts whose consent covers the request's purpose. */
+  contacts: QueryContactsConnection;
+  /** Liveness: answers "ok" once the database answers. */
+  health: Health;
+  /** One action by id or by code, or null when it does not exist or is outside your rights. */
+  marketingAction?: Maybe<MarketingAction>;
+  /** Marketing actions you may see, filtered and sorted. */
+  marketingActions: QueryMarketingActionsConnection;
+  /** The logged-in staff user, or null when anonymous or a partner key. */
+  me?: Maybe<StaffUser>;
+  node?: Maybe<Node>;
+  nodes: Array<Maybe<Node>>;
+  /** Counts and monthly sales. Aggregates only: no personal field. */
+  overview: Overview;
+  /** One product by id, or by its code; null when it does not exist. */
+  product?: Maybe<Product>;
+  productCategories: Array<ProductCategory>;
+  /** The product catalogue, filtered and sorted. */
+  products: QueryProductsConnection;
+  /** The active purposes (the tree, parents first). */
+  purposes: Array<Purpose>;
+  /** One sale by id, or null when it does not exist or is outside your rights. */
+  sale?: Maybe<Sale>;
+  /** Sales you may see (those of contacts you may see), filtered and sorted. */
+  sales: QuerySalesConnection;
+  /** Score snapshots you may see, latest day first. `brand` omitted: every brand you may see (and all brands for an admin). */
+  scoreSnapshots: Array<ScoreSnapshot>;
+  /** Tasks on contacts you may see, filtered and sorted. */
+  tasks: QueryTasksConnection;
+  zones: Array<Zone>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryActionComparisonArgs = {
+  attributionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryActionPerformanceArgs = {
+  action: Scalars['ID']['input'];
+  attributionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryActionTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ActionTargetOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ActivityOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryContactDistributionArgs = {
+  by: ContactDimension;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryContactResponseRateArgs = {
+  contact: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryContactScoreArgs = {
+  contact: Scalars['ID']['input'];
+  snapshot?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryContactScoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  segment?: InputMaybe<Array<RfmSegment>>;
+  snapshot: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ContactOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryMarketingActionArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryMarketingActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MarketingActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MarketingActionOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryProductArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProductOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QuerySaleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QuerySalesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SaleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SaleOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryScoreSnapshotsArgs = {
+  allBrands?: InputMaybe<Scalars['Boolean']['input']>;
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskOrder>>;
+};
+
+export type QueryActionTargetsConnection = {
+  __typename?: 'QueryActionTargetsConnection';
+  edges: Array<QueryActionTargetsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryActionTargetsConnectionEdge = {
+  __typename?: 'QueryActionTargetsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionTarget;
+};
+
+export type QueryActivitiesConnection = {
+  __typename?: 'QueryActivitiesConnection';
+  edges: Array<QueryActivitiesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryActivitiesConnectionEdge = {
+  __typename?: 'QueryActivitiesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type QueryAuditLogConnection = {
+  __typename?: 'QueryAuditLogConnection';
+  edges: Array<QueryAuditLogConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryAuditLogConnectionEdge = {
+  __typename?: 'QueryAuditLogConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type QueryContactScoresConnection = {
+  __typename?: 'QueryContactScoresConnection';
+  edges: Array<QueryContactScoresConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryContactScoresConnectionEdge = {
+  __typename?: 'QueryContactScoresConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ContactScore;
+};
+
+export type QueryContactsConnection = {
+  __typename?: 'QueryContactsConnection';
+  edges: Array<QueryContactsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryContactsConnectionEdge = {
+  __typename?: 'QueryContactsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Contact;
+};
+
+export type QueryMarketingActionsConnection = {
+  __typename?: 'QueryMarketingActionsConnection';
+  edges: Array<QueryMarketingActionsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryMarketingActionsConnectionEdge = {
+  __typename?: 'QueryMarketingActionsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: MarketingAction;
+};
+
+export type QueryProductsConnection = {
+  __typename?: 'QueryProductsConnection';
+  edges: Array<QueryProductsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryProductsConnectionEdge = {
+  __typename?: 'QueryProductsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type QuerySalesConnection = {
+  __typename?: 'QuerySalesConnection';
+  edges: Array<QuerySalesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuerySalesConnectionEdge = {
+  __typename?: 'QuerySalesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Sale;
+};
+
+export type QueryTasksConnection = {
+  __typename?: 'QueryTasksConnection';
+  edges: Array<QueryTasksConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryTasksConnectionEdge = {
+  __typename?: 'QueryTasksConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type RelationType =
+  | 'INFLUENCER'
+  | 'PRESCRIBER';
+
+/** Where a contact can answer an action (*canal de remontée*). */
+export type ResponseChannel =
+  | 'EMAIL_REPLY'
+  | 'FAX_COUPON'
+  | 'MAIL_COUPON'
+  | 'PHONE'
+  | 'STORE_VISIT'
+  | 'WEB';
+
+/** A contact's personal response rate: actions answered / actions that reached it. */
+export type ResponseRate = {
+  __typename?: 'ResponseRate';
+  rate?: Maybe<Scalars['Float']['output']>;
+  responded: Scalars['Int']['output'];
+  targeted: Scalars['Int']['output'];
+};
+
+/** Buyers with this pair of recency and frequency scores. */
+export type RfmCell = {
+  __typename?: 'RfmCell';
+  count: Scalars['Int']['output'];
+  frequencyScore: Scalars['Int']['output'];
+  recencyScore: Scalars['Int']['output'];
+};
+
+/** RFM segment, named from the pair (recency score, frequency score); the table is in the README. */
+export type RfmSegment =
+  | 'ABOUT_TO_SLEEP'
+  | 'AT_RISK'
+  | 'CANNOT_LOSE'
+  | 'CHAMPIONS'
+  | 'HIBERNATING'
+  | 'LOST'
+  | 'LOYAL'
+  | 'NEED_ATTENTION'
+  | 'NEW_CUSTOMER'
+  | 'POTENTIAL_LOYALIST'
+  | 'PROMISING';
+
+/** A staff role: what a user may see and do. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'MARKETING'
+  | 'SALES'
+  | 'SUPPORT';
+
+export type Sale = Node & {
+  __typename?: 'Sale';
+  /** The marketing action credited with the sale (null when none, or when outside your brands). */
+  attributedAction?: Maybe<MarketingAction>;
+  brand: Brand;
+  channel: SaleChannel;
+  contact: Contact;
+  /** The target this sale converted, if any. */
+  conversion?: Maybe<ActionTarget>;
+  createdAt: Scalars['DateTime']['output'];
+  externalRef?: Maybe<Scalars['String']['output']>;
+  /** Confidential: readable by ADMIN, ANALYST. */
+  grossMargin?: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  lineCount: Scalars['Int']['output'];
+  lines: Array<SaleLine>;
+  saleDate: Scalars['DateTime']['output'];
+  /** Sum of the line amounts (net of line discounts). */
+  total: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type SaleChannel =
+  | 'MAIL_ORDER'
+  | 'PHONE'
+  | 'SALES_REP'
+  | 'STORE'
+  | 'WEB';
+
+export type SaleFilter = {
+  /** Attributed to any of these actions. */
+  attributedAction?: InputMaybe<Array<Scalars['ID']['input']>>;
+  brand?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channel?: InputMaybe<Array<SaleChannel>>;
+  /** Of any of these contacts. */
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: sales that converted a target; false: the others. */
+  converted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** This exact external reference. */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** With a line of any of these products. */
+  product?: InputMaybe<Array<Scalars['ID']['input']>>;
+  saleDate?: InputMaybe<DateTimeRange>;
+  total?: InputMaybe<DecimalRange>;
+};
+
+/** A sale and its lines. Its total and gross margin are computed from the lines. */
+export type SaleInput = {
+  /** The action credited with the sale; defaults to the conversion target's. */
+  attributedAction?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the contact's brand. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  channel: SaleChannel;
+  contact: Scalars['ID']['input'];
+  /** Identifier in the system the sale came from; unique. */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<SaleLineInput>;
+  saleDate: Scalars['DateTime']['input'];
+};
+
+export type SaleLine = {
+  __typename?: 'SaleLine';
+  /** quantity × unit price × (1 − discount rate / 100), rounded to the cent. */
+  amount: Scalars['Decimal']['output'];
+  /** Discount on this line, in percent. */
+  discountRate: Scalars['Decimal']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  sale: Sale;
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type SaleLineInput = {
+  /** Discount on this line in percent, 0 to 100; defaults to 0. */
+  discountRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The product, by id; or give productCode. */
+  product?: InputMaybe<Scalars['ID']['input']>;
+  /** The product, by code; or give product. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** At least 1. */
+  quantity: Scalars['Int']['input'];
+  /** Defaults to the product's list price. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type SaleOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: SaleOrderField;
+};
+
+export type SaleOrderField =
+  | 'CHANNEL'
+  | 'CREATED_AT'
+  | 'ID'
+  | 'SALE_DATE'
+  | 'TOTAL';
+
+/** Changes to a sale: an absent field is left as it is; `lines`, when given, replace all the lines. */
+export type SalePatch = {
+  attributedAction?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<SaleChannel>;
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  lines?: InputMaybe<Array<SaleLineInput>>;
+  saleDate?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The RFM / FRAT scores of every buyer as of a day, for a brand or all brands, computed by one SQL pass. */
+export type ScoreSnapshot = Node & {
+  __typename?: 'ScoreSnapshot';
+  /** The day scored: sales dated that day or before count. */
+  asOf: Scalars['DateTime']['output'];
+  /** Null: all brands together. */
+  brand?: Maybe<Brand>;
+  buyerCount: Scalars['Int']['output'];
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** Buyers per dominant category (FRAT type), most buyers first. */
+  fratTypes: Array<FratTypeSummary>;
+  /** Buyers per (recency score, frequency score) cell; only cells with buyers. */
+  grid: Array<RfmCell>;
+  id: Scalars['ID']['output'];
+  saleCount: Scalars['Int']['output'];
+  /** Every segment with its buyers, in the order of the RfmSegment enum (empty ones included). */
+  segments: Array<SegmentSummary>;
+  status: ScoreSnapshotStatus;
+};
+
+export type ScoreSnapshotStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles). */
+export type SegmentSummary = {
+  __typename?: 'SegmentSummary';
+  count: Scalars['Int']['output'];
+  meanFrequency: Scalars['Float']['output'];
+  meanMonetary: Scalars['Float']['output'];
+  meanRecencyDays: Scalars['Float']['output'];
+  /** Revenue to date of these buyers, net of discounts. */
+  revenue: Scalars['Float']['output'];
+  segment: RfmSegment;
+  /** Fraction of the buyers of the snapshot, 0 to 1. */
+  share: Scalars['Float']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A member of staff who uses the back-office. */
+export type StaffUser = {
+  __typename?: 'StaffUser';
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  role: Role;
+};
+
+/** One row of a contact's synoptic view: an action it was targeted by and what came of it. */
+export type SynopticRow = {
+  __typename?: 'SynopticRow';
+  action: MarketingAction;
+  converted: Scalars['Boolean']['output'];
+  responded: Scalars['Boolean']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  responseChannel?: Maybe<ResponseChannel>;
+  /** The target row itself (dates, channel, conversion sale). */
+  target: ActionTarget;
+  /** Always true: the view lists the actions the contact was targeted by. */
+  targeted: Scalars['Boolean']['output'];
+  targetedAt: Scalars['DateTime']['output'];
+};
+
+/** What targetContacts did: the targets it created, and those that already existed. */
+export type TargetContactsResult = {
+  __typename?: 'TargetContactsResult';
+  /** Contacts of the list the action had already targeted: reported, not duplicated. */
+  alreadyTargeted: Array<ActionTarget>;
+  created: Array<ActionTarget>;
+};
+
+export type Task = Node & {
+  __typename?: 'Task';
+  assignee?: Maybe<StaffUser>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  dueDate: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Not done or cancelled, and due before now. */
+  overdue: Scalars['Boolean']['output'];
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type TaskFilter = {
+  /** Assigned to any of these staff users. */
+  assignee?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dueDate?: InputMaybe<DateTimeRange>;
+  /** true: only the tasks assigned to you. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words found in the title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TaskStatus>>;
+};
+
+export type TaskInput = {
+  /** A staff user; defaults to you. */
+  assignee?: InputMaybe<Scalars['ID']['input']>;
+  contact: Scalars['ID']['input'];
+  dueDate: Scalars['DateTime']['input'];
+  /** Defaults to OPEN. */
+  status?: InputMaybe<TaskStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type TaskOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: TaskOrderField;
+};
+
+export type TaskOrderField =
+  | 'CREATED_AT'
+  | 'DUE_DATE'
+  | 'ID'
+  | 'STATUS'
+  | 'TITLE';
+
+export type TaskPatch = {
+  /** Null: unassigned. */
+  assignee?: InputMaybe<Scalars['ID']['input']>;
+  /** Only with status DONE; defaults to now. */
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** DONE stamps completedAt; leaving DONE clears it. */
+  status?: InputMaybe<TaskStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** A geographic or commercial zone. */
+export type Zone = Node & {
+  __typename?: 'Zone';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
