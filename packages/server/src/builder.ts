@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.js';
 import { ApiError } from './errors.js';
+import { isConsentBound } from './modules/access/field-rules.js';
 import type { Role } from './generated/sqlite/enums.js';
 import type PrismaTypes from './generated/sqlite/pothos-types.js';
 import { getDatamodel } from './generated/sqlite/pothos-types.js';
@@ -24,14 +25,21 @@ export const builder = new SchemaBuilder<{
   AuthScopes: {
     /** Anyone, authenticated or not. Only for fields without personal data. */
     public: boolean;
-    /** A logged-in staff user or a valid API key. */
+    /**
+     * A logged-in staff user. Partners (API keys) are not included: a field they may reach opts in with
+     * `partner: true`, so a new module is closed to partners by default.
+     */
     authenticated: boolean;
+    /** A partner application with a valid API key. */
+    partner: boolean;
     /** A staff user whose role is one of these. */
     roles: Role[];
   };
   Directives: {
     /** Printed on fields readable only by some roles, so SDK users and partners can read the rule. */
     auth: { locations: 'FIELD_DEFINITION'; args: { roles: Role[] } };
+    /** Printed on personal fields: they resolve only when the contact's consent covers the request's purpose. */
+    purpose: { locations: 'FIELD_DEFINITION'; args: { consentBound: boolean } };
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
@@ -44,15 +52,24 @@ export const builder = new SchemaBuilder<{
   defaultInputFieldRequiredness: true,
   directives: { useGraphQLToolsUnorderedDirectives: true },
   scopeAuth: {
+    // A type's rule is checked once for the whole object: an object the caller may not see answers null with one
+    // error (as a missing row would), not a shell of null fields that shows it exists.
+    runScopesOnType: true,
     authScopes: (ctx) => ({
       public: true,
-      authenticated: ctx.principal !== null,
+      authenticated: ctx.principal?.kind === 'staff',
+      partner: ctx.principal?.kind === 'partner',
       roles: (roles) => ctx.principal?.kind === 'staff' && roles.includes(ctx.principal.role),
     }),
-    unauthorizedError: (_parent, ctx) =>
-      ctx.principal
-        ? new ApiError('FORBIDDEN', 'Not allowed for your role or purpose.')
-        : new ApiError('UNAUTHENTICATED', 'Log in or send an API key.'),
+    unauthorizedError: (_parent, ctx, info) => {
+      if (!ctx.principal) return new ApiError('UNAUTHENTICATED', 'Log in or send an API key.');
+      if (isConsentBound(`${info.parentType.name}.${info.fieldName}`)) {
+        return ctx.purpose
+          ? new ApiError('CONSENT_REQUIRED', `The contact's consent does not cover the purpose "${ctx.purpose.code}".`, { purpose: ctx.purpose.code })
+          : new ApiError('CONSENT_REQUIRED', 'Declare an access purpose (header x-fidele-purpose) to read personal data.', { purpose: null });
+      }
+      return new ApiError('FORBIDDEN', 'Not allowed for your role or purpose.');
+    },
   },
   prisma: {
     client: (ctx) => ctx.db,
@@ -67,8 +84,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodesOnConnection: false,
     // Node lookups also pass each type's own rules (type-level authScopes and the row rule in findUnique).
-    nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true } },
+    nodeQueryOptions: { authScopes: { authenticated: true, partner: true } },
+    nodesQueryOptions: { authScopes: { authenticated: true, partner: true } },
   },
 });
 

@@ -28,6 +28,9 @@ Commands:
       --contacts N        number of contacts (default 5000)
       --seed N            random seed (default 1): the same seed, size and date give the same data
       --as-of YYYY-MM-DD  the day the demo data ends (default today): three years of sales before it
+  analytics:refresh     compute the RFM / FRAT score snapshots (every brand, then all brands together)
+      --as-of YYYY-MM-DD  the day scored (default today): sales dated that day or before count
+      --brand CODE        only this brand's snapshot
 
 Environment:
   DATABASE_URL          file:<path> for SQLite (default file:./data/fidele.db) or postgresql://...
@@ -88,6 +91,7 @@ export async function main(argv: string[]): Promise<void> {
           seed: { type: 'string' },
           'no-seed': { type: 'boolean' },
           'as-of': { type: 'string' },
+          brand: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -130,6 +134,18 @@ export async function main(argv: string[]): Promise<void> {
       const db = createDb(target);
       try {
         await seed(db, contacts, seedValue, asOf);
+      } finally {
+        await db.$disconnect();
+      }
+      return;
+    }
+    case 'analytics:refresh': {
+      const asOf = dateFlag('as-of', values['as-of']);
+      await migrate(target);
+      const { runAnalyticsRefresh } = await import('./modules/analytics/analytics.command.js');
+      const db = createDb(target);
+      try {
+        await runAnalyticsRefresh(db, target.provider, { asOf, brandCode: values.brand });
       } finally {
         await db.$disconnect();
       }

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
+import type { AuditRecorder } from './modules/audit/audit.recorder.js';
 import type { Principal } from './modules/auth/principal.js';
 import type { RequestPurpose } from './modules/consent/purpose.service.js';
 
@@ -8,7 +9,7 @@ import type { RequestPurpose } from './modules/consent/purpose.service.js';
 export interface Context {
   db: Db;
   provider: Provider;
-  /** Who is asking; null for an anonymous request. */
+  /** Who is asking (a staff user or a partner's API key); null for an anonymous request. */
   principal: Principal | null;
   /** Why: the purpose declared in the `x-fidele-purpose` header, resolved in the purpose tree. */
   purpose: RequestPurpose | null;
@@ -18,4 +19,6 @@ export interface Context {
     /** contact id → may its personal fields be used for `purpose`? */
     consent: DataLoader<number, boolean>;
   };
+  /** Reads of guarded fields in this request, written out by `useAuditLog` (absent when the plugin is off). */
+  audit?: AuditRecorder;
 }

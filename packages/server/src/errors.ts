@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'VALIDATION'
   | 'CONFLICT'
-  | 'CONSENT_REQUIRED';
+  | 'CONSENT_REQUIRED'
+  | 'RATE_LIMITED';
 
 export interface FieldProblem {
   /** Path of the bad input field, e.g. ["input", "email"]. */

@@ -2,20 +2,30 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import {
-  DirectiveLocation, GraphQLDirective, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLSchema,
+  DirectiveLocation, GraphQLBoolean, GraphQLDirective, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLSchema,
   lexicographicSortSchema,
 } from 'graphql';
 import { builder } from './builder.js';
 import { repoRoot } from './db/paths.js';
 import './scalars.js';
 import './modules/auth/auth.schema.js';
+import './modules/auth/api-key.schema.js';
+import './modules/audit/audit.schema.js';
+import './modules/consent/consent.schema.js';
+import './modules/privacy/privacy.schema.js';
 import './modules/catalog/catalog.schema.js';
 import './modules/contacts/contact.schema.js';
 import './modules/products/product.schema.js';
 import './modules/actions/action.schema.js';
+import './modules/targets/target.schema.js';
 import './modules/sales/sale.schema.js';
+import './modules/activities/activity.schema.js';
+import './modules/tasks/task.schema.js';
 import './modules/overview/health.schema.js';
 import './modules/overview/overview.schema.js';
+import './modules/analytics/analytics.schema.js';
+import './modules/analytics/lifetime-value.schema.js';
+import './modules/access/permissions.schema.js';
 
 const built = builder.toSchema();
 
@@ -27,7 +37,20 @@ const authDirective = new GraphQLDirective({
   args: { roles: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(built.getType('Role') as GraphQLEnumType))) } },
 });
 
-export const schema = new GraphQLSchema({ ...built.toConfig(), directives: [...built.getDirectives(), authDirective] });
+const purposeDirective = new GraphQLDirective({
+  name: 'purpose',
+  description:
+    "Personal data (consentBound: true): resolves only when the contact's consent covers the purpose the request " +
+    'declares (header x-fidele-purpose); otherwise null and a CONSENT_REQUIRED error. Filters and sorts on the field ' +
+    'only see contacts whose consent covers the purpose.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: { consentBound: { type: new GraphQLNonNull(GraphQLBoolean) } },
+});
+
+export const schema = new GraphQLSchema({
+  ...built.toConfig(),
+  directives: [...built.getDirectives(), authDirective, purposeDirective],
+});
 
 /** The printed schema, committed at the repository root; a test fails when it is stale. */
 export const schemaFile = path.join(repoRoot, 'schema.graphql');

@@ -2,7 +2,11 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './context.js';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
+import { ApiError } from './errors.js';
+import { API_KEY_HEADER, principalFromApiKey } from './modules/auth/api-key.service.js';
 import { principalFromAuthorization } from './modules/auth/auth.service.js';
+import { FixedWindowRateLimiter } from './modules/auth/rate-limit.js';
+import { type AuditLogOptions, useAuditLog } from './modules/audit/use-audit-log.js';
 import { createConsentLoader } from './modules/consent/consent.loader.js';
 import { resolvePurpose } from './modules/consent/purpose.service.js';
 import { schema } from './schema.js';
@@ -15,6 +19,8 @@ export interface FideleYogaOptions {
    * @default true
    */
   graphiql?: boolean;
+  /** Options of the audit log plugin. @default {} (on) */
+  audit?: AuditLogOptions;
 }
 
 /** The header in which every request declares its access purpose (a purpose code, e.g. `customer_service`). */
@@ -37,17 +43,26 @@ query Overview {
  * cause.
  */
 export function createFideleYoga(options: FideleYogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  // Per instance: API key rate-limit windows and the digests of keys already verified with argon2.
+  const limiter = new FixedWindowRateLimiter();
+  const verifiedKeys = new Map<string, Buffer>();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: true,
+    plugins: [useAuditLog(options.audit)],
     graphiql: options.graphiql === false ? false : { title: 'Fidele GraphQL', defaultQuery: exampleQuery },
     context: async ({ request }): Promise<Context> => {
       const { db } = options;
-      const principal = await principalFromAuthorization(db, request.headers.get('authorization'));
-      const purpose = await resolvePurpose(db, principal, request.headers.get(PURPOSE_HEADER));
       const now = new Date();
+      const apiKey = request.headers.get(API_KEY_HEADER);
+      const authorization = request.headers.get('authorization');
+      if (apiKey && authorization) throw new ApiError('UNAUTHENTICATED', 'Send a token or an API key, not both.');
+      const principal = apiKey
+        ? await principalFromApiKey(db, apiKey, limiter, verifiedKeys, now)
+        : await principalFromAuthorization(db, authorization);
+      const purpose = await resolvePurpose(db, principal, request.headers.get(PURPOSE_HEADER));
       return { db, provider: options.provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
     },
   });

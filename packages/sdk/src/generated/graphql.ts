@@ -183,6 +183,12 @@ export type CommercialService =
   | 'DIRECT'
   | 'INDIRECT';
 
+/** A consent decision. */
+export type ConsentStatus =
+  | 'DENIED'
+  | 'GRANTED'
+  | 'WITHDRAWN';
+
 /** What contacts can be counted by: catalog fields, references, and the département / région derived from the postal code. Confidential fields need a role that may read them. */
 export type ContactDimension =
   | 'BANK_TYPE'
@@ -379,6 +385,13 @@ export type EndReason =
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
 
+/** Why a field is restricted. */
+export type FieldRule =
+  /** Readable (and writable) by some roles only (`@auth`). */
+  | 'CONFIDENTIAL'
+  /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
+  | 'PERSONAL';
+
 /** Yearly household income band (*revenus*). Confidential. */
 export type IncomeBand =
   | 'FROM_20K_TO_35K'
@@ -415,6 +428,15 @@ export type Language =
   | 'IT'
   | 'NL'
   | 'PT';
+
+/** GDPR article 6 legal basis of a purpose. */
+export type LegalBasis =
+  | 'CONSENT'
+  | 'CONTRACT'
+  | 'LEGAL_OBLIGATION'
+  | 'LEGITIMATE_INTEREST'
+  | 'PUBLIC_TASK'
+  | 'VITAL_INTEREST';
 
 /** *État civil*. Confidential. */
 export type MaritalStatus =
@@ -1067,6 +1089,23 @@ export type PartnerContactQueryVariables = Exact<{
 
 
 export type PartnerContactQuery = { contact: { id: string, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, postalCode: string | null, city: string | null, countryCode: string, language: Language } | null };
+
+export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPermissionsQuery = { myPermissions: { role: Role | null, purposes: Array<string>, purpose: string | null, queries: Array<string>, mutations: Array<string>, fields: Array<{ field: string, rule: FieldRule, read: boolean, write: boolean }> } | null };
+
+export type PurposesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurposesQuery = { purposes: Array<{ code: string, name: string, description: string | null, legalBasis: LegalBasis, parent: { code: string } | null }> };
+
+export type ContactConsentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactConsentsQuery = { contact: { id: string, consents: Array<{ status: ConsentStatus, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string } }> | null } | null };
 
 export type ProductFieldsFragment = { id: string, version: number, code: string, name: string, active: boolean, listPrice: string, warrantyMonths: number | null, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } };
 
@@ -3190,6 +3229,52 @@ export const PartnerContactDocument = new TypedDocumentString(`
   countryCode
   language
 }`) as unknown as TypedDocumentString<PartnerContactQuery, PartnerContactQueryVariables>;
+export const MyPermissionsDocument = new TypedDocumentString(`
+    query MyPermissions {
+  myPermissions {
+    role
+    purposes
+    purpose
+    fields {
+      field
+      rule
+      read
+      write
+    }
+    queries
+    mutations
+  }
+}
+    `) as unknown as TypedDocumentString<MyPermissionsQuery, MyPermissionsQueryVariables>;
+export const PurposesDocument = new TypedDocumentString(`
+    query Purposes {
+  purposes {
+    code
+    name
+    description
+    legalBasis
+    parent {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurposesQuery, PurposesQueryVariables>;
+export const ContactConsentsDocument = new TypedDocumentString(`
+    query ContactConsents($id: ID!) {
+  contact(id: $id) {
+    id
+    consents {
+      purpose {
+        code
+        name
+      }
+      status
+      effectiveFrom
+      effectiveTo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactConsentsQuery, ContactConsentsQueryVariables>;
 export const ProductsDocument = new TypedDocumentString(`
     query Products($filter: ProductFilter, $orderBy: [ProductOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   products(

@@ -425,9 +425,9 @@ export type Contact = Node & {
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   companyName?: Maybe<Scalars['String']['output']>;
   /** Every consent decision, oldest first (staff only). */
-  consentHistory: Array<ConsentEvent>;
+  consentHistory?: Maybe<Array<ConsentEvent>>;
   /** Current consent per purpose (staff only). */
-  consents: Array<ConsentState>;
+  consents?: Maybe<Array<ConsentState>>;
   contactsMadeCount?: Maybe<Scalars['Int']['output']>;
   /** ISO 3166-1 alpha-2. */
   countryCode: Scalars['String']['output'];
@@ -729,6 +729,8 @@ export type ContactSalesConnectionEdge = {
 /** A buyer's RFM / FRAT scores in a snapshot: profiling, shown only for contacts who consented to it. */
 export type ContactScore = {
   __typename?: 'ContactScore';
+  /** Weeks from the first purchase day to the snapshot day (T). */
+  ageWeeks: Scalars['Float']['output'];
   contact: Contact;
   firstPurchaseAt: Scalars['DateTime']['output'];
   /** FRAT type: the category with the most revenue. */
@@ -740,18 +742,33 @@ export type ContactScore = {
   /** Gross margin to date, net of discounts. Confidential: readable by ADMIN, ANALYST. */
   grossMargin?: Maybe<Scalars['Decimal']['output']>;
   lastPurchaseAt: Scalars['DateTime']['output'];
+  /** Mean revenue of the repeat purchase days (z̄). */
+  meanRepeatSpend: Scalars['Decimal']['output'];
   /** Revenue to date, net of discounts (historical value). */
   monetary: Scalars['Decimal']['output'];
   /** 1 (least revenue) to 5 (most). */
   monetaryScore: Scalars['Int']['output'];
+  /** Predictive lifetime value over a horizon (CLV); null when the snapshot has no fitted model. */
+  predictedValue?: Maybe<PredictedValue>;
   /** Whole days from the day of the last purchase to the snapshot day. */
   recencyDays: Scalars['Int']['output'];
   /** 1 (longest ago) to 5 (most recent). */
   recencyScore: Scalars['Int']['output'];
+  /** Purchase days after the first (x of BG/NBD); same-day sales count once. */
+  repeatPurchases: Scalars['Int']['output'];
+  /** Weeks from the first to the last purchase day (t_x). */
+  repeatSpanWeeks: Scalars['Float']['output'];
   /** The three scores as one code, e.g. "545". */
   rfm: Scalars['String']['output'];
   segment: RfmSegment;
   snapshot: ScoreSnapshot;
+};
+
+
+/** A buyer's RFM / FRAT scores in a snapshot: profiling, shown only for contacts who consented to it. */
+export type ContactScorePredictedValueArgs = {
+  monthlyDiscountRate?: Scalars['Float']['input'];
+  months?: Scalars['Int']['input'];
 };
 
 export type ContactTargetsConnection = {
@@ -825,6 +842,25 @@ export type EndReason =
   | 'PRICE'
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
+
+/** One restricted field and what the caller may do with it. */
+export type FieldPermission = {
+  __typename?: 'FieldPermission';
+  /** `Type.field`, e.g. `Contact.incomeBand`. */
+  field: Scalars['String']['output'];
+  /** PERSONAL: true, but each value still depends on its contact's consent (null and CONSENT_REQUIRED otherwise). */
+  read: Scalars['Boolean']['output'];
+  rule: FieldRule;
+  /** May set it in a create or update (a confidential field: only if readable). */
+  write: Scalars['Boolean']['output'];
+};
+
+/** Why a field is restricted. */
+export type FieldRule =
+  /** Readable (and writable) by some roles only (`@auth`). */
+  | 'CONFIDENTIAL'
+  /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
+  | 'PERSONAL';
 
 /** Buyers whose dominant category (FRAT type) is this one. */
 export type FratTypeSummary = {
@@ -915,6 +951,34 @@ export type LegalBasis =
   | 'LEGITIMATE_INTEREST'
   | 'PUBLIC_TASK'
   | 'VITAL_INTEREST';
+
+/** BG/NBD (future purchases, probability alive) and Gamma-Gamma (spend per purchase) fitted on the buyers of a snapshot; time in weeks. */
+export type LifetimeValueModel = {
+  __typename?: 'LifetimeValueModel';
+  /** BG/NBD a: drop-out heterogeneity. */
+  a: Scalars['Float']['output'];
+  /** BG/NBD α: scale of the purchase-rate heterogeneity (weeks). */
+  alpha: Scalars['Float']['output'];
+  /** BG/NBD b: drop-out heterogeneity. */
+  b: Scalars['Float']['output'];
+  /** Buyers the BG/NBD model was fitted on. */
+  customers: Scalars['Int']['output'];
+  fitMs: Scalars['Int']['output'];
+  /** Distinct (x, t_x, T) histories the fit evaluated. */
+  groups: Scalars['Int']['output'];
+  logLikelihood: Scalars['Float']['output'];
+  /** Gamma-Gamma p. */
+  p: Scalars['Float']['output'];
+  /** Gamma-Gamma q. */
+  q: Scalars['Float']['output'];
+  /** BG/NBD r: shape of the purchase-rate heterogeneity. */
+  r: Scalars['Float']['output'];
+  /** Buyers with a repeat purchase, on whom the spend model was fitted. */
+  spendCustomers: Scalars['Int']['output'];
+  spendLogLikelihood: Scalars['Float']['output'];
+  /** Gamma-Gamma v. */
+  v: Scalars['Float']['output'];
+};
 
 export type LoginResult = {
   __typename?: 'LoginResult';
@@ -1121,6 +1185,10 @@ export type Mutation = {
   deleteTask: Scalars['ID']['output'];
   /** Records that the contact refuses a purpose (and its children), even under a granted parent. */
   denyConsent: ConsentEvent;
+  /** Erasure request: anonymises the contact in place (a tombstone keeps sales statistics right). Audited. Admins only. */
+  eraseContact: Contact;
+  /** Subject access request: exports everything held about a contact. Audited (EXPORT). Admins only. */
+  exportContactData: SubjectExport;
   /** Records that the contact consents to a purpose (and its children). */
   grantConsent: ConsentEvent;
   /** Exchange a staff e-mail and password for a short-lived token. */
@@ -1132,6 +1200,8 @@ export type Mutation = {
   /** Computes the RFM / FRAT snapshot as of a day (default today, UTC) for a brand (omitted: all brands, admin only), replacing the snapshot of the same day and brand. One SQL pass in one transaction. */
   refreshScores: ScoreSnapshot;
   restoreContact: Contact;
+  /** Restriction of processing: the contact becomes unusable for every purpose except customer_service (a DENIED decision on every other root purpose). Lifting it takes new consents. Admins only. */
+  restrictContactProcessing: Scalars['Boolean']['output'];
   /** Revokes a key: its next request is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;
   /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
@@ -1252,6 +1322,19 @@ export type MutationDenyConsentArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationEraseContactArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationExportContactDataArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationGrantConsentArgs = {
   input: ConsentInput;
 };
@@ -1291,6 +1374,13 @@ export type MutationRefreshScoresArgs = {
 export type MutationRestoreContactArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRestrictContactProcessingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1386,6 +1476,22 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the caller may read and write. The API enforces the same rules whatever a client displays. */
+export type Permissions = {
+  __typename?: 'Permissions';
+  fields: Array<FieldPermission>;
+  /** Root mutation fields the caller may run. */
+  mutations: Array<Scalars['String']['output']>;
+  /** The purpose this request declared. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Purpose codes the caller may declare (header x-fidele-purpose); each covers its subtree. */
+  purposes: Array<Scalars['String']['output']>;
+  /** Root query fields the caller may run. */
+  queries: Array<Scalars['String']['output']>;
+  /** Null for a partner key. */
+  role?: Maybe<Role>;
+};
+
 /** Stage of a prospect in the sales pipeline. */
 export type PipelineStage =
   | 'CONTACTED'
@@ -1394,6 +1500,19 @@ export type PipelineStage =
   | 'QUOTE_SENT'
   | 'REQUIREMENTS_STUDY'
   | 'WON';
+
+/** A buyer's predicted value under the snapshot's models. */
+export type PredictedValue = {
+  __typename?: 'PredictedValue';
+  /** Expected purchase days over the horizon. */
+  expectedPurchases: Scalars['Float']['output'];
+  /** Expected revenue of one future purchase (Gamma-Gamma). */
+  expectedSpend: Scalars['Float']['output'];
+  /** Discounted expected revenue over the horizon. */
+  lifetimeValue: Scalars['Float']['output'];
+  /** Probability the buyer is still active (BG/NBD). */
+  probabilityAlive: Scalars['Float']['output'];
+};
 
 export type Product = Node & {
   __typename?: 'Product';
@@ -1550,6 +1669,8 @@ export type Query = {
   marketingActions: QueryMarketingActionsConnection;
   /** The logged-in staff user, or null when anonymous or a partner key. */
   me?: Maybe<StaffUser>;
+  /** What you may read and write (null when anonymous), for clients that mirror the rules. */
+  myPermissions?: Maybe<Permissions>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   /** Counts and monthly sales. Aggregates only: no personal field. */
@@ -2039,6 +2160,8 @@ export type ScoreSnapshot = Node & {
   /** Buyers per (recency score, frequency score) cell; only cells with buyers. */
   grid: Array<RfmCell>;
   id: Scalars['ID']['output'];
+  /** The models fitted on this snapshot; null when too few buyers repeat. */
+  lifetimeValueModel?: Maybe<LifetimeValueModel>;
   saleCount: Scalars['Int']['output'];
   /** Every segment with its buyers, in the order of the RfmSegment enum (empty ones included). */
   segments: Array<SegmentSummary>;
@@ -2075,6 +2198,14 @@ export type StaffUser = {
   firstName: Scalars['String']['output'];
   lastName: Scalars['String']['output'];
   role: Role;
+};
+
+/** A subject access export: everything held about a contact, as one JSON document. */
+export type SubjectExport = {
+  __typename?: 'SubjectExport';
+  /** JSON: the contact, every row that references it, the audit entries about it. */
+  document: Scalars['String']['output'];
+  generatedAt: Scalars['String']['output'];
 };
 
 /** One row of a contact's synoptic view: an action it was targeted by and what came of it. */

@@ -5,9 +5,6 @@
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
-/** Number of digits after the decimal point of a decimal string ("12.5" → 1). */
-export const decimalPlaces = (value: string) => DECIMAL.exec(value)?.[3]?.length ?? 0;
-
 /** A decimal string with at most two decimals, as hundredths: "12.5" → 1250n. Throws on anything else. */
 export function toHundredths(value: string | { toString(): string }): bigint {
   const m = DECIMAL.exec(String(value));
@@ -47,3 +44,13 @@ export function lineAmountCents(quantity: number, unitPrice: string | { toString
 /** The same as a decimal string ("12.50"). */
 export const lineAmount = (quantity: number, unitPrice: string | { toString(): string }, discountRate?: string | { toString(): string }) =>
   fromHundredths(lineAmountCents(quantity, unitPrice, discountRate));
+
+/**
+ * A stored Decimal(…, 2) as the API prints money: always two decimals ("12.50", never "12.5"), whatever the
+ * database driver returns. Null stays null.
+ */
+export function money(value: { toString(): string }): string;
+export function money(value: { toString(): string } | null): string | null;
+export function money(value: { toString(): string } | null): string | null {
+  return value === null ? null : fromHundredths(toHundredths(value));
+}

@@ -28,12 +28,6 @@ export class Problems {
     return message === null ? this : this.add(field, message);
   }
 
-  /** Whether a problem was recorded on `field` or below it. */
-  has(field: string): boolean {
-    const path = [...this.base, ...field.split('.')].join('.');
-    return this.list.some((f) => f.path.join('.') === path || f.path.join('.').startsWith(`${path}.`));
-  }
-
   throwIfAny(): void {
     if (this.list.length) throw validationError(this.list);
   }

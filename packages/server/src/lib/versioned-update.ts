@@ -26,3 +26,23 @@ export async function updateVersioned<Where extends object, Data extends object>
     expectedVersion: version,
   });
 }
+
+interface VersionedDeleteDelegate<Where> {
+  deleteMany(args: { where: Where }): Promise<{ count: number }>;
+  count(args: { where: Where }): Promise<number>;
+}
+
+/** Optimistic concurrency for a hard delete: NOT_FOUND for a missing (or invisible) row, CONFLICT for a stale version. */
+export async function deleteVersioned<Where extends object>(
+  delegate: VersionedDeleteDelegate<Where>,
+  entity: string,
+  where: Where,
+  version: number,
+): Promise<void> {
+  const { count } = await delegate.deleteMany({ where: { ...where, version } as Where });
+  if (count === 1) return;
+  if ((await delegate.count({ where })) === 0) throw new ApiError('NOT_FOUND', `${entity} not found.`);
+  throw new ApiError('CONFLICT', `${entity} was changed by someone else: reload it and apply your change again.`, {
+    expectedVersion: version,
+  });
+}

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { consentWhere } from '../consent/consent.rules.js';
 
 /**
  * Row rules: the Prisma `where` a principal's reads are confined to. Merged into every query of the entity
@@ -7,22 +8,29 @@ import type { Context } from '../../context.js';
 export function brandZoneScope(ctx: Context): { brandId?: { in: number[] }; zoneId?: { in: number[] } } | null {
   const p = ctx.principal;
   if (!p) return null;
+  // Partners write nothing and read only contacts (contactScope): no brand or zone is theirs to write into.
+  if (p.kind === 'partner') return { brandId: { in: [] }, zoneId: { in: [] } };
   if (p.role === 'ADMIN') return {};
   return { brandId: { in: p.brandIds }, zoneId: { in: p.zoneIds } };
 }
 
-/** The contacts a principal may see: its brands and zones; a sales user sees only the prospects it owns. */
+/**
+ * The contacts a principal may see: its brands and zones; a sales user sees only the prospects it owns. A partner
+ * sees the contacts of its key's brands whose consent covers `partner_sharing` (the same rule as the personal
+ * fields, in SQL), so a contact who did not agree to sharing does not exist for a partner.
+ */
 export function contactScope(ctx: Context) {
   const p = ctx.principal;
+  if (p?.kind === 'partner') return { AND: [{ brandId: { in: p.brandIds } }, consentWhere(p.sharing, ctx.now)] };
   const scope = brandZoneScope(ctx);
   if (!p || scope === null) return { id: -1 }; // anonymous: nothing
   if (p.role === 'SALES') return { ...scope, OR: [{ kind: { not: 'PROSPECT' as const } }, { ownerId: p.userId }] };
   return scope;
 }
 
-/** Brands a principal may see (for brand-scoped entities: sales, actions). */
+/** Brands a principal may see (for brand-scoped entities: sales, actions). Partners see none of those entities. */
 export function brandScope(ctx: Context): { brandId?: { in: number[] } } {
   const p = ctx.principal;
-  if (!p) return { brandId: { in: [] } };
+  if (!p || p.kind === 'partner') return { brandId: { in: [] } };
   return p.role === 'ADMIN' ? {} : { brandId: { in: p.brandIds } };
 }

@@ -11,14 +11,15 @@ import { brandScope } from '../access/row-rules.js';
  * brand to everyone. Merged into every read of actions (lists, node, relations from products, targets, sales).
  */
 export function actionScope(ctx: Context) {
-  if (!ctx.principal) return { id: -1 };
+  // Partners (API keys) read contacts only, never actions.
+  if (!ctx.principal || ctx.principal.kind === 'partner') return { id: -1 };
   const scope = brandScope(ctx);
   return scope.brandId ? { OR: [{ brandId: null }, { brandId: scope.brandId }] } : {};
 }
 
 /** The same rule for an action already loaded (to-one relations, which Prisma cannot filter): the action or null. */
 export function visibleAction<A extends { brandId: number | null }>(ctx: Context, action: A | null | undefined): A | null {
-  if (!action || !ctx.principal) return null;
+  if (!action || !ctx.principal || ctx.principal.kind === 'partner') return null;
   return ctx.principal.role === 'ADMIN' || action.brandId === null || ctx.principal.brandIds.includes(action.brandId) ? action : null;
 }
 

@@ -7,7 +7,10 @@ import {
 import { validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
+import { maxPage } from '../../lib/order.js';
+import { money } from '../../lib/money.js';
 import { contactScope } from '../access/row-rules.js';
+import { actionStats } from './action.loader.js';
 import { actionOrder, actionScope, actionWhere, MarketingActionFilter } from './action.filter.js';
 import { MarketingActionInput, MarketingActionPatch } from './action.input.js';
 import { createAction, deleteAction, updateAction } from './action.service.js';
@@ -34,7 +37,7 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
     medium: t.expose('medium', { type: ActionMediumEnum }),
     startDate: t.expose('startDate', { type: 'DateTime' }),
     endDate: t.expose('endDate', { type: 'DateTime' }),
-    cost: t.expose('cost', { type: 'Decimal' }),
+    cost: t.field({ type: 'Decimal', select: { cost: true }, resolve: (a) => money(a.cost) }),
     promiseType: t.expose('promiseType', { type: PromiseTypeEnum }),
     promiseSummary: t.exposeString('promiseSummary', { nullable: true }),
     status: t.expose('status', { type: ActionStatusEnum }),
@@ -54,7 +57,9 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
     targets: t.relatedConnection('targets', {
       cursor: 'id',
       totalCount: true,
-      description: 'Contacts targeted by this action (those you may see), by targeting date.',
+      description:
+        'Contacts targeted by this action (those you may see), by targeting date. `responded: true` lists the ' +
+        'responses (*remontées*), `converted: true` the conversions (*transformations*).',
       args: {
         responded: t.arg.boolean({ required: false }),
         converted: t.arg.boolean({ required: false }),
@@ -68,24 +73,18 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
         orderBy: targetOrder,
       }),
     }),
-    responses: t.relatedConnection('targets', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Targets that responded (*remontées*), by response date.',
-      query: (_args, ctx) => ({
-        where: { ...visibleTargets(ctx), respondedAt: { not: null } },
-        orderBy: [{ respondedAt: 'asc' as const }, { id: 'asc' as const }],
-      }),
+    targetCount: t.int({
+      description: 'Number of targets (those you may see).',
+      resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).targets,
     }),
-    conversions: t.relatedConnection('targets', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Targets converted into a sale (*transformations*), by targeting date.',
-      query: (_args, ctx) => ({ where: { ...visibleTargets(ctx), conversionSaleId: { not: null } }, orderBy: targetOrder }),
+    responseCount: t.int({
+      description: 'Number of targets that responded (*remontées*).',
+      resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).responses,
     }),
-    targetCount: t.relationCount('targets', { where: (_args, ctx) => visibleTargets(ctx) }),
-    responseCount: t.relationCount('targets', { where: (_args, ctx) => ({ ...visibleTargets(ctx), respondedAt: { not: null } }) }),
-    conversionCount: t.relationCount('targets', { where: (_args, ctx) => ({ ...visibleTargets(ctx), conversionSaleId: { not: null } }) }),
+    conversionCount: t.int({
+      description: 'Number of targets converted into a sale (*transformations*).',
+      resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).conversions,
+    }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -112,6 +111,7 @@ builder.queryFields((t) => ({
   marketingActions: t.prismaConnection({
     type: 'MarketingAction',
     cursor: 'id',
+    maxSize: maxPage,
     description: 'Marketing actions you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

@@ -3,6 +3,8 @@
  * and contact distributions. Every figure is computed by the database; JavaScript only shapes the few grouped
  * rows that come back (never one row per contact).
  */
+import { fitLifetimeValueModel } from './lifetime-value.service.js';
+import { updateLifetimeInputsSql } from './lifetime-value.sql.js';
 import type { Db } from '../../db/client.js';
 import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
@@ -55,15 +57,18 @@ export async function refreshScoreSnapshot(db: Db, provider: Provider, options: 
   const day = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
   const phase = `scores ${brandId ?? 'all'}`;
   const started = Date.now();
-  onProgress?.({ phase, done: 0, total: 3 });
+  onProgress?.({ phase, done: 0, total: 4 });
   return db.$transaction(async (tx) => {
     // The pass sorts every buyer three times: with PostgreSQL's default 4 MB per sort they spill to disk.
     if (provider === 'postgresql') await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
     await tx.scoreSnapshot.deleteMany({ where: { asOf: day, brandId } });
     const snapshot = await tx.scoreSnapshot.create({ data: { asOf: day, brandId, status: 'RUNNING' } });
-    onProgress?.({ phase, done: 1, total: 3 });
+    onProgress?.({ phase, done: 1, total: 4 });
     const buyerCount = await tx.$executeRaw(insertScoresSql(provider, { snapshotId: snapshot.id, asOf: day, brandId, now: new Date() }));
-    onProgress?.({ phase, done: 2, total: 3 });
+    onProgress?.({ phase, done: 2, total: 4 });
+    await tx.$executeRaw(updateLifetimeInputsSql(provider, { snapshotId: snapshot.id, asOf: day, brandId }));
+    await fitLifetimeValueModel(tx, snapshot.id);
+    onProgress?.({ phase, done: 3, total: 4 });
     const sales = await tx.contactScore.aggregate({ where: { snapshotId: snapshot.id }, _sum: { frequency: true } });
     const done = await tx.scoreSnapshot.update({
       where: { id: snapshot.id },
@@ -72,7 +77,7 @@ export async function refreshScoreSnapshot(db: Db, provider: Provider, options: 
         durationMs: Date.now() - started,
       },
     });
-    onProgress?.({ phase, done: 3, total: 3 });
+    onProgress?.({ phase, done: 4, total: 4 });
     return done;
   }, { timeout: timeoutMs, maxWait: 30_000 });
 }

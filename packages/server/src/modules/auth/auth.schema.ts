@@ -38,9 +38,9 @@ builder.queryField('me', (t) =>
   t.prismaField({
     type: 'StaffUser',
     nullable: true,
-    description: 'The logged-in staff user, or null when anonymous.',
+    description: 'The logged-in staff user, or null when anonymous or a partner key.',
     authScopes: { public: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.principal ? ctx.db.staffUser.findUnique({ ...query, where: { id: ctx.principal.userId } }) : null,
+      ctx.principal?.kind === 'staff' ? ctx.db.staffUser.findUnique({ ...query, where: { id: ctx.principal.userId } }) : null,
   }),
 );

@@ -1,4 +1,5 @@
 import type { Role } from '../../generated/sqlite/enums.js';
+import type { RequestPurpose } from '../consent/purpose.service.js';
 
 /** A logged-in staff user, with the brands and zones their role is scoped to. */
 export interface StaffPrincipal {
@@ -9,5 +10,33 @@ export interface StaffPrincipal {
   zoneIds: number[];
 }
 
-/** Who is asking. Partner API keys join this union with the access issue. */
-export type Principal = StaffPrincipal;
+/**
+ * A partner application authenticated by an API key (`x-api-key`). It has no role and no user: the optional
+ * `never`-typed members say so to code written for staff (`principal.role === 'ADMIN'` is simply false), and the
+ * `authenticated` scope does not include partners, so a partner reaches only the fields that opt in with
+ * `partner: true` (contacts, node).
+ */
+export interface PartnerPrincipal {
+  kind: 'partner';
+  apiKeyId: number;
+  /** The key's name, for logs and audit. */
+  name: string;
+  /** Brands whose contacts the key may read (ApiKeyBrand). */
+  brandIds: number[];
+  /** Purposes the key may declare, by code; a code covers its subtree (ApiKeyPurpose). */
+  purposeCodes: string[];
+  /**
+   * The `partner_sharing` purpose, resolved in the purpose tree: the row rule lets a partner see only contacts
+   * whose consent covers it. Null when the purpose does not exist (then a partner sees no contact).
+   */
+  sharing: RequestPurpose | null;
+  role?: never;
+  userId?: never;
+  zoneIds?: never;
+}
+
+/** Who is asking. */
+export type Principal = StaffPrincipal | PartnerPrincipal;
+
+/** The code of the purpose a partner must hold consent for, on top of the purpose it declares. */
+export const PARTNER_SHARING_PURPOSE = 'partner_sharing';

@@ -14,7 +14,7 @@ export interface RequestPurpose {
 
 /**
  * Purposes each role may declare, by code; a code covers its whole subtree. Partners' keys list theirs in the
- * database.
+ * database (ApiKeyPurpose).
  */
 export const rolePurposes: Record<Role, string[]> = {
   ADMIN: ['marketing', 'customer_service'],
@@ -24,22 +24,44 @@ export const rolePurposes: Record<Role, string[]> = {
   ANALYST: ['profiling'],
 };
 
+interface PurposeRow {
+  id: number;
+  code: string;
+  parentId: number | null;
+  legalBasis: LegalBasis;
+}
+
+/** Every active purpose, in one query. */
+export const loadPurposes = (db: Db): Promise<PurposeRow[]> =>
+  db.purpose.findMany({ where: { active: true }, select: { id: true, code: true, parentId: true, legalBasis: true } });
+
+/** A purpose code resolved in the tree (with its chain of ancestors), or null when unknown or inactive. */
+export function purposeIn(purposes: readonly PurposeRow[], code: string): RequestPurpose | null {
+  const byId = new Map(purposes.map((p) => [p.id, p]));
+  const purpose = purposes.find((p) => p.code === code);
+  if (!purpose) return null;
+  const chain: { id: number; code: string }[] = [];
+  for (let p: PurposeRow | undefined = purpose; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
+    chain.push({ id: p.id, code: p.code });
+  }
+  return { id: purpose.id, code: purpose.code, legalBasis: purpose.legalBasis, chain };
+}
+
+/** The purpose codes a principal may declare (each covers its subtree). */
+export const allowedPurposeCodes = (principal: Principal): readonly string[] =>
+  principal.kind === 'partner' ? principal.purposeCodes : rolePurposes[principal.role];
+
 /** Resolves the declared purpose code, checking the principal may use it. One query for the whole tree. */
 export async function resolvePurpose(db: Db, principal: Principal | null, code: string | null): Promise<RequestPurpose | null> {
   if (!code) return null;
-  const purposes = await db.purpose.findMany({ where: { active: true }, select: { id: true, code: true, parentId: true, legalBasis: true } });
-  const byId = new Map(purposes.map((p) => [p.id, p]));
-  const purpose = purposes.find((p) => p.code === code);
+  const purpose = purposeIn(await loadPurposes(db), code);
   if (!purpose) throw new ApiError('VALIDATION', `Unknown purpose "${code}".`, { fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }] });
-  const chain: { id: number; code: string }[] = [];
-  for (let p: typeof purpose | undefined = purpose; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
-    chain.push({ id: p.id, code: p.code });
-  }
   if (principal) {
-    const allowed = rolePurposes[principal.role];
-    if (!chain.some((c) => allowed.includes(c.code))) {
-      throw new ApiError('FORBIDDEN', `Your role may not use the purpose "${code}".`);
+    const allowed = allowedPurposeCodes(principal);
+    if (!purpose.chain.some((c) => allowed.includes(c.code))) {
+      const who = principal.kind === 'partner' ? 'This API key' : 'Your role';
+      throw new ApiError('FORBIDDEN', `${who} may not use the purpose "${code}".`);
     }
   }
-  return { id: purpose.id, code: purpose.code, legalBasis: purpose.legalBasis, chain };
+  return purpose;
 }

@@ -4,7 +4,9 @@ import { ContactKindEnum, PipelineStageEnum } from '../../enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
+import { consentBoundFields } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
+import { consentWhere } from '../consent/consent.rules.js';
 
 /** Typed filter of the contacts list. Every condition is optional; given conditions all apply (AND). */
 export const ContactFilter = builder.inputType('ContactFilter', {
@@ -27,7 +29,7 @@ export const ContactFilter = builder.inputType('ContactFilter', {
   }),
 });
 
-export const contactOrder = orderInput('Contact', {
+const contactOrderColumns = {
   ID: 'id',
   LAST_NAME: 'lastName',
   COMPANY_NAME: 'companyName',
@@ -37,16 +39,41 @@ export const contactOrder = orderInput('Contact', {
   UPDATED_AT: 'updatedAt',
   FIRST_CONTACT_AT: 'firstContactAt',
   FIRST_SALE_AT: 'firstSaleAt',
-});
+} as const;
+
+export const contactOrder = orderInput('Contact', contactOrderColumns);
 
 type Filter = typeof ContactFilter.$inferInput;
+type Order = readonly { field: keyof typeof contactOrderColumns }[] | null | undefined;
 
-/** The Prisma `where` of a filter, always confined to the caller's row rule. Merged contacts are never listed. */
-export function contactWhere(ctx: Context, f: Filter | null | undefined) {
+/** Columns the `search` words look in. */
+const searchColumns = ['firstName', 'lastName', 'companyName', 'email', 'city'] as const;
+
+/**
+ * Does this filter or sort read a personal (consent-bound) column? Then the list must only see contacts whose
+ * consent covers the purpose: otherwise a search by e-mail, a postal-code prefix or the order of names would reveal
+ * withheld values one guess at a time (Keystone issue 7710).
+ */
+function readsPersonal(f: Filter | null | undefined, orderBy: Order): boolean {
+  const personal = new Set<string>(consentBoundFields);
+  const columns: string[] = [
+    ...(f?.search?.trim() ? searchColumns : []),
+    ...(f?.postalCodePrefix ? ['postalCode'] : []),
+    ...(orderBy ?? []).map((o) => contactOrderColumns[o.field]),
+  ];
+  return columns.some((c) => personal.has(c));
+}
+
+/**
+ * The Prisma `where` of a filter, always confined to the caller's row rule. Merged contacts are never listed. When
+ * the filter or the sort reads a personal field, only contacts whose consent covers the purpose are seen.
+ */
+export function contactWhere(ctx: Context, f: Filter | null | undefined, orderBy?: Order) {
   const words = f?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
   return {
     AND: [
       contactScope(ctx),
+      readsPersonal(f, orderBy) ? consentWhere(ctx.purpose, ctx.now) : {},
       {
         mergedIntoId: null,
         deletedAt: f?.deleted ? { not: null } : null,
@@ -62,7 +89,7 @@ export function contactWhere(ctx: Context, f: Filter | null | undefined) {
       },
       ...words.map((w) => ({
         // SQLite's LIKE ignores ASCII case already; PostgreSQL needs it asked for.
-        OR: ['firstName', 'lastName', 'companyName', 'email', 'city'].map((field) => ({
+        OR: searchColumns.map((field) => ({
           [field]: ctx.provider === 'postgresql' ? { contains: w, mode: 'insensitive' as const } : { contains: w },
         })),
       })),

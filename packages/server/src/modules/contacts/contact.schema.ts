@@ -7,8 +7,11 @@ import {
 import type { Context } from '../../context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { confidential } from '../access/field-rules.js';
+import { confidential, consentBound } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
+import { actionScope, visibleAction } from '../actions/action.filter.js';
+import { MarketingActionRef } from '../actions/action.schema.js';
+import { SynopticRowRef } from '../targets/target.schema.js';
 import { contactOrder, ContactFilter, contactWhere } from './contact.filter.js';
 import { ContactInput, ContactPatch } from './contact.input.js';
 import { createContact, setContactDeleted, updateContact } from './contact.service.js';
@@ -19,27 +22,29 @@ import { createContact, setContactDeleted, updateContact } from './contact.servi
  */
 export const ContactRef = builder.prismaNode('Contact', {
   id: { field: 'id' },
-  authScopes: { authenticated: true },
+  // Partners read contacts too (their row rule: their brands, consent to partner_sharing).
+  authScopes: { authenticated: true, partner: true },
   nullable: true,
   // node(id) / nodes(ids) go through the same row rule as the lists: outside it, a contact does not exist.
   findUnique: (id, ctx) => ({ id: Number(id), ...contactScope(ctx) }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ContactKindEnum }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
-    civility: t.expose('civility', { type: CivilityEnum, nullable: true }),
-    firstName: t.exposeString('firstName', { nullable: true }),
-    lastName: t.exposeString('lastName', { nullable: true }),
-    companyName: t.exposeString('companyName', { nullable: true }),
-    jobTitle: t.exposeString('jobTitle', { nullable: true, description: '*Fonction*.' }),
-    email: t.exposeString('email', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    mobile: t.exposeString('mobile', { nullable: true }),
-    fax: t.exposeString('fax', { nullable: true }),
-    addressLine1: t.exposeString('addressLine1', { nullable: true }),
-    addressLine2: t.exposeString('addressLine2', { nullable: true }),
-    addressLine3: t.exposeString('addressLine3', { nullable: true }),
-    postalCode: t.exposeString('postalCode', { nullable: true }),
-    city: t.exposeString('city', { nullable: true }),
+    // Personal fields: consent-bound (see modules/access/field-rules.ts).
+    civility: t.expose('civility', { type: CivilityEnum, ...consentBound('civility') }),
+    firstName: t.exposeString('firstName', consentBound('firstName')),
+    lastName: t.exposeString('lastName', consentBound('lastName')),
+    companyName: t.exposeString('companyName', consentBound('companyName')),
+    jobTitle: t.exposeString('jobTitle', consentBound('jobTitle', '*Fonction*.')),
+    email: t.exposeString('email', consentBound('email')),
+    phone: t.exposeString('phone', consentBound('phone')),
+    mobile: t.exposeString('mobile', consentBound('mobile')),
+    fax: t.exposeString('fax', consentBound('fax')),
+    addressLine1: t.exposeString('addressLine1', consentBound('addressLine1')),
+    addressLine2: t.exposeString('addressLine2', consentBound('addressLine2')),
+    addressLine3: t.exposeString('addressLine3', consentBound('addressLine3')),
+    postalCode: t.exposeString('postalCode', consentBound('postalCode')),
+    city: t.exposeString('city', consentBound('city')),
     countryCode: t.exposeString('countryCode', { description: 'ISO 3166-1 alpha-2.' }),
     language: t.expose('language', { type: LanguageEnum }),
     incomeBand: t.expose('incomeBand', { type: IncomeBandEnum, ...confidential('Contact.incomeBand') }),
@@ -76,25 +81,97 @@ export const ContactRef = builder.prismaNode('Contact', {
   }),
 });
 
+/**
+ * The links of a contact, each folded into the contact's own query by the Prisma plugin: the actions it was
+ * targeted by (and its synoptic view), its source action, its sales with lines, its activities and its tasks.
+ * Targets are those whose action the caller may see (the actions' brand rule). Staff only: partners read
+ * contacts, not their history.
+ */
+const staffOnly = { authScopes: { authenticated: true } } as const;
+
+builder.prismaObjectFields('Contact', (t) => ({
+  sourceAction: t.field({
+    ...staffOnly,
+    type: MarketingActionRef,
+    nullable: true,
+    description: 'The first marketing action that brought the contact (*source*); null when none or outside your brands.',
+    select: (_args, _ctx, nestedSelection) => ({ sourceAction: nestedSelection(true) }),
+    resolve: (c, _args, ctx) => visibleAction(ctx, c.sourceAction),
+  }),
+  targets: t.relatedConnection('targets', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'The actions this contact was targeted by, with response and conversion; latest targeting first.',
+    args: {
+      responded: t.arg.boolean({ required: false }),
+      converted: t.arg.boolean({ required: false }),
+    },
+    query: (args, ctx) => ({
+      where: {
+        action: actionScope(ctx),
+        ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }),
+        ...(args.converted == null ? {} : { conversionSaleId: args.converted ? { not: null } : null }),
+      },
+      orderBy: [{ targetedAt: 'desc' as const }, { id: 'desc' as const }],
+    }),
+  }),
+  synopsis: t.relation('targets', {
+    ...staffOnly,
+    type: SynopticRowRef,
+    description:
+      'The synoptic view: one row per action this contact was targeted by, with ticks for targeted, responded and ' +
+      'converted, by targeting date.',
+    query: (_args, ctx) => ({ where: { action: actionScope(ctx) }, orderBy: [{ targetedAt: 'asc' as const }, { id: 'asc' as const }] }),
+  }),
+  sales: t.relatedConnection('sales', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Sales history, latest first.',
+    query: { orderBy: [{ saleDate: 'desc' as const }, { id: 'desc' as const }] },
+  }),
+  activities: t.relatedConnection('activities', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Activities (calls, e-mails, meetings, visit reports, notes), latest first.',
+    query: { orderBy: [{ occurredAt: 'desc' as const }, { id: 'desc' as const }] },
+  }),
+  tasks: t.relatedConnection('tasks', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Tasks, by due date.',
+    args: { open: t.arg.boolean({ required: false, description: 'true: only OPEN and IN_PROGRESS tasks.' }) },
+    query: (args) => ({
+      where: args.open ? { status: { in: ['OPEN' as const, 'IN_PROGRESS' as const] } } : {},
+      orderBy: [{ dueDate: 'asc' as const }, { id: 'asc' as const }],
+    }),
+  }),
+}));
+
 builder.queryFields((t) => ({
   contacts: t.prismaConnection({
     type: 'Contact',
     cursor: 'id',
-    description: 'Contacts you may see, filtered and sorted. Merged contacts are never listed.',
-    authScopes: { authenticated: true },
+    description:
+      'Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal ' +
+      "field only sees contacts whose consent covers the request's purpose.",
+    authScopes: { authenticated: true, partner: true },
     args: {
       filter: t.arg({ type: ContactFilter, required: false }),
       orderBy: t.arg({ type: [contactOrder.Input], required: false }),
     },
-    totalCount: (_parent, args, ctx) => ctx.db.contact.count({ where: contactWhere(ctx, args.filter) }),
+    totalCount: (_parent, args, ctx) => ctx.db.contact.count({ where: contactWhere(ctx, args.filter, args.orderBy) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.contact.findMany({ ...query, where: contactWhere(ctx, args.filter), orderBy: contactOrder.toOrderBy(args.orderBy) }),
+      ctx.db.contact.findMany({ ...query, where: contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
   }),
   contact: t.prismaField({
     type: 'Contact',
     nullable: true,
     description: 'One contact by id, or null when it does not exist or is outside your rights.',
-    authScopes: { authenticated: true },
+    authScopes: { authenticated: true, partner: true },
     args: { id: t.arg.globalID() },
     resolve: (query, _parent, args, ctx) =>
       ctx.db.contact.findFirst({ ...query, where: { id: idFor('Contact', args.id, ['id']), ...contactScope(ctx) } }),

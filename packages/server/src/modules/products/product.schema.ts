@@ -3,6 +3,8 @@ import { builder } from '../../builder.js';
 import { validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
+import { maxPage } from '../../lib/order.js';
+import { money } from '../../lib/money.js';
 import { confidential } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
 import { ProductFilter, productOrder, productWhere } from './product.filter.js';
@@ -18,8 +20,8 @@ export const ProductRef = builder.prismaNode('Product', {
     code: t.exposeString('code', { description: 'Unique product code.' }),
     name: t.exposeString('name'),
     category: t.relation('category'),
-    listPrice: t.expose('listPrice', { type: 'Decimal' }),
-    unitCost: t.expose('unitCost', { type: 'Decimal', ...confidential('Product.unitCost') }),
+    listPrice: t.field({ type: 'Decimal', select: { listPrice: true }, resolve: (p) => money(p.listPrice) }),
+    unitCost: t.field({ type: 'Decimal', ...confidential('Product.unitCost'), select: { unitCost: true }, resolve: (p) => money(p.unitCost) }),
     warrantyMonths: t.exposeInt('warrantyMonths', { nullable: true }),
     active: t.exposeBoolean('active'),
     saleLines: t.relatedConnection('saleLines', {
@@ -50,6 +52,7 @@ builder.queryFields((t) => ({
   products: t.prismaConnection({
     type: 'Product',
     cursor: 'id',
+    maxSize: maxPage,
     description: 'The product catalogue, filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

@@ -4,7 +4,8 @@ import type { Context } from '../../context.js';
 import { SaleChannelEnum } from '../../enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { lineAmount } from '../../lib/money.js';
+import { maxPage } from '../../lib/order.js';
+import { lineAmount, money } from '../../lib/money.js';
 import { confidential } from '../access/field-rules.js';
 import { visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
@@ -23,8 +24,13 @@ export const SaleRef = builder.prismaNode('Sale', {
     saleDate: t.expose('saleDate', { type: 'DateTime' }),
     channel: t.expose('channel', { type: SaleChannelEnum }),
     brand: t.relation('brand'),
-    total: t.expose('total', { type: 'Decimal', description: 'Sum of the line amounts (net of line discounts).' }),
-    grossMargin: t.expose('grossMargin', { type: 'Decimal', ...confidential('Sale.grossMargin') }),
+    total: t.field({
+      type: 'Decimal',
+      description: 'Sum of the line amounts (net of line discounts).',
+      select: { total: true },
+      resolve: (s) => money(s.total),
+    }),
+    grossMargin: t.field({ type: 'Decimal', ...confidential('Sale.grossMargin'), select: { grossMargin: true }, resolve: (s) => money(s.grossMargin) }),
     externalRef: t.exposeString('externalRef', { nullable: true }),
     attributedAction: t.field({
       type: MarketingActionRef,
@@ -44,11 +50,10 @@ export const SaleRef = builder.prismaNode('Sale', {
 
 export const SaleLineRef = builder.prismaObject('SaleLine', {
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Line number, unique across sales (not a global id).' }),
     sale: t.relation('sale'),
     product: t.relation('product'),
     quantity: t.exposeInt('quantity'),
-    unitPrice: t.expose('unitPrice', { type: 'Decimal' }),
+    unitPrice: t.field({ type: 'Decimal', select: { unitPrice: true }, resolve: (l) => money(l.unitPrice) }),
     discountRate: t.expose('discountRate', { type: 'Decimal', description: 'Discount on this line, in percent.' }),
     amount: t.field({
       type: 'Decimal',
@@ -63,6 +68,7 @@ builder.queryFields((t) => ({
   sales: t.prismaConnection({
     type: 'Sale',
     cursor: 'id',
+    maxSize: maxPage,
     description: 'Sales you may see (those of contacts you may see), filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

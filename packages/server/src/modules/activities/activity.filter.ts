@@ -1,0 +1,46 @@
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { ActivityTypeEnum } from '../../enums.js';
+import { DateTimeRange, dateRange, oneOf, searchWords } from '../../lib/filters.js';
+import { idsIn } from '../../lib/global-id.js';
+import { orderInput } from '../../lib/order.js';
+import { contactScope } from '../access/row-rules.js';
+
+/** Row rule of activities: visible when their contact is. */
+export const activityScope = (ctx: Context) => ({ contact: contactScope(ctx) });
+
+export const ActivityFilter = builder.inputType('ActivityFilter', {
+  fields: (t) => ({
+    contact: t.globalIDList({ required: false }),
+    type: t.field({ type: [ActivityTypeEnum], required: false }),
+    action: t.globalIDList({ required: false, description: 'Belonging to any of these actions.' }),
+    author: t.globalIDList({ required: false, description: 'Written by any of these staff users.' }),
+    occurredAt: t.field({ type: DateTimeRange, required: false }),
+    search: t.string({ required: false, description: 'Words found in the subject or the body.' }),
+  }),
+});
+
+export const activityOrder = orderInput('Activity', {
+  ID: 'id',
+  OCCURRED_AT: 'occurredAt',
+  TYPE: 'type',
+  CREATED_AT: 'createdAt',
+});
+
+type Filter = typeof ActivityFilter.$inferInput;
+
+export function activityWhere(ctx: Context, f: Filter | null | undefined) {
+  return {
+    AND: [
+      activityScope(ctx),
+      {
+        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+        type: oneOf(f?.type),
+        actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
+        authorId: idsIn('StaffUser', f?.author, ['filter', 'author']),
+        occurredAt: dateRange(f?.occurredAt),
+      },
+      ...searchWords(ctx.provider, f?.search, ['subject', 'body']),
+    ],
+  };
+}

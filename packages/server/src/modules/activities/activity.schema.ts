@@ -1,0 +1,89 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { ActivityTypeEnum } from '../../enums.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../lib/global-id.js';
+import { maxPage } from '../../lib/order.js';
+import { visibleAction } from '../actions/action.filter.js';
+import { MarketingActionRef } from '../actions/action.schema.js';
+import { ActivityFilter, activityOrder, activityScope, activityWhere } from './activity.filter.js';
+import { ActivityInput, ActivityPatch } from './activity.input.js';
+import { createActivity, deleteActivity, updateActivity } from './activity.service.js';
+
+/** Something that happened with a contact: a call, an e-mail, a meeting, a visit report, a note. */
+export const ActivityRef = builder.prismaNode('Activity', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...activityScope(ctx) }),
+  fields: (t) => ({
+    contact: t.relation('contact'),
+    type: t.expose('type', { type: ActivityTypeEnum }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body', { nullable: true }),
+    author: t.relation('author', { nullable: true }),
+    action: t.field({
+      type: MarketingActionRef,
+      nullable: true,
+      description: 'The marketing action this activity belongs to (null when none, or outside your brands).',
+      select: (_args, _ctx, nestedSelection) => ({ action: nestedSelection(true) }),
+      resolve: (a, _args, ctx) => visibleAction(ctx, a.action),
+    }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  activities: t.prismaConnection({
+    type: 'Activity',
+    cursor: 'id',
+    maxSize: maxPage,
+    description: 'Activities on contacts you may see, filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: ActivityFilter, required: false }),
+      orderBy: t.arg({ type: [activityOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.activity.count({ where: activityWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.activity.findMany({ ...query, where: activityWhere(ctx, args.filter), orderBy: activityOrder.toOrderBy(args.orderBy) }),
+  }),
+}));
+
+const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
+const byId = (ctx: Context, query: object, id: number) => ctx.db.activity.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createActivity: t.prismaField({
+    type: 'Activity',
+    description: 'Logs an activity on a contact; you are its author.',
+    authScopes: writers,
+    args: { input: t.arg({ type: ActivityInput }) },
+    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createActivity(ctx, args.input)).id),
+  }),
+  updateActivity: t.prismaField({
+    type: 'Activity',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Activity', args.id, ['id']);
+      await updateActivity(ctx, id, args.version, args.input);
+      return byId(ctx, query, id);
+    },
+  }),
+  deleteActivity: t.field({
+    type: 'ID',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('Activity', args.id, ['id']);
+      await deleteActivity(ctx, id, args.version);
+      return encodeGlobalID('Activity', id);
+    },
+  }),
+}));

@@ -1,0 +1,60 @@
+import type { Context } from '../../context.js';
+import { ApiError, validationError, type FieldProblem } from '../../errors.js';
+import type { ConsentSource, ConsentStatus } from '../../generated/sqlite/enums.js';
+import { contactScope } from '../access/row-rules.js';
+
+export interface ConsentDecision {
+  contactId: number;
+  purposeCode: string;
+  status: ConsentStatus;
+  source: ConsentSource;
+  /** Reference of the proof (form id, recording id, signed document). */
+  proof?: string | null;
+  /** @default now */
+  effectiveFrom?: Date | null;
+  effectiveTo?: Date | null;
+}
+
+/**
+ * Records a consent decision: appends a ConsentEvent (with its provenance: source, captured at, captured by,
+ * proof, validity window) and makes it the current ConsentState of the contact for that purpose, in one
+ * transaction. Events are never updated or deleted; the state is always the latest event. Because the consent
+ * loader reads the state on every request, a withdrawal applies to the very next request.
+ *
+ * The contact must be one the caller may see (row rule); outside it, NOT_FOUND as for a missing contact.
+ */
+export async function recordConsent(ctx: Context, d: ConsentDecision) {
+  const problems: FieldProblem[] = [];
+  const effectiveFrom = d.effectiveFrom ?? ctx.now;
+  if (d.effectiveTo && d.effectiveTo <= effectiveFrom) problems.push({ path: ['input', 'effectiveTo'], message: 'must be after effectiveFrom' });
+  if (d.proof != null && d.proof.length > 500) problems.push({ path: ['input', 'proof'], message: 'at most 500 characters' });
+  const [contact, purpose] = await Promise.all([
+    ctx.db.contact.findFirst({ where: { id: d.contactId, mergedIntoId: null, ...contactScope(ctx) }, select: { id: true } }),
+    ctx.db.purpose.findFirst({ where: { code: d.purposeCode, active: true }, select: { id: true } }),
+  ]);
+  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  if (!purpose) problems.push({ path: ['input', 'purpose'], message: 'unknown purpose' });
+  if (problems.length) throw validationError(problems);
+  return ctx.db.$transaction(async (tx) => {
+    const event = await tx.consentEvent.create({
+      data: {
+        contactId: contact.id,
+        purposeId: purpose!.id,
+        status: d.status,
+        source: d.source,
+        capturedAt: ctx.now,
+        capturedById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+        proof: d.proof ?? null,
+        effectiveFrom,
+        effectiveTo: d.effectiveTo ?? null,
+      },
+    });
+    const state = { status: d.status, effectiveFrom, effectiveTo: d.effectiveTo ?? null, lastEventId: event.id };
+    await tx.consentState.upsert({
+      where: { contactId_purposeId: { contactId: contact.id, purposeId: purpose!.id } },
+      create: { contactId: contact.id, purposeId: purpose!.id, ...state },
+      update: state,
+    });
+    return event;
+  });
+}

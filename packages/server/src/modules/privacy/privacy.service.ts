@@ -1,0 +1,102 @@
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import { ApiError } from '../../errors.js';
+import { consentBoundFields } from '../access/field-rules.js';
+import { contactScope } from '../access/row-rules.js';
+import { recordConsent } from '../consent/consent.service.js';
+
+type Rows = Promise<unknown[]>;
+
+/**
+ * Every relation of the data model that points at a contact (`Model.relationField`), and how the subject access
+ * export reads its rows. A test walks the Prisma DMMF and fails when a relation to Contact is missing here, so a new
+ * table cannot be forgotten: add it, with a loader, when the model grows.
+ */
+export const subjectExportSections: Record<string, (db: Db, contactId: number) => Rows> = {
+  // Other contacts who are this contact's relations: only their id and kind (their own data is theirs).
+  'Contact.relationOf': (db, id) => db.contact.findMany({ where: { relationOfId: id }, select: { id: true, kind: true, relationType: true } }),
+  // Duplicates merged into this contact: the same person, exported in full.
+  'Contact.mergedInto': (db, id) => db.contact.findMany({ where: { mergedIntoId: id } }),
+  'ContactInterest.contact': (db, id) => db.contactInterest.findMany({ where: { contactId: id } }),
+  'ActionTarget.contact': (db, id) =>
+    db.actionTarget.findMany({ where: { contactId: id }, include: { action: { select: { code: true, name: true } } }, orderBy: { id: 'asc' } }),
+  'Sale.contact': (db, id) => db.sale.findMany({ where: { contactId: id }, include: { lines: true }, orderBy: { id: 'asc' } }),
+  'Activity.contact': (db, id) => db.activity.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
+  'Task.contact': (db, id) => db.task.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
+  'ConsentEvent.contact': (db, id) =>
+    db.consentEvent.findMany({ where: { contactId: id }, include: { purpose: { select: { code: true } } }, orderBy: { id: 'asc' } }),
+  'ConsentState.contact': (db, id) =>
+    db.consentState.findMany({ where: { contactId: id }, include: { purpose: { select: { code: true } } } }),
+  'MergeRecord.survivor': (db, id) => db.mergeRecord.findMany({ where: { survivorId: id } }),
+  'MergeRecord.merged': (db, id) => db.mergeRecord.findMany({ where: { mergedId: id } }),
+  'ContactScore.contact': (db, id) => db.contactScore.findMany({ where: { contactId: id } }),
+};
+
+/**
+ * The subject access export (GDPR art. 15): the contact row and every row that references it, plus the audit
+ * entries about it (who read or changed it, for which purpose: the recipients of the data). Personal fields are
+ * included whatever the consent: the data subject's right of access is its own legal basis. Only admins call it
+ * and the call is audited (EXPORT).
+ */
+export async function exportSubject(ctx: Context, contactId: number) {
+  const contact = await ctx.db.contact.findFirst({ where: { id: contactId, ...contactScope(ctx) } });
+  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  const sections = Object.fromEntries(
+    await Promise.all(Object.entries(subjectExportSections).map(async ([key, load]) => [key, await load(ctx.db, contactId)] as const)),
+  );
+  const audit = await ctx.db.auditLog.findMany({
+    where: { entity: 'Contact', entityId: String(contactId) },
+    select: { at: true, actorType: true, actorUserId: true, apiKeyId: true, purpose: true, operation: true, fields: true, outcome: true },
+    orderBy: { id: 'asc' },
+  });
+  return { format: 'fidele-subject-export/1', generatedAt: ctx.now.toISOString(), contact, related: sections, disclosures: audit };
+}
+
+/** Contact columns that identify or describe the person: cleared by an erasure. */
+const erasedColumns = [...consentBoundFields, 'incomeBand', 'maritalStatus'] as const;
+
+/**
+ * Erasure (GDPR art. 17), as an anonymisation in place. The contact row stays as a tombstone (id, kind, brand,
+ * zone, dates, classes) so that sales, targets and scores keep counting it; its personal and sensitive columns are
+ * cleared; the rows that hold free text or preferences about the person (activities, tasks, interests) are
+ * deleted; the contact is soft-deleted so that it leaves every list. Consent events stay (proof that past
+ * processing was lawful: they hold no personal data beyond the contact id), as does the audit log.
+ */
+export async function eraseSubject(ctx: Context, contactId: number, version: number) {
+  const where = { id: contactId, mergedIntoId: null, ...contactScope(ctx) };
+  const current = await ctx.db.contact.findFirst({ where, select: { id: true, version: true } });
+  if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  if (current.version !== version) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.', { currentVersion: current.version });
+  await ctx.db.$transaction(async (tx) => {
+    const cleared = Object.fromEntries(erasedColumns.map((c) => [c, null]));
+    const done = await tx.contact.updateMany({
+      where: { id: contactId, version },
+      data: { ...cleared, deletedAt: ctx.now, version: { increment: 1 } },
+    });
+    if (done.count !== 1) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.');
+    await tx.contactInterest.deleteMany({ where: { contactId } });
+    await tx.activity.deleteMany({ where: { contactId } });
+    await tx.task.deleteMany({ where: { contactId } });
+  });
+  return contactId;
+}
+
+/** The purpose that a restriction of processing leaves usable (handling the contract, answering the person). */
+export const UNRESTRICTED_PURPOSE = 'customer_service';
+
+/**
+ * Restriction of processing (GDPR art. 18) without a schema column: a DENIED decision on every active root
+ * purpose but customer_service. Under the consent rule a refusal on a parent refuses its children, so the contact
+ * becomes unusable for every purpose except customer_service, through the same rule that guards every read,
+ * filter and export; partners lose the row (partner_sharing is denied). The decisions carry the reason as proof.
+ * Limits, reported for a schema change: lifting the restriction needs new consents, and a root purpose created
+ * later is not covered (a `restrictedAt` column checked by the rule would be).
+ */
+export async function restrictSubject(ctx: Context, contactId: number, reason: string) {
+  const roots = await ctx.db.purpose.findMany({ where: { parentId: null, active: true, code: { not: UNRESTRICTED_PURPOSE } }, select: { code: true } });
+  const events = [];
+  for (const r of roots) {
+    events.push(await recordConsent(ctx, { contactId, purposeCode: r.code, status: 'DENIED', source: 'API', proof: `restriction of processing: ${reason}`.slice(0, 500) }));
+  }
+  return events;
+}

@@ -1,0 +1,84 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { TaskStatusEnum } from '../../enums.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../lib/global-id.js';
+import { maxPage } from '../../lib/order.js';
+import { TaskFilter, taskOrder, taskScope, taskWhere } from './task.filter.js';
+import { TaskInput, TaskPatch } from './task.input.js';
+import { createTask, deleteTask, updateTask } from './task.service.js';
+
+/** Something to do about a contact by a date. */
+export const TaskRef = builder.prismaNode('Task', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...taskScope(ctx) }),
+  fields: (t) => ({
+    contact: t.relation('contact'),
+    title: t.exposeString('title'),
+    dueDate: t.expose('dueDate', { type: 'DateTime' }),
+    assignee: t.relation('assignee', { nullable: true }),
+    status: t.expose('status', { type: TaskStatusEnum }),
+    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
+    overdue: t.boolean({
+      description: 'Not done or cancelled, and due before now.',
+      select: { status: true, dueDate: true },
+      resolve: (task, _args, ctx) => (task.status === 'OPEN' || task.status === 'IN_PROGRESS') && task.dueDate < ctx.now,
+    }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  tasks: t.prismaConnection({
+    type: 'Task',
+    cursor: 'id',
+    maxSize: maxPage,
+    description: 'Tasks on contacts you may see, filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: TaskFilter, required: false }),
+      orderBy: t.arg({ type: [taskOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.task.count({ where: taskWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.task.findMany({ ...query, where: taskWhere(ctx, args.filter), orderBy: taskOrder.toOrderBy(args.orderBy) }),
+  }),
+}));
+
+const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
+const byId = (ctx: Context, query: object, id: number) => ctx.db.task.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createTask: t.prismaField({
+    type: 'Task',
+    authScopes: writers,
+    args: { input: t.arg({ type: TaskInput }) },
+    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createTask(ctx, args.input)).id),
+  }),
+  updateTask: t.prismaField({
+    type: 'Task',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: TaskPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Task', args.id, ['id']);
+      await updateTask(ctx, id, args.version, args.input);
+      return byId(ctx, query, id);
+    },
+  }),
+  deleteTask: t.field({
+    type: 'ID',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('Task', args.id, ['id']);
+      await deleteTask(ctx, id, args.version);
+      return encodeGlobalID('Task', id);
+    },
+  }),
+}));
