@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // Every GraphQL test runs with Pothos' onUnusedQuery: 'error': a resolver that ignores `query` (an N+1 in
+    // waiting) fails the test that reaches it.
+    env: { FIDELE_UNUSED_QUERY: 'error' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Test files create their own databases; two workers suit the 2-core machines.

@@ -11,7 +11,7 @@ export function adapterFactoryFor(target: DatabaseTarget) {
     warnAboutNodeSqliteCrash();
     if (target.file && target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true });
     // Dates as ISO text, the format Prisma's SQLite migrations and the query compiler both expect.
-    return new PrismaBetterSqlite3({ url: target.url });
+    return withSqliteBindLimit(new PrismaBetterSqlite3({ url: target.url }));
   }
   return new PrismaPg({ connectionString: target.url });
 }
@@ -31,4 +31,17 @@ function warnAboutNodeSqliteCrash(): void {
       'Use Node 20, 22 or 24.18 with SQLite, or PostgreSQL.',
     { code: 'FIDELE_SQLITE_NODE' },
   );
+}
+
+/**
+ * The better-sqlite3 adapter does not report its connection limits, so Prisma assumes SQLite's historical 999
+ * bind values and splits longer statements (a nested relation's IN list over a page of 500 rows, a multi-row
+ * INSERT): the number of statements then grows with the rows. The SQLite built into better-sqlite3 12 allows
+ * 32,766 (the default since SQLite 3.32), as PostgreSQL's protocol does.
+ */
+function withSqliteBindLimit(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
+  const connect = factory.connect.bind(factory);
+  return Object.assign(factory, {
+    connect: async () => Object.assign(await connect(), { getConnectionInfo: () => ({ maxBindValues: 32_766, supportsRelationJoins: false }) }),
+  });
 }
