@@ -58,23 +58,21 @@ describeEachDatabase('examples/partner-app against a live server', (provider) =>
     expect(contacts.some((c) => c.lastName !== null || c.companyName !== null)).toBe(true);
   });
 
-  it('records a response: a partner key is refused today (FORBIDDEN), a staff token records it', async () => {
+  it('records a response with the partner key, by action code; a retry changes nothing', async () => {
     const partner = connect({ url, apiKey });
     const consenting = new Set((await listConsentedContacts(partner)).map((c) => c.id));
     // A target not answered yet, of a consenting contact, on an action that offers a response channel.
     const open = await admin.actionTargets({ filter: { responded: false, inControlGroup: false, contact: [...consenting] }, first: 100 });
     const target = open.edges.map((e) => e.node).find((n) => n.action.responseChannels.length > 0);
     expect(target).toBeDefined();
-    const report = { actionCode: target!.action.code, contactId: target!.contact.id, channel: target!.action.responseChannels[0] as ResponseChannel };
+    const report = { actionCode: target!.action.code, contactId: target!.contact.id, channel: target!.action.responseChannels[0] as ResponseChannel, respondedAt: new Date() };
 
-    // What remains for the API: keys may not read actions and targets nor record responses.
-    const refused = await recordResponse(partner, report).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(FideleError);
-    expect((refused as FideleError).code).toBe('FORBIDDEN');
-
-    const staff = connect({ url, token: adminToken, purpose: 'customer_service' });
-    const recorded = await recordResponse(staff, report);
-    expect(recorded).toMatchObject({ id: target!.id, responded: true, responseChannel: report.channel, version: target!.version + 1 });
-    expect(recorded.responseDelayDays).toBeGreaterThanOrEqual(0);
+    const recorded = await recordResponse(partner, report);
+    expect(recorded).toMatchObject({ actionCode: report.actionCode, contactId: report.contactId, channel: report.channel, alreadyRecorded: false });
+    const again = await recordResponse(partner, report);
+    expect(again.alreadyRecorded).toBe(true);
+    // The staff view of the same target shows the response, recorded once.
+    const after = await admin.actionTargets({ filter: { action: [target!.action.id], contact: [report.contactId] }, first: 1 });
+    expect(after.edges[0]!.node).toMatchObject({ id: target!.id, responded: true, responseChannel: report.channel, version: target!.version + 1 });
   });
 });

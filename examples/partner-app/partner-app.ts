@@ -25,7 +25,7 @@ export interface PartnerAppOptions {
   url: string;
   /** The partner's API key (`fid_<prefix>_<secret>`). */
   apiKey?: string;
-  /** A staff token instead of a key (see README: partner keys cannot record responses yet). */
+  /** A staff token instead of a key (staff may run the same script). */
   token?: string;
   /** @default 'partner_sharing' */
   purpose?: string;
@@ -62,17 +62,14 @@ export interface ResponseReport {
   respondedAt?: Date;
 }
 
-/** Records that a contact answered an action: finds the contact's target row, then records the response on it. */
+/**
+ * Records that a contact answered an action, by the action's code (printed on every coupon, quoted on the phone).
+ * A retry of the same response is harmless (`alreadyRecorded`); a different answer already recorded is CONFLICT.
+ */
 export async function recordResponse(fidele: FideleClient, report: ResponseReport) {
-  const action = await fidele.marketingAction({ code: report.actionCode });
-  if (!action) throw new Error(`No action ${report.actionCode}.`);
-  const targets = await fidele.actionTargets({ filter: { action: [action.id], contact: [report.contactId] }, first: 1 });
-  const target = targets.edges[0]?.node;
-  if (!target) throw new Error(`Contact ${report.contactId} was not targeted by ${report.actionCode}.`);
-  // The version read above guards against a concurrent change: CONFLICT if someone recorded something meanwhile.
-  return fidele.recordResponse({
-    targetId: target.id,
-    version: target.version,
+  return fidele.recordActionResponse({
+    actionCode: report.actionCode,
+    contactId: report.contactId,
     channel: report.channel,
     respondedAt: report.respondedAt ?? new Date(),
   });
@@ -91,7 +88,7 @@ async function main() {
     for (const c of contacts.slice(0, 10)) console.log(`  ${c.id}  ${c.firstName ?? ''} ${c.lastName ?? c.companyName ?? ''}  ${c.email ?? ''}`);
     if (env.ACTION_CODE && env.CONTACT_ID && env.CHANNEL) {
       const t = await recordResponse(fidele, { actionCode: env.ACTION_CODE, contactId: env.CONTACT_ID, channel: env.CHANNEL as ResponseChannel });
-      console.log(`response recorded on ${t.action.code} (${t.responseChannel}, after ${t.responseDelayDays?.toFixed(1)} days)`);
+      console.log(`response ${t.alreadyRecorded ? 'was already recorded' : 'recorded'} on ${t.actionCode} (${t.channel})`);
     }
   } catch (e) {
     if (!(e instanceof FideleError)) throw e;

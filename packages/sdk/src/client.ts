@@ -91,6 +91,7 @@ const operations = {
   actionTargets: op(ops.ActionTargetsDocument, (d) => d.actionTargets),
   targetContacts: op(ops.TargetContactsDocument, (d) => d.targetContacts),
   recordResponse: op(ops.RecordResponseDocument, (d) => d.recordResponse),
+  recordActionResponse: op(ops.RecordActionResponseDocument, (d) => d.recordActionResponse),
   clearResponse: op(ops.ClearResponseDocument, (d) => d.clearResponse),
   deleteActionTarget: op(ops.DeleteActionTargetDocument, (d) => d.deleteActionTarget),
   // Sales

@@ -1090,6 +1090,16 @@ export type PartnerContactQueryVariables = Exact<{
 
 export type PartnerContactQuery = { contact: { id: string, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, postalCode: string | null, city: string | null, countryCode: string, language: Language } | null };
 
+export type RecordActionResponseMutationVariables = Exact<{
+  actionCode: string;
+  contactId: string | number;
+  channel: ResponseChannel;
+  respondedAt: string | Date;
+}>;
+
+
+export type RecordActionResponseMutation = { recordActionResponse: { actionCode: string, contactId: string, channel: ResponseChannel, respondedAt: string, alreadyRecorded: boolean } };
+
 export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3229,6 +3239,22 @@ export const PartnerContactDocument = new TypedDocumentString(`
   countryCode
   language
 }`) as unknown as TypedDocumentString<PartnerContactQuery, PartnerContactQueryVariables>;
+export const RecordActionResponseDocument = new TypedDocumentString(`
+    mutation RecordActionResponse($actionCode: String!, $contactId: ID!, $channel: ResponseChannel!, $respondedAt: DateTime!) {
+  recordActionResponse(
+    actionCode: $actionCode
+    contactId: $contactId
+    channel: $channel
+    respondedAt: $respondedAt
+  ) {
+    actionCode
+    contactId
+    channel
+    respondedAt
+    alreadyRecorded
+  }
+}
+    `) as unknown as TypedDocumentString<RecordActionResponseMutation, RecordActionResponseMutationVariables>;
 export const MyPermissionsDocument = new TypedDocumentString(`
     query MyPermissions {
   myPermissions {

@@ -464,6 +464,8 @@ export type Contact = Node & {
   /** Confidential: readable by ADMIN, MARKETING, ANALYST. */
   maritalStatus?: Maybe<MaritalStatus>;
   meetingsCount?: Maybe<Scalars['Int']['output']>;
+  /** The contact this one was merged into (it is then a duplicate kept for history); null otherwise or outside your rights. */
+  mergedInto?: Maybe<Contact>;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   mobile?: Maybe<Scalars['String']['output']>;
   owner?: Maybe<StaffUser>;
@@ -833,6 +835,30 @@ export type DistributionType =
   | 'LONG'
   | 'SHORT';
 
+/** Two contacts that are likely the same person or organisation, with the explained score. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The contact with the lower id. */
+  contact: Contact;
+  duplicate: Contact;
+  matches: Array<DuplicateFieldMatch>;
+  /** 0 to 1: the logistic of the summed field weights (QUALITY.md). */
+  score: Scalars['Float']['output'];
+};
+
+/** How one field of a candidate pair compared, and what it added to the score. */
+export type DuplicateFieldMatch = {
+  __typename?: 'DuplicateFieldMatch';
+  /** name, company, email, phone, postalCode or address. */
+  field: Scalars['String']['output'];
+  /** exact, different, jaro-winkler or jaro-winkler (swapped). */
+  method: Scalars['String']['output'];
+  /** 0 (different) to 1 (equal). */
+  similarity: Scalars['Float']['output'];
+  /** Added to the log-odds of "same person"; negative is evidence against. */
+  weight: Scalars['Float']['output'];
+};
+
 export type EndReason =
   | 'COMPETITOR'
   | 'DECEASED'
@@ -1149,6 +1175,96 @@ export type MediumCount = {
   medium: ActionMedium;
 };
 
+export type MergeDroppedRecord = {
+  __typename?: 'MergeDroppedRecord';
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type MergeFieldChange = {
+  __typename?: 'MergeFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** The survivor's value before (null when empty or withheld). */
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  from: MergeSide;
+  /** Values withheld: confidential for your role, or personal without consent for your purpose. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+export type MergeFieldChoice = {
+  field: MergeableContactField;
+  from: MergeSide;
+};
+
+export type MergeMovedCount = {
+  __typename?: 'MergeMovedCount';
+  count: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+};
+
+/** What a merge changed, or, for a dry run, what it would change. */
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  /** The survivor's fields that change. */
+  changes: Array<MergeFieldChange>;
+  /** Child records not moved because the survivor had their equivalent. */
+  dropped: Array<MergeDroppedRecord>;
+  dryRun: Scalars['Boolean']['output'];
+  mergeRecordId?: Maybe<Scalars['ID']['output']>;
+  merged: Contact;
+  /** Child records moved to the survivor, by kind. */
+  moved: Array<MergeMovedCount>;
+  survivor: Contact;
+};
+
+export type MergeSide =
+  | 'MERGED'
+  | 'SURVIVOR';
+
+/** A contact field whose value a merge may take from either contact. Address fields move as one block. */
+export type MergeableContactField =
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'addressLine3'
+  | 'bankType'
+  | 'businessSector'
+  | 'city'
+  | 'civility'
+  | 'commercialService'
+  | 'companyName'
+  | 'contactsMadeCount'
+  | 'countryCode'
+  | 'discountRate'
+  | 'distributionType'
+  | 'email'
+  | 'endReason'
+  | 'estimatedPotential'
+  | 'externalRef'
+  | 'fax'
+  | 'firstName'
+  | 'frequencyClass'
+  | 'grossMarginClass'
+  | 'incomeBand'
+  | 'jobTitle'
+  | 'journalistBeat'
+  | 'kind'
+  | 'language'
+  | 'lastName'
+  | 'maritalStatus'
+  | 'meetingsCount'
+  | 'mobile'
+  | 'owner'
+  | 'phone'
+  | 'pipelineStage'
+  | 'postalCode'
+  | 'prospectPriority'
+  | 'relationOf'
+  | 'relationType'
+  | 'revenueClass'
+  | 'sourceAction';
+
 export type MonthlySales = {
   __typename?: 'MonthlySales';
   /** Calendar month, YYYY-MM. */
@@ -1193,6 +1309,10 @@ export type Mutation = {
   grantConsent: ConsentEvent;
   /** Exchange a staff e-mail and password for a short-lived token. */
   login: LoginResult;
+  /** Merges a duplicate into the contact that stays, in one transaction: field values (the survivor’s, gaps filled from the merged contact, or as chosen), every child record, consents by the least permissive rule. The merged contact stays findable by id with `mergedInto`. With dryRun, nothing is written and the result shows what would change. */
+  mergeContacts: MergeResult;
+  /** Records a response brought back with the action code every medium carries (a coupon, a call quoting the code). Open to partners for the contacts they may see; retrying the same response changes nothing. */
+  recordActionResponse: ResponseReceipt;
   /** Records that a target responded, on a channel the action offers; `version` must be current. */
   recordResponse: ActionTarget;
   /** Records a sale and its lines in one transaction; with conversionTargetId, the sale converts that target (a target of the same contact, targeted on or before the sale date). */
@@ -1344,6 +1464,24 @@ export type MutationGrantConsentArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationMergeContactsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fieldChoices?: InputMaybe<Array<MergeFieldChoice>>;
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRecordActionResponseArgs = {
+  actionCode: Scalars['String']['input'];
+  channel: ResponseChannel;
+  contactId: Scalars['ID']['input'];
+  respondedAt: Scalars['DateTime']['input'];
 };
 
 
@@ -1661,6 +1799,8 @@ export type Query = {
   contactScores: QueryContactScoresConnection;
   /** Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal field only sees contacts whose consent covers the request's purpose. */
   contacts: QueryContactsConnection;
+  /** Likely duplicates among the contacts you may see (both of a pair), best score first. Blocking keys are brought up to date first (only contacts changed since the last call are recomputed). */
+  duplicateCandidates: Array<DuplicateCandidate>;
   /** Liveness: answers "ok" once the database answers. */
   health: Health;
   /** One action by id or by code, or null when it does not exist or is outside your rights. */
@@ -1783,6 +1923,14 @@ export type QueryContactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ContactOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryDuplicateCandidatesArgs = {
+  contact?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2005,6 +2153,17 @@ export type ResponseRate = {
   rate?: Maybe<Scalars['Float']['output']>;
   responded: Scalars['Int']['output'];
   targeted: Scalars['Int']['output'];
+};
+
+/** What recordActionResponse recorded. */
+export type ResponseReceipt = {
+  __typename?: 'ResponseReceipt';
+  actionCode: Scalars['String']['output'];
+  /** True when this exact response was already recorded (a retry). */
+  alreadyRecorded: Scalars['Boolean']['output'];
+  channel: ResponseChannel;
+  contactId: Scalars['ID']['output'];
+  respondedAt: Scalars['DateTime']['output'];
 };
 
 /** Buyers with this pair of recency and frequency scores. */

@@ -5,7 +5,9 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { maxPage } from '../../lib/order.js';
 import { ActionTargetFilter, targetOrder, targetScope, targetWhere } from './target.filter.js';
-import { clearResponse, deleteTarget, recordResponse, targetContacts, type TargetContactsResult } from './target.service.js';
+import {
+  clearResponse, deleteTarget, recordResponse, recordResponseByCode, targetContacts, type ResponseReceipt, type TargetContactsResult,
+} from './target.service.js';
 
 const responseDelayDays = (x: { respondedAt: Date | null; targetedAt: Date }) =>
   x.respondedAt ? (x.respondedAt.getTime() - x.targetedAt.getTime()) / 86_400_000 : null;
@@ -92,6 +94,17 @@ const TargetContactsResultRef = builder.objectRef<TargetContactsResult>('TargetC
   }),
 });
 
+const ResponseReceiptRef = builder.objectRef<ResponseReceipt>('ResponseReceipt').implement({
+  description: 'What recordActionResponse recorded.',
+  fields: (t) => ({
+    actionCode: t.exposeString('actionCode'),
+    contactId: t.id({ resolve: (r) => encodeGlobalID('Contact', r.contactId) }),
+    channel: t.expose('channel', { type: ResponseChannelEnum }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime' }),
+    alreadyRecorded: t.exposeBoolean('alreadyRecorded', { description: 'True when this exact response was already recorded (a retry).' }),
+  }),
+});
+
 const marketing = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 const responders = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
 
@@ -128,6 +141,20 @@ builder.mutationFields((t) => ({
       await recordResponse(ctx, id, args.channel, args.respondedAt, args.version);
       return ctx.db.actionTarget.findUniqueOrThrow({ ...query, where: { id } });
     },
+  }),
+  recordActionResponse: t.field({
+    type: ResponseReceiptRef,
+    description:
+      'Records a response brought back with the action code every medium carries (a coupon, a call quoting the code). ' +
+      'Open to partners for the contacts they may see; retrying the same response changes nothing.',
+    authScopes: { ...responders, partner: true },
+    args: {
+      actionCode: t.arg.string(),
+      contactId: t.arg.globalID(),
+      channel: t.arg({ type: ResponseChannelEnum }),
+      respondedAt: t.arg({ type: 'DateTime' }),
+    },
+    resolve: (_root, args, ctx) => recordResponseByCode(ctx, args.actionCode, idFor('Contact', args.contactId, ['contactId']), args.channel, args.respondedAt),
   }),
   clearResponse: t.prismaField({
     type: 'ActionTarget',

@@ -136,3 +136,41 @@ export async function deleteTarget(ctx: Context, id: number, version: number) {
   const { count } = await ctx.db.actionTarget.deleteMany({ where: { id, version, conversionSaleId: null } });
   if (count === 0) throw conflict();
 }
+
+export interface ResponseReceipt {
+  actionCode: string;
+  contactId: number;
+  channel: ResponseChannel;
+  respondedAt: Date;
+  /** True when this response was already recorded (a retry): nothing changed. */
+  alreadyRecorded: boolean;
+}
+
+/**
+ * Records a response brought back with the action's code, which every medium of the action carries: what a
+ * partner collecting coupons or a call centre knows. Staff and partners alike: the contact must be visible to the
+ * caller (for a partner: its brands and consent to partner sharing) and the action one of the caller's brands or
+ * brand-less. Retrying the same response is harmless; a different one for an answered target is CONFLICT.
+ */
+export async function recordResponseByCode(ctx: Context, actionCode: string, contactId: number, channel: ResponseChannel, respondedAt: Date): Promise<ResponseReceipt> {
+  const p = ctx.principal;
+  const actionWhere = p?.kind === 'partner' ? { code: actionCode, OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] } : { code: actionCode, ...actionScope(ctx) };
+  const target = await ctx.db.actionTarget.findFirst({
+    where: { contactId, action: actionWhere, contact: { is: contactScope(ctx) } },
+    select: { id: true, version: true, targetedAt: true, respondedAt: true, responseChannel: true, inControlGroup: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+  });
+  if (!target) throw new ApiError('NOT_FOUND', 'No target of this action for this contact.');
+  const receipt = { actionCode, contactId, channel, respondedAt };
+  if (target.respondedAt) {
+    if (target.responseChannel === channel && target.respondedAt.getTime() === respondedAt.getTime()) return { ...receipt, alreadyRecorded: true };
+    throw new ApiError('CONFLICT', `This target already responded on ${target.responseChannel} at ${target.respondedAt.toISOString()}.`);
+  }
+  const offered = target.action.responseChannels.map((c) => c.channel);
+  const problems = new Problems([]);
+  problems.check(offered.includes(channel), 'channel', `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`);
+  problems.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
+  problems.check(respondedAt <= ctx.now, 'respondedAt', 'a response cannot be in the future');
+  problems.throwIfAny();
+  await updateVersioned(ctx.db.actionTarget, 'Target', { id: target.id }, target.version, { respondedAt, responseChannel: channel });
+  return { ...receipt, alreadyRecorded: false };
+}
