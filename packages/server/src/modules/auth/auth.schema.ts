@@ -1,11 +1,12 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import { RoleEnum } from '../../enums.js';
 import { login } from './auth.service.js';
 
-
 export const StaffUserRef = builder.prismaObject('StaffUser', {
   description: 'A member of staff who uses the back-office.',
   fields: (t) => ({
+    id: t.id({ description: 'Global id: what task assignees and activity authors take.', resolve: (u) => encodeGlobalID('StaffUser', u.id) }),
     email: t.exposeString('email'),
     firstName: t.exposeString('firstName'),
     lastName: t.exposeString('lastName'),
@@ -42,5 +43,15 @@ builder.queryField('me', (t) =>
     authScopes: { public: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.principal?.kind === 'staff' ? ctx.db.staffUser.findUnique({ ...query, where: { id: ctx.principal.userId } }) : null,
+  }),
+);
+
+builder.queryField('staffUsers', (t) =>
+  t.prismaField({
+    type: ['StaffUser'],
+    description: 'The active staff users, by name: whom a task can be assigned to.',
+    authScopes: { authenticated: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.staffUser.findMany({ ...query, where: { active: true }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }),
   }),
 );
