@@ -31,14 +31,17 @@ const borrowAdminDependencies = (): Plugin => ({
 });
 
 // No runtime import of 'vite': the config must load before the host's own dependencies exist.
-export default async (): Promise<UserConfig> => {
+export default async ({ mode }: { mode: string }): Promise<UserConfig> => {
   // The React plugin (fast refresh in dev) when it is installed; without it Vite's own transform compiles the JSX.
-  const react = await import('@vitejs/plugin-react').then((m) => m.default as () => Plugin).catch(() => null);
+  const reactPlugin = '@vitejs/plugin-react'; // a variable: the config bundler must not try to resolve it
+  const react = await import(reactPlugin).then((m: { default: () => Plugin }) => m.default).catch(() => null);
   return {
     root: here,
     base: '/',
     plugins: [borrowAdminDependencies(), ...(react ? [react()] : [])],
-    oxc: { jsx: { runtime: 'automatic' } },
+    oxc: { jsx: { runtime: 'automatic', development: mode !== 'production' } },
+    // React's production build in `vite build` (its CommonJS entry picks a build by NODE_ENV).
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development') },
     resolve: {
       // With the host's own node_modules: the panel from source (the admin package exports its src/index.ts).
       alias: { '@fidele/admin': adminEntry },

@@ -12,9 +12,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    // One bundle (about 1.3 MB, 390 kB gzipped) for a back-office used all day, cached immutably by the server:
+    // One bundle (about 1.7 MB, 490 kB gzipped) for a back-office used all day, cached immutably by the server:
     // splitting it buys little until the admin grows pages worth loading lazily.
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 2000,
   },
   server: {
     // `pnpm --filter @fidele/admin dev` against a server started with `pnpm start` (port 4000).

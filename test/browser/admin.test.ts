@@ -7,6 +7,7 @@ import { repoRoot } from '../../packages/server/src/db/paths.js';
 import { startServer, type RunningServer } from '../../packages/server/src/http/start-server.js';
 import { seedDatabase } from '../../packages/server/src/seed/seed.service.js';
 import { launchBrowser, watchPageProblems, type TestBrowser } from '../support/browser.js';
+import { login } from './admin-harness.js';
 import { createTestDatabase, type TestDatabase } from '../support/databases.js';
 
 /**
@@ -46,8 +47,11 @@ describe('admin in a browser', () => {
     await t?.drop();
   });
 
-  it('shows the overview of the database: key figures and charts', async () => {
+  it('asks to log in, then shows the overview of the database: key figures and charts', async () => {
     await page.goto(`${server.url}/admin/`);
+    // Not logged in: the login page, without a warning.
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await login(page, server.url, 'marketing');
     const expected = await t.db.contact.count({ where: liveContacts });
     expect(expected).toBeGreaterThan(0);
 

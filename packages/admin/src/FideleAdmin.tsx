@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { BrowserRouter, Route, useInRouterContext } from 'react-router';
 import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
-import { createGraphQLClient } from './api/graphql-client';
+import { createSession } from './api/session';
+import { createSessionClient } from './api/session-client';
+import { createAuthProvider } from './auth/auth-provider';
 import { composePlugins } from './compose-plugins';
 import { Dashboard } from './dashboard/Dashboard';
 import { FideleAdminContext, type FideleAdminContextValue } from './fidele-context';
 import { createI18nProvider } from './i18n/i18n-provider';
 import { FideleLayout } from './layout/FideleLayout';
 import type { FideleLocale, FidelePlugin } from './plugin';
-import { overviewPlugin } from './plugins/overview/overview-plugin';
+import { builtInPlugins } from './plugins/built-in';
 
 export interface FideleAdminProps {
   /**
@@ -35,7 +37,7 @@ export interface FideleAdminProps {
   /**
    * The features of this admin, in display order (menu, dashboard). Pass a stable array (a module constant or a
    * `useMemo`): a new array rebuilds the data and i18n providers.
-   * @default [overviewPlugin()]
+   * @default builtInPlugins()
    * @example [overviewPlugin({ currency: 'EUR' }), myReportsPlugin({ disabled: !featureFlags.reports })]
    */
   plugins?: readonly FidelePlugin[];
@@ -52,15 +54,15 @@ export interface FideleAdminProps {
    */
   title?: string;
   /**
-   * The fetch used for API calls (a host app adding credentials, tests). Pass a stable function: a new one
-   * rebuilds the data provider.
+   * The fetch used for API calls (a host app adding headers, tests). The admin sends its own login token and
+   * purpose. Pass a stable function: a new one rebuilds the data provider.
    * @default globalThis.fetch
-   * @example (input, init) => fetch(input, { ...init, headers: { ...init?.headers, authorization: `Bearer ${token}` } })
+   * @example (input, init) => fetch(input, { ...init, headers: { ...init?.headers, 'x-request-id': crypto.randomUUID() } })
    */
   fetch?: typeof fetch;
 }
 
-const defaultPlugins: readonly FidelePlugin[] = [overviewPlugin()];
+const defaultPlugins: readonly FidelePlugin[] = builtInPlugins();
 
 /**
  * The Fidele back-office as one component: a react-admin app whose features come from plugins.
@@ -83,15 +85,19 @@ export function FideleAdmin({
   fetch,
 }: FideleAdminProps) {
   const composed = useMemo(() => composePlugins(plugins), [plugins]);
-  const dataProvider = useMemo(
-    () => composed.createDataProvider({ apiUrl, client: createGraphQLClient({ url: apiUrl, ...(fetch ? { fetch } : {}) }) }),
-    [composed, apiUrl, fetch],
+  // One login per store key: two admins on one origin with different keys keep separate sessions.
+  const session = useMemo(() => createSession(storeKey), [storeKey]);
+  const client = useMemo(() => createSessionClient({ url: apiUrl, session, ...(fetch ? { fetch } : {}) }), [apiUrl, session, fetch]);
+  const dataProvider = useMemo(() => composed.createDataProvider({ apiUrl, client, session }), [composed, apiUrl, client, session]);
+  const authProvider = useMemo(
+    () => createAuthProvider({ url: apiUrl, session, apis: composed.access, ...(fetch ? { fetch } : {}) }),
+    [apiUrl, session, composed, fetch],
   );
   const i18nProvider = useMemo(() => createI18nProvider(composed.translations, locale), [composed, locale]);
   const store = useMemo(() => localStorageStore(undefined, storeKey), [storeKey]);
   const context = useMemo<FideleAdminContextValue>(
-    () => ({ title, menu: composed.menu, dashboardWidgets: composed.dashboardWidgets }),
-    [title, composed],
+    () => ({ title, menu: composed.menu, dashboardWidgets: composed.dashboardWidgets, session, access: composed.access }),
+    [title, composed, session],
   );
   const inRouter = useInRouterContext();
   const withLayout = composed.customRoutes.filter((r) => !r.noLayout);
@@ -104,6 +110,8 @@ export function FideleAdmin({
         // In our own router the basename is the router's; in a host's, react-admin prefixes its links with it.
         basename={inRouter ? basename : ''}
         dataProvider={dataProvider}
+        authProvider={authProvider}
+        requireAuth
         i18nProvider={i18nProvider}
         store={store}
         layout={FideleLayout}

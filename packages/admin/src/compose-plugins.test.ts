@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createGraphQLClient } from './api/graphql-client';
+import { createFideleClient } from '@fidele/sdk';
+import { createSession } from './api/session';
 import { composePlugins } from './compose-plugins';
 import { definePlugin, type FidelePlugin, type PluginContext } from './plugin';
 
 const Widget = () => null;
-const context: PluginContext = { apiUrl: '/graphql', client: createGraphQLClient({ url: '/graphql', fetch: vi.fn() }) };
+const context: PluginContext = {
+  apiUrl: '/graphql',
+  client: createFideleClient({ url: '/graphql', fetch: vi.fn() }),
+  session: createSession('test', new Map() as never),
+};
 
 const contactsPlugin = (options: { disabled?: boolean } = {}): FidelePlugin =>
   definePlugin(

@@ -8,6 +8,7 @@ import type {
   PluginDataProvider,
   PluginMenuItem,
   PluginRoute,
+  ResourceApi,
 } from './plugin';
 
 /** Everything the plugins of one admin add, combined in the order of the `plugins` prop. */
@@ -19,6 +20,8 @@ export interface ComposedPlugins {
   /** Widgets with their ids prefixed by their plugin's name (`overview.contacts`). */
   dashboardWidgets: DashboardWidget[];
   translations: Record<FideleLocale, Messages>;
+  /** The API operations behind each resource (see {@link ResourceApi}). */
+  access: Record<string, ResourceApi>;
   /** The admin's data provider: each resource to its plugin, custom methods merged. */
   createDataProvider(context: PluginContext): DataProvider;
 }
@@ -78,6 +81,7 @@ export function composePlugins(plugins: readonly FidelePlugin[]): ComposedPlugin
     menu: plugins.flatMap((p) => p.menu ?? []),
     dashboardWidgets: plugins.flatMap((p) => (p.dashboardWidgets ?? []).map((w) => ({ ...w, id: `${p.name}.${w.id}` }))),
     translations,
+    access: Object.assign({}, ...plugins.map((p) => p.access ?? {})) as Record<string, ResourceApi>,
     createDataProvider: (context) => composeDataProvider(plugins, context),
   };
 }

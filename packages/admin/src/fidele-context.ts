@@ -1,11 +1,15 @@
-import { createContext, useContext } from 'react';
-import type { DashboardWidget, PluginMenuItem } from './plugin';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Session, SessionState } from './api/session';
+import { mayField } from './auth/access';
+import type { DashboardWidget, PluginMenuItem, ResourceApi } from './plugin';
 
 /** What the layout and the dashboard need from `<FideleAdmin>`'s props and plugins. */
 export interface FideleAdminContextValue {
   title: string;
   menu: PluginMenuItem[];
   dashboardWidgets: DashboardWidget[];
+  session: Session;
+  access: Record<string, ResourceApi>;
 }
 
 export const FideleAdminContext = createContext<FideleAdminContextValue | null>(null);
@@ -14,4 +18,18 @@ export function useFideleAdmin(): FideleAdminContextValue {
   const value = useContext(FideleAdminContext);
   if (!value) throw new Error('useFideleAdmin must be used inside <FideleAdmin>');
   return value;
+}
+
+/** The current login (null when logged out); re-renders on login, logout and purpose changes. */
+export function useSessionState(): SessionState | null {
+  const { session } = useFideleAdmin();
+  return useSyncExternalStore(session.subscribe, session.get, session.get);
+}
+
+/**
+ * Whether the user may read (or write) a restricted field, as the server published it: `useCanRead('Contact.incomeBand')`.
+ * Synchronous (no flicker): the permissions are in the session since login.
+ */
+export function useCanRead(typeField: string, mode: 'read' | 'write' = 'read'): boolean {
+  return mayField(useSessionState()?.permissions, typeField, mode);
 }

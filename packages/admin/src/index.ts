@@ -12,8 +12,18 @@ export {
   type PluginMenuItem,
   type PluginOptions,
   type PluginRoute,
+  type ResourceApi,
   type WidgetWidth,
 } from './plugin';
 export { overviewPlugin, type OverviewPluginOptions } from './plugins/overview/overview-plugin';
+export { builtInPlugins, type BuiltInPluginsOptions } from './plugins/built-in';
+export { referencePlugin } from './plugins/reference/reference-plugin';
+export { contactsPlugin } from './plugins/contacts/contacts-plugin';
+export { productsPlugin } from './plugins/products/products-plugin';
+export { actionsPlugin } from './plugins/actions/actions-plugin';
+export { salesPlugin } from './plugins/sales/sales-plugin';
+export { analyticsPlugin } from './plugins/analytics/analytics-plugin';
+export { PersonalField, Restricted, WithheldChip } from './fields/PersonalField';
+export { useCanRead, useSessionState } from './fidele-context';
+export type { Session, SessionState, ServerPermissions } from './api/session';
 export { DashboardCard, type DashboardCardProps } from './dashboard/DashboardCard';
-export { createGraphQLClient, graphqlDocument, GraphQLRequestError, type GraphQLClient, type TypedDocument } from './api/graphql-client';

@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { DataProvider, ResourceProps } from 'react-admin';
-import type { GraphQLClient } from './api/graphql-client';
+import type { FideleClient } from '@fidele/sdk';
+import type { Session } from './api/session';
 
 /** The languages of the admin. */
 export type FideleLocale = 'en' | 'fr';
@@ -14,8 +15,32 @@ export interface Messages {
 export interface PluginContext {
   /** The GraphQL endpoint given to `<FideleAdmin apiUrl>`. */
   apiUrl: string;
-  /** A typed GraphQL client on that endpoint. */
-  client: GraphQLClient;
+  /**
+   * The SDK client on that endpoint, speaking as the logged-in user with the purpose picked in the app bar (both
+   * read at each call: the object is stable across logins and purpose changes).
+   */
+  client: FideleClient;
+  /** The login: user, token, purpose and the permissions the server published. */
+  session: Session;
+}
+
+/**
+ * The API operations behind a resource, so that the admin can mirror the server's permissions (`myPermissions`)
+ * without a copy of the rules: a page or button shows only when the user may run its operation, a field only when
+ * the user may read `type.field`. The server enforces the same rules regardless.
+ *
+ * @example { type: 'Contact', list: 'contacts', show: 'contact', create: 'createContact', edit: 'updateContact' }
+ */
+export interface ResourceApi {
+  /** The GraphQL type of the records, for field rules (`Contact` → `Contact.incomeBand`). */
+  type: string;
+  /** Root query fields of the list and show pages. */
+  list?: string;
+  show?: string;
+  /** Root mutation fields of the create, edit and delete actions (absent: the action is not offered). */
+  create?: string;
+  edit?: string;
+  delete?: string;
 }
 
 /**
@@ -32,6 +57,12 @@ export interface PluginMenuItem {
   label: string;
   /** A Material UI icon. */
   icon?: ComponentType;
+  /**
+   * A root query field the page runs: the entry shows only when the server says the user may run it
+   * (`myPermissions.queries`). The page is still reachable by URL; the server answers FORBIDDEN there.
+   * @example 'actionComparison'
+   */
+  requires?: string;
 }
 
 /** A page outside react-admin's resources. */
@@ -80,6 +111,8 @@ export interface FidelePlugin {
   name: string;
   /** react-admin resources (`<Resource>` props). Served by this plugin's `dataProvider`. */
   resources?: ResourceProps[];
+  /** The API operations behind each of its resources, by resource name: how its pages and fields are permitted. */
+  access?: Record<string, ResourceApi>;
   customRoutes?: PluginRoute[];
   menu?: PluginMenuItem[];
   dashboardWidgets?: DashboardWidget[];

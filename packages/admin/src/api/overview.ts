@@ -1,5 +1,3 @@
-import { graphqlDocument } from './graphql-client';
-
 /** Kinds of contact, as the API's `ContactKind` enum. */
 export const contactKinds = ['CLIENT', 'PROSPECT', 'FORMER_CLIENT', 'SUPPLIER', 'BANKER', 'JOURNALIST', 'RELATION'] as const;
 export type ContactKind = (typeof contactKinds)[number];
@@ -31,17 +29,3 @@ export interface Overview {
   salesByMonth: { month: string; saleCount: number; revenue: number }[];
   actionsByMedium: { medium: ActionMedium; count: number }[];
 }
-
-export const OverviewQuery = graphqlDocument<{ overview: Overview }>(/* GraphQL */ `
-  query AdminOverview {
-    overview {
-      contactCount
-      contactsByKind { kind count }
-      productCount
-      actionCount
-      saleCount
-      salesByMonth { month saleCount revenue }
-      actionsByMedium { medium count }
-    }
-  }
-`);

@@ -4,10 +4,10 @@ import '@fontsource/roboto/latin-700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FideleAdmin } from '../FideleAdmin';
-import { overviewPlugin } from '../plugins/overview/overview-plugin';
+import { builtInPlugins } from '../plugins/built-in';
 
 /** The standalone admin the Fidele server serves at /admin, on the API of the same origin. */
-const plugins = [overviewPlugin()];
+const plugins = builtInPlugins();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,11 +1,26 @@
+import type { ActionStatus, Civility, ConsentStatus, PipelineStage, ResponseChannel, RfmSegment, Role, SaleChannel } from '@fidele/sdk';
 import type { ActionMedium, ContactKind } from '../api/overview';
 import type { FideleLocale } from '../plugin';
+
+/** Every enum the admin labels, each typed by the API's enum so that a value added without a label fails the typecheck. */
+export type EnumLabels = {
+  ContactKind: Record<ContactKind, string>;
+  ActionMedium: Record<ActionMedium, string>;
+  Role: Record<Role, string>;
+  PipelineStage: Record<PipelineStage, string>;
+  ActionStatus: Record<ActionStatus, string>;
+  SaleChannel: Record<SaleChannel, string>;
+  ResponseChannel: Record<ResponseChannel, string>;
+  RfmSegment: Record<RfmSegment, string>;
+  ConsentStatus: Record<ConsentStatus, string>;
+  Civility: Record<Civility, string>;
+};
 
 /**
  * Labels of the API's enums, shared by every plugin: `fidele.enum.<EnumName>.<VALUE>`. Typed by the enums so that
  * a value added to the API without a label fails the typecheck.
  */
-export const enumMessages: Record<FideleLocale, { fidele: { enum: { ContactKind: Record<ContactKind, string>; ActionMedium: Record<ActionMedium, string> } } }> = {
+export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }> = {
   en: {
     fidele: {
       enum: {
@@ -30,6 +45,40 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: { ContactKind:
           TELEMARKETING: 'Telemarketing',
           WEB: 'Web',
         },
+        Role: { ADMIN: 'Administrator', MARKETING: 'Marketing', SALES: 'Sales', SUPPORT: 'Customer support', ANALYST: 'Analyst' },
+        PipelineStage: {
+          NEW: 'New',
+          CONTACTED: 'Contacted',
+          REQUIREMENTS_STUDY: 'Requirements study',
+          QUOTE_SENT: 'Quote sent',
+          WON: 'Won',
+          LOST: 'Lost',
+        },
+        ActionStatus: { DRAFT: 'Draft', PLANNED: 'Planned', RUNNING: 'Running', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
+        SaleChannel: { STORE: 'Store', WEB: 'Web', PHONE: 'Phone', MAIL_ORDER: 'Mail order', SALES_REP: 'Sales rep' },
+        ResponseChannel: {
+          EMAIL_REPLY: 'E-mail reply',
+          FAX_COUPON: 'Fax coupon',
+          MAIL_COUPON: 'Mail coupon',
+          PHONE: 'Phone',
+          STORE_VISIT: 'Store visit',
+          WEB: 'Web',
+        },
+        RfmSegment: {
+          CHAMPIONS: 'Champions',
+          LOYAL: 'Loyal',
+          POTENTIAL_LOYALIST: 'Potential loyalists',
+          NEW_CUSTOMER: 'New customers',
+          PROMISING: 'Promising',
+          NEED_ATTENTION: 'Need attention',
+          ABOUT_TO_SLEEP: 'About to sleep',
+          AT_RISK: 'At risk',
+          CANNOT_LOSE: 'Cannot lose them',
+          HIBERNATING: 'Hibernating',
+          LOST: 'Lost',
+        },
+        ConsentStatus: { GRANTED: 'Granted', DENIED: 'Denied', WITHDRAWN: 'Withdrawn' },
+        Civility: { MR: 'Mr', MRS: 'Mrs', MX: 'Mx' },
       },
     },
   },
@@ -57,10 +106,44 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: { ContactKind:
           TELEMARKETING: 'Télémarketing',
           WEB: 'Web',
         },
+        Role: { ADMIN: 'Administrateur', MARKETING: 'Marketing', SALES: 'Commercial', SUPPORT: 'Service client', ANALYST: 'Analyste' },
+        PipelineStage: {
+          NEW: 'Nouveau',
+          CONTACTED: 'Contacté',
+          REQUIREMENTS_STUDY: 'Étude des besoins',
+          QUOTE_SENT: 'Devis envoyé',
+          WON: 'Gagné',
+          LOST: 'Perdu',
+        },
+        ActionStatus: { DRAFT: 'Brouillon', PLANNED: 'Planifiée', RUNNING: 'En cours', COMPLETED: 'Terminée', CANCELLED: 'Annulée' },
+        SaleChannel: { STORE: 'Magasin', WEB: 'Web', PHONE: 'Téléphone', MAIL_ORDER: 'Vente par correspondance', SALES_REP: 'Commercial' },
+        ResponseChannel: {
+          EMAIL_REPLY: 'Réponse par e-mail',
+          FAX_COUPON: 'Coupon par fax',
+          MAIL_COUPON: 'Coupon-réponse',
+          PHONE: 'Téléphone',
+          STORE_VISIT: 'Visite en magasin',
+          WEB: 'Web',
+        },
+        RfmSegment: {
+          CHAMPIONS: 'Champions',
+          LOYAL: 'Fidèles',
+          POTENTIAL_LOYALIST: 'Fidèles potentiels',
+          NEW_CUSTOMER: 'Nouveaux clients',
+          PROMISING: 'Prometteurs',
+          NEED_ATTENTION: 'À surveiller',
+          ABOUT_TO_SLEEP: 'En train de s’endormir',
+          AT_RISK: 'À risque',
+          CANNOT_LOSE: 'À ne pas perdre',
+          HIBERNATING: 'En hibernation',
+          LOST: 'Perdus',
+        },
+        ConsentStatus: { GRANTED: 'Accordé', DENIED: 'Refusé', WITHDRAWN: 'Retiré' },
+        Civility: { MR: 'M.', MRS: 'Mme', MX: 'Mx' },
       },
     },
   },
 };
 
 /** The translation key of an enum value's label. */
-export const enumLabelKey = (enumName: 'ContactKind' | 'ActionMedium', value: string): string => `fidele.enum.${enumName}.${value}`;
+export const enumLabelKey = (enumName: keyof EnumLabels, value: string): string => `fidele.enum.${enumName}.${value}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contactKinds, actionMediums } from '../api/overview';
 import type { Messages } from '../plugin';
 import { overviewTranslations } from '../plugins/overview/translations';
+import { builtInPlugins } from '../plugins/built-in';
 import { coreMessages } from './core-messages';
 import { enumLabelKey, enumMessages } from './enum-messages';
 import { createI18nProvider } from './i18n-provider';
@@ -14,6 +15,9 @@ describe('translations', () => {
     expect(keys(coreMessages.fr)).toEqual(keys(coreMessages.en));
     expect(keys(overviewTranslations.fr)).toEqual(keys(overviewTranslations.en));
     expect(keys(enumMessages.fr as Messages)).toEqual(keys(enumMessages.en as Messages));
+    for (const plugin of builtInPlugins()) {
+      expect(keys(plugin.translations?.fr ?? {}), plugin.name).toEqual(keys(plugin.translations?.en ?? {}));
+    }
   });
 
   it('label every enum value in both languages, plugins on top of react-admin', async () => {

@@ -1,13 +1,14 @@
-import type { GraphQLClient, RequestOptions } from '../../api/graphql-client';
-import { OverviewQuery, type Overview } from '../../api/overview';
+import type { FideleClient } from '@fidele/sdk';
+import type { Overview } from '../../api/overview';
 
 /** The custom method the overview plugin adds to the admin's data provider (a type alias: it must fit `DataProvider`'s index signature). */
 export type OverviewDataProvider = {
-  getOverview(options?: RequestOptions): Promise<Overview>;
+  getOverview(): Promise<Overview>;
 };
 
-export function createOverviewDataProvider(client: GraphQLClient): OverviewDataProvider {
+/** The overview on the SDK's `overview` operation (non-personal aggregates). */
+export function createOverviewDataProvider(client: FideleClient): OverviewDataProvider {
   return {
-    getOverview: (options) => client.request(OverviewQuery, undefined, options).then((data) => data.overview),
+    getOverview: () => client.overview(),
   };
 }

@@ -10,7 +10,7 @@ export function useOverview() {
   const dataProvider = useDataProvider<DataProvider & OverviewDataProvider>();
   return useQuery({
     queryKey: ['fidele', 'overview'],
-    queryFn: ({ signal }) => dataProvider.getOverview({ signal }),
+    queryFn: () => dataProvider.getOverview(),
     staleTime: 30_000,
   });
 }

@@ -12,8 +12,10 @@ describe('myPermissions', () => {
   });
   afterAll(() => h?.drop());
 
-  it('is null for an anonymous caller', async () => {
-    expect((await h.anonymous(query)).data).toEqual({ myPermissions: null });
+  it('asks an anonymous caller to log in', async () => {
+    const r = await h.anonymous(query);
+    expect(r.data).toEqual({ myPermissions: null });
+    expect(r.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('lists every restricted field with what each role may read, as field-rules.ts says', async () => {

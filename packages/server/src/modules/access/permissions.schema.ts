@@ -86,8 +86,8 @@ builder.queryField('myPermissions', (t) =>
   t.field({
     type: PermissionsRef,
     nullable: true,
-    description: 'What you may read and write (null when anonymous), for clients that mirror the rules.',
-    authScopes: { public: true },
+    description: 'What you, a logged-in staff user, may read and write, for clients that mirror the rules.',
+    authScopes: { authenticated: true },
     resolve: (_root, _args, ctx, info) => {
       const p = ctx.principal;
       if (!p) return null;

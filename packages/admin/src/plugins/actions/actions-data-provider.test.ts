@@ -1,0 +1,53 @@
+import { HttpError } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { connection, fakeApi, fakeClient, fakeSession } from '../../test-support/fake-api';
+import { createActionsDataProvider } from './actions-data-provider';
+
+const action = (id: string, extra: Record<string, unknown> = {}) => ({
+  id, version: 2, code: `EMA-${id}`, name: 'Soldes', medium: 'EMAIL', status: 'RUNNING', brand: { id: 'B1', code: 'M', name: 'Maison' }, ...extra,
+});
+
+describe('actions data provider', () => {
+  it('maps the list filters and sort, and serves an action’s targets by reference', async () => {
+    const api = fakeApi({
+      MarketingActions: { data: { marketingActions: connection([action('1')], 1) } },
+      ActionTargets: { data: { actionTargets: connection([{ id: 'T1', action: { id: '1' }, contact: { id: 'C9' }, responded: true }], 1) } },
+    });
+    const session = fakeSession();
+    const dp = createActionsDataProvider(fakeClient(api, session));
+    const list = await dp.getList!('actions', {
+      filter: { q: 'soldes', medium: ['EMAIL', 'SMS'], status: 'RUNNING', brandId: 'B1' },
+      sort: { field: 'startDate', order: 'DESC' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(list.data[0]).toMatchObject({ id: '1', brandId: 'B1' });
+    expect(api.calls[0]!.variables).toMatchObject({
+      filter: { search: 'soldes', medium: ['EMAIL', 'SMS'], status: ['RUNNING'], brand: ['B1'] },
+      orderBy: [{ field: 'START_DATE', direction: 'DESC' }],
+      first: 25,
+    });
+    const targets = await dp.getManyReference!('targets', {
+      target: 'action', id: '1', filter: {}, sort: { field: 'targetedAt', order: 'DESC' }, pagination: { page: 1, perPage: 10 },
+    });
+    expect(targets.data[0]).toMatchObject({ id: 'T1', actionId: '1', contactId: 'C9' });
+    expect(api.calls[1]).toMatchObject({ operation: 'ActionTargets', variables: { filter: { action: ['1'] }, orderBy: [{ field: 'TARGETED_AT', direction: 'DESC' }], first: 10 } });
+  });
+
+  it('updates the changed fields with the version read (a calendar day becomes an instant); a stale version is a conflict', async () => {
+    const api = fakeApi({
+      UpdateMarketingAction: [
+        { data: { updateMarketingAction: action('1', { version: 3, name: 'Soldes d’été' }) } },
+        { data: null, errors: [{ message: 'stale', path: ['updateMarketingAction'], extensions: { code: 'CONFLICT' } }] },
+      ],
+    });
+    const session = fakeSession();
+    const dp = createActionsDataProvider(fakeClient(api, session));
+    const previousData = { ...action('1'), brandId: 'B1', endDate: null };
+    const { data } = await dp.update!('actions', { id: '1', previousData, data: { ...previousData, name: 'Soldes d’été', endDate: '2026-08-31' } });
+    expect(api.calls[0]!.variables).toEqual({ id: '1', version: 2, input: { name: 'Soldes d’été', endDate: '2026-08-31T00:00:00.000Z' } });
+    expect(data).toMatchObject({ version: 3, name: 'Soldes d’été' });
+    const error = await dp.update!('actions', { id: '1', previousData, data: { ...previousData, name: 'X' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 409, message: 'fidele.errors.conflict' });
+  });
+});

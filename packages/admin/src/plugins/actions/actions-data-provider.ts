@@ -1,0 +1,78 @@
+import type { ActionTargetFilter, ActionTargetOrderField, FideleClient, MarketingActionFilter, MarketingActionOrderField, MarketingActionPatch } from '@fidele/sdk';
+import type { DataProvider, Identifier } from 'react-admin';
+import { asList, changedFields } from '../../api/connection';
+import { connectionResource } from '../../api/connection-resource';
+import { raErrors } from '../../api/ra-errors';
+
+export const actionSortFields: Record<string, MarketingActionOrderField> = {
+  id: 'ID', code: 'CODE', name: 'NAME', medium: 'MEDIUM', status: 'STATUS', startDate: 'START_DATE', endDate: 'END_DATE', cost: 'COST', createdAt: 'CREATED_AT',
+};
+
+export function actionFilter(filter: Record<string, unknown>): MarketingActionFilter {
+  const out: MarketingActionFilter = {};
+  const q = typeof filter.q === 'string' ? filter.q.trim() : '';
+  if (q) out.search = q;
+  const medium = asList(filter.medium as string);
+  if (medium) out.medium = medium as MarketingActionFilter['medium'];
+  const status = asList(filter.status as string);
+  if (status) out.status = status as MarketingActionFilter['status'];
+  const brand = asList(filter.brandId as string);
+  if (brand) out.brand = brand;
+  const promotes = asList(filter.productId as string);
+  if (promotes) out.promotes = promotes;
+  return out;
+}
+
+/** Sources an action's edit form may change. */
+export const actionWritableSources = ['name', 'status', 'startDate', 'endDate', 'cost', 'targetDescription', 'promiseSummary'] as const;
+
+export type ActionsDataProvider = Partial<DataProvider> & {
+  getActionPerformance(id: Identifier): ReturnType<FideleClient['actionPerformance']>;
+};
+
+/**
+ * `actions` on `marketingActions` / `marketingAction` (with the products it promotes) and `updateMarketingAction`;
+ * `targets` on `actionTargets` (filter by action or contact); the analytics API for the performance panel.
+ */
+export function createActionsDataProvider(client: FideleClient): ActionsDataProvider {
+  const actions = connectionResource({
+    resource: 'actions',
+    list: (v) => client.withErrors.marketingActions(v),
+    one: (id) => client.withErrors.marketingAction({ id }),
+    filter: actionFilter,
+    sortFields: actionSortFields,
+    toRecord: (node, withheld) => ({ ...node, brandId: node.brand?.id ?? null, _withheld: withheld }),
+  });
+  const targets = connectionResource({
+    resource: 'targets',
+    list: (v) => client.withErrors.actionTargets(v),
+    // Targets are listed (by action or contact), never opened on their own.
+    one: async () => ({ data: null, errors: [] }),
+    filter: (f: Record<string, unknown>): ActionTargetFilter => ({
+      ...(asList(f.action as string) ? { action: asList(f.action as string) } : {}),
+      ...(asList(f.contact as string) ? { contact: asList(f.contact as string) } : {}),
+      ...(typeof f.responded === 'boolean' ? { responded: f.responded } : {}),
+      ...(typeof f.converted === 'boolean' ? { converted: f.converted } : {}),
+    }),
+    sortFields: { targetedAt: 'TARGETED_AT', respondedAt: 'RESPONDED_AT', id: 'ID' } as Record<string, ActionTargetOrderField>,
+    toRecord: (node, withheld) => ({ ...node, actionId: node.action.id, contactId: node.contact.id, _withheld: withheld }),
+  });
+  const route = (resource: string) => (resource === 'targets' ? targets : actions);
+  return {
+    getList: (r, p) => route(r).getList!(r, p),
+    getOne: (r, p) => route(r).getOne!(r, p),
+    getMany: (r, p) => route(r).getMany!(r, p),
+    getManyReference: (r, p) => route(r).getManyReference!(r, p),
+    update: (_r, { id, data, previousData }) =>
+      raErrors(async () => {
+        const changes = changedFields(data as Record<string, unknown>, previousData as Record<string, unknown>, actionWritableSources);
+        if (Object.keys(changes).length === 0) return { data: previousData };
+        // A date input gives a calendar day; the API takes an instant.
+        for (const [k, v] of Object.entries(changes)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) changes[k] = `${v}T00:00:00.000Z`;
+        const updated = await client.updateMarketingAction({ id: String(id), version: (previousData as { version: number }).version, input: changes as MarketingActionPatch });
+        actions.clear();
+        return { data: { ...previousData, ...updated, brandId: updated.brand?.id ?? null, _withheld: {} } };
+      }) as never,
+    getActionPerformance: (id) => raErrors(() => client.actionPerformance({ action: String(id) })),
+  };
+}

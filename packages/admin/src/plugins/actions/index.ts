@@ -1,0 +1,5 @@
+import { ActionEdit } from './ActionEdit';
+import { ActionList } from './ActionList';
+import { ActionShow } from './ActionShow';
+
+export default { list: ActionList, show: ActionShow, edit: ActionEdit };

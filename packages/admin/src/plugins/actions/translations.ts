@@ -1,0 +1,52 @@
+import type { FideleLocale, Messages } from '../../plugin';
+
+export const actionsTranslations: Record<FideleLocale, Messages> = {
+  en: {
+    resources: {
+      actions: {
+        name: 'Marketing action |||| Marketing actions',
+        fields: {
+          code: 'Code', name: 'Name', medium: 'Medium', status: 'Status', startDate: 'Start', endDate: 'End', cost: 'Cost',
+          targetCount: 'Targets', responseCount: 'Responses', conversionCount: 'Conversions', targetDescription: 'Target', q: 'Search', brandId: 'Brand',
+        },
+      },
+      targets: { name: 'Target |||| Targets' },
+    },
+    fidele: {
+      actions: {
+        action: 'Action',
+        performance: 'Performance',
+        performance_unavailable: 'Performance figures are not available to your role.',
+        targeted: 'Targeted', responses: 'Responses', conversions: 'Conversions', buyers: 'Buyers',
+        response_rate: 'Response rate', conversion_rate: 'Conversion rate', revenue: 'Attributed revenue',
+        cost_per_response: 'Cost per response', uplift: 'Response uplift vs control',
+        products: 'Products promoted', no_products: 'No product promoted.',
+        targets: 'Targets', contact: 'Contact', targeted_at: 'Targeted on', control: 'Control group', responded: 'Responded', converted: 'Converted',
+      },
+    },
+  },
+  fr: {
+    resources: {
+      actions: {
+        name: 'Action marketing |||| Actions marketing',
+        fields: {
+          code: 'Code', name: 'Nom', medium: 'Média', status: 'Statut', startDate: 'Début', endDate: 'Fin', cost: 'Coût',
+          targetCount: 'Cibles', responseCount: 'Réponses', conversionCount: 'Conversions', targetDescription: 'Cible', q: 'Recherche', brandId: 'Marque',
+        },
+      },
+      targets: { name: 'Cible |||| Cibles' },
+    },
+    fidele: {
+      actions: {
+        action: 'Action',
+        performance: 'Performance',
+        performance_unavailable: 'Les chiffres de performance ne sont pas accessibles à votre rôle.',
+        targeted: 'Ciblés', responses: 'Réponses', conversions: 'Conversions', buyers: 'Acheteurs',
+        response_rate: 'Taux de réponse', conversion_rate: 'Taux de conversion', revenue: 'Chiffre d’affaires attribué',
+        cost_per_response: 'Coût par réponse', uplift: 'Gain de réponse vs groupe témoin',
+        products: 'Produits mis en avant', no_products: 'Aucun produit mis en avant.',
+        targets: 'Cibles', contact: 'Contact', targeted_at: 'Ciblé le', control: 'Groupe témoin', responded: 'A répondu', converted: 'Converti',
+      },
+    },
+  },
+};

@@ -1,0 +1,61 @@
+import {
+  AutocompleteInput, CreateButton, Datagrid, DateField, ExportButton, FilterButton, List, ReferenceInput, SearchInput,
+  SelectArrayInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, useRecordContext,
+} from 'react-admin';
+import { Typography } from '@mui/material';
+import { enumChoices } from '../../fields/choices';
+import { PersonalField, WithheldChip } from '../../fields/PersonalField';
+import type { ContactRecord } from './contacts-data-provider';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectArrayInput key="kind" source="kind" choices={enumChoices('ContactKind')} alwaysOn sx={{ minWidth: 180 }} />,
+  <ReferenceInput key="brand" source="brandId" reference="brands" alwaysOn>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <ReferenceInput key="zone" source="zoneId" reference="zones">
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <ReferenceInput key="source" source="sourceActionId" reference="actions">
+    <AutocompleteInput optionText={(a: { code: string; name: string }) => `${a.code} · ${a.name}`} sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectArrayInput key="stage" source="pipelineStage" choices={enumChoices('PipelineStage')} sx={{ minWidth: 180 }} />,
+  <TextInput key="postal" source="postalCodePrefix" />,
+];
+
+/** "Last name First name", or why the name is withheld. */
+export const ContactName = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<ContactRecord>();
+  if (!record) return null;
+  const withheld = record._withheld?.lastName ?? record._withheld?.firstName;
+  if (withheld && !record.lastName && !record.firstName) return <WithheldChip code={withheld} />;
+  return (
+    <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+      {[record.lastName, record.firstName].filter(Boolean).join(' ') || '—'}
+    </Typography>
+  );
+};
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** Contacts: search and filters (kind, brand, zone, source action, pipeline stage, postal code), sortable columns. */
+export const ContactList = () => (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ContactName source="lastName" label="resources.contacts.fields.name" />
+      <PersonalField source="companyName" label="resources.contacts.fields.companyName" />
+      <SelectField source="kind" choices={enumChoices('ContactKind')} />
+      <PersonalField source="email" label="resources.contacts.fields.email" sortable={false} />
+      <PersonalField source="city" label="resources.contacts.fields.city" sortable={false} />
+      <TextField source="brand.name" label="resources.contacts.fields.brandId" sortable={false} />
+      <SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} sortable={false} />
+      <DateField source="updatedAt" />
+    </Datagrid>
+  </List>
+);

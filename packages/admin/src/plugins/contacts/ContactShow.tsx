@@ -1,0 +1,179 @@
+import { Alert, Box, Card, CardContent, Chip, Divider, Grid, List as MuiList, ListItem, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactElement, type ReactNode } from "react";
+import {
+  DateField, EditButton, Labeled, ReferenceField, SelectField, Show, TextField, TopToolbar, useDataProvider, useLocaleState,
+  useRecordContext, useTranslate, type DataProvider,
+} from 'react-admin';
+import { enumChoices } from '../../fields/choices';
+import { PersonalField } from '../../fields/PersonalField';
+import { enumLabelKey } from '../../i18n/enum-messages';
+import { mayField } from '../../auth/access';
+import { useSessionState } from '../../fidele-context';
+import type { ContactRecord, ContactsDataProvider } from './contacts-data-provider';
+import { SynopsisTable } from './SynopsisTable';
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  const id = useId();
+  return (
+    <Card component="section" aria-labelledby={id} variant="outlined">
+      <CardContent>
+        <Typography id={id} variant="h6" component="h2" gutterBottom>
+          {translate(title)}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
+
+const CivilityLabel = ({ value }: { value: string }) => <>{useTranslate()(enumLabelKey('Civility', value))}</>;
+
+const Field = ({ source, children }: { source: string; children: ReactElement }) => (
+  <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+    <Labeled label={`resources.contacts.fields.${source}`}>{children}</Labeled>
+  </Grid>
+);
+
+const Identity = () => (
+  <Section title="fidele.contacts.identity">
+    <Grid container spacing={1}>
+      <Field source="kind"><SelectField source="kind" choices={enumChoices('ContactKind')} /></Field>
+      <Field source="civility"><PersonalField source="civility" render={(v) => <CivilityLabel value={String(v)} />} /></Field>
+      <Field source="lastName"><PersonalField source="lastName" /></Field>
+      <Field source="firstName"><PersonalField source="firstName" /></Field>
+      <Field source="companyName"><PersonalField source="companyName" /></Field>
+      <Field source="jobTitle"><PersonalField source="jobTitle" /></Field>
+      <Field source="email"><PersonalField source="email" /></Field>
+      <Field source="phone"><PersonalField source="phone" /></Field>
+      <Field source="mobile"><PersonalField source="mobile" /></Field>
+      <Field source="addressLine1"><PersonalField source="addressLine1" /></Field>
+      <Field source="postalCode"><PersonalField source="postalCode" /></Field>
+      <Field source="city"><PersonalField source="city" /></Field>
+      <Field source="countryCode"><TextField source="countryCode" /></Field>
+      <Field source="brandId"><ReferenceField source="brandId" reference="brands" link={false} /></Field>
+      <Field source="zoneId"><ReferenceField source="zoneId" reference="zones" link={false} /></Field>
+      <Field source="sourceActionId"><ReferenceField source="sourceActionId" reference="actions" link="show" emptyText="—" /></Field>
+      <Field source="pipelineStage"><SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} emptyText="—" /></Field>
+      <Field source="updatedAt"><DateField source="updatedAt" showTime /></Field>
+    </Grid>
+  </Section>
+);
+
+/** The confidential fields, each present only when the role may read it (as the server published). */
+const Confidential = () => {
+  const translate = useTranslate();
+  const permissions = useSessionState()?.permissions;
+  const fields = ['incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass'].filter((f) => mayField(permissions, `Contact.${f}`));
+  if (fields.length === 0) return null;
+  return (
+    <Section title="fidele.contacts.confidential">
+      <Grid container spacing={1}>
+        {fields.map((f) => (
+          <Field key={f} source={f}>
+            <TextField source={f} emptyText="—" />
+          </Field>
+        ))}
+      </Grid>
+      <Typography variant="caption" color="text.secondary">{translate('fidele.contacts.confidential_help')}</Typography>
+    </Section>
+  );
+};
+
+function useContactQuery<T>(name: string, fn: (dp: ContactsDataProvider, id: ContactRecord['id']) => Promise<T>) {
+  const record = useRecordContext<ContactRecord>();
+  const dataProvider = useDataProvider<DataProvider & ContactsDataProvider>();
+  return useQuery({ queryKey: ['contacts', name, record?.id], queryFn: () => fn(dataProvider, record!.id), enabled: !!record });
+}
+
+const Consents = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useContactQuery('consents', (dp, id) => dp.getContactConsents(id));
+  return (
+    <Section title="fidele.contacts.consents">
+      {isPending ? <Skeleton height={40} /> : error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : data.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_consents')}</Typography>
+      ) : (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {data.map((c) => (
+            <Chip
+              key={c.purpose.code}
+              label={`${c.purpose.name} · ${translate(enumLabelKey('ConsentStatus', c.status))}`}
+              color={c.status === 'GRANTED' ? 'success' : 'default'}
+              variant={c.status === 'GRANTED' ? 'filled' : 'outlined'}
+              title={new Date(c.effectiveFrom).toLocaleDateString(locale)}
+            />
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+};
+
+const Timeline = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useContactQuery('timeline', (dp, id) => dp.getContactTimeline(id));
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  if (isPending) return <Skeleton variant="rectangular" height={120} />;
+  if (error || !data) return <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>;
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Section title="fidele.contacts.sales">
+          {data.sales.edges.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_sales')}</Typography> : (
+            <MuiList dense disablePadding>
+              {data.sales.edges.map(({ node }) => (
+                <ListItem key={node.id} disableGutters>
+                  <ListItemText
+                    primary={`${new Date(node.saleDate).toLocaleDateString(locale)} · ${money.format(Number(node.total))}`}
+                    secondary={`${translate(enumLabelKey('SaleChannel', node.channel))}${node.attributedAction ? ` · ${node.attributedAction.code}` : ''}`}
+                  />
+                </ListItem>
+              ))}
+            </MuiList>
+          )}
+          <Typography variant="caption" color="text.secondary">{translate('fidele.contacts.count', { count: data.sales.totalCount })}</Typography>
+        </Section>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Section title="fidele.contacts.activities">
+          {data.activities.edges.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_activities')}</Typography> : (
+            <MuiList dense disablePadding>
+              {data.activities.edges.map(({ node }) => (
+                <ListItem key={node.id} disableGutters>
+                  <ListItemText primary={node.subject} secondary={`${new Date(node.occurredAt).toLocaleDateString(locale)} · ${node.type}${node.author ? ` · ${node.author.firstName} ${node.author.lastName}` : ''}`} />
+                </ListItem>
+              ))}
+            </MuiList>
+          )}
+          <Typography variant="caption" color="text.secondary">{translate('fidele.contacts.count', { count: data.activities.totalCount })}</Typography>
+        </Section>
+      </Grid>
+    </Grid>
+  );
+};
+
+const ShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+/** A contact: identity, confidential fields the role may read, consents, the synoptic table, sales and activities. */
+export const ContactShow = () => (
+  <Show actions={<ShowActions />}>
+    <Box sx={{ p: 2 }}>
+      <Stack spacing={2}>
+        <Identity />
+        <Confidential />
+        <Consents />
+        <Divider />
+        <SynopsisTable />
+        <Timeline />
+      </Stack>
+    </Box>
+  </Show>
+);

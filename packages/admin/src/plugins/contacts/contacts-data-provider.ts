@@ -1,0 +1,173 @@
+import {
+  ContactConsentsDocument,
+  type ContactDetailFragment,
+  type ContactFilter,
+  type ContactInput,
+  type ContactOrderField,
+  type ContactPatch,
+  type ContactSummaryFragment,
+  type FideleClient,
+} from '@fidele/sdk';
+import { HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
+import {
+  asList, changedFields, createCursorPager, listKey, recordsOf, setFields, toOrderBy, withheldOf, type Withheld,
+} from '../../api/connection';
+import { raErrors } from '../../api/ra-errors';
+import type { Session } from '../../api/session';
+import { mayField } from '../../auth/access';
+
+/** A contact as the admin's pages see it: the API's fields, related ids flattened for inputs, withheld fields. */
+export type ContactRecord = Partial<ContactDetailFragment> &
+  ContactSummaryFragment & {
+    brandId: string;
+    zoneId: string;
+    sourceActionId: string | null;
+    discountRate?: string | null;
+    grossMarginClass?: string | null;
+    incomeBand?: string | null;
+    maritalStatus?: string | null;
+    /** Why some fields are null: `{ email: 'CONSENT_REQUIRED' }`. */
+    _withheld: Withheld;
+  };
+
+/** Sortable columns → the API's order fields. Personal fields sort only contacts whose consent covers the purpose. */
+export const contactSortFields: Record<string, ContactOrderField> = {
+  id: 'ID',
+  lastName: 'LAST_NAME',
+  companyName: 'COMPANY_NAME',
+  kind: 'KIND',
+  postalCode: 'POSTAL_CODE',
+  createdAt: 'CREATED_AT',
+  updatedAt: 'UPDATED_AT',
+  firstContactAt: 'FIRST_CONTACT_AT',
+  firstSaleAt: 'FIRST_SALE_AT',
+};
+
+/** The list's filter form → the API's `ContactFilter`. */
+export function contactFilter(filter: Record<string, unknown> = {}): ContactFilter {
+  const out: ContactFilter = {};
+  const q = typeof filter.q === 'string' ? filter.q.trim() : '';
+  if (q) out.search = q;
+  const kind = asList(filter.kind as ContactFilter['kind'] & string);
+  if (kind) out.kind = kind as ContactFilter['kind'];
+  const brand = asList(filter.brandId as string);
+  if (brand) out.brand = brand;
+  const zone = asList(filter.zoneId as string);
+  if (zone) out.zone = zone;
+  const sourceAction = asList(filter.sourceActionId as string);
+  if (sourceAction) out.sourceAction = sourceAction;
+  const stage = asList(filter.pipelineStage as string);
+  if (stage) out.pipelineStage = stage as ContactFilter['pipelineStage'];
+  if (typeof filter.postalCodePrefix === 'string' && filter.postalCodePrefix) out.postalCodePrefix = filter.postalCodePrefix;
+  if (filter.deleted === true) out.deleted = true;
+  return out;
+}
+
+/** Form sources → the API's input names (and back, for validation messages). */
+const inputNames: Record<string, string> = { brandId: 'brand', zoneId: 'zone', sourceActionId: 'sourceAction' };
+const sourceNames = Object.fromEntries(Object.entries(inputNames).map(([source, input]) => [input, source]));
+
+/** What the admin's forms may send, by source name. */
+export const contactWritableSources = [
+  'kind', 'brandId', 'zoneId', 'sourceActionId', 'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email',
+  'phone', 'mobile', 'fax', 'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode', 'language',
+  'pipelineStage', 'prospectPriority', 'estimatedPotential', 'firstContactAt', 'interests',
+  'discountRate', 'grossMarginClass', 'incomeBand', 'maritalStatus',
+] as const;
+
+const confidentialSources = ['discountRate', 'grossMarginClass', 'incomeBand', 'maritalStatus'] as const;
+
+const toInput = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [inputNames[k] ?? k, v]));
+
+export function toContactRecord(node: ContactSummaryFragment | ContactDetailFragment, withheld: Withheld): ContactRecord {
+  return {
+    ...node,
+    brandId: node.brand.id,
+    zoneId: node.zone.id,
+    sourceActionId: 'sourceAction' in node ? (node.sourceAction?.id ?? null) : null,
+    _withheld: withheld,
+  };
+}
+
+/** Custom methods of the contacts plugin, called by the show page through `useDataProvider()`. */
+export type ContactsDataProvider = Partial<DataProvider> & {
+  getContactSynopsis(id: Identifier): ReturnType<FideleClient['contactSynopsis']>;
+  getContactTimeline(id: Identifier): ReturnType<FideleClient['contactTimeline']>;
+  getContactConsents(id: Identifier): Promise<NonNullable<Awaited<ReturnType<typeof fetchConsents>>>>;
+};
+
+const fetchConsents = async (client: FideleClient, id: string) => (await client.execute(ContactConsentsDocument, { id })).contact?.consents ?? [];
+
+/**
+ * The `contacts` resource on the SDK: `contacts` (filter, orderBy, cursor pages) for lists; `contact` plus, for a
+ * role that may read one of them, `contactConfidential` for a record; `createContact` / `updateContact` with the
+ * version read (only the changed fields are sent); `deleteContact` (soft). Withheld personal fields come back as
+ * `_withheld` on each record. Errors: see `toRaError` (validation per field, conflict, forbidden).
+ */
+export function createContactsDataProvider(client: FideleClient, session: Session): ContactsDataProvider {
+  const pager = createCursorPager();
+  const canRead = (field: string) => mayField(session.get()?.permissions, `Contact.${field}`);
+  const canWrite = (field: string) => mayField(session.get()?.permissions, `Contact.${field}`, 'write');
+  const writable = () => contactWritableSources.filter((s) => !(confidentialSources as readonly string[]).includes(s) || canWrite(s));
+
+  async function getOne(id: Identifier): Promise<ContactRecord> {
+    const { data, errors } = await client.withErrors.contact({ id: String(id) });
+    if (!data) throw new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND' });
+    const record = toContactRecord(data, withheldOf(errors));
+    const readable = confidentialSources.filter(canRead);
+    if (readable.length) {
+      const confidential = await client.contactConfidential({ id: String(id) });
+      for (const f of readable) record[f] = confidential?.[f] ?? null;
+    }
+    return record;
+  }
+
+  const list = async (params: GetListParams) => {
+    const filter = contactFilter(params.filter);
+    const orderBy = toOrderBy(params.sort, contactSortFields);
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    let withErrors: Awaited<ReturnType<FideleClient['withErrors']['contacts']>> | undefined;
+    await pager.page(listKey('contacts', params), page, perPage, async (first, after) => {
+      withErrors = await client.withErrors.contacts({ filter, ...(orderBy ? { orderBy } : {}), first, ...(after ? { after } : {}) });
+      return withErrors.data;
+    });
+    const result = withErrors!;
+    return { data: recordsOf(result, toContactRecord), total: result.data.totalCount };
+  };
+
+  return {
+    getList: (_resource, params) => raErrors(() => list(params)) as never,
+    getOne: (_resource, { id }) => raErrors(async () => ({ data: await getOne(id) })) as never,
+    getMany: (_resource, { ids }) => raErrors(async () => ({ data: await Promise.all(ids.map(getOne)) })) as never,
+    getManyReference: (_resource, params) =>
+      raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })) as never,
+    create: (_resource, { data }) =>
+      raErrors(async () => {
+        const input = toInput(setFields(data as Record<string, unknown>, writable())) as ContactInput;
+        const created = await client.createContact({ input });
+        pager.clear('contacts');
+        return { data: toContactRecord(created, {}) };
+      }, sourceNames) as never,
+    update: (_resource, { id, data, previousData }) =>
+      raErrors(async () => {
+        const previous = previousData as ContactRecord;
+        const changes = changedFields(data as Record<string, unknown>, previous, writable());
+        if (Object.keys(changes).length === 0) return { data: previous };
+        const updated = await client.updateContact({ id: String(id), version: previous.version, input: toInput(changes) as ContactPatch });
+        pager.clear('contacts');
+        const record = toContactRecord(updated, previous._withheld ?? {});
+        for (const f of confidentialSources) if (canRead(f)) record[f] = (data as ContactRecord)[f] ?? null;
+        return { data: record };
+      }, sourceNames) as never,
+    delete: (_resource, { id, previousData }) =>
+      raErrors(async () => {
+        const deleted = await client.deleteContact({ id: String(id), version: (previousData as unknown as ContactRecord).version });
+        pager.clear('contacts');
+        return { data: { ...(previousData as RaRecord), ...deleted } };
+      }) as never,
+    getContactSynopsis: (id) => raErrors(() => client.contactSynopsis({ id: String(id) })),
+    getContactTimeline: (id) => raErrors(() => client.contactTimeline({ id: String(id) })),
+    getContactConsents: (id) => raErrors(() => fetchConsents(client, String(id))),
+  };
+}

@@ -1,0 +1,23 @@
+import { BooleanInput, Datagrid, DateField, List, NumberField, ReferenceInput, SelectArrayInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { enumChoices } from '../../fields/choices';
+
+const filters = [
+  <SelectArrayInput key="channel" source="channel" choices={enumChoices('SaleChannel')} alwaysOn sx={{ minWidth: 180 }} />,
+  <ReferenceInput key="brand" source="brandId" reference="brands" alwaysOn>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <BooleanInput key="converted" source="converted" />,
+];
+
+export const SaleList = () => (
+  <List filters={filters} sort={{ field: 'saleDate', order: 'DESC' }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <DateField source="saleDate" />
+      <SelectField source="channel" choices={enumChoices('SaleChannel')} />
+      <TextField source="brand.name" label="resources.sales.fields.brandId" sortable={false} />
+      <NumberField source="lineCount" sortable={false} />
+      <NumberField source="total" options={{ style: 'currency', currency: 'EUR' }} />
+      <TextField source="attributedAction.code" label="resources.sales.fields.attributedActionId" sortable={false} emptyText="—" />
+    </Datagrid>
+  </List>
+);
