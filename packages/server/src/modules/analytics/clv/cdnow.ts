@@ -14,9 +14,12 @@ export const CDNOW_HOLDOUT_END = '1998-06-30';
 /** Holdout length in weeks (1997-10-01 to 1998-06-30: 273 days). */
 export const CDNOW_HOLDOUT_WEEKS = 39;
 
-/** Folder of the CDNOW files: $FIDELE_CDNOW_DIR, or shared/data/cdnow beside the repository. */
+/**
+ * Folder of the CDNOW files: $FIDELE_CDNOW_DIR, or the copy committed under test/fixtures/cdnow (byte for byte the
+ * reference set; its README says where it comes from), so the tests run on any clone.
+ */
 export function cdnowDir(): string {
-  return process.env.FIDELE_CDNOW_DIR || path.resolve(repoRoot, '../shared/data/cdnow');
+  return process.env.FIDELE_CDNOW_DIR || path.join(repoRoot, 'test/fixtures/cdnow');
 }
 
 /** A CDNOW transaction line. */
