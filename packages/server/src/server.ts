@@ -26,14 +26,32 @@ export interface FideleYogaOptions {
 /** The header in which every request declares its access purpose (a purpose code, e.g. `customer_service`). */
 export const PURPOSE_HEADER = 'x-fidele-purpose';
 
-const exampleQuery = `# Welcome to Fidele. Try the query below, then open the Docs panel.
+export const exampleQuery = `# Welcome to Fidele. Three steps to explore the API (the Docs panel lists every type):
+#
+# 1. Run "Login" (the play button's menu): a demo user, as printed when the server started.
+# 2. Open the Headers tab below and paste, with the token you got:
+#      { "Authorization": "Bearer <token>", "x-fidele-purpose": "customer_service" }
+#    The purpose says why you read personal data; each role may declare its own (see the README).
+# 3. Run "Contacts", then follow the links: sales, targets, the synoptic view of each contact.
+
+mutation Login {
+  login(email: "admin@fidele.demo", password: "fidele-demo") { token expiresAt user { firstName role } }
+}
+
+query Contacts {
+  contacts(first: 5, orderBy: [{ field: LAST_NAME }]) {
+    totalCount
+    edges { node {
+      id kind firstName lastName email city
+      synopsis { action { code name } targeted responded converted }
+      sales(first: 3) { edges { node { saleDate total lines { quantity product { code name } } } } }
+    } }
+  }
+}
+
 query Overview {
   health { status database version }
-  overview {
-    contactCount
-    contactsByKind { kind count }
-    salesByMonth { month saleCount revenue }
-  }
+  overview { contactCount contactsByKind { kind count } }
 }
 `;
 
