@@ -115,6 +115,9 @@ describeEachDatabase('data-subject rights', (provider) => {
 
     it('anonymises in place, keeps a tombstone so sales statistics stay right, and is audited', async () => {
       const before = await h.as('ADMIN')(stats);
+      // What the import and duplicate detection keep about the person: its external reference and match keys.
+      await h.t.db.contact.update({ where: { id: subject }, data: { externalRef: 'ERP-JEANNE-42' } });
+      await h.t.db.contactMatchKey.create({ data: { key: 'email:jeanne@example.fr', contactId: subject, computedAt: new Date() } });
       const { version } = await h.t.db.contact.findUniqueOrThrow({ where: { id: subject } });
       expect((await h.as('ADMIN')(erase, { id: gid('Contact', subject), v: version - 1 })).errors?.[0]?.extensions.code).toBe('CONFLICT');
       expect((await h.as('MARKETING')(erase, { id: gid('Contact', subject), v: version })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
@@ -122,7 +125,8 @@ describeEachDatabase('data-subject rights', (provider) => {
       expect(r.errors).toBeUndefined();
       expect(r.data.eraseContact.deletedAt).not.toBeNull();
       const row = await h.t.db.contact.findUniqueOrThrow({ where: { id: subject } });
-      expect(row).toMatchObject({ firstName: null, lastName: null, email: null, phone: null, city: null, incomeBand: null, kind: 'CLIENT', brandId: h.brands.a });
+      expect(row).toMatchObject({ firstName: null, lastName: null, email: null, phone: null, city: null, incomeBand: null, externalRef: null, kind: 'CLIENT', brandId: h.brands.a });
+      expect(await h.t.db.contactMatchKey.count({ where: { contactId: subject } })).toBe(0);
       expect(await h.t.db.activity.count({ where: { contactId: subject } })).toBe(0);
       expect(await h.t.db.task.count({ where: { contactId: subject } })).toBe(0);
       expect(await h.t.db.contactInterest.count({ where: { contactId: subject } })).toBe(0);

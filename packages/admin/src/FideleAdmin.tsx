@@ -96,7 +96,7 @@ export function FideleAdmin({
   const i18nProvider = useMemo(() => createI18nProvider(composed.translations, locale), [composed, locale]);
   const store = useMemo(() => localStorageStore(undefined, storeKey), [storeKey]);
   const context = useMemo<FideleAdminContextValue>(
-    () => ({ title, menu: composed.menu, dashboardWidgets: composed.dashboardWidgets, session, access: composed.access }),
+    () => ({ title, menu: composed.menu, dashboardWidgets: composed.dashboardWidgets, slots: composed.slots, session, access: composed.access }),
     [title, composed, session],
   );
   const inRouter = useInRouterContext();

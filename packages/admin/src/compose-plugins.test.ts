@@ -91,3 +91,18 @@ describe('composePlugins', () => {
     await expect(composed.createDataProvider(context).countContacts()).resolves.toBe(42);
   });
 });
+
+describe('slots', () => {
+  it('concatenates slot components in plugin order with prefixed ids; a disabled plugin adds none', () => {
+    const A = () => null;
+    const one: FidelePlugin = { name: 'one', slots: { 'contacts.show': [{ id: 'consents', component: A, requires: 'contact' }] } };
+    const two = (disabled = false) => definePlugin({ name: 'two', slots: { 'contacts.show': [{ id: 'scores', component: A }], 'contacts.bulkActions': [{ id: 'target', component: A }] } }, { disabled });
+    const composed = composePlugins([one, two()]);
+    expect(composed.slots['contacts.show']!.map((s) => s.id)).toEqual(['one.consents', 'two.scores']);
+    expect(composed.slots['contacts.show']![0]!.requires).toBe('contact');
+    expect(composed.slots['contacts.bulkActions']!.map((s) => s.id)).toEqual(['two.target']);
+    expect(composePlugins([one, two(true)]).slots).toEqual({ 'contacts.show': [expect.objectContaining({ id: 'one.consents' })] });
+    const twice: FidelePlugin = { name: 'x', slots: { s: [{ id: 'a', component: A }, { id: 'a', component: A }] } };
+    expect(() => composePlugins([twice])).toThrow(/two components with the id "a" in the slot "s"/);
+  });
+});

@@ -8,6 +8,7 @@ import type {
   PluginDataProvider,
   PluginMenuItem,
   PluginRoute,
+  PluginSlotItem,
   ResourceApi,
 } from './plugin';
 
@@ -19,6 +20,8 @@ export interface ComposedPlugins {
   menu: PluginMenuItem[];
   /** Widgets with their ids prefixed by their plugin's name (`overview.contacts`). */
   dashboardWidgets: DashboardWidget[];
+  /** Slot components by slot name, with their ids prefixed by their plugin's name (`consents.consents`). */
+  slots: Record<string, PluginSlotItem[]>;
   translations: Record<FideleLocale, Messages>;
   /** The API operations behind each resource (see {@link ResourceApi}). */
   access: Record<string, ResourceApi>;
@@ -80,10 +83,27 @@ export function composePlugins(plugins: readonly FidelePlugin[]): ComposedPlugin
     customRoutes: plugins.flatMap((p) => p.customRoutes ?? []),
     menu: plugins.flatMap((p) => p.menu ?? []),
     dashboardWidgets: plugins.flatMap((p) => (p.dashboardWidgets ?? []).map((w) => ({ ...w, id: `${p.name}.${w.id}` }))),
+    slots: composeSlots(plugins),
     translations,
     access: Object.assign({}, ...plugins.map((p) => p.access ?? {})) as Record<string, ResourceApi>,
     createDataProvider: (context) => composeDataProvider(plugins, context),
   };
+}
+
+/** Slot components of every plugin, concatenated by slot in plugin order; a duplicate id within one plugin and slot throws. */
+function composeSlots(plugins: readonly FidelePlugin[]): Record<string, PluginSlotItem[]> {
+  const slots: Record<string, PluginSlotItem[]> = {};
+  for (const plugin of plugins) {
+    for (const [slot, items] of Object.entries(plugin.slots ?? {})) {
+      const ids = new Set<string>();
+      for (const item of items) {
+        if (ids.has(item.id)) throw new Error(`Fidele admin: plugin "${plugin.name}" has two components with the id "${item.id}" in the slot "${slot}"`);
+        ids.add(item.id);
+        (slots[slot] ??= []).push({ ...item, id: `${plugin.name}.${item.id}` });
+      }
+    }
+  }
+  return slots;
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   type PluginMenuItem,
   type PluginOptions,
   type PluginRoute,
+  type PluginSlotItem,
   type ResourceApi,
   type WidgetWidth,
 } from './plugin';
@@ -23,7 +24,14 @@ export { productsPlugin } from './plugins/products/products-plugin';
 export { actionsPlugin } from './plugins/actions/actions-plugin';
 export { salesPlugin } from './plugins/sales/sales-plugin';
 export { analyticsPlugin } from './plugins/analytics/analytics-plugin';
+export { consentsPlugin } from './plugins/consents/consents-plugin';
+export { scoresPlugin } from './plugins/scores/scores-plugin';
+export { targetingPlugin } from './plugins/targeting/targeting-plugin';
+export { duplicatesPlugin } from './plugins/duplicates/duplicates-plugin';
+export { auditPlugin } from './plugins/audit/audit-plugin';
+export { staffPlugin } from './plugins/staff/staff-plugin';
+export { PluginSlot, Section } from './slots/PluginSlot';
 export { PersonalField, Restricted, WithheldChip } from './fields/PersonalField';
-export { useCanRead, useSessionState } from './fidele-context';
+export { useCanRead, useMayRun, useSessionState, useSlot } from './fidele-context';
 export type { Session, SessionState, ServerPermissions } from './api/session';
 export { DashboardCard, type DashboardCardProps } from './dashboard/DashboardCard';

@@ -90,6 +90,23 @@ export interface DashboardWidget {
 }
 
 /**
+ * A component a plugin adds to a place another plugin's page offers (a slot), such as a section of the contact's
+ * page (`contacts.show`, rendered inside the contact's record context) or a bulk action of the contacts list
+ * (`contacts.bulkActions`, rendered inside the list context with the selected ids).
+ */
+export interface PluginSlotItem {
+  /** Unique within its plugin and slot; the admin prefixes it with the plugin's name. @example 'consents' */
+  id: string;
+  component: ComponentType;
+  /**
+   * A root query or mutation field the component needs: it renders only when the server says the user may run
+   * it (`myPermissions.queries` / `mutations`). The server enforces the rule regardless.
+   * @example 'contactScore'
+   */
+  requires?: string;
+}
+
+/**
  * A plugin: a plain object describing what a feature adds to the admin. Build one with a factory
  * `(options) => plugin` that ends with {@link definePlugin}, so that every plugin honours `disabled` the same way.
  *
@@ -116,6 +133,11 @@ export interface FidelePlugin {
   customRoutes?: PluginRoute[];
   menu?: PluginMenuItem[];
   dashboardWidgets?: DashboardWidget[];
+  /**
+   * Components for the slots other plugins' pages offer, by slot name (`contacts.show`, `contacts.bulkActions`,
+   * `contacts.listActions`), concatenated in plugin order.
+   */
+  slots?: Record<string, PluginSlotItem[]>;
   translations?: { [L in FideleLocale]?: Messages };
   /**
    * Builds the data provider of this plugin's resources and custom methods. A factory because the API's URL is
@@ -157,5 +179,6 @@ export function definePlugin(plugin: FidelePlugin, options: PluginOptions = {}):
     customRoutes: [],
     menu: [],
     dashboardWidgets: [],
+    slots: {},
   };
 }

@@ -124,6 +124,12 @@ const operations = {
   createApiKey: op(ops.CreateApiKeyDocument, (d) => d.createApiKey),
   revokeApiKey: op(ops.RevokeApiKeyDocument, (d) => d.revokeApiKey),
   auditLog: op(ops.AuditLogDocument, (d) => d.auditLog),
+  // Data quality: duplicates, merge, import, export
+  duplicateCandidates: op(ops.DuplicateCandidatesDocument, (d) => d.duplicateCandidates),
+  mergeContacts: op(ops.MergeContactsDocument, (d) => d.mergeContacts),
+  importFile: op(ops.ImportFileDocument, (d) => d.importFile),
+  importJob: op(ops.ImportJobDocument, (d) => d.importJob),
+  exportContacts: op(ops.ExportContactsDocument, (d) => d.exportContacts),
 };
 
 type Operations = typeof operations;

@@ -31,6 +31,21 @@ Commands:
   analytics:refresh     compute the RFM / FRAT score snapshots (every brand, then all brands together)
       --as-of YYYY-MM-DD  the day scored (default today): sales dated that day or before count
       --brand CODE        only this brand's snapshot
+  import ENTITY FILE    import contacts, products, sales or responses from CSV or XLSX (as --as, audited)
+      --map C=F,...       file column C fills field F (default: columns named like fields)
+      --key FIELD         upsert key: email or externalRef (contacts), code (products), externalRef (sales)
+      --default F=V,...   values for new records the file does not give (e.g. brand=MAISON,zone=IDF)
+      --dry-run           check and count, write nothing but the job and its errors
+      --as EMAIL          the staff user whose rights apply (required)
+  export contacts       export contacts to CSV or XLSX: row and field rules of --as, consent for --purpose
+      --format csv|xlsx   (default: from --out, else csv)
+      --purpose CODE      declared purpose (required): contacts without consent for it are left out
+      --as EMAIL          the staff user whose rights apply (required)
+      --out FILE          (default: standard output)
+      --filter JSON       the contacts filter, e.g. '{"kind":["CLIENT"],"postalCodePrefix":"75"}'
+      --segment ID        a saved segment's criteria
+      --columns A,B       (default: every column the role may read)
+  duplicates            list likely duplicate pairs (ids, score, matched fields) --as EMAIL [--min-score S]
 
 Environment:
   DATABASE_URL          file:<path> for SQLite (default file:./data/fidele.db) or postgresql://...
@@ -92,6 +107,18 @@ export async function main(argv: string[]): Promise<void> {
           'no-seed': { type: 'boolean' },
           'as-of': { type: 'string' },
           brand: { type: 'string' },
+          map: { type: 'string' },
+          key: { type: 'string' },
+          default: { type: 'string' },
+          'dry-run': { type: 'boolean' },
+          as: { type: 'string' },
+          format: { type: 'string' },
+          purpose: { type: 'string' },
+          out: { type: 'string' },
+          filter: { type: 'string' },
+          segment: { type: 'string' },
+          columns: { type: 'string' },
+          'min-score': { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -146,6 +173,29 @@ export async function main(argv: string[]): Promise<void> {
       const db = createDb(target);
       try {
         await runAnalyticsRefresh(db, target.provider, { asOf, brandCode: values.brand });
+      } finally {
+        await db.$disconnect();
+      }
+      return;
+    }
+    case 'import':
+    case 'export':
+    case 'duplicates': {
+      await migrate(target);
+      const q = await import('./modules/quality/quality.command.js');
+      const db = createDb(target);
+      try {
+        if (command === 'import') {
+          await q.runImportCommand(db, target.provider, {
+            entity: positionals[0], file: positionals[1], map: values.map, key: values.key, defaults: values.default,
+            format: values.format, dryRun: values['dry-run'], as: values.as,
+          });
+        } else if (command === 'export') {
+          await q.runExportCommand(db, target.provider, {
+            entity: positionals[0], format: values.format, purpose: values.purpose, as: values.as, out: values.out,
+            filter: values.filter, segment: values.segment, columns: values.columns,
+          });
+        } else await q.runDuplicatesCommand(db, target.provider, { as: values.as, minScore: values['min-score'] });
       } finally {
         await db.$disconnect();
       }

@@ -14,6 +14,10 @@ export interface FieldProblem {
   /** Path of the bad input field, e.g. ["input", "email"]. */
   path: string[];
   message: string;
+  /** Stable code of a data-quality problem (INVALID_EMAIL, INVALID_PHONE, CITY_MISMATCH, ...: modules/quality). */
+  code?: string;
+  /** A corrected value to propose, e.g. the commune closest to a misspelled city. */
+  suggestion?: string;
 }
 
 /**

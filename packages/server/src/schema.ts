@@ -26,6 +26,9 @@ import './modules/overview/overview.schema.js';
 import './modules/analytics/analytics.schema.js';
 import './modules/analytics/lifetime-value.schema.js';
 import './modules/access/permissions.schema.js';
+import './modules/quality/quality.schema.js';
+import './modules/quality/import.schema.js';
+import './modules/quality/export.schema.js';
 
 const built = builder.toSchema();
 

@@ -1,4 +1,7 @@
-import type { ActionStatus, Civility, ConsentStatus, PipelineStage, ResponseChannel, RfmSegment, Role, SaleChannel } from '@fidele/sdk';
+import type {
+  ActionStatus, ActorType, AuditOperation, AuditOutcome, Civility, ConsentSource, ConsentStatus, LegalBasis, PipelineStage, ResponseChannel,
+  RfmSegment, Role, SaleChannel,
+} from '@fidele/sdk';
 import type { ActionMedium, ContactKind } from '../api/overview';
 import type { FideleLocale } from '../plugin';
 
@@ -14,6 +17,11 @@ export type EnumLabels = {
   RfmSegment: Record<RfmSegment, string>;
   ConsentStatus: Record<ConsentStatus, string>;
   Civility: Record<Civility, string>;
+  ConsentSource: Record<ConsentSource, string>;
+  LegalBasis: Record<LegalBasis, string>;
+  AuditOperation: Record<AuditOperation, string>;
+  AuditOutcome: Record<AuditOutcome, string>;
+  ActorType: Record<ActorType, string>;
 };
 
 /**
@@ -79,6 +87,16 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
         },
         ConsentStatus: { GRANTED: 'Granted', DENIED: 'Denied', WITHDRAWN: 'Withdrawn' },
         Civility: { MR: 'Mr', MRS: 'Mrs', MX: 'Mx' },
+        ConsentSource: { API: 'API', EMAIL: 'E-mail', IMPORT: 'Import', PAPER_FORM: 'Paper form', PHONE: 'Phone', STORE: 'In store', WEB_FORM: 'Web form' },
+        LegalBasis: {
+          CONSENT: 'Consent', CONTRACT: 'Contract', LEGAL_OBLIGATION: 'Legal obligation', LEGITIMATE_INTEREST: 'Legitimate interest',
+          PUBLIC_TASK: 'Public task', VITAL_INTEREST: 'Vital interest',
+        },
+        AuditOperation: {
+          CREATE: 'Create', DELETE: 'Delete', EXPORT: 'Export', IMPORT: 'Import', LOGIN: 'Login', MERGE: 'Merge', READ: 'Read', RESTORE: 'Restore', UPDATE: 'Update',
+        },
+        AuditOutcome: { ALLOWED: 'Allowed', DENIED: 'Denied', FAILED: 'Failed' },
+        ActorType: { API_KEY: 'API key', STAFF: 'Staff', SYSTEM: 'System' },
       },
     },
   },
@@ -140,6 +158,16 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
         },
         ConsentStatus: { GRANTED: 'Accordé', DENIED: 'Refusé', WITHDRAWN: 'Retiré' },
         Civility: { MR: 'M.', MRS: 'Mme', MX: 'Mx' },
+        ConsentSource: { API: 'API', EMAIL: 'E-mail', IMPORT: 'Import', PAPER_FORM: 'Formulaire papier', PHONE: 'Téléphone', STORE: 'En magasin', WEB_FORM: 'Formulaire web' },
+        LegalBasis: {
+          CONSENT: 'Consentement', CONTRACT: 'Contrat', LEGAL_OBLIGATION: 'Obligation légale', LEGITIMATE_INTEREST: 'Intérêt légitime',
+          PUBLIC_TASK: 'Mission d’intérêt public', VITAL_INTEREST: 'Intérêts vitaux',
+        },
+        AuditOperation: {
+          CREATE: 'Création', DELETE: 'Suppression', EXPORT: 'Export', IMPORT: 'Import', LOGIN: 'Connexion', MERGE: 'Fusion', READ: 'Lecture', RESTORE: 'Restauration', UPDATE: 'Modification',
+        },
+        AuditOutcome: { ALLOWED: 'Autorisé', DENIED: 'Refusé', FAILED: 'Échec' },
+        ActorType: { API_KEY: 'Clé d’API', STAFF: 'Personnel', SYSTEM: 'Système' },
       },
     },
   },

@@ -1,11 +1,17 @@
 import type { FidelePlugin } from '../plugin';
 import { actionsPlugin } from './actions/actions-plugin';
 import { analyticsPlugin } from './analytics/analytics-plugin';
+import { auditPlugin } from './audit/audit-plugin';
+import { consentsPlugin } from './consents/consents-plugin';
+import { duplicatesPlugin } from './duplicates/duplicates-plugin';
 import { contactsPlugin } from './contacts/contacts-plugin';
 import { overviewPlugin, type OverviewPluginOptions } from './overview/overview-plugin';
 import { productsPlugin } from './products/products-plugin';
 import { referencePlugin } from './reference/reference-plugin';
 import { salesPlugin } from './sales/sales-plugin';
+import { scoresPlugin } from './scores/scores-plugin';
+import { staffPlugin } from './staff/staff-plugin';
+import { targetingPlugin } from './targeting/targeting-plugin';
 
 export interface BuiltInPluginsOptions {
   /** Options of the overview plugin (the currency of amounts). */
@@ -13,8 +19,9 @@ export interface BuiltInPluginsOptions {
 }
 
 /**
- * Every built-in feature, in menu order: reference lists, the overview dashboard, contacts, products, marketing
- * actions, sales and the analytics dashboards. Spread it and add your own plugins after it.
+ * Every built-in feature, in menu order: reference lists, the overview dashboard, contacts (with their consents,
+ * scores, bulk targeting and export), products, marketing actions, sales, the analytics dashboards, duplicates,
+ * the audit log, staff users and API keys. Spread it and add your own plugins after it.
  *
  * @example
  * const plugins = [...builtInPlugins(), myReportsPlugin()];
@@ -23,8 +30,14 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   referencePlugin(),
   overviewPlugin(options.overview),
   contactsPlugin(),
+  consentsPlugin(),
+  scoresPlugin(),
+  targetingPlugin(),
   productsPlugin(),
   actionsPlugin(),
   salesPlugin(),
   analyticsPlugin(),
+  duplicatesPlugin(),
+  auditPlugin(),
+  staffPlugin(),
 ];

@@ -183,6 +183,28 @@ export type CommercialService =
   | 'DIRECT'
   | 'INDIRECT';
 
+export type ConsentInput = {
+  contact: string | number;
+  /** Default: now. */
+  effectiveFrom?: string | Date | null | undefined;
+  /** Default: open-ended. */
+  effectiveTo?: string | Date | null | undefined;
+  /** Form id, recording id, signed document reference. */
+  proof?: string | null | undefined;
+  /** Purpose code, e.g. newsletter. */
+  purpose: string;
+  source: ConsentSource;
+};
+
+export type ConsentSource =
+  | 'API'
+  | 'EMAIL'
+  | 'IMPORT'
+  | 'PAPER_FORM'
+  | 'PHONE'
+  | 'STORE'
+  | 'WEB_FORM';
+
 /** A consent decision. */
 export type ConsentStatus =
   | 'DENIED'
@@ -385,12 +407,50 @@ export type EndReason =
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
 
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 /** Why a field is restricted. */
 export type FieldRule =
   /** Readable (and writable) by some roles only (`@auth`). */
   | 'CONFIDENTIAL'
   /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
   | 'PERSONAL';
+
+export type ImportColumnMapping = {
+  /** Column header in the file. */
+  column: string;
+  /** Field it fills. */
+  field: string;
+};
+
+export type ImportContentEncoding =
+  | 'BASE64'
+  | 'TEXT';
+
+export type ImportDefault = {
+  field: string;
+  /** Used for new records when the file gives no value. */
+  value: string;
+};
+
+export type ImportEntity =
+  | 'ACTION_RESPONSE'
+  | 'CONTACT'
+  | 'PRODUCT'
+  | 'SALE';
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING';
 
 /** Yearly household income band (*revenus*). Confidential. */
 export type IncomeBand =
@@ -531,6 +591,57 @@ export type MarketingActionPatch = {
   status?: ActionStatus | null | undefined;
   targetDescription?: string | null | undefined;
 };
+
+export type MergeFieldChoice = {
+  field: MergeableContactField;
+  from: MergeSide;
+};
+
+export type MergeSide =
+  | 'MERGED'
+  | 'SURVIVOR';
+
+/** A contact field whose value a merge may take from either contact. Address fields move as one block. */
+export type MergeableContactField =
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'addressLine3'
+  | 'bankType'
+  | 'businessSector'
+  | 'city'
+  | 'civility'
+  | 'commercialService'
+  | 'companyName'
+  | 'contactsMadeCount'
+  | 'countryCode'
+  | 'discountRate'
+  | 'distributionType'
+  | 'email'
+  | 'endReason'
+  | 'estimatedPotential'
+  | 'externalRef'
+  | 'fax'
+  | 'firstName'
+  | 'frequencyClass'
+  | 'grossMarginClass'
+  | 'incomeBand'
+  | 'jobTitle'
+  | 'journalistBeat'
+  | 'kind'
+  | 'language'
+  | 'lastName'
+  | 'maritalStatus'
+  | 'meetingsCount'
+  | 'mobile'
+  | 'owner'
+  | 'phone'
+  | 'pipelineStage'
+  | 'postalCode'
+  | 'prospectPriority'
+  | 'relationOf'
+  | 'relationType'
+  | 'revenueClass'
+  | 'sourceAction';
 
 /** Stage of a prospect in the sales pipeline. */
 export type PipelineStage =
@@ -982,6 +1093,44 @@ export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReferenceDataQuery = { brands: Array<{ id: string, code: string, name: string }>, zones: Array<{ id: string, code: string, name: string }>, productCategories: Array<{ id: string, code: string, name: string }> };
 
+export type ConsentEventFieldsFragment = { status: ConsentStatus, source: ConsentSource, proof: string | null, capturedAt: string, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string }, capturedBy: { id: string, firstName: string, lastName: string } | null };
+
+export type ContactConsentDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactConsentDetailsQuery = { contact: { id: string, consents: Array<{ status: ConsentStatus, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string, legalBasis: LegalBasis } }> | null, consentHistory: Array<{ status: ConsentStatus, source: ConsentSource, proof: string | null, capturedAt: string, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string }, capturedBy: { id: string, firstName: string, lastName: string } | null }> | null } | null };
+
+export type GrantConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type GrantConsentMutation = { grantConsent: { status: ConsentStatus, source: ConsentSource, proof: string | null, capturedAt: string, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string }, capturedBy: { id: string, firstName: string, lastName: string } | null } };
+
+export type DenyConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type DenyConsentMutation = { denyConsent: { status: ConsentStatus, source: ConsentSource, proof: string | null, capturedAt: string, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string }, capturedBy: { id: string, firstName: string, lastName: string } | null } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { status: ConsentStatus, source: ConsentSource, proof: string | null, capturedAt: string, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string }, capturedBy: { id: string, firstName: string, lastName: string } | null } };
+
+export type ContactScoreCardQueryVariables = Exact<{
+  contact: string | number;
+  months?: number;
+}>;
+
+
+export type ContactScoreCardQuery = { contactScore: { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, lastPurchaseAt: string, snapshot: { id: string, asOf: string }, predictedValue: { lifetimeValue: number, expectedPurchases: number, expectedSpend: number, probabilityAlive: number } | null } | null };
+
 export type ContactSummaryFragment = { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
 
 export type ContactDetailFragment = { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
@@ -1180,6 +1329,60 @@ export type DeleteProductMutationVariables = Exact<{
 
 export type DeleteProductMutation = { deleteProduct: string };
 
+export type DuplicateCandidatesQueryVariables = Exact<{
+  contact?: string | number | null | undefined;
+  minScore?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DuplicateCandidatesQuery = { duplicateCandidates: Array<{ score: number, contact: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, duplicate: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, matches: Array<{ field: string, method: string, similarity: number, weight: number }> }> };
+
+export type MergeContactsMutationVariables = Exact<{
+  survivorId: string | number;
+  mergedId: string | number;
+  fieldChoices?: Array<MergeFieldChoice> | MergeFieldChoice | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type MergeContactsMutation = { mergeContacts: { dryRun: boolean, mergeRecordId: string | null, survivor: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, merged: { id: string, version: number, mergedInto: { id: string } | null }, changes: Array<{ field: string, before: string | null, after: string | null, from: MergeSide, withheld: boolean }>, moved: Array<{ kind: string, count: number }>, dropped: Array<{ kind: string, id: string, reason: string }> } };
+
+export type ImportJobFieldsFragment = { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null };
+
+export type ImportFileMutationVariables = Exact<{
+  entity: ImportEntity;
+  format: ImportFormat;
+  fileName: string;
+  content: string;
+  encoding?: ImportContentEncoding | null | undefined;
+  mapping?: Array<ImportColumnMapping> | ImportColumnMapping | null | undefined;
+  key?: string | null | undefined;
+  defaults?: Array<ImportDefault> | ImportDefault | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportFileMutation = { importFile: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null, errors: Array<{ line: number, field: string | null, code: string, message: string }> } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null, errors: Array<{ line: number, field: string | null, code: string, message: string }> } | null };
+
+export type ExportContactsQueryVariables = Exact<{
+  format: ExportFormat;
+  filter?: ContactFilter | null | undefined;
+  segment?: string | number | null | undefined;
+  columns?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ExportContactsQuery = { exportContacts: { fileName: string, mimeType: string, contentBase64: string, rowCount: number, columns: Array<string>, withheldColumns: Array<string>, excludedWithoutConsent: number } };
+
 export type SaleLineFieldsFragment = { quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } };
 
 export type SaleSummaryFragment = { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null };
@@ -1236,6 +1439,11 @@ export type DeleteSaleMutationVariables = Exact<{
 
 
 export type DeleteSaleMutation = { deleteSale: string };
+
+export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersQuery = { staffUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }> };
 
 export type ActionTargetFieldsFragment = { id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
 
@@ -1562,6 +1770,25 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const ConsentEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsentEventFields on ConsentEvent {
+  purpose {
+    code
+    name
+  }
+  status
+  source
+  proof
+  capturedAt
+  capturedBy {
+    id
+    firstName
+    lastName
+  }
+  effectiveFrom
+  effectiveTo
+}
+    `, {"fragmentName":"ConsentEventFields"}) as unknown as TypedDocumentString<ConsentEventFieldsFragment, unknown>;
 export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment ZoneFields on Zone {
   id
@@ -1729,6 +1956,24 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   code
   name
 }`, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportJobFields on ImportJob {
+  id
+  entity
+  format
+  fileName
+  upsertKey
+  dryRun
+  status
+  totalRows
+  createdCount
+  updatedCount
+  unchangedCount
+  rejectedCount
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
 export const SaleSummaryFragmentDoc = new TypedDocumentString(`
     fragment SaleSummary on Sale {
   id
@@ -2681,6 +2926,136 @@ fragment ProductCategoryFields on ProductCategory {
   code
   name
 }`) as unknown as TypedDocumentString<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const ContactConsentDetailsDocument = new TypedDocumentString(`
+    query ContactConsentDetails($id: ID!) {
+  contact(id: $id) {
+    id
+    consents {
+      purpose {
+        code
+        name
+        legalBasis
+      }
+      status
+      effectiveFrom
+      effectiveTo
+    }
+    consentHistory {
+      ...ConsentEventFields
+    }
+  }
+}
+    fragment ConsentEventFields on ConsentEvent {
+  purpose {
+    code
+    name
+  }
+  status
+  source
+  proof
+  capturedAt
+  capturedBy {
+    id
+    firstName
+    lastName
+  }
+  effectiveFrom
+  effectiveTo
+}`) as unknown as TypedDocumentString<ContactConsentDetailsQuery, ContactConsentDetailsQueryVariables>;
+export const GrantConsentDocument = new TypedDocumentString(`
+    mutation GrantConsent($input: ConsentInput!) {
+  grantConsent(input: $input) {
+    ...ConsentEventFields
+  }
+}
+    fragment ConsentEventFields on ConsentEvent {
+  purpose {
+    code
+    name
+  }
+  status
+  source
+  proof
+  capturedAt
+  capturedBy {
+    id
+    firstName
+    lastName
+  }
+  effectiveFrom
+  effectiveTo
+}`) as unknown as TypedDocumentString<GrantConsentMutation, GrantConsentMutationVariables>;
+export const DenyConsentDocument = new TypedDocumentString(`
+    mutation DenyConsent($input: ConsentInput!) {
+  denyConsent(input: $input) {
+    ...ConsentEventFields
+  }
+}
+    fragment ConsentEventFields on ConsentEvent {
+  purpose {
+    code
+    name
+  }
+  status
+  source
+  proof
+  capturedAt
+  capturedBy {
+    id
+    firstName
+    lastName
+  }
+  effectiveFrom
+  effectiveTo
+}`) as unknown as TypedDocumentString<DenyConsentMutation, DenyConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($input: ConsentInput!) {
+  withdrawConsent(input: $input) {
+    ...ConsentEventFields
+  }
+}
+    fragment ConsentEventFields on ConsentEvent {
+  purpose {
+    code
+    name
+  }
+  status
+  source
+  proof
+  capturedAt
+  capturedBy {
+    id
+    firstName
+    lastName
+  }
+  effectiveFrom
+  effectiveTo
+}`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ContactScoreCardDocument = new TypedDocumentString(`
+    query ContactScoreCard($contact: ID!, $months: Int! = 12) {
+  contactScore(contact: $contact) {
+    rfm
+    segment
+    recencyDays
+    recencyScore
+    frequency
+    frequencyScore
+    monetary
+    monetaryScore
+    lastPurchaseAt
+    snapshot {
+      id
+      asOf
+    }
+    predictedValue(months: $months) {
+      lifetimeValue
+      expectedPurchases
+      expectedSpend
+      probabilityAlive
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactScoreCardQuery, ContactScoreCardQueryVariables>;
 export const ContactsDocument = new TypedDocumentString(`
     query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   contacts(
@@ -3481,6 +3856,216 @@ export const DeleteProductDocument = new TypedDocumentString(`
   deleteProduct(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteProductMutation, DeleteProductMutationVariables>;
+export const DuplicateCandidatesDocument = new TypedDocumentString(`
+    query DuplicateCandidates($contact: ID, $minScore: Float, $first: Int) {
+  duplicateCandidates(contact: $contact, minScore: $minScore, first: $first) {
+    contact {
+      ...ContactSummary
+    }
+    duplicate {
+      ...ContactSummary
+    }
+    score
+    matches {
+      field
+      method
+      similarity
+      weight
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>;
+export const MergeContactsDocument = new TypedDocumentString(`
+    mutation MergeContacts($survivorId: ID!, $mergedId: ID!, $fieldChoices: [MergeFieldChoice!], $dryRun: Boolean) {
+  mergeContacts(
+    survivorId: $survivorId
+    mergedId: $mergedId
+    fieldChoices: $fieldChoices
+    dryRun: $dryRun
+  ) {
+    dryRun
+    mergeRecordId
+    survivor {
+      ...ContactSummary
+    }
+    merged {
+      id
+      version
+      mergedInto {
+        id
+      }
+    }
+    changes {
+      field
+      before
+      after
+      from
+      withheld
+    }
+    moved {
+      kind
+      count
+    }
+    dropped {
+      kind
+      id
+      reason
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+}
+fragment ContactSummary on Contact {
+  id
+  version
+  kind
+  civility
+  firstName
+  lastName
+  companyName
+  email
+  phone
+  mobile
+  postalCode
+  city
+  countryCode
+  pipelineStage
+  brand {
+    ...BrandFields
+  }
+  zone {
+    ...ZoneFields
+  }
+  createdAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<MergeContactsMutation, MergeContactsMutationVariables>;
+export const ImportFileDocument = new TypedDocumentString(`
+    mutation ImportFile($entity: ImportEntity!, $format: ImportFormat!, $fileName: String!, $content: String!, $encoding: ImportContentEncoding, $mapping: [ImportColumnMapping!], $key: String, $defaults: [ImportDefault!], $dryRun: Boolean) {
+  importFile(
+    entity: $entity
+    format: $format
+    fileName: $fileName
+    content: $content
+    encoding: $encoding
+    mapping: $mapping
+    key: $key
+    defaults: $defaults
+    dryRun: $dryRun
+  ) {
+    ...ImportJobFields
+    errors(first: 1000) {
+      line
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ImportJobFields on ImportJob {
+  id
+  entity
+  format
+  fileName
+  upsertKey
+  dryRun
+  status
+  totalRows
+  createdCount
+  updatedCount
+  unchangedCount
+  rejectedCount
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!, $first: Int) {
+  importJob(id: $id) {
+    ...ImportJobFields
+    errors(first: $first) {
+      line
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ImportJobFields on ImportJob {
+  id
+  entity
+  format
+  fileName
+  upsertKey
+  dryRun
+  status
+  totalRows
+  createdCount
+  updatedCount
+  unchangedCount
+  rejectedCount
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const ExportContactsDocument = new TypedDocumentString(`
+    query ExportContacts($format: ExportFormat!, $filter: ContactFilter, $segment: ID, $columns: [String!]) {
+  exportContacts(
+    format: $format
+    filter: $filter
+    segment: $segment
+    columns: $columns
+  ) {
+    fileName
+    mimeType
+    contentBase64
+    rowCount
+    columns
+    withheldColumns
+    excludedWithoutConsent
+  }
+}
+    `) as unknown as TypedDocumentString<ExportContactsQuery, ExportContactsQueryVariables>;
 export const SalesDocument = new TypedDocumentString(`
     query Sales($filter: SaleFilter, $orderBy: [SaleOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   sales(
@@ -3729,6 +4314,17 @@ export const DeleteSaleDocument = new TypedDocumentString(`
   deleteSale(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteSaleMutation, DeleteSaleMutationVariables>;
+export const StaffUsersDocument = new TypedDocumentString(`
+    query StaffUsers {
+  staffUsers {
+    id
+    email
+    firstName
+    lastName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
 export const ActionTargetsDocument = new TypedDocumentString(`
     query ActionTargets($filter: ActionTargetFilter, $orderBy: [ActionTargetOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   actionTargets(

@@ -869,6 +869,23 @@ export type EndReason =
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
 
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  columns: Array<Scalars['String']['output']>;
+  contentBase64: Scalars['String']['output'];
+  /** Contacts of the list whose consent does not cover the request's purpose: not exported. */
+  excludedWithoutConsent: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  rowCount: Scalars['Int']['output'];
+  /** Confidential columns your role may not read, left out. */
+  withheldColumns: Array<Scalars['String']['output']>;
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 /** One restricted field and what the caller may do with it. */
 export type FieldPermission = {
   __typename?: 'FieldPermission';
@@ -903,6 +920,23 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+export type ImportColumnMapping = {
+  /** Column header in the file. */
+  column: Scalars['String']['input'];
+  /** Field it fills. */
+  field: Scalars['String']['input'];
+};
+
+export type ImportContentEncoding =
+  | 'BASE64'
+  | 'TEXT';
+
+export type ImportDefault = {
+  field: Scalars['String']['input'];
+  /** Used for new records when the file gives no value. */
+  value: Scalars['String']['input'];
+};
+
 export type ImportEntity =
   | 'ACTION_RESPONSE'
   | 'CONTACT'
@@ -912,6 +946,42 @@ export type ImportEntity =
 export type ImportFormat =
   | 'CSV'
   | 'XLSX';
+
+export type ImportJob = Node & {
+  __typename?: 'ImportJob';
+  createdCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  entity: ImportEntity;
+  errors: Array<ImportRowError>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  format: ImportFormat;
+  id: Scalars['ID']['output'];
+  /** Rows not imported, each with at least one error. */
+  rejectedCount: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+  /** Rows matching a record that already held the same values. */
+  unchangedCount: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+  upsertKey?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ImportJobErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A problem of one row of an import: its line in the file (1 is the header), field and stable code. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** INVALID_EMAIL, INVALID_PHONE, CITY_MISMATCH, MISSING_VALUE, DUPLICATE_IN_FILE, ... (QUALITY.md). */
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
 
 export type ImportStatus =
   | 'CANCELLED'
@@ -1307,6 +1377,8 @@ export type Mutation = {
   exportContactData: SubjectExport;
   /** Records that the contact consents to a purpose (and its children). */
   grantConsent: ConsentEvent;
+  /** Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. */
+  importFile: ImportJob;
   /** Exchange a staff e-mail and password for a short-lived token. */
   login: LoginResult;
   /** Merges a duplicate into the contact that stays, in one transaction: field values (the survivor’s, gaps filled from the merged contact, or as chosen), every child record, consents by the least permissive rule. The merged contact stays findable by id with `mergedInto`. With dryRun, nothing is written and the result shows what would change. */
@@ -1457,6 +1529,20 @@ export type MutationExportContactDataArgs = {
 /** Writes. Every root field declares who may call it. */
 export type MutationGrantConsentArgs = {
   input: ConsentInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationImportFileArgs = {
+  content: Scalars['String']['input'];
+  defaults?: InputMaybe<Array<ImportDefault>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  encoding?: InputMaybe<ImportContentEncoding>;
+  entity: ImportEntity;
+  fileName: Scalars['String']['input'];
+  format: ImportFormat;
+  key?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<Array<ImportColumnMapping>>;
 };
 
 
@@ -1801,15 +1887,19 @@ export type Query = {
   contacts: QueryContactsConnection;
   /** Likely duplicates among the contacts you may see (both of a pair), best score first. Blocking keys are brought up to date first (only contacts changed since the last call are recomputed). */
   duplicateCandidates: Array<DuplicateCandidate>;
+  /** A list (filter) or segment of contacts as CSV or XLSX: your row rule, your role's field rules, and only contacts whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT). */
+  exportContacts: ExportFile;
   /** Liveness: answers "ok" once the database answers. */
   health: Health;
+  /** An import job with its counts and row errors (your own jobs; every job for an admin). */
+  importJob?: Maybe<ImportJob>;
   /** One action by id or by code, or null when it does not exist or is outside your rights. */
   marketingAction?: Maybe<MarketingAction>;
   /** Marketing actions you may see, filtered and sorted. */
   marketingActions: QueryMarketingActionsConnection;
   /** The logged-in staff user, or null when anonymous or a partner key. */
   me?: Maybe<StaffUser>;
-  /** What you may read and write (null when anonymous), for clients that mirror the rules. */
+  /** What you, a logged-in staff user, may read and write, for clients that mirror the rules. */
   myPermissions?: Maybe<Permissions>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
@@ -1828,6 +1918,8 @@ export type Query = {
   sales: QuerySalesConnection;
   /** Score snapshots you may see, latest day first. `brand` omitted: every brand you may see (and all brands for an admin). */
   scoreSnapshots: Array<ScoreSnapshot>;
+  /** The active staff users, by name: whom a task can be assigned to. */
+  staffUsers: Array<StaffUser>;
   /** Tasks on contacts you may see, filtered and sorted. */
   tasks: QueryTasksConnection;
   zones: Array<Zone>;
@@ -1931,6 +2023,21 @@ export type QueryDuplicateCandidatesArgs = {
   contact?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryExportContactsArgs = {
+  columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<ContactFilter>;
+  format: ExportFormat;
+  segment?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2355,6 +2462,8 @@ export type StaffUser = {
   __typename?: 'StaffUser';
   email: Scalars['String']['output'];
   firstName: Scalars['String']['output'];
+  /** Global id: what task assignees and activity authors take. */
+  id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
   role: Role;
 };

@@ -23,6 +23,12 @@ export class Problems {
     return this;
   }
 
+  /** Adds a problem with a stable code (and a suggestion), as the data-quality checks report them. */
+  addCoded(field: string, code: string, message: string, suggestion?: string): this {
+    this.list.push({ path: [...this.base, ...field.split('.')], message, code, ...(suggestion ? { suggestion } : {}) });
+    return this;
+  }
+
   /** Adds `message` on `field` unless it is null (for the `…Problem` checkers below). */
   addIf(field: string, message: string | null): this {
     return message === null ? this : this.add(field, message);

@@ -1,11 +1,12 @@
 import {
-  AutocompleteInput, CreateButton, Datagrid, DateField, ExportButton, FilterButton, List, ReferenceInput, SearchInput,
+  AutocompleteInput, CreateButton, Datagrid, DateField, FilterButton, List, ReferenceInput, SearchInput,
   SelectArrayInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, useRecordContext,
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../fields/choices';
 import { PersonalField, WithheldChip } from '../../fields/PersonalField';
 import type { ContactRecord } from './contacts-data-provider';
+import { PluginSlot, useHasSlot } from '../../slots/PluginSlot';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -40,14 +41,29 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    {/* Other plugins' list actions (the server-side export...). */}
+    <PluginSlot name="contacts.listActions" />
   </TopToolbar>
 );
 
-/** Contacts: search and filters (kind, brand, zone, source action, pipeline stage, postal code), sortable columns. */
+/** The bulk actions other plugins add (slot `contacts.bulkActions`); no selection check boxes when there is none. */
+const useBulkActions = () => (useHasSlot('contacts.bulkActions') ? <PluginSlot name="contacts.bulkActions" /> : false);
+
+/**
+ * Contacts: search and filters (kind, brand, zone, source action, pipeline stage, postal code), sortable columns,
+ * and the bulk actions and list actions of other plugins (slots `contacts.bulkActions`, `contacts.listActions`).
+ */
 export const ContactList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+  // No client-side export: contacts leave the system only through the server's audited, consent-filtered export.
+  <List filters={filters} actions={<ListActions />} exporter={false} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
+    <ContactGrid />
+  </List>
+);
+
+const ContactGrid = () => {
+  const bulkActions = useBulkActions();
+  return (
+    <Datagrid rowClick="show" bulkActionButtons={bulkActions}>
       <ContactName source="lastName" label="resources.contacts.fields.name" />
       <PersonalField source="companyName" label="resources.contacts.fields.companyName" />
       <SelectField source="kind" choices={enumChoices('ContactKind')} />
@@ -57,5 +73,5 @@ export const ContactList = () => (
       <SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} sortable={false} />
       <DateField source="updatedAt" />
     </Datagrid>
-  </List>
-);
+  );
+};

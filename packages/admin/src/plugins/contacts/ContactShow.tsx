@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, Chip, Divider, Grid, List as MuiList, ListItem, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Divider, Grid, List as MuiList, ListItem, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactElement, type ReactNode } from "react";
 import {
@@ -12,6 +12,7 @@ import { mayField } from '../../auth/access';
 import { useSessionState } from '../../fidele-context';
 import type { ContactRecord, ContactsDataProvider } from './contacts-data-provider';
 import { SynopsisTable } from './SynopsisTable';
+import { PluginSlot } from '../../slots/PluginSlot';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -87,31 +88,6 @@ function useContactQuery<T>(name: string, fn: (dp: ContactsDataProvider, id: Con
   return useQuery({ queryKey: ['contacts', name, record?.id], queryFn: () => fn(dataProvider, record!.id), enabled: !!record });
 }
 
-const Consents = () => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const { data, isPending, error } = useContactQuery('consents', (dp, id) => dp.getContactConsents(id));
-  return (
-    <Section title="fidele.contacts.consents">
-      {isPending ? <Skeleton height={40} /> : error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : data.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_consents')}</Typography>
-      ) : (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {data.map((c) => (
-            <Chip
-              key={c.purpose.code}
-              label={`${c.purpose.name} · ${translate(enumLabelKey('ConsentStatus', c.status))}`}
-              color={c.status === 'GRANTED' ? 'success' : 'default'}
-              variant={c.status === 'GRANTED' ? 'filled' : 'outlined'}
-              title={new Date(c.effectiveFrom).toLocaleDateString(locale)}
-            />
-          ))}
-        </Stack>
-      )}
-    </Section>
-  );
-};
-
 const Timeline = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -162,14 +138,18 @@ const ShowActions = () => (
   </TopToolbar>
 );
 
-/** A contact: identity, confidential fields the role may read, consents, the synoptic table, sales and activities. */
+/**
+ * A contact: identity, confidential fields the role may read, the sections other plugins add (slot `contacts.show`:
+ * consents, scores), the synoptic table, sales and activities.
+ */
 export const ContactShow = () => (
   <Show actions={<ShowActions />}>
     <Box sx={{ p: 2 }}>
       <Stack spacing={2}>
         <Identity />
         <Confidential />
-        <Consents />
+        {/* Sections of other plugins: consents, scores... */}
+        <PluginSlot name="contacts.show" />
         <Divider />
         <SynopsisTable />
         <Timeline />

@@ -2,10 +2,11 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { ContactKind, Interest, Role } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
-import { isBlank, isEmail, Problems } from '../../lib/validate.js';
+import { isBlank, Problems } from '../../lib/validate.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
 import { brandZoneScope, contactScope } from '../access/row-rules.js';
+import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
 
 type Gid = DecodedGlobalId;
 
@@ -49,8 +50,12 @@ const refs = ['brand', 'zone', 'owner', 'sourceAction', 'relationOf'] as const;
  * Checks a contact write against the rules of the model and the caller's rights, collecting every problem, then
  * turns it into Prisma data. `current` is the stored contact for an update.
  */
-async function prepare(ctx: Context, input: ContactWrite, current?: { kind: ContactKind; lastName: string | null; companyName: string | null }) {
+async function prepare(ctx: Context, input: ContactWrite, current?: { kind: ContactKind; lastName: string | null; companyName: string | null } & StoredAddress) {
   const p = new Problems();
+  // Data quality (modules/quality): names, e-mail, phones, address normalised; problems carry a field and a code.
+  const quality = normalizeContactFields(input as ContactQualityFields, current);
+  for (const q of quality.problems) p.addCoded(q.field, q.code, q.message, q.suggestion);
+  input = { ...input, ...quality.values };
   const role = ctx.principal?.role as Role;
   const kind = input.kind ?? current?.kind;
   for (const field of Object.keys(confidentialFields)) {
@@ -68,8 +73,6 @@ async function prepare(ctx: Context, input: ContactWrite, current?: { kind: Cont
   const lastName = input.lastName !== undefined ? (input.lastName as string | null) : current?.lastName;
   const companyName = input.companyName !== undefined ? (input.companyName as string | null) : current?.companyName;
   p.check(!isBlank(lastName) || !isBlank(companyName), 'lastName', 'a contact needs a last name or a company name');
-  if (input.email) p.check(isEmail(input.email.trim()), 'email', 'not a valid e-mail address');
-  if (input.countryCode !== undefined) p.check(/^[A-Z]{2}$/.test(input.countryCode ?? ''), 'countryCode', 'ISO 3166-1 alpha-2 code expected, e.g. FR');
   if (input.discountRate != null) p.check(Number(input.discountRate) >= 0 && Number(input.discountRate) <= 100, 'discountRate', 'between 0 and 100');
   if (input.estimatedPotential != null) p.check(Number(input.estimatedPotential) >= 0, 'estimatedPotential', 'must not be negative');
   for (const f of ['contactsMadeCount', 'meetingsCount'] as const) if (input[f] != null) p.check(input[f]! >= 0, f, 'must not be negative');
@@ -127,7 +130,7 @@ export async function createContact(ctx: Context, input: ContactWrite) {
 /** Updates a live contact the caller can see, if `version` is current. Interests, when given, replace the set. */
 export async function updateContact(ctx: Context, id: number, version: number, input: ContactWrite) {
   const where = { id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) };
-  const current = await ctx.db.contact.findFirst({ where, select: { kind: true, lastName: true, companyName: true } });
+  const current = await ctx.db.contact.findFirst({ where, select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true } });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const { data, interests } = await prepare(ctx, input, current);
   await ctx.db.$transaction(async (tx) => {

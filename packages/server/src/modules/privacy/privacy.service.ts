@@ -53,7 +53,11 @@ export async function exportSubject(ctx: Context, contactId: number) {
 }
 
 /** Contact columns that identify or describe the person: cleared by an erasure. */
-const erasedColumns = [...consentBoundFields, 'incomeBand', 'maritalStatus'] as const;
+/**
+ * The external reference goes too: an import keyed on it would otherwise write the person's data back into the
+ * tombstone. A new import of the same person makes a new contact, which is the source system's responsibility.
+ */
+const erasedColumns = [...consentBoundFields, 'incomeBand', 'maritalStatus', 'externalRef'] as const;
 
 /**
  * Erasure (GDPR art. 17), as an anonymisation in place. The contact row stays as a tombstone (id, kind, brand,
@@ -77,6 +81,8 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
     await tx.contactInterest.deleteMany({ where: { contactId } });
     await tx.activity.deleteMany({ where: { contactId } });
     await tx.task.deleteMany({ where: { contactId } });
+    // Duplicate-detection keys are normalised names, e-mails and phones: personal data too.
+    await tx.contactMatchKey.deleteMany({ where: { contactId } });
   });
   return contactId;
 }

@@ -1,0 +1,85 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useDataProvider, useListContext, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import type { ExportFormat } from '@fidele/sdk';
+import { useSessionState } from '../../fidele-context';
+import type { ExportReport, TargetingDataProvider } from './targeting-data-provider';
+
+/** Saves bytes as a file through a temporary link. */
+function download(report: ExportReport) {
+  const url = URL.createObjectURL(new Blob([report.content as BlobPart], { type: report.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = report.fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * List action of the contacts list (slot `contacts.listActions`): the server's export of the list's filter, as CSV
+ * or XLSX, for the purpose declared in the app bar (only contacts whose consent covers it; only the columns the
+ * role may read). The dialog says what was left out.
+ */
+export const ExportContactsButton = () => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export')}</Button>
+      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+};
+
+const ExportDialog = ({ onClose }: { onClose: () => void }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dp = useDataProvider<DataProvider & TargetingDataProvider>();
+  const { filterValues, selectedIds } = useListContext();
+  const session = useSessionState();
+  const purpose = session?.purpose ? (session.purposeNames[session.purpose] ?? session.purpose) : translate('fidele.purpose.none');
+  const [format, setFormat] = useState<ExportFormat>('CSV');
+  const [report, setReport] = useState<ExportReport | null>(null);
+  const run = useMutation({
+    mutationFn: () => dp.exportContacts(filterValues ?? {}, format),
+    onSuccess: (r) => {
+      download(r);
+      setReport(r);
+    },
+    onError: (e: Error) => notify(e.message, { type: 'error' }),
+  });
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="export-title" maxWidth="sm" fullWidth>
+      <DialogTitle id="export-title">{translate('fidele.targeting.export_title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText variant="body2" gutterBottom>{translate('fidele.targeting.export_help', { purpose })}</DialogContentText>
+        {selectedIds.length > 0 ? <Alert severity="info" sx={{ mb: 1 }}>{translate('fidele.targeting.export_no_selection')}</Alert> : null}
+        <TextField select label={translate('fidele.targeting.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} margin="dense" sx={{ minWidth: 160 }}>
+          <MenuItem value="CSV">CSV</MenuItem>
+          <MenuItem value="XLSX">XLSX</MenuItem>
+        </TextField>
+        {report ? (
+          <Stack spacing={1} sx={{ mt: 1 }} role="status" aria-live="polite">
+            <Alert severity="success">{translate('fidele.targeting.exported', { smart_count: report.rowCount, file: report.fileName })}</Alert>
+            {report.excludedWithoutConsent ? (
+              <Alert severity="warning">{translate('fidele.targeting.excluded', { smart_count: report.excludedWithoutConsent })}</Alert>
+            ) : null}
+            {report.withheldColumns.length ? (
+              <Alert severity="info">{translate('fidele.targeting.withheld_columns', { columns: report.withheldColumns.join(', ') })}</Alert>
+            ) : null}
+          </Stack>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate(report ? 'fidele.targeting.close' : 'ra.action.cancel')}</Button>
+        <Button variant="contained" startIcon={<DownloadIcon />} loading={run.isPending} onClick={() => run.mutate()}>
+          {translate('fidele.targeting.download')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,101 @@
+import { isFideleError, type ExportFormat, type FideleClient, type MarketingActionFieldsFragment } from '@fidele/sdk';
+import type { Identifier } from 'react-admin';
+import { raErrors } from '../../api/ra-errors';
+import { contactFilter } from '../contacts/contacts-data-provider';
+
+export type TargetableAction = Pick<MarketingActionFieldsFragment, 'id' | 'code' | 'name' | 'status' | 'requiredPurpose' | 'startDate' | 'brand'>;
+
+/** One contact the server refused to target, and why (in the server's words). */
+export interface RefusedContact {
+  contactId: string;
+  /** CONSENT_REQUIRED (no consent to the action's purpose), VALIDATION (deleted, merged, another brand), NOT_FOUND. */
+  code: string;
+  reason: string;
+}
+
+/**
+ * What targeting a selection did. The API is all or nothing: when any contact is refused, nothing is written,
+ * `refused` lists each refused contact with its reason and `problem` any refusal that is not about one contact
+ * (a completed action); the others can then be targeted again without them.
+ */
+export interface TargetingReport {
+  created: number;
+  alreadyTargeted: number;
+  refused: RefusedContact[];
+  problem?: string;
+}
+
+export interface ExportReport {
+  fileName: string;
+  mimeType: string;
+  /** The file's bytes. */
+  content: Uint8Array;
+  rowCount: number;
+  excludedWithoutConsent: number;
+  withheldColumns: string[];
+}
+
+/** The targeting plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
+export type TargetingDataProvider = {
+  /** Planned and running actions (those that take targets), by start date, latest first. */
+  getTargetableActions(): Promise<TargetableAction[]>;
+  targetContacts(actionId: string, contactIds: Identifier[]): Promise<TargetingReport>;
+  /** The contacts of a list filter (the list's filter form values), for the declared purpose. */
+  exportContacts(filterValues: Record<string, unknown>, format: ExportFormat): Promise<ExportReport>;
+};
+
+const base64ToBytes = (b64: string): Uint8Array => {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
+
+/**
+ * Bulk work on contacts: `targetContacts` (created, already targeted, refused with the server's reasons),
+ * `exportContacts` (a file of the list's filter; the server keeps only contacts whose consent covers the declared
+ * purpose and only the columns the role may read), and the actions that take targets (`marketingActions`).
+ */
+export function createTargetingDataProvider(client: FideleClient): TargetingDataProvider {
+  return {
+    getTargetableActions: () =>
+      raErrors(async () => {
+        const page = await client.marketingActions({ filter: { status: ['PLANNED', 'RUNNING'] }, orderBy: [{ field: 'START_DATE', direction: 'DESC' }], first: 100 });
+        return page.edges.map(({ node }) => node);
+      }),
+    targetContacts: (actionId, contactIds) =>
+      raErrors(async () => {
+        const ids = contactIds.map(String);
+        try {
+          const result = await client.targetContacts({ actionId, contactIds: ids });
+          return { created: result.created.length, alreadyTargeted: result.alreadyTargeted.length, refused: [] };
+        } catch (e) {
+          if (!isFideleError(e) || !['VALIDATION', 'CONSENT_REQUIRED', 'NOT_FOUND'].includes(e.code)) throw e;
+          const refused: RefusedContact[] = [];
+          const other: string[] = [];
+          for (const entry of e.errors) {
+            const problems = entry.fields?.length ? entry.fields : [{ path: [] as string[], message: entry.message }];
+            for (const f of problems) {
+              const index = f.path[0] === 'contactIds' ? Number(f.path[1]) : NaN;
+              if (Number.isInteger(index) && ids[index] !== undefined) refused.push({ contactId: ids[index], code: entry.code, reason: f.message });
+              else other.push(f.message);
+            }
+          }
+          if (refused.length === 0 && other.length === 0) throw e;
+          return { created: 0, alreadyTargeted: 0, refused, ...(other.length ? { problem: other.join(' ') } : {}) };
+        }
+      }),
+    exportContacts: (filterValues, format) =>
+      raErrors(async () => {
+        const file = await client.exportContacts({ format, filter: contactFilter(filterValues) });
+        return {
+          fileName: file.fileName,
+          mimeType: file.mimeType,
+          content: base64ToBytes(file.contentBase64),
+          rowCount: file.rowCount,
+          excludedWithoutConsent: file.excludedWithoutConsent,
+          withheldColumns: file.withheldColumns,
+        };
+      }),
+  };
+}

@@ -1,0 +1,72 @@
+import { PassThrough } from 'node:stream';
+import { builder } from '../../builder.js';
+import { idFor } from '../../lib/global-id.js';
+import { ContactFilter } from '../contacts/contact.filter.js';
+import { exportContacts } from './export.service.js';
+
+/**
+ * Export from the API: the file comes back in the response (base64), for the admin's download button. Large lists
+ * are better exported with the CLI, which streams to a file. A query, not a mutation: it changes nothing but is audited.
+ */
+
+const ExportFormatEnum = builder.enumType('ExportFormat', { values: ['CSV', 'XLSX'] as const });
+
+interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+  rowCount: number;
+  columns: string[];
+  withheldColumns: string[];
+  excludedWithoutConsent: number;
+}
+
+const ExportFileRef = builder.objectRef<ExportFile>('ExportFile').implement({
+  fields: (t) => ({
+    fileName: t.exposeString('fileName'),
+    mimeType: t.exposeString('mimeType'),
+    contentBase64: t.exposeString('contentBase64'),
+    rowCount: t.exposeInt('rowCount'),
+    columns: t.exposeStringList('columns'),
+    withheldColumns: t.exposeStringList('withheldColumns', { description: 'Confidential columns your role may not read, left out.' }),
+    excludedWithoutConsent: t.exposeInt('excludedWithoutConsent', { description: "Contacts of the list whose consent does not cover the request's purpose: not exported." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  exportContacts: t.field({
+    type: ExportFileRef,
+    authScopes: { authenticated: true },
+    description:
+      "A list (filter) or segment of contacts as CSV or XLSX: your row rule, your role's field rules, and only contacts " +
+      "whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT).",
+    args: {
+      format: t.arg({ type: ExportFormatEnum }),
+      filter: t.arg({ type: ContactFilter, required: false }),
+      segment: t.arg.globalID({ required: false }),
+      columns: t.arg.stringList({ required: false, description: 'Default: every column your role may read.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c));
+      const summary = await exportContacts(ctx, {
+        format: args.format,
+        filter: args.filter,
+        segmentId: args.segment ? idFor('Segment', args.segment, ['segment']) : null,
+        columns: args.columns,
+        out,
+      });
+      const xlsx = args.format === 'XLSX';
+      return {
+        fileName: `contacts-${ctx.now.toISOString().slice(0, 10)}.${xlsx ? 'xlsx' : 'csv'}`,
+        mimeType: xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+        contentBase64: Buffer.concat(chunks).toString('base64'),
+        rowCount: summary.rows,
+        columns: summary.columns,
+        withheldColumns: summary.withheldColumns,
+        excludedWithoutConsent: summary.excludedWithoutConsent,
+      };
+    },
+  }),
+}));

@@ -1,0 +1,520 @@
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import * as E from '../../generated/sqlite/enums.js';
+import { fromHundredths, lineAmountCents, toHundredths } from '../../lib/money.js';
+import { moneyProblem, rateProblem } from '../../lib/validate.js';
+import { brandScope, brandZoneScope, contactScope } from '../access/row-rules.js';
+import { actionScope } from '../actions/action.filter.js';
+import { normalizeContactFields, type ContactQualityFields } from './normalize.js';
+
+/** One problem of one row. Codes: see QUALITY.md. */
+export interface RowError {
+  line: number;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+/** A row of the file, mapped to fields (empty cells left out). */
+export interface UnitRow {
+  line: number;
+  fields: Record<string, string>;
+  cellCount?: number;
+  expectedCells: number;
+}
+
+/** What is written or rejected as a whole: one row, or the consecutive rows of one sale (its lines). */
+export interface Unit {
+  line: number;
+  group?: string;
+  rows: UnitRow[];
+}
+
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+export interface Prepared<T> {
+  line: number;
+  outcome: Outcome;
+  data: T;
+}
+
+export interface ImportHandler<T, S = unknown> {
+  /** The Prisma model (for the confidential-field rule). */
+  model: string;
+  fields: readonly string[];
+  /** Upsert keys, the default first. */
+  keys: readonly string[];
+  /** Each inner list: at least one of these fields must be mapped (or defaulted). */
+  requiredFields(key: string): string[][];
+  keyOf(unit: Unit, key: string): string | null;
+  /** Consecutive rows with the same group form one unit. */
+  groupOf?(fields: Record<string, string>): string | undefined;
+  start(ctx: Context): Promise<S>;
+  prepare(ctx: Context, state: S, units: Unit[], key: string, defaults: Record<string, string>): Promise<{ ok: Prepared<T>[]; errors: RowError[] }>;
+  write(tx: Db, p: Prepared<T>): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cell parsing
+// ---------------------------------------------------------------------------------------------------------------
+
+/** An enum value, whatever the case and with spaces or hyphens for underscores ("former client" → FORMER_CLIENT). */
+function enumValue<V extends string>(values: Record<string, V>, raw: string): V | null {
+  const k = raw.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  return (Object.values(values) as string[]).includes(k) ? (k as V) : null;
+}
+
+/** A date: YYYY-MM-DD (or ISO date-time), or DD/MM/YYYY as French files write it. */
+export function parseDate(raw: string): Date | null {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return valid(new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`), +m[2]!, +m[3]!);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) return valid(new Date(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}T00:00:00Z`), +m[2]!, +m[1]!);
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(s)) {
+    const d = new Date(s);
+    return Number.isNaN(d.getTime()) ? null : d;
+  }
+  return null;
+}
+const valid = (d: Date, month: number, day: number) => (Number.isNaN(d.getTime()) || d.getUTCMonth() + 1 !== month || d.getUTCDate() !== day ? null : d);
+
+/** A decimal as text: French decimal comma accepted, spaces, currency and percent signs dropped. */
+export const parseDecimal = (raw: string): string => raw.trim().replace(/[\s\u00a0€%]/g, '').replace(',', '.');
+
+const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? +a === +b : String(a ?? '') === String(b ?? ''));
+const chunk = <T>(list: T[], n = 5000): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
+
+/** Rows whose cell count differs from the header: a broken line (an unescaped delimiter, a lost quote). */
+function shapeErrors(unit: Unit): RowError[] {
+  return unit.rows
+    .filter((r) => r.cellCount !== undefined && r.cellCount !== r.expectedCells)
+    .map((r) => ({ line: r.line, field: null, code: 'COLUMN_COUNT', message: `${r.cellCount} cells where the header has ${r.expectedCells}: a broken line` }));
+}
+
+/** Contacts referenced by e-mail or external reference (sales, responses), visible to the caller, live. */
+async function contactsByRef(ctx: Context, units: Unit[]) {
+  const emails = new Set<string>();
+  const refs = new Set<string>();
+  for (const u of units) for (const r of u.rows) {
+    if (r.fields.contactEmail) emails.add(r.fields.contactEmail.trim().toLowerCase());
+    if (r.fields.contactRef) refs.add(r.fields.contactRef.trim());
+  }
+  const found = await ctx.db.contact.findMany({
+    where: { AND: [contactScope(ctx), { deletedAt: null, mergedIntoId: null }, { OR: [{ email: { in: [...emails] } }, { externalRef: { in: [...refs] } }] }] },
+    select: { id: true, email: true, externalRef: true, brandId: true },
+    orderBy: { id: 'asc' },
+  });
+  const byEmail = new Map<string, typeof found>();
+  for (const c of found) if (c.email) byEmail.set(c.email, [...(byEmail.get(c.email) ?? []), c]);
+  const byRef = new Map(found.filter((c) => c.externalRef).map((c) => [c.externalRef!, c]));
+  return (fields: Record<string, string>, line: number, errors: RowError[]) => {
+    if (fields.contactRef) {
+      const c = byRef.get(fields.contactRef.trim());
+      if (!c) errors.push({ line, field: 'contactRef', code: 'UNKNOWN_CONTACT', message: `no contact you may see has the external reference "${fields.contactRef}"` });
+      return c ?? null;
+    }
+    if (fields.contactEmail) {
+      const list = byEmail.get(fields.contactEmail.trim().toLowerCase()) ?? [];
+      if (list.length > 1) errors.push({ line, field: 'contactEmail', code: 'AMBIGUOUS_KEY', message: `${list.length} contacts have this e-mail: use contactRef` });
+      else if (!list.length) errors.push({ line, field: 'contactEmail', code: 'UNKNOWN_CONTACT', message: `no contact you may see has the e-mail "${fields.contactEmail}"` });
+      return list.length === 1 ? list[0]! : null;
+    }
+    errors.push({ line, field: 'contactEmail', code: 'MISSING_VALUE', message: 'contactEmail or contactRef is required' });
+    return null;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contacts
+// ---------------------------------------------------------------------------------------------------------------
+
+const contactText = [
+  'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile', 'fax', 'addressLine1', 'addressLine2', 'addressLine3',
+  'postalCode', 'city', 'countryCode',
+] as const;
+const contactEnums = {
+  kind: E.ContactKind, civility: E.Civility, language: E.Language, incomeBand: E.IncomeBand, maritalStatus: E.MaritalStatus,
+  pipelineStage: E.PipelineStage, prospectPriority: E.ProspectPriority, revenueClass: E.ClassRank, frequencyClass: E.ClassRank,
+} as const;
+
+interface ContactData {
+  id?: number;
+  version?: number;
+  values: Record<string, unknown>;
+}
+
+const contacts: ImportHandler<ContactData, { brands: Map<string, number>; zones: Map<string, number>; allowed: ReturnType<typeof brandZoneScope> }> = {
+  model: 'Contact',
+  fields: [...contactText, ...Object.keys(contactEnums), 'externalRef', 'brand', 'zone', 'firstContactAt', 'discountRate'],
+  keys: ['email', 'externalRef'],
+  requiredFields: (key) => [[key], ['lastName', 'companyName']],
+  keyOf: (u, key) => {
+    const v = u.rows[0]!.fields[key];
+    return v ? (key === 'email' ? v.trim().toLowerCase() : v.trim()) : null;
+  },
+  async start(ctx) {
+    const [brands, zones] = await Promise.all([ctx.db.brand.findMany(), ctx.db.zone.findMany()]);
+    return { brands: new Map(brands.map((b) => [b.code.toUpperCase(), b.id])), zones: new Map(zones.map((z) => [z.code.toUpperCase(), z.id])), allowed: brandZoneScope(ctx) };
+  },
+  async prepare(ctx, state, units, key, defaults) {
+    const errors: RowError[] = [];
+    const ok: Prepared<ContactData>[] = [];
+    const keyValues = units.map((u) => contacts.keyOf(u, key)).filter((k): k is string => !!k);
+    // Existing contacts by key, whoever may see them: a key held outside the caller's rights is reported, not duplicated.
+    const existing = keyValues.length
+      ? await ctx.db.contact.findMany({ where: { [key]: { in: keyValues } }, orderBy: { id: 'asc' } })
+      : [];
+    const survivors = new Map(
+      (await ctx.db.contact.findMany({ where: { id: { in: existing.filter((c) => c.mergedIntoId).map((c) => c.mergedIntoId!) } } })).map((c) => [c.id, c]),
+    );
+    const candidateIds = [...existing.map((c) => c.id), ...survivors.keys()];
+    const visible = new Set(
+      candidateIds.length ? (await ctx.db.contact.findMany({ where: { AND: [{ id: { in: candidateIds } }, contactScope(ctx)] }, select: { id: true } })).map((c) => c.id) : [],
+    );
+    const byKey = new Map<string, typeof existing>();
+    for (const c of existing) {
+      const k = String((c as Record<string, unknown>)[key]);
+      byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    }
+    for (const u of units) {
+      const row = u.rows[0]!;
+      const rowErrors: RowError[] = shapeErrors(u);
+      const add = (field: string | null, code: string, message: string) => rowErrors.push({ line: u.line, field, code, message });
+      const k = contacts.keyOf(u, key);
+      if (!k) add(key, 'MISSING_KEY', `the upsert key ${key} is empty`);
+      let match = k ? byKey.get(k) ?? [] : [];
+      // Merged contacts stand for their survivor.
+      match = [...new Map(match.map((c) => (c.mergedIntoId && survivors.has(c.mergedIntoId) ? survivors.get(c.mergedIntoId)! : c)).map((c) => [c.id, c])).values()];
+      if (match.length > 1) add(key, 'AMBIGUOUS_KEY', `${match.length} contacts have this ${key}`);
+      const current = match.length === 1 ? match[0]! : null;
+      if (current && !visible.has(current.id)) add(key, 'OUT_OF_SCOPE', `a contact with this ${key} exists outside your rights`);
+      if (current?.deletedAt) add(key, 'CONTACT_DELETED', 'the contact with this key is deleted: restore it first');
+      // Defaults fill a new contact only: they never overwrite a stored value.
+      const f = current ? row.fields : { ...defaults, ...row.fields };
+
+      const values: Record<string, unknown> = {};
+      const quality: ContactQualityFields = {};
+      for (const t of contactText) if (f[t] !== undefined) quality[t] = f[t];
+      const q = normalizeContactFields(quality, current ?? {});
+      for (const p of q.problems) add(p.field, p.code, p.message);
+      Object.assign(values, q.values);
+      for (const [field, values_] of Object.entries(contactEnums)) {
+        if (f[field] === undefined) continue;
+        const v = enumValue(values_ as Record<string, string>, f[field]!);
+        if (v === null) add(field, 'INVALID_VALUE', `"${f[field]}" is not one of ${Object.values(values_).join(', ')}`);
+        else values[field] = v;
+      }
+      if (f.externalRef !== undefined) values.externalRef = f.externalRef.trim();
+      if (f.firstContactAt !== undefined) {
+        const d = parseDate(f.firstContactAt);
+        if (!d) add('firstContactAt', 'INVALID_DATE', `"${f.firstContactAt}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
+        else values.firstContactAt = d;
+      }
+      if (f.discountRate !== undefined) {
+        const v = parseDecimal(f.discountRate);
+        const problem = rateProblem(v);
+        if (problem) add('discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${problem}`);
+        else values.discountRate = v;
+      }
+      for (const [field, map, column] of [['brand', state.brands, 'brandId'], ['zone', state.zones, 'zoneId']] as const) {
+        if (f[field] === undefined) {
+          if (!current) add(field, 'MISSING_VALUE', `${field} is required for a new contact`);
+          continue;
+        }
+        const id = map.get(f[field]!.trim().toUpperCase());
+        const allowedIds = state.allowed?.[column]?.in;
+        if (id === undefined) add(field, 'UNKNOWN_REFERENCE', `unknown ${field} code "${f[field]}"`);
+        else if (allowedIds && !allowedIds.includes(id)) add(field, 'OUT_OF_SCOPE', `${field} "${f[field]}" is outside your rights`);
+        else values[column] = id;
+      }
+      const kind = values.kind ?? current?.kind ?? 'CLIENT';
+      for (const field of ['pipelineStage', 'prospectPriority'] as const) {
+        if (values[field] !== undefined && kind !== 'PROSPECT') add(field, 'INVALID_VALUE', `${field} is only for contacts of kind PROSPECT`);
+      }
+      const lastName = values.lastName !== undefined ? values.lastName : current?.lastName;
+      const companyName = values.companyName !== undefined ? values.companyName : current?.companyName;
+      if (!lastName && !companyName) add('lastName', 'MISSING_VALUE', 'a contact needs a last name or a company name');
+      if (rowErrors.length) {
+        errors.push(...rowErrors);
+        continue;
+      }
+      if (!current) {
+        ok.push({ line: u.line, outcome: 'created', data: { values: { kind: 'CLIENT', ...values } } });
+        continue;
+      }
+      // An empty cell leaves the stored value as it is; only values that differ are written.
+      const changed = Object.fromEntries(Object.entries(values).filter(([c, v]) => !same((current as Record<string, unknown>)[c], v)));
+      ok.push({ line: u.line, outcome: Object.keys(changed).length ? 'updated' : 'unchanged', data: { id: current.id, version: current.version, values: changed } });
+    }
+    return { ok, errors };
+  },
+  async write(tx, p) {
+    if (p.outcome === 'created') await tx.contact.create({ data: p.data.values as never });
+    else if (p.outcome === 'updated') {
+      const { count } = await tx.contact.updateMany({ where: { id: p.data.id!, version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
+      if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
+    }
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Products
+// ---------------------------------------------------------------------------------------------------------------
+
+interface ProductData {
+  id?: number;
+  version?: number;
+  values: Record<string, unknown>;
+}
+
+const products: ImportHandler<ProductData, Map<string, number>> = {
+  model: 'Product',
+  fields: ['code', 'name', 'category', 'listPrice', 'unitCost', 'warrantyMonths', 'active'],
+  keys: ['code'],
+  requiredFields: () => [['code'], ['name'], ['category'], ['listPrice']],
+  keyOf: (u) => u.rows[0]!.fields.code?.trim() || null,
+  start: async (ctx) => new Map((await ctx.db.productCategory.findMany()).map((c) => [c.code.toUpperCase(), c.id])),
+  async prepare(ctx, categories, units, _key, defaults) {
+    const errors: RowError[] = [];
+    const ok: Prepared<ProductData>[] = [];
+    const codes = units.map((u) => u.rows[0]!.fields.code?.trim()).filter((c): c is string => !!c);
+    const existing = new Map((await ctx.db.product.findMany({ where: { code: { in: codes } } })).map((p) => [p.code, p]));
+    for (const u of units) {
+      const rowErrors = shapeErrors(u);
+      const add = (field: string | null, code: string, message: string) => rowErrors.push({ line: u.line, field, code, message });
+      const f = { ...defaults, ...u.rows[0]!.fields };
+      const current = f.code ? existing.get(f.code.trim()) : undefined;
+      const values: Record<string, unknown> = {};
+      if (!f.code?.trim()) add('code', 'MISSING_KEY', 'the product code is empty');
+      else if (f.code.trim().length > 64) add('code', 'INVALID_VALUE', 'a code has at most 64 characters');
+      else values.code = f.code.trim();
+      if (f.name?.trim()) values.name = f.name.trim();
+      else if (!current) add('name', 'MISSING_VALUE', 'name is required');
+      if (f.category) {
+        const id = categories.get(f.category.trim().toUpperCase());
+        if (id === undefined) add('category', 'UNKNOWN_REFERENCE', `unknown category "${f.category}"`);
+        else values.categoryId = id;
+      } else if (!current) add('category', 'MISSING_VALUE', 'category is required');
+      for (const field of ['listPrice', 'unitCost'] as const) {
+        if (f[field] === undefined) {
+          if (field === 'listPrice' && !current) add(field, 'MISSING_VALUE', 'listPrice is required');
+          continue;
+        }
+        const v = parseDecimal(f[field]!);
+        const problem = moneyProblem(v);
+        if (problem) add(field, 'INVALID_NUMBER', `"${f[field]}": ${problem}`);
+        else values[field] = fromHundredths(toHundredths(v));
+      }
+      if (f.warrantyMonths !== undefined) {
+        if (!/^\d+$/.test(f.warrantyMonths.trim())) add('warrantyMonths', 'INVALID_NUMBER', `"${f.warrantyMonths}" is not a whole number of months`);
+        else values.warrantyMonths = Number(f.warrantyMonths);
+      }
+      if (f.active !== undefined) {
+        const v = f.active.trim().toLowerCase();
+        if (['1', 'true', 'yes', 'oui', 'y', 'o'].includes(v)) values.active = true;
+        else if (['0', 'false', 'no', 'non', 'n'].includes(v)) values.active = false;
+        else add('active', 'INVALID_VALUE', `"${f.active}" is not yes or no`);
+      }
+      if (rowErrors.length) {
+        errors.push(...rowErrors);
+        continue;
+      }
+      if (!current) ok.push({ line: u.line, outcome: 'created', data: { values } });
+      else {
+        const cur = { ...current, listPrice: current.listPrice.toFixed(2), unitCost: current.unitCost?.toFixed(2) ?? null } as Record<string, unknown>;
+        const changed = Object.fromEntries(Object.entries(values).filter(([c, v]) => !same(cur[c], v)));
+        ok.push({ line: u.line, outcome: Object.keys(changed).length ? 'updated' : 'unchanged', data: { id: current.id, version: current.version, values: changed } });
+      }
+    }
+    return { ok, errors };
+  },
+  async write(tx, p) {
+    if (p.outcome === 'created') await tx.product.create({ data: p.data.values as never });
+    else if (p.outcome === 'updated') {
+      const { count } = await tx.product.updateMany({ where: { id: p.data.id!, version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
+      if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
+    }
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sales: one row per line; consecutive rows with the same externalRef are the lines of one sale
+// ---------------------------------------------------------------------------------------------------------------
+
+interface SaleData {
+  id?: number;
+  contactId: number;
+  sale: { externalRef: string; saleDate: Date; channel: E.SaleChannel; brandId: number; total: string; grossMargin: string | null };
+  lines: { productId: number; quantity: number; unitPrice: string; discountRate: string }[];
+}
+
+const sales: ImportHandler<SaleData, Map<string, number>> = {
+  model: 'Sale',
+  fields: ['externalRef', 'contactEmail', 'contactRef', 'saleDate', 'channel', 'brand', 'productCode', 'quantity', 'unitPrice', 'discountRate'],
+  keys: ['externalRef'],
+  requiredFields: () => [['externalRef'], ['contactEmail', 'contactRef'], ['saleDate'], ['channel'], ['productCode']],
+  keyOf: (u) => u.group ?? null,
+  groupOf: (f) => f.externalRef?.trim() || undefined,
+  start: async (ctx) => new Map((await ctx.db.brand.findMany()).map((b) => [b.code.toUpperCase(), b.id])),
+  async prepare(ctx, brands, units, _key, defaults) {
+    const errors: RowError[] = [];
+    const ok: Prepared<SaleData>[] = [];
+    const contactOf = await contactsByRef(ctx, units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })));
+    const codes = [...new Set(units.flatMap((u) => u.rows.map((r) => r.fields.productCode?.trim()).filter((c): c is string => !!c)))];
+    const productList = await ctx.db.product.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, listPrice: true, unitCost: true } });
+    const productByCode = new Map(productList.map((p) => [p.code, p]));
+    const refs = units.map((u) => u.group).filter((g): g is string => !!g);
+    const existing = new Map((await ctx.db.sale.findMany({ where: { externalRef: { in: refs } }, include: { lines: { orderBy: { id: 'asc' } } } })).map((s) => [s.externalRef!, s]));
+    const allowedBrands = brandScope(ctx).brandId?.in;
+    for (const u of units) {
+      const rowErrors = shapeErrors(u);
+      const first = { ...defaults, ...u.rows[0]!.fields };
+      const add = (line: number, field: string | null, code: string, message: string) => rowErrors.push({ line, field, code, message });
+      if (!u.group) add(u.line, 'externalRef', 'MISSING_KEY', 'externalRef is empty');
+      const contact = contactOf(first, u.line, rowErrors);
+      const saleDate = first.saleDate ? parseDate(first.saleDate) : null;
+      if (!saleDate) add(u.line, 'saleDate', first.saleDate ? 'INVALID_DATE' : 'MISSING_VALUE', first.saleDate ? `"${first.saleDate}" is not a date` : 'saleDate is required');
+      const channel = first.channel ? enumValue(E.SaleChannel, first.channel) : null;
+      if (!channel) add(u.line, 'channel', first.channel ? 'INVALID_VALUE' : 'MISSING_VALUE', `channel: one of ${Object.values(E.SaleChannel).join(', ')}`);
+      let brandId = contact?.brandId;
+      if (first.brand) {
+        brandId = brands.get(first.brand.trim().toUpperCase());
+        if (brandId === undefined) add(u.line, 'brand', 'UNKNOWN_REFERENCE', `unknown brand "${first.brand}"`);
+      }
+      if (brandId !== undefined && allowedBrands && !allowedBrands.includes(brandId)) add(u.line, 'brand', 'OUT_OF_SCOPE', 'the brand is outside your rights');
+      const lines: SaleData['lines'] = [];
+      const unitCosts = new Map<number, string | null>();
+      for (const r of u.rows) {
+        const f = { ...defaults, ...r.fields };
+        const product = f.productCode ? productByCode.get(f.productCode.trim()) : undefined;
+        if (!product) add(r.line, 'productCode', f.productCode ? 'UNKNOWN_REFERENCE' : 'MISSING_VALUE', f.productCode ? `unknown product "${f.productCode}"` : 'productCode is required');
+        const quantity = f.quantity === undefined ? 1 : /^\d+$/.test(f.quantity.trim()) ? Number(f.quantity) : NaN;
+        if (!(quantity >= 1)) add(r.line, 'quantity', 'INVALID_NUMBER', `"${f.quantity}" is not a quantity of at least 1`);
+        const unitPrice = f.unitPrice === undefined ? product?.listPrice.toFixed(2) : parseDecimal(f.unitPrice);
+        const priceProblem = unitPrice === undefined ? null : moneyProblem(unitPrice);
+        if (priceProblem) add(r.line, 'unitPrice', 'INVALID_NUMBER', `"${f.unitPrice}": ${priceProblem}`);
+        const discountRate = f.discountRate === undefined ? '0' : parseDecimal(f.discountRate);
+        const rateProblem_ = rateProblem(discountRate);
+        if (rateProblem_) add(r.line, 'discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${rateProblem_}`);
+        if (product && unitPrice && !priceProblem && !rateProblem_ && quantity >= 1) {
+          lines.push({ productId: product.id, quantity, unitPrice: fromHundredths(toHundredths(unitPrice)), discountRate: fromHundredths(toHundredths(discountRate)) });
+          unitCosts.set(product.id, product.unitCost?.toFixed(2) ?? null);
+        }
+      }
+      if (rowErrors.length || !contact || !saleDate || !channel || brandId === undefined) {
+        errors.push(...rowErrors);
+        continue;
+      }
+      let total = 0n;
+      let cost: bigint | null = 0n;
+      for (const l of lines) {
+        total += lineAmountCents(l.quantity, l.unitPrice, l.discountRate);
+        const c = unitCosts.get(l.productId);
+        cost = cost === null || c == null ? null : cost + BigInt(l.quantity) * toHundredths(c);
+      }
+      const data: SaleData = {
+        contactId: contact.id,
+        sale: { externalRef: u.group!, saleDate, channel, brandId, total: fromHundredths(total), grossMargin: cost === null ? null : fromHundredths(total - cost) },
+        lines,
+      };
+      const cur = existing.get(u.group!);
+      if (!cur) ok.push({ line: u.line, outcome: 'created', data });
+      else {
+        const unchanged =
+          cur.contactId === contact.id && +cur.saleDate === +saleDate && cur.channel === channel && cur.brandId === brandId &&
+          cur.lines.length === lines.length &&
+          cur.lines.every((l, i) => l.productId === lines[i]!.productId && l.quantity === lines[i]!.quantity && l.unitPrice.toFixed(2) === lines[i]!.unitPrice && l.discountRate.toFixed(2) === lines[i]!.discountRate);
+        ok.push({ line: u.line, outcome: unchanged ? 'unchanged' : 'updated', data: { ...data, id: cur.id } });
+      }
+    }
+    return { ok, errors };
+  },
+  async write(tx, p) {
+    if (p.outcome === 'unchanged') return;
+    const { contactId, sale, lines } = p.data;
+    if (p.outcome === 'created') await tx.sale.create({ data: { contactId, ...sale, lines: { create: lines } } });
+    else {
+      await tx.saleLine.deleteMany({ where: { saleId: p.data.id! } });
+      await tx.sale.update({ where: { id: p.data.id! }, data: { contactId, ...sale, version: { increment: 1 }, lines: { create: lines } } });
+    }
+    await tx.contact.updateMany({ where: { id: contactId, OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] }, data: { firstSaleAt: sale.saleDate } });
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Action responses: the response of a targeted contact (*remontée*)
+// ---------------------------------------------------------------------------------------------------------------
+
+interface ResponseData {
+  targetId: number;
+  version: number;
+  respondedAt: Date;
+  responseChannel: E.ResponseChannel;
+}
+
+const responses: ImportHandler<ResponseData> = {
+  model: 'ActionTarget',
+  fields: ['action', 'contactEmail', 'contactRef', 'respondedAt', 'channel'],
+  keys: ['action+contact'],
+  requiredFields: () => [['action'], ['contactEmail', 'contactRef'], ['respondedAt'], ['channel']],
+  keyOf: (u) => {
+    const f = u.rows[0]!.fields;
+    const c = f.contactRef?.trim() || f.contactEmail?.trim().toLowerCase();
+    return f.action && c ? `${f.action.trim().toUpperCase()}|${c}` : null;
+  },
+  start: async () => undefined,
+  async prepare(ctx, _state, units, _key, defaults) {
+    const errors: RowError[] = [];
+    const ok: Prepared<ResponseData>[] = [];
+    const contactOf = await contactsByRef(ctx, units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })));
+    const codes = [...new Set(units.map((u) => u.rows[0]!.fields.action?.trim()).filter((c): c is string => !!c))];
+    const actions = await ctx.db.marketingAction.findMany({ where: { AND: [actionScope(ctx), { code: { in: codes } }] }, include: { responseChannels: true } });
+    const actionByCode = new Map(actions.map((a) => [a.code.toUpperCase(), a]));
+    const resolved = units.map((u) => {
+      const f = { ...defaults, ...u.rows[0]!.fields };
+      const rowErrors = shapeErrors(u);
+      const contact = contactOf(f, u.line, rowErrors);
+      const action = f.action ? actionByCode.get(f.action.trim().toUpperCase()) : undefined;
+      if (!action) rowErrors.push({ line: u.line, field: 'action', code: f.action ? 'UNKNOWN_REFERENCE' : 'MISSING_VALUE', message: f.action ? `unknown action "${f.action}"` : 'action is required' });
+      return { u, f, rowErrors, contact, action };
+    });
+    const pairs = resolved.filter((r) => r.contact && r.action);
+    const targets = await Promise.all(
+      chunk(pairs).map((list) => ctx.db.actionTarget.findMany({ where: { OR: list.map((r) => ({ actionId: r.action!.id, contactId: r.contact!.id })) } })),
+    );
+    const targetOf = new Map(targets.flat().map((t) => [`${t.actionId}:${t.contactId}`, t]));
+    for (const { u, f, rowErrors, contact, action } of resolved) {
+      const add = (field: string | null, code: string, message: string) => rowErrors.push({ line: u.line, field, code, message });
+      const target = contact && action ? targetOf.get(`${action.id}:${contact.id}`) : undefined;
+      if (contact && action && !target) add('action', 'NOT_TARGETED', `the contact was not targeted by ${action.code}: a response needs a target`);
+      const respondedAt = f.respondedAt ? parseDate(f.respondedAt) : null;
+      if (!respondedAt) add('respondedAt', f.respondedAt ? 'INVALID_DATE' : 'MISSING_VALUE', f.respondedAt ? `"${f.respondedAt}" is not a date` : 'respondedAt is required');
+      const channel = f.channel ? enumValue(E.ResponseChannel, f.channel) : null;
+      if (!channel) add('channel', f.channel ? 'INVALID_VALUE' : 'MISSING_VALUE', `channel: one of ${Object.values(E.ResponseChannel).join(', ')}`);
+      else if (action && !action.responseChannels.some((c) => c.channel === channel)) add('channel', 'CHANNEL_NOT_OFFERED', `action ${action.code} does not offer ${channel}`);
+      if (target && respondedAt && respondedAt < target.targetedAt) add('respondedAt', 'INVALID_DATE', 'the response comes before the targeting');
+      if (rowErrors.length || !target || !respondedAt || !channel) {
+        errors.push(...rowErrors);
+        continue;
+      }
+      const unchanged = target.respondedAt !== null && +target.respondedAt === +respondedAt && target.responseChannel === channel;
+      ok.push({
+        line: u.line,
+        outcome: unchanged ? 'unchanged' : target.respondedAt ? 'updated' : 'created',
+        data: { targetId: target.id, version: target.version, respondedAt, responseChannel: channel },
+      });
+    }
+    return { ok, errors };
+  },
+  async write(tx, p) {
+    if (p.outcome === 'unchanged') return;
+    const { count } = await tx.actionTarget.updateMany({
+      where: { id: p.data.targetId, version: p.data.version },
+      data: { respondedAt: p.data.respondedAt, responseChannel: p.data.responseChannel, version: { increment: 1 } },
+    });
+    if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
+  },
+};
+
+export const importHandlers = { contacts, products, sales, responses } as Record<string, ImportHandler<any, any>>;

@@ -1,0 +1,256 @@
+import type { Readable } from 'node:stream';
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import { ApiError, validationError } from '../../errors.js';
+import type { ImportEntity } from '../../generated/sqlite/enums.js';
+import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../access/field-rules.js';
+import { type FileFormat, readFile } from './import.readers.js';
+import { importHandlers, type ImportHandler, type RowError, type Unit } from './import.entities.js';
+import { actorOf } from './quality.audit.js';
+
+/**
+ * Imports of contacts, products, sales and action responses from CSV or XLSX. The file is streamed: rows are read,
+ * checked and written a batch at a time (one transaction per batch), so memory holds one batch, plus the keys seen
+ * so far (to report duplicates inside the file). Every problem is an ImportRowError with its line, field and code;
+ * valid rows are written and bad rows reported. Rows are matched to existing records on the upsert key, so the
+ * same file imported twice leaves the database as the first import left it (the second reports rows unchanged).
+ */
+
+export type ImportEntityName = 'contacts' | 'products' | 'sales' | 'responses';
+
+export const importEntities: Record<ImportEntityName, ImportEntity> = {
+  contacts: 'CONTACT',
+  products: 'PRODUCT',
+  sales: 'SALE',
+  responses: 'ACTION_RESPONSE',
+};
+
+export interface ImportOptions {
+  entity: ImportEntityName;
+  format: FileFormat;
+  fileName: string;
+  source: Readable;
+  /** File column → field. Without it, columns named like a field map to it. */
+  mapping?: Record<string, string> | null;
+  /** The upsert key field (contacts: email or externalRef; products: code; sales: externalRef). @default the entity's first key */
+  key?: string | null;
+  /** Values for fields the file does not give (e.g. { brand: 'MAISON', kind: 'CLIENT' }). */
+  defaults?: Record<string, string> | null;
+  /** Check and count everything, write nothing but the job and its errors. @default false */
+  dryRun?: boolean | null;
+  /** Rows per batch (one transaction each). @default 500 */
+  batchSize?: number;
+  /** Size of the source in bytes, for progress. */
+  totalBytes?: number;
+  onProgress?: (p: { phase: string; done: number; total: number }) => void;
+}
+
+export interface ImportSummary {
+  jobId: number;
+  status: 'COMPLETED' | 'FAILED';
+  dryRun: boolean;
+  encoding: string;
+  totalRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows not imported (each has at least one error). */
+  rejected: number;
+  /** The first 1,000 errors (all are in ImportRowError). */
+  errors: RowError[];
+}
+
+const MAX_ERRORS_RETURNED = 1000;
+
+export async function runImport(ctx: Context, options: ImportOptions): Promise<ImportSummary> {
+  const handler = importHandlers[options.entity] as ImportHandler<unknown>;
+  if (!handler) throw validationError([{ path: ['entity'], message: `unknown entity ${options.entity}` }]);
+  const key = options.key ?? handler.keys[0]!;
+  if (!handler.keys.includes(key)) throw validationError([{ path: ['key'], message: `the key of ${options.entity} is one of ${handler.keys.join(', ')}` }]);
+  const mappingProblems = Object.entries(options.mapping ?? {})
+    .filter(([, field]) => !handler.fields.includes(field))
+    .map(([column, field]) => ({ path: ['mapping', column], message: `unknown field "${field}" for ${options.entity}: one of ${handler.fields.join(', ')}` }));
+  if (mappingProblems.length) throw validationError(mappingProblems);
+  for (const field of [...Object.values(options.mapping ?? {}), ...Object.keys(options.defaults ?? {})]) {
+    const c = `${handler.model}.${field}` as ConfidentialField;
+    if (c in confidentialFields && !mayReadConfidential(ctx.principal, c)) throw new ApiError('FORBIDDEN', `Your role may not write ${field}.`, { field });
+  }
+
+  const db = ctx.db;
+  const dryRun = !!options.dryRun;
+  const job = await db.importJob.create({
+    data: {
+      entity: importEntities[options.entity],
+      format: options.format,
+      fileName: options.fileName,
+      mapping: options.mapping ?? {},
+      upsertKey: key,
+      dryRun,
+      status: 'RUNNING',
+      startedAt: new Date(),
+      createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+    },
+  });
+  const counts = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: 0 };
+  const returned: RowError[] = [];
+  const reader = readFile(options.format, options.source);
+  const state = await handler.start(ctx);
+  const seen = new Map<string, number>();
+  let mapping: Record<string, string> | null = null;
+  let failed = false;
+
+  const report = async (errors: RowError[]) => {
+    if (!errors.length) return;
+    counts.errors += errors.length;
+    for (const e of errors) if (returned.length < MAX_ERRORS_RETURNED) returned.push(e);
+    for (let i = 0; i < errors.length; i += 1000) {
+      await db.importRowError.createMany({ data: errors.slice(i, i + 1000).map((e) => ({ jobId: job.id, ...e, field: e.field ?? null })) });
+    }
+  };
+
+  /** The header against the mapping: every mapped column and every required field must be there. */
+  const checkHeader = (header: string[]): RowError[] => {
+    const given = options.mapping ?? Object.fromEntries(header.filter((h) => handler.fields.includes(h)).map((h) => [h, h]));
+    mapping = given;
+    const errors: RowError[] = [];
+    for (const column of Object.keys(given)) {
+      if (!header.includes(column)) errors.push({ line: 1, field: given[column]!, code: 'MISSING_COLUMN', message: `the file has no column "${column}"` });
+    }
+    const mapped = new Set([...Object.values(given), ...Object.keys(options.defaults ?? {})]);
+    for (const required of handler.requiredFields(key)) {
+      if (!required.some((f) => mapped.has(f))) {
+        errors.push({ line: 1, field: required[0]!, code: 'MISSING_COLUMN', message: `no column is mapped to ${required.join(' or ')}` });
+      }
+    }
+    return errors;
+  };
+
+  const flush = async (units: Unit[]) => {
+    if (!units.length) return;
+    const errors: RowError[] = [];
+    const fresh: Unit[] = [];
+    for (const u of units) {
+      const k = handler.keyOf(u, key);
+      const first = k ? seen.get(k) : undefined;
+      if (first !== undefined) {
+        errors.push({ line: u.line, field: key, code: 'DUPLICATE_IN_FILE', message: `same ${key} as line ${first}: only the first is imported` });
+        continue;
+      }
+      if (k) seen.set(k, u.line);
+      fresh.push(u);
+    }
+    const prepared = await handler.prepare(ctx, state, fresh, key, options.defaults ?? {});
+    errors.push(...prepared.errors);
+    const rejectedLines = new Set(prepared.errors.map((e) => e.line));
+    let ok = prepared.ok;
+    if (!dryRun && ok.length) {
+      try {
+        await db.$transaction(async (tx) => {
+          for (const p of ok) await handler.write(tx as unknown as Db, p);
+        }, { timeout: 120_000 });
+      } catch {
+        // One unit broke the batch (a concurrent write, a constraint): write them one by one to keep the others.
+        const kept: typeof ok = [];
+        for (const p of ok) {
+          try {
+            await db.$transaction(async (tx) => handler.write(tx as unknown as Db, p));
+            kept.push(p);
+          } catch (e) {
+            const code = (e as { code?: string }).code;
+            errors.push({ line: p.line, field: null, code: 'WRITE_FAILED', message: `could not be written${code ? ` (${code})` : ''}: nothing of this row was saved` });
+            rejectedLines.add(p.line);
+          }
+        }
+        ok = kept;
+      }
+    }
+    for (const p of ok) counts[p.outcome]++;
+    for (const e of errors) rejectedLines.add(e.line);
+    // Rows rejected: every row of a unit (a sale's lines) with an error on any of its rows.
+    for (const u of units) if (u.rows.some((r) => rejectedLines.has(r.line))) counts.rejected += u.rows.length;
+    await report(errors);
+    await db.importJob.update({
+      where: { id: job.id },
+      data: { processedRows: counts.total, totalRows: counts.total, createdCount: counts.created, updatedCount: counts.updated, errorCount: counts.rejected },
+    });
+  };
+
+  const batchSize = options.batchSize ?? 500;
+  let batch: Unit[] = [];
+  let current: Unit | null = null;
+  try {
+    for await (const row of reader.rows) {
+      if (mapping === null) {
+        const headerErrors = checkHeader(reader.header());
+        if (headerErrors.length) {
+          await report(headerErrors);
+          failed = true;
+          break;
+        }
+      }
+      counts.total++;
+      const fields: Record<string, string> = {};
+      for (const [column, field] of Object.entries(mapping!)) {
+        const v = row.values[column];
+        if (v !== undefined && v !== '') fields[field] = v;
+      }
+      const unitRow = { line: row.line, fields, cellCount: row.cellCount, expectedCells: reader.header().length };
+      const group = handler.groupOf?.(fields);
+      if (current && group !== undefined && current.group === group) current.rows.push(unitRow);
+      else {
+        if (current) batch.push(current);
+        current = { line: row.line, group, rows: [unitRow] };
+        if (batch.length >= batchSize) {
+          await flush(batch);
+          batch = [];
+          options.onProgress?.({ phase: `import ${options.entity}`, done: reader.bytesRead(), total: Math.max(options.totalBytes ?? 0, reader.bytesRead()) });
+        }
+      }
+    }
+    if (mapping === null && !failed) {
+      // A file with a header and no rows (or nothing at all).
+      const headerErrors = checkHeader(reader.header());
+      if (headerErrors.length) {
+        await report(headerErrors);
+        failed = true;
+      }
+    }
+    if (!failed) {
+      if (current) batch.push(current);
+      await flush(batch);
+    }
+  } catch (e) {
+    failed = true;
+    await report([{ line: counts.total + 1, field: null, code: 'UNREADABLE_FILE', message: `the file could not be read: ${(e as Error).message}` }]);
+  }
+  options.onProgress?.({ phase: `import ${options.entity}`, done: 1, total: 1 });
+  const status = failed ? 'FAILED' : 'COMPLETED';
+  await db.importJob.update({
+    where: { id: job.id },
+    data: { status, finishedAt: new Date(), processedRows: counts.total, totalRows: counts.total, createdCount: counts.created, updatedCount: counts.updated, errorCount: counts.rejected },
+  });
+  await db.auditLog.create({
+    data: {
+      ...actorOf(ctx),
+      operation: 'IMPORT',
+      operationName: `import ${options.entity}${dryRun ? ' (dry run)' : ''}`,
+      entity: 'ImportJob',
+      entityId: String(job.id),
+      fields: [...new Set(Object.values(mapping ?? options.mapping ?? {}))].sort(),
+      outcome: failed ? 'FAILED' : 'ALLOWED',
+      errorCode: failed ? 'IMPORT_FAILED' : null,
+    },
+  });
+  return {
+    jobId: job.id,
+    status,
+    dryRun,
+    encoding: reader.encoding(),
+    totalRows: counts.total,
+    created: counts.created,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    rejected: counts.rejected,
+    errors: returned.sort((a, b) => a.line - b.line),
+  };
+}

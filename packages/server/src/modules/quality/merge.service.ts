@@ -1,0 +1,262 @@
+import type { Context } from '../../context.js';
+import { ApiError, type FieldProblem, validationError } from '../../errors.js';
+import type { ConsentStatus, Interest } from '../../generated/sqlite/enums.js';
+import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../access/field-rules.js';
+import { contactScope } from '../access/row-rules.js';
+import { actorOf } from './quality.audit.js';
+
+/**
+ * Merging a duplicate (`merged`) into the contact that stays (`survivor`), in one transaction:
+ * - field values: the survivor's, except where it has none and the merged contact has one (gaps are filled), and
+ *   except the fields chosen from the merged contact; the address (lines, postal code, city, country) moves as one
+ *   block so that a postal code never lands with another contact's city; first contact and first sale: earliest;
+ * - every child record moves to the survivor: sales, activities, tasks, consent events, interests (union), score
+ *   rows, relations pointing at the merged contact, contacts merged earlier into it; targets too, except that a
+ *   survivor already targeted by the same action keeps its own target (the unique (action, contact) pair), takes
+ *   the merged target's response and conversion when it has none, and the merged target is dropped and reported;
+ *   score rows of a snapshot that scored both are dropped the same way (derived data, recomputed by the next refresh);
+ * - consent states are recombined by the least permissive rule: per purpose, a refusal (denied, withdrawn) of either
+ *   contact wins over a grant; between two refusals or two grants, the latest decision;
+ * - the merged contact stays, with `mergedIntoId` = survivor: out of every list, still found by id;
+ * - a MergeRecord and an AuditLog entry (MERGE) are written.
+ * A dry run does all of it inside the transaction and rolls it back, so it reports exactly what would change.
+ */
+
+/** The contact fields a merge may take from either side (GraphQL names). */
+export const mergeableFields = [
+  'kind', 'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile', 'fax',
+  'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode', 'language', 'externalRef',
+  'incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass', 'sourceAction', 'owner', 'revenueClass',
+  'frequencyClass', 'distributionType', 'commercialService', 'prospectPriority', 'pipelineStage', 'estimatedPotential',
+  'contactsMadeCount', 'endReason', 'businessSector', 'bankType', 'journalistBeat', 'meetingsCount', 'relationType', 'relationOf',
+] as const;
+
+type MergeableField = (typeof mergeableFields)[number];
+
+/** GraphQL name → column. */
+const column = (f: MergeableField): string => (f === 'sourceAction' || f === 'owner' || f === 'relationOf' ? `${f}Id` : f);
+
+const addressBlock: readonly MergeableField[] = ['addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode'];
+
+export type MergeSide = 'SURVIVOR' | 'MERGED';
+
+export interface MergeInput {
+  survivorId: number;
+  mergedId: number;
+  fieldChoices?: readonly { field: string; from: MergeSide }[] | null;
+  dryRun?: boolean | null;
+}
+
+export interface FieldChange {
+  field: string;
+  /** The survivor's value before, as text (null when empty or withheld). */
+  before: string | null;
+  /** The value after the merge, as text (null when empty or withheld). */
+  after: string | null;
+  from: MergeSide;
+  /** True when the values are withheld from the caller (confidential field, or personal without consent). */
+  withheld: boolean;
+}
+
+export interface MergeResult {
+  dryRun: boolean;
+  survivorId: number;
+  mergedId: number;
+  mergeRecordId: number | null;
+  changes: FieldChange[];
+  /** Child records moved to the survivor, by kind (Sale, Activity, Task, ActionTarget, ConsentEvent, ...). */
+  moved: { kind: string; count: number }[];
+  /** Child records of the merged contact dropped because the survivor already had their equivalent. */
+  dropped: { kind: string; id: string; reason: string }[];
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly result: MergeResult) {
+    super('dry run');
+  }
+}
+
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
+const isRefusal = (s: ConsentStatus) => s !== 'GRANTED';
+
+export async function mergeContacts(ctx: Context, input: MergeInput): Promise<MergeResult> {
+  const { survivorId, mergedId } = input;
+  const problems: FieldProblem[] = [];
+  if (survivorId === mergedId) problems.push({ path: ['mergedId'], message: 'a contact cannot be merged into itself' });
+  const chosen = new Map<MergeableField, MergeSide>();
+  (input.fieldChoices ?? []).forEach((c, i) => {
+    if (!(mergeableFields as readonly string[]).includes(c.field)) problems.push({ path: ['fieldChoices', String(i), 'field'], message: `not a mergeable field: ${c.field}` });
+    else {
+      const f = c.field as MergeableField;
+      const confidential = `Contact.${f}` as ConfidentialField;
+      if (confidential in confidentialFields && !mayReadConfidential(ctx.principal, confidential)) {
+        throw new ApiError('FORBIDDEN', `Your role may not choose the value of ${f}.`, { field: f });
+      }
+      // The address moves as one block.
+      for (const g of addressBlock.includes(f) ? addressBlock : [f]) chosen.set(g, c.from);
+    }
+  });
+  if (problems.length) throw validationError(problems);
+
+  const where = (id: number) => ({ id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) });
+  const [allowSurvivor, allowMerged] = await Promise.all([ctx.loaders.consent.load(survivorId), ctx.loaders.consent.load(mergedId)]);
+
+  try {
+    return await ctx.db.$transaction(
+      async (tx) => {
+        const [survivor, merged] = await Promise.all([
+          tx.contact.findFirst({ where: where(survivorId), include: { interests: true } }),
+          tx.contact.findFirst({ where: where(mergedId), include: { interests: true } }),
+        ]);
+        if (!survivor) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['survivorId'], message: 'contact not found' }] });
+        if (!merged) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['mergedId'], message: 'contact not found' }] });
+        const s = survivor as unknown as Record<string, unknown>;
+        const m = merged as unknown as Record<string, unknown>;
+
+        // Field values. Without an explicit choice the address block follows its postal code's side.
+        const addressFromMerged = !chosen.has('postalCode') && s.postalCode == null && s.city == null && s.addressLine1 == null && (m.postalCode != null || m.city != null || m.addressLine1 != null);
+        const data: Record<string, unknown> = {};
+        const changes: FieldChange[] = [];
+        const fieldChoices: Record<string, MergeSide> = {};
+        for (const f of mergeableFields) {
+          const col = column(f);
+          const side: MergeSide = chosen.get(f) ?? (addressBlock.includes(f) ? (addressFromMerged ? 'MERGED' : 'SURVIVOR') : s[col] == null && m[col] != null ? 'MERGED' : 'SURVIVOR');
+          if (side === 'MERGED') fieldChoices[f] = side;
+          const after = side === 'MERGED' ? m[col] : s[col];
+          if (text(after) === text(s[col])) continue;
+          data[col] = after;
+          const confidential = `Contact.${f}` as ConfidentialField;
+          const withheld =
+            (confidential in confidentialFields && !mayReadConfidential(ctx.principal, confidential)) ||
+            ((consentBoundFields as readonly string[]).includes(f) && !(allowSurvivor && allowMerged));
+          changes.push({ field: f, before: withheld ? null : text(s[col]), after: withheld ? null : text(after), from: side, withheld });
+        }
+        for (const f of ['firstContactAt', 'firstSaleAt'] as const) {
+          const [a, b] = [survivor[f], merged[f]];
+          if (b && (!a || b < a)) {
+            data[f] = b;
+            changes.push({ field: f, before: text(a), after: text(b), from: 'MERGED', withheld: false });
+          }
+        }
+
+        const moved: Record<string, number> = {};
+        const dropped: MergeResult['dropped'] = [];
+        const move = (kind: string, n: number) => void (moved[kind] = (moved[kind] ?? 0) + n);
+
+        // The merged contact first: out of the lists, and its unique external reference freed if it moves.
+        const mergedDone = await tx.contact.updateMany({
+          where: { id: mergedId, mergedIntoId: null, version: merged.version },
+          data: { mergedIntoId: survivorId, version: { increment: 1 }, ...(data.externalRef !== undefined ? { externalRef: null } : {}) },
+        });
+        if (mergedDone.count !== 1) throw new ApiError('CONFLICT', 'The merged contact changed meanwhile: try again.');
+
+        // Targets: one per (action, contact).
+        const [mTargets, sTargets] = await Promise.all([
+          tx.actionTarget.findMany({ where: { contactId: mergedId }, include: { action: { select: { code: true } } } }),
+          tx.actionTarget.findMany({ where: { contactId: survivorId } }),
+        ]);
+        const sByAction = new Map(sTargets.map((t) => [t.actionId, t]));
+        const movable: number[] = [];
+        for (const t of mTargets) {
+          const kept = sByAction.get(t.actionId);
+          if (!kept) {
+            movable.push(t.id);
+            continue;
+          }
+          const patch: Record<string, unknown> = {};
+          if (!kept.respondedAt && t.respondedAt) Object.assign(patch, { respondedAt: t.respondedAt, responseChannel: t.responseChannel });
+          if (!kept.conversionSaleId && t.conversionSaleId) {
+            await tx.actionTarget.update({ where: { id: t.id }, data: { conversionSaleId: null } });
+            patch.conversionSaleId = t.conversionSaleId;
+          }
+          if (Object.keys(patch).length) await tx.actionTarget.update({ where: { id: kept.id }, data: { ...patch, version: { increment: 1 } } });
+          await tx.actionTarget.delete({ where: { id: t.id } });
+          dropped.push({
+            kind: 'ActionTarget',
+            id: String(t.id),
+            reason: `the survivor was already targeted by action ${t.action.code} (target ${kept.id} kept${Object.keys(patch).length ? ', completed with the response or conversion' : ''})`,
+          });
+        }
+        if (movable.length) move('ActionTarget', (await tx.actionTarget.updateMany({ where: { id: { in: movable } }, data: { contactId: survivorId } })).count);
+
+        move('Sale', (await tx.sale.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+        move('Activity', (await tx.activity.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+        move('Task', (await tx.task.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+        move('ConsentEvent', (await tx.consentEvent.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+
+        // Consent states: least permissive per purpose.
+        const states = await tx.consentState.findMany({ where: { contactId: { in: [survivorId, mergedId] } } });
+        const byPurpose = new Map<number, typeof states>();
+        for (const st of states) byPurpose.set(st.purposeId, [...(byPurpose.get(st.purposeId) ?? []), st]);
+        await tx.consentState.deleteMany({ where: { contactId: mergedId } });
+        for (const [purposeId, list] of byPurpose) {
+          const refusals = list.filter((x) => isRefusal(x.status));
+          const pool = refusals.length ? refusals : list;
+          const pick = pool.reduce((a, b) => (b.effectiveFrom > a.effectiveFrom || (+b.effectiveFrom === +a.effectiveFrom && b.lastEventId > a.lastEventId) ? b : a));
+          const state = { status: pick.status, effectiveFrom: pick.effectiveFrom, effectiveTo: pick.effectiveTo, lastEventId: pick.lastEventId };
+          await tx.consentState.upsert({
+            where: { contactId_purposeId: { contactId: survivorId, purposeId } },
+            create: { contactId: survivorId, purposeId, ...state },
+            update: state,
+          });
+          if (list.some((x) => x.contactId === mergedId)) move('ConsentState', 1);
+        }
+
+        // Interests: the union.
+        const have = new Set<Interest>(survivor.interests.map((i) => i.interest));
+        const add = merged.interests.filter((i) => !have.has(i.interest)).map((i) => ({ contactId: survivorId, interest: i.interest }));
+        await tx.contactInterest.deleteMany({ where: { contactId: mergedId } });
+        if (add.length) await tx.contactInterest.createMany({ data: add });
+        move('ContactInterest', add.length);
+
+        // Score rows: one per (snapshot, contact).
+        const sSnapshots = (await tx.contactScore.findMany({ where: { contactId: survivorId }, select: { snapshotId: true } })).map((x) => x.snapshotId);
+        const clash = await tx.contactScore.findMany({ where: { contactId: mergedId, snapshotId: { in: sSnapshots } }, select: { snapshotId: true } });
+        for (const c of clash) dropped.push({ kind: 'ContactScore', id: `${c.snapshotId}:${mergedId}`, reason: 'the snapshot scored the survivor too (recomputed by the next refresh)' });
+        await tx.contactScore.deleteMany({ where: { contactId: mergedId, snapshotId: { in: sSnapshots } } });
+        move('ContactScore', (await tx.contactScore.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+
+        move('Contact.relationOf', (await tx.contact.updateMany({ where: { relationOfId: mergedId }, data: { relationOfId: survivorId } })).count);
+        // Contacts merged earlier into the merged one now point at the survivor (one hop to the live contact).
+        move('Contact.mergedInto', (await tx.contact.updateMany({ where: { mergedIntoId: mergedId, id: { not: mergedId } }, data: { mergedIntoId: survivorId } })).count);
+        if (data.relationOfId === survivorId) data.relationOfId = null;
+
+        const survivorDone = await tx.contact.updateMany({
+          where: { id: survivorId, version: survivor.version },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (survivorDone.count !== 1) throw new ApiError('CONFLICT', 'The surviving contact changed meanwhile: try again.');
+
+        const movedList = Object.entries(moved).filter(([, n]) => n > 0).map(([kind, count]) => ({ kind, count }));
+        const record = await tx.mergeRecord.create({
+          data: {
+            survivorId,
+            mergedId,
+            mergedById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+            mergedAt: ctx.now,
+            fieldChoices,
+            movedCounts: { moved: Object.fromEntries(movedList.map((x) => [x.kind, x.count])), dropped },
+          },
+        });
+        await tx.auditLog.create({
+          data: {
+            ...actorOf(ctx),
+            operation: 'MERGE',
+            operationName: 'mergeContacts',
+            entity: 'Contact',
+            entityId: String(mergedId),
+            fields: changes.map((c) => c.field),
+            outcome: 'ALLOWED',
+          },
+        });
+        const result: MergeResult = { dryRun: !!input.dryRun, survivorId, mergedId, mergeRecordId: input.dryRun ? null : record.id, changes, moved: movedList, dropped };
+        if (input.dryRun) throw new DryRunRollback(result);
+        return result;
+      },
+      { timeout: 60_000 },
+    );
+  } catch (e) {
+    if (e instanceof DryRunRollback) return e.result;
+    throw e;
+  }
+}

@@ -1,0 +1,147 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../lib/global-id.js';
+import { contactScope } from '../access/row-rules.js';
+import { ContactRef } from '../contacts/contact.schema.js';
+import { findDuplicates, type FieldMatch, type ScoredPair } from './duplicates.service.js';
+import { type FieldChange, mergeableFields, type MergeResult, mergeContacts } from './merge.service.js';
+
+/** Data quality: duplicate candidates and merges (import and export: import.schema.ts, export.schema.ts). */
+
+/** Roles that look for duplicates and merge them. */
+export const qualityRoles = { roles: ['ADMIN', 'MARKETING', 'SUPPORT'] as Role[] };
+
+type Row = { id: number };
+
+const DuplicateFieldMatchRef = builder.objectRef<FieldMatch>('DuplicateFieldMatch').implement({
+  description: 'How one field of a candidate pair compared, and what it added to the score.',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'name, company, email, phone, postalCode or address.' }),
+    method: t.exposeString('method', { description: 'exact, different, jaro-winkler or jaro-winkler (swapped).' }),
+    similarity: t.exposeFloat('similarity', { description: '0 (different) to 1 (equal).' }),
+    weight: t.exposeFloat('weight', { description: 'Added to the log-odds of "same person"; negative is evidence against.' }),
+  }),
+});
+
+interface LoadedPair extends ScoredPair {
+  rows: Map<number, Row>;
+}
+
+const DuplicateCandidateRef = builder.objectRef<LoadedPair>('DuplicateCandidate').implement({
+  description: 'Two contacts that are likely the same person or organisation, with the explained score.',
+  fields: (t) => ({
+    contact: t.field({ type: ContactRef, description: 'The contact with the lower id.', resolve: (p) => p.rows.get(p.a) as never }),
+    duplicate: t.field({ type: ContactRef, resolve: (p) => p.rows.get(p.b) as never }),
+    score: t.exposeFloat('score', { description: '0 to 1: the logistic of the summed field weights (QUALITY.md).' }),
+    matches: t.field({ type: [DuplicateFieldMatchRef], resolve: (p) => p.matches }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  duplicateCandidates: t.field({
+    type: [DuplicateCandidateRef],
+    authScopes: qualityRoles,
+    description:
+      'Likely duplicates among the contacts you may see (both of a pair), best score first. Blocking keys are brought ' +
+      'up to date first (only contacts changed since the last call are recomputed).',
+    args: {
+      contact: t.arg.globalID({ required: false, description: 'Only the candidates of this contact.' }),
+      minScore: t.arg.float({ required: false, defaultValue: 0.5 }),
+      first: t.arg.int({ required: false, defaultValue: 50 }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const contactId = args.contact ? idFor('Contact', args.contact, ['contact']) : undefined;
+      const pairs = (await findDuplicates(ctx.db, { contactId, minScore: args.minScore ?? 0.5, where: contactScope(ctx) })).slice(0, Math.max(0, Math.min(args.first ?? 50, 500)));
+      const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+      const rows = new Map((await ctx.db.contact.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]));
+      return pairs.map((p) => ({ ...p, rows }));
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Merge
+// ---------------------------------------------------------------------------------------------------------------
+
+const MergeSideEnum = builder.enumType('MergeSide', { values: ['SURVIVOR', 'MERGED'] as const });
+const MergeableContactFieldEnum = builder.enumType('MergeableContactField', {
+  description: 'A contact field whose value a merge may take from either contact. Address fields move as one block.',
+  values: mergeableFields,
+});
+
+const MergeFieldChoice = builder.inputType('MergeFieldChoice', {
+  fields: (t) => ({
+    field: t.field({ type: MergeableContactFieldEnum }),
+    from: t.field({ type: MergeSideEnum }),
+  }),
+});
+
+const MergeFieldChangeRef = builder.objectRef<FieldChange>('MergeFieldChange').implement({
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    before: t.exposeString('before', { nullable: true, description: "The survivor's value before (null when empty or withheld)." }),
+    after: t.exposeString('after', { nullable: true }),
+    from: t.field({ type: MergeSideEnum, resolve: (c) => c.from }),
+    withheld: t.exposeBoolean('withheld', { description: 'Values withheld: confidential for your role, or personal without consent for your purpose.' }),
+  }),
+});
+
+const MergeCountRef = builder.objectRef<{ kind: string; count: number }>('MergeMovedCount').implement({
+  fields: (t) => ({ kind: t.exposeString('kind'), count: t.exposeInt('count') }),
+});
+
+const MergeDroppedRef = builder.objectRef<MergeResult['dropped'][number]>('MergeDroppedRecord').implement({
+  fields: (t) => ({ kind: t.exposeString('kind'), id: t.exposeString('id'), reason: t.exposeString('reason') }),
+});
+
+type LoadedMerge = MergeResult & { survivor: Row; merged: Row };
+
+const MergeResultRef = builder.objectRef<LoadedMerge>('MergeResult').implement({
+  description: 'What a merge changed, or, for a dry run, what it would change.',
+  fields: (t) => ({
+    dryRun: t.exposeBoolean('dryRun'),
+    survivor: t.field({ type: ContactRef, resolve: (r) => r.survivor as never }),
+    merged: t.field({ type: ContactRef, resolve: (r) => r.merged as never }),
+    mergeRecordId: t.field({ type: 'ID', nullable: true, resolve: (r) => (r.mergeRecordId ? encodeGlobalID('MergeRecord', r.mergeRecordId) : null) }),
+    changes: t.field({ type: [MergeFieldChangeRef], description: "The survivor's fields that change.", resolve: (r) => r.changes }),
+    moved: t.field({ type: [MergeCountRef], description: 'Child records moved to the survivor, by kind.', resolve: (r) => r.moved }),
+    dropped: t.field({ type: [MergeDroppedRef], description: 'Child records not moved because the survivor had their equivalent.', resolve: (r) => r.dropped }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  mergeContacts: t.field({
+    type: MergeResultRef,
+    authScopes: qualityRoles,
+    description:
+      'Merges a duplicate into the contact that stays, in one transaction: field values (the survivor’s, gaps filled ' +
+      'from the merged contact, or as chosen), every child record, consents by the least permissive rule. The merged ' +
+      'contact stays findable by id with `mergedInto`. With dryRun, nothing is written and the result shows what would change.',
+    args: {
+      survivorId: t.arg.globalID(),
+      mergedId: t.arg.globalID(),
+      fieldChoices: t.arg({ type: [MergeFieldChoice], required: false }),
+      dryRun: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const survivorId = idFor('Contact', args.survivorId, ['survivorId']);
+      const mergedId = idFor('Contact', args.mergedId, ['mergedId']);
+      const result = await mergeContacts(ctx, { survivorId, mergedId, fieldChoices: args.fieldChoices, dryRun: args.dryRun });
+      const rows = await ctx.db.contact.findMany({ where: { id: { in: [survivorId, mergedId] } } });
+      return { ...result, survivor: rows.find((r) => r.id === survivorId)!, merged: rows.find((r) => r.id === mergedId)! };
+    },
+  }),
+}));
+
+builder.prismaObjectFields('Contact', (t) => ({
+  mergedInto: t.field({
+    type: ContactRef,
+    nullable: true,
+    authScopes: { authenticated: true },
+    description: 'The contact this one was merged into (it is then a duplicate kept for history); null otherwise or outside your rights.',
+    select: { mergedIntoId: true },
+    resolve: (c, _args, ctx: Context) => (c.mergedIntoId ? (ctx.db.contact.findFirst({ where: { id: c.mergedIntoId, ...contactScope(ctx) } }) as never) : null),
+  }),
+}));
