@@ -136,9 +136,13 @@ describeEachDatabase('data-subject rights', (provider) => {
       expect(JSON.stringify(doc)).not.toMatch(/Jeanne|jeanne@example|Lyon|Lives with her mother/);
       const audit = await h.t.db.auditLog.findFirst({ where: { operationName: 'eraseContact', outcome: 'ALLOWED' } });
       expect(audit).toMatchObject({ operation: 'DELETE', actorUserId: h.users.ADMIN, entity: 'Contact', entityId: String(subject) });
-      // The tombstone leaves the lists.
+      // The tombstone leaves the lists, and can never be restored.
       const listed = await h.as('ADMIN')(`{ contacts(first: 50) { edges { node { id } } } }`);
       expect(listed.data.contacts.edges.map((e: any) => e.node.id)).not.toContain(gid('Contact', subject));
+      expect(row.erasedAt).not.toBeNull();
+      const restore = await h.as('ADMIN')(`mutation($id: ID!, $v: Int!) { restoreContact(id: $id, version: $v) { id } }`, { id: gid('Contact', subject), v: row.version });
+      expect(restore.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['id'], message: 'this contact was erased: it cannot be restored' }] });
+      expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: subject } })).deletedAt).not.toBeNull();
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { ApiError } from '../../errors.js';
+import { ApiError, validationError } from '../../errors.js';
 import type { ContactKind, Interest, Role } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
@@ -144,6 +144,10 @@ export async function updateContact(ctx: Context, id: number, version: number, i
 
 /** Soft delete (`deleted: true`) or restore (`deleted: false`); the version must be current. */
 export async function setContactDeleted(ctx: Context, id: number, version: number, deleted: boolean) {
-  const where = { id, mergedIntoId: null, deletedAt: deleted ? null : { not: null }, ...contactScope(ctx) };
+  // An erased contact is a tombstone: never restored (it would come back without a name).
+  if (!deleted && (await ctx.db.contact.count({ where: { id, erasedAt: { not: null }, ...contactScope(ctx) } })) > 0) {
+    throw validationError([{ path: ['id'], message: 'this contact was erased: it cannot be restored' }]);
+  }
+  const where = { id, mergedIntoId: null, erasedAt: null, deletedAt: deleted ? null : { not: null }, ...contactScope(ctx) };
   await updateVersioned(ctx.db.contact, 'Contact', where, version, { deletedAt: deleted ? new Date() : null });
 }

@@ -75,7 +75,7 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
     const cleared = Object.fromEntries(erasedColumns.map((c) => [c, null]));
     const done = await tx.contact.updateMany({
       where: { id: contactId, version },
-      data: { ...cleared, deletedAt: ctx.now, version: { increment: 1 } },
+      data: { ...cleared, deletedAt: ctx.now, erasedAt: ctx.now, version: { increment: 1 } },
     });
     if (done.count !== 1) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.');
     await tx.contactInterest.deleteMany({ where: { contactId } });
