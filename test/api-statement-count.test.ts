@@ -7,7 +7,8 @@ vi.hoisted(() => {
 
 import { builder } from '../packages/server/src/builder.js';
 import type { Role } from '../packages/server/src/generated/sqlite/enums.js';
-import { createApiHarness, type ApiHarness } from './support/api.js';
+import { refreshScoreSnapshot } from '../packages/server/src/modules/analytics/analytics.service.js';
+import { createApiHarness, gid, type ApiHarness } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
 
 const N = 500;
@@ -16,7 +17,8 @@ const N = 500;
  * The number of SQL statements of each list query the admin and the SDK send must depend on the shape of the
  * query, not on the number of rows: the same query for 10 rows and for 500 rows runs the same statements.
  */
-const lists: Record<string, { query: string; root: string }> = {
+/** `paged`: the list serves at most 100 rows a page, so the test walks the 500 rows page by page. */
+const lists: Record<string, { query: string; root: string; roles?: Role[]; paged?: boolean }> = {
   'contacts with sales, lines, products, targets, actions, synopsis, activities and tasks': {
     root: 'contacts',
     query: `query($n: Int!, $after: String) { contacts(first: $n, after: $after, orderBy: [{ field: LAST_NAME }]) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node {
@@ -63,6 +65,26 @@ const lists: Record<string, { query: string; root: string }> = {
       targetedAt responded converted contact { lastName } action { code products { code } } conversionSale { total lines { amount } }
     } } } }`,
   },
+  'audit log with actors (admin)': {
+    root: 'auditLog',
+    roles: ['ADMIN'],
+    paged: true,
+    query: `query($n: Int!, $after: String) { auditLog(first: $n, after: $after, filter: { entity: ["Segment"] }) { totalCount pageInfo { endCursor hasNextPage } edges { node { at operation entity entityId fields outcome actorUser { email } apiKey { name } } } } }`,
+  },
+  'individual scores with predicted value, contact and FRAT category (analyst)': {
+    root: 'contactScores',
+    roles: ['ANALYST'],
+    paged: true,
+    query: `query($n: Int!, $after: String, $s: ID!) { contactScores(snapshot: $s, first: $n, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node {
+      rfm segment monetary repeatPurchases contact { lastName } fratCategory { code } snapshot { asOf }
+      predictedValue { probabilityAlive lifetimeValue }
+    } } } }`,
+  },
+  'contacts with their consents and consent history': {
+    root: 'contacts',
+    query: `query($n: Int!, $after: String) { contacts(first: $n, after: $after) { pageInfo { endCursor hasNextPage } edges { node { lastName
+      consents { purpose { code } status effectiveFrom } consentHistory { status source capturedAt purpose { code } capturedBy { email } } } } } }`,
+  },
   'activities and tasks with their contact': {
     root: 'activities',
     query: `query($n: Int!) { activities(first: $n) { totalCount edges { node { subject contact { lastName } author { email } action { code } } } }
@@ -72,6 +94,7 @@ const lists: Record<string, { query: string; root: string }> = {
 
 describeEachDatabase('statement count of the list queries', (provider) => {
   let h: ApiHarness;
+  let snapshotGid = '';
 
   beforeAll(async () => {
     // MARKETING declares the `marketing` purpose, ADMIN `customer_service`: personal fields go through consent.
@@ -133,6 +156,16 @@ describeEachDatabase('statement count of the list queries', (provider) => {
     for (const s of sales.slice(0, 50)) await db.actionTarget.update({ where: { id: targetOf.get(s.contactId)! }, data: { conversionSaleId: s.id } });
     await db.activity.createMany({ data: seq.map((i) => ({ contactId: id(contacts, i), type: 'CALL' as const, occurredAt: new Date('2026-02-02T00:00:00Z'), subject: `Call ${i}`, authorId: h.users.SALES, actionId: id(actions, i) })) });
     await db.task.createMany({ data: seq.map((i) => ({ contactId: id(contacts, i), title: `Task ${i}`, dueDate: new Date('2026-04-01T00:00:00Z'), assigneeId: h.users.SALES })) });
+    // Profiling consent for everyone (individual scores), 500 audit rows on an entity the test never reads (its own
+    // reads are audited too), and a score snapshot of the 500 buyers.
+    const profiling = h.purposes.profiling!;
+    await db.consentEvent.createMany({ data: contacts.map((x) => ({ contactId: x.id, purposeId: profiling, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from, capturedById: h.users.SUPPORT })) });
+    const profilingEvents = await db.consentEvent.findMany({ where: { purposeId: profiling }, select: { id: true, contactId: true } });
+    await db.consentState.createMany({ data: profilingEvents.map((e) => ({ contactId: e.contactId, purposeId: profiling, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
+    await db.auditLog.createMany({
+      data: seq.map((i) => ({ actorType: 'STAFF' as const, actorUserId: h.users.MARKETING, operation: 'READ' as const, entity: 'Segment', entityId: String(i), fields: ['name', 'criteria'], outcome: 'ALLOWED' as const, at: new Date(Date.UTC(2026, 0, 1, 0, i)) })),
+    });
+    snapshotGid = gid('ScoreSnapshot', (await refreshScoreSnapshot(db, provider, { asOf: new Date('2026-06-30T00:00:00Z'), brandId: a })).id);
   }, 120_000);
   afterAll(() => h?.drop());
 
@@ -140,20 +173,20 @@ describeEachDatabase('statement count of the list queries', (provider) => {
     expect((builder.options as { prisma: { onUnusedQuery?: unknown } }).prisma.onUnusedQuery).toBe('error');
   });
 
-  for (const [name, { query, root }] of Object.entries(lists)) {
-    for (const role of ['ADMIN', 'MARKETING'] as Role[]) {
+  for (const [name, { query, root, roles = ['ADMIN', 'MARKETING'] as Role[], paged = root === 'contacts' }] of Object.entries(lists)) {
+    for (const role of roles) {
       it(`${name}: as many statements for 500 rows as for 10 (${role})`, async () => {
         const count = async (n: number, after: string | null = null) => {
           h.statements.length = 0;
-          const r = await h.as(role)(query, { n, after });
+          const r = await h.as(role)(query, { n, after, s: snapshotGid });
           expect(r.errors).toBeUndefined();
           const list = r.data[root];
           return { rows: list.edges.length, statements: h.statements.length, next: list.pageInfo?.hasNextPage ? list.pageInfo.endCursor : null };
         };
         const small = await count(10);
         expect(small.rows).toBe(10);
-        if (root === 'contacts') {
-          // The contacts list serves at most 100 rows a page: walk all 500, every page as costly as the 10-row one.
+        if (paged) {
+          // At most 100 rows a page: walk all 500, every page as costly as the 10-row one.
           const pages: number[] = [];
           let rows = 0;
           for (let after: string | null = null, first = true; first || after; first = false) {
