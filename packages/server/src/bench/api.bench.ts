@@ -3,18 +3,15 @@
  * latency through the whole server (yoga, Pothos, access rules, consent, audit), and the ratio to hand-written
  * SQL that reads the same rows (one statement per level, no access rules). Prints figures; asserts nothing.
  * Size: FIDELE_BENCH_API_CONTACTS (default 5000). PostgreSQL too when FIDELE_BENCH_PG_URL or the local server
- * answers.
+ * answers (scratch-database.ts).
  */
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { createDb, type Db } from '../db/client.js';
 import type { DatabaseTarget } from '../db/database-url.js';
 import { applyMigrations } from '../db/migrate.js';
 import { issueToken } from '../modules/auth/token.js';
 import { seedDatabase } from '../seed/seed.service.js';
 import { createFideleYoga } from '../server.js';
+import { pgAdminUrl, scratchDatabase } from './scratch-database.js';
 
 const RUNS = 15;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -135,30 +132,17 @@ async function benchOn(target: DatabaseTarget, contacts: number): Promise<void> 
 }
 
 export async function benchApi(contacts = Number(process.env.FIDELE_BENCH_API_CONTACTS ?? 5000)): Promise<void> {
-  const file = path.join(tmpdir(), `fidele_bench_api_${process.pid}.db`);
-  rmSync(file, { force: true });
-  try {
-    await benchOn({ provider: 'sqlite', url: `file:${file}`, file }, contacts);
-  } finally {
-    rmSync(file, { force: true });
-  }
-  const admin = process.env.FIDELE_BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
-  const name = `fidele_bench_api_${process.pid}`;
-  try {
-    await client.connect();
-  } catch {
-    console.log(`\n(PostgreSQL not reachable at ${admin}: SQLite only)`);
-    return;
-  }
-  await client.query(`CREATE DATABASE "${name}"`);
-  try {
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    await benchOn({ provider: 'postgresql', url: url.toString() }, contacts);
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
+  for (const provider of ['sqlite', 'postgresql'] as const) {
+    const db = await scratchDatabase(provider, 'api');
+    if (!db) {
+      console.log(`\n(PostgreSQL not reachable at ${pgAdminUrl}: SQLite only)`);
+      continue;
+    }
+    try {
+      await benchOn(db.target, contacts);
+    } finally {
+      await db.drop();
+    }
   }
 }
 

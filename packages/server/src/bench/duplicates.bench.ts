@@ -6,46 +6,15 @@
  * PostgreSQL when it answers (FIDELE_BENCH_PG_URL, default the local server). Asserts nothing.
  */
 import { createRequire } from 'node:module';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { createDb, type Db } from '../db/client.js';
-import type { DatabaseTarget } from '../db/database-url.js';
 import { applyMigrations } from '../db/migrate.js';
 import type { Provider } from '../db/paths.js';
 import { candidatePairs, matchSelect, refreshMatchKeys, scorePair } from '../modules/quality/duplicates.service.js';
 import { fold } from '../modules/quality/text.js';
 import { Prisma } from '../generated/sqlite/client.js';
+import { scratchDatabase } from './scratch-database.js';
 
-const pgAdminUrl = process.env.FIDELE_BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-
-async function pgAdmin(sql: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: pgAdminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.query(sql);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-
-async function scratch(provider: Provider, n: number): Promise<{ target: DatabaseTarget; drop(): Promise<void> } | null> {
-  const name = `fidele_bench_dup_${process.pid}_${n}`;
-  if (provider === 'sqlite') {
-    const file = path.join(tmpdir(), `${name}.db`);
-    const drop = async () => { for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true }); };
-    await drop();
-    return { target: { provider, url: `file:${file}`, file }, drop };
-  }
-  if (!(await pgAdmin(`CREATE DATABASE "${name}"`))) return null;
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  return { target: { provider, url: url.toString() }, drop: async () => void (await pgAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
-}
+const scratch = (provider: Provider, n: number) => scratchDatabase(provider, `dup_${n}`);
 
 /** A small deterministic generator (mulberry32). */
 function rng(seed: number) {
