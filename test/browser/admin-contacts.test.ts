@@ -31,6 +31,8 @@ describe('contacts in the admin', () => {
       where: { id: target.contactId },
       select: { id: true, lastName: true, targets: { select: { respondedAt: true, action: { select: { code: true } } } } },
     });
+    // A confidential catalog value, to check that the page shows its label, not its code.
+    await h.t.db.contact.update({ where: { id: contact.id }, data: { incomeBand: 'FROM_20K_TO_35K' } });
     known = {
       id: contact.id,
       lastName: contact.lastName!,
@@ -87,6 +89,8 @@ describe('contacts in the admin', () => {
     await page.getByRole('region', { name: 'Identity' }).getByText(known.lastName).first().waitFor();
     await page.getByRole('region', { name: 'Consents' }).getByText(/Marketing · Granted/).waitFor();
     expect(await page.getByRole('region', { name: 'Confidential' }).getByText('Income band').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Confidential' }).getByText('€20k to €35k').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Confidential' }).getByText('FROM_20K_TO_35K').count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Confidential' }).getByText('Gross margin class').count()).toBe(0);
     await page.getByRole('region', { name: 'Sales history' }).waitFor();
     await shot(page, 'contacts-synoptic-table');

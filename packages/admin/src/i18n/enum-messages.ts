@@ -1,6 +1,6 @@
 import type {
-  ActionStatus, ActorType, AuditOperation, AuditOutcome, Civility, ConsentSource, ConsentStatus, LegalBasis, PipelineStage, ResponseChannel,
-  RfmSegment, Role, SaleChannel,
+  ActionStatus, ActorType, AuditOperation, AuditOutcome, Civility, ClassRank, ConsentSource, ConsentStatus, IncomeBand, LegalBasis,
+  MaritalStatus, PipelineStage, ResponseChannel, RfmSegment, Role, SaleChannel,
 } from '@fidele/sdk';
 import type { ActionMedium, ContactKind } from '../api/overview';
 import type { FideleLocale } from '../plugin';
@@ -22,6 +22,9 @@ export type EnumLabels = {
   AuditOperation: Record<AuditOperation, string>;
   AuditOutcome: Record<AuditOutcome, string>;
   ActorType: Record<ActorType, string>;
+  IncomeBand: Record<IncomeBand, string>;
+  MaritalStatus: Record<MaritalStatus, string>;
+  ClassRank: Record<ClassRank, string>;
 };
 
 /**
@@ -97,6 +100,13 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
         },
         AuditOutcome: { ALLOWED: 'Allowed', DENIED: 'Denied', FAILED: 'Failed' },
         ActorType: { API_KEY: 'API key', STAFF: 'Staff', SYSTEM: 'System' },
+        IncomeBand: {
+          UNDER_20K: 'Under €20k', FROM_20K_TO_35K: '€20k to €35k', FROM_35K_TO_50K: '€35k to €50k', FROM_50K_TO_80K: '€50k to €80k', OVER_80K: 'Over €80k',
+        },
+        MaritalStatus: {
+          SINGLE: 'Single', MARRIED: 'Married', CIVIL_UNION: 'Civil union', DIVORCED: 'Divorced', WIDOWED: 'Widowed', SEPARATED: 'Separated',
+        },
+        ClassRank: { A: 'A (highest)', B: 'B', C: 'C', D: 'D (lowest)' },
       },
     },
   },
@@ -168,6 +178,13 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
         },
         AuditOutcome: { ALLOWED: 'Autorisé', DENIED: 'Refusé', FAILED: 'Échec' },
         ActorType: { API_KEY: 'Clé d’API', STAFF: 'Personnel', SYSTEM: 'Système' },
+        IncomeBand: {
+          UNDER_20K: 'Moins de 20 k€', FROM_20K_TO_35K: '20 à 35 k€', FROM_35K_TO_50K: '35 à 50 k€', FROM_50K_TO_80K: '50 à 80 k€', OVER_80K: 'Plus de 80 k€',
+        },
+        MaritalStatus: {
+          SINGLE: 'Célibataire', MARRIED: 'Marié·e', CIVIL_UNION: 'Pacsé·e', DIVORCED: 'Divorcé·e', WIDOWED: 'Veuf·ve', SEPARATED: 'Séparé·e',
+        },
+        ClassRank: { A: 'A (la plus haute)', B: 'B', C: 'C', D: 'D (la plus basse)' },
       },
     },
   },

@@ -54,10 +54,10 @@ export const ContactInputs = () => {
       </Cell>
       <Restricted field="Contact.incomeBand" mode="write">
         <Grid size={12}><Typography variant="subtitle2" color="text.secondary">{translate('fidele.contacts.confidential')}</Typography></Grid>
-        <Cell><SelectInput source="incomeBand" choices={['UNDER_20K', 'FROM_20K_TO_35K', 'FROM_35K_TO_50K', 'FROM_50K_TO_80K', 'OVER_80K'].map((id) => ({ id, name: id }))} translateChoice={false} fullWidth emptyText="—" /></Cell>
+        <Cell>{enumInput('incomeBand', 'IncomeBand')}</Cell>
       </Restricted>
       <Restricted field="Contact.maritalStatus" mode="write">
-        <Cell><SelectInput source="maritalStatus" choices={['SINGLE', 'MARRIED', 'CIVIL_UNION', 'DIVORCED', 'SEPARATED', 'WIDOWED'].map((id) => ({ id, name: id }))} translateChoice={false} fullWidth emptyText="—" /></Cell>
+        <Cell>{enumInput('maritalStatus', 'MaritalStatus')}</Cell>
       </Restricted>
       <Restricted field="Contact.discountRate" mode="write">
         <Cell><TextInput source="discountRate" fullWidth /></Cell>

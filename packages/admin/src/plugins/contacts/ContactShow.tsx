@@ -62,6 +62,19 @@ const Identity = () => (
   </Section>
 );
 
+/** Confidential fields that hold a catalog value, shown with its label rather than its code. */
+const confidentialEnums: Record<string, 'IncomeBand' | 'MaritalStatus' | 'ClassRank'> = {
+  incomeBand: 'IncomeBand',
+  maritalStatus: 'MaritalStatus',
+  grossMarginClass: 'ClassRank',
+};
+
+const EnumValue = ({ source, enumName }: { source: string; enumName: 'IncomeBand' | 'MaritalStatus' | 'ClassRank' }) => {
+  const value = useRecordContext<Record<string, string | null>>()?.[source];
+  const translate = useTranslate();
+  return <Typography variant="body2">{value ? translate(enumLabelKey(enumName, value)) : '—'}</Typography>;
+};
+
 /** The confidential fields, each present only when the role may read it (as the server published). */
 const Confidential = () => {
   const translate = useTranslate();
@@ -73,7 +86,7 @@ const Confidential = () => {
       <Grid container spacing={1}>
         {fields.map((f) => (
           <Field key={f} source={f}>
-            <TextField source={f} emptyText="—" />
+            {f in confidentialEnums ? <EnumValue source={f} enumName={confidentialEnums[f]!} /> : <TextField source={f} emptyText="—" />}
           </Field>
         ))}
       </Grid>
