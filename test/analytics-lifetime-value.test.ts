@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshScoreSnapshot } from '../packages/server/src/modules/analytics/analytics.service.js';
-import { bgnbdProbabilityAlive, fitBgNbd } from '../packages/server/src/modules/analytics/clv/bgnbd.js';
+import { bgnbdConditionalExpectedPurchases, bgnbdProbabilityAlive, fitBgNbd } from '../packages/server/src/modules/analytics/clv/bgnbd.js';
 import { customerLifetimeValue } from '../packages/server/src/modules/analytics/clv/clv.js';
 import { fitGammaGamma } from '../packages/server/src/modules/analytics/clv/gamma-gamma.js';
 import { summarizeTransactions } from '../packages/server/src/modules/analytics/clv/summary.js';
@@ -138,6 +138,8 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
         const value = customerLifetimeValue({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, { p: m.p, q: m.q, v: m.v }, c, { periods: 12, period: 'month', discountRate: 0.01 });
         expect(node.predictedValue.lifetimeValue).toBeCloseTo(value.clv, 6);
         expect(node.predictedValue.expectedSpend).toBeCloseTo(value.expectedSpend, 6);
+        // 12 months of 365.25 / 12 days, in weeks.
+        expect(node.predictedValue.expectedPurchases).toBeCloseTo(bgnbdConditionalExpectedPurchases({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, 365.25 / 7, c.x, c.tx, c.T), 9);
         expect(node.predictedValue.probabilityAlive).toBeCloseTo(bgnbdProbabilityAlive({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, c.x, c.tx, c.T), 9);
         expect(node.predictedValue.probabilityAlive).toBeGreaterThan(0);
         expect(node.predictedValue.probabilityAlive).toBeLessThanOrEqual(1);

@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-
-// A resolver that ignores Pothos' `query` (an N+1 in waiting) must fail here.
-vi.hoisted(() => {
-  process.env.FIDELE_UNUSED_QUERY ??= 'error';
-});
+import { afterAll, beforeAll, expect, it } from 'vitest';
+// vitest.config.ts sets FIDELE_UNUSED_QUERY=error for every test: a resolver ignoring Pothos' `query` fails here.
 
 import { builder } from '../packages/server/src/builder.js';
 import type { Role } from '../packages/server/src/generated/sqlite/enums.js';

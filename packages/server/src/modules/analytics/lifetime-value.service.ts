@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { LifetimeValueModel } from '../../generated/sqlite/client.js';
-import { bgnbdConditionalExpectedPurchases, bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams } from './clv/bgnbd.js';
+import { bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams } from './clv/bgnbd.js';
 import { customerLifetimeValue } from './clv/clv.js';
 import { fitGammaGamma, type GammaGammaParams } from './clv/gamma-gamma.js';
 
@@ -86,7 +86,7 @@ export function predictValue(m: LifetimeValueModel, s: LifetimeInputs, months: n
   const value = customerLifetimeValue(bg, spendParamsOf(m), c, { periods: months, period: 'month', discountRate: monthlyDiscountRate });
   return {
     probabilityAlive: bgnbdProbabilityAlive(bg, c.x, c.tx, c.T),
-    expectedPurchases: months === 0 ? 0 : bgnbdConditionalExpectedPurchases(bg, (months * 365.25) / 12 / 7, c.x, c.tx, c.T),
+    expectedPurchases: value.expectedPurchases,
     expectedSpend: value.expectedSpend,
     lifetimeValue: value.clv,
   };
