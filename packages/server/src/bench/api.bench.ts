@@ -132,6 +132,7 @@ async function benchOn(target: DatabaseTarget, contacts: number): Promise<void> 
 }
 
 export async function benchApi(contacts = Number(process.env.FIDELE_BENCH_API_CONTACTS ?? 5000)): Promise<void> {
+  if (!(Number.isInteger(contacts) && contacts > 0)) throw new Error(`FIDELE_BENCH_API_CONTACTS must be a positive integer, got ${process.env.FIDELE_BENCH_API_CONTACTS}`);
   for (const provider of ['sqlite', 'postgresql'] as const) {
     const db = await scratchDatabase(provider, 'api');
     if (!db) {
