@@ -55,6 +55,19 @@ describeEachDatabase('data-subject rights', (provider) => {
     await db.contactScore.create({
       data: { snapshotId: snapshot.id, contactId: subject, recencyDays: 19, frequency: 2, monetary: '120', grossMargin: '0', firstPurchaseAt: new Date('2026-01-10T10:00:00Z'), lastPurchaseAt: new Date('2026-02-10T10:00:00Z'), recencyScore: 5, frequencyScore: 3, monetaryScore: 4, segment: 'LOYAL' },
     });
+    // One row in each campaign and collaboration table that references the contact.
+    const segment = await db.segment.create({ data: { name: 'S', kind: 'STATIC', criteria: {} } });
+    await db.segmentMember.create({ data: { segmentId: segment.id, contactId: subject } });
+    const run = await db.targetingRun.create({ data: { actionId: action.id, segmentId: segment.id } });
+    await db.targetingExclusion.create({ data: { runId: run.id, contactId: subject, reason: 'PRESSURE_CAP' } });
+    await db.contactChannelPreference.create({ data: { contactId: subject, medium: 'TELEMARKETING', source: 'PHONE', changedAt: new Date('2026-01-03T00:00:00Z') } });
+    const trigger = await db.trigger.create({ data: { name: 'T', kind: 'FIRST_PURCHASE', params: {}, actionId: action.id } });
+    await db.triggerFiring.create({ data: { triggerId: trigger.id, contactId: subject, occurrenceKey: 'sale:1', firedAt: new Date('2026-01-11T00:00:00Z') } });
+    await db.serviceCase.create({ data: { reference: 'CAS-1', contactId: subject, subject: 'Broken lamp', description: 'She was upset', category: 'PRODUCT_DEFECT', openedAt: new Date('2026-02-12T00:00:00Z'), events: { create: { toStatus: 'OPEN', comment: 'Called her back', at: new Date('2026-02-12T00:00:00Z') } } } });
+    const survey = await db.survey.create({ data: { name: 'Satisfaction', questions: { create: { position: 1, type: 'TEXT', label: 'Comments?' } } }, include: { questions: true } });
+    await db.surveyInvitation.create({ data: { surveyId: survey.id, contactId: subject, token: 'tok-1', sentAt: new Date('2026-02-15T00:00:00Z'), answers: { create: { questionId: survey.questions[0]!.id, text: 'My husband loved it' } } } });
+    await db.document.create({ data: { fileName: 'id-card.pdf', mimeType: 'application/pdf', sizeBytes: 10, sha256: 'x', storageKey: 'k1', contactId: subject } });
+    await db.changeProposal.create({ data: { contactId: subject, field: 'email', oldValue: '"jeanne@example.fr"', newValue: '"jeanne@new.example.fr"' } });
     const created = await h.as('ADMIN')(`mutation($b: [ID!]!) { createApiKey(input: { name: "P", brands: $b, purposes: ["partner_sharing"] }) { key } }`, { b: [gid('Brand', h.brands.a)] });
     partnerKey = created.data.createApiKey.key;
     // A read to appear among the disclosures.
@@ -133,7 +146,8 @@ describeEachDatabase('data-subject rights', (provider) => {
       expect(await h.t.db.sale.count({ where: { contactId: subject } })).toBe(2);
       expect(await h.as('ADMIN')(stats)).toEqual(before);
       const doc = JSON.parse((await h.as('ADMIN')(exportMutation, { id: gid('Contact', subject) })).data.exportContactData.document);
-      expect(JSON.stringify(doc)).not.toMatch(/Jeanne|jeanne@example|Lyon|Lives with her mother/);
+      expect(JSON.stringify(doc)).not.toMatch(/Jeanne|jeanne@example|Lyon|Lives with her mother|She was upset|Called her back|My husband/);
+      expect(await h.t.db.serviceCase.count({ where: { contactId: subject } })).toBe(1);
       const audit = await h.t.db.auditLog.findFirst({ where: { operationName: 'eraseContact', outcome: 'ALLOWED' } });
       expect(audit).toMatchObject({ operation: 'DELETE', actorUserId: h.users.ADMIN, entity: 'Contact', entityId: String(subject) });
       // The tombstone leaves the lists, and can never be restored.

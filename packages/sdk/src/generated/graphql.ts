@@ -1176,7 +1176,7 @@ export type ContactTimelineQueryVariables = Exact<{
 }>;
 
 
-export type ContactTimelineQuery = { contact: { id: string, activities: { totalCount: number, edges: Array<{ node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> }, tasks: { totalCount: number, edges: Array<{ node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> }, sales: { totalCount: number, edges: Array<{ node: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } }> } } | null };
+export type ContactTimelineQuery = { contact: { id: string, activities: { totalCount: number, edges: Array<{ node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> }, tasks: { totalCount: number, edges: Array<{ node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } }> }, sales: { totalCount: number, edges: Array<{ node: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } }> } } | null };
 
 export type CreateContactMutationVariables = Exact<{
   input: ContactInput;
@@ -1494,7 +1494,7 @@ export type DeleteActionTargetMutationVariables = Exact<{
 
 export type DeleteActionTargetMutation = { deleteActionTarget: string };
 
-export type TaskFieldsFragment = { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
+export type TaskFieldsFragment = { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null };
 
 export type TasksQueryVariables = Exact<{
   filter?: TaskFilter | null | undefined;
@@ -1506,14 +1506,14 @@ export type TasksQueryVariables = Exact<{
 }>;
 
 
-export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> } };
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } }> } };
 
 export type CreateTaskMutationVariables = Exact<{
   input: TaskInput;
 }>;
 
 
-export type CreateTaskMutation = { createTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+export type CreateTaskMutation = { createTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } };
 
 export type UpdateTaskMutationVariables = Exact<{
   id: string | number;
@@ -1522,7 +1522,7 @@ export type UpdateTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTaskMutation = { updateTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+export type UpdateTaskMutation = { updateTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } };
 
 export type DeleteTaskMutationVariables = Exact<{
   id: string | number;

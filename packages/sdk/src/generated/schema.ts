@@ -2503,7 +2503,7 @@ export type Task = Node & {
   __typename?: 'Task';
   assignee?: Maybe<StaffUser>;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
-  contact: Contact;
+  contact?: Maybe<Contact>;
   createdAt: Scalars['DateTime']['output'];
   dueDate: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];

@@ -30,6 +30,24 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
   'MergeRecord.survivor': (db, id) => db.mergeRecord.findMany({ where: { survivorId: id } }),
   'MergeRecord.merged': (db, id) => db.mergeRecord.findMany({ where: { mergedId: id } }),
   'ContactScore.contact': (db, id) => db.contactScore.findMany({ where: { contactId: id } }),
+  'SegmentMember.contact': (db, id) =>
+    db.segmentMember.findMany({ where: { contactId: id }, include: { segment: { select: { name: true } } } }),
+  'TargetingExclusion.contact': (db, id) =>
+    db.targetingExclusion.findMany({ where: { contactId: id }, include: { run: { select: { actionId: true, runAt: true } } } }),
+  'ContactChannelPreference.contact': (db, id) => db.contactChannelPreference.findMany({ where: { contactId: id } }),
+  'TriggerFiring.contact': (db, id) => db.triggerFiring.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
+  'ServiceCase.contact': (db, id) =>
+    db.serviceCase.findMany({ where: { contactId: id }, include: { events: { orderBy: { id: 'asc' } } }, orderBy: { id: 'asc' } }),
+  'SurveyInvitation.contact': (db, id) =>
+    db.surveyInvitation.findMany({ where: { contactId: id }, include: { answers: true }, orderBy: { id: 'asc' } }),
+  // Documents: their description, not their content (the file itself is sent apart on request).
+  'Document.contact': (db, id) =>
+    db.document.findMany({
+      where: { contactId: id },
+      select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+      orderBy: { id: 'asc' },
+    }),
+  'ChangeProposal.contact': (db, id) => db.changeProposal.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
 };
 
 /**
@@ -62,8 +80,8 @@ const erasedColumns = [...consentBoundFields, 'incomeBand', 'maritalStatus', 'ex
 /**
  * Erasure (GDPR art. 17), as an anonymisation in place. The contact row stays as a tombstone (id, kind, brand,
  * zone, dates, classes) so that sales, targets and scores keep counting it; its personal and sensitive columns are
- * cleared; the rows that hold free text or preferences about the person (activities, tasks, interests) are
- * deleted; the contact is soft-deleted so that it leaves every list. Consent events stay (proof that past
+ * cleared; the rows that hold free text or preferences about the person (activities, tasks, interests, change
+ * proposals) are deleted, and the free text of cases and survey answers is cleared; the contact is soft-deleted so that it leaves every list. Consent events stay (proof that past
  * processing was lawful: they hold no personal data beyond the contact id), as does the audit log.
  */
 export async function eraseSubject(ctx: Context, contactId: number, version: number) {
@@ -83,6 +101,12 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
     await tx.task.deleteMany({ where: { contactId } });
     // Duplicate-detection keys are normalised names, e-mails and phones: personal data too.
     await tx.contactMatchKey.deleteMany({ where: { contactId } });
+    // Free text about the person in the collaboration tables: proposals carry old and new personal values; cases
+    // and survey answers keep their figures (category, status, times, ratings) but lose what was written.
+    await tx.changeProposal.deleteMany({ where: { contactId } });
+    await tx.serviceCase.updateMany({ where: { contactId }, data: { description: null } });
+    await tx.serviceCaseEvent.updateMany({ where: { case: { contactId } }, data: { comment: null } });
+    await tx.surveyAnswer.updateMany({ where: { invitation: { contactId } }, data: { text: null } });
   });
   return contactId;
 }

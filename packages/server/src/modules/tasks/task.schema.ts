@@ -16,7 +16,7 @@ export const TaskRef = builder.prismaNode('Task', {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...taskScope(ctx) }),
   fields: (t) => ({
-    contact: t.relation('contact'),
+    contact: t.relation('contact', { nullable: true }),
     title: t.exposeString('title'),
     dueDate: t.expose('dueDate', { type: 'DateTime' }),
     assignee: t.relation('assignee', { nullable: true }),
