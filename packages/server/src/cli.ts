@@ -45,6 +45,7 @@ Commands:
       --filter JSON       the contacts filter, e.g. '{"kind":["CLIENT"],"postalCodePrefix":"75"}'
       --segment ID        a saved segment's criteria
       --columns A,B       (default: every column the role may read)
+  jobs:run [NAME ...]   run the scheduled jobs once (all, or the named ones), e.g. after a nightly import
   duplicates            list likely duplicate pairs (ids, score, matched fields) --as EMAIL [--min-score S]
 
 Environment:
@@ -212,7 +213,7 @@ export async function main(argv: string[]): Promise<void> {
       }
       // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
       const { startServer } = await import('./http/start-server.js');
-      const server = await startServer({ db, provider: target.provider, port, host: values.host ?? process.env.HOST });
+      const server = await startServer({ db, provider: target.provider, port, host: values.host ?? process.env.HOST, jobs: true });
       printCredentials(server.url);
       const stop = async () => {
         await server.close();
@@ -221,6 +222,22 @@ export async function main(argv: string[]): Promise<void> {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      return;
+    }
+    case 'jobs:run': {
+      const { jobs } = await import('./jobs/registry.js');
+      const unknown = positionals.filter((n) => !jobs.some((j) => j.name === n));
+      if (unknown.length) throw new CliError(`unknown job ${unknown.join(', ')}: jobs are ${jobs.map((j) => j.name).join(', ') || 'none'}`, 2);
+      const db = createDb(target);
+      try {
+        for (const job of jobs.filter((j) => !positionals.length || positionals.includes(j.name))) {
+          const t0 = Date.now();
+          await job.run(db, target.provider, new Date());
+          console.error(`${job.name}: done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+        }
+      } finally {
+        await db.$disconnect();
+      }
       return;
     }
     default:

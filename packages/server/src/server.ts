@@ -60,10 +60,40 @@ query Overview {
  * negotiation, status codes). Unexpected errors are masked: the client sees "Unexpected error.", the log gets the
  * cause.
  */
-export function createFideleYoga(options: FideleYogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+export interface RequestContextFactory {
+  /** The per-request context of a request with these headers: principal, purpose, loaders. Throws ApiError. */
+  (headers: Headers, now?: Date): Promise<Context>;
+}
+
+/**
+ * How a request becomes a Context (who, why, loaders): shared by /graphql and the plain HTTP routes (downloads,
+ * uploads, inbound webhooks) so that both apply the same authentication, rate limit and purpose rules.
+ */
+export function createRequestContextFactory(db: Db, provider: Provider): RequestContextFactory {
   // Per instance: API key rate-limit windows and the digests of keys already verified with argon2.
   const limiter = new FixedWindowRateLimiter();
   const verifiedKeys = new Map<string, Buffer>();
+  return async (headers, now = new Date()) => {
+    const apiKey = headers.get(API_KEY_HEADER);
+    const authorization = headers.get('authorization');
+    if (apiKey && authorization) throw new ApiError('UNAUTHENTICATED', 'Send a token or an API key, not both.');
+    const principal = apiKey
+      ? await principalFromApiKey(db, apiKey, limiter, verifiedKeys, now)
+      : await principalFromAuthorization(db, authorization);
+    const purpose = await resolvePurpose(db, principal, headers.get(PURPOSE_HEADER));
+    return { db, provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
+  };
+}
+
+/**
+ * The GraphQL server (graphql-yoga follows the GraphQL over HTTP specification: GET for queries, POST, content
+ * negotiation, status codes). Unexpected errors are masked: the client sees "Unexpected error.", the log gets the
+ * cause.
+ */
+export function createFideleYoga(
+  options: FideleYogaOptions & { contextFactory?: RequestContextFactory },
+): YogaServerInstance<Record<string, unknown>, Context> {
+  const contextOf = options.contextFactory ?? createRequestContextFactory(options.db, options.provider);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -71,17 +101,6 @@ export function createFideleYoga(options: FideleYogaOptions): YogaServerInstance
     maskedErrors: true,
     plugins: [useAuditLog(options.audit)],
     graphiql: options.graphiql === false ? false : { title: 'Fidele GraphQL', defaultQuery: exampleQuery },
-    context: async ({ request }): Promise<Context> => {
-      const { db } = options;
-      const now = new Date();
-      const apiKey = request.headers.get(API_KEY_HEADER);
-      const authorization = request.headers.get('authorization');
-      if (apiKey && authorization) throw new ApiError('UNAUTHENTICATED', 'Send a token or an API key, not both.');
-      const principal = apiKey
-        ? await principalFromApiKey(db, apiKey, limiter, verifiedKeys, now)
-        : await principalFromAuthorization(db, authorization);
-      const purpose = await resolvePurpose(db, principal, request.headers.get(PURPOSE_HEADER));
-      return { db, provider: options.provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
-    },
+    context: ({ request }): Promise<Context> => contextOf(request.headers),
   });
 }

@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from '../context.js';
+import type { Db } from '../db/client.js';
+import type { Provider } from '../db/paths.js';
+import { ApiError, type ErrorCode } from '../errors.js';
+import type { RequestContextFactory } from '../server.js';
+
+/** What a plain HTTP route gets besides the request: the database and the same context factory as /graphql. */
+export interface RouteDeps {
+  db: Db;
+  provider: Provider;
+  contextOf: RequestContextFactory;
+}
+
+/**
+ * An HTTP endpoint beside /graphql, for what GraphQL carries badly: streamed downloads, file uploads, signed
+ * inbound webhooks. Each feature defines its route next to its module and registers it in http/routes.ts.
+ */
+export interface HttpRoute {
+  /** HTTP method, e.g. 'GET'. */
+  method: string;
+  /** The path, matched exactly, or as a prefix when it ends with '/' (e.g. '/documents/' serves /documents/12). */
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, deps: RouteDeps): Promise<void>;
+}
+
+export function findRoute(routes: HttpRoute[], method: string, pathname: string): HttpRoute | undefined {
+  return routes.find((r) => r.method === method && (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path));
+}
+
+/** Node's request headers as WHATWG Headers (what the context factory reads). */
+export function headersOf(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+const statusOf: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  CONSENT_REQUIRED: 403,
+  RATE_LIMITED: 429,
+};
+
+/** Answers an error as JSON `{ error: { code, message, ...extensions } }` with the code's HTTP status. */
+export function sendError(res: ServerResponse, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  if (res.headersSent) {
+    res.destroy(new Error(message));
+    return;
+  }
+  res.writeHead(statusOf[code], { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: { ...extensions, code, message } }));
+}
+
+/** Answers an ApiError with its code; anything else as a masked 500 (logged). */
+export function sendFailure(res: ServerResponse, error: unknown) {
+  if (error instanceof ApiError) {
+    const { code, ...rest } = error.extensions as { code: ErrorCode };
+    sendError(res, code, error.message, rest);
+    return;
+  }
+  console.error(error);
+  if (res.headersSent) res.destroy();
+  else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Unexpected error.' } }));
+}
+
+/** The request's context (who, why), or null after answering 401/403/429 when it cannot be built. */
+export async function contextOrFail(req: IncomingMessage, res: ServerResponse, deps: RouteDeps): Promise<Context | null> {
+  try {
+    return await deps.contextOf(headersOf(req));
+  } catch (error) {
+    sendFailure(res, error);
+    return null;
+  }
+}
