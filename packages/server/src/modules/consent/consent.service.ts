@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
 import { ApiError, validationError, type FieldProblem } from '../../errors.js';
 import type { ConsentSource, ConsentStatus } from '../../generated/sqlite/enums.js';
 import { contactScope } from '../access/row-rules.js';
@@ -35,26 +36,45 @@ export async function recordConsent(ctx: Context, d: ConsentDecision) {
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   if (!purpose) problems.push({ path: ['input', 'purpose'], message: 'unknown purpose' });
   if (problems.length) throw validationError(problems);
-  return ctx.db.$transaction(async (tx) => {
-    const event = await tx.consentEvent.create({
-      data: {
-        contactId: contact.id,
-        purposeId: purpose!.id,
-        status: d.status,
-        source: d.source,
-        capturedAt: ctx.now,
-        capturedById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
-        proof: d.proof ?? null,
-        effectiveFrom,
-        effectiveTo: d.effectiveTo ?? null,
-      },
-    });
-    const state = { status: d.status, effectiveFrom, effectiveTo: d.effectiveTo ?? null, lastEventId: event.id };
-    await tx.consentState.upsert({
-      where: { contactId_purposeId: { contactId: contact.id, purposeId: purpose!.id } },
-      create: { contactId: contact.id, purposeId: purpose!.id, ...state },
-      update: state,
-    });
-    return event;
+  return ctx.db.$transaction((tx) =>
+    appendConsentEvent(tx as unknown as Db, {
+      contactId: contact.id,
+      purposeId: purpose!.id,
+      status: d.status,
+      source: d.source,
+      capturedAt: ctx.now,
+      capturedById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+      proof: d.proof ?? null,
+      effectiveFrom,
+      effectiveTo: d.effectiveTo ?? null,
+    }),
+  );
+}
+
+export interface ConsentEventData {
+  contactId: number;
+  purposeId: number;
+  status: ConsentStatus;
+  source: ConsentSource;
+  capturedAt: Date;
+  capturedById: number | null;
+  proof: string | null;
+  effectiveFrom: Date;
+  effectiveTo: Date | null;
+}
+
+/**
+ * The write half of `recordConsent`, inside the caller's transaction (the contact import records the consents of a
+ * row in the row's transaction): appends the event and makes it the contact's current state for the purpose. The
+ * caller has checked the contact, the purpose and the dates.
+ */
+export async function appendConsentEvent(tx: Db, data: ConsentEventData) {
+  const event = await tx.consentEvent.create({ data });
+  const state = { status: data.status, effectiveFrom: data.effectiveFrom, effectiveTo: data.effectiveTo, lastEventId: event.id };
+  await tx.consentState.upsert({
+    where: { contactId_purposeId: { contactId: data.contactId, purposeId: data.purposeId } },
+    create: { contactId: data.contactId, purposeId: data.purposeId, ...state },
+    update: state,
   });
+  return event;
 }

@@ -5,6 +5,8 @@ import { fromHundredths, lineAmountCents, toHundredths } from '../../lib/money.j
 import { moneyProblem, rateProblem } from '../../lib/validate.js';
 import { brandScope, brandZoneScope, contactScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
+import { targetScope } from '../targets/target.filter.js';
+import { checkConsentFields, type ConsentDecisionRow, consentHistory, type ConsentProvenance, isConsentField, loadPurposes, newDecisions, parseConsents, writeConsents } from './import.consents.js';
 import { normalizeContactFields, type ContactQualityFields } from './normalize.js';
 
 /** One problem of one row. Codes: see QUALITY.md. */
@@ -49,7 +51,11 @@ export interface ImportHandler<T, S = unknown> {
   keyOf(unit: Unit, key: string): string | null;
   /** Consecutive rows with the same group form one unit. */
   groupOf?(fields: Record<string, string>): string | undefined;
-  start(ctx: Context): Promise<S>;
+  /** Fields beyond `fields` (e.g. `consent.<purpose>` columns of contacts). */
+  extraField?(field: string): boolean;
+  /** File-level problems of the mapped fields (line 1), e.g. a consent column naming an unknown purpose. */
+  checkFields?(state: S, fields: string[]): RowError[];
+  start(ctx: Context, job: { jobId: number }): Promise<S>;
   prepare(ctx: Context, state: S, units: Unit[], key: string, defaults: Record<string, string>): Promise<{ ok: Prepared<T>[]; errors: RowError[] }>;
   write(tx: Db, p: Prepared<T>): Promise<void>;
 }
@@ -142,20 +148,33 @@ interface ContactData {
   id?: number;
   version?: number;
   values: Record<string, unknown>;
+  /** Consent decisions to record (import.consents.ts), with their provenance. */
+  consents?: ConsentDecisionRow[];
+  provenance?: ConsentProvenance;
 }
 
-const contacts: ImportHandler<ContactData, { brands: Map<string, number>; zones: Map<string, number>; allowed: ReturnType<typeof brandZoneScope> }> = {
+interface ContactState {
+  brands: Map<string, number>;
+  zones: Map<string, number>;
+  allowed: ReturnType<typeof brandZoneScope>;
+  purposes: Map<string, number>;
+  jobId: number;
+}
+
+const contacts: ImportHandler<ContactData, ContactState> = {
   model: 'Contact',
   fields: [...contactText, ...Object.keys(contactEnums), 'externalRef', 'brand', 'zone', 'firstContactAt', 'discountRate'],
+  extraField: isConsentField,
+  checkFields: (state, fields) => checkConsentFields(state.purposes, fields),
   keys: ['email', 'externalRef'],
   requiredFields: (key) => [[key], ['lastName', 'companyName']],
   keyOf: (u, key) => {
     const v = u.rows[0]!.fields[key];
     return v ? (key === 'email' ? v.trim().toLowerCase() : v.trim()) : null;
   },
-  async start(ctx) {
-    const [brands, zones] = await Promise.all([ctx.db.brand.findMany(), ctx.db.zone.findMany()]);
-    return { brands: new Map(brands.map((b) => [b.code.toUpperCase(), b.id])), zones: new Map(zones.map((z) => [z.code.toUpperCase(), z.id])), allowed: brandZoneScope(ctx) };
+  async start(ctx, { jobId }) {
+    const [brands, zones, purposes] = await Promise.all([ctx.db.brand.findMany(), ctx.db.zone.findMany(), loadPurposes(ctx.db)]);
+    return { brands: new Map(brands.map((b) => [b.code.toUpperCase(), b.id])), zones: new Map(zones.map((z) => [z.code.toUpperCase(), z.id])), allowed: brandZoneScope(ctx), purposes, jobId };
   },
   async prepare(ctx, state, units, key, defaults) {
     const errors: RowError[] = [];
@@ -172,6 +191,9 @@ const contacts: ImportHandler<ContactData, { brands: Map<string, number>; zones:
     const visible = new Set(
       candidateIds.length ? (await ctx.db.contact.findMany({ where: { AND: [{ id: { in: candidateIds } }, contactScope(ctx)] }, select: { id: true } })).map((c) => c.id) : [],
     );
+    const withConsents = units.some((u) => Object.keys(u.rows[0]!.fields).some(isConsentField));
+    const history = await consentHistory(ctx.db, withConsents ? candidateIds : []);
+    const capturedById = ctx.principal?.kind === 'staff' ? ctx.principal.userId : null;
     const byKey = new Map<string, typeof existing>();
     for (const c of existing) {
       const k = String((c as Record<string, unknown>)[key]);
@@ -232,6 +254,7 @@ const contacts: ImportHandler<ContactData, { brands: Map<string, number>; zones:
       for (const field of ['pipelineStage', 'prospectPriority'] as const) {
         if (values[field] !== undefined && kind !== 'PROSPECT') add(field, 'INVALID_VALUE', `${field} is only for contacts of kind PROSPECT`);
       }
+      const decisions = parseConsents(state.purposes, f, ctx.now, add);
       const lastName = values.lastName !== undefined ? values.lastName : current?.lastName;
       const companyName = values.companyName !== undefined ? values.companyName : current?.companyName;
       if (!lastName && !companyName) add('lastName', 'MISSING_VALUE', 'a contact needs a last name or a company name');
@@ -239,22 +262,28 @@ const contacts: ImportHandler<ContactData, { brands: Map<string, number>; zones:
         errors.push(...rowErrors);
         continue;
       }
+      const consents = newDecisions(decisions, current?.id ?? null, history);
+      const provenance = { capturedAt: ctx.now, capturedById, proof: `ImportJob ${state.jobId}, line ${u.line}` };
       if (!current) {
-        ok.push({ line: u.line, outcome: 'created', data: { values: { kind: 'CLIENT', ...values } } });
+        ok.push({ line: u.line, outcome: 'created', data: { values: { kind: 'CLIENT', ...values }, consents, provenance } });
         continue;
       }
       // An empty cell leaves the stored value as it is; only values that differ are written.
       const changed = Object.fromEntries(Object.entries(values).filter(([c, v]) => !same((current as Record<string, unknown>)[c], v)));
-      ok.push({ line: u.line, outcome: Object.keys(changed).length ? 'updated' : 'unchanged', data: { id: current.id, version: current.version, values: changed } });
+      const outcome = Object.keys(changed).length || consents.length ? 'updated' : 'unchanged';
+      ok.push({ line: u.line, outcome, data: { id: current.id, version: current.version, values: changed, consents, provenance } });
     }
     return { ok, errors };
   },
   async write(tx, p) {
-    if (p.outcome === 'created') await tx.contact.create({ data: p.data.values as never });
-    else if (p.outcome === 'updated') {
+    let id = p.data.id;
+    if (p.outcome === 'created') id = (await tx.contact.create({ data: p.data.values as never, select: { id: true } })).id;
+    else if (p.outcome === 'updated' && Object.keys(p.data.values).length) {
       const { count } = await tx.contact.updateMany({ where: { id: p.data.id!, version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
       if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
     }
+    // The row's consents in the row's transaction: a row is written whole or not at all.
+    if (p.data.consents?.length) await writeConsents(tx, id!, p.data.consents, p.data.provenance!);
   },
 };
 
@@ -345,19 +374,25 @@ const products: ImportHandler<ProductData, Map<string, number>> = {
 interface SaleData {
   id?: number;
   contactId: number;
-  sale: { externalRef: string; saleDate: Date; channel: E.SaleChannel; brandId: number; total: string; grossMargin: string | null };
+  sale: { externalRef: string; saleDate: Date; channel: E.SaleChannel; brandId: number; total: string; grossMargin: string | null; attributedActionId?: number };
   lines: { productId: number; quantity: number; unitPrice: string; discountRate: string }[];
+  /** The target this sale converts (set), or null to undo the conversion it had; absent: leave it as it is. */
+  conversionTargetId?: number | null;
 }
 
-const sales: ImportHandler<SaleData, Map<string, number>> = {
+const yes = ['1', 'true', 'yes', 'oui', 'y', 'o'];
+const no = ['0', 'false', 'no', 'non', 'n'];
+
+const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map<number, string> }> = {
   model: 'Sale',
-  fields: ['externalRef', 'contactEmail', 'contactRef', 'saleDate', 'channel', 'brand', 'productCode', 'quantity', 'unitPrice', 'discountRate'],
+  fields: ['externalRef', 'contactEmail', 'contactRef', 'saleDate', 'channel', 'brand', 'productCode', 'quantity', 'unitPrice', 'discountRate', 'action', 'converts'],
   keys: ['externalRef'],
   requiredFields: () => [['externalRef'], ['contactEmail', 'contactRef'], ['saleDate'], ['channel'], ['productCode']],
   keyOf: (u) => u.group ?? null,
   groupOf: (f) => f.externalRef?.trim() || undefined,
-  start: async (ctx) => new Map((await ctx.db.brand.findMany()).map((b) => [b.code.toUpperCase(), b.id])),
-  async prepare(ctx, brands, units, _key, defaults) {
+  // `claimed`: targets converted by a sale of this file so far (one target, one sale).
+  start: async (ctx) => ({ brands: new Map((await ctx.db.brand.findMany()).map((b) => [b.code.toUpperCase(), b.id])), claimed: new Map() }),
+  async prepare(ctx, { brands, claimed }, units, _key, defaults) {
     const errors: RowError[] = [];
     const ok: Prepared<SaleData>[] = [];
     const contactOf = await contactsByRef(ctx, units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })));
@@ -365,7 +400,18 @@ const sales: ImportHandler<SaleData, Map<string, number>> = {
     const productList = await ctx.db.product.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, listPrice: true, unitCost: true } });
     const productByCode = new Map(productList.map((p) => [p.code, p]));
     const refs = units.map((u) => u.group).filter((g): g is string => !!g);
-    const existing = new Map((await ctx.db.sale.findMany({ where: { externalRef: { in: refs } }, include: { lines: { orderBy: { id: 'asc' } } } })).map((s) => [s.externalRef!, s]));
+    const existing = new Map((await ctx.db.sale.findMany({ where: { externalRef: { in: refs } }, include: { lines: { orderBy: { id: 'asc' } }, conversion: { select: { id: true } } } })).map((s) => [s.externalRef!, s]));
+    // The attributed action (by code, among the actions the caller may see) and the targets the sales would convert.
+    const actionCodes = [...new Set(units.map((u) => ({ ...defaults, ...u.rows[0]!.fields }).action?.trim().toUpperCase()).filter((c): c is string => !!c))];
+    const actionList = actionCodes.length ? await ctx.db.marketingAction.findMany({ where: { AND: [actionScope(ctx), { code: { in: actionCodes } }] }, select: { id: true, code: true } }) : [];
+    const actionByCode = new Map(actionList.map((a) => [a.code.toUpperCase(), a.id]));
+    const contactIds = [...new Set(units.map((u) => contactOf({ ...defaults, ...u.rows[0]!.fields }, u.line, [])?.id).filter((id): id is number => id !== undefined))];
+    const targetList = actionList.length && contactIds.length
+      ? await ctx.db.actionTarget.findMany({ where: { AND: [targetScope(ctx), { actionId: { in: actionList.map((a) => a.id) }, contactId: { in: contactIds } }] }, select: { id: true, actionId: true, contactId: true, targetedAt: true, conversionSaleId: true } })
+      : [];
+    const targetOf = new Map(targetList.map((t) => [`${t.actionId}:${t.contactId}`, t]));
+    const conversionTargets = [...new Set([...existing.values()].map((s) => s.conversion?.id).filter((id): id is number => !!id))];
+    const convertedBy = new Map((conversionTargets.length ? await ctx.db.actionTarget.findMany({ where: { id: { in: conversionTargets } }, select: { id: true, contactId: true, targetedAt: true } }) : []).map((t) => [t.id, t]));
     const allowedBrands = brandScope(ctx).brandId?.in;
     for (const u of units) {
       const rowErrors = shapeErrors(u);
@@ -402,10 +448,39 @@ const sales: ImportHandler<SaleData, Map<string, number>> = {
           unitCosts.set(product.id, product.unitCost?.toFixed(2) ?? null);
         }
       }
+      // Attribution and conversion, under the rules of recordSale: one sale converts at most one target, a target of
+      // its own contact and of the attributed action, not converted by another sale, targeted before the sale.
+      const cur = existing.get(u.group ?? '');
+      let attributedActionId: number | undefined;
+      let conversionTargetId: number | null | undefined;
+      if (first.action) {
+        attributedActionId = actionByCode.get(first.action.trim().toUpperCase());
+        if (attributedActionId === undefined) add(u.line, 'action', 'UNKNOWN_REFERENCE', `unknown action "${first.action}"`);
+      }
+      const converts = first.converts?.trim().toLowerCase();
+      if (converts !== undefined && !yes.includes(converts) && !no.includes(converts)) add(u.line, 'converts', 'INVALID_VALUE', `"${first.converts}" is not yes or no`);
+      else if (converts !== undefined && no.includes(converts)) conversionTargetId = null;
+      else if (converts !== undefined) {
+        if (!first.action) add(u.line, 'converts', 'MISSING_VALUE', 'a conversion needs the action whose target the sale converts');
+        else if (attributedActionId !== undefined && contact) {
+          const target = targetOf.get(`${attributedActionId}:${contact.id}`);
+          const claimedBy = target ? claimed.get(target.id) : undefined;
+          if (!target) add(u.line, 'converts', 'NOT_TARGETED', `the contact was not targeted by ${first.action.trim()}: nothing to convert`);
+          else if (claimedBy !== undefined && claimedBy !== u.group) add(u.line, 'converts', 'ALREADY_CONVERTED', `the target is converted by sale ${claimedBy} of this file`);
+          else if (target.conversionSaleId !== null && target.conversionSaleId !== cur?.id) add(u.line, 'converts', 'ALREADY_CONVERTED', 'the target was already converted by another sale');
+          else if (saleDate && saleDate < target.targetedAt) add(u.line, 'saleDate', 'INVALID_DATE', 'the sale comes before the targeting of the target it converts');
+          else conversionTargetId = target.id;
+        }
+      }
+      // A stored conversion that stays must keep its rules when the sale's contact or date changes.
+      const keptConversion = conversionTargetId === undefined && cur?.conversion ? convertedBy.get(cur.conversion.id) : undefined;
+      if (keptConversion && contact && keptConversion.contactId !== contact.id) add(u.line, 'contactEmail', 'INVALID_VALUE', 'the sale converts a target of its contact: it cannot move to another contact');
+      if (keptConversion && saleDate && saleDate < keptConversion.targetedAt) add(u.line, 'saleDate', 'INVALID_DATE', 'the sale converts a target: it cannot come before the targeting');
       if (rowErrors.length || !contact || !saleDate || !channel || brandId === undefined) {
         errors.push(...rowErrors);
         continue;
       }
+      if (conversionTargetId) claimed.set(conversionTargetId, u.group!);
       let total = 0n;
       let cost: bigint | null = 0n;
       for (const l of lines) {
@@ -415,14 +490,16 @@ const sales: ImportHandler<SaleData, Map<string, number>> = {
       }
       const data: SaleData = {
         contactId: contact.id,
-        sale: { externalRef: u.group!, saleDate, channel, brandId, total: fromHundredths(total), grossMargin: cost === null ? null : fromHundredths(total - cost) },
+        sale: { externalRef: u.group!, saleDate, channel, brandId, total: fromHundredths(total), grossMargin: cost === null ? null : fromHundredths(total - cost), ...(attributedActionId !== undefined ? { attributedActionId } : {}) },
         lines,
+        ...(conversionTargetId !== undefined && (cur?.conversion?.id ?? null) !== conversionTargetId ? { conversionTargetId } : {}),
       };
-      const cur = existing.get(u.group!);
       if (!cur) ok.push({ line: u.line, outcome: 'created', data });
       else {
         const unchanged =
           cur.contactId === contact.id && +cur.saleDate === +saleDate && cur.channel === channel && cur.brandId === brandId &&
+          (attributedActionId === undefined || cur.attributedActionId === attributedActionId) &&
+          (conversionTargetId === undefined || (cur.conversion?.id ?? null) === conversionTargetId) &&
           cur.lines.length === lines.length &&
           cur.lines.every((l, i) => l.productId === lines[i]!.productId && l.quantity === lines[i]!.quantity && l.unitPrice.toFixed(2) === lines[i]!.unitPrice && l.discountRate.toFixed(2) === lines[i]!.discountRate);
         ok.push({ line: u.line, outcome: unchanged ? 'unchanged' : 'updated', data: { ...data, id: cur.id } });
@@ -432,11 +509,20 @@ const sales: ImportHandler<SaleData, Map<string, number>> = {
   },
   async write(tx, p) {
     if (p.outcome === 'unchanged') return;
-    const { contactId, sale, lines } = p.data;
-    if (p.outcome === 'created') await tx.sale.create({ data: { contactId, ...sale, lines: { create: lines } } });
+    const { contactId, sale, lines, conversionTargetId } = p.data;
+    let saleId = p.data.id!;
+    if (p.outcome === 'created') saleId = (await tx.sale.create({ data: { contactId, ...sale, lines: { create: lines } }, select: { id: true } })).id;
     else {
-      await tx.saleLine.deleteMany({ where: { saleId: p.data.id! } });
-      await tx.sale.update({ where: { id: p.data.id! }, data: { contactId, ...sale, version: { increment: 1 }, lines: { create: lines } } });
+      await tx.saleLine.deleteMany({ where: { saleId } });
+      await tx.sale.update({ where: { id: saleId }, data: { contactId, ...sale, version: { increment: 1 }, lines: { create: lines } } });
+    }
+    if (conversionTargetId !== undefined) {
+      // Another target this sale converted is released first (one sale converts at most one target).
+      await tx.actionTarget.updateMany({ where: { conversionSaleId: saleId, ...(conversionTargetId ? { id: { not: conversionTargetId } } : {}) }, data: { conversionSaleId: null, version: { increment: 1 } } });
+      if (conversionTargetId) {
+        const { count } = await tx.actionTarget.updateMany({ where: { id: conversionTargetId, OR: [{ conversionSaleId: null }, { conversionSaleId: saleId }] }, data: { conversionSaleId: saleId, version: { increment: 1 } } });
+        if (count !== 1) throw Object.assign(new Error('converted meanwhile'), { code: 'CONFLICT' });
+      }
     }
     await tx.contact.updateMany({ where: { id: contactId, OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] }, data: { firstSaleAt: sale.saleDate } });
   },

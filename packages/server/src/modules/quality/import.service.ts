@@ -67,8 +67,9 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
   if (!handler) throw validationError([{ path: ['entity'], message: `unknown entity ${options.entity}` }]);
   const key = options.key ?? handler.keys[0]!;
   if (!handler.keys.includes(key)) throw validationError([{ path: ['key'], message: `the key of ${options.entity} is one of ${handler.keys.join(', ')}` }]);
+  const accepts = (field: string) => handler.fields.includes(field) || !!handler.extraField?.(field);
   const mappingProblems = Object.entries(options.mapping ?? {})
-    .filter(([, field]) => !handler.fields.includes(field))
+    .filter(([, field]) => !accepts(field))
     .map(([column, field]) => ({ path: ['mapping', column], message: `unknown field "${field}" for ${options.entity}: one of ${handler.fields.join(', ')}` }));
   if (mappingProblems.length) throw validationError(mappingProblems);
   for (const field of [...Object.values(options.mapping ?? {}), ...Object.keys(options.defaults ?? {})]) {
@@ -94,7 +95,7 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
   const counts = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: 0 };
   const returned: RowError[] = [];
   const reader = readFile(options.format, options.source);
-  const state = await handler.start(ctx);
+  const state = await handler.start(ctx, { jobId: job.id });
   const seen = new Map<string, number>();
   let mapping: Record<string, string> | null = null;
   let failed = false;
@@ -110,7 +111,7 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
 
   /** The header against the mapping: every mapped column and every required field must be there. */
   const checkHeader = (header: string[]): RowError[] => {
-    const given = options.mapping ?? Object.fromEntries(header.filter((h) => handler.fields.includes(h)).map((h) => [h, h]));
+    const given = options.mapping ?? Object.fromEntries(header.filter(accepts).map((h) => [h, h]));
     mapping = given;
     const errors: RowError[] = [];
     for (const column of Object.keys(given)) {
@@ -122,6 +123,7 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
         errors.push({ line: 1, field: required[0]!, code: 'MISSING_COLUMN', message: `no column is mapped to ${required.join(' or ')}` });
       }
     }
+    errors.push(...(handler.checkFields?.(state, [...mapped]) ?? []));
     return errors;
   };
 
