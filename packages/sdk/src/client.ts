@@ -1,4 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { type ContactsExportDownload, type ContactsExportRequest, requestContactsExport } from './download.js';
 import { FideleError, isWithheld, type FideleErrorEntry } from './errors.js';
 import * as ops from './generated/graphql.js';
 
@@ -159,6 +160,14 @@ export interface FideleClient extends FideleMethods {
    * @example for await (const c of fidele.paginate(fidele.contacts, { first: 100 })) console.log(c.lastName);
    */
   paginate<V, N>(method: (variables: V) => Promise<Connection<N>>, variables: NoInfer<V>): AsyncGenerator<N, void, undefined>;
+  /**
+   * The contacts export as a streamed download (GET /export/contacts beside the GraphQL endpoint), for lists of any
+   * size, with this client's credentials and purpose. Throws a FideleError with the stable code on refusal.
+   * @example
+   * const file = await fidele.downloadContactsExport({ format: 'CSV', filter: { ids: selected } });
+   * await pipeline(Readable.fromWeb(file.body), createWriteStream(file.fileName));
+   */
+  downloadContactsExport(request?: ContactsExportRequest): Promise<ContactsExportDownload>;
 }
 
 /** The shape every list of the API shares. */
@@ -257,5 +266,9 @@ export function createFideleClient(options: FideleClientOptions): FideleClient {
     executeWithErrors,
     withErrors: withErrors as unknown as FideleMethodsWithErrors,
     paginate,
+    downloadContactsExport: (request) => {
+      const { 'content-type': _json, accept: _accept, ...auth } = headers;
+      return requestContactsExport(doFetch, options.url, auth, request);
+    },
   };
 }

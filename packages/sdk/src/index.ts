@@ -9,6 +9,7 @@ export {
   type FideleResult,
   type VariablesArg,
 } from './client.js';
+export { contactsExportUrl, type ContactsExportDownload, type ContactsExportRequest } from './download.js';
 export {
   FideleError,
   isFideleError,

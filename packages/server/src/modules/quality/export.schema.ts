@@ -2,12 +2,18 @@ import { PassThrough } from 'node:stream';
 import { builder } from '../../builder.js';
 import { idFor } from '../../lib/global-id.js';
 import { ContactFilter } from '../contacts/contact.filter.js';
-import { exportContacts } from './export.service.js';
+import { validationError } from '../../errors.js';
+import { countExport, planExport, writeExport } from './export.service.js';
 
 /**
- * Export from the API: the file comes back in the response (base64), for the admin's download button. Large lists
- * are better exported with the CLI, which streams to a file. A query, not a mutation: it changes nothing but is audited.
+ * Export from GraphQL: the file comes back in the response (base64), so only for small lists (at most
+ * `maxGraphqlExportRows`); anything larger is refused with VALIDATION pointing at the streamed download
+ * `GET /export/contacts` (export.route.ts), which the SDK's `downloadContactsExport` and the admin use. A query, not
+ * a mutation: it changes nothing but is audited.
  */
+
+/** The largest list the GraphQL export answers: its file is held in memory and sent as base64. */
+export const maxGraphqlExportRows = 5000;
 
 const ExportFormatEnum = builder.enumType('ExportFormat', { values: ['CSV', 'XLSX'] as const });
 
@@ -39,7 +45,8 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     description:
       "A list (filter) or segment of contacts as CSV or XLSX: your row rule, your role's field rules, and only contacts " +
-      "whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT).",
+      "whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT). At most 5,000 rows (the file " +
+      'comes back base64); larger lists: the streamed download GET /export/contacts with the same parameters.',
     args: {
       format: t.arg({ type: ExportFormatEnum }),
       filter: t.arg({ type: ContactFilter, required: false }),
@@ -50,13 +57,17 @@ builder.queryFields((t) => ({
       const out = new PassThrough();
       const chunks: Buffer[] = [];
       out.on('data', (c: Buffer) => chunks.push(c));
-      const summary = await exportContacts(ctx, {
+      const plan = await planExport(ctx, {
         format: args.format,
         filter: args.filter,
         segmentId: args.segment ? idFor('Segment', args.segment, ['segment']) : null,
         columns: args.columns,
-        out,
       });
+      const { rows } = await countExport(ctx, plan);
+      if (rows > maxGraphqlExportRows) {
+        throw validationError([{ path: ['filter'], message: `${rows} contacts: the GraphQL export answers at most ${maxGraphqlExportRows}; download larger lists from GET /export/contacts` }]);
+      }
+      const summary = await writeExport(ctx, plan, out);
       const xlsx = args.format === 'XLSX';
       return {
         fileName: `contacts-${ctx.now.toISOString().slice(0, 10)}.${xlsx ? 'xlsx' : 'csv'}`,

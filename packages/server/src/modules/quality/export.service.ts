@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Context } from '../../context.js';
@@ -52,7 +53,20 @@ export interface ExportSummary {
 const confidentialOf = (c: string) => `Contact.${c}` as ConfidentialField;
 const cell = (v: unknown): string | number | Date | null => (v === null || v === undefined ? null : typeof v === 'object' && !(v instanceof Date) ? String(v) : (v as string | number | Date));
 
-export async function exportContacts(ctx: Context, options: ExportOptions): Promise<ExportSummary> {
+/** What an export will do, checked before the first byte is written (so an HTTP route can still answer an error). */
+export interface ExportPlan {
+  format: ExportFormat;
+  columns: string[];
+  withheldColumns: string[];
+  /** The list: row rule and filter (or segment). */
+  listWhere: object;
+  /** The list restricted to contacts whose consent covers the purpose: what is exported. */
+  where: object;
+  operationName: string;
+}
+
+/** Checks the purpose, the columns (unknown: VALIDATION, confidential for the role: FORBIDDEN) and the segment. */
+export async function planExport(ctx: Context, options: Omit<ExportOptions, 'out'>): Promise<ExportPlan> {
   if (!ctx.purpose) throw new ApiError('CONSENT_REQUIRED', 'Declare the purpose of the export (header x-fidele-purpose, or --purpose): it decides which contacts may be exported.', { purpose: null });
   const requested = options.columns?.length ? [...options.columns] : null;
   const unknown = (requested ?? []).filter((c) => !(exportColumns as readonly string[]).includes(c));
@@ -71,42 +85,80 @@ export async function exportContacts(ctx: Context, options: ExportOptions): Prom
   }
   const listWhere = contactWhere(ctx, filter);
   const where = { AND: [listWhere, consentWhere(ctx.purpose, ctx.now)] };
+  return { format: options.format, columns, withheldColumns, listWhere, where, operationName: options.operationName ?? 'exportContacts' };
+}
 
-  const write = await writer(options.format, options.out, columns);
+/** How many contacts of the list are exported, and how many are left out for want of consent. */
+export async function countExport(ctx: Context, plan: ExportPlan): Promise<{ rows: number; excludedWithoutConsent: number }> {
+  const [list, rows] = await Promise.all([ctx.db.contact.count({ where: plan.listWhere }), ctx.db.contact.count({ where: plan.where })]);
+  return { rows, excludedWithoutConsent: list - rows };
+}
+
+/**
+ * Writes the file of a plan to `out`, 1,000 contacts at a time, waiting for `out` to drain between pages so that a
+ * slow reader (an HTTP client) holds the export back instead of letting it pile up in memory. The audit entry is
+ * written at the end, also when the export failed or the reader went away (outcome FAILED: rows may have left).
+ */
+export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable): Promise<ExportSummary> {
+  const { columns } = plan;
   let rows = 0;
-  let lastId = 0;
-  for (;;) {
-    const page = await ctx.db.contact.findMany({
-      where: { AND: [where, { id: { gt: lastId } }] },
-      include: { brand: { select: { code: true } }, zone: { select: { code: true } } },
-      orderBy: { id: 'asc' },
-      take: 1000,
-    });
-    if (!page.length) break;
-    for (const c of page) {
-      const record = c as unknown as Record<string, unknown>;
-      await write.row(columns.map((col) => cell(col === 'brand' ? c.brand.code : col === 'zone' ? c.zone.code : record[col])));
+  let outcome: 'ALLOWED' | 'FAILED' = 'FAILED';
+  try {
+    const write = await writer(plan.format, out, columns);
+    let lastId = 0;
+    for (;;) {
+      const page = await ctx.db.contact.findMany({
+        where: { AND: [plan.where, { id: { gt: lastId } }] },
+        include: { brand: { select: { code: true } }, zone: { select: { code: true } } },
+        orderBy: { id: 'asc' },
+        take: 1000,
+      });
+      if (!page.length) break;
+      for (const c of page) {
+        const record = c as unknown as Record<string, unknown>;
+        await write.row(columns.map((col) => cell(col === 'brand' ? c.brand.code : col === 'zone' ? c.zone.code : record[col])));
+      }
+      rows += page.length;
+      lastId = page[page.length - 1]!.id;
+      if (out.writableNeedDrain || out.destroyed) await drained(out, out);
     }
-    rows += page.length;
-    lastId = page[page.length - 1]!.id;
+    await write.end();
+    outcome = 'ALLOWED';
+  } finally {
+    await ctx.db.auditLog.create({
+      data: {
+        at: ctx.now,
+        actorType: ctx.principal?.kind === 'staff' ? 'STAFF' : 'SYSTEM',
+        actorUserId: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+        purpose: ctx.purpose!.code,
+        operation: 'EXPORT',
+        operationName: `${plan.operationName} ${plan.format}: ${rows} rows${outcome === 'FAILED' ? ' (interrupted)' : ''}`,
+        entity: 'Contact',
+        fields: columns,
+        outcome,
+      },
+    });
   }
-  await write.end();
-  const excludedWithoutConsent = (await ctx.db.contact.count({ where: listWhere })) - rows;
+  const excludedWithoutConsent = (await ctx.db.contact.count({ where: plan.listWhere })) - rows;
+  return { rows, columns, withheldColumns: plan.withheldColumns, excludedWithoutConsent };
+}
 
-  await ctx.db.auditLog.create({
-    data: {
-      at: ctx.now,
-      actorType: ctx.principal?.kind === 'staff' ? 'STAFF' : 'SYSTEM',
-      actorUserId: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
-      purpose: ctx.purpose.code,
-      operation: 'EXPORT',
-      operationName: `${options.operationName ?? 'exportContacts'} ${options.format}: ${rows} rows`,
-      entity: 'Contact',
-      fields: columns,
-      outcome: 'ALLOWED',
-    },
-  });
-  return { rows, columns, withheldColumns, excludedWithoutConsent };
+export async function exportContacts(ctx: Context, options: ExportOptions): Promise<ExportSummary> {
+  return writeExport(ctx, await planExport(ctx, options), options.out);
+}
+
+/** Waits for `stream` to drain; fails if `out` closes first (the reader went away: nothing will ever drain). */
+async function drained(stream: Writable, out: Writable): Promise<void> {
+  if (out.destroyed) throw new Error('the reader went away');
+  const stop = new AbortController();
+  try {
+    await Promise.race([
+      once(stream, 'drain', { signal: stop.signal }),
+      once(out, 'close', { signal: stop.signal }).then(() => Promise.reject(new Error('the reader went away'))),
+    ]);
+  } finally {
+    stop.abort();
+  }
 }
 
 /** A streaming CSV (UTF-8 with BOM, `;` as French spreadsheets expect) or XLSX writer. */
@@ -128,11 +180,11 @@ async function writer(format: ExportFormat, out: Writable, header: string[]) {
   csv.write(header);
   return {
     row: async (values: unknown[]) => {
-      if (!csv.write(values)) await once(csv, 'drain');
+      if (!csv.write(values)) await drained(csv, out);
     },
     end: async () => {
       csv.end();
-      await once(out, 'finish');
+      await finished(out, { readable: false });
     },
   };
 }
