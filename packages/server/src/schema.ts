@@ -29,6 +29,7 @@ import './modules/access/permissions.schema.js';
 import './modules/quality/quality.schema.js';
 import './modules/quality/import.schema.js';
 import './modules/quality/export.schema.js';
+import './modules/surveys/survey.schema.js';
 
 const built = builder.toSchema();
 
