@@ -7,9 +7,9 @@ import type { ExportFormat } from '@fidele/sdk';
 import { useSessionState } from '../../fidele-context';
 import type { ExportReport, TargetingDataProvider } from './targeting-data-provider';
 
-/** Saves bytes as a file through a temporary link. */
+/** Saves the downloaded file through a temporary link. */
 function download(report: ExportReport) {
-  const url = URL.createObjectURL(new Blob([report.content as BlobPart], { type: report.mimeType }));
+  const url = URL.createObjectURL(report.content);
   const link = document.createElement('a');
   link.href = url;
   link.download = report.fileName;
@@ -22,7 +22,7 @@ function download(report: ExportReport) {
 /**
  * List action of the contacts list (slot `contacts.listActions`): the server's export of the list's filter, as CSV
  * or XLSX, for the purpose declared in the app bar (only contacts whose consent covers it; only the columns the
- * role may read). The dialog says what was left out.
+ * role may read), streamed from GET /export/contacts. The dialog says what was left out.
  */
 export const ExportContactsButton = () => {
   const translate = useTranslate();
@@ -30,12 +30,24 @@ export const ExportContactsButton = () => {
   return (
     <>
       <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export')}</Button>
-      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+      {open ? <ExportDialog selection={false} onClose={() => setOpen(false)} /> : null}
     </>
   );
 };
 
-const ExportDialog = ({ onClose }: { onClose: () => void }) => {
+/** Bulk action (slot `contacts.bulkActions`): the same export for the selected contacts only. */
+export const ExportSelectionButton = () => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export_selection')}</Button>
+      {open ? <ExportDialog selection onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+};
+
+const ExportDialog = ({ selection, onClose }: { selection: boolean; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dp = useDataProvider<DataProvider & TargetingDataProvider>();
@@ -45,7 +57,7 @@ const ExportDialog = ({ onClose }: { onClose: () => void }) => {
   const [format, setFormat] = useState<ExportFormat>('CSV');
   const [report, setReport] = useState<ExportReport | null>(null);
   const run = useMutation({
-    mutationFn: () => dp.exportContacts(filterValues ?? {}, format),
+    mutationFn: () => dp.exportContacts(filterValues ?? {}, format, selection ? selectedIds : undefined),
     onSuccess: (r) => {
       download(r);
       setReport(r);
@@ -54,10 +66,12 @@ const ExportDialog = ({ onClose }: { onClose: () => void }) => {
   });
   return (
     <Dialog open onClose={onClose} aria-labelledby="export-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="export-title">{translate('fidele.targeting.export_title')}</DialogTitle>
+      <DialogTitle id="export-title">
+        {selection ? translate('fidele.targeting.export_selection_title', { smart_count: selectedIds.length }) : translate('fidele.targeting.export_title')}
+      </DialogTitle>
       <DialogContent>
-        <DialogContentText variant="body2" gutterBottom>{translate('fidele.targeting.export_help', { purpose })}</DialogContentText>
-        {selectedIds.length > 0 ? <Alert severity="info" sx={{ mb: 1 }}>{translate('fidele.targeting.export_no_selection')}</Alert> : null}
+        <DialogContentText variant="body2" gutterBottom>{translate(selection ? 'fidele.targeting.export_selection_help' : 'fidele.targeting.export_help', { purpose })}</DialogContentText>
+        {!selection && selectedIds.length > 0 ? <Alert severity="info" sx={{ mb: 1 }}>{translate('fidele.targeting.export_no_selection')}</Alert> : null}
         <TextField select label={translate('fidele.targeting.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} margin="dense" sx={{ minWidth: 160 }}>
           <MenuItem value="CSV">CSV</MenuItem>
           <MenuItem value="XLSX">XLSX</MenuItem>

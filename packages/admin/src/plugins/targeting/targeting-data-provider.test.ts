@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createSessionClient } from '../../api/session-client';
 import { connection, fakeApi, fakeClient, fakeSession } from '../../test-support/fake-api';
 import { createTargetingDataProvider } from './targeting-data-provider';
 
@@ -56,26 +57,41 @@ describe('targeting data provider', () => {
     expect(forbidden).toMatchObject({ status: 403 });
   });
 
-  it('exports the list filter as a file, with what the purpose and the role left out', async () => {
+  it('downloads the list filter, or a selection, from GET /export/contacts with the session token and purpose', async () => {
     const csv = 'id;lastName\n1;Durand\n';
-    const api = fakeApi({
-      ExportContacts: {
-        data: {
-          exportContacts: {
-            fileName: 'contacts.csv', mimeType: 'text/csv', contentBase64: Buffer.from(csv).toString('base64'), rowCount: 1, columns: ['id', 'lastName'],
-            withheldColumns: ['incomeBand'], excludedWithoutConsent: 4,
-          },
+    const requests: { url: string; headers: Record<string, string> }[] = [];
+    const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
+      requests.push({ url: String(url), headers: { ...(init?.headers as Record<string, string>) } });
+      return new Response(csv, {
+        status: 200,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="contacts-2024-05-01.csv"',
+          'x-fidele-row-count': '1', 'x-fidele-excluded-without-consent': '4', 'x-fidele-withheld-columns': 'incomeBand', 'x-fidele-columns': 'id,lastName',
         },
-      },
+      });
     });
-    const session = fakeSession();
-    const report = await createTargetingDataProvider(fakeClient(api, session)).exportContacts({ q: 'durand', kind: 'CLIENT' }, 'CSV');
-    expect(api.calls[0]).toMatchObject({
-      operation: 'ExportContacts',
-      variables: { format: 'CSV', filter: { search: 'durand', kind: ['CLIENT'] } },
-      headers: { 'x-fidele-purpose': 'marketing' },
-    });
-    expect(new TextDecoder().decode(report.content)).toBe(csv);
-    expect(report).toMatchObject({ fileName: 'contacts.csv', rowCount: 1, excludedWithoutConsent: 4, withheldColumns: ['incomeBand'] });
+    const dp = createTargetingDataProvider(createSessionClient({ url: 'http://api.test/graphql', session: fakeSession(), fetch }));
+    const report = await dp.exportContacts({ q: 'durand', kind: 'CLIENT' }, 'CSV');
+    const first = new URL(requests[0]!.url);
+    expect(first.origin + first.pathname).toBe('http://api.test/export/contacts');
+    expect(first.searchParams.get('format')).toBe('csv');
+    expect(JSON.parse(first.searchParams.get('filter')!)).toEqual({ search: 'durand', kind: ['CLIENT'] });
+    expect(requests[0]!.headers).toMatchObject({ authorization: 'Bearer tok', 'x-fidele-purpose': 'marketing' });
+    expect(await report.content.text()).toBe(csv);
+    expect(report).toMatchObject({ fileName: 'contacts-2024-05-01.csv', rowCount: 1, excludedWithoutConsent: 4, withheldColumns: ['incomeBand'] });
+    await dp.exportContacts({ q: 'durand' }, 'XLSX', ['C1', 'C2']);
+    const second = new URL(requests[1]!.url);
+    expect(second.searchParams.get('format')).toBe('xlsx');
+    expect(JSON.parse(second.searchParams.get('filter')!)).toEqual({ ids: ['C1', 'C2'] });
+  });
+
+  it('turns a refusal of the download into a react-admin error with the status', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () =>
+      new Response(JSON.stringify({ error: { code: 'FORBIDDEN', message: 'Your role may not export incomeBand.' } }), { status: 403, headers: { 'content-type': 'application/json' } }));
+    const dp = createTargetingDataProvider(createSessionClient({ url: '/graphql', session: fakeSession(), fetch }));
+    const e = await dp.exportContacts({}, 'CSV').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HttpError);
+    expect(e).toMatchObject({ status: 403, body: { code: 'FORBIDDEN', message: expect.stringContaining('incomeBand') } });
+    expect(String(fetch.mock.calls[0]![0])).toBe('/export/contacts?format=csv&filter=%7B%7D');
   });
 });

@@ -1,4 +1,4 @@
-import { isFideleError, type ExportFormat, type FideleClient, type MarketingActionFieldsFragment } from '@fidele/sdk';
+import { isFideleError, type ContactFilter, type ExportFormat, type FideleClient, type MarketingActionFieldsFragment } from '@fidele/sdk';
 import type { Identifier } from 'react-admin';
 import { raErrors } from '../../api/ra-errors';
 import { contactFilter } from '../contacts/contacts-data-provider';
@@ -28,8 +28,8 @@ export interface TargetingReport {
 export interface ExportReport {
   fileName: string;
   mimeType: string;
-  /** The file's bytes. */
-  content: Uint8Array;
+  /** The file. */
+  content: Blob;
   rowCount: number;
   excludedWithoutConsent: number;
   withheldColumns: string[];
@@ -40,20 +40,16 @@ export type TargetingDataProvider = {
   /** Planned and running actions (those that take targets), by start date, latest first. */
   getTargetableActions(): Promise<TargetableAction[]>;
   targetContacts(actionId: string, contactIds: Identifier[]): Promise<TargetingReport>;
-  /** The contacts of a list filter (the list's filter form values), for the declared purpose. */
-  exportContacts(filterValues: Record<string, unknown>, format: ExportFormat): Promise<ExportReport>;
-};
-
-const base64ToBytes = (b64: string): Uint8Array => {
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  /**
+   * The contacts of a list filter (the list's filter form values), or of a selection when `selectedIds` is given, for
+   * the declared purpose: the server's streamed download (GET /export/contacts), whatever the size of the list.
+   */
+  exportContacts(filterValues: Record<string, unknown>, format: ExportFormat, selectedIds?: readonly Identifier[]): Promise<ExportReport>;
 };
 
 /**
  * Bulk work on contacts: `targetContacts` (created, already targeted, refused with the server's reasons),
- * `exportContacts` (a file of the list's filter; the server keeps only contacts whose consent covers the declared
+ * `exportContacts` (a file of the list's filter or of a selection; the server keeps only contacts whose consent covers the declared
  * purpose and only the columns the role may read), and the actions that take targets (`marketingActions`).
  */
 export function createTargetingDataProvider(client: FideleClient): TargetingDataProvider {
@@ -85,13 +81,15 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
           return { created: 0, alreadyTargeted: 0, refused, ...(other.length ? { problem: other.join(' ') } : {}) };
         }
       }),
-    exportContacts: (filterValues, format) =>
+    exportContacts: (filterValues, format, selectedIds) =>
       raErrors(async () => {
-        const file = await client.exportContacts({ format, filter: contactFilter(filterValues) });
+        // A selection is exported by its ids (the contacts filter's `ids`), under the same consent and field rules.
+        const filter: ContactFilter = selectedIds?.length ? ({ ids: selectedIds.map(String) } as ContactFilter) : contactFilter(filterValues);
+        const file = await client.downloadContactsExport({ format, filter });
         return {
           fileName: file.fileName,
           mimeType: file.mimeType,
-          content: base64ToBytes(file.contentBase64),
+          content: await file.blob(),
           rowCount: file.rowCount,
           excludedWithoutConsent: file.excludedWithoutConsent,
           withheldColumns: file.withheldColumns,
