@@ -38,10 +38,13 @@ describe('blocking keys and score', () => {
 describeEachDatabase('duplicate candidates', (provider) => {
   let h: ApiHarness;
   const ids: Record<string, number> = {};
-  const q = `query($contact: ID, $min: Float) { duplicateCandidates(contact: $contact, minScore: $min) {
-    contact { id } duplicate { id } score matches { field method similarity weight } } }`;
-  const pairsOf = (r: any) =>
-    r.data.duplicateCandidates.map((p: any) => [p.contact.id, p.duplicate.id].map((id: string) => Object.keys(ids).find((k) => gid('Contact', ids[k]!) === id)).sort().join('+')).sort();
+  const q = `query($contact: ID, $min: Float, $first: Int, $after: String, $maxScan: Int) {
+    duplicateCandidates(contact: $contact, minScore: $min, first: $first, after: $after, maxScan: $maxScan) {
+      scannedContacts pageInfo { hasNextPage endCursor }
+      edges { cursor node { contact { id } duplicate { id } score matches { field method similarity weight } } } } }`;
+  const nodes = (r: any) => r.data.duplicateCandidates.edges.map((e: any) => e.node);
+  const nameOf = (id: string) => Object.keys(ids).find((k) => gid('Contact', ids[k]!) === id);
+  const pairsOf = (r: any) => nodes(r).map((p: any) => [p.contact.id, p.duplicate.id].map(nameOf).sort().join('+')).sort();
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
@@ -68,7 +71,7 @@ describeEachDatabase('duplicate candidates', (provider) => {
     // Brand B is outside a marketing user's rights: no pair with it.
     const marketing = await h.as('MARKETING')(q, {});
     expect(pairsOf(marketing)).toEqual(['curie+curie2', 'dupond+dupont', 'dupond+swapped', 'dupont+swapped']);
-    const swapped = marketing.data.duplicateCandidates.find((p: any) => p.duplicate.id === gid('Contact', ids.swapped!) && p.contact.id === gid('Contact', ids.dupont!));
+    const swapped = nodes(marketing).find((p: any) => p.duplicate.id === gid('Contact', ids.swapped!) && p.contact.id === gid('Contact', ids.dupont!));
     expect(swapped.matches).toContainEqual({ field: 'name', method: 'jaro-winkler (swapped)', similarity: 1, weight: 4 });
     expect(swapped.matches).toContainEqual({ field: 'email', method: 'exact', similarity: 1, weight: 5 });
     expect((await h.as('SALES')(q, {})).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
@@ -82,5 +85,38 @@ describeEachDatabase('duplicate candidates', (provider) => {
     expect(await refreshMatchKeys(h.t.db)).toEqual({ refreshed: 1 });
     const after = await h.as('MARKETING')(q, { contact: gid('Contact', ids.martin!) });
     expect(pairsOf(after)).toEqual(['dupond+martin', 'dupont+martin', 'martin+swapped']);
+  });
+
+  it('pages the global list with bounded work: first, after, maxScan; the pages add up to the whole list', async () => {
+    const whole = pairsOf(await h.as('ADMIN')(q, { first: 200 }));
+    // One pair per page: following endCursor visits every pair once, in (contact, duplicate) id order.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const r: any = await h.as('ADMIN')(q, { first: 1, after });
+      expect(r.errors).toBeUndefined();
+      seen.push(...pairsOf(r));
+      const { hasNextPage, endCursor } = r.data.duplicateCandidates.pageInfo;
+      if (!hasNextPage) break;
+      after = endCursor;
+    }
+    expect(seen.sort()).toEqual(whole);
+    // A scan bound of one contact per page: pages may come back empty but the cursor always moves on.
+    const bounded: any = await h.as('ADMIN')(q, { maxScan: 1, first: 200 });
+    expect(bounded.data.duplicateCandidates.scannedContacts).toBe(1);
+    expect(bounded.data.duplicateCandidates.pageInfo.hasNextPage).toBe(true);
+    const next: any = await h.as('ADMIN')(q, { maxScan: 1, first: 200, after: bounded.data.duplicateCandidates.pageInfo.endCursor });
+    expect(next.data.duplicateCandidates.scannedContacts).toBe(1);
+    // Limits: a page of at most 200 pairs, a scan of at most 100,000 contacts, a cursor of this list only, forward only.
+    for (const variables of [{ first: 201 }, { first: 0 }, { maxScan: 100_001 }, { after: 'bm90LWEtY3Vyc29y' }]) {
+      expect((await h.as('ADMIN')(q, variables)).errors?.[0]?.extensions.code).toBe('VALIDATION');
+    }
+    expect((await h.as('ADMIN')(`query { duplicateCandidates(last: 2) { edges { cursor } } }`)).errors?.[0]?.extensions.code).toBe('VALIDATION');
+    // One contact's candidates page by score with offset cursors.
+    const firstOne: any = await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!), first: 1 });
+    expect(firstOne.data.duplicateCandidates.pageInfo.hasNextPage).toBe(true);
+    const rest: any = await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!), first: 50, after: firstOne.data.duplicateCandidates.pageInfo.endCursor });
+    expect(nodes(firstOne)[0].score).toBeGreaterThanOrEqual(nodes(rest)[0].score);
+    expect(pairsOf(firstOne).concat(pairsOf(rest)).sort()).toEqual(pairsOf(await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!) })));
   });
 });

@@ -48,6 +48,8 @@ export const fieldAccess = {
   'Product.unitCost': { roles: ['ADMIN', 'ANALYST'] },
   /** Readable by ADMIN, ANALYST only (`@auth`): other callers get null and FORBIDDEN. */
   'Sale.grossMargin': { roles: ['ADMIN', 'ANALYST'] },
+  /** Personal data (`@purpose(consentBound: true)`): null and CONSENT_REQUIRED unless the contact's consent covers the declared purpose. */
+  'SurveyAnswer.text': { consentBound: true },
 } as const satisfies Record<string, { readonly roles?: readonly Role[]; readonly consentBound?: true }>;
 
 /** A field that carries an access rule, e.g. `Contact.incomeBand`. */

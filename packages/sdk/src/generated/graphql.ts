@@ -63,8 +63,11 @@ export type ActivityFilter = {
   author?: Array<string | number> | null | undefined;
   contact?: Array<string | number> | null | undefined;
   occurredAt?: DateTimeRange | null | undefined;
+  /** true: only activities with a promise to the contact. */
+  promised?: boolean | null | undefined;
   /** Words found in the subject or the body. */
   search?: string | null | undefined;
+  status?: Array<ActivityStatus> | null | undefined;
   type?: Array<ActivityType> | null | undefined;
 };
 
@@ -73,7 +76,20 @@ export type ActivityInput = {
   action?: string | number | null | undefined;
   body?: string | null | undefined;
   contact: string | number;
+  /** End of a meeting or call; after occurredAt. */
+  endsAt?: string | Date | null | undefined;
+  /** The next step agreed (up to 500 characters). */
+  nextStep?: string | null | undefined;
+  /** When it happened, or (PLANNED) when it is planned: then in the future. */
   occurredAt: string | Date;
+  /** DONE only. */
+  outcome?: ActivityOutcome | null | undefined;
+  /** What was promised to the contact (shown to customer service; up to 1000 characters). */
+  promised?: string | null | undefined;
+  /** PLANNED only: when to remind you (a notification), at or before occurredAt. */
+  remindAt?: string | Date | null | undefined;
+  /** Defaults to DONE. PLANNED puts it in your calendar. */
+  status?: ActivityStatus | null | undefined;
   subject: string;
   type: ActivityType;
 };
@@ -89,13 +105,35 @@ export type ActivityOrderField =
   | 'OCCURRED_AT'
   | 'TYPE';
 
+export type ActivityOutcome =
+  | 'FOLLOW_UP'
+  | 'INTERESTED'
+  | 'LEFT_MESSAGE'
+  | 'NOT_INTERESTED'
+  | 'NO_ANSWER'
+  | 'REACHED'
+  | 'SALE';
+
 export type ActivityPatch = {
   action?: string | number | null | undefined;
   body?: string | null | undefined;
+  endsAt?: string | Date | null | undefined;
+  nextStep?: string | null | undefined;
   occurredAt?: string | Date | null | undefined;
+  outcome?: ActivityOutcome | null | undefined;
+  promised?: string | null | undefined;
+  /** A new reminder time sends a new reminder. */
+  remindAt?: string | Date | null | undefined;
+  /** Only a PLANNED activity changes status (to DONE or CANCELLED). */
+  status?: ActivityStatus | null | undefined;
   subject?: string | null | undefined;
   type?: ActivityType | null | undefined;
 };
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
 
 export type ActivityType =
   | 'CALL'
@@ -827,22 +865,31 @@ export type SortDirection =
   | 'DESC';
 
 export type TaskFilter = {
+  /** Linked to any of these marketing actions. */
+  action?: Array<string | number> | null | undefined;
   /** Assigned to any of these staff users. */
   assignee?: Array<string | number> | null | undefined;
   contact?: Array<string | number> | null | undefined;
   dueDate?: DateTimeRange | null | undefined;
   /** true: only the tasks assigned to you. */
   mine?: boolean | null | undefined;
-  /** Words found in the title. */
+  /** Words found in the title or the description. */
   search?: string | null | undefined;
   status?: Array<TaskStatus> | null | undefined;
 };
 
 export type TaskInput = {
-  /** A staff user; defaults to you. */
+  /** The marketing action it is about. */
+  action?: string | number | null | undefined;
+  /** A staff user who may see what the task is about; defaults to you. */
   assignee?: string | number | null | undefined;
-  contact: string | number;
+  /** The contact it is about; give a contact, an action or both. */
+  contact?: string | number | null | undefined;
+  /** Up to 2000 characters. */
+  description?: string | null | undefined;
   dueDate: string | Date;
+  /** When to remind the assignee (a notification), at or before the due date. */
+  remindAt?: string | Date | null | undefined;
   /** Defaults to OPEN. */
   status?: TaskStatus | null | undefined;
   title: string;
@@ -865,7 +912,10 @@ export type TaskPatch = {
   assignee?: string | number | null | undefined;
   /** Only with status DONE; defaults to now. */
   completedAt?: string | Date | null | undefined;
+  description?: string | null | undefined;
   dueDate?: string | Date | null | undefined;
+  /** A new reminder time sends a new reminder; null: none. */
+  remindAt?: string | Date | null | undefined;
   /** DONE stamps completedAt; leaving DONE clears it. */
   status?: TaskStatus | null | undefined;
   title?: string | null | undefined;
@@ -1333,10 +1383,12 @@ export type DuplicateCandidatesQueryVariables = Exact<{
   contact?: string | number | null | undefined;
   minScore?: number | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
+  maxScan?: number | null | undefined;
 }>;
 
 
-export type DuplicateCandidatesQuery = { duplicateCandidates: Array<{ score: number, contact: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, duplicate: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, matches: Array<{ field: string, method: string, similarity: number, weight: number }> }> };
+export type DuplicateCandidatesQuery = { duplicateCandidates: { scannedContacts: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { score: number, contact: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, duplicate: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, matches: Array<{ field: string, method: string, similarity: number, weight: number }> } }> } };
 
 export type MergeContactsMutationVariables = Exact<{
   survivorId: string | number;
@@ -3857,20 +3909,36 @@ export const DeleteProductDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteProductMutation, DeleteProductMutationVariables>;
 export const DuplicateCandidatesDocument = new TypedDocumentString(`
-    query DuplicateCandidates($contact: ID, $minScore: Float, $first: Int) {
-  duplicateCandidates(contact: $contact, minScore: $minScore, first: $first) {
-    contact {
-      ...ContactSummary
+    query DuplicateCandidates($contact: ID, $minScore: Float, $first: Int, $after: String, $maxScan: Int) {
+  duplicateCandidates(
+    contact: $contact
+    minScore: $minScore
+    first: $first
+    after: $after
+    maxScan: $maxScan
+  ) {
+    scannedContacts
+    pageInfo {
+      hasNextPage
+      endCursor
     }
-    duplicate {
-      ...ContactSummary
-    }
-    score
-    matches {
-      field
-      method
-      similarity
-      weight
+    edges {
+      cursor
+      node {
+        contact {
+          ...ContactSummary
+        }
+        duplicate {
+          ...ContactSummary
+        }
+        score
+        matches {
+          field
+          method
+          similarity
+          weight
+        }
+      }
     }
   }
 }

@@ -158,13 +158,33 @@ export type Activity = Node & {
   body?: Maybe<Scalars['String']['output']>;
   contact: Contact;
   createdAt: Scalars['DateTime']['output'];
+  /** End of a meeting or call. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  nextStep?: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
+  outcome?: Maybe<ActivityOutcome>;
+  /** What was promised to the contact (customer service sees it on cases). */
+  promised?: Maybe<Scalars['String']['output']>;
+  /** When the author is reminded (PLANNED). */
+  remindAt?: Maybe<Scalars['DateTime']['output']>;
+  reminderSentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ActivityStatus;
   subject: Scalars['String']['output'];
   type: ActivityType;
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with an update (optimistic concurrency). */
   version: Scalars['Int']['output'];
+};
+
+export type ActivityCompletion = {
+  /** The report; replaces the body when given. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When it took place; defaults to the planned time. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome?: InputMaybe<ActivityOutcome>;
+  promised?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ActivityFilter = {
@@ -174,8 +194,11 @@ export type ActivityFilter = {
   author?: InputMaybe<Array<Scalars['ID']['input']>>;
   contact?: InputMaybe<Array<Scalars['ID']['input']>>;
   occurredAt?: InputMaybe<DateTimeRange>;
+  /** true: only activities with a promise to the contact. */
+  promised?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words found in the subject or the body. */
   search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ActivityStatus>>;
   type?: InputMaybe<Array<ActivityType>>;
 };
 
@@ -184,7 +207,20 @@ export type ActivityInput = {
   action?: InputMaybe<Scalars['ID']['input']>;
   body?: InputMaybe<Scalars['String']['input']>;
   contact: Scalars['ID']['input'];
+  /** End of a meeting or call; after occurredAt. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The next step agreed (up to 500 characters). */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened, or (PLANNED) when it is planned: then in the future. */
   occurredAt: Scalars['DateTime']['input'];
+  /** DONE only. */
+  outcome?: InputMaybe<ActivityOutcome>;
+  /** What was promised to the contact (shown to customer service; up to 1000 characters). */
+  promised?: InputMaybe<Scalars['String']['input']>;
+  /** PLANNED only: when to remind you (a notification), at or before occurredAt. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Defaults to DONE. PLANNED puts it in your calendar. */
+  status?: InputMaybe<ActivityStatus>;
   subject: Scalars['String']['input'];
   type: ActivityType;
 };
@@ -200,13 +236,35 @@ export type ActivityOrderField =
   | 'OCCURRED_AT'
   | 'TYPE';
 
+export type ActivityOutcome =
+  | 'FOLLOW_UP'
+  | 'INTERESTED'
+  | 'LEFT_MESSAGE'
+  | 'NOT_INTERESTED'
+  | 'NO_ANSWER'
+  | 'REACHED'
+  | 'SALE';
+
 export type ActivityPatch = {
   action?: InputMaybe<Scalars['ID']['input']>;
   body?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome?: InputMaybe<ActivityOutcome>;
+  promised?: InputMaybe<Scalars['String']['input']>;
+  /** A new reminder time sends a new reminder. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only a PLANNED activity changes status (to DONE or CANCELLED). */
+  status?: InputMaybe<ActivityStatus>;
   subject?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<ActivityType>;
 };
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
 
 export type ActivityType =
   | 'CALL'
@@ -437,6 +495,8 @@ export type Contact = Node & {
   /** Confidential: readable by ADMIN, SALES, MARKETING. */
   discountRate?: Maybe<Scalars['Decimal']['output']>;
   distributionType?: Maybe<DistributionType>;
+  /** Documents attached here that you may see, latest first. */
+  documents: ContactDocumentsConnection;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   email?: Maybe<Scalars['String']['output']>;
   endReason?: Maybe<EndReason>;
@@ -495,6 +555,14 @@ export type Contact = Node & {
 
 
 export type ContactActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -573,6 +641,19 @@ export type ContactDistribution = {
   by: ContactDimension;
   /** Contacts not counted by value because the dimension reads a personal field (civility, postal code) and their consent does not cover your request's purpose. */
   withheld: Scalars['Int']['output'];
+};
+
+export type ContactDocumentsConnection = {
+  __typename?: 'ContactDocumentsConnection';
+  edges: Array<ContactDocumentsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactDocumentsConnectionEdge = {
+  __typename?: 'ContactDocumentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
 };
 
 export type ContactFilter = {
@@ -835,6 +916,31 @@ export type DistributionType =
   | 'LONG'
   | 'SHORT';
 
+export type Document = Node & {
+  __typename?: 'Document';
+  action?: Maybe<MarketingAction>;
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** GET it with the same credentials as /graphql. */
+  downloadPath: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The type recognised from the content (not the one declared). */
+  mimeType: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  sharedWithRoles: Array<Role>;
+  /** Users the document is shared with (besides its uploader and admins). */
+  sharedWithUsers: Array<StaffUser>;
+  sizeBytes: Scalars['Int']['output'];
+  uploadedBy?: Maybe<StaffUser>;
+  version: Scalars['Int']['output'];
+};
+
+export type DocumentFilter = {
+  action?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Two contacts that are likely the same person or organisation, with the explained score. */
 export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
@@ -844,6 +950,20 @@ export type DuplicateCandidate = {
   matches: Array<DuplicateFieldMatch>;
   /** 0 to 1: the logistic of the summed field weights (QUALITY.md). */
   score: Scalars['Float']['output'];
+};
+
+export type DuplicateCandidateConnection = {
+  __typename?: 'DuplicateCandidateConnection';
+  edges: Array<DuplicateCandidateEdge>;
+  pageInfo: PageInfo;
+  /** Contacts examined for this page (bounded by maxScan). */
+  scannedContacts: Scalars['Int']['output'];
+};
+
+export type DuplicateCandidateEdge = {
+  __typename?: 'DuplicateCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: DuplicateCandidate;
 };
 
 /** How one field of a candidate pair compared, and what it added to the score. */
@@ -1103,6 +1223,8 @@ export type MarketingAction = Node & {
   conversionCount: Scalars['Int']['output'];
   cost: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Documents attached here that you may see, latest first. */
+  documents: MarketingActionDocumentsConnection;
   endDate: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   medium: ActionMedium;
@@ -1126,9 +1248,19 @@ export type MarketingAction = Node & {
   targetDescription?: Maybe<Scalars['String']['output']>;
   /** Contacts targeted by this action (those you may see), by targeting date. `responded: true` lists the responses (*remontées*), `converted: true` the conversions (*transformations*). */
   targets: MarketingActionTargetsConnection;
+  /** Tasks about this action, by due date. */
+  tasks: MarketingActionTasksConnection;
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with an update (optimistic concurrency). */
   version: Scalars['Int']['output'];
+};
+
+
+export type MarketingActionDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1139,6 +1271,27 @@ export type MarketingActionTargetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   responded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MarketingActionTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MarketingActionDocumentsConnection = {
+  __typename?: 'MarketingActionDocumentsConnection';
+  edges: Array<MarketingActionDocumentsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MarketingActionDocumentsConnectionEdge = {
+  __typename?: 'MarketingActionDocumentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
 };
 
 export type MarketingActionFilter = {
@@ -1237,6 +1390,19 @@ export type MarketingActionTargetsConnectionEdge = {
   __typename?: 'MarketingActionTargetsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: ActionTarget;
+};
+
+export type MarketingActionTasksConnection = {
+  __typename?: 'MarketingActionTasksConnection';
+  edges: Array<MarketingActionTasksConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MarketingActionTasksConnectionEdge = {
+  __typename?: 'MarketingActionTasksConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
 };
 
 export type MediumCount = {
@@ -1349,6 +1515,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Clears a response recorded by mistake (not on a converted target). */
   clearResponse: ActionTarget;
+  /** An OPEN survey stops taking answers. */
+  closeSurvey: Survey;
+  /** Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise). */
+  completeActivity: Activity;
   /** Logs an activity on a contact; you are its author. */
   createActivity: Activity;
   /** Creates a partner key bound to brands and purposes; the answer is the only time the key is shown. */
@@ -1356,18 +1526,24 @@ export type Mutation = {
   createContact: Contact;
   createMarketingAction: MarketingAction;
   createProduct: Product;
+  createSurvey: Survey;
+  /** A task about a contact, an action or both (at least one); assigned to you unless told otherwise. */
   createTask: Task;
   /** Removes a contact from an action's targets (not once converted) and returns the target's id. */
   deleteActionTarget: Scalars['ID']['output'];
   deleteActivity: Scalars['ID']['output'];
   /** Soft delete: the contact leaves the lists and can be restored. */
   deleteContact: Contact;
+  /** Deletes the document and its file (its uploader or an admin). */
+  deleteDocument: Scalars['ID']['output'];
   /** Deletes an action nobody was targeted by yet and returns its id; otherwise cancel it (status). */
   deleteMarketingAction: Scalars['ID']['output'];
   /** Deletes a product that was never sold and returns its id. A sold product can only be deactivated. */
   deleteProduct: Scalars['ID']['output'];
   /** Deletes a sale and its lines and returns its id; a target it converted is unconverted. */
   deleteSale: Scalars['ID']['output'];
+  /** Only a DRAFT survey (a sent one holds answers: close it instead). */
+  deleteSurvey: Scalars['ID']['output'];
   deleteTask: Scalars['ID']['output'];
   /** Records that the contact refuses a purpose (and its children), even under a granted parent. */
   denyConsent: ConsentEvent;
@@ -1377,6 +1553,8 @@ export type Mutation = {
   exportContactData: SubjectExport;
   /** Records that the contact consents to a purpose (and its children). */
   grantConsent: ConsentEvent;
+  /** Shares a document with staff users and roles (its uploader or an admin). */
+  grantDocumentAccess: Document;
   /** Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. */
   importFile: ImportJob;
   /** Exchange a staff e-mail and password for a short-lived token. */
@@ -1389,6 +1567,8 @@ export type Mutation = {
   recordResponse: ActionTarget;
   /** Records a sale and its lines in one transaction; with conversionTargetId, the sale converts that target (a target of the same contact, targeted on or before the sale date). */
   recordSale: Sale;
+  /** Answers received another way (by phone), once per invitation (CONFLICT if already answered). */
+  recordSurveyAnswers: SurveyInvitation;
   /** Computes the RFM / FRAT snapshot as of a day (default today, UTC) for a brand (omitted: all brands, admin only), replacing the snapshot of the same day and brand. One SQL pass in one transaction. */
   refreshScores: ScoreSnapshot;
   restoreContact: Contact;
@@ -1396,6 +1576,10 @@ export type Mutation = {
   restrictContactProcessing: Scalars['Boolean']['output'];
   /** Revokes a key: its next request is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;
+  /** Stops sharing a document with these users and roles (its uploader or an admin). */
+  revokeDocumentAccess: Document;
+  /** Invites a segment, a list of contacts or the contacts of a filter (in your scope, of the survey's brand, whose consent covers "marketing"); the survey becomes OPEN. Can be called again to invite more. */
+  sendSurvey: SendSurveyPayload;
   /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
   targetContacts: TargetContactsResult;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
@@ -1408,6 +1592,8 @@ export type Mutation = {
   updateProduct: Product;
   /** Changes the given fields (new lines replace the old); `version` must be the one you read. */
   updateSale: Sale;
+  /** Only a DRAFT survey; `version` must be the one you read (CONFLICT otherwise). */
+  updateSurvey: Survey;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateTask: Task;
   /** Records that the contact withdraws a consent; it applies to the very next request. */
@@ -1418,6 +1604,21 @@ export type Mutation = {
 /** Writes. Every root field declares who may call it. */
 export type MutationClearResponseArgs = {
   targetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCompleteActivityArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<ActivityCompletion>;
   version: Scalars['Int']['input'];
 };
 
@@ -1453,6 +1654,12 @@ export type MutationCreateProductArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationCreateTaskArgs = {
   input: TaskInput;
 };
@@ -1480,6 +1687,13 @@ export type MutationDeleteContactArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationDeleteDocumentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationDeleteMarketingActionArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1495,6 +1709,13 @@ export type MutationDeleteProductArgs = {
 
 /** Writes. Every root field declares who may call it. */
 export type MutationDeleteSaleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1529,6 +1750,14 @@ export type MutationExportContactDataArgs = {
 /** Writes. Every root field declares who may call it. */
 export type MutationGrantConsentArgs = {
   input: ConsentInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationGrantDocumentAccessArgs = {
+  id: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<Role>>;
+  users?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1588,6 +1817,13 @@ export type MutationRecordSaleArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationRecordSurveyAnswersArgs = {
+  answers: Array<SurveyAnswerInput>;
+  invitation: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationRefreshScoresArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   brand?: InputMaybe<Scalars['ID']['input']>;
@@ -1611,6 +1847,22 @@ export type MutationRestrictContactProcessingArgs = {
 /** Writes. Every root field declares who may call it. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRevokeDocumentAccessArgs = {
+  id: Scalars['ID']['input'];
+  roles?: InputMaybe<Array<Role>>;
+  users?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationSendSurveyArgs = {
+  id: Scalars['ID']['input'];
+  to: SurveyRecipients;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1663,6 +1915,14 @@ export type MutationUpdateSaleArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationUpdateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  input: SurveyPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: TaskPatch;
@@ -1677,6 +1937,17 @@ export type MutationWithdrawConsentArgs = {
 
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** Net Promoter Score: % promoters (9-10) − % detractors (0-6), from −100 to 100, with the counts. */
+export type NpsFigure = {
+  __typename?: 'NpsFigure';
+  detractors: Scalars['Int']['output'];
+  passives: Scalars['Int']['output'];
+  promoters: Scalars['Int']['output'];
+  /** Null without answers. */
+  score?: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
 };
 
 /** Non-personal figures about the whole database. */
@@ -1885,9 +2156,11 @@ export type Query = {
   contactScores: QueryContactScoresConnection;
   /** Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal field only sees contacts whose consent covers the request's purpose. */
   contacts: QueryContactsConnection;
-  /** Likely duplicates among the contacts you may see (both of a pair), best score first. Blocking keys are brought up to date first (only contacts changed since the last call are recomputed). */
-  duplicateCandidates: Array<DuplicateCandidate>;
-  /** A list (filter) or segment of contacts as CSV or XLSX: your row rule, your role's field rules, and only contacts whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT). */
+  /** Documents you may see, latest first. */
+  documents: QueryDocumentsConnection;
+  /** Likely duplicates among the contacts you may see (both of a pair), page by page (`first` at most 200, `after`). With `contact`: that contact's candidates, best score first. Without: every pair, in the order of the pair's contact ids, each page examining at most `maxScan` contacts, so that a page costs the same on 1M contacts as on 1,000 (a page may hold fewer than `first` pairs: follow `endCursor` while `hasNextPage`). Blocking keys are brought up to date first (only contacts changed since the last call are recomputed). */
+  duplicateCandidates: DuplicateCandidateConnection;
+  /** A list (filter) or segment of contacts as CSV or XLSX: your row rule, your role's field rules, and only contacts whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT). At most 5,000 rows (the file comes back base64); larger lists: the streamed download GET /export/contacts with the same parameters. */
   exportContacts: ExportFile;
   /** Liveness: answers "ok" once the database answers. */
   health: Health;
@@ -1920,7 +2193,11 @@ export type Query = {
   scoreSnapshots: Array<ScoreSnapshot>;
   /** The active staff users, by name: whom a task can be assigned to. */
   staffUsers: Array<StaffUser>;
-  /** Tasks on contacts you may see, filtered and sorted. */
+  /** Response rate, mean ratings, distributions, satisfaction and NPS of a survey, optionally for one segment. */
+  surveyResults: SurveyResults;
+  /** Surveys of your brands (and of no brand). */
+  surveys: QuerySurveysConnection;
+  /** Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks. */
   tasks: QueryTasksConnection;
   zones: Array<Zone>;
 };
@@ -2019,9 +2296,23 @@ export type QueryContactsArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  maxScan?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -2115,6 +2406,24 @@ export type QueryScoreSnapshotsArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QuerySurveyResultsArgs = {
+  segment?: InputMaybe<Scalars['ID']['input']>;
+  survey: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QuerySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SurveyOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2189,6 +2498,19 @@ export type QueryContactsConnectionEdge = {
   node: Contact;
 };
 
+export type QueryDocumentsConnection = {
+  __typename?: 'QueryDocumentsConnection';
+  edges: Array<QueryDocumentsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryDocumentsConnectionEdge = {
+  __typename?: 'QueryDocumentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
 export type QueryMarketingActionsConnection = {
   __typename?: 'QueryMarketingActionsConnection';
   edges: Array<QueryMarketingActionsConnectionEdge>;
@@ -2226,6 +2548,19 @@ export type QuerySalesConnectionEdge = {
   __typename?: 'QuerySalesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Sale;
+};
+
+export type QuerySurveysConnection = {
+  __typename?: 'QuerySurveysConnection';
+  edges: Array<QuerySurveysConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuerySurveysConnectionEdge = {
+  __typename?: 'QuerySurveysConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Survey;
 };
 
 export type QueryTasksConnection = {
@@ -2453,6 +2788,20 @@ export type SegmentSummary = {
   share: Scalars['Float']['output'];
 };
 
+/** Who was invited. Recipients are invited only when their consent covers the purpose "marketing". */
+export type SendSurveyPayload = {
+  __typename?: 'SendSurveyPayload';
+  /** Invited before: one invitation per contact. */
+  alreadyInvited: Scalars['Int']['output'];
+  /** Consent does not cover "marketing". */
+  excludedWithoutConsent: Scalars['Int']['output'];
+  /** Invitations created now. */
+  invited: Scalars['Int']['output'];
+  /** Listed contacts unknown, deleted, outside your rights or of another brand than the survey's. */
+  notFound: Scalars['Int']['output'];
+  survey?: Maybe<Survey>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -2474,6 +2823,191 @@ export type SubjectExport = {
   /** JSON: the contact, every row that references it, the audit entries about it. */
   document: Scalars['String']['output'];
   generatedAt: Scalars['String']['output'];
+};
+
+export type Survey = Node & {
+  __typename?: 'Survey';
+  brand?: Maybe<Brand>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<StaffUser>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Invitations of contacts you may see, with their answers. */
+  invitations: SurveyInvitationsConnection;
+  name: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SurveyStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+
+export type SurveyInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  responded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SurveyAnswer = {
+  __typename?: 'SurveyAnswer';
+  choice?: Maybe<Scalars['String']['output']>;
+  question: SurveyQuestion;
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** Free text written by the contact: personal, resolves only when the contact's consent covers the request's purpose. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** The answer to one question: `rating` for RATING and NPS, `choice` for CHOICE, `text` for TEXT. */
+export type SurveyAnswerInput = {
+  choice?: InputMaybe<Scalars['String']['input']>;
+  question: Scalars['ID']['input'];
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyFilter = {
+  /** Words found in the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<SurveyStatus>>;
+};
+
+export type SurveyInput = {
+  /** The brand the survey speaks for; its invitations go to contacts of that brand. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  questions: Array<SurveyQuestionInput>;
+};
+
+export type SurveyInvitation = Node & {
+  __typename?: 'SurveyInvitation';
+  answers: Array<SurveyAnswer>;
+  contact: Contact;
+  id: Scalars['ID']['output'];
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  sentAt: Scalars['DateTime']['output'];
+  survey: Survey;
+  /** The secret of the personal answer link /surveys/answer/<token> (survey writers only). */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveyInvitationsConnection = {
+  __typename?: 'SurveyInvitationsConnection';
+  edges: Array<SurveyInvitationsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SurveyInvitationsConnectionEdge = {
+  __typename?: 'SurveyInvitationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: SurveyInvitation;
+};
+
+export type SurveyOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: SurveyOrderField;
+};
+
+export type SurveyOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME'
+  | 'SENT_AT'
+  | 'STATUS';
+
+/** Only a DRAFT survey can be changed. `questions`, when given, replaces the whole list. */
+export type SurveyPatch = {
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+};
+
+export type SurveyQuestion = Node & {
+  __typename?: 'SurveyQuestion';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  type: SurveyQuestionType;
+};
+
+/** A question; its position is its place in the list. */
+export type SurveyQuestionInput = {
+  label: Scalars['String']['input'];
+  /** CHOICE only: 2 to 20 distinct options. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @default true */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** RATING only: the top of the scale, 2 to 10. @default 5 */
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  type: SurveyQuestionType;
+};
+
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  answerCount: Scalars['Int']['output'];
+  /** Count per scale value or option (zeros included). */
+  distribution: Array<SurveyValueCount>;
+  label: Scalars['String']['output'];
+  /** RATING and NPS: mean answer. */
+  meanRating?: Maybe<Scalars['Float']['output']>;
+  nps?: Maybe<NpsFigure>;
+  position: Scalars['Int']['output'];
+  question: Scalars['ID']['output'];
+  /** RATING: % of answers in the top two boxes (4-5 of 5). */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+  type: SurveyQuestionType;
+};
+
+/** RATING: 1 to scaleMax; NPS: 0 to 10 (one per survey); CHOICE: one of the options; TEXT: free text. */
+export type SurveyQuestionType =
+  | 'CHOICE'
+  | 'NPS'
+  | 'RATING'
+  | 'TEXT';
+
+/** Whom to send a survey to: exactly one of a segment, a list of contacts, or a contacts filter. */
+export type SurveyRecipients = {
+  contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<ContactFilter>;
+  segment?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Figures of a survey over the invitations of contacts you may see (optionally one segment): groups only, no person. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  invitationCount: Scalars['Int']['output'];
+  /** From the NPS question, if any. */
+  nps?: Maybe<NpsFigure>;
+  questions: Array<SurveyQuestionResult>;
+  responseCount: Scalars['Int']['output'];
+  /** Responses / invitations, in %. */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Top-two-box share (%) over every RATING answer. */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+  segment?: Maybe<Scalars['ID']['output']>;
+  survey: Scalars['ID']['output'];
+};
+
+/** DRAFT: being written (editable); OPEN: sent, answers accepted; CLOSED: no more answers. */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type SurveyValueCount = {
+  __typename?: 'SurveyValueCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** One row of a contact's synoptic view: an action it was targeted by and what came of it. */
@@ -2501,14 +3035,22 @@ export type TargetContactsResult = {
 
 export type Task = Node & {
   __typename?: 'Task';
+  /** The marketing action it is about, if any. */
+  action?: Maybe<MarketingAction>;
   assignee?: Maybe<StaffUser>;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The contact it is about (null for an action-only task). */
   contact?: Maybe<Contact>;
   createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<StaffUser>;
+  description?: Maybe<Scalars['String']['output']>;
   dueDate: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** Not done or cancelled, and due before now. */
   overdue: Scalars['Boolean']['output'];
+  /** When the assignee is reminded. */
+  remindAt?: Maybe<Scalars['DateTime']['output']>;
+  reminderSentAt?: Maybe<Scalars['DateTime']['output']>;
   status: TaskStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -2517,22 +3059,31 @@ export type Task = Node & {
 };
 
 export type TaskFilter = {
+  /** Linked to any of these marketing actions. */
+  action?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Assigned to any of these staff users. */
   assignee?: InputMaybe<Array<Scalars['ID']['input']>>;
   contact?: InputMaybe<Array<Scalars['ID']['input']>>;
   dueDate?: InputMaybe<DateTimeRange>;
   /** true: only the tasks assigned to you. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words found in the title. */
+  /** Words found in the title or the description. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<TaskStatus>>;
 };
 
 export type TaskInput = {
-  /** A staff user; defaults to you. */
+  /** The marketing action it is about. */
+  action?: InputMaybe<Scalars['ID']['input']>;
+  /** A staff user who may see what the task is about; defaults to you. */
   assignee?: InputMaybe<Scalars['ID']['input']>;
-  contact: Scalars['ID']['input'];
+  /** The contact it is about; give a contact, an action or both. */
+  contact?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
   dueDate: Scalars['DateTime']['input'];
+  /** When to remind the assignee (a notification), at or before the due date. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Defaults to OPEN. */
   status?: InputMaybe<TaskStatus>;
   title: Scalars['String']['input'];
@@ -2555,7 +3106,10 @@ export type TaskPatch = {
   assignee?: InputMaybe<Scalars['ID']['input']>;
   /** Only with status DONE; defaults to now. */
   completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
   dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A new reminder time sends a new reminder; null: none. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** DONE stamps completedAt; leaving DONE clears it. */
   status?: InputMaybe<TaskStatus>;
   title?: InputMaybe<Scalars['String']['input']>;

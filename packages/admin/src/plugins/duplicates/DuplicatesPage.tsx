@@ -52,7 +52,11 @@ export const DuplicatesPage = () => {
   const [locale] = useLocaleState();
   const dp = useDuplicates();
   const [minScore, setMinScore] = useState(0.5);
-  const { data, isPending, error } = useQuery({ queryKey: ['duplicates', minScore], queryFn: () => dp.getDuplicateCandidates({ minScore, first: 100 }) });
+  // The cursors of the pages seen so far: the last is the current page's `after` (the server pages forward only).
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data: page, isPending, error } = useQuery({ queryKey: ['duplicates', minScore, after], queryFn: () => dp.getDuplicateCandidates({ minScore, first: 50, after }) });
+  const data = page?.pairs ?? [];
   const mayMerge = useMayRun('mergeContacts');
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
   const pct = new Intl.NumberFormat(locale, { style: 'percent' });
@@ -64,13 +68,16 @@ export const DuplicatesPage = () => {
         <CardContent>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
             <Typography id="duplicates-title" variant="h6" component="h2" sx={{ flex: 1 }}>{translate('fidele.duplicates.title')}</Typography>
-            <TextField select size="small" label={translate('fidele.duplicates.min_score')} value={minScore} onChange={(e) => setMinScore(Number(e.target.value))} sx={{ width: 160 }}>
+            <TextField select size="small" label={translate('fidele.duplicates.min_score')} value={minScore} onChange={(e) => {
+                setMinScore(Number(e.target.value));
+                setCursors([null]);
+              }} sx={{ width: 160 }}>
               {[0.5, 0.7, 0.9].map((s) => <MenuItem key={s} value={s}>{pct.format(s)}</MenuItem>)}
             </TextField>
           </Box>
           <Typography variant="body2" color="text.secondary" gutterBottom>{translate('fidele.duplicates.help')}</Typography>
           {isPending ? <Skeleton variant="rectangular" height={200} /> : error ? <Alert severity="error">{translate(error.message, { _: error.message })}</Alert> : data.length === 0 ? (
-            <Typography color="text.secondary">{translate('fidele.duplicates.none')}</Typography>
+            <Typography color="text.secondary">{translate(page?.hasNextPage ? 'fidele.duplicates.none_here' : 'fidele.duplicates.none')}</Typography>
           ) : (
             <Table size="small">
               <TableHead>
@@ -108,6 +115,11 @@ export const DuplicatesPage = () => {
               </TableBody>
             </Table>
           )}
+          <Box sx={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 1, mt: 1 }}>
+            {page ? <Typography variant="caption" color="text.secondary">{translate('fidele.duplicates.scanned', { smart_count: page.scannedContacts })}</Typography> : null}
+            <Button size="small" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>{translate('fidele.duplicates.previous')}</Button>
+            <Button size="small" disabled={!page?.hasNextPage} onClick={() => setCursors((c) => [...c, page?.endCursor ?? null])}>{translate('fidele.duplicates.next')}</Button>
+          </Box>
         </CardContent>
       </Card>
       {merging ? <MergeDialog pair={merging} onClose={() => setMerging(null)} /> : null}

@@ -15,13 +15,20 @@ describe('duplicates data provider', () => {
   it('lists the candidate pairs with their explained score, and the withheld fields of each side', async () => {
     const api = fakeApi({
       DuplicateCandidates: {
-        data: { duplicateCandidates: [{ contact: contact('C1'), duplicate: contact('C2', { email: null }), score: 0.93, matches }] },
-        errors: [{ message: 'consent', path: ['duplicateCandidates', 0, 'duplicate', 'email'], extensions: { code: 'CONSENT_REQUIRED' } }],
+        data: {
+          duplicateCandidates: {
+            scannedContacts: 2000, pageInfo: { hasNextPage: true, endCursor: 'cGFpcjoxOjI=' },
+            edges: [{ cursor: 'cGFpcjoxOjI=', node: { contact: contact('C1'), duplicate: contact('C2', { email: null }), score: 0.93, matches } }],
+          },
+        },
+        errors: [{ message: 'consent', path: ['duplicateCandidates', 'edges', 0, 'node', 'duplicate', 'email'], extensions: { code: 'CONSENT_REQUIRED' } }],
       },
     });
     const session = fakeSession();
-    const pairs = await createDuplicatesDataProvider(fakeClient(api, session)).getDuplicateCandidates({ minScore: 0.6, first: 20 });
-    expect(api.calls[0]!.variables).toEqual({ minScore: 0.6, first: 20 });
+    const page = await createDuplicatesDataProvider(fakeClient(api, session)).getDuplicateCandidates({ minScore: 0.6, first: 20, after: 'cGFpcjowOjA=' });
+    expect(api.calls[0]!.variables).toEqual({ minScore: 0.6, first: 20, after: 'cGFpcjowOjA=' });
+    expect(page).toMatchObject({ hasNextPage: true, endCursor: 'cGFpcjoxOjI=', scannedContacts: 2000 });
+    const pairs = page.pairs;
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ id: 'C1+C2', score: 0.93, matches });
     expect(pairs[0]!.contact._withheld).toEqual({});

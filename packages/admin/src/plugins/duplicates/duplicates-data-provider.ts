@@ -2,11 +2,20 @@ import type { ContactSummaryFragment, DuplicateCandidatesQuery, FideleClient, Me
 import { withheldOf, type Withheld } from '../../api/connection';
 import { raErrors } from '../../api/ra-errors';
 
-type Candidate = DuplicateCandidatesQuery['duplicateCandidates'][number];
+type Candidate = DuplicateCandidatesQuery['duplicateCandidates']['edges'][number]['node'];
 export type DuplicateContact = ContactSummaryFragment & { _withheld: Withheld };
 /** A candidate pair with the withheld fields of each side. */
 export type DuplicatePair = Omit<Candidate, 'contact' | 'duplicate'> & { id: string; contact: DuplicateContact; duplicate: DuplicateContact };
 export type MergeResult = MergeContactsMutation['mergeContacts'];
+
+/** One page of candidate pairs; `endCursor` goes to the next page while `hasNextPage`. */
+export interface DuplicatePage {
+  pairs: DuplicatePair[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  /** Contacts the server examined for this page (its work is bounded: a page may hold fewer pairs than asked). */
+  scannedContacts: number;
+}
 
 /** Fields the merge dialog offers to take from either contact; the address moves as one block (postal code and city). */
 export const mergeChoiceFields = ['civility', 'lastName', 'firstName', 'companyName', 'email', 'phone', 'mobile', 'address', 'kind', 'pipelineStage'] as const;
@@ -31,7 +40,7 @@ export const toFieldChoices = (fromMerged: readonly MergeChoiceField[]): MergeFi
 
 /** The duplicates plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
 export type DuplicatesDataProvider = {
-  getDuplicateCandidates(options?: { minScore?: number; first?: number; contact?: string }): Promise<DuplicatePair[]>;
+  getDuplicateCandidates(options?: { minScore?: number; first?: number; after?: string | null; contact?: string }): Promise<DuplicatePage>;
   mergeContacts(request: MergeRequest): Promise<MergeResult>;
 };
 
@@ -41,20 +50,23 @@ export type DuplicatesDataProvider = {
  */
 export function createDuplicatesDataProvider(client: FideleClient): DuplicatesDataProvider {
   return {
-    getDuplicateCandidates: ({ minScore, first, contact } = {}) =>
+    getDuplicateCandidates: ({ minScore, first, after, contact } = {}) =>
       raErrors(async () => {
         const { data, errors } = await client.withErrors.duplicateCandidates({
           ...(minScore !== undefined ? { minScore } : {}),
           ...(first !== undefined ? { first } : {}),
+          ...(after ? { after } : {}),
           ...(contact ? { contact } : {}),
         });
-        return data.map((pair, i) => {
+        // Withheld fields answer at ['duplicateCandidates', 'edges', i, 'node', side, field].
+        const pairs = data.edges.map(({ node: pair }, i) => {
           const side = (name: 'contact' | 'duplicate'): DuplicateContact => ({
             ...pair[name],
-            _withheld: withheldOf(errors.filter((e) => e.path?.[1] === i && e.path?.[2] === name).map((e) => ({ ...e, path: e.path!.slice(2) }))),
+            _withheld: withheldOf(errors.filter((e) => e.path?.[2] === i && e.path?.[4] === name).map((e) => ({ ...e, path: e.path!.slice(4) }))),
           });
           return { ...pair, id: `${pair.contact.id}+${pair.duplicate.id}`, contact: side('contact'), duplicate: side('duplicate') };
         });
+        return { pairs, hasNextPage: data.pageInfo.hasNextPage, endCursor: data.pageInfo.endCursor ?? null, scannedContacts: data.scannedContacts };
       }),
     mergeContacts: ({ survivorId, mergedId, fromMerged, dryRun }) =>
       raErrors(() => {

@@ -254,3 +254,95 @@ export async function findDuplicates(db: Db, options: FindDuplicatesOptions = {}
   }
   return scored.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
+
+/** Where a page of the global duplicates list stops: the last pair returned (pairs are in (a, b) order). */
+export interface PairCursor {
+  a: number;
+  b: number;
+}
+
+export interface DuplicatePageOptions {
+  /** Contacts both members of a pair must belong to (the caller's row rule), as a Prisma where. */
+  where?: object;
+  /** @default 0.5 */
+  minScore?: number;
+  /** Pairs per page. */
+  first: number;
+  /** Resume after this pair. */
+  after?: PairCursor | null;
+  /** Contacts (lower id of a pair) examined per call at most: the bound on the work of one page. @default 20000 */
+  maxScan?: number;
+  /** Contacts examined per SQL step. @default 2000 */
+  window?: number;
+  /** @default 50 */
+  maxGroup?: number;
+}
+
+export interface DuplicatePage {
+  pairs: ScoredPair[];
+  /** False only when the scan reached the last contact. */
+  hasNextPage: boolean;
+  /** Where the next page starts (also when this page found nothing within its scan bound). */
+  endCursor: PairCursor | null;
+  /** Contacts examined for this page. */
+  scannedContacts: number;
+}
+
+/**
+ * One page of the global duplicates list, with bounded work whatever the number of contacts: pairs in the order of
+ * their lower contact id (then the higher), walked a window of contacts at a time from the cursor; each window is one
+ * SQL self-join restricted to the window's contacts (index on the key), its pairs scored in order, until `first`
+ * pairs reach `minScore` or `maxScan` contacts were examined. Then the cursor says where to resume. Keys are brought
+ * up to date first, like `findDuplicates` (incremental: only contacts changed since are recomputed).
+ */
+export async function findDuplicatePage(db: Db, options: DuplicatePageOptions): Promise<DuplicatePage> {
+  await refreshMatchKeys(db);
+  const minScore = options.minScore ?? 0.5;
+  const maxScan = options.maxScan ?? 20_000;
+  const window = options.window ?? 2000;
+  const maxGroup = options.maxGroup ?? 50;
+  const found: ScoredPair[] = [];
+  let cursor: PairCursor | null = options.after ?? null;
+  let scanned = 0;
+  for (;;) {
+    // The next window of contacts with keys: from the cursor's contact (its remaining pairs) onwards.
+    const from = !cursor ? 0 : cursor.b === Number.MAX_SAFE_INTEGER ? cursor.a + 1 : cursor.a;
+    const ids = await db.$queryRaw<{ id: number }[]>`
+      SELECT DISTINCT "contactId" AS id FROM "ContactMatchKey"
+      WHERE "contactId" >= ${from} AND "key" <> ${NO_KEY}
+      ORDER BY "contactId" LIMIT ${Math.min(window, maxScan - scanned)}`;
+    if (!ids.length) return { pairs: found, hasNextPage: false, endCursor: cursor, scannedContacts: scanned };
+    const [lo, hi] = [Number(ids[0]!.id), Number(ids[ids.length - 1]!.id)];
+    const rows = await db.$queryRaw<{ a: number; b: number }[]>`
+      SELECT DISTINCT k1."contactId" AS a, k2."contactId" AS b
+      FROM "ContactMatchKey" k1
+      JOIN "ContactMatchKey" k2 ON k2."key" = k1."key" AND k2."contactId" > k1."contactId"
+      WHERE k1."contactId" BETWEEN ${lo} AND ${hi} AND k1."key" <> ${NO_KEY}
+        AND (SELECT COUNT(*) FROM "ContactMatchKey" g WHERE g."key" = k1."key") <= ${maxGroup}
+      ORDER BY a, b`;
+    const after = cursor;
+    const pairs = rows.map((r) => [Number(r.a), Number(r.b)] as const).filter(([a, b]) => !after || a > after.a || (a === after.a && b > after.b));
+    const contacts = new Map<number, MatchSource>();
+    const wanted = [...new Set(pairs.flat())];
+    for (let j = 0; j < wanted.length; j += 10_000) {
+      const list = await db.contact.findMany({
+        where: { AND: [{ id: { in: wanted.slice(j, j + 10_000) }, deletedAt: null, mergedIntoId: null }, options.where ?? {}] },
+        select: matchSelect,
+      });
+      for (const c of list) contacts.set(c.id, c);
+    }
+    for (const [a, b] of pairs) {
+      const [x, y] = [contacts.get(a), contacts.get(b)];
+      if (!x || !y) continue;
+      const s = scorePair(x, y);
+      if (s.score < minScore) continue;
+      found.push(s);
+      if (found.length >= options.first) return { pairs: found, hasNextPage: true, endCursor: { a, b }, scannedContacts: scanned + ids.length };
+    }
+    scanned += ids.length;
+    // Every pair of the window's contacts is done: resume after the window's last contact.
+    cursor = { a: hi, b: Number.MAX_SAFE_INTEGER };
+    if (scanned >= maxScan) return { pairs: found, hasNextPage: true, endCursor: cursor, scannedContacts: scanned };
+    if (ids.length < Math.min(window, maxScan - scanned + ids.length)) return { pairs: found, hasNextPage: false, endCursor: cursor, scannedContacts: scanned };
+  }
+}

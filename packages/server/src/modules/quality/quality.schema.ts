@@ -2,10 +2,11 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
+import { type FieldProblem, validationError } from '../../errors.js';
 import { idFor } from '../../lib/global-id.js';
 import { contactScope } from '../access/row-rules.js';
 import { ContactRef } from '../contacts/contact.schema.js';
-import { findDuplicates, type FieldMatch, type ScoredPair } from './duplicates.service.js';
+import { findDuplicatePage, findDuplicates, type FieldMatch, type ScoredPair } from './duplicates.service.js';
 import { type FieldChange, mergeableFields, type MergeResult, mergeContacts } from './merge.service.js';
 
 /** Data quality: duplicate candidates and merges (import and export: import.schema.ts, export.schema.ts). */
@@ -39,26 +40,87 @@ const DuplicateCandidateRef = builder.objectRef<LoadedPair>('DuplicateCandidate'
   }),
 });
 
+/** Pairs per page at most: each page's work is bounded too (`findDuplicatePage`). */
+export const maxDuplicatePage = 200;
+
+const encodeCursor = (c: string) => Buffer.from(c).toString('base64');
+/** `pair:<a>:<b>` (the global list) or `offset:<n>` (one contact's candidates, best first). */
+function decodeCursor(cursor: string | null | undefined, kind: 'pair' | 'offset'): number[] | null {
+  if (!cursor) return null;
+  const parts = Buffer.from(cursor, 'base64').toString('utf8').split(':');
+  const numbers = parts.slice(1).map(Number);
+  if (parts[0] !== kind || numbers.length !== (kind === 'pair' ? 2 : 1) || !numbers.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    throw validationError([{ path: ['after'], message: 'not a cursor of this list' }]);
+  }
+  return numbers;
+}
+
 builder.queryFields((t) => ({
-  duplicateCandidates: t.field({
-    type: [DuplicateCandidateRef],
-    authScopes: qualityRoles,
-    description:
-      'Likely duplicates among the contacts you may see (both of a pair), best score first. Blocking keys are brought ' +
-      'up to date first (only contacts changed since the last call are recomputed).',
-    args: {
-      contact: t.arg.globalID({ required: false, description: 'Only the candidates of this contact.' }),
-      minScore: t.arg.float({ required: false, defaultValue: 0.5 }),
-      first: t.arg.int({ required: false, defaultValue: 50 }),
+  duplicateCandidates: t.connection(
+    {
+      type: DuplicateCandidateRef,
+      authScopes: qualityRoles,
+      description:
+        'Likely duplicates among the contacts you may see (both of a pair), page by page (`first` at most 200, `after`). ' +
+        "With `contact`: that contact's candidates, best score first. Without: every pair, in the order of the pair's " +
+        'contact ids, each page examining at most `maxScan` contacts, so that a page costs the same on 1M contacts as on ' +
+        '1,000 (a page may hold fewer than `first` pairs: follow `endCursor` while `hasNextPage`). Blocking keys are ' +
+        'brought up to date first (only contacts changed since the last call are recomputed).',
+      args: {
+        contact: t.arg.globalID({ required: false, description: 'Only the candidates of this contact.' }),
+        minScore: t.arg.float({ required: false, defaultValue: 0.5 }),
+        maxScan: t.arg.int({ required: false, defaultValue: 20_000, description: 'Contacts examined for one page of the global list, at most 100,000.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const problems: FieldProblem[] = [];
+        if (args.last != null || args.before != null) problems.push({ path: ['last'], message: 'pages go forward only: use first and after' });
+        const first = args.first ?? 50;
+        if (first < 1 || first > maxDuplicatePage) problems.push({ path: ['first'], message: `between 1 and ${maxDuplicatePage}` });
+        const maxScan = args.maxScan ?? 20_000;
+        if (maxScan < 1 || maxScan > 100_000) problems.push({ path: ['maxScan'], message: 'between 1 and 100000' });
+        if (problems.length) throw validationError(problems);
+        const minScore = args.minScore ?? 0.5;
+        let pairs: ScoredPair[];
+        let hasNextPage: boolean;
+        let cursors: string[];
+        let endCursor: string | null;
+        let scannedContacts: number;
+        if (args.contact) {
+          // One contact's candidates: a few hundred at most (its keys × the largest group), sorted by score.
+          const contactId = idFor('Contact', args.contact, ['contact']);
+          const offset = decodeCursor(args.after, 'offset')?.[0] ?? 0;
+          const all = await findDuplicates(ctx.db, { contactId, minScore, where: contactScope(ctx) });
+          pairs = all.slice(offset, offset + first);
+          hasNextPage = offset + first < all.length;
+          cursors = pairs.map((_, i) => encodeCursor(`offset:${offset + i + 1}`));
+          endCursor = cursors.at(-1) ?? args.after ?? null;
+          scannedContacts = 1;
+        } else {
+          const after = decodeCursor(args.after, 'pair');
+          const page = await findDuplicatePage(ctx.db, { where: contactScope(ctx), minScore, first, maxScan, after: after ? { a: after[0]!, b: after[1]! } : null });
+          pairs = page.pairs;
+          hasNextPage = page.hasNextPage;
+          cursors = pairs.map((p) => encodeCursor(`pair:${p.a}:${p.b}`));
+          endCursor = page.endCursor ? encodeCursor(`pair:${page.endCursor.a}:${page.endCursor.b}`) : null;
+          scannedContacts = page.scannedContacts;
+        }
+        const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+        const rows = new Map((await ctx.db.contact.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]));
+        return {
+          edges: pairs.map((p, i) => ({ cursor: cursors[i]!, node: { ...p, rows } })),
+          pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: cursors[0] ?? null, endCursor },
+          scannedContacts,
+        };
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      const contactId = args.contact ? idFor('Contact', args.contact, ['contact']) : undefined;
-      const pairs = (await findDuplicates(ctx.db, { contactId, minScore: args.minScore ?? 0.5, where: contactScope(ctx) })).slice(0, Math.max(0, Math.min(args.first ?? 50, 500)));
-      const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-      const rows = new Map((await ctx.db.contact.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]));
-      return pairs.map((p) => ({ ...p, rows }));
+    {
+      name: 'DuplicateCandidateConnection',
+      fields: (c) => ({
+        scannedContacts: c.int({ description: 'Contacts examined for this page (bounded by maxScan).', resolve: (p) => (p as unknown as { scannedContacts: number }).scannedContacts }),
+      }),
     },
-  }),
+    { name: 'DuplicateCandidateEdge' },
+  ),
 }));
 
 // ---------------------------------------------------------------------------------------------------------------
