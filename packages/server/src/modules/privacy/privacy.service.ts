@@ -4,6 +4,7 @@ import { ApiError } from '../../errors.js';
 import { consentBoundFields } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
 import { recordConsent } from '../consent/consent.service.js';
+import { removeFiles } from '../documents/document.storage.js';
 
 type Rows = Promise<unknown[]>;
 
@@ -81,7 +82,7 @@ const erasedColumns = [...consentBoundFields, 'incomeBand', 'maritalStatus', 'ex
  * Erasure (GDPR art. 17), as an anonymisation in place. The contact row stays as a tombstone (id, kind, brand,
  * zone, dates, classes) so that sales, targets and scores keep counting it; its personal and sensitive columns are
  * cleared; the rows that hold free text or preferences about the person (activities, tasks, interests, change
- * proposals) are deleted, and the free text of cases and survey answers is cleared; the contact is soft-deleted so that it leaves every list. Consent events stay (proof that past
+ * proposals, documents with their files) are deleted, and the free text of cases and survey answers is cleared; the contact is soft-deleted so that it leaves every list. Consent events stay (proof that past
  * processing was lawful: they hold no personal data beyond the contact id), as does the audit log.
  */
 export async function eraseSubject(ctx: Context, contactId: number, version: number) {
@@ -89,7 +90,7 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
   const current = await ctx.db.contact.findFirst({ where, select: { id: true, version: true } });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   if (current.version !== version) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.', { currentVersion: current.version });
-  await ctx.db.$transaction(async (tx) => {
+  const files = await ctx.db.$transaction(async (tx) => {
     const cleared = Object.fromEntries(erasedColumns.map((c) => [c, null]));
     const done = await tx.contact.updateMany({
       where: { id: contactId, version },
@@ -107,7 +108,12 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
     await tx.serviceCase.updateMany({ where: { contactId }, data: { description: null } });
     await tx.serviceCaseEvent.updateMany({ where: { case: { contactId } }, data: { comment: null } });
     await tx.surveyAnswer.updateMany({ where: { invitation: { contactId } }, data: { text: null } });
+    // Documents about the person (ID scans, letters, contracts): rows here, files once the transaction holds.
+    const documents = await tx.document.findMany({ where: { contactId }, select: { storageKey: true } });
+    await tx.document.deleteMany({ where: { contactId } });
+    return documents.map((d) => d.storageKey);
   });
+  await removeFiles(files);
   return contactId;
 }
 
