@@ -30,8 +30,6 @@ import './modules/quality/quality.schema.js';
 import './modules/quality/import.schema.js';
 import './modules/quality/export.schema.js';
 import './modules/surveys/survey.schema.js';
-import './modules/campaigns/trigger.schema.js';
-import './modules/webhooks/webhook.schema.js';
 import './modules/documents/document.schema.js';
 
 const built = builder.toSchema();
