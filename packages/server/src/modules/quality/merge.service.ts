@@ -3,6 +3,8 @@ import { ApiError, type FieldProblem, validationError } from '../../errors.js';
 import type { ConsentStatus, Interest } from '../../generated/sqlite/enums.js';
 import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
+import type { Db } from '../../db/client.js';
+import { getDatamodel } from '../../generated/sqlite/pothos-types.js';
 import { actorOf } from './quality.audit.js';
 
 /**
@@ -10,8 +12,10 @@ import { actorOf } from './quality.audit.js';
  * - field values: the survivor's, except where it has none and the merged contact has one (gaps are filled), and
  *   except the fields chosen from the merged contact; the address (lines, postal code, city, country) moves as one
  *   block so that a postal code never lands with another contact's city; first contact and first sale: earliest;
- * - every child record moves to the survivor: sales, activities, tasks, consent events, interests (union), score
- *   rows, relations pointing at the merged contact, contacts merged earlier into it; targets too, except that a
+ * - every child record moves to the survivor (`mergePolicy`: every relation to Contact in the data model, read from the
+ *   DMMF): sales, activities, tasks, consent events, cases, documents, segment memberships, survey invitations, ...,
+ *   interests (union), channel opt-outs (an opt-out wins), score rows, relations pointing at the merged contact,
+ *   contacts merged earlier into it; targets too, except that a
  *   survivor already targeted by the same action keeps its own target (the unique (action, contact) pair), takes
  *   the merged target's response and conversion when it has none, and the merged target is dropped and reported;
  *   score rows of a snapshot that scored both are dropped the same way (derived data, recomputed by the next refresh);
@@ -21,6 +25,96 @@ import { actorOf } from './quality.audit.js';
  * - a MergeRecord and an AuditLog entry (MERGE) are written.
  * A dry run does all of it inside the transaction and rolls it back, so it reports exactly what would change.
  */
+
+/**
+ * How a merge treats each relation of the data model to Contact (`Model.field`). `move`: the rows move to the survivor
+ * generically (relations read from the Prisma DMMF; a row that would break a unique constraint because the survivor
+ * has its equivalent stays with the merged contact, which keeps its id, and is reported); `special`: handled by code
+ * below; `history`: records of past merges, left as they happened. A test walks the data model and fails when a
+ * relation to Contact is missing here, so a new table cannot be forgotten.
+ */
+export const mergePolicy: Record<string, 'move' | 'special' | 'history'> = {
+  'Contact.relationOf': 'special',
+  'Contact.mergedInto': 'special',
+  'ContactInterest.contact': 'special', // union
+  'ActionTarget.contact': 'special', // one per (action, contact), completed with the other's response
+  'ConsentState.contact': 'special', // least permissive per purpose
+  'ContactScore.contact': 'special', // derived: the survivor's kept
+  'ContactChannelPreference.contact': 'special', // least permissive per medium: an opt-out wins
+  'MergeRecord.survivor': 'history',
+  'MergeRecord.merged': 'history',
+  'Sale.contact': 'move',
+  'Activity.contact': 'move',
+  'Task.contact': 'move',
+  'ConsentEvent.contact': 'move',
+  'SegmentMember.contact': 'move',
+  'TargetingExclusion.contact': 'move',
+  'TriggerFiring.contact': 'move',
+  'ServiceCase.contact': 'move',
+  'SurveyInvitation.contact': 'move',
+  'Document.contact': 'move',
+  'ChangeProposal.contact': 'move',
+};
+
+interface ContactRelation {
+  /** `Model.field`, as in mergePolicy. */
+  name: string;
+  model: string;
+  /** The foreign key column. */
+  column: string;
+  /** The other columns of each unique constraint (or composite key) that includes the foreign key. */
+  uniqueWith: string[][];
+}
+
+type DmmfModel = {
+  fields: { name: string; kind: string; type: string; relationFromFields?: readonly string[] }[];
+  primaryKey: { fields: readonly string[] } | null;
+  uniqueIndexes: { fields: readonly string[] }[];
+};
+
+/** Every relation of the data model to Contact, from the Prisma DMMF. */
+export function contactRelations(): ContactRelation[] {
+  const models = getDatamodel().datamodel.models as unknown as Record<string, DmmfModel>;
+  return Object.entries(models).flatMap(([model, m]) =>
+    m.fields
+      .filter((f) => f.kind === 'object' && f.type === 'Contact' && (f.relationFromFields?.length ?? 0) === 1)
+      .map((f) => {
+        const column = f.relationFromFields![0]!;
+        const sets = [...(m.primaryKey ? [m.primaryKey.fields] : []), ...m.uniqueIndexes.map((u) => u.fields)];
+        return { name: `${model}.${f.name}`, model, column, uniqueWith: sets.filter((fs) => fs.includes(column)).map((fs) => fs.filter((x) => x !== column)) };
+      }),
+  );
+}
+
+type Delegate = {
+  findMany(args: object): Promise<Record<string, unknown>[]>;
+  updateMany(args: object): Promise<{ count: number }>;
+};
+
+/**
+ * Moves the rows of a `move` relation from the merged contact to the survivor. Rows whose unique key (without the
+ * contact) the survivor already holds stay where they are, with the merged contact, and are reported.
+ */
+async function moveRelation(tx: Db, r: ContactRelation, survivorId: number, mergedId: number) {
+  const delegate = (tx as unknown as Record<string, Delegate>)[r.model[0]!.toLowerCase() + r.model.slice(1)]!;
+  const kept: Record<string, unknown>[] = [];
+  for (const others of r.uniqueWith) {
+    if (!others.length) continue; // the contact alone is unique: at most one row each, handled as a clash below
+    const select = Object.fromEntries(others.map((c) => [c, true]));
+    const taken = new Set((await delegate.findMany({ where: { [r.column]: survivorId }, select })).map((row) => JSON.stringify(others.map((c) => row[c]))));
+    for (const row of await delegate.findMany({ where: { [r.column]: mergedId }, select })) {
+      if (taken.has(JSON.stringify(others.map((c) => row[c])))) kept.push(row);
+    }
+  }
+  const where = { AND: [{ [r.column]: mergedId }, ...kept.map((row) => ({ NOT: row }))] };
+  const { count } = await delegate.updateMany({ where, data: { [r.column]: survivorId } });
+  const dropped = kept.map((row) => ({
+    kind: r.model,
+    id: Object.values(row).map(String).join(':'),
+    reason: `left with the merged contact: the survivor already has one for the same ${Object.keys(row).join(', ')}`,
+  }));
+  return { count, dropped };
+}
 
 /** The contact fields a merge may take from either side (GraphQL names). */
 export const mergeableFields = [
@@ -179,10 +273,30 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         }
         if (movable.length) move('ActionTarget', (await tx.actionTarget.updateMany({ where: { id: { in: movable } }, data: { contactId: survivorId } })).count);
 
-        move('Sale', (await tx.sale.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
-        move('Activity', (await tx.activity.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
-        move('Task', (await tx.task.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
-        move('ConsentEvent', (await tx.consentEvent.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+        // Every other relation to Contact (sales, activities, tasks, consent events, cases, documents, ...), from the DMMF.
+        for (const r of contactRelations()) {
+          if (mergePolicy[r.name] !== 'move') continue;
+          const result = await moveRelation(tx as unknown as Db, r, survivorId, mergedId);
+          move(r.model, result.count);
+          dropped.push(...result.dropped);
+        }
+
+        // Channel opt-outs: per medium, an opt-out of either contact wins; otherwise the latest decision.
+        const prefs = await tx.contactChannelPreference.findMany({ where: { contactId: { in: [survivorId, mergedId] } } });
+        for (const p of prefs.filter((x) => x.contactId === mergedId)) {
+          const mine = prefs.find((x) => x.contactId === survivorId && x.medium === p.medium);
+          if (!mine) {
+            await tx.contactChannelPreference.update({ where: { contactId_medium: { contactId: mergedId, medium: p.medium } }, data: { contactId: survivorId } });
+            move('ContactChannelPreference', 1);
+            continue;
+          }
+          const takeMerged = p.optedOut !== mine.optedOut ? p.optedOut : p.changedAt > mine.changedAt;
+          if (takeMerged) {
+            await tx.contactChannelPreference.update({ where: { contactId_medium: { contactId: survivorId, medium: p.medium } }, data: { optedOut: p.optedOut, source: p.source, changedAt: p.changedAt } });
+          }
+          await tx.contactChannelPreference.delete({ where: { contactId_medium: { contactId: mergedId, medium: p.medium } } });
+          dropped.push({ kind: 'ContactChannelPreference', id: `${mergedId}:${p.medium}`, reason: `the survivor had a preference for ${p.medium}: ${takeMerged ? "replaced by the merged contact's" : 'kept'} (an opt-out wins)` });
+        }
 
         // Consent states: least permissive per purpose.
         const states = await tx.consentState.findMany({ where: { contactId: { in: [survivorId, mergedId] } } });
