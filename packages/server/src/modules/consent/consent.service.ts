@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { ApiError, validationError, type FieldProblem } from '../../errors.js';
 import type { ConsentSource, ConsentStatus } from '../../generated/sqlite/enums.js';
 import { contactScope } from '../access/row-rules.js';
+import { emitConsentChanged } from '../webhooks/webhook.events.js';
 
 export interface ConsentDecision {
   contactId: number;
@@ -70,6 +71,7 @@ export interface ConsentEventData {
  */
 export async function appendConsentEvent(tx: Db, data: ConsentEventData) {
   const event = await tx.consentEvent.create({ data });
+  await emitConsentChanged(tx, data); // webhook outbox, in the same transaction (modules/webhooks)
   const state = { status: data.status, effectiveFrom: data.effectiveFrom, effectiveTo: data.effectiveTo, lastEventId: event.id };
   await tx.consentState.upsert({
     where: { contactId_purposeId: { contactId: data.contactId, purposeId: data.purposeId } },

@@ -7,6 +7,7 @@ import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
 import { brandZoneScope, contactScope } from '../access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
+import { emitContactEvent, emitEvent } from '../webhooks/webhook.events.js';
 
 type Gid = DecodedGlobalId;
 
@@ -119,11 +120,16 @@ async function prepare(ctx: Context, input: ContactWrite, current?: { kind: Cont
 
 export async function createContact(ctx: Context, input: ContactWrite) {
   const { data, interests } = await prepare(ctx, input);
-  return ctx.db.contact.create({
-    data: {
-      ...(data as { kind: ContactKind; brandId: number; zoneId: number }),
-      ...(interests?.length ? { interests: { create: interests.map((interest) => ({ interest })) } } : {}),
-    },
+  return ctx.db.$transaction(async (tx) => {
+    const contact = await tx.contact.create({
+      data: {
+        ...(data as { kind: ContactKind; brandId: number; zoneId: number }),
+        ...(interests?.length ? { interests: { create: interests.map((interest) => ({ interest })) } } : {}),
+      },
+    });
+    // Webhook outbox, committed with the contact (modules/webhooks): ids and kind only, no personal field.
+    await emitEvent(tx, 'CONTACT_CREATED', { contactId: contact.id, brandId: contact.brandId, occurredAt: ctx.now, data: { kind: contact.kind } });
+    return contact;
   });
 }
 
@@ -139,6 +145,7 @@ export async function updateContact(ctx: Context, id: number, version: number, i
       await tx.contactInterest.deleteMany({ where: { contactId: id } });
       if (interests.length) await tx.contactInterest.createMany({ data: interests.map((interest) => ({ contactId: id, interest })) });
     }
+    await emitContactEvent(tx, 'CONTACT_UPDATED', id, { occurredAt: ctx.now, data: { fields: [...Object.keys(data), ...(interests ? ['interests'] : [])].sort() } }); // webhook outbox: names of the columns written (stewarded ones diverted), not values
   });
 }
 

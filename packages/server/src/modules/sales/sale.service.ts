@@ -9,6 +9,7 @@ import { brandScope, contactScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
 import { targetScope } from '../targets/target.filter.js';
 import { saleScope } from './sale.filter.js';
+import { emitEvent } from '../webhooks/webhook.events.js';
 
 export interface SaleLineWrite {
   product?: DecodedGlobalId | null;
@@ -176,6 +177,8 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
         where: { id: contactId, OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] },
         data: { firstSaleAt: saleDate },
       });
+      // Outbox row(s) for webhook subscribers, committed with the sale or not at all (modules/webhooks).
+      await emitEvent(tx, 'SALE_RECORDED', { contactId, brandId, saleId: sale.id, occurredAt: ctx.now, data: { saleDate: saleDate.toISOString(), channel: input.channel!, externalRef: input.externalRef ?? null } });
       return sale;
     })
     .catch(externalRefTaken);

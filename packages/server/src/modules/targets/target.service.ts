@@ -9,6 +9,7 @@ import { actionScope } from '../actions/action.filter.js';
 import { consentWhere } from '../consent/consent.rules.js';
 import { resolvePurpose } from '../consent/purpose.service.js';
 import { targetScope } from './target.filter.js';
+import { emitResponseRecorded } from '../webhooks/webhook.events.js';
 
 export interface TargetContactsResult {
   /** Ids of the targets created by this call. */
@@ -106,7 +107,7 @@ export async function recordResponse(ctx: Context, id: number, channel: Response
   const where = { id, ...targetScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({
     where,
-    select: { targetedAt: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+    select: { targetedAt: true, contactId: true, actionId: true, action: { select: { responseChannels: { select: { channel: true } } } } },
   });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
   const offered = target.action.responseChannels.map((c) => c.channel);
@@ -114,7 +115,10 @@ export async function recordResponse(ctx: Context, id: number, channel: Response
   p.check(offered.includes(channel), 'channel', `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`);
   p.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
   p.throwIfAny();
-  await updateVersioned(ctx.db.actionTarget, 'Target', where, version, { respondedAt, responseChannel: channel });
+  await ctx.db.$transaction(async (tx) => {
+    await updateVersioned(tx.actionTarget, 'Target', where, version, { respondedAt, responseChannel: channel });
+    await emitResponseRecorded(tx, { id, ...target, channel, respondedAt, now: ctx.now });
+  });
 }
 
 /** Clears a response recorded by mistake. A converted target keeps its response: unlink the sale first. */
@@ -157,7 +161,7 @@ export async function recordResponseByCode(ctx: Context, actionCode: string, con
   const actionWhere = p?.kind === 'partner' ? { code: actionCode, OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] } : { code: actionCode, ...actionScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({
     where: { contactId, action: actionWhere, contact: { is: contactScope(ctx) } },
-    select: { id: true, version: true, targetedAt: true, respondedAt: true, responseChannel: true, inControlGroup: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+    select: { id: true, version: true, contactId: true, actionId: true, targetedAt: true, respondedAt: true, responseChannel: true, inControlGroup: true, action: { select: { responseChannels: { select: { channel: true } } } } },
   });
   if (!target) throw new ApiError('NOT_FOUND', 'No target of this action for this contact.');
   const receipt = { actionCode, contactId, channel, respondedAt };
@@ -171,6 +175,9 @@ export async function recordResponseByCode(ctx: Context, actionCode: string, con
   problems.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
   problems.check(respondedAt <= ctx.now, 'respondedAt', 'a response cannot be in the future');
   problems.throwIfAny();
-  await updateVersioned(ctx.db.actionTarget, 'Target', { id: target.id }, target.version, { respondedAt, responseChannel: channel });
+  await ctx.db.$transaction(async (tx) => {
+    await updateVersioned(tx.actionTarget, 'Target', { id: target.id }, target.version, { respondedAt, responseChannel: channel });
+    await emitResponseRecorded(tx, { ...target, actionCode, channel, respondedAt, now: ctx.now });
+  });
   return { ...receipt, alreadyRecorded: false };
 }

@@ -1,0 +1,194 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../../context.js';
+import { ApiError, type FieldProblem, validationError } from '../../errors.js';
+import { SaleChannel } from '../../generated/sqlite/enums.js';
+import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
+import { recordSale, type SaleLineWrite } from '../sales/sale.service.js';
+import { SIGNATURE_HEADER, signatureMatches, TIMESTAMP_HEADER } from './webhook.signature.js';
+
+const MAX_BODY = 256 * 1024;
+/** Requests signed more than this far from the server's clock are refused (replays of old requests). */
+export const INBOUND_WINDOW_SECONDS = 300;
+
+const json = (res: ServerResponse, status: number, body: unknown): void =>
+  void res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw validationError([{ path: ['body'], message: `larger than ${MAX_BODY} bytes` }]);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+interface InboundSale {
+  externalRef: string;
+  contact: { externalRef?: string; id?: number };
+  saleDate: Date;
+  channel: SaleChannel;
+  lines: SaleLineWrite[];
+}
+
+/** Checks the body's shape; every problem with its path in the body (VALIDATION, HTTP 400). */
+function parseSale(raw: string): InboundSale {
+  let body: Record<string, any>;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw validationError([{ path: ['body'], message: 'not JSON' }]);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw validationError([{ path: ['body'], message: 'a JSON object is required' }]);
+  const problems: FieldProblem[] = [];
+  const bad = (path: (string | number)[], message: string) => problems.push({ path: path.map(String), message });
+  const str = (v: unknown) => typeof v === 'string' && v.trim() !== '' && v.length <= 200;
+  if (!str(body.externalRef)) bad(['externalRef'], 'a non-blank string of at most 200 characters');
+  const contact: InboundSale['contact'] = {};
+  const c = body.contact;
+  if (typeof c !== 'object' || c === null || (c.externalRef == null) === (c.id == null)) bad(['contact'], 'give { "externalRef": ... } or { "id": ... }');
+  else if (c.externalRef != null) {
+    if (str(c.externalRef)) contact.externalRef = c.externalRef.trim();
+    else bad(['contact', 'externalRef'], 'a non-blank string');
+  } else {
+    try {
+      const g = decodeGlobalID(String(c.id));
+      if (g.typename !== 'Contact' || !/^\d+$/.test(g.id)) throw new Error('not a contact id');
+      contact.id = Number(g.id);
+    } catch {
+      bad(['contact', 'id'], 'expected the global id of a Contact');
+    }
+  }
+  const saleDate = new Date(typeof body.saleDate === 'string' ? body.saleDate : Number.NaN);
+  if (Number.isNaN(saleDate.getTime())) bad(['saleDate'], 'an ISO-8601 date-time');
+  if (!(Object.values(SaleChannel) as unknown[]).includes(body.channel)) bad(['channel'], `one of ${Object.values(SaleChannel).join(', ')}`);
+  const lines: SaleLineWrite[] = [];
+  if (!Array.isArray(body.lines) || body.lines.length === 0) bad(['lines'], 'a list of at least one line');
+  else {
+    body.lines.forEach((l: Record<string, unknown> | null, i: number) => {
+      if (typeof l?.productCode !== 'string') bad(['lines', i, 'productCode'], 'required');
+      if (typeof l?.quantity !== 'number') bad(['lines', i, 'quantity'], 'a number');
+      const dec = (k: 'unitPrice' | 'discountRate') => {
+        const v = l?.[k];
+        if (v == null) return null;
+        if (typeof v !== 'string' && typeof v !== 'number') bad(['lines', i, k], 'a decimal string such as "12.50"');
+        return String(v);
+      };
+      lines.push({ productCode: String(l?.productCode ?? ''), quantity: Number(l?.quantity), unitPrice: dec('unitPrice'), discountRate: dec('discountRate') });
+    });
+  }
+  if (problems.length) throw validationError(problems);
+  return { externalRef: body.externalRef.trim(), contact, saleDate, channel: body.channel, lines };
+}
+
+/**
+ * The sales service runs for the integration with the rights of a staff user confined to the key's brands (every
+ * zone): an ERP records the sales of every contact of those brands, whatever their consent to partner sharing (the
+ * sale is the contract), while a partner's own row rule would hide the contacts who did not agree to sharing. It
+ * never reads personal fields; the answer carries ids only.
+ */
+async function integrationContext(ctx: Context, brandIds: number[]): Promise<Context> {
+  const zones = await ctx.db.zone.findMany({ select: { id: true } });
+  return { ...ctx, principal: { kind: 'staff', userId: 0, role: 'MARKETING', brandIds, zoneIds: zones.map((z) => z.id) } };
+}
+
+const normalise = (s: { contactId: number; saleDate: Date; channel: string; lines: { productId: number; quantity: number; unitPrice: unknown; discountRate: unknown }[] }) =>
+  JSON.stringify([
+    s.contactId,
+    s.saleDate.getTime(),
+    s.channel,
+    s.lines.map((l) => [l.productId, l.quantity, Number(l.unitPrice).toFixed(2), Number(l.discountRate).toFixed(2)]),
+  ]);
+
+/** The sale already recorded under this external reference, compared with the request: same (a retry) or not. */
+async function previous(ctx: Context, sale: InboundSale, contactId: number) {
+  const stored = await ctx.db.sale.findUnique({
+    where: { externalRef: sale.externalRef },
+    select: { id: true, contactId: true, saleDate: true, channel: true, lines: { orderBy: { id: 'asc' }, select: { productId: true, quantity: true, unitPrice: true, discountRate: true } } },
+  });
+  if (!stored) return null;
+  const products = await ctx.db.product.findMany({ where: { code: { in: sale.lines.map((l) => l.productCode!) } }, select: { id: true, code: true, listPrice: true } });
+  const byCode = new Map(products.map((p) => [p.code, p]));
+  const asked = normalise({
+    contactId,
+    saleDate: sale.saleDate,
+    channel: sale.channel,
+    lines: sale.lines.map((l) => ({
+      productId: byCode.get(l.productCode!)?.id ?? -1,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice ?? byCode.get(l.productCode!)?.listPrice ?? 'NaN',
+      discountRate: l.discountRate ?? 0,
+    })),
+  });
+  return { id: stored.id, same: asked === normalise(stored) };
+}
+
+/** VALIDATION paths of the sales service start at its GraphQL argument (`input`); here they start at the body. */
+function bodyPaths(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.extensions.code !== 'VALIDATION') return error;
+  const fields = (error.extensions.fields as FieldProblem[]).map((f) => ({ ...f, path: f.path[0] === 'input' ? f.path.slice(1) : f.path }));
+  return validationError(fields);
+}
+
+/**
+ * POST /inbound/sales: a sale from an ERP or a shop (WEBHOOKS.md has the contract). Authenticated by a partner API
+ * key (`x-api-key`) AND a signature of the body with that key (`x-fidele-signature`, `x-fidele-timestamp` within 5
+ * minutes). Idempotent on `externalRef`: the same sale again answers 200 with the same sale id; the same reference
+ * with other content is 409 CONFLICT. A new sale answers 201 and emits SALE_RECORDED like any recorded sale.
+ */
+export const inboundSalesRoute: HttpRoute = {
+  method: 'POST',
+  path: '/inbound/sales',
+  async handle(req, res, deps) {
+    const ctx = await contextOrFail(req, res, deps);
+    if (!ctx) return;
+    const principal = ctx.principal;
+    if (principal?.kind !== 'partner') {
+      sendError(res, 'UNAUTHENTICATED', 'Send a partner API key in x-api-key.');
+      return;
+    }
+    try {
+      const raw = await readBody(req);
+      const timestamp = String(req.headers[TIMESTAMP_HEADER] ?? '');
+      if (!/^\d{1,12}$/.test(timestamp) || Math.abs(ctx.now.getTime() / 1000 - Number(timestamp)) > INBOUND_WINDOW_SECONDS) {
+        sendError(res, 'UNAUTHENTICATED', `${TIMESTAMP_HEADER} must be the signing time in Unix seconds, within ${INBOUND_WINDOW_SECONDS} s of the server's clock.`);
+        return;
+      }
+      const key = String(req.headers['x-api-key']).trim();
+      if (!signatureMatches(key, timestamp, raw, req.headers[SIGNATURE_HEADER] as string | undefined)) {
+        sendError(res, 'UNAUTHENTICATED', `Bad ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256(api key, timestamp + "." + body)>.`);
+        return;
+      }
+      const sale = parseSale(raw);
+      const contact = await ctx.db.contact.findFirst({
+        where: { ...(sale.contact.id ? { id: sale.contact.id } : { externalRef: sale.contact.externalRef }), brandId: { in: principal.brandIds } },
+        select: { id: true },
+      });
+      // Another brand's contact answers exactly like a missing one.
+      if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['contact'], message: 'contact not found' }] });
+      const answer = (status: number, id: number, alreadyRecorded: boolean) =>
+        json(res, status, { sale: encodeGlobalID('Sale', id), externalRef: sale.externalRef, alreadyRecorded });
+      const retry = async () => {
+        const p = await previous(ctx, sale, contact.id);
+        if (!p) return false;
+        if (!p.same) throw new ApiError('CONFLICT', `A different sale was already recorded with externalRef "${sale.externalRef}".`);
+        answer(200, p.id, true);
+        return true;
+      };
+      if (await retry()) return;
+      const input = { contact: { typename: 'Contact', id: String(contact.id) }, externalRef: sale.externalRef, saleDate: sale.saleDate, channel: sale.channel, lines: sale.lines };
+      try {
+        const created = await recordSale(await integrationContext(ctx, principal.brandIds), input);
+        answer(201, created.id, false);
+      } catch (error) {
+        // The same request racing itself: the loser finds the winner's sale.
+        if (error instanceof ApiError && error.message.includes('another sale has this external reference') && (await retry())) return;
+        throw bodyPaths(error);
+      }
+    } catch (error) {
+      sendFailure(res, error);
+    }
+  },
+};

@@ -1,0 +1,150 @@
+import { performance } from 'node:perf_hooks';
+import type { Db } from '../../db/client.js';
+import type { Job } from '../../jobs/scheduler.js';
+import { DELIVERY_HEADER, EVENT_HEADER, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './webhook.signature.js';
+
+export interface DeliveryOptions {
+  /**
+   * Attempts before a delivery is FAILED (a `redeliver` gives it a fresh budget).
+   * @default 10
+   */
+  maxAttempts?: number;
+  /**
+   * Delay before the second attempt; each later one doubles it, up to `maxDelayMs`, with ±20% jitter.
+   * @default 60_000
+   */
+  baseDelayMs?: number;
+  /** @default 6 hours */
+  maxDelayMs?: number;
+  /**
+   * A receiver that has not answered by then counts as failed.
+   * @default 10_000
+   */
+  timeoutMs?: number;
+  /**
+   * Deliveries claimed per run (sent concurrently).
+   * @default 20
+   */
+  batchSize?: number;
+  /** For tests: the jitter source. @default Math.random */
+  random?: () => number;
+}
+
+const defaults = { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 6 * 3600_000, timeoutMs: 10_000, batchSize: 20, random: Math.random };
+
+/** Delay before attempt `attempt + 1` after `attempt` failed ones: base × 2^(attempt − 1), capped, ±20% jitter. */
+export function backoffMs(attempt: number, o: Pick<typeof defaults, 'baseDelayMs' | 'maxDelayMs' | 'random'> = defaults): number {
+  const plain = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(plain * (0.8 + 0.4 * o.random()));
+}
+
+interface Outcome {
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** One POST of a delivery's payload, signed; never throws (a network error or a timeout is an outcome). */
+async function post(url: string, secret: string, event: string, eventId: string, body: string, now: Date, timeoutMs: number): Promise<Outcome> {
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const started = performance.now();
+  const duration = () => Math.round(performance.now() - started);
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      // A redirect is an answer to fix in the subscription's URL, not one to follow with a signed body.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Fidele-Webhooks/1',
+        [EVENT_HEADER]: event,
+        [DELIVERY_HEADER]: eventId,
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: sign(secret, timestamp, body),
+      },
+      body,
+    });
+    await res.body?.cancel().catch(() => undefined);
+    const ok = res.status >= 200 && res.status < 300;
+    return { statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: duration() };
+  } catch (e) {
+    const err = e as Error & { cause?: { code?: string } };
+    const error = err.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : `${err.cause?.code ?? err.name}: ${err.message}`.slice(0, 500);
+    return { statusCode: null, error, durationMs: duration() };
+  }
+}
+
+/**
+ * Sends the deliveries due at `now`, at most `batchSize`. Safe with several instances at once: a delivery is
+ * claimed by a conditional update that moves its `nextAttemptAt` past the sending time (a lease); only the instance
+ * whose update matched sends it, and another one can take it over only once the lease has run out (the instance
+ * died mid-send). Each attempt is logged; a 2xx answer delivers, anything else (status, network error, timeout)
+ * retries with back-off until `maxAttempts`, then FAILED. Returns the number of deliveries attempted.
+ */
+export async function deliverDue(db: Db, now: Date, options: DeliveryOptions = {}): Promise<number> {
+  const o = { ...defaults, ...options };
+  const due = await db.webhookDelivery.findMany({
+    where: { status: 'PENDING', nextAttemptAt: { lte: now }, subscription: { active: true } },
+    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+    take: o.batchSize,
+    select: { id: true, nextAttemptAt: true },
+  });
+  const lease = new Date(now.getTime() + o.timeoutMs + 60_000);
+  const claimed: number[] = [];
+  for (const d of due) {
+    const { count } = await db.webhookDelivery.updateMany({
+      where: { id: d.id, status: 'PENDING', nextAttemptAt: d.nextAttemptAt },
+      data: { nextAttemptAt: lease },
+    });
+    if (count === 1) claimed.push(d.id);
+  }
+  if (!claimed.length) return 0;
+  const rows = await db.webhookDelivery.findMany({
+    where: { id: { in: claimed } },
+    select: { id: true, event: true, eventId: true, payload: true, attempts: true, subscription: { select: { url: true, secret: true } } },
+  });
+  await Promise.all(
+    rows.map(async (d) => {
+      const outcome = await post(d.subscription.url, d.subscription.secret, d.event, d.eventId, JSON.stringify(d.payload), now, o.timeoutMs);
+      const attempts = d.attempts + 1;
+      const delivered = outcome.error === null;
+      const failed = !delivered && attempts >= o.maxAttempts;
+      await db.$transaction(async (tx) => {
+        const logged = await tx.webhookAttempt.count({ where: { deliveryId: d.id } });
+        await tx.webhookAttempt.create({ data: { deliveryId: d.id, attempt: logged + 1, attemptedAt: now, ...outcome } });
+        // Only while the lease is ours: a redelivery requested meanwhile has rescheduled the row and wins.
+        await tx.webhookDelivery.updateMany({
+          where: { id: d.id, status: 'PENDING', nextAttemptAt: lease },
+          data: {
+            attempts,
+            lastStatusCode: outcome.statusCode,
+            lastError: outcome.error,
+            status: delivered ? 'DELIVERED' : failed ? 'FAILED' : 'PENDING',
+            deliveredAt: delivered ? now : null,
+            nextAttemptAt: delivered || failed ? now : new Date(now.getTime() + backoffMs(attempts, o)),
+          },
+        });
+      });
+    }),
+  );
+  return rows.length;
+}
+
+/** Sends a signed test event to a subscription's URL now, outside the outbox; nothing is stored. */
+export async function ping(db: Db, subscriptionId: number, now: Date, timeoutMs = defaults.timeoutMs) {
+  const s = await db.webhookSubscription.findUnique({ where: { id: subscriptionId }, select: { url: true, secret: true } });
+  if (!s) return null;
+  const eventId = `ping-${now.getTime()}`;
+  const body = JSON.stringify({ id: eventId, event: 'PING', occurredAt: now.toISOString(), brand: null, data: {} });
+  return post(s.url, s.secret, 'PING', eventId, body, now, timeoutMs);
+}
+
+/** The scheduled job: every 10 seconds, the deliveries that are due (batches until none is left, at most 10). */
+export const webhookDeliveryJob: Job = {
+  name: 'webhook-delivery',
+  everyMs: 10_000,
+  async run(db, _provider, now) {
+    for (let i = 0; i < 10; i++) if ((await deliverDue(db, now)) < defaults.batchSize) return;
+  },
+};
