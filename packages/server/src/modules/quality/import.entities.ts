@@ -93,10 +93,22 @@ const chunk = <T>(list: T[], n = 5000): T[][] => Array.from({ length: Math.ceil(
 
 /** Rows whose cell count differs from the header: a broken line (an unescaped delimiter, a lost quote). */
 function shapeErrors(unit: Unit): RowError[] {
-  return unit.rows
+  const errors = unit.rows
     .filter((r) => r.cellCount !== undefined && r.cellCount !== r.expectedCells)
-    .map((r) => ({ line: r.line, field: null, code: 'COLUMN_COUNT', message: `${r.cellCount} cells where the header has ${r.expectedCells}: a broken line` }));
+    .map((r) => ({ line: r.line, field: null as string | null, code: 'COLUMN_COUNT', message: `${r.cellCount} cells where the header has ${r.expectedCells}: a broken line` }));
+  for (const r of unit.rows) {
+    for (const [field, value] of Object.entries(r.fields)) {
+      if (badlyDecoded(value)) errors.push({ line: r.line, field, code: 'INVALID_ENCODING', message: `"${value}" was not written in the file's encoding (the file mixes encodings): save the file as UTF-8` });
+    }
+  }
+  return errors;
 }
+
+/**
+ * Text that did not decode with the file's encoding: U+FFFD where UTF-8 met bytes that are not UTF-8 (Latin-1 rows in
+ * a UTF-8 file), or UTF-8 read as Windows-1252 (`Ã©` for `é`, `â€™` for `’`: UTF-8 rows in a Latin-1 file).
+ */
+export const badlyDecoded = (value: string): boolean => value.includes('\uFFFD') || /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]|â€/.test(value);
 
 /** Contacts referenced by e-mail or external reference (sales, responses), visible to the caller, live. */
 async function contactsByRef(ctx: Context, units: Unit[]) {

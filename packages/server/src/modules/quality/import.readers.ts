@@ -4,8 +4,10 @@ import ExcelJS from 'exceljs';
 
 /**
  * Streaming readers of import files: rows come one at a time with their line number, so memory stays bounded
- * whatever the file size. CSV: the encoding (UTF-8, else Windows-1252 / Latin-1) and the delimiter (`;` as French
- * spreadsheets write it, `,`, tab) are detected on the first bytes. XLSX: exceljs' streaming reader, first sheet.
+ * whatever the file size. CSV: the encoding (UTF-16 by its byte-order mark, UTF-8, else Windows-1252 / Latin-1) and
+ * the delimiter (`;` as French spreadsheets write it, `,`, tab) are detected on the first bytes; a row whose bytes do
+ * not fit the detected encoding (a file mixing encodings) is rejected by the import (`INVALID_ENCODING`), never stored
+ * garbled. XLSX: exceljs' streaming reader, first sheet.
  */
 
 export type FileFormat = 'CSV' | 'XLSX';
@@ -66,7 +68,9 @@ function decoding(onEncoding: (e: string) => void): Transform {
   let size = 0;
   const start = () => {
     const sample = Buffer.concat(pending);
-    const encoding = isUtf8(sample) ? 'utf-8' : 'windows-1252';
+    // A byte-order mark decides (Excel's "Unicode text" is UTF-16 LE with a BOM); otherwise UTF-8 when the sample is valid UTF-8.
+    const encoding =
+      sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff ? 'utf-16be' : isUtf8(sample) ? 'utf-8' : 'windows-1252';
     onEncoding(encoding);
     decoder = new TextDecoder(encoding, { ignoreBOM: false });
     const text = decoder.decode(sample, { stream: true });

@@ -123,6 +123,11 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
         errors.push({ line: 1, field: required[0]!, code: 'MISSING_COLUMN', message: `no column is mapped to ${required.join(' or ')}` });
       }
     }
+    // Columns mapped by their header name too: a confidential field needs the role that may write it.
+    for (const field of Object.values(given)) {
+      const c = `${handler.model}.${field}` as ConfidentialField;
+      if (c in confidentialFields && !mayReadConfidential(ctx.principal, c)) errors.push({ line: 1, field, code: 'FORBIDDEN', message: `your role may not write ${field}` });
+    }
     errors.push(...(handler.checkFields?.(state, [...mapped]) ?? []));
     return errors;
   };
