@@ -31,6 +31,7 @@ import './modules/quality/import.schema.js';
 import './modules/quality/export.schema.js';
 import './modules/surveys/survey.schema.js';
 import './modules/documents/document.schema.js';
+import './modules/stewardship/stewardship.schema.js';
 import './modules/webhooks/webhook.schema.js';
 
 const built = builder.toSchema();

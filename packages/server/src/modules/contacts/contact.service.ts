@@ -7,6 +7,7 @@ import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
 import { brandZoneScope, contactScope } from '../access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
+import { divertStewardedFields } from '../stewardship/stewardship.hook.js';
 import { emitContactEvent, emitEvent } from '../webhooks/webhook.events.js';
 
 type Gid = DecodedGlobalId;
@@ -139,8 +140,11 @@ export async function updateContact(ctx: Context, id: number, version: number, i
   const current = await ctx.db.contact.findFirst({ where, select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true } });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const { data, interests } = await prepare(ctx, input, current);
+  // Data stewardship (modules/stewardship): a stewarded field changed by another role becomes a proposal.
+  const diverted = await divertStewardedFields(ctx, id, data);
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.contact, 'Contact', where, version, data);
+    await diverted.save(tx);
     if (interests) {
       await tx.contactInterest.deleteMany({ where: { contactId: id } });
       if (interests.length) await tx.contactInterest.createMany({ data: interests.map((interest) => ({ contactId: id, interest })) });

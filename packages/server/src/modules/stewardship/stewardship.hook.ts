@@ -1,0 +1,44 @@
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import { serialize } from './stewardship.fields.js';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export interface Diversion {
+  /** The fields turned into proposals (their values removed from the update). */
+  fields: string[];
+  /** Writes the proposals; call it in the update's transaction, after the versioned update succeeded. */
+  save(tx: Tx): Promise<void>;
+}
+
+/**
+ * The data steward's hook in `updateContact`: every stewarded field in `data` (already validated and normalised)
+ * whose steward role is not the caller's becomes a PENDING ChangeProposal instead of a write, with the stored value
+ * as `oldValue` (what `acceptProposal` checks has not changed since). A value equal to the stored one is simply
+ * dropped. `data` is changed in place: the other fields of the update apply normally.
+ */
+export async function divertStewardedFields(ctx: Context, contactId: number, data: Record<string, unknown>): Promise<Diversion> {
+  const none: Diversion = { fields: [], save: async () => {} };
+  const role = ctx.principal?.role;
+  if (!role) return none;
+  const stewarded = await ctx.db.stewardedField.findMany({ where: { stewardRole: { not: role } }, select: { field: true } });
+  const fields = stewarded.map((s) => s.field).filter((f) => data[f] !== undefined);
+  if (!fields.length) return none;
+  const current = (await ctx.db.contact.findUniqueOrThrow({
+    where: { id: contactId },
+    select: Object.fromEntries(fields.map((f) => [f, true])),
+  })) as Record<string, unknown>;
+  const proposals: { contactId: number; field: string; oldValue: string | null; newValue: string | null; proposedById: number | null }[] = [];
+  for (const field of fields) {
+    const oldValue = serialize(current[field]);
+    const newValue = serialize(data[field]);
+    delete data[field];
+    if (oldValue !== newValue) proposals.push({ contactId, field, oldValue, newValue, proposedById: ctx.principal?.userId ?? null });
+  }
+  return {
+    fields: proposals.map((p) => p.field),
+    save: async (tx) => {
+      if (proposals.length) await tx.changeProposal.createMany({ data: proposals });
+    },
+  };
+}
