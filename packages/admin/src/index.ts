@@ -28,6 +28,7 @@ export { consentsPlugin } from './plugins/consents/consents-plugin';
 export { scoresPlugin } from './plugins/scores/scores-plugin';
 export { targetingPlugin } from './plugins/targeting/targeting-plugin';
 export { duplicatesPlugin } from './plugins/duplicates/duplicates-plugin';
+export { importsPlugin } from './plugins/imports/imports-plugin';
 export { auditPlugin } from './plugins/audit/audit-plugin';
 export { staffPlugin } from './plugins/staff/staff-plugin';
 export { PluginSlot, Section } from './slots/PluginSlot';

@@ -4,6 +4,7 @@ import { analyticsPlugin } from './analytics/analytics-plugin';
 import { auditPlugin } from './audit/audit-plugin';
 import { consentsPlugin } from './consents/consents-plugin';
 import { duplicatesPlugin } from './duplicates/duplicates-plugin';
+import { importsPlugin } from './imports/imports-plugin';
 import { contactsPlugin } from './contacts/contacts-plugin';
 import { overviewPlugin, type OverviewPluginOptions } from './overview/overview-plugin';
 import { productsPlugin } from './products/products-plugin';
@@ -38,6 +39,7 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   salesPlugin(),
   analyticsPlugin(),
   duplicatesPlugin(),
+  importsPlugin(),
   auditPlugin(),
   staffPlugin(),
 ];

@@ -1,0 +1,120 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+} from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Title, useDataProvider, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import type { ImportEntity } from '@fidele/sdk';
+import { parsePairs, type ImportReport, type ImportsDataProvider } from './imports-data-provider';
+
+const entities: ImportEntity[] = ['CONTACT', 'PRODUCT', 'SALE', 'ACTION_RESPONSE'];
+/** Upsert keys per entity, the default first (the server's list). */
+const keys: Record<ImportEntity, string[]> = { CONTACT: ['email', 'externalRef'], PRODUCT: ['code'], SALE: ['externalRef'], ACTION_RESPONSE: ['action+contact'] };
+
+/** The import form: file, mapping, key, defaults; check (dry run), then import; the counts and the rejected rows. */
+export const ImportPage = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dp = useDataProvider<DataProvider & ImportsDataProvider>();
+  const [entity, setEntity] = useState<ImportEntity>('CONTACT');
+  const [file, setFile] = useState<File | null>(null);
+  const [mapping, setMapping] = useState('');
+  const [key, setKey] = useState('');
+  const [defaults, setDefaults] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const run = useMutation({
+    mutationFn: async (dryRun: boolean) =>
+      dp.importFile({
+        entity,
+        file: { name: file!.name, bytes: new Uint8Array(await file!.arrayBuffer()) },
+        mapping: parsePairs(mapping),
+        key,
+        defaults: parsePairs(defaults),
+        dryRun,
+      }),
+    onMutate: () => setReport(null),
+    onSuccess: setReport,
+    onError: (e: Error) => notify(e.message, { type: 'error' }),
+  });
+  const t = (k: string, o?: object) => translate(`fidele.imports.${k}`, o);
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title="fidele.imports.title" />
+      <Card component="section" aria-labelledby="import-title">
+        <CardContent>
+          <Typography id="import-title" variant="h6" component="h2">{t('title')}</Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>{t('help')}</Typography>
+          <Stack spacing={2} sx={{ maxWidth: 640, mt: 2 }}>
+            <TextField select label={t('entity')} value={entity} onChange={(e) => { setEntity(e.target.value as ImportEntity); setKey(''); }}>
+              {entities.map((e) => <MenuItem key={e} value={e}>{t(`entity_${e}`)}</MenuItem>)}
+            </TextField>
+            <Box>
+              <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
+                {file ? file.name : t('choose')}
+                <input hidden type="file" aria-label={t('file')} accept=".csv,.txt,.tsv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              </Button>
+            </Box>
+            <TextField label={t('mapping')} helperText={t('mapping_help')} value={mapping} onChange={(e) => setMapping(e.target.value)} multiline />
+            <TextField select label={t('key')} value={key} onChange={(e) => setKey(e.target.value)}>
+              <MenuItem value="">{`${keys[entity][0]} (${t('key_default')})`}</MenuItem>
+              {keys[entity].slice(1).map((k) => <MenuItem key={k} value={k}>{k}</MenuItem>)}
+            </TextField>
+            <TextField label={t('defaults')} helperText={t('defaults_help')} value={defaults} onChange={(e) => setDefaults(e.target.value)} />
+            <Stack direction="row" spacing={1}>
+              <Button variant="outlined" disabled={!file || run.isPending} onClick={() => run.mutate(true)}>{t('check')}</Button>
+              <Button variant="contained" disabled={!file || run.isPending} onClick={() => run.mutate(false)}>{t('import')}</Button>
+            </Stack>
+            {run.isPending ? <Box role="status"><Typography variant="body2">{t('running')}</Typography><LinearProgress /></Box> : null}
+          </Stack>
+          {report ? <ImportResult report={report} /> : null}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+const ImportResult = ({ report }: { report: ImportReport }) => {
+  const translate = useTranslate();
+  const t = (k: string) => translate(`fidele.imports.${k}`);
+  const counts = [
+    ['rows', report.totalRows], ['created', report.createdCount], ['updated', report.updatedCount], ['unchanged', report.unchangedCount], ['rejected', report.rejectedCount],
+  ] as const;
+  return (
+    <Box sx={{ mt: 3 }} role="region" aria-label={t('errors')}>
+      <Alert severity={report.status === 'FAILED' ? 'error' : report.rejectedCount ? 'warning' : 'success'} sx={{ mb: 2 }}>
+        {report.status === 'FAILED' ? t('failed') : report.dryRun ? t('checked') : t('imported')}
+      </Alert>
+      <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
+        {counts.map(([k, n]) => (
+          <Box key={k}>
+            <Typography variant="caption" color="text.secondary">{t(k)}</Typography>
+            <Typography variant="h6" data-count={k}>{n}</Typography>
+          </Box>
+        ))}
+      </Stack>
+      {report.errors.length ? (
+        <Table size="small" aria-label={t('errors')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('line')}</TableCell>
+              <TableCell>{t('field')}</TableCell>
+              <TableCell>{t('code')}</TableCell>
+              <TableCell>{t('message')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {report.errors.map((e, i) => (
+              <TableRow key={i}>
+                <TableCell>{e.line}</TableCell>
+                <TableCell>{e.field ?? '—'}</TableCell>
+                <TableCell><code>{e.code}</code></TableCell>
+                <TableCell>{e.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </Box>
+  );
+};

@@ -1,0 +1,24 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
+import { createImportsDataProvider } from './imports-data-provider';
+import { ImportPage } from './ImportPage';
+import { importsTranslations } from './translations';
+
+/**
+ * Importing files (CSV or XLSX) of contacts, products, sales and action responses: choose the file, the column
+ * mapping, the upsert key and default values, check it first (a dry run: every row checked and counted, nothing
+ * written), then import; the counts and every rejected row with its line, field and reason. For the roles the server
+ * lets run `importFile`.
+ */
+export function importsPlugin(options: PluginOptions = {}): FidelePlugin {
+  return definePlugin(
+    {
+      name: 'imports',
+      customRoutes: [{ path: '/import', element: <ImportPage /> }],
+      menu: [{ to: '/import', label: 'fidele.imports.menu', icon: UploadFileIcon, requires: 'importFile' }],
+      translations: importsTranslations,
+      dataProvider: ({ client }) => createImportsDataProvider(client),
+    },
+    options,
+  );
+}
