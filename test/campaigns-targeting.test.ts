@@ -195,7 +195,7 @@ describeEachDatabase('targeting engine', (provider) => {
       const runs = await db.targetingRun.count();
       expect(await codeOf(runTargeting(sys, { actionId: a.id }))).toBe('VALIDATION');
       expect(await codeOf(runTargeting(sys, { actionId: a.id, contactIds: [c!], segmentId: 1 }))).toBe('VALIDATION');
-      expect(await codeOf(runTargeting(sys, { actionId: a.id, contactIds: [c!], controlGroupPercent: 100 }))).toBe('VALIDATION');
+      expect(await codeOf(runTargeting(sys, { actionId: a.id, contactIds: [c!], controlGroupPercent: 101 }))).toBe('VALIDATION');
       expect(await codeOf(runTargeting(sys, { actionId: done.id, contactIds: [c!] }))).toBe('VALIDATION');
       expect(await codeOf(runTargeting(sys, { actionId: 999_999, contactIds: [c!] }))).toBe('NOT_FOUND');
       expect(await codeOf(runTargeting(sys, { actionId: a.id, contactIds: [999_999] }))).toBe('NOT_FOUND');

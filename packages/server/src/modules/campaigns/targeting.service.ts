@@ -22,7 +22,7 @@ export interface RunTargetingInput {
   segmentId?: number | null;
   /** ...or these contacts (each must be visible to the caller: NOT_FOUND otherwise). Exactly one of the two. */
   contactIds?: readonly number[] | null;
-  /** Share held out as a control group, 0 to 99; default: the action's `controlGroupPercent` (none when null). */
+  /** Share held out as a control group, 0 to 100; default: the action's `controlGroupPercent` (none when null). */
   controlGroupPercent?: number | null;
   /** Seed of the control-group draw; default: a random one (stored on the run either way). */
   randomSeed?: number | null;
@@ -105,7 +105,7 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   p.check(!fromList || input.contactIds!.length > 0, 'contactIds', 'give at least one contact');
   p.check(!closed.has(action.status), 'actionId', `the action is ${action.status.toLowerCase()}: it takes no more targets`);
   const percent = input.controlGroupPercent === undefined ? action.controlGroupPercent : input.controlGroupPercent;
-  p.check(percent == null || (Number.isInteger(percent) && percent >= 0 && percent <= 99), 'controlGroupPercent', 'a whole percentage from 0 to 99');
+  p.check(percent == null || (Number.isInteger(percent) && percent >= 0 && percent <= 100), 'controlGroupPercent', 'a whole percentage from 0 to 100');
   p.check(input.randomSeed == null || Number.isSafeInteger(input.randomSeed), 'randomSeed', 'an integer');
   p.throwIfAny();
 
