@@ -35,7 +35,10 @@ export const ExportContactsButton = () => {
   );
 };
 
-/** Bulk action (slot `contacts.bulkActions`): the same export for the selected contacts only. */
+/**
+ * Bulk action for the slot `contacts.bulkActions`: the same export for the selected contacts only (the contacts filter's
+ * `ids`). It joins the slot in targeting-plugin.tsx once the server's ContactFilter has `ids`.
+ */
 export const ExportSelectionButton = () => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ExportContactsButton, ExportSelectionButton } from './ExportContactsButton';
+import { ExportContactsButton } from './ExportContactsButton';
 import { TargetBulkButton } from './TargetBulkButton';
 import { createTargetingDataProvider } from './targeting-data-provider';
 import { targetingTranslations } from './translations';
@@ -7,7 +7,7 @@ import { targetingTranslations } from './translations';
 /**
  * Bulk work on the contacts list: "Target with an action" on the selected contacts (slot `contacts.bulkActions`;
  * created, already targeted, and refused contacts with the server's reasons) and the server's export of the
- * list for the declared purpose (slot `contacts.listActions`), or of the selected contacts (slot `contacts.bulkActions`). Each shows to roles the server lets run its operation.
+ * list for the declared purpose (slot `contacts.listActions`). Each shows to roles the server lets run its operation.
  *
  * @example
  * <FideleAdmin plugins={[referencePlugin(), contactsPlugin(), actionsPlugin(), targetingPlugin()]} />
@@ -17,10 +17,9 @@ export function targetingPlugin(options: PluginOptions = {}): FidelePlugin {
     {
       name: 'targeting',
       slots: {
-        'contacts.bulkActions': [
-          { id: 'target', component: TargetBulkButton, requires: 'targetContacts' },
-          { id: 'export', component: ExportSelectionButton, requires: 'exportContacts' },
-        ],
+        // `ExportSelectionButton` (export the selected contacts by `ids`) joins this slot once the contacts filter
+        // has `ids`; until then a selection would be refused by the server (VALIDATION).
+        'contacts.bulkActions': [{ id: 'target', component: TargetBulkButton, requires: 'targetContacts' }],
         'contacts.listActions': [{ id: 'export', component: ExportContactsButton, requires: 'exportContacts' }],
       },
       translations: targetingTranslations,
