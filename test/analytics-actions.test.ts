@@ -141,7 +141,7 @@ describeEachDatabase('analytics: action performance and contact distributions', 
       averages { responseRate conversionRate purchaseRate costPerResponse costPerConversion attributedRevenue } } }`);
     expect(res.errors).toBeUndefined();
     const cmp = res.data.actionComparison;
-    expect(cmp.attributionDays).toBe(30);
+    expect(cmp.attributionDays).toBeNull(); // no window asked: each action's own (30 by default)
     // Z is brand B's: not shown to a brand A user. Ordered by start date, then id.
     expect(cmp.actions.map((x: any) => x.action.code)).toEqual(['X', 'Y', 'W']);
     const [x, y, w] = cmp.actions;

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { ActionMediumEnum, ActionObjectiveEnum, ActionStatusEnum, PromiseTypeEnum, ResponseChannelEnum } from '../../enums.js';
+import { FollowUpConditionEnum } from '../campaigns/sequence.enums.js';
 
 /**
  * The writable fields of a marketing action. `MarketingActionInput` (create) requires what an action cannot do
@@ -21,6 +22,10 @@ const shared = (t: T) => ({
   brand: t.globalID({ ...optional, description: 'Null: an action of no brand, visible to every user.' }),
   responseChannels: t.field({ type: [ResponseChannelEnum], ...optional, description: 'Replaces the whole set when given.' }),
   products: t.globalIDList({ ...optional, description: 'Products promoted; replaces the whole set when given.' }),
+  attributionWindowDays: t.int({ ...optional, description: 'Days after targeting a purchase is attributed to the action (1 to 3650, default 30).' }),
+  previousAction: t.globalID({ ...optional, description: 'Channel coordination: this action follows up that one (same brand, no cycle); null unlinks.' }),
+  followUpCondition: t.field({ type: FollowUpConditionEnum, ...optional, description: 'Which targets of the previous action this one takes over (required with previousAction).' }),
+  followUpDelayDays: t.int({ ...optional, description: "Days after the previous action's targeting before following up (0 to 365, required with previousAction)." }),
 });
 
 export const MarketingActionInput = builder.inputType('MarketingActionInput', {

@@ -11,6 +11,7 @@ import { maxPage } from '../../lib/order.js';
 import { money } from '../../lib/money.js';
 import { contactScope } from '../access/row-rules.js';
 import { actionStats } from './action.loader.js';
+import { FollowUpConditionEnum } from '../campaigns/sequence.enums.js';
 import { actionOrder, actionScope, actionWhere, MarketingActionFilter } from './action.filter.js';
 import { MarketingActionInput, MarketingActionPatch } from './action.input.js';
 import { createAction, deleteAction, updateAction } from './action.service.js';
@@ -47,6 +48,15 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
       resolve: (a) => a.requiredPurpose.code,
     }),
     controlGroupPercent: t.exposeInt('controlGroupPercent', { nullable: true }),
+    attributionWindowDays: t.exposeInt('attributionWindowDays', { description: 'Days after targeting a purchase is attributed to the action, even without a response.' }),
+    // Same brand as this action (sequence.rules.ts): whoever sees this action sees the previous one.
+    previousAction: t.relation('previousAction', { nullable: true, description: 'Channel coordination: the action this one follows up.' }),
+    followUpCondition: t.expose('followUpCondition', { type: FollowUpConditionEnum, nullable: true }),
+    followUpDelayDays: t.exposeInt('followUpDelayDays', { nullable: true }),
+    followUps: t.relation('followUps', {
+      description: 'Actions that follow this one up (those you may see), by start date.',
+      query: (_args, ctx) => ({ where: actionScope(ctx), orderBy: [{ startDate: 'asc' as const }, { id: 'asc' as const }] }),
+    }),
     brand: t.relation('brand', { nullable: true }),
     responseChannels: t.field({
       type: [ResponseChannelEnum],

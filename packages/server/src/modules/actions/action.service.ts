@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import { ApiError, validationError } from '../../errors.js';
-import type { ResponseChannel } from '../../generated/sqlite/enums.js';
+import type { FollowUpCondition, ResponseChannel } from '../../generated/sqlite/enums.js';
+import { checkFollowUp } from '../campaigns/sequence.rules.js';
 import { isUniqueViolation } from '../../lib/prisma-errors.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, moneyProblem, Problems } from '../../lib/validate.js';
@@ -27,15 +28,23 @@ export interface ActionWrite {
   brand?: DecodedGlobalId | null;
   responseChannels?: ResponseChannel[] | null;
   products?: DecodedGlobalId[] | null;
+  attributionWindowDays?: number | null;
+  previousAction?: DecodedGlobalId | null;
+  followUpCondition?: FollowUpCondition | null;
+  followUpDelayDays?: number | null;
 }
 
 interface Current {
   id: number;
   startDate: Date;
   endDate: Date;
+  brandId: number | null;
+  previousActionId: number | null;
+  followUpCondition: FollowUpCondition | null;
+  followUpDelayDays: number | null;
 }
 
-const notNullable = ['code', 'name', 'objective', 'medium', 'startDate', 'endDate', 'requiredPurpose', 'cost', 'promiseType', 'status'] as const;
+const notNullable = ['code', 'name', 'objective', 'medium', 'startDate', 'endDate', 'requiredPurpose', 'cost', 'promiseType', 'status', 'attributionWindowDays'] as const;
 
 /** Checks an action write, collecting every problem, and turns it into Prisma data plus the two sets. */
 async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
@@ -49,6 +58,9 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
   if (start && end && end < start) p.add(input.endDate ? 'endDate' : 'startDate', 'the action cannot end before it starts');
   if (input.cost != null) p.addIf('cost', moneyProblem(input.cost));
   if (input.plannedQuantity != null) p.check(input.plannedQuantity >= 0, 'plannedQuantity', 'must not be negative');
+  if (input.attributionWindowDays != null) {
+    p.check(Number.isInteger(input.attributionWindowDays) && input.attributionWindowDays >= 1 && input.attributionWindowDays <= 3650, 'attributionWindowDays', 'an integer from 1 to 3650');
+  }
   if (input.controlGroupPercent != null) {
     p.check(input.controlGroupPercent >= 0 && input.controlGroupPercent <= 100, 'controlGroupPercent', 'between 0 and 100');
   }
@@ -67,10 +79,11 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
   p.check(clash === 0, 'code', 'another action has this code');
   const known = new Set(products.map((x) => x.id));
   productIds?.forEach((id, i) => p.check(known.has(id), `products.${i}`, 'unknown product'));
+  const followUp = await checkFollowUp(ctx, p, input, current, { brandId: brandId === undefined ? current?.brandId ?? null : brandId, startDate: start });
   p.throwIfAny();
 
-  const { brand: _b, requiredPurpose: _r, responseChannels, products: _p, code: _c, name, ...scalars } = input;
-  const data: Record<string, unknown> = { ...scalars };
+  const { brand: _b, requiredPurpose: _r, responseChannels, products: _p, code: _c, name, previousAction: _pa, ...scalars } = input;
+  const data: Record<string, unknown> = { ...scalars, ...followUp };
   if (code !== undefined) data.code = code;
   if (name != null) data.name = name.trim();
   if (brandId !== undefined) data.brandId = brandId;
@@ -105,7 +118,10 @@ export async function createAction(ctx: Context, input: ActionWrite) {
 /** Updates an action the caller can see, if `version` is current; the sets, when given, replace the stored ones. */
 export async function updateAction(ctx: Context, id: number, version: number, input: ActionWrite) {
   const where = { id, ...actionScope(ctx) };
-  const current = await ctx.db.marketingAction.findFirst({ where, select: { id: true, startDate: true, endDate: true } });
+  const current = await ctx.db.marketingAction.findFirst({
+    where,
+    select: { id: true, startDate: true, endDate: true, brandId: true, previousActionId: true, followUpCondition: true, followUpDelayDays: true },
+  });
   if (!current) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   const { data, channels, productIds } = await prepare(ctx, input, current);
   await ctx.db

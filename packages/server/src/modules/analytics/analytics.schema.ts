@@ -274,6 +274,7 @@ const ActionPerformanceRef = builder.objectRef<ActionPerformance>('ActionPerform
       type: 'MarketingAction',
       resolve: (query, a, _args, ctx) => ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id: a.actionId } }),
     }),
+    attributionDays: t.exposeInt('attributionDays', { description: "The attribution window used, in days: the one asked for, or the action's own." }),
     cost: t.exposeFloat('cost'),
     targeted: t.exposeInt('targeted', { description: 'Targets outside the control group.' }),
     responses: t.exposeInt('responses'),
@@ -325,15 +326,16 @@ const ActionAveragesRef = builder.objectRef<ActionComparison['averages']>('Actio
 const ActionComparisonRef = builder.objectRef<ActionComparison>('ActionComparison').implement({
   description: 'Every action you may see, side by side, with totals, averages and each action\u2019s share.',
   fields: (t) => ({
-    attributionDays: t.exposeInt('attributionDays'),
+    attributionDays: t.exposeInt('attributionDays', { nullable: true, description: "The window asked for; null: each action's own attributionWindowDays." }),
     actions: t.field({ type: [ActionPerformanceRef], resolve: (c) => c.actions }),
     totals: t.field({ type: ActionTotalsRef, resolve: (c) => c.totals }),
     averages: t.field({ type: ActionAveragesRef, resolve: (c) => c.averages }),
   }),
 });
 
-const checkWindow = (days: number | null | undefined): number => {
-  const d = days ?? 30;
+const checkWindow = (days: number | null | undefined): number | null => {
+  if (days == null) return null;
+  const d = days;
   if (!Number.isInteger(d) || d < 0 || d > 3650) throw validationError([{ path: ['attributionDays'], message: 'must be an integer from 0 to 3650' }]);
   return d;
 };
@@ -343,7 +345,7 @@ builder.queryFields((t) => ({
     type: ActionComparisonRef,
     description: 'Performance of every action you may see (aggregates: every target counts), in a few SQL queries.',
     authScopes: readers,
-    args: { attributionDays: t.arg.int({ required: false, defaultValue: 30, description: 'Days after targeting a purchase is attributed to the action.' }) },
+    args: { attributionDays: t.arg.int({ required: false, description: "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays." }) },
     resolve: (_root, args, ctx) =>
       actionComparison(ctx.db, ctx.provider, { scope: analyticsScope(ctx), attributionDays: checkWindow(args.attributionDays) }),
   }),
@@ -354,7 +356,7 @@ builder.queryFields((t) => ({
     authScopes: readers,
     args: {
       action: t.arg.globalID(),
-      attributionDays: t.arg.int({ required: false, defaultValue: 30, description: 'Days after targeting a purchase is attributed to the action.' }),
+      attributionDays: t.arg.int({ required: false, description: "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays." }),
     },
     resolve: async (_root, args, ctx) =>
       (await actionComparison(ctx.db, ctx.provider, {

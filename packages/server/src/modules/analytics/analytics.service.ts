@@ -95,6 +95,8 @@ export interface ChannelUse {
 
 export interface ActionPerformance {
   actionId: number;
+  /** The attribution window used for this action, in days (the one asked for, or the action's own). */
+  attributionDays: number;
   cost: number;
   /** Targets outside the control group (those who received the action). */
   targeted: number;
@@ -127,7 +129,8 @@ export interface ActionPerformance {
 }
 
 export interface ActionComparison {
-  attributionDays: number;
+  /** The window asked for; null when each action used its own `attributionWindowDays`. */
+  attributionDays: number | null;
   actions: ActionPerformance[];
   totals: { actions: number; cost: number; targeted: number; responses: number; conversions: number; buyers: number; attributedRevenue: number };
   /** Plain means over the actions that have targets (each action weighs the same). */
@@ -146,10 +149,10 @@ export interface ActionPerformanceOptions {
   /** Only this action. */
   actionId?: number;
   /**
-   * Days after targeting during which a purchase is attributed to the action.
-   * @default 30
+   * Days after targeting during which a purchase is attributed to the action, the same for every action.
+   * @default each action's own `attributionWindowDays` (30 unless set on the action)
    */
-  attributionDays?: number;
+  attributionDays?: number | null;
 }
 
 /** SQL condition on the action `a`: the actions' row rule (no brand, or one of the caller's brands). */
@@ -167,7 +170,7 @@ const mean = (values: (number | null)[]): number | null => {
 
 /** Every metric of every action in scope, in three queries whatever the number of actions and targets. */
 export async function actionComparison(db: Db, provider: Provider, options: ActionPerformanceOptions): Promise<ActionComparison> {
-  const attributionDays = options.attributionDays ?? 30;
+  const attributionDays = options.attributionDays ?? null;
   const where = actionWhereSql(options.scope, options.actionId);
   const [rows, medians, channels, costs] = await Promise.all([
     db.$queryRaw<ActionMetricsRow[]>(actionMetricsSql(provider, { actionWhere: where, attributionDays })),
@@ -202,6 +205,7 @@ export async function actionComparison(db: Db, provider: Provider, options: Acti
     const controlPurchaseRate = ratio(num(r.controlBuyers), controlTargeted);
     return {
       actionId: id,
+      attributionDays: attributionDays ?? num(r.windowDays),
       cost,
       targeted,
       responses,

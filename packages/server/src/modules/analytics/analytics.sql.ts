@@ -24,8 +24,8 @@ export function dialect(provider: Provider) {
     /** Fractional days between two instants (b - a). */
     daysBetween: (a: Sql, b: Sql): Sql =>
       pg ? Prisma.sql`(EXTRACT(EPOCH FROM (${b} - ${a})) / 86400.0)` : Prisma.sql`(julianday(${b}) - julianday(${a}))`,
-    /** `instant` <= `column` < `instant` + `days` days. */
-    withinDays: (column: Sql, instant: Sql, days: number): Sql =>
+    /** `instant` <= `column` < `instant` + `days` days (a number, or an integer column). */
+    withinDays: (column: Sql, instant: Sql, days: number | Sql): Sql =>
       pg
         ? Prisma.sql`(${column} >= ${instant} AND ${column} < ${instant} + make_interval(days => ${days}::int))`
         : Prisma.sql`(julianday(${column}) >= julianday(${instant}) AND julianday(${column}) < julianday(${instant}) + ${days})`,
@@ -140,12 +140,14 @@ LEFT JOIN frat ON frat."contactId" = sc."contactId" AND frat.position = 1`;
 export interface ActionSqlOptions {
   /** Extra condition on the action `a` (row rule, one action). */
   actionWhere: Sql;
-  attributionDays: number;
+  /** One window for every action; null: each action's own `attributionWindowDays`. */
+  attributionDays: number | null;
 }
 
 /** A row of `actionMetricsSql`; counts come back as bigint on PostgreSQL, sums as Decimal or string. */
 export interface ActionMetricsRow {
   actionId: number;
+  windowDays: unknown;
   targeted: unknown;
   responses: unknown;
   conversions: unknown;
@@ -165,12 +167,12 @@ export interface ActionMetricsRow {
  */
 export function actionMetricsSql(provider: Provider, o: ActionSqlOptions): Sql {
   const d = dialect(provider);
-  const inWindow = d.withinDays(Prisma.raw('s."saleDate"'), Prisma.raw('t."targetedAt"'), o.attributionDays);
+  const inWindow = d.withinDays(Prisma.raw('s."saleDate"'), Prisma.raw('t."targetedAt"'), o.attributionDays ?? Prisma.raw('t."windowDays"'));
   const delay = d.daysBetween(Prisma.raw('t."targetedAt"'), Prisma.raw('t."respondedAt"'));
   return Prisma.sql`
 WITH targets AS (
   SELECT t."id", t."actionId", t."contactId", t."targetedAt", t."respondedAt", t."conversionSaleId",
-         t."inControlGroup", a."brandId"
+         t."inControlGroup", a."brandId", a."attributionWindowDays" AS "windowDays"
   FROM "ActionTarget" t JOIN "MarketingAction" a ON a."id" = t."actionId"
   WHERE ${o.actionWhere}
 ),
@@ -194,7 +196,7 @@ per_action AS (
   FROM targets t JOIN attributed x ON x."id" = t."id"
   GROUP BY t."actionId"
 )
-SELECT a."id" AS "actionId", COALESCE(p.targeted, 0) AS targeted, COALESCE(p.responses, 0) AS responses,
+SELECT a."id" AS "actionId", a."attributionWindowDays" AS "windowDays", COALESCE(p.targeted, 0) AS targeted, COALESCE(p.responses, 0) AS responses,
        COALESCE(p.conversions, 0) AS conversions, COALESCE(p.buyers, 0) AS buyers, COALESCE(p.revenue, 0) AS revenue,
        p."delayMean", COALESCE(p."controlTargeted", 0) AS "controlTargeted",
        COALESCE(p."controlResponses", 0) AS "controlResponses", COALESCE(p."controlBuyers", 0) AS "controlBuyers"

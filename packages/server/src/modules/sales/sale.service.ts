@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../lib/prisma-errors.js';
 import { isBlank, moneyProblem, Problems, rateProblem } from '../../lib/validate.js';
 import { brandScope, contactScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
+import { attributedActionFor } from '../campaigns/attribution.service.js';
 import { targetScope } from '../targets/target.filter.js';
 import { saleScope } from './sale.filter.js';
 import { emitEvent } from '../webhooks/webhook.events.js';
@@ -152,6 +153,8 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
   const saleDate = input.saleDate!;
   return ctx.db
     .$transaction(async (tx) => {
+      // Without an explicit action or conversion, the attribution rule decides (campaigns/attribution.service.ts).
+      const attributedActionId = actionId ?? target?.actionId ?? (await attributedActionFor(tx, { contactId, brandId, saleDate }));
       const sale = await tx.sale.create({
         data: {
           contactId,
@@ -159,7 +162,7 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
           saleDate,
           channel: input.channel!,
           externalRef: input.externalRef ?? null,
-          attributedActionId: actionId ?? target?.actionId ?? null,
+          attributedActionId,
           total,
           grossMargin,
           lines: { create: prepared },
