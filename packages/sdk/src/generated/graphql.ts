@@ -56,6 +56,13 @@ export type ActionTargetOrderField =
   | 'RESPONDED_AT'
   | 'TARGETED_AT';
 
+export type ActionTargetingInput = {
+  /** Higher wins under a pressure cap. */
+  priority?: number | null | undefined;
+  /** The segment the action is for; null to clear. */
+  segment?: string | number | null | undefined;
+};
+
 export type ActivityFilter = {
   /** Belonging to any of these actions. */
   action?: Array<string | number> | null | undefined;
@@ -205,6 +212,14 @@ export type BusinessSector =
   | 'PRINTING'
   | 'WHOLESALE';
 
+export type ChangeProposalFilter = {
+  contact?: Array<string | number> | null | undefined;
+  field?: Array<string> | null | undefined;
+  status?: Array<ProposalStatus> | null | undefined;
+  /** true: only fields your role stewards (a steward's inbox). */
+  stewardedByMe?: boolean | null | undefined;
+};
+
 export type Civility =
   | 'MR'
   | 'MRS'
@@ -282,6 +297,8 @@ export type ContactFilter = {
   /** false: live contacts only (default); true: deleted contacts only. */
   deleted?: boolean | null | undefined;
   firstSaleAt?: DateTimeRange | null | undefined;
+  /** Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing. */
+  ids?: Array<string | number> | null | undefined;
   /** Any of these kinds. */
   kind?: Array<ContactKind> | null | undefined;
   /** Owned by any of these staff users. */
@@ -435,6 +452,11 @@ export type DistributionType =
   | 'LONG'
   | 'SHORT';
 
+export type DocumentFilter = {
+  action?: Array<string | number> | null | undefined;
+  contact?: Array<string | number> | null | undefined;
+};
+
 export type EndReason =
   | 'COMPETITOR'
   | 'DECEASED'
@@ -444,6 +466,17 @@ export type EndReason =
   | 'PRICE'
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
+
+/** Why a candidate of a targeting was not targeted (modules/campaigns/CAMPAIGNS.md). */
+export type ExclusionReason =
+  | 'ALREADY_TARGETED'
+  | 'CHANNEL_OPT_OUT'
+  | 'LOWER_PRIORITY'
+  | 'NO_CHANNEL_ADDRESS'
+  | 'NO_CONSENT'
+  | 'OUT_OF_SCOPE'
+  | 'PRESSURE_CAP'
+  | 'RESTRICTED';
 
 export type ExportFormat =
   | 'CSV'
@@ -455,6 +488,12 @@ export type FieldRule =
   | 'CONFIDENTIAL'
   /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
   | 'PERSONAL';
+
+/** Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL. */
+export type FollowUpCondition =
+  | 'ALL'
+  | 'NO_RESPONSE'
+  | 'RESPONDED';
 
 export type ImportColumnMapping = {
   /** Column header in the file. */
@@ -497,6 +536,12 @@ export type IncomeBand =
   | 'FROM_50K_TO_80K'
   | 'OVER_80K'
   | 'UNDER_20K';
+
+/** An inclusive range of integers; either end may be left open. */
+export type IntRange = {
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
 
 export type Interest =
   | 'CULTURE'
@@ -564,6 +609,8 @@ export type MarketingActionFilter = {
 };
 
 export type MarketingActionInput = {
+  /** Days after targeting a purchase is attributed to the action (1 to 3650, default 30). */
+  attributionWindowDays?: number | null | undefined;
   /** Null: an action of no brand, visible to every user. */
   brand?: string | number | null | undefined;
   code: string;
@@ -572,10 +619,16 @@ export type MarketingActionInput = {
   /** Defaults to 0. */
   cost?: string | number | null | undefined;
   endDate: string | Date;
+  /** Which targets of the previous action this one takes over (required with previousAction). */
+  followUpCondition?: FollowUpCondition | null | undefined;
+  /** Days after the previous action's targeting before following up (0 to 365, required with previousAction). */
+  followUpDelayDays?: number | null | undefined;
   medium: ActionMedium;
   name: string;
   objective: ActionObjective;
   plannedQuantity?: number | null | undefined;
+  /** Channel coordination: this action follows up that one (same brand, no cycle); null unlinks. */
+  previousAction?: string | number | null | undefined;
   /** Products promoted; replaces the whole set when given. */
   products?: Array<string | number> | null | undefined;
   promiseSummary?: string | null | undefined;
@@ -606,6 +659,8 @@ export type MarketingActionOrderField =
   | 'STATUS';
 
 export type MarketingActionPatch = {
+  /** Days after targeting a purchase is attributed to the action (1 to 3650, default 30). */
+  attributionWindowDays?: number | null | undefined;
   /** Null: an action of no brand, visible to every user. */
   brand?: string | number | null | undefined;
   code?: string | null | undefined;
@@ -614,10 +669,16 @@ export type MarketingActionPatch = {
   /** Defaults to 0. */
   cost?: string | number | null | undefined;
   endDate?: string | Date | null | undefined;
+  /** Which targets of the previous action this one takes over (required with previousAction). */
+  followUpCondition?: FollowUpCondition | null | undefined;
+  /** Days after the previous action's targeting before following up (0 to 365, required with previousAction). */
+  followUpDelayDays?: number | null | undefined;
   medium?: ActionMedium | null | undefined;
   name?: string | null | undefined;
   objective?: ActionObjective | null | undefined;
   plannedQuantity?: number | null | undefined;
+  /** Channel coordination: this action follows up that one (same brand, no cycle); null unlinks. */
+  previousAction?: string | number | null | undefined;
   /** Products promoted; replaces the whole set when given. */
   products?: Array<string | number> | null | undefined;
   promiseSummary?: string | null | undefined;
@@ -690,6 +751,17 @@ export type PipelineStage =
   | 'REQUIREMENTS_STUDY'
   | 'WON';
 
+export type PressureRuleInput = {
+  active?: boolean | null | undefined;
+  /** None: every brand (administrators only). */
+  brand?: string | number | null | undefined;
+  /** 1 to 1000. */
+  maxSolicitations: number;
+  medium?: ActionMedium | null | undefined;
+  /** 1 to 3660. */
+  periodDays: number;
+};
+
 export type ProductFilter = {
   /** Only active (true) or inactive (false) products. */
   active?: boolean | null | undefined;
@@ -744,9 +816,36 @@ export type PromiseType =
   | 'GIFT'
   | 'NONE';
 
+/** PENDING: awaiting the steward; SUPERSEDED: the field changed meanwhile, so the proposal no longer applies. */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
 export type ProspectPriority =
   | 'FOLLOW_UP'
   | 'PRIORITY';
+
+/** Purchases in a period. With products or categories: only sales with a line of one of them count. Without min/max: at least one such purchase. Only sales of brands you may see count. */
+export type PurchaseCriterion = {
+  /** Sales of any of these brands. */
+  brand?: Array<string | number> | null | undefined;
+  /** Bought a product of any of these categories. */
+  categories?: Array<string | number> | null | undefined;
+  /** At most this many such sales (0: none). */
+  maxPurchases?: number | null | undefined;
+  /** Total of such sales at most this. */
+  maxRevenue?: string | number | null | undefined;
+  /** At least this many such sales. */
+  minPurchases?: number | null | undefined;
+  /** Total of such sales at least this. */
+  minRevenue?: string | number | null | undefined;
+  /** Sale date in this range. */
+  period?: DateTimeRange | null | undefined;
+  /** Bought any of these products. */
+  products?: Array<string | number> | null | undefined;
+};
 
 export type RelationType =
   | 'INFLUENCER'
@@ -760,6 +859,30 @@ export type ResponseChannel =
   | 'PHONE'
   | 'STORE_VISIT'
   | 'WEB';
+
+export type ResponseCriterion = {
+  /** A marketing action you may see. */
+  action: string | number;
+  history: ResponseHistory;
+};
+
+/** What a contact did with an action. Control-group rows (never solicited) do not count as targeted. */
+export type ResponseHistory =
+  | 'DID_NOT_RESPOND'
+  | 'NOT_TARGETED'
+  | 'RESPONDED'
+  | 'TARGETED';
+
+/** Scores of the latest completed snapshot (of `brand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. */
+export type RfmCriterion = {
+  /** The snapshot of this brand; none: the all-brands snapshot. */
+  brand?: string | number | null | undefined;
+  frequencyScore?: IntRange | null | undefined;
+  monetaryScore?: IntRange | null | undefined;
+  recencyScore?: IntRange | null | undefined;
+  /** Any of these RFM segments. */
+  segments?: Array<RfmSegment> | null | undefined;
+};
 
 /** RFM segment, named from the pair (recency score, frequency score); the table is in the README. */
 export type RfmSegment =
@@ -860,9 +983,154 @@ export type ScoreSnapshotStatus =
   | 'FAILED'
   | 'RUNNING';
 
+/** Who belongs to a segment. Every given condition applies (AND). */
+export type SegmentCriteriaInput = {
+  /** Purpose codes the contact’s consent must cover today. */
+  consents?: Array<string> | null | undefined;
+  /** The contacts list filter. */
+  contact?: ContactFilter | null | undefined;
+  /** Each purchase condition must hold. */
+  purchases?: Array<PurchaseCriterion> | null | undefined;
+  /** Each response condition must hold. */
+  responses?: Array<ResponseCriterion> | null | undefined;
+  rfm?: RfmCriterion | null | undefined;
+};
+
+export type SegmentFilter = {
+  /** Any of these brands. */
+  brand?: Array<string | number> | null | undefined;
+  kind?: Array<SegmentKind> | null | undefined;
+  /** Words found in the name or the description. */
+  search?: string | null | undefined;
+};
+
+export type SegmentInput = {
+  /** One of your brands; none: visible to every brand. */
+  brand?: string | number | null | undefined;
+  criteria: SegmentCriteriaInput;
+  description?: string | null | undefined;
+  /** Default DYNAMIC; STATIC freezes the members now. */
+  kind?: SegmentKind | null | undefined;
+  name: string;
+};
+
+/** DYNAMIC: re-evaluated each time it is read; STATIC: members frozen by freezeSegment. */
+export type SegmentKind =
+  | 'DYNAMIC'
+  | 'STATIC';
+
+export type SegmentOrder = {
+  direction?: SortDirection | null | undefined;
+  field: SegmentOrderField;
+};
+
+export type SegmentOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type SegmentPatch = {
+  brand?: string | number | null | undefined;
+  /** New criteria (a STATIC segment is frozen again). */
+  criteria?: SegmentCriteriaInput | null | undefined;
+  description?: string | null | undefined;
+  /** STATIC freezes the members now; DYNAMIC forgets them. */
+  kind?: SegmentKind | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** The answer to one question: `rating` for RATING and NPS, `choice` for CHOICE, `text` for TEXT. */
+export type SurveyAnswerInput = {
+  choice?: string | null | undefined;
+  question: string | number;
+  rating?: number | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type SurveyFilter = {
+  /** Words found in the name. */
+  search?: string | null | undefined;
+  status?: Array<SurveyStatus> | null | undefined;
+};
+
+export type SurveyInput = {
+  /** The brand the survey speaks for; its invitations go to contacts of that brand. */
+  brand?: string | number | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  questions: Array<SurveyQuestionInput>;
+};
+
+export type SurveyOrder = {
+  direction?: SortDirection | null | undefined;
+  field: SurveyOrderField;
+};
+
+export type SurveyOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME'
+  | 'SENT_AT'
+  | 'STATUS';
+
+/** Only a DRAFT survey can be changed. `questions`, when given, replaces the whole list. */
+export type SurveyPatch = {
+  brand?: string | number | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  questions?: Array<SurveyQuestionInput> | null | undefined;
+};
+
+/** A question; its position is its place in the list. */
+export type SurveyQuestionInput = {
+  label: string;
+  /** CHOICE only: 2 to 20 distinct options. */
+  options?: Array<string> | null | undefined;
+  /** @default true */
+  required?: boolean | null | undefined;
+  /** RATING only: the top of the scale, 2 to 10. @default 5 */
+  scaleMax?: number | null | undefined;
+  type: SurveyQuestionType;
+};
+
+/** RATING: 1 to scaleMax; NPS: 0 to 10 (one per survey); CHOICE: one of the options; TEXT: free text. */
+export type SurveyQuestionType =
+  | 'CHOICE'
+  | 'NPS'
+  | 'RATING'
+  | 'TEXT';
+
+/** Whom to send a survey to: exactly one of a segment, a list of contacts, or a contacts filter. */
+export type SurveyRecipients = {
+  contacts?: Array<string | number> | null | undefined;
+  filter?: ContactFilter | null | undefined;
+  segment?: string | number | null | undefined;
+};
+
+/** DRAFT: being written (editable); OPEN: sent, answers accepted; CLOSED: no more answers. */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type TargetActionInput = {
+  action: string | number;
+  /** ...or these contacts (exactly one of the two). */
+  contacts?: Array<string | number> | null | undefined;
+  /** Share held out, 0 to 100; default: the action's. */
+  controlGroupPercent?: number | null | undefined;
+  /** Compute and record the report, create no target. */
+  dryRun?: boolean | null | undefined;
+  /** Seed of the control-group draw; default: random (recorded on the run). */
+  randomSeed?: number | null | undefined;
+  /** Target the members of this segment... */
+  segment?: string | number | null | undefined;
+};
 
 export type TaskFilter = {
   /** Linked to any of these marketing actions. */
@@ -926,6 +1194,130 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type TriggerFilter = {
+  action?: Array<string | number> | null | undefined;
+  active?: boolean | null | undefined;
+  kind?: Array<TriggerKind> | null | undefined;
+};
+
+export type TriggerInput = {
+  /** The action the matching contacts are targeted with. */
+  action: string | number;
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** Defaults to the action's brand; only its sales count. */
+  brand?: string | number | null | undefined;
+  kind: TriggerKind;
+  name: string;
+  params?: TriggerParamsInput | null | undefined;
+};
+
+/** The behaviour a trigger reacts to (modules/campaigns/TRIGGERS.md). */
+export type TriggerKind =
+  | 'CATEGORY_PURCHASE'
+  | 'FIRST_PURCHASE'
+  | 'FIRST_PURCHASE_ANNIVERSARY'
+  | 'NO_PURCHASE_FOR_DAYS'
+  | 'SCORE_CHANGE';
+
+export type TriggerOrder = {
+  direction?: SortDirection | null | undefined;
+  field: TriggerOrderField;
+};
+
+export type TriggerOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'KIND'
+  | 'LAST_RUN_AT'
+  | 'NAME';
+
+/** Give only the fields of the kind (VALIDATION otherwise, at params.<field>). */
+export type TriggerParamsInput = {
+  categoryCode?: string | null | undefined;
+  days?: number | null | undefined;
+  from?: RfmSegment | null | undefined;
+  sinceDays?: number | null | undefined;
+  to?: RfmSegment | null | undefined;
+};
+
+export type TriggerPatch = {
+  action?: string | number | null | undefined;
+  active?: boolean | null | undefined;
+  brand?: string | number | null | undefined;
+  kind?: TriggerKind | null | undefined;
+  name?: string | null | undefined;
+  /** Replaces the stored params when given. */
+  params?: TriggerParamsInput | null | undefined;
+};
+
+export type WebhookDeliveryFilter = {
+  createdAt?: DateTimeRange | null | undefined;
+  event?: Array<WebhookEventType> | null | undefined;
+  eventId?: string | null | undefined;
+};
+
+export type WebhookDeliveryOrder = {
+  direction?: SortDirection | null | undefined;
+  field: WebhookDeliveryOrderField;
+};
+
+export type WebhookDeliveryOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NEXT_ATTEMPT_AT';
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** An event other systems can subscribe to. */
+export type WebhookEventType =
+  | 'CONSENT_CHANGED'
+  | 'CONTACT_CREATED'
+  | 'CONTACT_UPDATED'
+  | 'RESPONSE_RECORDED'
+  | 'SALE_RECORDED';
+
+export type WebhookSubscriptionFilter = {
+  active?: boolean | null | undefined;
+  /** Subscribed to any of these. */
+  event?: Array<WebhookEventType> | null | undefined;
+};
+
+export type WebhookSubscriptionInput = {
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** Only this brand's events; absent: every brand. */
+  brand?: string | number | null | undefined;
+  /** WebhookEventType names; an unknown one is VALIDATION. */
+  events: Array<string>;
+  name: string;
+  /** Absolute http or https URL, without user name or password. */
+  url: string;
+};
+
+export type WebhookSubscriptionOrder = {
+  direction?: SortDirection | null | undefined;
+  field: WebhookSubscriptionOrderField;
+};
+
+export type WebhookSubscriptionOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME';
+
+export type WebhookSubscriptionPatch = {
+  active?: boolean | null | undefined;
+  /** Null: every brand. */
+  brand?: string | number | null | undefined;
+  /** Replaces the set. */
+  events?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  url?: string | null | undefined;
+};
 
 export type MarketingActionFieldsFragment = { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null };
 
@@ -1018,7 +1410,7 @@ export type ActionComparisonQueryVariables = Exact<{
 }>;
 
 
-export type ActionComparisonQuery = { actionComparison: { attributionDays: number, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number }, averages: { responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, attributedRevenue: number | null } } };
+export type ActionComparisonQuery = { actionComparison: { attributionDays: number | null, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number }, averages: { responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, attributedRevenue: number | null } } };
 
 export type ActionPerformanceQueryVariables = Exact<{
   action: string | number;
@@ -1129,6 +1521,99 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me: { email: string, firstName: string, lastName: string, role: Role } | null };
 
 export type StaffUserFieldsFragment = { email: string, firstName: string, lastName: string, role: Role };
+
+export type TargetingRunFieldsFragment = { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> };
+
+export type TargetActionMutationVariables = Exact<{
+  input: TargetActionInput;
+  exclusions?: number | null | undefined;
+}>;
+
+
+export type TargetActionMutation = { targetAction: { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, exclusions: { totalCount: number, edges: Array<{ node: { reason: ExclusionReason, detail: string | null, contact: { id: string, lastName: string | null, firstName: string | null, companyName: string | null } } }> }, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> } };
+
+export type TargetingRunQueryVariables = Exact<{
+  id: string | number;
+  reason?: Array<ExclusionReason> | ExclusionReason | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TargetingRunQuery = { node:
+    | { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, exclusions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { reason: ExclusionReason, detail: string | null, contact: { id: string, lastName: string | null, firstName: string | null, companyName: string | null } } }> }, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ActionTargetingRunsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ActionTargetingRunsQuery = { node:
+    | { id: string, priority: number, segment: { id: string, name: string } | null, targetingRuns: { totalCount: number, edges: Array<{ node: { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SendingListQueryVariables = Exact<{
+  actionId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SendingListQuery = { sendingList: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, targetedAt: string, contact: { id: string, lastName: string | null, firstName: string | null, email: string | null } } }> } };
+
+export type UpdateActionTargetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ActionTargetingInput;
+}>;
+
+
+export type UpdateActionTargetingMutation = { updateActionTargeting: { id: string, version: number, priority: number, segment: { id: string, name: string } | null } };
+
+export type PressureRuleFieldsFragment = { id: string, version: number, medium: ActionMedium | null, maxSolicitations: number, periodDays: number, active: boolean, updatedAt: string, brand: { id: string, code: string, name: string } | null };
+
+export type PressureRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PressureRulesQuery = { pressureRules: Array<{ id: string, version: number, medium: ActionMedium | null, maxSolicitations: number, periodDays: number, active: boolean, updatedAt: string, brand: { id: string, code: string, name: string } | null }> };
+
+export type CreatePressureRuleMutationVariables = Exact<{
+  input: PressureRuleInput;
+}>;
+
+
+export type CreatePressureRuleMutation = { createPressureRule: { id: string, version: number, medium: ActionMedium | null, maxSolicitations: number, periodDays: number, active: boolean, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+
+export type UpdatePressureRuleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: PressureRuleInput;
+}>;
+
+
+export type UpdatePressureRuleMutation = { updatePressureRule: { id: string, version: number, medium: ActionMedium | null, maxSolicitations: number, periodDays: number, active: boolean, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+
+export type DeletePressureRuleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeletePressureRuleMutation = { deletePressureRule: string };
+
+export type SetChannelOptOutMutationVariables = Exact<{
+  contactId: string | number;
+  medium: ActionMedium;
+  optedOut?: boolean | null | undefined;
+  source: ConsentSource;
+}>;
+
+
+export type SetChannelOptOutMutation = { setChannelOptOut: { medium: ActionMedium, optedOut: boolean, source: ConsentSource, changedAt: string } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -1259,6 +1744,50 @@ export type RestoreContactMutationVariables = Exact<{
 
 
 export type RestoreContactMutation = { restoreContact: { id: string, version: number, deletedAt: string | null } };
+
+export type DocumentFieldsFragment = { id: string, version: number, fileName: string, mimeType: string, sizeBytes: number, sha256: string, downloadPath: string, createdAt: string, sharedWithRoles: Array<Role>, uploadedBy: { email: string, firstName: string, lastName: string, role: Role } | null, sharedWithUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }>, contact: { id: string } | null, action: { id: string, code: string } | null };
+
+export type DocumentsQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, fileName: string, mimeType: string, sizeBytes: number, sha256: string, downloadPath: string, createdAt: string, sharedWithRoles: Array<Role>, uploadedBy: { email: string, firstName: string, lastName: string, role: Role } | null, sharedWithUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }>, contact: { id: string } | null, action: { id: string, code: string } | null } }> } };
+
+export type ContactDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactDocumentsQuery = { contact: { id: string, documents: { totalCount: number, edges: Array<{ node: { id: string, version: number, fileName: string, mimeType: string, sizeBytes: number, sha256: string, downloadPath: string, createdAt: string, sharedWithRoles: Array<Role>, uploadedBy: { email: string, firstName: string, lastName: string, role: Role } | null, sharedWithUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }>, contact: { id: string } | null, action: { id: string, code: string } | null } }> } } | null };
+
+export type GrantDocumentAccessMutationVariables = Exact<{
+  id: string | number;
+  users?: Array<string | number> | string | number | null | undefined;
+  roles?: Array<Role> | Role | null | undefined;
+}>;
+
+
+export type GrantDocumentAccessMutation = { grantDocumentAccess: { id: string, version: number, fileName: string, mimeType: string, sizeBytes: number, sha256: string, downloadPath: string, createdAt: string, sharedWithRoles: Array<Role>, uploadedBy: { email: string, firstName: string, lastName: string, role: Role } | null, sharedWithUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }>, contact: { id: string } | null, action: { id: string, code: string } | null } };
+
+export type RevokeDocumentAccessMutationVariables = Exact<{
+  id: string | number;
+  users?: Array<string | number> | string | number | null | undefined;
+  roles?: Array<Role> | Role | null | undefined;
+}>;
+
+
+export type RevokeDocumentAccessMutation = { revokeDocumentAccess: { id: string, version: number, fileName: string, mimeType: string, sizeBytes: number, sha256: string, downloadPath: string, createdAt: string, sharedWithRoles: Array<Role>, uploadedBy: { email: string, firstName: string, lastName: string, role: Role } | null, sharedWithUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }>, contact: { id: string } | null, action: { id: string, code: string } | null } };
+
+export type DeleteDocumentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteDocumentMutation = { deleteDocument: string };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1492,10 +2021,234 @@ export type DeleteSaleMutationVariables = Exact<{
 
 export type DeleteSaleMutation = { deleteSale: string };
 
+export type SegmentFieldsFragment = { id: string, version: number, name: string, description: string | null, kind: SegmentKind, criteria: string, frozenAt: string | null, memberCount: number | null, count: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, owner: { id: string, firstName: string, lastName: string } | null };
+
+export type SegmentsQueryVariables = Exact<{
+  filter?: SegmentFilter | null | undefined;
+  orderBy?: Array<SegmentOrder> | SegmentOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentsQuery = { segments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, description: string | null, kind: SegmentKind, criteria: string, frozenAt: string | null, memberCount: number | null, count: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, owner: { id: string, firstName: string, lastName: string } | null } }> } };
+
+export type SegmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentQuery = { node:
+    | { id: string, version: number, name: string, description: string | null, kind: SegmentKind, criteria: string, frozenAt: string | null, memberCount: number | null, count: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, owner: { id: string, firstName: string, lastName: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SegmentMembersQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentMembersQuery = { node:
+    | { id: string, contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ContactKind, lastName: string | null, firstName: string | null, companyName: string | null, city: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PreviewSegmentQueryVariables = Exact<{
+  criteria: SegmentCriteriaInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type PreviewSegmentQuery = { previewSegment: { count: number, contacts: Array<{ id: string, lastName: string | null, firstName: string | null, companyName: string | null }> } };
+
+export type CreateSegmentMutationVariables = Exact<{
+  input: SegmentInput;
+}>;
+
+
+export type CreateSegmentMutation = { createSegment: { id: string, version: number, name: string, description: string | null, kind: SegmentKind, criteria: string, frozenAt: string | null, memberCount: number | null, count: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, owner: { id: string, firstName: string, lastName: string } | null } };
+
+export type UpdateSegmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SegmentPatch;
+}>;
+
+
+export type UpdateSegmentMutation = { updateSegment: { id: string, version: number, name: string, description: string | null, kind: SegmentKind, criteria: string, frozenAt: string | null, memberCount: number | null, count: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, owner: { id: string, firstName: string, lastName: string } | null } };
+
+export type FreezeSegmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FreezeSegmentMutation = { freezeSegment: { id: string, version: number, name: string, description: string | null, kind: SegmentKind, criteria: string, frozenAt: string | null, memberCount: number | null, count: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, owner: { id: string, firstName: string, lastName: string } | null } };
+
+export type DeleteSegmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSegmentMutation = { deleteSegment: string };
+
 export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffUsersQuery = { staffUsers: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role }> };
+
+export type ChangeProposalFieldsFragment = { id: string, version: number, field: string, oldValue: string | null, newValue: string | null, status: ProposalStatus, comment: string | null, createdAt: string, decidedAt: string | null, proposedBy: { email: string, firstName: string, lastName: string, role: Role } | null, decidedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
+
+export type StewardedFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StewardedFieldsQuery = { stewardableFields: Array<string>, stewardedFields: Array<{ field: string, stewardRole: Role }> };
+
+export type ChangeProposalsQueryVariables = Exact<{
+  filter?: ChangeProposalFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangeProposalsQuery = { changeProposals: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, field: string, oldValue: string | null, newValue: string | null, status: ProposalStatus, comment: string | null, createdAt: string, decidedAt: string | null, proposedBy: { email: string, firstName: string, lastName: string, role: Role } | null, decidedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> } };
+
+export type ContactChangeProposalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactChangeProposalsQuery = { contact: { id: string, changeProposals: { totalCount: number, edges: Array<{ node: { id: string, version: number, field: string, oldValue: string | null, newValue: string | null, status: ProposalStatus, comment: string | null, createdAt: string, decidedAt: string | null, proposedBy: { email: string, firstName: string, lastName: string, role: Role } | null, decidedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> } } | null };
+
+export type SetStewardedFieldMutationVariables = Exact<{
+  field: string;
+  stewardRole: Role;
+}>;
+
+
+export type SetStewardedFieldMutation = { setStewardedField: { field: string, stewardRole: Role } };
+
+export type RemoveStewardedFieldMutationVariables = Exact<{
+  field: string;
+}>;
+
+
+export type RemoveStewardedFieldMutation = { removeStewardedField: string };
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AcceptProposalMutation = { acceptProposal: { id: string, version: number, field: string, oldValue: string | null, newValue: string | null, status: ProposalStatus, comment: string | null, createdAt: string, decidedAt: string | null, proposedBy: { email: string, firstName: string, lastName: string, role: Role } | null, decidedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type RejectProposalMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+
+export type RejectProposalMutation = { rejectProposal: { id: string, version: number, field: string, oldValue: string | null, newValue: string | null, status: ProposalStatus, comment: string | null, createdAt: string, decidedAt: string | null, proposedBy: { email: string, firstName: string, lastName: string, role: Role } | null, decidedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type SurveyQuestionFieldsFragment = { id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean };
+
+export type SurveyFieldsFragment = { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> };
+
+export type NpsFigureFieldsFragment = { score: number | null, promoters: number, passives: number, detractors: number, total: number };
+
+export type SurveysQueryVariables = Exact<{
+  filter?: SurveyFilter | null | undefined;
+  orderBy?: Array<SurveyOrder> | SurveyOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SurveysQuery = { surveys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, invitations: { totalCount: number }, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> } }> } };
+
+export type SurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyQuery = { node:
+    | { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SurveyInvitationsQueryVariables = Exact<{
+  id: string | number;
+  responded?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SurveyInvitationsQuery = { node:
+    | { id: string, invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, sentAt: string, respondedAt: string | null, token: string | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, answers: Array<{ rating: number | null, choice: string | null, text: string | null, question: { id: string, position: number } }> } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SurveyResultsQueryVariables = Exact<{
+  survey: string | number;
+  segment?: string | number | null | undefined;
+}>;
+
+
+export type SurveyResultsQuery = { surveyResults: { survey: string, segment: string | null, invitationCount: number, responseCount: number, responseRate: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, questions: Array<{ question: string, position: number, type: SurveyQuestionType, label: string, answerCount: number, meanRating: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, distribution: Array<{ value: string, count: number }> }> } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: SurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createSurvey: { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> } };
+
+export type UpdateSurveyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SurveyPatch;
+}>;
+
+
+export type UpdateSurveyMutation = { updateSurvey: { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> } };
+
+export type DeleteSurveyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSurveyMutation = { deleteSurvey: string };
+
+export type SendSurveyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  to: SurveyRecipients;
+}>;
+
+
+export type SendSurveyMutation = { sendSurvey: { invited: number, alreadyInvited: number, excludedWithoutConsent: number, notFound: number, survey: { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> } | null } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CloseSurveyMutation = { closeSurvey: { id: string, version: number, name: string, description: string | null, status: SurveyStatus, sentAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, questions: Array<{ id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean }> } };
+
+export type RecordSurveyAnswersMutationVariables = Exact<{
+  invitation: string | number;
+  answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
+}>;
+
+
+export type RecordSurveyAnswersMutation = { recordSurveyAnswers: { id: string, respondedAt: string | null } };
 
 export type ActionTargetFieldsFragment = { id: string, version: number, targetedAt: string, inControlGroup: boolean, responded: boolean, respondedAt: string | null, responseChannel: ResponseChannel | null, responseDelayDays: number | null, converted: boolean, createdAt: string, conversionSale: { id: string, saleDate: string, total: string } | null, action: { id: string, code: string, name: string, responseChannels: Array<ResponseChannel> }, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
 
@@ -1583,6 +2336,169 @@ export type DeleteTaskMutationVariables = Exact<{
 
 
 export type DeleteTaskMutation = { deleteTask: string };
+
+export type TriggerFieldsFragment = { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } };
+
+export type TriggersQueryVariables = Exact<{
+  filter?: TriggerFilter | null | undefined;
+  orderBy?: Array<TriggerOrder> | TriggerOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TriggersQuery = { triggers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } } }> } };
+
+export type TriggerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TriggerQuery = { node:
+    | { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TriggerFiringsQueryVariables = Exact<{
+  id: string | number;
+  targeted?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TriggerFiringsQuery = { node:
+    | { id: string, firings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, occurrenceKey: string, firedAt: string, exclusionReason: ExclusionReason | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, target: { id: string, targetedAt: string, inControlGroup: boolean, responded: boolean } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateTriggerMutationVariables = Exact<{
+  input: TriggerInput;
+}>;
+
+
+export type CreateTriggerMutation = { createTrigger: { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } } };
+
+export type UpdateTriggerMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: TriggerPatch;
+}>;
+
+
+export type UpdateTriggerMutation = { updateTrigger: { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } } };
+
+export type DeleteTriggerMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteTriggerMutation = { deleteTrigger: string };
+
+export type RunTriggersMutationVariables = Exact<{
+  dryRun?: boolean | null | undefined;
+  triggers?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RunTriggersMutation = { runTriggers: Array<{ trigger: string, matched: number, fired: number, targeted: number, control: number, error: string | null, excluded: Array<{ reason: ExclusionReason, count: number }> }> };
+
+export type ActionSequenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionSequenceQuery = { node:
+    | { id: string, version: number, code: string, attributionWindowDays: number, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null, previousAction: { id: string, code: string, name: string } | null, followUps: Array<{ id: string, code: string, name: string, medium: ActionMedium, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ReattributeSalesMutationVariables = Exact<{
+  from: string | Date;
+  to: string | Date;
+}>;
+
+
+export type ReattributeSalesMutation = { reattributeSales: { sales: number, attributed: number, changed: number } };
+
+export type WebhookSubscriptionFieldsFragment = { id: string, version: number, name: string, url: string, active: boolean, events: Array<WebhookEventType>, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null };
+
+export type WebhookDeliveryFieldsFragment = { id: string, event: WebhookEventType, eventId: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, payload: string, subscription: { id: string, name: string }, log: Array<{ attempt: number, attemptedAt: string, statusCode: number | null, error: string | null, durationMs: number }> };
+
+export type WebhookSubscriptionsQueryVariables = Exact<{
+  filter?: WebhookSubscriptionFilter | null | undefined;
+  orderBy?: Array<WebhookSubscriptionOrder> | WebhookSubscriptionOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type WebhookSubscriptionsQuery = { webhookSubscriptions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, url: string, active: boolean, events: Array<WebhookEventType>, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  subscription?: Array<string | number> | string | number | null | undefined;
+  status?: Array<WebhookDeliveryStatus> | WebhookDeliveryStatus | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+  orderBy?: Array<WebhookDeliveryOrder> | WebhookDeliveryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, event: WebhookEventType, eventId: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, payload: string, subscription: { id: string, name: string }, log: Array<{ attempt: number, attemptedAt: string, statusCode: number | null, error: string | null, durationMs: number }> } }> } };
+
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: WebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookSubscriptionMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, version: number, name: string, url: string, active: boolean, events: Array<WebhookEventType>, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } } };
+
+export type UpdateWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: WebhookSubscriptionPatch;
+}>;
+
+
+export type UpdateWebhookSubscriptionMutation = { updateWebhookSubscription: { id: string, version: number, name: string, url: string, active: boolean, events: Array<WebhookEventType>, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, subscription: { id: string, version: number, name: string, url: string, active: boolean, events: Array<WebhookEventType>, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } } };
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteWebhookSubscriptionMutation = { deleteWebhookSubscription: string };
+
+export type PingWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PingWebhookMutation = { pingWebhook: { ok: boolean, statusCode: number | null, error: string | null, durationMs: number } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, event: WebhookEventType, eventId: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, payload: string, subscription: { id: string, name: string }, log: Array<{ attempt: number, attemptedAt: string, statusCode: number | null, error: string | null, durationMs: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1814,6 +2730,53 @@ export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const TargetingRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetingRunFields on TargetingRun {
+  id
+  dryRun
+  candidateCount
+  targetedCount
+  controlCount
+  excludedCount
+  controlGroupPercent
+  randomSeed
+  runAt
+  action {
+    id
+    code
+    name
+  }
+  segment {
+    id
+    name
+  }
+  createdBy {
+    id
+    firstName
+    lastName
+  }
+  exclusionCounts {
+    reason
+    count
+  }
+}
+    `, {"fragmentName":"TargetingRunFields"}) as unknown as TypedDocumentString<TargetingRunFieldsFragment, unknown>;
+export const PressureRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PressureRuleFields on PressureRule {
+  id
+  version
+  brand {
+    id
+    code
+    name
+  }
+  medium
+  maxSolicitations
+  periodDays
+  active
+  updatedAt
+}
+    `, {"fragmentName":"PressureRuleFields"}) as unknown as TypedDocumentString<PressureRuleFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1968,6 +2931,38 @@ export const ContactConfidentialFragmentDoc = new TypedDocumentString(`
   maritalStatus
 }
     `, {"fragmentName":"ContactConfidential"}) as unknown as TypedDocumentString<ContactConfidentialFragment, unknown>;
+export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DocumentFields on Document {
+  id
+  version
+  fileName
+  mimeType
+  sizeBytes
+  sha256
+  downloadPath
+  createdAt
+  uploadedBy {
+    ...StaffUserFields
+  }
+  sharedWithUsers {
+    id
+    ...StaffUserFields
+  }
+  sharedWithRoles
+  contact {
+    id
+  }
+  action {
+    id
+    code
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`, {"fragmentName":"DocumentFields"}) as unknown as TypedDocumentString<DocumentFieldsFragment, unknown>;
 export const PartnerContactFragmentDoc = new TypedDocumentString(`
     fragment PartnerContact on Contact {
   id
@@ -2120,6 +3115,113 @@ fragment SaleSummary on Sale {
   createdAt
   updatedAt
 }`, {"fragmentName":"SaleDetail"}) as unknown as TypedDocumentString<SaleDetailFragment, unknown>;
+export const SegmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SegmentFields on Segment {
+  id
+  version
+  name
+  description
+  kind
+  criteria
+  frozenAt
+  memberCount
+  count
+  brand {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    firstName
+    lastName
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"SegmentFields"}) as unknown as TypedDocumentString<SegmentFieldsFragment, unknown>;
+export const ChangeProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeProposalFields on ChangeProposal {
+  id
+  version
+  field
+  oldValue
+  newValue
+  status
+  comment
+  createdAt
+  decidedAt
+  proposedBy {
+    ...StaffUserFields
+  }
+  decidedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`, {"fragmentName":"ChangeProposalFields"}) as unknown as TypedDocumentString<ChangeProposalFieldsFragment, unknown>;
+export const SurveyQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+    `, {"fragmentName":"SurveyQuestionFields"}) as unknown as TypedDocumentString<SurveyQuestionFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}`, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
+export const NpsFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NpsFigureFields on NpsFigure {
+  score
+  promoters
+  passives
+  detractors
+  total
+}
+    `, {"fragmentName":"NpsFigureFields"}) as unknown as TypedDocumentString<NpsFigureFieldsFragment, unknown>;
 export const ActionTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActionTargetFields on ActionTarget {
   id
@@ -2178,6 +3280,85 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   lastName
   role
 }`, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const TriggerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TriggerFields on Trigger {
+  id
+  version
+  name
+  kind
+  active
+  lastRunAt
+  params {
+    days
+    sinceDays
+    categoryCode
+    from
+    to
+  }
+  action {
+    id
+    code
+    name
+  }
+  brand {
+    ...BrandFields
+  }
+  firings(first: 0) {
+    totalCount
+  }
+  createdAt
+  updatedAt
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}`, {"fragmentName":"TriggerFields"}) as unknown as TypedDocumentString<TriggerFieldsFragment, unknown>;
+export const WebhookSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  version
+  name
+  url
+  active
+  events
+  brand {
+    ...BrandFields
+  }
+  createdAt
+  updatedAt
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}`, {"fragmentName":"WebhookSubscriptionFields"}) as unknown as TypedDocumentString<WebhookSubscriptionFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  event
+  eventId
+  status
+  attempts
+  nextAttemptAt
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+  payload
+  subscription {
+    id
+    name
+  }
+  log {
+    attempt
+    attemptedAt
+    statusCode
+    error
+    durationMs
+  }
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
 export const MarketingActionsDocument = new TypedDocumentString(`
     query MarketingActions($filter: MarketingActionFilter, $orderBy: [MarketingActionOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   marketingActions(
@@ -2951,6 +4132,287 @@ export const MeDocument = new TypedDocumentString(`
   lastName
   role
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const TargetActionDocument = new TypedDocumentString(`
+    mutation TargetAction($input: TargetActionInput!, $exclusions: Int = 20) {
+  targetAction(input: $input) {
+    ...TargetingRunFields
+    exclusions(first: $exclusions) {
+      totalCount
+      edges {
+        node {
+          reason
+          detail
+          contact {
+            id
+            lastName
+            firstName
+            companyName
+          }
+        }
+      }
+    }
+  }
+}
+    fragment TargetingRunFields on TargetingRun {
+  id
+  dryRun
+  candidateCount
+  targetedCount
+  controlCount
+  excludedCount
+  controlGroupPercent
+  randomSeed
+  runAt
+  action {
+    id
+    code
+    name
+  }
+  segment {
+    id
+    name
+  }
+  createdBy {
+    id
+    firstName
+    lastName
+  }
+  exclusionCounts {
+    reason
+    count
+  }
+}`) as unknown as TypedDocumentString<TargetActionMutation, TargetActionMutationVariables>;
+export const TargetingRunDocument = new TypedDocumentString(`
+    query TargetingRun($id: ID!, $reason: [ExclusionReason!], $first: Int = 50, $after: String) {
+  node(id: $id) {
+    ... on TargetingRun {
+      ...TargetingRunFields
+      exclusions(first: $first, after: $after, reason: $reason) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            reason
+            detail
+            contact {
+              id
+              lastName
+              firstName
+              companyName
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment TargetingRunFields on TargetingRun {
+  id
+  dryRun
+  candidateCount
+  targetedCount
+  controlCount
+  excludedCount
+  controlGroupPercent
+  randomSeed
+  runAt
+  action {
+    id
+    code
+    name
+  }
+  segment {
+    id
+    name
+  }
+  createdBy {
+    id
+    firstName
+    lastName
+  }
+  exclusionCounts {
+    reason
+    count
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<TargetingRunQuery, TargetingRunQueryVariables>;
+export const ActionTargetingRunsDocument = new TypedDocumentString(`
+    query ActionTargetingRuns($id: ID!, $first: Int = 20) {
+  node(id: $id) {
+    ... on MarketingAction {
+      id
+      priority
+      segment {
+        id
+        name
+      }
+      targetingRuns(first: $first) {
+        totalCount
+        edges {
+          node {
+            ...TargetingRunFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment TargetingRunFields on TargetingRun {
+  id
+  dryRun
+  candidateCount
+  targetedCount
+  controlCount
+  excludedCount
+  controlGroupPercent
+  randomSeed
+  runAt
+  action {
+    id
+    code
+    name
+  }
+  segment {
+    id
+    name
+  }
+  createdBy {
+    id
+    firstName
+    lastName
+  }
+  exclusionCounts {
+    reason
+    count
+  }
+}`) as unknown as TypedDocumentString<ActionTargetingRunsQuery, ActionTargetingRunsQueryVariables>;
+export const SendingListDocument = new TypedDocumentString(`
+    query SendingList($actionId: ID!, $first: Int, $after: String) {
+  sendingList(actionId: $actionId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      node {
+        id
+        targetedAt
+        contact {
+          id
+          lastName
+          firstName
+          email
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<SendingListQuery, SendingListQueryVariables>;
+export const UpdateActionTargetingDocument = new TypedDocumentString(`
+    mutation UpdateActionTargeting($id: ID!, $version: Int!, $input: ActionTargetingInput!) {
+  updateActionTargeting(id: $id, version: $version, input: $input) {
+    id
+    version
+    priority
+    segment {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateActionTargetingMutation, UpdateActionTargetingMutationVariables>;
+export const PressureRulesDocument = new TypedDocumentString(`
+    query PressureRules {
+  pressureRules {
+    ...PressureRuleFields
+  }
+}
+    fragment PressureRuleFields on PressureRule {
+  id
+  version
+  brand {
+    id
+    code
+    name
+  }
+  medium
+  maxSolicitations
+  periodDays
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<PressureRulesQuery, PressureRulesQueryVariables>;
+export const CreatePressureRuleDocument = new TypedDocumentString(`
+    mutation CreatePressureRule($input: PressureRuleInput!) {
+  createPressureRule(input: $input) {
+    ...PressureRuleFields
+  }
+}
+    fragment PressureRuleFields on PressureRule {
+  id
+  version
+  brand {
+    id
+    code
+    name
+  }
+  medium
+  maxSolicitations
+  periodDays
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<CreatePressureRuleMutation, CreatePressureRuleMutationVariables>;
+export const UpdatePressureRuleDocument = new TypedDocumentString(`
+    mutation UpdatePressureRule($id: ID!, $version: Int!, $input: PressureRuleInput!) {
+  updatePressureRule(id: $id, version: $version, input: $input) {
+    ...PressureRuleFields
+  }
+}
+    fragment PressureRuleFields on PressureRule {
+  id
+  version
+  brand {
+    id
+    code
+    name
+  }
+  medium
+  maxSolicitations
+  periodDays
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdatePressureRuleMutation, UpdatePressureRuleMutationVariables>;
+export const DeletePressureRuleDocument = new TypedDocumentString(`
+    mutation DeletePressureRule($id: ID!, $version: Int!) {
+  deletePressureRule(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeletePressureRuleMutation, DeletePressureRuleMutationVariables>;
+export const SetChannelOptOutDocument = new TypedDocumentString(`
+    mutation SetChannelOptOut($contactId: ID!, $medium: ActionMedium!, $optedOut: Boolean, $source: ConsentSource!) {
+  setChannelOptOut(
+    contactId: $contactId
+    medium: $medium
+    optedOut: $optedOut
+    source: $source
+  ) {
+    medium
+    optedOut
+    source
+    changedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetChannelOptOutMutation, SetChannelOptOutMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   brands {
@@ -3571,6 +5033,181 @@ export const RestoreContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($filter: DocumentFilter, $first: Int, $after: String) {
+  documents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      node {
+        ...DocumentFields
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment DocumentFields on Document {
+  id
+  version
+  fileName
+  mimeType
+  sizeBytes
+  sha256
+  downloadPath
+  createdAt
+  uploadedBy {
+    ...StaffUserFields
+  }
+  sharedWithUsers {
+    id
+    ...StaffUserFields
+  }
+  sharedWithRoles
+  contact {
+    id
+  }
+  action {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const ContactDocumentsDocument = new TypedDocumentString(`
+    query ContactDocuments($id: ID!) {
+  contact(id: $id) {
+    id
+    documents(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...DocumentFields
+        }
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment DocumentFields on Document {
+  id
+  version
+  fileName
+  mimeType
+  sizeBytes
+  sha256
+  downloadPath
+  createdAt
+  uploadedBy {
+    ...StaffUserFields
+  }
+  sharedWithUsers {
+    id
+    ...StaffUserFields
+  }
+  sharedWithRoles
+  contact {
+    id
+  }
+  action {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<ContactDocumentsQuery, ContactDocumentsQueryVariables>;
+export const GrantDocumentAccessDocument = new TypedDocumentString(`
+    mutation GrantDocumentAccess($id: ID!, $users: [ID!], $roles: [Role!]) {
+  grantDocumentAccess(id: $id, users: $users, roles: $roles) {
+    ...DocumentFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment DocumentFields on Document {
+  id
+  version
+  fileName
+  mimeType
+  sizeBytes
+  sha256
+  downloadPath
+  createdAt
+  uploadedBy {
+    ...StaffUserFields
+  }
+  sharedWithUsers {
+    id
+    ...StaffUserFields
+  }
+  sharedWithRoles
+  contact {
+    id
+  }
+  action {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<GrantDocumentAccessMutation, GrantDocumentAccessMutationVariables>;
+export const RevokeDocumentAccessDocument = new TypedDocumentString(`
+    mutation RevokeDocumentAccess($id: ID!, $users: [ID!], $roles: [Role!]) {
+  revokeDocumentAccess(id: $id, users: $users, roles: $roles) {
+    ...DocumentFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment DocumentFields on Document {
+  id
+  version
+  fileName
+  mimeType
+  sizeBytes
+  sha256
+  downloadPath
+  createdAt
+  uploadedBy {
+    ...StaffUserFields
+  }
+  sharedWithUsers {
+    id
+    ...StaffUserFields
+  }
+  sharedWithRoles
+  contact {
+    id
+  }
+  action {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<RevokeDocumentAccessMutation, RevokeDocumentAccessMutationVariables>;
+export const DeleteDocumentDocument = new TypedDocumentString(`
+    mutation DeleteDocument($id: ID!, $version: Int!) {
+  deleteDocument(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {
@@ -4382,6 +6019,216 @@ export const DeleteSaleDocument = new TypedDocumentString(`
   deleteSale(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteSaleMutation, DeleteSaleMutationVariables>;
+export const SegmentsDocument = new TypedDocumentString(`
+    query Segments($filter: SegmentFilter, $orderBy: [SegmentOrder!], $first: Int, $after: String) {
+  segments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...SegmentFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment SegmentFields on Segment {
+  id
+  version
+  name
+  description
+  kind
+  criteria
+  frozenAt
+  memberCount
+  count
+  brand {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    firstName
+    lastName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SegmentsQuery, SegmentsQueryVariables>;
+export const SegmentDocument = new TypedDocumentString(`
+    query Segment($id: ID!) {
+  node(id: $id) {
+    ... on Segment {
+      ...SegmentFields
+    }
+  }
+}
+    fragment SegmentFields on Segment {
+  id
+  version
+  name
+  description
+  kind
+  criteria
+  frozenAt
+  memberCount
+  count
+  brand {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    firstName
+    lastName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SegmentQuery, SegmentQueryVariables>;
+export const SegmentMembersDocument = new TypedDocumentString(`
+    query SegmentMembers($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Segment {
+      id
+      contacts(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            id
+            kind
+            lastName
+            firstName
+            companyName
+            city
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<SegmentMembersQuery, SegmentMembersQueryVariables>;
+export const PreviewSegmentDocument = new TypedDocumentString(`
+    query PreviewSegment($criteria: SegmentCriteriaInput!, $first: Int) {
+  previewSegment(criteria: $criteria, first: $first) {
+    count
+    contacts {
+      id
+      lastName
+      firstName
+      companyName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSegmentQuery, PreviewSegmentQueryVariables>;
+export const CreateSegmentDocument = new TypedDocumentString(`
+    mutation CreateSegment($input: SegmentInput!) {
+  createSegment(input: $input) {
+    ...SegmentFields
+  }
+}
+    fragment SegmentFields on Segment {
+  id
+  version
+  name
+  description
+  kind
+  criteria
+  frozenAt
+  memberCount
+  count
+  brand {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    firstName
+    lastName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSegmentMutation, CreateSegmentMutationVariables>;
+export const UpdateSegmentDocument = new TypedDocumentString(`
+    mutation UpdateSegment($id: ID!, $version: Int!, $input: SegmentPatch!) {
+  updateSegment(id: $id, version: $version, input: $input) {
+    ...SegmentFields
+  }
+}
+    fragment SegmentFields on Segment {
+  id
+  version
+  name
+  description
+  kind
+  criteria
+  frozenAt
+  memberCount
+  count
+  brand {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    firstName
+    lastName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
+export const FreezeSegmentDocument = new TypedDocumentString(`
+    mutation FreezeSegment($id: ID!) {
+  freezeSegment(id: $id) {
+    ...SegmentFields
+  }
+}
+    fragment SegmentFields on Segment {
+  id
+  version
+  name
+  description
+  kind
+  criteria
+  frozenAt
+  memberCount
+  count
+  brand {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    firstName
+    lastName
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<FreezeSegmentMutation, FreezeSegmentMutationVariables>;
+export const DeleteSegmentDocument = new TypedDocumentString(`
+    mutation DeleteSegment($id: ID!, $version: Int!) {
+  deleteSegment(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteSegmentMutation, DeleteSegmentMutationVariables>;
 export const StaffUsersDocument = new TypedDocumentString(`
     query StaffUsers {
   staffUsers {
@@ -4393,6 +6240,531 @@ export const StaffUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
+export const StewardedFieldsDocument = new TypedDocumentString(`
+    query StewardedFields {
+  stewardedFields {
+    field
+    stewardRole
+  }
+  stewardableFields
+}
+    `) as unknown as TypedDocumentString<StewardedFieldsQuery, StewardedFieldsQueryVariables>;
+export const ChangeProposalsDocument = new TypedDocumentString(`
+    query ChangeProposals($filter: ChangeProposalFilter, $first: Int, $after: String) {
+  changeProposals(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      node {
+        ...ChangeProposalFields
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ChangeProposalFields on ChangeProposal {
+  id
+  version
+  field
+  oldValue
+  newValue
+  status
+  comment
+  createdAt
+  decidedAt
+  proposedBy {
+    ...StaffUserFields
+  }
+  decidedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+}`) as unknown as TypedDocumentString<ChangeProposalsQuery, ChangeProposalsQueryVariables>;
+export const ContactChangeProposalsDocument = new TypedDocumentString(`
+    query ContactChangeProposals($id: ID!) {
+  contact(id: $id) {
+    id
+    changeProposals(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...ChangeProposalFields
+        }
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ChangeProposalFields on ChangeProposal {
+  id
+  version
+  field
+  oldValue
+  newValue
+  status
+  comment
+  createdAt
+  decidedAt
+  proposedBy {
+    ...StaffUserFields
+  }
+  decidedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+}`) as unknown as TypedDocumentString<ContactChangeProposalsQuery, ContactChangeProposalsQueryVariables>;
+export const SetStewardedFieldDocument = new TypedDocumentString(`
+    mutation SetStewardedField($field: String!, $stewardRole: Role!) {
+  setStewardedField(field: $field, stewardRole: $stewardRole) {
+    field
+    stewardRole
+  }
+}
+    `) as unknown as TypedDocumentString<SetStewardedFieldMutation, SetStewardedFieldMutationVariables>;
+export const RemoveStewardedFieldDocument = new TypedDocumentString(`
+    mutation RemoveStewardedField($field: String!) {
+  removeStewardedField(field: $field)
+}
+    `) as unknown as TypedDocumentString<RemoveStewardedFieldMutation, RemoveStewardedFieldMutationVariables>;
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation AcceptProposal($id: ID!, $version: Int!) {
+  acceptProposal(id: $id, version: $version) {
+    ...ChangeProposalFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ChangeProposalFields on ChangeProposal {
+  id
+  version
+  field
+  oldValue
+  newValue
+  status
+  comment
+  createdAt
+  decidedAt
+  proposedBy {
+    ...StaffUserFields
+  }
+  decidedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+}`) as unknown as TypedDocumentString<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($id: ID!, $version: Int!, $comment: String!) {
+  rejectProposal(id: $id, version: $version, comment: $comment) {
+    ...ChangeProposalFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ChangeProposalFields on ChangeProposal {
+  id
+  version
+  field
+  oldValue
+  newValue
+  status
+  comment
+  createdAt
+  decidedAt
+  proposedBy {
+    ...StaffUserFields
+  }
+  decidedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+}`) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
+export const SurveysDocument = new TypedDocumentString(`
+    query Surveys($filter: SurveyFilter, $orderBy: [SurveyOrder!], $first: Int, $after: String) {
+  surveys(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...SurveyFields
+        invitations {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}`) as unknown as TypedDocumentString<SurveysQuery, SurveysQueryVariables>;
+export const SurveyDocument = new TypedDocumentString(`
+    query Survey($id: ID!) {
+  node(id: $id) {
+    ... on Survey {
+      ...SurveyFields
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}`) as unknown as TypedDocumentString<SurveyQuery, SurveyQueryVariables>;
+export const SurveyInvitationsDocument = new TypedDocumentString(`
+    query SurveyInvitations($id: ID!, $responded: Boolean, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Survey {
+      id
+      invitations(responded: $responded, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            id
+            sentAt
+            respondedAt
+            token
+            contact {
+              id
+              firstName
+              lastName
+              companyName
+            }
+            answers {
+              question {
+                id
+                position
+              }
+              rating
+              choice
+              text
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<SurveyInvitationsQuery, SurveyInvitationsQueryVariables>;
+export const SurveyResultsDocument = new TypedDocumentString(`
+    query SurveyResults($survey: ID!, $segment: ID) {
+  surveyResults(survey: $survey, segment: $segment) {
+    survey
+    segment
+    invitationCount
+    responseCount
+    responseRate
+    satisfaction
+    nps {
+      ...NpsFigureFields
+    }
+    questions {
+      question
+      position
+      type
+      label
+      answerCount
+      meanRating
+      satisfaction
+      nps {
+        ...NpsFigureFields
+      }
+      distribution {
+        value
+        count
+      }
+    }
+  }
+}
+    fragment NpsFigureFields on NpsFigure {
+  score
+  promoters
+  passives
+  detractors
+  total
+}`) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: SurveyInput!) {
+  createSurvey(input: $input) {
+    ...SurveyFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}`) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const UpdateSurveyDocument = new TypedDocumentString(`
+    mutation UpdateSurvey($id: ID!, $version: Int!, $input: SurveyPatch!) {
+  updateSurvey(id: $id, version: $version, input: $input) {
+    ...SurveyFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}`) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
+export const DeleteSurveyDocument = new TypedDocumentString(`
+    mutation DeleteSurvey($id: ID!, $version: Int!) {
+  deleteSurvey(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteSurveyMutation, DeleteSurveyMutationVariables>;
+export const SendSurveyDocument = new TypedDocumentString(`
+    mutation SendSurvey($id: ID!, $version: Int!, $to: SurveyRecipients!) {
+  sendSurvey(id: $id, version: $version, to: $to) {
+    invited
+    alreadyInvited
+    excludedWithoutConsent
+    notFound
+    survey {
+      ...SurveyFields
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}`) as unknown as TypedDocumentString<SendSurveyMutation, SendSurveyMutationVariables>;
+export const CloseSurveyDocument = new TypedDocumentString(`
+    mutation CloseSurvey($id: ID!, $version: Int!) {
+  closeSurvey(id: $id, version: $version) {
+    ...SurveyFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment SurveyQuestionFields on SurveyQuestion {
+  id
+  position
+  type
+  label
+  options
+  scaleMax
+  required
+}
+fragment SurveyFields on Survey {
+  id
+  version
+  name
+  description
+  status
+  brand {
+    ...BrandFields
+  }
+  sentAt
+  closedAt
+  createdAt
+  updatedAt
+  questions {
+    ...SurveyQuestionFields
+  }
+}`) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const RecordSurveyAnswersDocument = new TypedDocumentString(`
+    mutation RecordSurveyAnswers($invitation: ID!, $answers: [SurveyAnswerInput!]!) {
+  recordSurveyAnswers(invitation: $invitation, answers: $answers) {
+    id
+    respondedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSurveyAnswersMutation, RecordSurveyAnswersMutationVariables>;
 export const ActionTargetsDocument = new TypedDocumentString(`
     query ActionTargets($filter: ActionTargetFilter, $orderBy: [ActionTargetOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   actionTargets(
@@ -4697,3 +7069,504 @@ export const DeleteTaskDocument = new TypedDocumentString(`
   deleteTask(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const TriggersDocument = new TypedDocumentString(`
+    query Triggers($filter: TriggerFilter, $orderBy: [TriggerOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  triggers(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...TriggerFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment TriggerFields on Trigger {
+  id
+  version
+  name
+  kind
+  active
+  lastRunAt
+  params {
+    days
+    sinceDays
+    categoryCode
+    from
+    to
+  }
+  action {
+    id
+    code
+    name
+  }
+  brand {
+    ...BrandFields
+  }
+  firings(first: 0) {
+    totalCount
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TriggersQuery, TriggersQueryVariables>;
+export const TriggerDocument = new TypedDocumentString(`
+    query Trigger($id: ID!) {
+  node(id: $id) {
+    ... on Trigger {
+      ...TriggerFields
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment TriggerFields on Trigger {
+  id
+  version
+  name
+  kind
+  active
+  lastRunAt
+  params {
+    days
+    sinceDays
+    categoryCode
+    from
+    to
+  }
+  action {
+    id
+    code
+    name
+  }
+  brand {
+    ...BrandFields
+  }
+  firings(first: 0) {
+    totalCount
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TriggerQuery, TriggerQueryVariables>;
+export const TriggerFiringsDocument = new TypedDocumentString(`
+    query TriggerFirings($id: ID!, $targeted: Boolean, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Trigger {
+      id
+      firings(targeted: $targeted, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
+            id
+            occurrenceKey
+            firedAt
+            exclusionReason
+            contact {
+              id
+              firstName
+              lastName
+              companyName
+            }
+            target {
+              id
+              targetedAt
+              inControlGroup
+              responded
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<TriggerFiringsQuery, TriggerFiringsQueryVariables>;
+export const CreateTriggerDocument = new TypedDocumentString(`
+    mutation CreateTrigger($input: TriggerInput!) {
+  createTrigger(input: $input) {
+    ...TriggerFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment TriggerFields on Trigger {
+  id
+  version
+  name
+  kind
+  active
+  lastRunAt
+  params {
+    days
+    sinceDays
+    categoryCode
+    from
+    to
+  }
+  action {
+    id
+    code
+    name
+  }
+  brand {
+    ...BrandFields
+  }
+  firings(first: 0) {
+    totalCount
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateTriggerMutation, CreateTriggerMutationVariables>;
+export const UpdateTriggerDocument = new TypedDocumentString(`
+    mutation UpdateTrigger($id: ID!, $version: Int!, $input: TriggerPatch!) {
+  updateTrigger(id: $id, version: $version, input: $input) {
+    ...TriggerFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment TriggerFields on Trigger {
+  id
+  version
+  name
+  kind
+  active
+  lastRunAt
+  params {
+    days
+    sinceDays
+    categoryCode
+    from
+    to
+  }
+  action {
+    id
+    code
+    name
+  }
+  brand {
+    ...BrandFields
+  }
+  firings(first: 0) {
+    totalCount
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateTriggerMutation, UpdateTriggerMutationVariables>;
+export const DeleteTriggerDocument = new TypedDocumentString(`
+    mutation DeleteTrigger($id: ID!, $version: Int!) {
+  deleteTrigger(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteTriggerMutation, DeleteTriggerMutationVariables>;
+export const RunTriggersDocument = new TypedDocumentString(`
+    mutation RunTriggers($dryRun: Boolean, $triggers: [ID!]) {
+  runTriggers(dryRun: $dryRun, triggers: $triggers) {
+    trigger
+    matched
+    fired
+    targeted
+    control
+    excluded {
+      reason
+      count
+    }
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<RunTriggersMutation, RunTriggersMutationVariables>;
+export const ActionSequenceDocument = new TypedDocumentString(`
+    query ActionSequence($id: ID!) {
+  node(id: $id) {
+    ... on MarketingAction {
+      id
+      version
+      code
+      attributionWindowDays
+      followUpCondition
+      followUpDelayDays
+      previousAction {
+        id
+        code
+        name
+      }
+      followUps {
+        id
+        code
+        name
+        medium
+        followUpCondition
+        followUpDelayDays
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionSequenceQuery, ActionSequenceQueryVariables>;
+export const ReattributeSalesDocument = new TypedDocumentString(`
+    mutation ReattributeSales($from: DateTime!, $to: DateTime!) {
+  reattributeSales(from: $from, to: $to) {
+    sales
+    attributed
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<ReattributeSalesMutation, ReattributeSalesMutationVariables>;
+export const WebhookSubscriptionsDocument = new TypedDocumentString(`
+    query WebhookSubscriptions($filter: WebhookSubscriptionFilter, $orderBy: [WebhookSubscriptionOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  webhookSubscriptions(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WebhookSubscriptionFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  version
+  name
+  url
+  active
+  events
+  brand {
+    ...BrandFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($subscription: [ID!], $status: [WebhookDeliveryStatus!], $filter: WebhookDeliveryFilter, $orderBy: [WebhookDeliveryOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  webhookDeliveries(
+    subscription: $subscription
+    status: $status
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WebhookDeliveryFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  event
+  eventId
+  status
+  attempts
+  nextAttemptAt
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+  payload
+  subscription {
+    id
+    name
+  }
+  log {
+    attempt
+    attemptedAt
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  version
+  name
+  url
+  active
+  events
+  brand {
+    ...BrandFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const UpdateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation UpdateWebhookSubscription($id: ID!, $version: Int!, $input: WebhookSubscriptionPatch!) {
+  updateWebhookSubscription(id: $id, version: $version, input: $input) {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  version
+  name
+  url
+  active
+  events
+  brand {
+    ...BrandFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateWebhookSubscriptionMutation, UpdateWebhookSubscriptionMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!, $version: Int!) {
+  rotateWebhookSecret(id: $id, version: $version) {
+    secret
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+  }
+}
+    fragment BrandFields on Brand {
+  id
+  code
+  name
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  version
+  name
+  url
+  active
+  events
+  brand {
+    ...BrandFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteWebhookSubscription($id: ID!, $version: Int!) {
+  deleteWebhookSubscription(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookSubscriptionMutation, DeleteWebhookSubscriptionMutationVariables>;
+export const PingWebhookDocument = new TypedDocumentString(`
+    mutation PingWebhook($id: ID!) {
+  pingWebhook(id: $id) {
+    ok
+    statusCode
+    error
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<PingWebhookMutation, PingWebhookMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($id: ID!) {
+  redeliverWebhook(id: $id) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  event
+  eventId
+  status
+  attempts
+  nextAttemptAt
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+  payload
+  subscription {
+    id
+    name
+  }
+  log {
+    attempt
+    attemptedAt
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;

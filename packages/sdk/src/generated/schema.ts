@@ -28,7 +28,8 @@ export type ActionAverages = {
 export type ActionComparison = {
   __typename?: 'ActionComparison';
   actions: Array<ActionPerformance>;
-  attributionDays: Scalars['Int']['output'];
+  /** The window asked for; null: each action's own attributionWindowDays. */
+  attributionDays?: Maybe<Scalars['Int']['output']>;
   averages: ActionAverages;
   totals: ActionTotals;
 };
@@ -60,6 +61,8 @@ export type ActionPerformance = {
   action: MarketingAction;
   /** Their purchases' revenue within the window, net of discounts. */
   attributedRevenue: Scalars['Float']['output'];
+  /** The attribution window used, in days: the one asked for, or the action's own. */
+  attributionDays: Scalars['Int']['output'];
   /** Targets who bought within the attribution window, responding or not. */
   buyers: Scalars['Int']['output'];
   channels: Array<ChannelUse>;
@@ -138,6 +141,13 @@ export type ActionTargetOrderField =
   | 'ID'
   | 'RESPONDED_AT'
   | 'TARGETED_AT';
+
+export type ActionTargetingInput = {
+  /** Higher wins under a pressure cap. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** The segment the action is for; null to clear. */
+  segment?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type ActionTotals = {
   __typename?: 'ActionTotals';
@@ -387,6 +397,90 @@ export type BusinessSector =
   | 'PRINTING'
   | 'WHOLESALE';
 
+/** An entry of a user's calendar: an activity (meeting, call... planned or done) or a task by its due date. */
+export type CalendarEntry = {
+  __typename?: 'CalendarEntry';
+  activity?: Maybe<Activity>;
+  activityStatus?: Maybe<ActivityStatus>;
+  activityType?: Maybe<ActivityType>;
+  /** End of a meeting or call, when known. */
+  end?: Maybe<Scalars['DateTime']['output']>;
+  kind: PlannedItemKind;
+  /** The activity time, or the due date of a task. */
+  start: Scalars['DateTime']['output'];
+  task?: Maybe<Task>;
+  title: Scalars['String']['output'];
+};
+
+/** What a customer-service case is about. */
+export type CaseCategory =
+  | 'BILLING'
+  | 'COMPLAINT'
+  | 'DATA_REQUEST'
+  | 'DELIVERY'
+  | 'OTHER'
+  | 'PRODUCT_DEFECT'
+  | 'QUESTION'
+  | 'RETURN';
+
+export type CaseCategoryStatistics = {
+  __typename?: 'CaseCategoryStatistics';
+  /** Mean time to resolution of the resolved cases, in hours. */
+  averageResolutionHours?: Maybe<Scalars['Float']['output']>;
+  caseCount: Scalars['Int']['output'];
+  category: CaseCategory;
+  /** Not resolved yet. */
+  openCount: Scalars['Int']['output'];
+  resolvedCount: Scalars['Int']['output'];
+};
+
+export type CasePriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** OPEN → IN_PROGRESS ⇄ WAITING → RESOLVED → CLOSED; a RESOLVED case may be reopened (IN_PROGRESS). */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING';
+
+export type CaseStatusChange = {
+  /** Why; kept in the history (up to 2000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** An allowed next status (see CaseStatus). */
+  status: CaseStatus;
+};
+
+export type ChangeProposal = Node & {
+  __typename?: 'ChangeProposal';
+  comment?: Maybe<Scalars['String']['output']>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<StaffUser>;
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The value proposed. As JSON text (null: none). A personal field needs the contact's consent to the request's purpose; a confidential one its roles. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The value when the proposal was made. As JSON text (null: none). A personal field needs the contact's consent to the request's purpose; a confidential one its roles. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  proposedBy?: Maybe<StaffUser>;
+  status: ProposalStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ChangeProposalFilter = {
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+  field?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Array<ProposalStatus>>;
+  /** true: only fields your role stewards (a steward's inbox). */
+  stewardedByMe?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Responses that came on one of the channels the action offers. */
 export type ChannelUse = {
   __typename?: 'ChannelUse';
@@ -475,6 +569,10 @@ export type Contact = Node & {
   bankType?: Maybe<BankType>;
   brand: Brand;
   businessSector?: Maybe<BusinessSector>;
+  /** The history of proposed changes to stewarded fields, latest first. */
+  changeProposals: ContactChangeProposalsConnection;
+  /** Media the contact opted out of (or back into): targeting skips an opted-out medium. */
+  channelPreferences: Array<ContactChannelPreference>;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   city?: Maybe<Scalars['String']['output']>;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
@@ -528,17 +626,25 @@ export type Contact = Node & {
   mergedInto?: Maybe<Contact>;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   mobile?: Maybe<Scalars['String']['output']>;
+  /** The earliest PLANNED activity or open task with this contact (overdue ones included); null when none. */
+  nextPlannedContact?: Maybe<PlannedContact>;
   owner?: Maybe<StaffUser>;
+  /** Changes to stewarded fields awaiting their steward. Select it in the result of updateContact to see which of your changes became proposals instead of writes. */
+  pendingProposals: Array<ChangeProposal>;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   phone?: Maybe<Scalars['String']['output']>;
   pipelineStage?: Maybe<PipelineStage>;
   /** Personal: resolves only when the contact's consent covers the request's purpose. */
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** What was promised to this contact (activities with `promised`, and the promises of the actions it was targeted by), newest first. */
+  promises: Array<ContactPromise>;
   prospectPriority?: Maybe<ProspectPriority>;
   relationType?: Maybe<RelationType>;
   revenueClass?: Maybe<ClassRank>;
   /** Sales history, latest first. */
   sales: ContactSalesConnection;
+  /** Customer-service cases of this contact, latest first (none for roles that work on no case). */
+  serviceCases: ContactServiceCasesConnection;
   /** The first marketing action that brought the contact (*source*); null when none or outside your brands. */
   sourceAction?: Maybe<MarketingAction>;
   /** The synoptic view: one row per action this contact was targeted by, with ticks for targeted, responded and converted, by targeting date. */
@@ -547,6 +653,8 @@ export type Contact = Node & {
   targets: ContactTargetsConnection;
   /** Tasks, by due date. */
   tasks: ContactTasksConnection;
+  /** Everything that happened with this contact, newest first: activities, targetings, responses, conversions, sales and customer-service cases, each under its own access rule. Forward pagination (first, after). */
+  timeline: ContactTimelineConnection;
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with an update (optimistic concurrency). */
   version: Scalars['Int']['output'];
@@ -555,6 +663,14 @@ export type Contact = Node & {
 
 
 export type ContactActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactChangeProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -571,6 +687,14 @@ export type ContactDocumentsArgs = {
 
 
 export type ContactSalesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactServiceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -596,6 +720,15 @@ export type ContactTasksArgs = {
   open?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+export type ContactTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ContactActivitiesConnection = {
   __typename?: 'ContactActivitiesConnection';
   edges: Array<ContactActivitiesConnectionEdge>;
@@ -607,6 +740,27 @@ export type ContactActivitiesConnectionEdge = {
   __typename?: 'ContactActivitiesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Activity;
+};
+
+export type ContactChangeProposalsConnection = {
+  __typename?: 'ContactChangeProposalsConnection';
+  edges: Array<ContactChangeProposalsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactChangeProposalsConnectionEdge = {
+  __typename?: 'ContactChangeProposalsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeProposal;
+};
+
+export type ContactChannelPreference = {
+  __typename?: 'ContactChannelPreference';
+  changedAt: Scalars['DateTime']['output'];
+  medium: ActionMedium;
+  optedOut: Scalars['Boolean']['output'];
+  source: ConsentSource;
 };
 
 /** What contacts can be counted by: catalog fields, references, and the département / région derived from the postal code. Confidential fields need a role that may read them. */
@@ -663,6 +817,8 @@ export type ContactFilter = {
   /** false: live contacts only (default); true: deleted contacts only. */
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   firstSaleAt?: InputMaybe<DateTimeRange>;
+  /** Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Any of these kinds. */
   kind?: InputMaybe<Array<ContactKind>>;
   /** Owned by any of these staff users. */
@@ -796,6 +952,17 @@ export type ContactPatch = {
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Something promised to a contact, so that customer service sees what sales and marketing promised. */
+export type ContactPromise = {
+  __typename?: 'ContactPromise';
+  action?: Maybe<MarketingAction>;
+  activity?: Maybe<Activity>;
+  /** When it was promised (the activity, or the targeting). */
+  at: Scalars['DateTime']['output'];
+  source: PromiseSource;
+  text: Scalars['String']['output'];
+};
+
 export type ContactSalesConnection = {
   __typename?: 'ContactSalesConnection';
   edges: Array<ContactSalesConnectionEdge>;
@@ -854,6 +1021,19 @@ export type ContactScorePredictedValueArgs = {
   months?: Scalars['Int']['input'];
 };
 
+export type ContactServiceCasesConnection = {
+  __typename?: 'ContactServiceCasesConnection';
+  edges: Array<ContactServiceCasesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactServiceCasesConnectionEdge = {
+  __typename?: 'ContactServiceCasesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceCase;
+};
+
 export type ContactTargetsConnection = {
   __typename?: 'ContactTargetsConnection';
   edges: Array<ContactTargetsConnectionEdge>;
@@ -878,6 +1058,18 @@ export type ContactTasksConnectionEdge = {
   __typename?: 'ContactTasksConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Task;
+};
+
+export type ContactTimelineConnection = {
+  __typename?: 'ContactTimelineConnection';
+  edges: Array<ContactTimelineConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ContactTimelineConnectionEdge = {
+  __typename?: 'ContactTimelineConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineItem;
 };
 
 export type CreatedApiKey = {
@@ -989,6 +1181,23 @@ export type EndReason =
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
 
+export type ExclusionCount = {
+  __typename?: 'ExclusionCount';
+  count: Scalars['Int']['output'];
+  reason: ExclusionReason;
+};
+
+/** Why a candidate of a targeting was not targeted (modules/campaigns/CAMPAIGNS.md). */
+export type ExclusionReason =
+  | 'ALREADY_TARGETED'
+  | 'CHANNEL_OPT_OUT'
+  | 'LOWER_PRIORITY'
+  | 'NO_CHANNEL_ADDRESS'
+  | 'NO_CONSENT'
+  | 'OUT_OF_SCOPE'
+  | 'PRESSURE_CAP'
+  | 'RESTRICTED';
+
 export type ExportFile = {
   __typename?: 'ExportFile';
   columns: Array<Scalars['String']['output']>;
@@ -1024,6 +1233,12 @@ export type FieldRule =
   | 'CONFIDENTIAL'
   /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
   | 'PERSONAL';
+
+/** Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL. */
+export type FollowUpCondition =
+  | 'ALL'
+  | 'NO_RESPONSE'
+  | 'RESPONDED';
 
 /** Buyers whose dominant category (FRAT type) is this one. */
 export type FratTypeSummary = {
@@ -1215,6 +1430,8 @@ export type MaritalStatus =
 
 export type MarketingAction = Node & {
   __typename?: 'MarketingAction';
+  /** Days after targeting a purchase is attributed to the action, even without a response. */
+  attributionWindowDays: Scalars['Int']['output'];
   brand?: Maybe<Brand>;
   /** Unique code, carried by every medium of the action. */
   code: Scalars['String']['output'];
@@ -1226,11 +1443,19 @@ export type MarketingAction = Node & {
   /** Documents attached here that you may see, latest first. */
   documents: MarketingActionDocumentsConnection;
   endDate: Scalars['DateTime']['output'];
+  followUpCondition?: Maybe<FollowUpCondition>;
+  followUpDelayDays?: Maybe<Scalars['Int']['output']>;
+  /** Actions that follow this one up (those you may see), by start date. */
+  followUps: Array<MarketingAction>;
   id: Scalars['ID']['output'];
   medium: ActionMedium;
   name: Scalars['String']['output'];
   objective: ActionObjective;
   plannedQuantity?: Maybe<Scalars['Int']['output']>;
+  /** Channel coordination: the action this one follows up. */
+  previousAction?: Maybe<MarketingAction>;
+  /** Under a pressure cap, the higher priority wins the contact (CAMPAIGNS.md). */
+  priority: Scalars['Int']['output'];
   /** The products this action promotes, by code. */
   products: Array<Product>;
   promiseSummary?: Maybe<Scalars['String']['output']>;
@@ -1241,11 +1466,15 @@ export type MarketingAction = Node & {
   responseChannels: Array<ResponseChannel>;
   /** Number of targets that responded (*remontées*). */
   responseCount: Scalars['Int']['output'];
+  /** The segment this action is meant for (reserves its slots for the priority rule). */
+  segment?: Maybe<Segment>;
   startDate: Scalars['DateTime']['output'];
   status: ActionStatus;
   /** Number of targets (those you may see). */
   targetCount: Scalars['Int']['output'];
   targetDescription?: Maybe<Scalars['String']['output']>;
+  /** Targetings of this action, newest first. */
+  targetingRuns: MarketingActionTargetingRunsConnection;
   /** Contacts targeted by this action (those you may see), by targeting date. `responded: true` lists the responses (*remontées*), `converted: true` the conversions (*transformations*). */
   targets: MarketingActionTargetsConnection;
   /** Tasks about this action, by due date. */
@@ -1257,6 +1486,14 @@ export type MarketingAction = Node & {
 
 
 export type MarketingActionDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MarketingActionTargetingRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1313,6 +1550,8 @@ export type MarketingActionFilter = {
 };
 
 export type MarketingActionInput = {
+  /** Days after targeting a purchase is attributed to the action (1 to 3650, default 30). */
+  attributionWindowDays?: InputMaybe<Scalars['Int']['input']>;
   /** Null: an action of no brand, visible to every user. */
   brand?: InputMaybe<Scalars['ID']['input']>;
   code: Scalars['String']['input'];
@@ -1321,10 +1560,16 @@ export type MarketingActionInput = {
   /** Defaults to 0. */
   cost?: InputMaybe<Scalars['Decimal']['input']>;
   endDate: Scalars['DateTime']['input'];
+  /** Which targets of the previous action this one takes over (required with previousAction). */
+  followUpCondition?: InputMaybe<FollowUpCondition>;
+  /** Days after the previous action's targeting before following up (0 to 365, required with previousAction). */
+  followUpDelayDays?: InputMaybe<Scalars['Int']['input']>;
   medium: ActionMedium;
   name: Scalars['String']['input'];
   objective: ActionObjective;
   plannedQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Channel coordination: this action follows up that one (same brand, no cycle); null unlinks. */
+  previousAction?: InputMaybe<Scalars['ID']['input']>;
   /** Products promoted; replaces the whole set when given. */
   products?: InputMaybe<Array<Scalars['ID']['input']>>;
   promiseSummary?: InputMaybe<Scalars['String']['input']>;
@@ -1355,6 +1600,8 @@ export type MarketingActionOrderField =
   | 'STATUS';
 
 export type MarketingActionPatch = {
+  /** Days after targeting a purchase is attributed to the action (1 to 3650, default 30). */
+  attributionWindowDays?: InputMaybe<Scalars['Int']['input']>;
   /** Null: an action of no brand, visible to every user. */
   brand?: InputMaybe<Scalars['ID']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -1363,10 +1610,16 @@ export type MarketingActionPatch = {
   /** Defaults to 0. */
   cost?: InputMaybe<Scalars['Decimal']['input']>;
   endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Which targets of the previous action this one takes over (required with previousAction). */
+  followUpCondition?: InputMaybe<FollowUpCondition>;
+  /** Days after the previous action's targeting before following up (0 to 365, required with previousAction). */
+  followUpDelayDays?: InputMaybe<Scalars['Int']['input']>;
   medium?: InputMaybe<ActionMedium>;
   name?: InputMaybe<Scalars['String']['input']>;
   objective?: InputMaybe<ActionObjective>;
   plannedQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Channel coordination: this action follows up that one (same brand, no cycle); null unlinks. */
+  previousAction?: InputMaybe<Scalars['ID']['input']>;
   /** Products promoted; replaces the whole set when given. */
   products?: InputMaybe<Array<Scalars['ID']['input']>>;
   promiseSummary?: InputMaybe<Scalars['String']['input']>;
@@ -1377,6 +1630,19 @@ export type MarketingActionPatch = {
   startDate?: InputMaybe<Scalars['DateTime']['input']>;
   status?: InputMaybe<ActionStatus>;
   targetDescription?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MarketingActionTargetingRunsConnection = {
+  __typename?: 'MarketingActionTargetingRunsConnection';
+  edges: Array<MarketingActionTargetingRunsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MarketingActionTargetingRunsConnectionEdge = {
+  __typename?: 'MarketingActionTargetingRunsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TargetingRun;
 };
 
 export type MarketingActionTargetsConnection = {
@@ -1513,10 +1779,18 @@ export type MonthlySales = {
 /** Writes. Every root field declares who may call it. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Applies the proposed value (the field's steward role). If the field changed since the proposal, nothing is applied and the proposal comes back SUPERSEDED. */
+  acceptProposal: ChangeProposal;
+  /** Hands the case to a SUPPORT, SALES or ADMIN user who may see its contact (null: unassigned). */
+  assignServiceCase: ServiceCase;
+  /** Moves the case along the workflow (see CaseStatus; another move is VALIDATION), with an optional comment. */
+  changeServiceCaseStatus: ServiceCase;
   /** Clears a response recorded by mistake (not on a converted target). */
   clearResponse: ActionTarget;
   /** An OPEN survey stops taking answers. */
   closeSurvey: Survey;
+  /** Adds a comment to the history of the case. */
+  commentServiceCase: ServiceCase;
   /** Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise). */
   completeActivity: Activity;
   /** Logs an activity on a contact; you are its author. */
@@ -1525,10 +1799,18 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   createContact: Contact;
   createMarketingAction: MarketingAction;
+  createPressureRule: PressureRule;
   createProduct: Product;
+  /** Saves a segment; its criteria are checked first (VALIDATION, NOT_FOUND). A STATIC one is frozen at once. */
+  createSegment: Segment;
+  /** Opens a case for a contact you may see; you are its opener. Its reference is generated. */
+  createServiceCase: ServiceCase;
   createSurvey: Survey;
   /** A task about a contact, an action or both (at least one); assigned to you unless told otherwise. */
   createTask: Task;
+  createTrigger: Trigger;
+  /** Subscribes a URL to events; the answer is the only time the signing secret is shown. */
+  createWebhookSubscription: WebhookSubscriptionWithSecret;
   /** Removes a contact from an action's targets (not once converted) and returns the target's id. */
   deleteActionTarget: Scalars['ID']['output'];
   deleteActivity: Scalars['ID']['output'];
@@ -1538,19 +1820,27 @@ export type Mutation = {
   deleteDocument: Scalars['ID']['output'];
   /** Deletes an action nobody was targeted by yet and returns its id; otherwise cancel it (status). */
   deleteMarketingAction: Scalars['ID']['output'];
+  deletePressureRule: Scalars['ID']['output'];
   /** Deletes a product that was never sold and returns its id. A sold product can only be deactivated. */
   deleteProduct: Scalars['ID']['output'];
   /** Deletes a sale and its lines and returns its id; a target it converted is unconverted. */
   deleteSale: Scalars['ID']['output'];
+  deleteSegment: Scalars['ID']['output'];
   /** Only a DRAFT survey (a sent one holds answers: close it instead). */
   deleteSurvey: Scalars['ID']['output'];
   deleteTask: Scalars['ID']['output'];
+  /** Deletes a trigger and its firings; the targets it created stay. */
+  deleteTrigger: Scalars['ID']['output'];
+  /** Deletes the subscription, its pending deliveries and its log. */
+  deleteWebhookSubscription: Scalars['ID']['output'];
   /** Records that the contact refuses a purpose (and its children), even under a granted parent. */
   denyConsent: ConsentEvent;
   /** Erasure request: anonymises the contact in place (a tombstone keeps sales statistics right). Audited. Admins only. */
   eraseContact: Contact;
   /** Subject access request: exports everything held about a contact. Audited (EXPORT). Admins only. */
   exportContactData: SubjectExport;
+  /** Evaluates the criteria now and freezes the members: the segment becomes STATIC. */
+  freezeSegment: Segment;
   /** Records that the contact consents to a purpose (and its children). */
   grantConsent: ConsentEvent;
   /** Shares a document with staff users and roles (its uploader or an admin). */
@@ -1559,8 +1849,16 @@ export type Mutation = {
   importFile: ImportJob;
   /** Exchange a staff e-mail and password for a short-lived token. */
   login: LoginResult;
+  /** Marks all your unread notifications read; returns how many. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks one of your notifications read (again: unchanged). Another user’s is NOT_FOUND. */
+  markNotificationRead: Notification;
   /** Merges a duplicate into the contact that stays, in one transaction: field values (the survivor’s, gaps filled from the merged contact, or as chosen), every child record, consents by the least permissive rule. The merged contact stays findable by id with `mergedInto`. With dryRun, nothing is written and the result shows what would change. */
   mergeContacts: MergeResult;
+  /** Sends a signed PING event to the subscription now and reports the answer. */
+  pingWebhook: WebhookPingResult;
+  /** Applies the attribution rule (modules/campaigns/TRIGGERS.md) again to the sales of your brands dated in [from, to): last touch within each action’s attributionWindowDays, responded targets first, control groups never. Idempotent; a sale that converts a target keeps that target’s action. */
+  reattributeSales: ReattributionResult;
   /** Records a response brought back with the action code every medium carries (a coupon, a call quoting the code). Open to partners for the contacts they may see; retrying the same response changes nothing. */
   recordActionResponse: ResponseReceipt;
   /** Records that a target responded, on a channel the action offers; `version` must be current. */
@@ -1569,8 +1867,14 @@ export type Mutation = {
   recordSale: Sale;
   /** Answers received another way (by phone), once per invitation (CONFLICT if already answered). */
   recordSurveyAnswers: SurveyInvitation;
+  /** Queues a delivery again (failed or delivered), due now, with a fresh budget of attempts and the same event id. */
+  redeliverWebhook: WebhookDelivery;
   /** Computes the RFM / FRAT snapshot as of a day (default today, UTC) for a brand (omitted: all brands, admin only), replacing the snapshot of the same day and brand. One SQL pass in one transaction. */
   refreshScores: ScoreSnapshot;
+  /** Rejects a proposal with a comment saying why (the field's steward role). */
+  rejectProposal: ChangeProposal;
+  /** Ends the stewardship of a field (admins); its pending proposals are then decided by an admin. */
+  removeStewardedField: Scalars['String']['output'];
   restoreContact: Contact;
   /** Restriction of processing: the contact becomes unusable for every purpose except customer_service (a DENIED decision on every other root purpose). Lifting it takes new consents. Admins only. */
   restrictContactProcessing: Scalars['Boolean']['output'];
@@ -1578,26 +1882,72 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Stops sharing a document with these users and roles (its uploader or an admin). */
   revokeDocumentAccess: Document;
+  /** Replaces the signing secret; the new one is shown this once. */
+  rotateWebhookSecret: WebhookSubscriptionWithSecret;
+  /** Evaluates now the active triggers of your brands (or the given ones), as the scheduled job does: a trigger is a standing rule, so its matches are targeted under the rules of the action, not of the caller. With dryRun, reports what would fire and records only dry targeting runs. */
+  runTriggers: Array<TriggerRunReport>;
   /** Invites a segment, a list of contacts or the contacts of a filter (in your scope, of the survey's brand, whose consent covers "marketing"); the survey becomes OPEN. Can be called again to invite more. */
   sendSurvey: SendSurveyPayload;
+  /** Records that a contact opted out of a medium (optedOut: false opts back in); targeting then skips it. */
+  setChannelOptOut: ContactChannelPreference;
+  /** Puts a contact field under the stewardship of a role (admins). */
+  setStewardedField: StewardedField;
+  /** Targets an action from a segment or a list: consent, channel, restriction, pressure and priority rules applied, a control group held out; returns the run report (who was excluded and why). */
+  targetAction: TargetingRun;
   /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
   targetContacts: TargetContactsResult;
+  /** Sets an action's priority and segment; `version` must be current (CONFLICT otherwise). */
+  updateActionTargeting: MarketingAction;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateActivity: Activity;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateContact: Contact;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateMarketingAction: MarketingAction;
+  /** Replaces a rule; `version` must be current (CONFLICT otherwise). */
+  updatePressureRule: PressureRule;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateProduct: Product;
   /** Changes the given fields (new lines replace the old); `version` must be the one you read. */
   updateSale: Sale;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateSegment: Segment;
+  /** Changes subject, description, category or priority; recorded in the history. */
+  updateServiceCase: ServiceCase;
   /** Only a DRAFT survey; `version` must be the one you read (CONFLICT otherwise). */
   updateSurvey: Survey;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateTask: Task;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateTrigger: Trigger;
+  /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
+  updateWebhookSubscription: WebhookSubscription;
   /** Records that the contact withdraws a consent; it applies to the very next request. */
   withdrawConsent: ConsentEvent;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationAcceptProposalArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationAssignServiceCaseArgs = {
+  assignee?: InputMaybe<Scalars['ID']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationChangeServiceCaseStatusArgs = {
+  id: Scalars['ID']['input'];
+  input: CaseStatusChange;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1612,6 +1962,13 @@ export type MutationClearResponseArgs = {
 export type MutationCloseSurveyArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCommentServiceCaseArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1648,8 +2005,26 @@ export type MutationCreateMarketingActionArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationCreatePressureRuleArgs = {
+  input: PressureRuleInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationCreateProductArgs = {
   input: ProductInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateSegmentArgs = {
+  input: SegmentInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateServiceCaseArgs = {
+  input: ServiceCaseInput;
 };
 
 
@@ -1662,6 +2037,18 @@ export type MutationCreateSurveyArgs = {
 /** Writes. Every root field declares who may call it. */
 export type MutationCreateTaskArgs = {
   input: TaskInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateTriggerArgs = {
+  input: TriggerInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionInput;
 };
 
 
@@ -1701,6 +2088,13 @@ export type MutationDeleteMarketingActionArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationDeletePressureRuleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationDeleteProductArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1709,6 +2103,13 @@ export type MutationDeleteProductArgs = {
 
 /** Writes. Every root field declares who may call it. */
 export type MutationDeleteSaleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteSegmentArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1729,6 +2130,20 @@ export type MutationDeleteTaskArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationDeleteTriggerArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationDenyConsentArgs = {
   input: ConsentInput;
 };
@@ -1743,6 +2158,12 @@ export type MutationEraseContactArgs = {
 
 /** Writes. Every root field declares who may call it. */
 export type MutationExportContactDataArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationFreezeSegmentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1783,11 +2204,30 @@ export type MutationLoginArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationMergeContactsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   fieldChoices?: InputMaybe<Array<MergeFieldChoice>>;
   mergedId: Scalars['ID']['input'];
   survivorId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationPingWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationReattributeSalesArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1824,9 +2264,29 @@ export type MutationRecordSurveyAnswersArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationRedeliverWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationRefreshScoresArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   brand?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRejectProposalArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRemoveStewardedFieldArgs = {
+  field: Scalars['String']['input'];
 };
 
 
@@ -1859,6 +2319,20 @@ export type MutationRevokeDocumentAccessArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRunTriggersArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  triggers?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationSendSurveyArgs = {
   id: Scalars['ID']['input'];
   to: SurveyRecipients;
@@ -1867,10 +2341,40 @@ export type MutationSendSurveyArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationSetChannelOptOutArgs = {
+  contactId: Scalars['ID']['input'];
+  medium: ActionMedium;
+  optedOut?: InputMaybe<Scalars['Boolean']['input']>;
+  source: ConsentSource;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationSetStewardedFieldArgs = {
+  field: Scalars['String']['input'];
+  stewardRole: Role;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationTargetActionArgs = {
+  input: TargetActionInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationTargetContactsArgs = {
   actionId: Scalars['ID']['input'];
   contactIds: Array<Scalars['ID']['input']>;
   targetedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateActionTargetingArgs = {
+  id: Scalars['ID']['input'];
+  input: ActionTargetingInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1899,6 +2403,14 @@ export type MutationUpdateMarketingActionArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationUpdatePressureRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: PressureRuleInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationUpdateProductArgs = {
   id: Scalars['ID']['input'];
   input: ProductPatch;
@@ -1910,6 +2422,22 @@ export type MutationUpdateProductArgs = {
 export type MutationUpdateSaleArgs = {
   id: Scalars['ID']['input'];
   input: SalePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateSegmentArgs = {
+  id: Scalars['ID']['input'];
+  input: SegmentPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateServiceCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: ServiceCasePatch;
   version: Scalars['Int']['input'];
 };
 
@@ -1931,12 +2459,40 @@ export type MutationUpdateTaskArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationUpdateTriggerArgs = {
+  id: Scalars['ID']['input'];
+  input: TriggerPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  input: WebhookSubscriptionPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationWithdrawConsentArgs = {
   input: ConsentInput;
 };
 
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type Notification = Node & {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** TASK_REMINDER, ACTIVITY_REMINDER, ... */
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id of what it is about (a Task, an Activity...). */
+  subjectId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Net Promoter Score: % promoters (9-10) − % detractors (0-6), from −100 to 100, with the counts. */
@@ -1996,6 +2552,20 @@ export type PipelineStage =
   | 'REQUIREMENTS_STUDY'
   | 'WON';
 
+/** The next planned contact with a contact: a planned activity or an open task. */
+export type PlannedContact = {
+  __typename?: 'PlannedContact';
+  activity?: Maybe<Activity>;
+  /** When the activity is planned, or the task due. */
+  at: Scalars['DateTime']['output'];
+  kind: PlannedItemKind;
+  task?: Maybe<Task>;
+};
+
+export type PlannedItemKind =
+  | 'ACTIVITY'
+  | 'TASK';
+
 /** A buyer's predicted value under the snapshot's models. */
 export type PredictedValue = {
   __typename?: 'PredictedValue';
@@ -2007,6 +2577,32 @@ export type PredictedValue = {
   lifetimeValue: Scalars['Float']['output'];
   /** Probability the buyer is still active (BG/NBD). */
   probabilityAlive: Scalars['Float']['output'];
+};
+
+export type PressureRule = Node & {
+  __typename?: 'PressureRule';
+  active: Scalars['Boolean']['output'];
+  /** The brand whose actions it caps; null: every brand together. */
+  brand?: Maybe<Brand>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  maxSolicitations: Scalars['Int']['output'];
+  /** Only this medium; null: every medium together. */
+  medium?: Maybe<ActionMedium>;
+  periodDays: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PressureRuleInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None: every brand (administrators only). */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 1000. */
+  maxSolicitations: Scalars['Int']['input'];
+  medium?: InputMaybe<ActionMedium>;
+  /** 1 to 3660. */
+  periodDays: Scalars['Int']['input'];
 };
 
 export type Product = Node & {
@@ -2108,15 +2704,48 @@ export type ProductSaleLinesConnectionEdge = {
   node: SaleLine;
 };
 
+export type PromiseSource =
+  /** The promise of a marketing action the contact was targeted by (`MarketingAction.promiseSummary`). */
+  | 'ACTION'
+  /** A staff user wrote it on an activity (`Activity.promised`). */
+  | 'ACTIVITY';
+
 export type PromiseType =
   | 'DISCOUNT'
   | 'FREE_RIGHTS'
   | 'GIFT'
   | 'NONE';
 
+/** PENDING: awaiting the steward; SUPERSEDED: the field changed meanwhile, so the proposal no longer applies. */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
 export type ProspectPriority =
   | 'FOLLOW_UP'
   | 'PRIORITY';
+
+/** Purchases in a period. With products or categories: only sales with a line of one of them count. Without min/max: at least one such purchase. Only sales of brands you may see count. */
+export type PurchaseCriterion = {
+  /** Sales of any of these brands. */
+  brand?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Bought a product of any of these categories. */
+  categories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most this many such sales (0: none). */
+  maxPurchases?: InputMaybe<Scalars['Int']['input']>;
+  /** Total of such sales at most this. */
+  maxRevenue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At least this many such sales. */
+  minPurchases?: InputMaybe<Scalars['Int']['input']>;
+  /** Total of such sales at least this. */
+  minRevenue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Sale date in this range. */
+  period?: InputMaybe<DateTimeRange>;
+  /** Bought any of these products. */
+  products?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 /** A purpose contact data may be used for. Consent to a parent covers its children unless a child is denied. */
 export type Purpose = {
@@ -2144,6 +2773,12 @@ export type Query = {
   /** The audit log, newest first. Admins only. */
   auditLog: QueryAuditLogConnection;
   brands: Array<Brand>;
+  /** A user's calendar from `from` (included) to `to` (excluded), at most 62 days: their activities (not cancelled) and the tasks assigned to them (not cancelled). Default user: you. Rows you may not see are left out. */
+  calendar: Array<CalendarEntry>;
+  /** Cases per category in your scope (opened in the range): counts and mean time to resolution, computed in SQL. */
+  caseStatistics: Array<CaseCategoryStatistics>;
+  /** Proposed changes on contacts you may see, oldest first (a queue). */
+  changeProposals: QueryChangeProposalsConnection;
   /** One contact by id, or null when it does not exist or is outside your rights. */
   contact?: Maybe<Contact>;
   /** Live contacts you may see counted by one dimension, most frequent first. */
@@ -2172,12 +2807,18 @@ export type Query = {
   marketingActions: QueryMarketingActionsConnection;
   /** The logged-in staff user, or null when anonymous or a partner key. */
   me?: Maybe<StaffUser>;
+  /** Your notifications, newest first. */
+  myNotifications: QueryMyNotificationsConnection;
   /** What you, a logged-in staff user, may read and write, for clients that mirror the rules. */
   myPermissions?: Maybe<Permissions>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   /** Counts and monthly sales. Aggregates only: no personal field. */
   overview: Overview;
+  /** Commercial pressure rules you may see (all-brands ones and those of your brands). */
+  pressureRules: Array<PressureRule>;
+  /** Counts the contacts criteria select (and lists the first ones), without saving anything. */
+  previewSegment: SegmentPreview;
   /** One product by id, or by its code; null when it does not exist. */
   product?: Maybe<Product>;
   productCategories: Array<ProductCategory>;
@@ -2191,14 +2832,31 @@ export type Query = {
   sales: QuerySalesConnection;
   /** Score snapshots you may see, latest day first. `brand` omitted: every brand you may see (and all brands for an admin). */
   scoreSnapshots: Array<ScoreSnapshot>;
+  /** Segments you may see. */
+  segments: QuerySegmentsConnection;
+  /** The targets of an action to send to: control group left out (those rows stay, for uplift), by id. */
+  sendingList: QuerySendingListConnection;
+  /** One case by id or by reference, or null when it does not exist or is outside your rights. */
+  serviceCase?: Maybe<ServiceCase>;
+  /** Customer-service cases you may see, filtered and sorted (roles SUPPORT, SALES, ADMIN). */
+  serviceCases: QueryServiceCasesConnection;
   /** The active staff users, by name: whom a task can be assigned to. */
   staffUsers: Array<StaffUser>;
+  /** The contact fields that can be put under stewardship. */
+  stewardableFields: Array<Scalars['String']['output']>;
+  /** The contact fields under stewardship and their steward roles. */
+  stewardedFields: Array<StewardedField>;
   /** Response rate, mean ratings, distributions, satisfaction and NPS of a survey, optionally for one segment. */
   surveyResults: SurveyResults;
   /** Surveys of your brands (and of no brand). */
   surveys: QuerySurveysConnection;
   /** Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks. */
   tasks: QueryTasksConnection;
+  /** Triggers you may see (of actions you may see), filtered and sorted. */
+  triggers: QueryTriggersConnection;
+  /** The delivery log, newest first unless sorted otherwise. */
+  webhookDeliveries: QueryWebhookDeliveriesConnection;
+  webhookSubscriptions: QueryWebhookSubscriptionsConnection;
   zones: Array<Zone>;
 };
 
@@ -2243,6 +2901,30 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryCalendarArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryCaseStatisticsArgs = {
+  openedAt?: InputMaybe<DateTimeRange>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryChangeProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2351,6 +3033,16 @@ export type QueryMarketingActionsArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2359,6 +3051,13 @@ export type QueryNodeArgs = {
 /** Reads. Every root field declares who may call it. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryPreviewSegmentArgs = {
+  criteria: SegmentCriteriaInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2406,6 +3105,45 @@ export type QueryScoreSnapshotsArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QuerySegmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SegmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SegmentOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QuerySendingListArgs = {
+  actionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryServiceCaseArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryServiceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ServiceCaseOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QuerySurveyResultsArgs = {
   segment?: InputMaybe<Scalars['ID']['input']>;
   survey: Scalars['ID']['input'];
@@ -2431,6 +3169,41 @@ export type QueryTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TaskOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryTriggersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TriggerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TriggerOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WebhookDeliveryOrder>>;
+  status?: InputMaybe<Array<WebhookDeliveryStatus>>;
+  subscription?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookSubscriptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WebhookSubscriptionOrder>>;
 };
 
 export type QueryActionTargetsConnection = {
@@ -2470,6 +3243,19 @@ export type QueryAuditLogConnectionEdge = {
   __typename?: 'QueryAuditLogConnectionEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+export type QueryChangeProposalsConnection = {
+  __typename?: 'QueryChangeProposalsConnection';
+  edges: Array<QueryChangeProposalsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryChangeProposalsConnectionEdge = {
+  __typename?: 'QueryChangeProposalsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeProposal;
 };
 
 export type QueryContactScoresConnection = {
@@ -2524,6 +3310,19 @@ export type QueryMarketingActionsConnectionEdge = {
   node: MarketingAction;
 };
 
+export type QueryMyNotificationsConnection = {
+  __typename?: 'QueryMyNotificationsConnection';
+  edges: Array<QueryMyNotificationsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryMyNotificationsConnectionEdge = {
+  __typename?: 'QueryMyNotificationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
 export type QueryProductsConnection = {
   __typename?: 'QueryProductsConnection';
   edges: Array<QueryProductsConnectionEdge>;
@@ -2548,6 +3347,45 @@ export type QuerySalesConnectionEdge = {
   __typename?: 'QuerySalesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Sale;
+};
+
+export type QuerySegmentsConnection = {
+  __typename?: 'QuerySegmentsConnection';
+  edges: Array<QuerySegmentsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuerySegmentsConnectionEdge = {
+  __typename?: 'QuerySegmentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Segment;
+};
+
+export type QuerySendingListConnection = {
+  __typename?: 'QuerySendingListConnection';
+  edges: Array<QuerySendingListConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuerySendingListConnectionEdge = {
+  __typename?: 'QuerySendingListConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionTarget;
+};
+
+export type QueryServiceCasesConnection = {
+  __typename?: 'QueryServiceCasesConnection';
+  edges: Array<QueryServiceCasesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryServiceCasesConnectionEdge = {
+  __typename?: 'QueryServiceCasesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceCase;
 };
 
 export type QuerySurveysConnection = {
@@ -2576,6 +3414,56 @@ export type QueryTasksConnectionEdge = {
   node: Task;
 };
 
+export type QueryTriggersConnection = {
+  __typename?: 'QueryTriggersConnection';
+  edges: Array<QueryTriggersConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryTriggersConnectionEdge = {
+  __typename?: 'QueryTriggersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Trigger;
+};
+
+export type QueryWebhookDeliveriesConnection = {
+  __typename?: 'QueryWebhookDeliveriesConnection';
+  edges: Array<QueryWebhookDeliveriesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryWebhookDeliveriesConnectionEdge = {
+  __typename?: 'QueryWebhookDeliveriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type QueryWebhookSubscriptionsConnection = {
+  __typename?: 'QueryWebhookSubscriptionsConnection';
+  edges: Array<QueryWebhookSubscriptionsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryWebhookSubscriptionsConnectionEdge = {
+  __typename?: 'QueryWebhookSubscriptionsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookSubscription;
+};
+
+/** What a re-attribution of a period did. */
+export type ReattributionResult = {
+  __typename?: 'ReattributionResult';
+  /** Of those, attributed to an action now. */
+  attributed: Scalars['Int']['output'];
+  /** Of those, whose attributed action changed. */
+  changed: Scalars['Int']['output'];
+  /** Sales of the period re-examined (sales that convert a target keep their action and are not counted). */
+  sales: Scalars['Int']['output'];
+};
+
 export type RelationType =
   | 'INFLUENCER'
   | 'PRESCRIBER';
@@ -2588,6 +3476,19 @@ export type ResponseChannel =
   | 'PHONE'
   | 'STORE_VISIT'
   | 'WEB';
+
+export type ResponseCriterion = {
+  /** A marketing action you may see. */
+  action: Scalars['ID']['input'];
+  history: ResponseHistory;
+};
+
+/** What a contact did with an action. Control-group rows (never solicited) do not count as targeted. */
+export type ResponseHistory =
+  | 'DID_NOT_RESPOND'
+  | 'NOT_TARGETED'
+  | 'RESPONDED'
+  | 'TARGETED';
 
 /** A contact's personal response rate: actions answered / actions that reached it. */
 export type ResponseRate = {
@@ -2614,6 +3515,17 @@ export type RfmCell = {
   count: Scalars['Int']['output'];
   frequencyScore: Scalars['Int']['output'];
   recencyScore: Scalars['Int']['output'];
+};
+
+/** Scores of the latest completed snapshot (of `brand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. */
+export type RfmCriterion = {
+  /** The snapshot of this brand; none: the all-brands snapshot. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  frequencyScore?: InputMaybe<IntRange>;
+  monetaryScore?: InputMaybe<IntRange>;
+  recencyScore?: InputMaybe<IntRange>;
+  /** Any of these RFM segments. */
+  segments?: InputMaybe<Array<RfmSegment>>;
 };
 
 /** RFM segment, named from the pair (recency score, frequency score); the table is in the README. */
@@ -2774,6 +3686,117 @@ export type ScoreSnapshotStatus =
   | 'FAILED'
   | 'RUNNING';
 
+export type Segment = Node & {
+  __typename?: 'Segment';
+  brand?: Maybe<Brand>;
+  /** The members you may see, by id. */
+  contacts: SegmentContactsConnection;
+  /** Number of members you may see, now (a DYNAMIC segment is re-evaluated). */
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The criteria as JSON, in the shape of SegmentCriteriaInput (send it back to edit them). */
+  criteria: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** STATIC: when the members were frozen. */
+  frozenAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SegmentKind;
+  /** STATIC: number of members frozen (all of them, whoever reads). */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  owner?: Maybe<StaffUser>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+
+export type SegmentContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SegmentContactsConnection = {
+  __typename?: 'SegmentContactsConnection';
+  edges: Array<SegmentContactsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SegmentContactsConnectionEdge = {
+  __typename?: 'SegmentContactsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Contact;
+};
+
+/** Who belongs to a segment. Every given condition applies (AND). */
+export type SegmentCriteriaInput = {
+  /** Purpose codes the contact’s consent must cover today. */
+  consents?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The contacts list filter. */
+  contact?: InputMaybe<ContactFilter>;
+  /** Each purchase condition must hold. */
+  purchases?: InputMaybe<Array<PurchaseCriterion>>;
+  /** Each response condition must hold. */
+  responses?: InputMaybe<Array<ResponseCriterion>>;
+  rfm?: InputMaybe<RfmCriterion>;
+};
+
+export type SegmentFilter = {
+  /** Any of these brands. */
+  brand?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<Array<SegmentKind>>;
+  /** Words found in the name or the description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SegmentInput = {
+  /** One of your brands; none: visible to every brand. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  criteria: SegmentCriteriaInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Default DYNAMIC; STATIC freezes the members now. */
+  kind?: InputMaybe<SegmentKind>;
+  name: Scalars['String']['input'];
+};
+
+/** DYNAMIC: re-evaluated each time it is read; STATIC: members frozen by freezeSegment. */
+export type SegmentKind =
+  | 'DYNAMIC'
+  | 'STATIC';
+
+export type SegmentOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: SegmentOrderField;
+};
+
+export type SegmentOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type SegmentPatch = {
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  /** New criteria (a STATIC segment is frozen again). */
+  criteria?: InputMaybe<SegmentCriteriaInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** STATIC freezes the members now; DYNAMIC forgets them. */
+  kind?: InputMaybe<SegmentKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What criteria select now, without saving anything. */
+export type SegmentPreview = {
+  __typename?: 'SegmentPreview';
+  /** The first matching contacts, by id (`first` of previewSegment). */
+  contacts: Array<Contact>;
+  /** Contacts you may see that match. */
+  count: Scalars['Int']['output'];
+};
+
 /** Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles). */
 export type SegmentSummary = {
   __typename?: 'SegmentSummary';
@@ -2802,6 +3825,100 @@ export type SendSurveyPayload = {
   survey?: Maybe<Survey>;
 };
 
+export type ServiceCase = Node & {
+  __typename?: 'ServiceCase';
+  assignee?: Maybe<StaffUser>;
+  brand?: Maybe<Brand>;
+  category: CaseCategory;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The history, oldest first. */
+  events: Array<ServiceCaseEvent>;
+  id: Scalars['ID']['output'];
+  /** The statuses this case may move to now (the workflow). */
+  nextStatuses: Array<CaseStatus>;
+  openedAt: Scalars['DateTime']['output'];
+  openedBy?: Maybe<StaffUser>;
+  priority: CasePriority;
+  /** What was promised to the case's contact (by sales on activities, by the actions it received). */
+  promises: Array<ContactPromise>;
+  /** CAS-<year>-<number>, given at creation. */
+  reference: Scalars['String']['output'];
+  /** Time to resolution (resolvedAt - openedAt) in hours; null while unresolved. */
+  resolutionHours?: Maybe<Scalars['Float']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CaseStatus;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with a change (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type ServiceCaseEvent = {
+  __typename?: 'ServiceCaseEvent';
+  at: Scalars['DateTime']['output'];
+  author?: Maybe<StaffUser>;
+  comment?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<CaseStatus>;
+  id: Scalars['ID']['output'];
+  toStatus?: Maybe<CaseStatus>;
+};
+
+export type ServiceCaseFilter = {
+  /** Assigned to any of these staff users. */
+  assignee?: InputMaybe<Array<Scalars['ID']['input']>>;
+  category?: InputMaybe<Array<CaseCategory>>;
+  contact?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: only the cases assigned to you. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  openedAt?: InputMaybe<DateTimeRange>;
+  priority?: InputMaybe<Array<CasePriority>>;
+  /** Words found in the reference or the subject. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** true: only cases nobody is assigned to. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ServiceCaseInput = {
+  /** A SUPPORT, SALES or ADMIN user who may see the contact. */
+  assignee?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the contact's brand. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  category: CaseCategory;
+  contact: Scalars['ID']['input'];
+  /** Up to 5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When the request came in (not in the future); defaults to now. */
+  openedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Defaults to NORMAL. */
+  priority?: InputMaybe<CasePriority>;
+  /** 1 to 200 characters. */
+  subject: Scalars['String']['input'];
+};
+
+export type ServiceCaseOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ServiceCaseOrderField;
+};
+
+export type ServiceCaseOrderField =
+  | 'ID'
+  | 'OPENED_AT'
+  | 'PRIORITY'
+  | 'RESOLVED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
+
+export type ServiceCasePatch = {
+  category?: InputMaybe<CaseCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<CasePriority>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -2815,6 +3932,14 @@ export type StaffUser = {
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
   role: Role;
+};
+
+/** A contact field whose changes by users of other roles become proposals its steward role decides. */
+export type StewardedField = {
+  __typename?: 'StewardedField';
+  field: Scalars['String']['output'];
+  stewardRole: Role;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A subject access export: everything held about a contact, as one JSON document. */
@@ -3025,6 +4150,20 @@ export type SynopticRow = {
   targetedAt: Scalars['DateTime']['output'];
 };
 
+export type TargetActionInput = {
+  action: Scalars['ID']['input'];
+  /** ...or these contacts (exactly one of the two). */
+  contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Share held out, 0 to 100; default: the action's. */
+  controlGroupPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Compute and record the report, create no target. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seed of the control-group draw; default: random (recorded on the run). */
+  randomSeed?: InputMaybe<Scalars['Int']['input']>;
+  /** Target the members of this segment... */
+  segment?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** What targetContacts did: the targets it created, and those that already existed. */
 export type TargetContactsResult = {
   __typename?: 'TargetContactsResult';
@@ -3032,6 +4171,91 @@ export type TargetContactsResult = {
   alreadyTargeted: Array<ActionTarget>;
   created: Array<ActionTarget>;
 };
+
+export type TargetingExclusion = {
+  __typename?: 'TargetingExclusion';
+  contact: Contact;
+  /** LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count. */
+  detail?: Maybe<Scalars['String']['output']>;
+  reason: ExclusionReason;
+};
+
+export type TargetingRun = Node & {
+  __typename?: 'TargetingRun';
+  action: MarketingAction;
+  candidateCount: Scalars['Int']['output'];
+  /** Targets held out as the control group. */
+  controlCount: Scalars['Int']['output'];
+  controlGroupPercent?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null for runs made by the system (triggers, sequences). */
+  createdBy?: Maybe<StaffUser>;
+  /** A simulation: the report was recorded, no target created. */
+  dryRun: Scalars['Boolean']['output'];
+  excludedCount: Scalars['Int']['output'];
+  /** Excluded candidates by reason, in the order the rules are checked (every candidate of the run, whoever reads). */
+  exclusionCounts: Array<ExclusionCount>;
+  /** Excluded candidates you may see, by contact id. */
+  exclusions: TargetingRunExclusionsConnection;
+  id: Scalars['ID']['output'];
+  /** Seed of the control-group draw (the same seed draws the same group). */
+  randomSeed?: Maybe<Scalars['Int']['output']>;
+  runAt: Scalars['DateTime']['output'];
+  segment?: Maybe<Segment>;
+  /** Targets in the sending list (control group excluded). */
+  targetedCount: Scalars['Int']['output'];
+  /** Targets this run created that you may see (control group included, flagged inControlGroup). */
+  targets: TargetingRunTargetsConnection;
+};
+
+
+export type TargetingRunExclusionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Array<ExclusionReason>>;
+};
+
+
+export type TargetingRunTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TargetingRunExclusionsConnection = {
+  __typename?: 'TargetingRunExclusionsConnection';
+  edges: Array<TargetingRunExclusionsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TargetingRunExclusionsConnectionEdge = {
+  __typename?: 'TargetingRunExclusionsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TargetingExclusion;
+};
+
+export type TargetingRunTargetsConnection = {
+  __typename?: 'TargetingRunTargetsConnection';
+  edges: Array<TargetingRunTargetsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TargetingRunTargetsConnectionEdge = {
+  __typename?: 'TargetingRunTargetsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionTarget;
+};
+
+export type TargetingSource =
+  | 'LIST'
+  | 'SEGMENT'
+  | 'SEQUENCE'
+  | 'TRIGGER';
 
 export type Task = Node & {
   __typename?: 'Task';
@@ -3120,6 +4344,311 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+/** One event of a contact's timeline. */
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  at: Scalars['DateTime']['output'];
+  kind: TimelineKind;
+  /** The activity, target (targeting, response, conversion), sale or case behind the event. */
+  node: TimelineNode;
+  /** One line, in English, without personal data of the contact. */
+  summary: Scalars['String']['output'];
+};
+
+/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened. */
+export type TimelineKind =
+  | 'ACTIVITY'
+  | 'CASE'
+  | 'CONVERSION'
+  | 'RESPONSE'
+  | 'SALE'
+  | 'TARGETING';
+
+export type TimelineNode = ActionTarget | Activity | Sale | ServiceCase;
+
+/** A rule that targets contacts with an action automatically when their behaviour matches. */
+export type Trigger = Node & {
+  __typename?: 'Trigger';
+  action?: Maybe<MarketingAction>;
+  active: Scalars['Boolean']['output'];
+  brand?: Maybe<Brand>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Matches of this trigger (contacts you may see), latest first. */
+  firings: TriggerFiringsConnection;
+  id: Scalars['ID']['output'];
+  kind: TriggerKind;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  params: TriggerParams;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A rule that targets contacts with an action automatically when their behaviour matches. */
+export type TriggerFiringsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  targeted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TriggerExclusionCount = {
+  __typename?: 'TriggerExclusionCount';
+  count: Scalars['Int']['output'];
+  reason: ExclusionReason;
+};
+
+export type TriggerFilter = {
+  action?: InputMaybe<Array<Scalars['ID']['input']>>;
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Array<TriggerKind>>;
+};
+
+/** One match of a trigger for a contact: targeted (target) or not (exclusionReason). */
+export type TriggerFiring = Node & {
+  __typename?: 'TriggerFiring';
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  exclusionReason?: Maybe<ExclusionReason>;
+  firedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** sale:<id>, lapse:<last sale id>, snapshot:<id> or anniversary:<year>. */
+  occurrenceKey: Scalars['String']['output'];
+  target?: Maybe<ActionTarget>;
+};
+
+export type TriggerFiringsConnection = {
+  __typename?: 'TriggerFiringsConnection';
+  edges: Array<TriggerFiringsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TriggerFiringsConnectionEdge = {
+  __typename?: 'TriggerFiringsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TriggerFiring;
+};
+
+export type TriggerInput = {
+  /** The action the matching contacts are targeted with. */
+  action: Scalars['ID']['input'];
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Defaults to the action's brand; only its sales count. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  kind: TriggerKind;
+  name: Scalars['String']['input'];
+  params?: InputMaybe<TriggerParamsInput>;
+};
+
+/** The behaviour a trigger reacts to (modules/campaigns/TRIGGERS.md). */
+export type TriggerKind =
+  | 'CATEGORY_PURCHASE'
+  | 'FIRST_PURCHASE'
+  | 'FIRST_PURCHASE_ANNIVERSARY'
+  | 'NO_PURCHASE_FOR_DAYS'
+  | 'SCORE_CHANGE';
+
+export type TriggerOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: TriggerOrderField;
+};
+
+export type TriggerOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'KIND'
+  | 'LAST_RUN_AT'
+  | 'NAME';
+
+/** Kind-specific parameters; the fields a kind does not use are null. */
+export type TriggerParams = {
+  __typename?: 'TriggerParams';
+  /** CATEGORY_PURCHASE: the product category code. */
+  categoryCode?: Maybe<Scalars['String']['output']>;
+  /** NO_PURCHASE_FOR_DAYS: days without a purchase. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** SCORE_CHANGE: only from this segment. */
+  from?: Maybe<RfmSegment>;
+  /** How old an occurrence may be and still fire (default 7). */
+  sinceDays?: Maybe<Scalars['Int']['output']>;
+  /** SCORE_CHANGE: only to this segment. */
+  to?: Maybe<RfmSegment>;
+};
+
+/** Give only the fields of the kind (VALIDATION otherwise, at params.<field>). */
+export type TriggerParamsInput = {
+  categoryCode?: InputMaybe<Scalars['String']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<RfmSegment>;
+  sinceDays?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<RfmSegment>;
+};
+
+export type TriggerPatch = {
+  action?: InputMaybe<Scalars['ID']['input']>;
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<TriggerKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the stored params when given. */
+  params?: InputMaybe<TriggerParamsInput>;
+};
+
+/** What one trigger did in a run. */
+export type TriggerRunReport = {
+  __typename?: 'TriggerRunReport';
+  /** Of those, held out in the control group. */
+  control: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  excluded: Array<TriggerExclusionCount>;
+  /** New occurrences fired by this run (with dryRun: that would fire). */
+  fired: Scalars['Int']['output'];
+  /** Contacts matching now, new occurrences or not. */
+  matched: Scalars['Int']['output'];
+  /** Of those, targeted for sending. */
+  targeted: Scalars['Int']['output'];
+  /** Global id of the trigger. */
+  trigger: Scalars['ID']['output'];
+};
+
+/** One try to deliver an event: the HTTP status (null: no answer), the error and how long it took. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** 1 for the first try of the delivery, counting redeliveries. */
+  attempt: Scalars['Int']['output'];
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts since it was queued (or redelivered). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEventType;
+  /** Sent as x-fidele-delivery; the receiver dedupes on it. */
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** Every attempt, oldest first. */
+  log: Array<WebhookAttempt>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** The JSON body sent (ids and codes, no personal field). */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+  subscription: WebhookSubscription;
+};
+
+export type WebhookDeliveryFilter = {
+  createdAt?: InputMaybe<DateTimeRange>;
+  event?: InputMaybe<Array<WebhookEventType>>;
+  eventId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WebhookDeliveryOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: WebhookDeliveryOrderField;
+};
+
+export type WebhookDeliveryOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NEXT_ATTEMPT_AT';
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** An event other systems can subscribe to. */
+export type WebhookEventType =
+  | 'CONSENT_CHANGED'
+  | 'CONTACT_CREATED'
+  | 'CONTACT_UPDATED'
+  | 'RESPONSE_RECORDED'
+  | 'SALE_RECORDED';
+
+/** A signed test request's outcome (event PING; nothing is stored). */
+export type WebhookPingResult = {
+  __typename?: 'WebhookPingResult';
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Another system receiving events by HTTP POST, signed with a secret shown only at creation or rotation. */
+export type WebhookSubscription = Node & {
+  __typename?: 'WebhookSubscription';
+  /** An inactive subscription gets no new events; its pending deliveries wait. */
+  active: Scalars['Boolean']['output'];
+  /** Only this brand's events; null: every brand. */
+  brand?: Maybe<Brand>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<StaffUser>;
+  events: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+  /** Send it back with an update (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type WebhookSubscriptionFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Subscribed to any of these. */
+  event?: InputMaybe<Array<WebhookEventType>>;
+};
+
+export type WebhookSubscriptionInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this brand's events; absent: every brand. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  /** WebhookEventType names; an unknown one is VALIDATION. */
+  events: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Absolute http or https URL, without user name or password. */
+  url: Scalars['String']['input'];
+};
+
+export type WebhookSubscriptionOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: WebhookSubscriptionOrderField;
+};
+
+export type WebhookSubscriptionOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME';
+
+export type WebhookSubscriptionPatch = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Null: every brand. */
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the set. */
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WebhookSubscriptionWithSecret = {
+  __typename?: 'WebhookSubscriptionWithSecret';
+  /** Signs every delivery (HMAC-SHA256). Shown this once: store it now. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
+};
 
 /** A geographic or commercial zone. */
 export type Zone = Node & {

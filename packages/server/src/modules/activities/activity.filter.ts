@@ -5,6 +5,7 @@ import { DateTimeRange, dateRange, oneOf, searchWords } from '../../lib/filters.
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
 import { contactScope } from '../access/row-rules.js';
+import { ActivityStatusEnum } from './activity.enums.js';
 
 /** Row rule of activities: visible when their contact is. */
 export const activityScope = (ctx: Context) => ({ contact: contactScope(ctx) });
@@ -13,6 +14,8 @@ export const ActivityFilter = builder.inputType('ActivityFilter', {
   fields: (t) => ({
     contact: t.globalIDList({ required: false }),
     type: t.field({ type: [ActivityTypeEnum], required: false }),
+    status: t.field({ type: [ActivityStatusEnum], required: false }),
+    promised: t.boolean({ required: false, description: 'true: only activities with a promise to the contact.' }),
     action: t.globalIDList({ required: false, description: 'Belonging to any of these actions.' }),
     author: t.globalIDList({ required: false, description: 'Written by any of these staff users.' }),
     occurredAt: t.field({ type: DateTimeRange, required: false }),
@@ -36,6 +39,8 @@ export function activityWhere(ctx: Context, f: Filter | null | undefined) {
       {
         contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
         type: oneOf(f?.type),
+        status: oneOf(f?.status),
+        ...(f?.promised == null ? {} : { promised: f.promised ? { not: null } : null }),
         actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
         authorId: idsIn('StaffUser', f?.author, ['filter', 'author']),
         occurredAt: dateRange(f?.occurredAt),

@@ -8,8 +8,9 @@ import { maxPage } from '../../lib/order.js';
 import { visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
 import { ActivityFilter, activityOrder, activityScope, activityWhere } from './activity.filter.js';
-import { ActivityInput, ActivityPatch } from './activity.input.js';
-import { createActivity, deleteActivity, updateActivity } from './activity.service.js';
+import { ActivityOutcomeEnum, ActivityStatusEnum } from './activity.enums.js';
+import { ActivityCompletion, ActivityInput, ActivityPatch } from './activity.input.js';
+import { completeActivity, createActivity, deleteActivity, updateActivity } from './activity.service.js';
 
 /** Something that happened with a contact: a call, an e-mail, a meeting, a visit report, a note. */
 export const ActivityRef = builder.prismaNode('Activity', {
@@ -31,6 +32,13 @@ export const ActivityRef = builder.prismaNode('Activity', {
       select: (_args, _ctx, nestedSelection) => ({ action: nestedSelection(true) }),
       resolve: (a, _args, ctx) => visibleAction(ctx, a.action),
     }),
+    status: t.expose('status', { type: ActivityStatusEnum }),
+    endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true, description: 'End of a meeting or call.' }),
+    remindAt: t.expose('remindAt', { type: 'DateTime', nullable: true, description: 'When the author is reminded (PLANNED).' }),
+    reminderSentAt: t.expose('reminderSentAt', { type: 'DateTime', nullable: true }),
+    outcome: t.expose('outcome', { type: ActivityOutcomeEnum, nullable: true }),
+    nextStep: t.exposeString('nextStep', { nullable: true }),
+    promised: t.exposeString('promised', { nullable: true, description: 'What was promised to the contact (customer service sees it on cases).' }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -73,6 +81,17 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = idFor('Activity', args.id, ['id']);
       await updateActivity(ctx, id, args.version, args.input);
+      return byId(ctx, query, id);
+    },
+  }),
+  completeActivity: t.prismaField({
+    type: 'Activity',
+    description: 'Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityCompletion, required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Activity', args.id, ['id']);
+      await completeActivity(ctx, id, args.version, args.input ?? {});
       return byId(ctx, query, id);
     },
   }),

@@ -5,18 +5,27 @@ import { DateTimeRange, dateRange, oneOf, searchWords } from '../../lib/filters.
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
 import { contactScope } from '../access/row-rules.js';
+import { actionScope } from '../actions/action.filter.js';
 
-/** Row rule of tasks: visible when their contact is. */
-export const taskScope = (ctx: Context) => ({ contact: contactScope(ctx) });
+/**
+ * Row rule of tasks: a task about a contact is visible when its contact is (as before tasks could name an action;
+ * its action then shows only if the caller may see it); an action-only task when its action is (the actions' brand
+ * rule).
+ */
+export const taskScope = (ctx: Context) => {
+  if (ctx.principal?.kind !== 'staff') return { id: -1 };
+  return { OR: [{ contactId: { not: null }, contact: contactScope(ctx) }, { contactId: null, action: actionScope(ctx) }] };
+};
 
 export const TaskFilter = builder.inputType('TaskFilter', {
   fields: (t) => ({
     contact: t.globalIDList({ required: false }),
+    action: t.globalIDList({ required: false, description: 'Linked to any of these marketing actions.' }),
     assignee: t.globalIDList({ required: false, description: 'Assigned to any of these staff users.' }),
     mine: t.boolean({ required: false, description: 'true: only the tasks assigned to you.' }),
     status: t.field({ type: [TaskStatusEnum], required: false }),
     dueDate: t.field({ type: DateTimeRange, required: false }),
-    search: t.string({ required: false, description: 'Words found in the title.' }),
+    search: t.string({ required: false, description: 'Words found in the title or the description.' }),
   }),
 });
 
@@ -36,12 +45,13 @@ export function taskWhere(ctx: Context, f: Filter | null | undefined) {
       taskScope(ctx),
       {
         contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+        actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
         assigneeId: idsIn('StaffUser', f?.assignee, ['filter', 'assignee']),
         status: oneOf(f?.status),
         dueDate: dateRange(f?.dueDate),
       },
       f?.mine ? { assigneeId: ctx.principal?.userId ?? -1 } : {},
-      ...searchWords(ctx.provider, f?.search, ['title']),
+      ...searchWords(ctx.provider, f?.search, ['title', 'description']),
     ],
   };
 }

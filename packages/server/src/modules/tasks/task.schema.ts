@@ -5,19 +5,32 @@ import { TaskStatusEnum } from '../../enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { maxPage } from '../../lib/order.js';
+import { visibleAction } from '../actions/action.filter.js';
+import { MarketingActionRef } from '../actions/action.schema.js';
 import { TaskFilter, taskOrder, taskScope, taskWhere } from './task.filter.js';
 import { TaskInput, TaskPatch } from './task.input.js';
 import { createTask, deleteTask, updateTask } from './task.service.js';
 
-/** Something to do about a contact by a date. */
+/** Something to do by a date, about a contact, a marketing action or both. */
 export const TaskRef = builder.prismaNode('Task', {
   id: { field: 'id' },
   authScopes: { authenticated: true },
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...taskScope(ctx) }),
   fields: (t) => ({
-    contact: t.relation('contact', { nullable: true }),
+    contact: t.relation('contact', { nullable: true, description: 'The contact it is about (null for an action-only task).' }),
+    action: t.field({
+      type: MarketingActionRef,
+      nullable: true,
+      description: 'The marketing action it is about, if any.',
+      select: (_args, _ctx, nestedSelection) => ({ action: nestedSelection(true) }),
+      resolve: (task, _args, ctx) => visibleAction(ctx, task.action),
+    }),
     title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    remindAt: t.expose('remindAt', { type: 'DateTime', nullable: true, description: 'When the assignee is reminded.' }),
+    reminderSentAt: t.expose('reminderSentAt', { type: 'DateTime', nullable: true }),
+    createdBy: t.relation('createdBy', { nullable: true }),
     dueDate: t.expose('dueDate', { type: 'DateTime' }),
     assignee: t.relation('assignee', { nullable: true }),
     status: t.expose('status', { type: TaskStatusEnum }),
@@ -38,7 +51,7 @@ builder.queryFields((t) => ({
     type: 'Task',
     cursor: 'id',
     maxSize: maxPage,
-    description: 'Tasks on contacts you may see, filtered and sorted.',
+    description: 'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
     authScopes: { authenticated: true },
     args: {
       filter: t.arg({ type: TaskFilter, required: false }),
@@ -56,6 +69,7 @@ const byId = (ctx: Context, query: object, id: number) => ctx.db.task.findUnique
 builder.mutationFields((t) => ({
   createTask: t.prismaField({
     type: 'Task',
+    description: 'A task about a contact, an action or both (at least one); assigned to you unless told otherwise.',
     authScopes: writers,
     args: { input: t.arg({ type: TaskInput }) },
     resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createTask(ctx, args.input)).id),
@@ -80,5 +94,16 @@ builder.mutationFields((t) => ({
       await deleteTask(ctx, id, args.version);
       return encodeGlobalID('Task', id);
     },
+  }),
+}));
+
+/** The tasks of a marketing action (its follow-ups), by due date; each passes the tasks' row rule. */
+builder.prismaObjectFields('MarketingAction', (t) => ({
+  tasks: t.relatedConnection('tasks', {
+    authScopes: { authenticated: true },
+    cursor: 'id',
+    totalCount: true,
+    description: 'Tasks about this action, by due date.',
+    query: (_args, ctx) => ({ where: taskScope(ctx), orderBy: [{ dueDate: 'asc' as const }, { id: 'asc' as const }] }),
   }),
 }));
