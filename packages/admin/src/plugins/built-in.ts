@@ -13,6 +13,7 @@ import { salesPlugin } from './sales/sales-plugin';
 import { scoresPlugin } from './scores/scores-plugin';
 import { staffPlugin } from './staff/staff-plugin';
 import { targetingPlugin } from './targeting/targeting-plugin';
+import { webhooksPlugin } from './webhooks/webhooks-plugin';
 
 export interface BuiltInPluginsOptions {
   /** Options of the overview plugin (the currency of amounts). */
@@ -42,4 +43,5 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   importsPlugin(),
   auditPlugin(),
   staffPlugin(),
+  webhooksPlugin(),
 ];
