@@ -63,6 +63,16 @@ export type ActionTargetingInput = {
   segment?: string | number | null | undefined;
 };
 
+export type ActivityCompletion = {
+  /** The report; replaces the body when given. */
+  body?: string | null | undefined;
+  nextStep?: string | null | undefined;
+  /** When it took place; defaults to the planned time. */
+  occurredAt?: string | Date | null | undefined;
+  outcome?: ActivityOutcome | null | undefined;
+  promised?: string | null | undefined;
+};
+
 export type ActivityFilter = {
   /** Belonging to any of these actions. */
   action?: Array<string | number> | null | undefined;
@@ -211,6 +221,38 @@ export type BusinessSector =
   | 'MARKETING_SERVICES'
   | 'PRINTING'
   | 'WHOLESALE';
+
+/** What a customer-service case is about. */
+export type CaseCategory =
+  | 'BILLING'
+  | 'COMPLAINT'
+  | 'DATA_REQUEST'
+  | 'DELIVERY'
+  | 'OTHER'
+  | 'PRODUCT_DEFECT'
+  | 'QUESTION'
+  | 'RETURN';
+
+export type CasePriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** OPEN → IN_PROGRESS ⇄ WAITING → RESOLVED → CLOSED; a RESOLVED case may be reopened (IN_PROGRESS). */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING';
+
+export type CaseStatusChange = {
+  /** Why; kept in the history (up to 2000 characters). */
+  comment?: string | null | undefined;
+  /** An allowed next status (see CaseStatus). */
+  status: CaseStatus;
+};
 
 export type ChangeProposalFilter = {
   contact?: Array<string | number> | null | undefined;
@@ -751,6 +793,10 @@ export type PipelineStage =
   | 'REQUIREMENTS_STUDY'
   | 'WON';
 
+export type PlannedItemKind =
+  | 'ACTIVITY'
+  | 'TASK';
+
 export type PressureRuleInput = {
   active?: boolean | null | undefined;
   /** None: every brand (administrators only). */
@@ -809,6 +855,12 @@ export type ProductPatch = {
   unitCost?: string | number | null | undefined;
   warrantyMonths?: number | null | undefined;
 };
+
+export type PromiseSource =
+  /** The promise of a marketing action the contact was targeted by (`MarketingAction.promiseSummary`). */
+  | 'ACTION'
+  /** A staff user wrote it on an activity (`Activity.promised`). */
+  | 'ACTIVITY';
 
 export type PromiseType =
   | 'DISCOUNT'
@@ -1040,6 +1092,59 @@ export type SegmentPatch = {
   name?: string | null | undefined;
 };
 
+export type ServiceCaseFilter = {
+  /** Assigned to any of these staff users. */
+  assignee?: Array<string | number> | null | undefined;
+  category?: Array<CaseCategory> | null | undefined;
+  contact?: Array<string | number> | null | undefined;
+  /** true: only the cases assigned to you. */
+  mine?: boolean | null | undefined;
+  openedAt?: DateTimeRange | null | undefined;
+  priority?: Array<CasePriority> | null | undefined;
+  /** Words found in the reference or the subject. */
+  search?: string | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
+  /** true: only cases nobody is assigned to. */
+  unassigned?: boolean | null | undefined;
+};
+
+export type ServiceCaseInput = {
+  /** A SUPPORT, SALES or ADMIN user who may see the contact. */
+  assignee?: string | number | null | undefined;
+  /** Defaults to the contact's brand. */
+  brand?: string | number | null | undefined;
+  category: CaseCategory;
+  contact: string | number;
+  /** Up to 5000 characters. */
+  description?: string | null | undefined;
+  /** When the request came in (not in the future); defaults to now. */
+  openedAt?: string | Date | null | undefined;
+  /** Defaults to NORMAL. */
+  priority?: CasePriority | null | undefined;
+  /** 1 to 200 characters. */
+  subject: string;
+};
+
+export type ServiceCaseOrder = {
+  direction?: SortDirection | null | undefined;
+  field: ServiceCaseOrderField;
+};
+
+export type ServiceCaseOrderField =
+  | 'ID'
+  | 'OPENED_AT'
+  | 'PRIORITY'
+  | 'RESOLVED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
+
+export type ServiceCasePatch = {
+  category?: CaseCategory | null | undefined;
+  description?: string | null | undefined;
+  priority?: CasePriority | null | undefined;
+  subject?: string | null | undefined;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1194,6 +1299,15 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened. */
+export type TimelineKind =
+  | 'ACTIVITY'
+  | 'CASE'
+  | 'CONVERSION'
+  | 'RESPONSE'
+  | 'SALE'
+  | 'TARGETING';
 
 export type TriggerFilter = {
   action?: Array<string | number> | null | undefined;
@@ -1365,7 +1479,7 @@ export type DeleteMarketingActionMutationVariables = Exact<{
 
 export type DeleteMarketingActionMutation = { deleteMarketingAction: string };
 
-export type ActivityFieldsFragment = { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null };
+export type ActivityFieldsFragment = { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null };
 
 export type ActivitiesQueryVariables = Exact<{
   filter?: ActivityFilter | null | undefined;
@@ -1377,14 +1491,14 @@ export type ActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> } };
+export type ActivitiesQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> } };
 
 export type CreateActivityMutationVariables = Exact<{
   input: ActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { createActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
+export type CreateActivityMutation = { createActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: string | number;
@@ -1393,7 +1507,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { updateActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
+export type UpdateActivityMutation = { updateActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
 
 export type DeleteActivityMutationVariables = Exact<{
   id: string | number;
@@ -1402,6 +1516,15 @@ export type DeleteActivityMutationVariables = Exact<{
 
 
 export type DeleteActivityMutation = { deleteActivity: string };
+
+export type CompleteActivityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input?: ActivityCompletion | null | undefined;
+}>;
+
+
+export type CompleteActivityMutation = { completeActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
 
 export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
 
@@ -1522,6 +1645,36 @@ export type MeQuery = { me: { email: string, firstName: string, lastName: string
 
 export type StaffUserFieldsFragment = { email: string, firstName: string, lastName: string, role: Role };
 
+export type CalendarQueryVariables = Exact<{
+  from: string | Date;
+  to: string | Date;
+  user?: string | number | null | undefined;
+}>;
+
+
+export type CalendarQuery = { calendar: Array<{ kind: PlannedItemKind, start: string, end: string | null, title: string, activityType: ActivityType | null, activityStatus: ActivityStatus | null, activity: { id: string, version: number, status: ActivityStatus, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } | null, task: { id: string, version: number, status: TaskStatus, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string } | null } | null }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unread?: boolean | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, message: string, subjectId: string | null, readAt: string | null, createdAt: string } }> } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
 export type TargetingRunFieldsFragment = { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> };
 
 export type TargetActionMutationVariables = Exact<{
@@ -1614,6 +1767,88 @@ export type SetChannelOptOutMutationVariables = Exact<{
 
 
 export type SetChannelOptOutMutation = { setChannelOptOut: { medium: ActionMedium, optedOut: boolean, source: ConsentSource, changedAt: string } };
+
+export type ServiceCaseFieldsFragment = { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } };
+
+export type ServiceCaseEventFieldsFragment = { id: string, at: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, comment: string | null, author: { email: string, firstName: string, lastName: string, role: Role } | null };
+
+export type ContactPromiseFieldsFragment = { at: string, source: PromiseSource, text: string, activity: { id: string, type: ActivityType, subject: string, author: { email: string, firstName: string, lastName: string, role: Role } | null } | null, action: { id: string, code: string, name: string } | null };
+
+export type ServiceCasesQueryVariables = Exact<{
+  filter?: ServiceCaseFilter | null | undefined;
+  orderBy?: Array<ServiceCaseOrder> | ServiceCaseOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ServiceCasesQuery = { serviceCases: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } }> } };
+
+export type ServiceCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServiceCaseQuery = { serviceCase: { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, events: Array<{ id: string, at: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, comment: string | null, author: { email: string, firstName: string, lastName: string, role: Role } | null }>, promises: Array<{ at: string, source: PromiseSource, text: string, activity: { id: string, type: ActivityType, subject: string, author: { email: string, firstName: string, lastName: string, role: Role } | null } | null, action: { id: string, code: string, name: string } | null }>, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } | null };
+
+export type ContactPromisesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactPromisesQuery = { contact: { id: string, promises: Array<{ at: string, source: PromiseSource, text: string, activity: { id: string, type: ActivityType, subject: string, author: { email: string, firstName: string, lastName: string, role: Role } | null } | null, action: { id: string, code: string, name: string } | null }> } | null };
+
+export type CaseStatisticsQueryVariables = Exact<{
+  openedAt?: DateTimeRange | null | undefined;
+}>;
+
+
+export type CaseStatisticsQuery = { caseStatistics: Array<{ category: CaseCategory, caseCount: number, openCount: number, resolvedCount: number, averageResolutionHours: number | null }> };
+
+export type CreateServiceCaseMutationVariables = Exact<{
+  input: ServiceCaseInput;
+}>;
+
+
+export type CreateServiceCaseMutation = { createServiceCase: { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type UpdateServiceCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ServiceCasePatch;
+}>;
+
+
+export type UpdateServiceCaseMutation = { updateServiceCase: { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type ChangeServiceCaseStatusMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CaseStatusChange;
+}>;
+
+
+export type ChangeServiceCaseStatusMutation = { changeServiceCaseStatus: { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, events: Array<{ id: string, at: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, comment: string | null, author: { email: string, firstName: string, lastName: string, role: Role } | null }>, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type AssignServiceCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  assignee?: string | number | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AssignServiceCaseMutation = { assignServiceCase: { id: string, version: number, reference: string, subject: string, description: string | null, category: CaseCategory, priority: CasePriority, status: CaseStatus, nextStatuses: Array<CaseStatus>, openedAt: string, resolvedAt: string | null, closedAt: string | null, resolutionHours: number | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, openedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type CommentServiceCaseMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+
+export type CommentServiceCaseMutation = { commentServiceCase: { id: string, events: Array<{ id: string, at: string, fromStatus: CaseStatus | null, toStatus: CaseStatus | null, comment: string | null, author: { email: string, firstName: string, lastName: string, role: Role } | null }> } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -1711,7 +1946,7 @@ export type ContactTimelineQueryVariables = Exact<{
 }>;
 
 
-export type ContactTimelineQuery = { contact: { id: string, activities: { totalCount: number, edges: Array<{ node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> }, tasks: { totalCount: number, edges: Array<{ node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } }> }, sales: { totalCount: number, edges: Array<{ node: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } }> } } | null };
+export type ContactTimelineQuery = { contact: { id: string, activities: { totalCount: number, edges: Array<{ node: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } }> }, tasks: { totalCount: number, edges: Array<{ node: { id: string, version: number, title: string, description: string | null, status: TaskStatus, remindAt: string | null, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string, name: string } | null, createdBy: { email: string, firstName: string, lastName: string, role: Role } | null } }> }, sales: { totalCount: number, edges: Array<{ node: { id: string, version: number, saleDate: string, channel: SaleChannel, total: string, lineCount: number, externalRef: string | null, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string }, attributedAction: { id: string, code: string, name: string } | null } }> } } | null };
 
 export type CreateContactMutationVariables = Exact<{
   input: ContactInput;
@@ -2299,7 +2534,7 @@ export type DeleteActionTargetMutationVariables = Exact<{
 
 export type DeleteActionTargetMutation = { deleteActionTarget: string };
 
-export type TaskFieldsFragment = { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null };
+export type TaskFieldsFragment = { id: string, version: number, title: string, description: string | null, status: TaskStatus, remindAt: string | null, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string, name: string } | null, createdBy: { email: string, firstName: string, lastName: string, role: Role } | null };
 
 export type TasksQueryVariables = Exact<{
   filter?: TaskFilter | null | undefined;
@@ -2311,14 +2546,14 @@ export type TasksQueryVariables = Exact<{
 }>;
 
 
-export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } }> } };
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, description: string | null, status: TaskStatus, remindAt: string | null, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string, name: string } | null, createdBy: { email: string, firstName: string, lastName: string, role: Role } | null } }> } };
 
 export type CreateTaskMutationVariables = Exact<{
   input: TaskInput;
 }>;
 
 
-export type CreateTaskMutation = { createTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } };
+export type CreateTaskMutation = { createTask: { id: string, version: number, title: string, description: string | null, status: TaskStatus, remindAt: string | null, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string, name: string } | null, createdBy: { email: string, firstName: string, lastName: string, role: Role } | null } };
 
 export type UpdateTaskMutationVariables = Exact<{
   id: string | number;
@@ -2327,7 +2562,7 @@ export type UpdateTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTaskMutation = { updateTask: { id: string, version: number, title: string, status: TaskStatus, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null } };
+export type UpdateTaskMutation = { updateTask: { id: string, version: number, title: string, description: string | null, status: TaskStatus, remindAt: string | null, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string, name: string } | null, createdBy: { email: string, firstName: string, lastName: string, role: Role } | null } };
 
 export type DeleteTaskMutationVariables = Exact<{
   id: string | number;
@@ -2336,6 +2571,21 @@ export type DeleteTaskMutationVariables = Exact<{
 
 
 export type DeleteTaskMutation = { deleteTask: string };
+
+export type ContactHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kinds?: Array<TimelineKind> | TimelineKind | null | undefined;
+}>;
+
+
+export type ContactHistoryQuery = { contact: { id: string, nextPlannedContact: { kind: PlannedItemKind, at: string, activity: { id: string, type: ActivityType, subject: string } | null, task: { id: string, title: string } | null } | null, timeline: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { at: string, kind: TimelineKind, summary: string, node:
+            | { __typename: 'ActionTarget', id: string, action: { id: string, code: string, name: string } }
+            | { __typename: 'Activity', id: string, type: ActivityType, subject: string, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, activityStatus: ActivityStatus, author: { email: string, firstName: string, lastName: string, role: Role } | null }
+            | { __typename: 'Sale', id: string, total: string, channel: SaleChannel }
+            | { __typename: 'ServiceCase', id: string, reference: string, caseStatus: CaseStatus }
+           } }> } } | null };
 
 export type TriggerFieldsFragment = { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } };
 
@@ -2574,6 +2824,12 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   subject
   body
   occurredAt
+  status
+  endsAt
+  remindAt
+  outcome
+  nextStep
+  promised
   author {
     ...StaffUserFields
   }
@@ -2777,6 +3033,92 @@ export const PressureRuleFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"PressureRuleFields"}) as unknown as TypedDocumentString<PressureRuleFieldsFragment, unknown>;
+export const ServiceCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`, {"fragmentName":"ServiceCaseFields"}) as unknown as TypedDocumentString<ServiceCaseFieldsFragment, unknown>;
+export const ServiceCaseEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceCaseEventFields on ServiceCaseEvent {
+  id
+  at
+  fromStatus
+  toStatus
+  comment
+  author {
+    ...StaffUserFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`, {"fragmentName":"ServiceCaseEventFields"}) as unknown as TypedDocumentString<ServiceCaseEventFieldsFragment, unknown>;
+export const ContactPromiseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactPromiseFields on ContactPromise {
+  at
+  source
+  text
+  activity {
+    id
+    type
+    subject
+    author {
+      ...StaffUserFields
+    }
+  }
+  action {
+    id
+    code
+    name
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`, {"fragmentName":"ContactPromiseFields"}) as unknown as TypedDocumentString<ContactPromiseFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -3258,7 +3600,9 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   id
   version
   title
+  description
   status
+  remindAt
   dueDate
   completedAt
   overdue
@@ -3270,6 +3614,14 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     firstName
     lastName
     companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdBy {
+    ...StaffUserFields
   }
   createdAt
   updatedAt
@@ -3572,6 +3924,12 @@ export const ActivitiesDocument = new TypedDocumentString(`
   subject
   body
   occurredAt
+  status
+  endsAt
+  remindAt
+  outcome
+  nextStep
+  promised
   author {
     ...StaffUserFields
   }
@@ -3614,6 +3972,12 @@ export const CreateActivityDocument = new TypedDocumentString(`
   subject
   body
   occurredAt
+  status
+  endsAt
+  remindAt
+  outcome
+  nextStep
+  promised
   author {
     ...StaffUserFields
   }
@@ -3650,6 +4014,12 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   subject
   body
   occurredAt
+  status
+  endsAt
+  remindAt
+  outcome
+  nextStep
+  promised
   author {
     ...StaffUserFields
   }
@@ -3678,6 +4048,48 @@ export const DeleteActivityDocument = new TypedDocumentString(`
   deleteActivity(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteActivityMutation, DeleteActivityMutationVariables>;
+export const CompleteActivityDocument = new TypedDocumentString(`
+    mutation CompleteActivity($id: ID!, $version: Int!, $input: ActivityCompletion) {
+  completeActivity(id: $id, version: $version, input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  version
+  type
+  subject
+  body
+  occurredAt
+  status
+  endsAt
+  remindAt
+  outcome
+  nextStep
+  promised
+  author {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`) as unknown as TypedDocumentString<CompleteActivityMutation, CompleteActivityMutationVariables>;
 export const ActionComparisonDocument = new TypedDocumentString(`
     query ActionComparison($attributionDays: Int) {
   actionComparison(attributionDays: $attributionDays) {
@@ -4132,6 +4544,82 @@ export const MeDocument = new TypedDocumentString(`
   lastName
   role
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const CalendarDocument = new TypedDocumentString(`
+    query Calendar($from: DateTime!, $to: DateTime!, $user: ID) {
+  calendar(from: $from, to: $to, user: $user) {
+    kind
+    start
+    end
+    title
+    activityType
+    activityStatus
+    activity {
+      id
+      version
+      status
+      contact {
+        id
+        firstName
+        lastName
+        companyName
+      }
+    }
+    task {
+      id
+      version
+      status
+      contact {
+        id
+        firstName
+        lastName
+        companyName
+      }
+      action {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int, $after: String, $unread: Boolean) {
+  myNotifications(first: $first, after: $after, unread: $unread) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      node {
+        id
+        kind
+        message
+        subjectId
+        readAt
+        createdAt
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const TargetActionDocument = new TypedDocumentString(`
     mutation TargetAction($input: TargetActionInput!, $exclusions: Int = 20) {
   targetAction(input: $input) {
@@ -4413,6 +4901,443 @@ export const SetChannelOptOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetChannelOptOutMutation, SetChannelOptOutMutationVariables>;
+export const ServiceCasesDocument = new TypedDocumentString(`
+    query ServiceCases($filter: ServiceCaseFilter, $orderBy: [ServiceCaseOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  serviceCases(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ServiceCaseFields
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ServiceCasesQuery, ServiceCasesQueryVariables>;
+export const ServiceCaseDocument = new TypedDocumentString(`
+    query ServiceCase($id: ID!) {
+  serviceCase(id: $id) {
+    ...ServiceCaseFields
+    events {
+      ...ServiceCaseEventFields
+    }
+    promises {
+      ...ContactPromiseFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+fragment ServiceCaseEventFields on ServiceCaseEvent {
+  id
+  at
+  fromStatus
+  toStatus
+  comment
+  author {
+    ...StaffUserFields
+  }
+}
+fragment ContactPromiseFields on ContactPromise {
+  at
+  source
+  text
+  activity {
+    id
+    type
+    subject
+    author {
+      ...StaffUserFields
+    }
+  }
+  action {
+    id
+    code
+    name
+  }
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ServiceCaseQuery, ServiceCaseQueryVariables>;
+export const ContactPromisesDocument = new TypedDocumentString(`
+    query ContactPromises($id: ID!) {
+  contact(id: $id) {
+    id
+    promises {
+      ...ContactPromiseFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ContactPromiseFields on ContactPromise {
+  at
+  source
+  text
+  activity {
+    id
+    type
+    subject
+    author {
+      ...StaffUserFields
+    }
+  }
+  action {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactPromisesQuery, ContactPromisesQueryVariables>;
+export const CaseStatisticsDocument = new TypedDocumentString(`
+    query CaseStatistics($openedAt: DateTimeRange) {
+  caseStatistics(openedAt: $openedAt) {
+    category
+    caseCount
+    openCount
+    resolvedCount
+    averageResolutionHours
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStatisticsQuery, CaseStatisticsQueryVariables>;
+export const CreateServiceCaseDocument = new TypedDocumentString(`
+    mutation CreateServiceCase($input: ServiceCaseInput!) {
+  createServiceCase(input: $input) {
+    ...ServiceCaseFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<CreateServiceCaseMutation, CreateServiceCaseMutationVariables>;
+export const UpdateServiceCaseDocument = new TypedDocumentString(`
+    mutation UpdateServiceCase($id: ID!, $version: Int!, $input: ServiceCasePatch!) {
+  updateServiceCase(id: $id, version: $version, input: $input) {
+    ...ServiceCaseFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<UpdateServiceCaseMutation, UpdateServiceCaseMutationVariables>;
+export const ChangeServiceCaseStatusDocument = new TypedDocumentString(`
+    mutation ChangeServiceCaseStatus($id: ID!, $version: Int!, $input: CaseStatusChange!) {
+  changeServiceCaseStatus(id: $id, version: $version, input: $input) {
+    ...ServiceCaseFields
+    events {
+      ...ServiceCaseEventFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+fragment ServiceCaseEventFields on ServiceCaseEvent {
+  id
+  at
+  fromStatus
+  toStatus
+  comment
+  author {
+    ...StaffUserFields
+  }
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ChangeServiceCaseStatusMutation, ChangeServiceCaseStatusMutationVariables>;
+export const AssignServiceCaseDocument = new TypedDocumentString(`
+    mutation AssignServiceCase($id: ID!, $version: Int!, $assignee: ID, $comment: String) {
+  assignServiceCase(
+    id: $id
+    version: $version
+    assignee: $assignee
+    comment: $comment
+  ) {
+    ...ServiceCaseFields
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseFields on ServiceCase {
+  id
+  version
+  reference
+  subject
+  description
+  category
+  priority
+  status
+  nextStatuses
+  openedAt
+  resolvedAt
+  closedAt
+  resolutionHours
+  brand {
+    ...BrandFields
+  }
+  assignee {
+    ...StaffUserFields
+  }
+  openedBy {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  createdAt
+  updatedAt
+}
+fragment BrandFields on Brand {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<AssignServiceCaseMutation, AssignServiceCaseMutationVariables>;
+export const CommentServiceCaseDocument = new TypedDocumentString(`
+    mutation CommentServiceCase($id: ID!, $comment: String!) {
+  commentServiceCase(id: $id, comment: $comment) {
+    id
+    events {
+      ...ServiceCaseEventFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment ServiceCaseEventFields on ServiceCaseEvent {
+  id
+  at
+  fromStatus
+  toStatus
+  comment
+  author {
+    ...StaffUserFields
+  }
+}`) as unknown as TypedDocumentString<CommentServiceCaseMutation, CommentServiceCaseMutationVariables>;
 export const ReferenceDataDocument = new TypedDocumentString(`
     query ReferenceData {
   brands {
@@ -4788,6 +5713,12 @@ export const ContactTimelineDocument = new TypedDocumentString(`
   subject
   body
   occurredAt
+  status
+  endsAt
+  remindAt
+  outcome
+  nextStep
+  promised
   author {
     ...StaffUserFields
   }
@@ -4839,7 +5770,9 @@ fragment TaskFields on Task {
   id
   version
   title
+  description
   status
+  remindAt
   dueDate
   completedAt
   overdue
@@ -4851,6 +5784,14 @@ fragment TaskFields on Task {
     firstName
     lastName
     companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdBy {
+    ...StaffUserFields
   }
   createdAt
   updatedAt
@@ -6984,7 +7925,9 @@ fragment TaskFields on Task {
   id
   version
   title
+  description
   status
+  remindAt
   dueDate
   completedAt
   overdue
@@ -6996,6 +7939,14 @@ fragment TaskFields on Task {
     firstName
     lastName
     companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdBy {
+    ...StaffUserFields
   }
   createdAt
   updatedAt
@@ -7016,7 +7967,9 @@ fragment TaskFields on Task {
   id
   version
   title
+  description
   status
+  remindAt
   dueDate
   completedAt
   overdue
@@ -7028,6 +7981,14 @@ fragment TaskFields on Task {
     firstName
     lastName
     companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdBy {
+    ...StaffUserFields
   }
   createdAt
   updatedAt
@@ -7048,7 +8009,9 @@ fragment TaskFields on Task {
   id
   version
   title
+  description
   status
+  remindAt
   dueDate
   completedAt
   overdue
@@ -7061,6 +8024,14 @@ fragment TaskFields on Task {
     lastName
     companyName
   }
+  action {
+    id
+    code
+    name
+  }
+  createdBy {
+    ...StaffUserFields
+  }
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
@@ -7069,6 +8040,83 @@ export const DeleteTaskDocument = new TypedDocumentString(`
   deleteTask(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const ContactHistoryDocument = new TypedDocumentString(`
+    query ContactHistory($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) {
+  contact(id: $id) {
+    id
+    nextPlannedContact {
+      kind
+      at
+      activity {
+        id
+        type
+        subject
+      }
+      task {
+        id
+        title
+      }
+    }
+    timeline(first: $first, after: $after, kinds: $kinds) {
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          at
+          kind
+          summary
+          node {
+            __typename
+            ... on Activity {
+              id
+              type
+              activityStatus: status
+              subject
+              outcome
+              nextStep
+              promised
+              author {
+                ...StaffUserFields
+              }
+            }
+            ... on ActionTarget {
+              id
+              action {
+                id
+                code
+                name
+              }
+            }
+            ... on Sale {
+              id
+              total
+              channel
+            }
+            ... on ServiceCase {
+              id
+              reference
+              caseStatus: status
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ContactHistoryQuery, ContactHistoryQueryVariables>;
 export const TriggersDocument = new TypedDocumentString(`
     query Triggers($filter: TriggerFilter, $orderBy: [TriggerOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   triggers(
