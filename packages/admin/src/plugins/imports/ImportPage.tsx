@@ -56,7 +56,7 @@ export const ImportPage = () => {
               </Button>
             </Box>
             <TextField label={t('mapping')} helperText={t('mapping_help')} value={mapping} onChange={(e) => setMapping(e.target.value)} multiline />
-            <TextField select label={t('key')} value={key} onChange={(e) => setKey(e.target.value)}>
+            <TextField select label={t('key')} value={key} onChange={(e) => setKey(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
               <MenuItem value="">{`${keys[entity][0]} (${t('key_default')})`}</MenuItem>
               {keys[entity].slice(1).map((k) => <MenuItem key={k} value={k}>{k}</MenuItem>)}
             </TextField>

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
+
+/**
+ * The import page of the admin, end to end (real server, seeded SQLite, Chromium): a Latin-1 contact file with a
+ * consent column is checked first (a dry run: counts and the rejected row, nothing written), then imported.
+ */
+describe('import page in the admin', () => {
+  let h: AdminHarness;
+  let page: Page;
+  let brand: string;
+  let zone: string;
+
+  beforeAll(async () => {
+    h = await startAdmin();
+    page = h.page;
+    brand = (await h.t.db.brand.findFirstOrThrow({ orderBy: { id: 'asc' } })).code;
+    zone = (await h.t.db.zone.findFirstOrThrow({ orderBy: { id: 'asc' } })).code;
+  });
+  afterAll(() => h?.close());
+  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+
+  it('checks a file (dry run), shows the counts and the rejected rows, then imports it with its consents', async () => {
+    await login(page, h.server.url, 'marketing');
+    await page.getByRole('menuitem', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import a file', level: 2 }).waitFor();
+    const text = 'Nom;Prénom;Courriel;CP;Ville;consent.newsletter\nLEFÈVRE;hélène;helene@import.fr;69001;lyon;oui\nBad;Row;not-an-email;69001;Lyon;oui\nNoël;Zoé;zoe@import.fr;42000;saint-étienne;non\n';
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });
+    await page.getByRole('textbox', { name: /Column mapping/ }).fill('Nom=lastName, Prénom=firstName, Courriel=email, CP=postalCode, Ville=city, consent.newsletter=consent.newsletter');
+    await page.getByRole('textbox', { name: /Values for new records/ }).fill(`brand=${brand}, zone=${zone}`);
+
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByText('Checked: nothing was written.').waitFor();
+    const count = (k: string) => page.locator(`[data-count="${k}"]`).innerText();
+    expect([await count('rows'), await count('created'), await count('rejected')]).toEqual(['3', '2', '1']);
+    const errors = page.getByRole('table', { name: 'Rejected rows' });
+    expect(await errors.locator('tbody tr').first().innerText()).toMatch(/^3\s+email\s+INVALID_EMAIL/);
+    expect(await h.t.db.contact.count({ where: { email: { endsWith: '@import.fr' } } })).toBe(0);
+    await shot(page, 'import-checked');
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported.').waitFor();
+    expect(await count('created')).toBe('2');
+    const stored = await h.t.db.contact.findMany({ where: { email: { endsWith: '@import.fr' } }, include: { consentEvents: { include: { purpose: true } } }, orderBy: { email: 'asc' } });
+    expect(stored.map((c) => [c.email, c.lastName, c.firstName, c.city, c.consentEvents.map((e) => `${e.purpose.code}:${e.status}:${e.source}`)])).toEqual([
+      ['helene@import.fr', 'Lefèvre', 'Hélène', 'Lyon', ['newsletter:GRANTED:IMPORT']],
+      ['zoe@import.fr', 'Noël', 'Zoé', 'Saint-Étienne', ['newsletter:DENIED:IMPORT']],
+    ]);
+    await shot(page, 'import-done');
+    expect(h.problems).toEqual([]);
+  });
+});
