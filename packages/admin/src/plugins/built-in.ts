@@ -11,6 +11,7 @@ import { productsPlugin } from './products/products-plugin';
 import { referencePlugin } from './reference/reference-plugin';
 import { salesPlugin } from './sales/sales-plugin';
 import { scoresPlugin } from './scores/scores-plugin';
+import { segmentsPlugin } from './segments/segments-plugin';
 import { staffPlugin } from './staff/staff-plugin';
 import { targetingPlugin } from './targeting/targeting-plugin';
 import { webhooksPlugin } from './webhooks/webhooks-plugin';
@@ -37,6 +38,7 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   targetingPlugin(),
   productsPlugin(),
   actionsPlugin(),
+  segmentsPlugin(),
   salesPlugin(),
   analyticsPlugin(),
   duplicatesPlugin(),

@@ -2572,6 +2572,16 @@ export type DeleteTaskMutationVariables = Exact<{
 
 export type DeleteTaskMutation = { deleteTask: string };
 
+export type TaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskQuery = { node:
+    | { id: string, version: number, title: string, description: string | null, status: TaskStatus, remindAt: string | null, dueDate: string, completedAt: string | null, overdue: boolean, createdAt: string, updatedAt: string, assignee: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } | null, action: { id: string, code: string, name: string } | null, createdBy: { email: string, firstName: string, lastName: string, role: Role } | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type ContactHistoryQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -8040,6 +8050,50 @@ export const DeleteTaskDocument = new TypedDocumentString(`
   deleteTask(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  node(id: $id) {
+    ... on Task {
+      ...TaskFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}
+fragment TaskFields on Task {
+  id
+  version
+  title
+  description
+  status
+  remindAt
+  dueDate
+  completedAt
+  overdue
+  assignee {
+    ...StaffUserFields
+  }
+  contact {
+    id
+    firstName
+    lastName
+    companyName
+  }
+  action {
+    id
+    code
+    name
+  }
+  createdBy {
+    ...StaffUserFields
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
 export const ContactHistoryDocument = new TypedDocumentString(`
     query ContactHistory($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) {
   contact(id: $id) {

@@ -1,0 +1,85 @@
+import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useDataProvider, useRefresh, useTranslate, type DataProvider } from 'react-admin';
+import { ExclusionReport } from './ExclusionReport';
+import type { SegmentsDataProvider, TargetingReport } from './segments-data-provider';
+
+/**
+ * "Target an action" from a segment: the action (planned or running), the share held out as a control group and a
+ * dry-run switch; shows the run's exclusion report when done.
+ */
+export const TargetActionDialog = ({ segmentId, open, onClose }: { segmentId: string; open: boolean; onClose: () => void }) => {
+  const translate = useTranslate();
+  const refresh = useRefresh();
+  const dp = useDataProvider<DataProvider & SegmentsDataProvider>();
+  const [action, setAction] = useState('');
+  const [percent, setPercent] = useState('10');
+  const [dryRun, setDryRun] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<TargetingReport | null>(null);
+  const actions = useQuery({
+    queryKey: ['segments', 'open-actions'],
+    enabled: open,
+    queryFn: async () =>
+      (await dp.getList('actions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'startDate', order: 'DESC' }, filter: { status: ['PLANNED', 'RUNNING'] } })).data as {
+        id: string; code: string; name: string;
+      }[],
+  });
+  const pct = Number(percent);
+  const validPercent = percent.trim() !== '' && Number.isInteger(pct) && pct >= 0 && pct <= 100;
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await dp.targetAction({ action, segment: segmentId, controlGroupPercent: pct, dryRun }));
+      refresh();
+    } catch (e) {
+      const message = (e as Error).message;
+      setError(translate(message, { _: message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = () => {
+    setReport(null);
+    setError(null);
+    onClose();
+  };
+  return (
+    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="target-action-title">
+      <DialogTitle id="target-action-title">{translate('fidele.segments.target.title')}</DialogTitle>
+      <DialogContent>
+        {report ? (
+          <ExclusionReport run={report} />
+        ) : (
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField select label={translate('fidele.segments.target.action')} value={action} onChange={(e) => setAction(e.target.value)} required>
+              {(actions.data ?? []).map((a) => <MenuItem key={a.id} value={a.id}>{`${a.code} · ${a.name}`}</MenuItem>)}
+            </TextField>
+            <TextField
+              label={translate('fidele.segments.target.control_percent')}
+              value={percent}
+              onChange={(e) => setPercent(e.target.value)}
+              type="number"
+              slotProps={{ htmlInput: { min: 0, max: 100 } }}
+              error={!validPercent}
+              helperText={translate('fidele.segments.target.control_help')}
+            />
+            <FormControlLabel control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />} label={translate('fidele.segments.target.dry_run')} />
+            {error && <Alert severity="error">{error}</Alert>}
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close}>{translate(report ? 'ra.action.close' : 'ra.action.cancel')}</Button>
+        {!report && (
+          <Button variant="contained" onClick={submit} disabled={!action || !validPercent || busy}>
+            {translate('fidele.segments.target.submit')}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+};
