@@ -140,6 +140,15 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
     expect((await post(sale('ERP-S-ID', { contact: { id: gid('Contact', c.a!) } }))).status).toBe(201);
   });
 
+  it('audits every request made with a valid key: outcome and error code, never the values', async () => {
+    const rows = await h.t.db.auditLog.findMany({ where: { operationName: 'POST /inbound/sales' }, orderBy: { id: 'asc' } });
+    const first = await h.t.db.sale.findUniqueOrThrow({ where: { externalRef: 'ERP-S-1' } });
+    expect(rows[0]).toMatchObject({ actorType: 'API_KEY', apiKeyId: expect.any(Number), operation: 'CREATE', entity: 'Sale', entityId: gid('Sale', first.id), outcome: 'ALLOWED', errorCode: null });
+    const outcomes = new Set(rows.map((r) => `${r.outcome}:${r.errorCode}`));
+    for (const o of ['ALLOWED:null', 'FAILED:CONFLICT', 'DENIED:UNAUTHENTICATED', 'DENIED:NOT_FOUND']) expect(outcomes).toContain(o);
+    expect(JSON.stringify(rows)).not.toContain('ERP-C-1');
+  });
+
   it('a bad body is 400 VALIDATION with the path of every bad field', async () => {
     const shape = await post({ externalRef: ' ', contact: { externalRef: 'x', id: 'y' }, saleDate: 'yesterday', channel: 'SHOP', lines: [{ quantity: 'two' }] });
     expect(shape.status).toBe(400);

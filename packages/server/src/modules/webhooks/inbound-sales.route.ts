@@ -132,11 +132,78 @@ function bodyPaths(error: unknown): unknown {
   return validationError(fields);
 }
 
+/** The answer of a request, decided before it is audited and sent. */
+type Answer = { status: number; body: { sale: string; externalRef: string; alreadyRecorded: boolean } } | { error: unknown };
+
+/** Checks the signature, then records the sale or finds the one already recorded under its externalRef. */
+async function handleSale(req: IncomingMessage, ctx: Context, key: string, brandIds: number[]): Promise<Answer> {
+  const raw = await readBody(req);
+  const timestamp = String(req.headers[TIMESTAMP_HEADER] ?? '');
+  if (!/^\d{1,12}$/.test(timestamp) || Math.abs(ctx.now.getTime() / 1000 - Number(timestamp)) > INBOUND_WINDOW_SECONDS) {
+    throw new ApiError('UNAUTHENTICATED', `${TIMESTAMP_HEADER} must be the signing time in Unix seconds, within ${INBOUND_WINDOW_SECONDS} s of the server's clock.`);
+  }
+  if (!signatureMatches(key, timestamp, raw, req.headers[SIGNATURE_HEADER] as string | undefined)) {
+    throw new ApiError('UNAUTHENTICATED', `Bad ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256(api key, timestamp + "." + body)>.`);
+  }
+  const sale = parseSale(raw);
+  const contact = await ctx.db.contact.findFirst({
+    where: { ...(sale.contact.id ? { id: sale.contact.id } : { externalRef: sale.contact.externalRef }), brandId: { in: brandIds } },
+    select: { id: true },
+  });
+  // Another brand's contact answers exactly like a missing one.
+  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['contact'], message: 'contact not found' }] });
+  const answer = (status: number, id: number, alreadyRecorded: boolean): Answer => ({
+    status,
+    body: { sale: encodeGlobalID('Sale', id), externalRef: sale.externalRef, alreadyRecorded },
+  });
+  const retry = async () => {
+    const p = await previous(ctx, sale, contact.id);
+    if (!p) return null;
+    if (!p.same) throw new ApiError('CONFLICT', `A different sale was already recorded with externalRef "${sale.externalRef}".`);
+    return answer(200, Number(p.id), true);
+  };
+  const done = await retry();
+  if (done) return done;
+  const input = { contact: { typename: 'Contact', id: String(contact.id) }, externalRef: sale.externalRef, saleDate: sale.saleDate, channel: sale.channel, lines: sale.lines };
+  try {
+    return answer(201, (await recordSale(await integrationContext(ctx, brandIds), input)).id, false);
+  } catch (error) {
+    // The same request racing itself: the loser finds the winner's sale.
+    const raced = error instanceof ApiError && error.message.includes('another sale has this external reference') ? await retry() : null;
+    if (raced) return raced;
+    throw bodyPaths(error);
+  }
+}
+
+const refusals = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+/** One audit row per authenticated request, like a GraphQL mutation's: who, what, outcome; never the body's values. */
+async function audit(ctx: Context, answer: Answer) {
+  const code = 'error' in answer ? ((answer.error as ApiError).extensions?.code as string | undefined) ?? 'INTERNAL' : null;
+  const p = ctx.principal!;
+  await ctx.db.auditLog.create({
+    data: {
+      at: ctx.now,
+      actorType: 'API_KEY',
+      apiKeyId: p.kind === 'partner' ? p.apiKeyId : null,
+      purpose: ctx.purpose?.code ?? null,
+      operation: 'CREATE',
+      operationName: 'POST /inbound/sales',
+      entity: 'Sale',
+      entityId: 'error' in answer ? null : answer.body.sale,
+      fields: ['externalRef', 'contact', 'saleDate', 'channel', 'lines'],
+      outcome: code === null ? 'ALLOWED' : refusals.has(code) ? 'DENIED' : 'FAILED',
+      errorCode: code,
+    },
+  });
+}
+
 /**
  * POST /inbound/sales: a sale from an ERP or a shop (WEBHOOKS.md has the contract). Authenticated by a partner API
  * key (`x-api-key`) AND a signature of the body with that key (`x-fidele-signature`, `x-fidele-timestamp` within 5
  * minutes). Idempotent on `externalRef`: the same sale again answers 200 with the same sale id; the same reference
- * with other content is 409 CONFLICT. A new sale answers 201 and emits SALE_RECORDED like any recorded sale.
+ * with other content is 409 CONFLICT. A new sale answers 201 and emits SALE_RECORDED like any recorded sale. Every
+ * request with a valid key is audited (fail closed: no answer without its record).
  */
 export const inboundSalesRoute: HttpRoute = {
   method: 'POST',
@@ -149,46 +216,14 @@ export const inboundSalesRoute: HttpRoute = {
       sendError(res, 'UNAUTHENTICATED', 'Send a partner API key in x-api-key.');
       return;
     }
+    const answer: Answer = await handleSale(req, ctx, String(req.headers['x-api-key']).trim(), principal.brandIds).catch((error: unknown) => ({ error }));
     try {
-      const raw = await readBody(req);
-      const timestamp = String(req.headers[TIMESTAMP_HEADER] ?? '');
-      if (!/^\d{1,12}$/.test(timestamp) || Math.abs(ctx.now.getTime() / 1000 - Number(timestamp)) > INBOUND_WINDOW_SECONDS) {
-        sendError(res, 'UNAUTHENTICATED', `${TIMESTAMP_HEADER} must be the signing time in Unix seconds, within ${INBOUND_WINDOW_SECONDS} s of the server's clock.`);
-        return;
-      }
-      const key = String(req.headers['x-api-key']).trim();
-      if (!signatureMatches(key, timestamp, raw, req.headers[SIGNATURE_HEADER] as string | undefined)) {
-        sendError(res, 'UNAUTHENTICATED', `Bad ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256(api key, timestamp + "." + body)>.`);
-        return;
-      }
-      const sale = parseSale(raw);
-      const contact = await ctx.db.contact.findFirst({
-        where: { ...(sale.contact.id ? { id: sale.contact.id } : { externalRef: sale.contact.externalRef }), brandId: { in: principal.brandIds } },
-        select: { id: true },
-      });
-      // Another brand's contact answers exactly like a missing one.
-      if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['contact'], message: 'contact not found' }] });
-      const answer = (status: number, id: number, alreadyRecorded: boolean) =>
-        json(res, status, { sale: encodeGlobalID('Sale', id), externalRef: sale.externalRef, alreadyRecorded });
-      const retry = async () => {
-        const p = await previous(ctx, sale, contact.id);
-        if (!p) return false;
-        if (!p.same) throw new ApiError('CONFLICT', `A different sale was already recorded with externalRef "${sale.externalRef}".`);
-        answer(200, p.id, true);
-        return true;
-      };
-      if (await retry()) return;
-      const input = { contact: { typename: 'Contact', id: String(contact.id) }, externalRef: sale.externalRef, saleDate: sale.saleDate, channel: sale.channel, lines: sale.lines };
-      try {
-        const created = await recordSale(await integrationContext(ctx, principal.brandIds), input);
-        answer(201, created.id, false);
-      } catch (error) {
-        // The same request racing itself: the loser finds the winner's sale.
-        if (error instanceof ApiError && error.message.includes('another sale has this external reference') && (await retry())) return;
-        throw bodyPaths(error);
-      }
+      await audit(ctx, answer);
     } catch (error) {
       sendFailure(res, error);
+      return;
     }
+    if ('error' in answer) sendFailure(res, answer.error);
+    else json(res, answer.status, answer.body);
   },
 };
