@@ -7,7 +7,7 @@ import { targetingTranslations } from './translations';
 /**
  * Bulk work on the contacts list: "Target with an action" on the selected contacts (slot `contacts.bulkActions`;
  * created, already targeted, and refused contacts with the server's reasons) and the server's export of the
- * list for the declared purpose (slot `contacts.listActions`). Each shows to roles the server lets run its operation.
+ * list, or of the selected contacts, for the declared purpose (slot `contacts.listActions`). Each shows to roles the server lets run its operation.
  *
  * @example
  * <FideleAdmin plugins={[referencePlugin(), contactsPlugin(), actionsPlugin(), targetingPlugin()]} />
@@ -17,8 +17,6 @@ export function targetingPlugin(options: PluginOptions = {}): FidelePlugin {
     {
       name: 'targeting',
       slots: {
-        // `ExportSelectionButton` (export the selected contacts by `ids`) joins this slot once the contacts filter
-        // has `ids`; until then a selection would be refused by the server (VALIDATION).
         'contacts.bulkActions': [{ id: 'target', component: TargetBulkButton, requires: 'targetContacts' }],
         'contacts.listActions': [{ id: 'export', component: ExportContactsButton, requires: 'exportContacts' }],
       },
