@@ -292,11 +292,13 @@ export interface DuplicatePage {
  * One page of the global duplicates list, with bounded work whatever the number of contacts: pairs in the order of
  * their lower contact id (then the higher), walked a window of contacts at a time from the cursor; each window is one
  * SQL self-join restricted to the window's contacts (index on the key), its pairs scored in order, until `first`
- * pairs reach `minScore` or `maxScan` contacts were examined. Then the cursor says where to resume. Keys are brought
- * up to date first, like `findDuplicates` (incremental: only contacts changed since are recomputed).
+ * pairs reach `minScore` or `maxScan` contacts were examined. Then the cursor says where to resume. The first page
+ * brings the keys up to date, like `findDuplicates` (incremental: only contacts changed since are recomputed).
  */
 export async function findDuplicatePage(db: Db, options: DuplicatePageOptions): Promise<DuplicatePage> {
-  await refreshMatchKeys(db);
+  // The first page brings the keys up to date (a staleness scan, then only changed contacts); the next pages of the
+  // walk read the keys as they were then, so that a page costs only its window.
+  if (!options.after) await refreshMatchKeys(db);
   const minScore = options.minScore ?? 0.5;
   const maxScan = options.maxScan ?? 20_000;
   const window = options.window ?? 2000;
