@@ -283,6 +283,25 @@ describeEachDatabase('webhooks: subscriptions, outbox and delivery', (provider) 
     expect(receiver.received.map((x) => JSON.parse(x.body))).toEqual(rows.map((r) => r.payload));
   });
 
+  it('the delivery log and the subscriptions list run the same SQL statements for 5 rows as for 60 (no N+1)', async () => {
+    const subs = [await subscribe(['CONTACT_CREATED'], h.brands.a), await subscribe(['CONTACT_CREATED'])];
+    const contact = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Many', brandId: h.brands.a, zoneId: h.zones.north } });
+    for (let i = 0; i < 30; i++) await emitEvent(h.t.db, 'CONTACT_CREATED', { contactId: contact.id, brandId: h.brands.a });
+    receiver.fallback = 500;
+    await deliverDue(h.t.db, new Date(Date.now() + 1000), { batchSize: 100 }); // one attempt each
+    const log = `query($n: Int!) { webhookDeliveries(first: $n) { totalCount edges { node { event status subscription { name brand { code } } log { attempt statusCode } } } }
+      webhookSubscriptions(first: $n) { totalCount edges { node { name events brand { code } createdBy { email } } } } }`;
+    const count = async (n: number) => {
+      h.statements.length = 0;
+      const r = await h.as('ADMIN')(log, { n });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.webhookDeliveries.edges.length).toBe(Math.min(n, 60));
+      return h.statements.filter((q) => !/^\s*(BEGIN|COMMIT|INSERT)/i.test(q)).length;
+    };
+    expect(subs).toHaveLength(2);
+    expect(await count(60)).toBe(await count(5));
+  });
+
   it('pingWebhook sends a signed PING and reports the answer', async () => {
     const sub = await subscribe(['SALE_RECORDED']);
     const ok = await h.as('ADMIN')(`mutation($id: ID!) { pingWebhook(id: $id) { ok statusCode error } }`, { id: sub.id });
