@@ -7,6 +7,7 @@ import { brands, categories, products, purposes, zones, type BrandCode, type Zon
 import { generateContact, type GeneratedContact, type GeneratedSale, type SeedWorld } from './contact-generator.js';
 import { DEMO_PASSWORD, demoUsers, salesReps } from './demo-users.js';
 import { Random } from './random.js';
+import { seedCampaigns } from './campaigns-seed.js';
 
 export interface SeedOptions {
   /** Number of contacts to generate. */
@@ -87,6 +88,7 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     done += n;
     onProgress?.({ phase: 'contacts', done, total: count });
   }
+  await seedCampaigns(db, asOf);
   return summary;
 }
 

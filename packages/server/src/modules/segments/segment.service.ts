@@ -5,7 +5,8 @@ import { idFor, type DecodedGlobalId } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
 import { brandScope, contactScope } from '../access/row-rules.js';
-import { criteriaWhere, parseStoredCriteria, storeCriteria, type SegmentCriteria } from './segment.criteria.js';
+import { criteriaWhere, type SegmentCriteria } from './segment.criteria.js';
+import { parseStoredCriteria, storeCriteria } from './segment.stored.js';
 
 /**
  * Row rule of segments: a segment of a brand is visible to that brand's users, a segment without brand to every
