@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../packages/server/src/context.js';
@@ -172,6 +175,30 @@ describeEachDatabase('targeting engine', (provider) => {
       expect(results.flatMap((r) => r.excluded).filter((e) => e.reason === 'PRESSURE_CAP')).toHaveLength(8 * 12 - 24);
     } finally {
       if (other !== db) await other.$disconnect();
+      await db.pressureRule.delete({ where: { id: rule.id } });
+    }
+  });
+
+  // SQLite across processes: the run's first statement (an INSERT) takes the database write lock, so a run in
+  // another process waits (busy timeout) or retries, and the cap still holds.
+  if (provider === 'sqlite') it('never exceeds a cap when another process targets the same contacts at once', async () => {
+    const rule = await db.pressureRule.create({ data: { brandId: null, medium: 'EMAIL', maxSolicitations: 2, periodDays: 30 } });
+    try {
+      const ids = await consenting(10);
+      const actions = await Promise.all(Array.from({ length: 6 }, () => action()));
+      const worker = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'campaigns-targeting.worker.ts'), h.t.target.file!, at.toISOString(), ...actions.slice(3).map((a) => String(a.id))], {
+        cwd: path.join(import.meta.dirname, '..'),
+        env: { ...process.env, FIDELE_WORKER_CONTACTS: JSON.stringify(ids) },
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      const lines = createInterface({ input: worker.stdout! })[Symbol.asyncIterator]();
+      expect((await lines.next()).value).toBe('ready');
+      worker.stdin!.write('go\n');
+      const mine = await Promise.all(actions.slice(0, 3).map((a) => runTargeting(sys, { actionId: a.id, contactIds: ids, controlGroupPercent: 0 })));
+      const theirs = JSON.parse((await lines.next()).value as string) as number[];
+      for (const id of ids) expect(await solicited(id)).toBe(2);
+      expect([...mine.map((r) => r.targeted), ...theirs].reduce((s, n) => s + n, 0)).toBe(20);
+    } finally {
       await db.pressureRule.delete({ where: { id: rule.id } });
     }
   });
