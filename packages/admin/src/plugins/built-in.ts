@@ -2,6 +2,8 @@ import type { FidelePlugin } from '../plugin';
 import { actionsPlugin } from './actions/actions-plugin';
 import { analyticsPlugin } from './analytics/analytics-plugin';
 import { auditPlugin } from './audit/audit-plugin';
+import { calendarPlugin } from './calendar/calendar-plugin';
+import { casesPlugin } from './cases/cases-plugin';
 import { consentsPlugin } from './consents/consents-plugin';
 import { duplicatesPlugin } from './duplicates/duplicates-plugin';
 import { importsPlugin } from './imports/imports-plugin';
@@ -14,6 +16,8 @@ import { scoresPlugin } from './scores/scores-plugin';
 import { segmentsPlugin } from './segments/segments-plugin';
 import { staffPlugin } from './staff/staff-plugin';
 import { targetingPlugin } from './targeting/targeting-plugin';
+import { tasksPlugin } from './tasks/tasks-plugin';
+import { timelinePlugin } from './timeline/timeline-plugin';
 import { webhooksPlugin } from './webhooks/webhooks-plugin';
 
 export interface BuiltInPluginsOptions {
@@ -35,11 +39,15 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   contactsPlugin(),
   consentsPlugin(),
   scoresPlugin(),
+  timelinePlugin(),
   targetingPlugin(),
   productsPlugin(),
   actionsPlugin(),
   segmentsPlugin(),
   salesPlugin(),
+  tasksPlugin(),
+  calendarPlugin(),
+  casesPlugin(),
   analyticsPlugin(),
   duplicatesPlugin(),
   importsPlugin(),

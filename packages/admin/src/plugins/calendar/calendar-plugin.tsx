@@ -1,0 +1,25 @@
+import EventIcon from '@mui/icons-material/Event';
+import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
+import { createCalendarDataProvider } from './calendar-data-provider';
+import { CalendarPage } from './CalendarPage';
+import { calendarTranslations } from './translations';
+
+/**
+ * The user's calendar (`/calendar`): planned and done meetings and calls, and due tasks, in day, week and month
+ * views.
+ *
+ * @example
+ * <FideleAdmin plugins={[...builtInPlugins(), calendarPlugin()]} />
+ */
+export function calendarPlugin(options: PluginOptions = {}): FidelePlugin {
+  return definePlugin(
+    {
+      name: 'calendar',
+      customRoutes: [{ path: '/calendar', element: <CalendarPage /> }],
+      menu: [{ to: '/calendar', label: 'fidele.calendar.menu', icon: EventIcon, requires: 'calendar' }],
+      translations: calendarTranslations,
+      dataProvider: ({ client }) => createCalendarDataProvider(client),
+    },
+    options,
+  );
+}

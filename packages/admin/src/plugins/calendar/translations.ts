@@ -1,0 +1,46 @@
+import type { FideleLocale, Messages } from '../../plugin';
+
+export const calendarTranslations: Record<FideleLocale, Messages> = {
+  en: {
+    fidele: {
+      calendar: {
+        menu: 'Calendar',
+        title: 'My calendar',
+        previous: 'Previous',
+        next: 'Next',
+        today: 'Today',
+        view: 'View',
+        day: 'Day',
+        week: 'Week',
+        month: 'Month',
+        task: 'Task due',
+        done: 'done',
+        contact: 'Contact',
+        empty: 'Nothing planned in this period.',
+        count: '%{smart_count} entry |||| %{smart_count} entries',
+        type: { CALL: 'Call', EMAIL: 'E-mail', MEETING: 'Meeting', VISIT_REPORT: 'Visit', NOTE: 'Note' },
+      },
+    },
+  },
+  fr: {
+    fidele: {
+      calendar: {
+        menu: 'Agenda',
+        title: 'Mon agenda',
+        previous: 'Précédent',
+        next: 'Suivant',
+        today: 'Aujourd’hui',
+        view: 'Vue',
+        day: 'Jour',
+        week: 'Semaine',
+        month: 'Mois',
+        task: 'Tâche à échéance',
+        done: 'fait',
+        contact: 'Contact',
+        empty: 'Rien de prévu sur cette période.',
+        count: '%{smart_count} entrée |||| %{smart_count} entrées',
+        type: { CALL: 'Appel', EMAIL: 'E-mail', MEETING: 'Rendez-vous', VISIT_REPORT: 'Visite', NOTE: 'Note' },
+      },
+    },
+  },
+};
