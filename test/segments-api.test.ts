@@ -214,12 +214,14 @@ describeEachDatabase('segments API', (provider) => {
         i: { name: 'x', criteria: { purchases: [{ minPurchases: 3, maxPurchases: 1, minRevenue: '1.234' }], rfm: { recencyScore: { min: 0, max: 9 } } } },
       });
       expect(fieldPaths(badCriteria)).toEqual([
-        'criteria.purchases.0.maxPurchases', 'criteria.purchases.0.minRevenue', 'criteria.rfm.recencyScore.max', 'criteria.rfm.recencyScore.min',
+        'input.criteria.purchases.0.maxPurchases', 'input.criteria.purchases.0.minRevenue', 'input.criteria.rfm.recencyScore.max', 'input.criteria.rfm.recencyScore.min',
       ]);
+      // previewSegment takes the criteria as its own argument: paths start there.
+      expect(fieldPaths(await h.as('MARKETING')(preview, { c: { purchases: [{ maxPurchases: -1 }] } }))).toEqual(['criteria.purchases.0.maxPurchases']);
       const unknownPurpose = await h.as('MARKETING')(create, { i: { name: 'x', criteria: { consents: ['nope'] } } });
-      expect(fieldPaths(unknownPurpose)).toEqual(['criteria.consents.0']);
+      expect(fieldPaths(unknownPurpose)).toEqual(['input.criteria.consents.0']);
       const wrongType = await h.as('MARKETING')(create, { i: { name: 'x', criteria: { purchases: [{ products: [gid('Brand', 1)] }] } } });
-      expect(fieldPaths(wrongType)).toEqual(['criteria.purchases.0.products.0']);
+      expect(fieldPaths(wrongType)).toEqual(['input.criteria.purchases.0.products.0']);
       const hiddenAction = await h.t.db.marketingAction.create({
         data: { code: 'BX', name: 'BX', objective: 'LOYALTY', medium: 'EMAIL', brandId: h.brands.b, requiredPurposeId: h.purposes.newsletter!, startDate: new Date(), endDate: new Date() },
       });

@@ -165,12 +165,12 @@ export async function latestSnapshotId(ctx: Context, brandId: number | null): Pr
   return s?.id ?? null;
 }
 
-async function rfmWhere(ctx: Context, r: NonNullable<SegmentCriteria['rfm']>) {
+async function rfmWhere(ctx: Context, r: NonNullable<SegmentCriteria['rfm']>, base: string[]) {
   const p = ctx.principal;
   if (!p || p.kind !== 'staff' || !analyticsRoles.includes(p.role)) {
     throw new ApiError('FORBIDDEN', 'Your role may not select contacts by their scores.');
   }
-  const brandId = r.brand ? idFor('Brand', r.brand as DecodedGlobalId, ['criteria', 'rfm', 'brand']) : null;
+  const brandId = r.brand ? idFor('Brand', r.brand as DecodedGlobalId, [...base, 'rfm', 'brand']) : null;
   const snapshotId = await latestSnapshotId(ctx, brandId);
   if (snapshotId === null) return nothing;
   const segments = r.segments ? { in: [...r.segments] as RfmSegment[] } : undefined;
@@ -197,22 +197,22 @@ async function rfmWhere(ctx: Context, r: NonNullable<SegmentCriteria['rfm']>) {
  * The Prisma `where` on Contact of segment criteria, for the caller: its row rule always applies, personal-value
  * criteria only see contacts whose consent covers the request's purpose (contactWhere), score criteria only
  * contacts whose consent covers profiling. Bad ids and unknown purposes are VALIDATION errors, actions you may
- * not see NOT_FOUND.
+ * not see NOT_FOUND; `base` is the path of the criteria in the request, for the error paths.
  */
-export async function criteriaWhere(ctx: Context, c: SegmentCriteria) {
-  checkCriteria(c);
+export async function criteriaWhere(ctx: Context, c: SegmentCriteria, base: string[] = ['criteria']) {
+  checkCriteria(c, base);
   const parts: object[] = [contactWhere(ctx, c.contact ?? null)];
-  for (const [i, x] of (c.purchases ?? []).entries()) parts.push(await purchaseWhere(ctx, x, ['criteria', 'purchases', String(i)]));
+  for (const [i, x] of (c.purchases ?? []).entries()) parts.push(await purchaseWhere(ctx, x, [...base, 'purchases', String(i)]));
   if (c.responses?.length) {
-    const ids = c.responses.map((r, i) => idFor('MarketingAction', r.action as DecodedGlobalId, ['criteria', 'responses', String(i), 'action']));
+    const ids = c.responses.map((r, i) => idFor('MarketingAction', r.action as DecodedGlobalId, [...base, 'responses', String(i), 'action']));
     const visible = await ctx.db.marketingAction.count({ where: { AND: [{ id: { in: ids } }, actionScope(ctx)] } });
     if (visible !== new Set(ids).size) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
     c.responses.forEach((r, i) => parts.push(responseWhere(ctx, ids[i]!, r.history)));
   }
-  if (c.rfm) parts.push(await rfmWhere(ctx, c.rfm));
+  if (c.rfm) parts.push(await rfmWhere(ctx, c.rfm, base));
   if (c.consents?.length) {
     const all = await loadPurposes(ctx.db);
-    const p = new Problems(['criteria', 'consents']);
+    const p = new Problems([...base, 'consents']);
     for (const [i, code] of c.consents.entries()) {
       const purpose = purposeIn(all, code);
       p.check(purpose !== null, String(i), `unknown purpose "${code}"`);

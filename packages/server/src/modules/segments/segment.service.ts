@@ -71,7 +71,7 @@ async function prepare(ctx: Context, input: SegmentWrite, creating: boolean) {
   const data: Record<string, unknown> = {};
   if (input.criteria) {
     // Building the where validates the criteria (ids, purposes, ranges, rights) before anything is stored.
-    await criteriaWhere(ctx, input.criteria);
+    await criteriaWhere(ctx, input.criteria, ['input', 'criteria']);
     data.criteria = storeCriteria(input.criteria);
   }
   if (input.name != null) data.name = input.name.trim();
