@@ -16,6 +16,7 @@ import { scoresPlugin } from './scores/scores-plugin';
 import { segmentsPlugin } from './segments/segments-plugin';
 import { staffPlugin } from './staff/staff-plugin';
 import { targetingPlugin } from './targeting/targeting-plugin';
+import { triggersPlugin } from './triggers/triggers-plugin';
 import { tasksPlugin } from './tasks/tasks-plugin';
 import { timelinePlugin } from './timeline/timeline-plugin';
 import { webhooksPlugin } from './webhooks/webhooks-plugin';
@@ -44,6 +45,7 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   productsPlugin(),
   actionsPlugin(),
   segmentsPlugin(),
+  triggersPlugin(),
   salesPlugin(),
   tasksPlugin(),
   calendarPlugin(),
