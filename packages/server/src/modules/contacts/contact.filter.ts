@@ -11,6 +11,10 @@ import { consentWhere } from '../consent/consent.rules.js';
 /** Typed filter of the contacts list. Every condition is optional; given conditions all apply (AND). */
 export const ContactFilter = builder.inputType('ContactFilter', {
   fields: (t) => ({
+    ids: t.globalIDList({
+      required: false,
+      description: 'Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing.',
+    }),
     kind: t.field({ type: [ContactKindEnum], required: false, description: 'Any of these kinds.' }),
     brand: t.globalIDList({ required: false, description: 'Any of these brands.' }),
     zone: t.globalIDList({ required: false, description: 'Any of these zones.' }),
@@ -77,6 +81,7 @@ export function contactWhere(ctx: Context, f: Filter | null | undefined, orderBy
       {
         mergedIntoId: null,
         deletedAt: f?.deleted ? { not: null } : null,
+        id: idsIn('Contact', f?.ids, ['filter', 'ids']),
         kind: oneOf(f?.kind),
         brandId: idsIn('Brand', f?.brand, ['filter', 'brand']),
         zoneId: idsIn('Zone', f?.zone, ['filter', 'zone']),
