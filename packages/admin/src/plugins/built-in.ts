@@ -8,6 +8,7 @@ import { consentsPlugin } from './consents/consents-plugin';
 import { duplicatesPlugin } from './duplicates/duplicates-plugin';
 import { importsPlugin } from './imports/imports-plugin';
 import { contactsPlugin } from './contacts/contacts-plugin';
+import { documentsPlugin } from './documents/documents-plugin';
 import { overviewPlugin, type OverviewPluginOptions } from './overview/overview-plugin';
 import { productsPlugin } from './products/products-plugin';
 import { referencePlugin } from './reference/reference-plugin';
@@ -15,6 +16,8 @@ import { salesPlugin } from './sales/sales-plugin';
 import { scoresPlugin } from './scores/scores-plugin';
 import { segmentsPlugin } from './segments/segments-plugin';
 import { staffPlugin } from './staff/staff-plugin';
+import { stewardshipPlugin } from './stewardship/stewardship-plugin';
+import { surveysPlugin } from './surveys/surveys-plugin';
 import { targetingPlugin } from './targeting/targeting-plugin';
 import { triggersPlugin } from './triggers/triggers-plugin';
 import { tasksPlugin } from './tasks/tasks-plugin';
@@ -50,6 +53,9 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   tasksPlugin(),
   calendarPlugin(),
   casesPlugin(),
+  surveysPlugin(),
+  documentsPlugin(),
+  stewardshipPlugin(),
   analyticsPlugin(),
   duplicatesPlugin(),
   importsPlugin(),

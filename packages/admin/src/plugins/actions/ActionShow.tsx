@@ -5,6 +5,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { ActionPerformancePanel } from './ActionPerformancePanel';
+import { PluginSlot } from '../../slots/PluginSlot';
 
 const Products = () => {
   const record = useRecordContext<{ products?: { id: string; code: string; name: string }[] }>();
@@ -60,6 +61,8 @@ export const ActionShow = () => (
     <Box sx={{ p: 2 }}>
       <Stack spacing={2}>
         <ActionPerformancePanel />
+        {/* Sections of other plugins: documents... */}
+        <PluginSlot name="actions.show" />
         <Products />
         <Targets />
       </Stack>
