@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/client.js';
 import type { Job } from '../../jobs/scheduler.js';
@@ -76,10 +77,10 @@ async function post(url: string, secret: string, event: string, eventId: string,
 }
 
 /**
- * Sends the deliveries due at `now`, at most `batchSize`. Safe with several instances at once: a delivery is
- * claimed by a conditional update that moves its `nextAttemptAt` past the sending time (a lease); only the instance
- * whose update matched sends it, and another one can take it over only once the lease has run out (the instance
- * died mid-send). Each attempt is logged; a 2xx answer delivers, anything else (status, network error, timeout)
+ * Sends the deliveries due at `now`, at most `batchSize`. Safe with several instances at once: deliveries are
+ * claimed by a conditional update that moves their `nextAttemptAt` past the sending time (a lease); only the
+ * instance holding the lease sends them, and another one can take one over only once the lease has run out (the
+ * instance died mid-send). Each attempt is logged; a 2xx answer delivers, anything else (status, network error, timeout)
  * retries with back-off until `maxAttempts`, then FAILED. Returns the number of deliveries attempted.
  */
 export async function deliverDue(db: Db, now: Date, options: DeliveryOptions = {}): Promise<number> {
@@ -88,46 +89,46 @@ export async function deliverDue(db: Db, now: Date, options: DeliveryOptions = {
     where: { status: 'PENDING', nextAttemptAt: { lte: now }, subscription: { active: true } },
     orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
     take: o.batchSize,
-    select: { id: true, nextAttemptAt: true },
+    select: { id: true },
   });
-  const lease = new Date(now.getTime() + o.timeoutMs + 60_000);
-  const claimed: number[] = [];
-  for (const d of due) {
-    const { count } = await db.webhookDelivery.updateMany({
-      where: { id: d.id, status: 'PENDING', nextAttemptAt: d.nextAttemptAt },
-      data: { nextAttemptAt: lease },
-    });
-    if (count === 1) claimed.push(d.id);
-  }
-  if (!claimed.length) return 0;
+  if (!due.length) return 0;
+  // The claim: one conditional update moves the due rows' nextAttemptAt to a lease that is also this run's token (a
+  // random millisecond within 10 minutes past timeout + 1 minute), then the rows holding the token are ours. A row
+  // another instance claimed first is no longer due, so it is not updated; two runs could only share a token by
+  // drawing the same millisecond (then both send: delivery is at least once anyway).
+  const lease = new Date(now.getTime() + o.timeoutMs + 60_000 + randomInt(600_000));
+  const ids = due.map((d) => d.id);
+  await db.webhookDelivery.updateMany({ where: { id: { in: ids }, status: 'PENDING', nextAttemptAt: { lte: now } }, data: { nextAttemptAt: lease } });
   const rows = await db.webhookDelivery.findMany({
-    where: { id: { in: claimed } },
-    select: { id: true, event: true, eventId: true, payload: true, attempts: true, subscription: { select: { url: true, secret: true } } },
+    where: { id: { in: ids }, status: 'PENDING', nextAttemptAt: lease },
+    select: { id: true, event: true, eventId: true, payload: true, attempts: true, subscription: { select: { url: true, secret: true } }, _count: { select: { log: true } } },
   });
-  await Promise.all(
-    rows.map(async (d) => {
-      const outcome = await post(d.subscription.url, d.subscription.secret, d.event, d.eventId, JSON.stringify(d.payload), now, o.timeoutMs);
+  if (!rows.length) return 0;
+  const outcomes = await Promise.all(
+    rows.map((d) => post(d.subscription.url, d.subscription.secret, d.event, d.eventId, JSON.stringify(d.payload), now, o.timeoutMs)),
+  );
+  // The batch's results in one transaction (one commit, not one per delivery): the attempts logged, each delivery
+  // updated only while the lease is still ours (a redelivery requested meanwhile has rescheduled the row and wins).
+  await db.$transaction([
+    db.webhookAttempt.createMany({ data: rows.map((d, i) => ({ deliveryId: d.id, attempt: d._count.log + 1, attemptedAt: now, ...outcomes[i]! })) }),
+    ...rows.map((d, i) => {
+      const outcome = outcomes[i]!;
       const attempts = d.attempts + 1;
       const delivered = outcome.error === null;
       const failed = !delivered && attempts >= o.maxAttempts;
-      await db.$transaction(async (tx) => {
-        const logged = await tx.webhookAttempt.count({ where: { deliveryId: d.id } });
-        await tx.webhookAttempt.create({ data: { deliveryId: d.id, attempt: logged + 1, attemptedAt: now, ...outcome } });
-        // Only while the lease is ours: a redelivery requested meanwhile has rescheduled the row and wins.
-        await tx.webhookDelivery.updateMany({
-          where: { id: d.id, status: 'PENDING', nextAttemptAt: lease },
-          data: {
-            attempts,
-            lastStatusCode: outcome.statusCode,
-            lastError: outcome.error,
-            status: delivered ? 'DELIVERED' : failed ? 'FAILED' : 'PENDING',
-            deliveredAt: delivered ? now : null,
-            nextAttemptAt: delivered || failed ? now : new Date(now.getTime() + backoffMs(attempts, o)),
-          },
-        });
+      return db.webhookDelivery.updateMany({
+        where: { id: d.id, status: 'PENDING', nextAttemptAt: lease },
+        data: {
+          attempts,
+          lastStatusCode: outcome.statusCode,
+          lastError: outcome.error,
+          status: delivered ? 'DELIVERED' : failed ? 'FAILED' : 'PENDING',
+          deliveredAt: delivered ? now : null,
+          nextAttemptAt: delivered || failed ? now : new Date(now.getTime() + backoffMs(attempts, o)),
+        },
       });
     }),
-  );
+  ]);
   return rows.length;
 }
 
@@ -140,11 +141,11 @@ export async function ping(db: Db, subscriptionId: number, now: Date, timeoutMs 
   return post(s.url, s.secret, 'PING', eventId, body, now, timeoutMs);
 }
 
-/** The scheduled job: every 10 seconds, the deliveries that are due (batches until none is left, at most 10). */
+/** The scheduled job: every 10 seconds, the deliveries that are due (batches until none is left, at most 50). */
 export const webhookDeliveryJob: Job = {
   name: 'webhook-delivery',
   everyMs: 10_000,
   async run(db, _provider, now) {
-    for (let i = 0; i < 10; i++) if ((await deliverDue(db, now)) < defaults.batchSize) return;
+    for (let i = 0; i < 50; i++) if ((await deliverDue(db, now)) < defaults.batchSize) return;
   },
 };
