@@ -200,3 +200,33 @@ describeEachDatabase('collaboration: customer-service cases', (provider) => {
     });
   });
 });
+
+describeEachDatabase('collaboration: demo data', (provider) => {
+  it('seeds planned activities, promises and cases with their history, once', async () => {
+    const { createTestDatabase } = await import('./support/databases.js');
+    const { seedDatabase } = await import('../packages/server/src/seed/seed.service.js');
+    const { seedService } = await import('../packages/server/src/seed/service-seed.js');
+    const { caseTransitions } = await import('../packages/server/src/modules/cases/case.rules.js');
+    const t = await createTestDatabase(provider);
+    try {
+      const asOf = new Date('2026-06-30T00:00:00Z');
+      await seedDatabase(t.db, { contacts: 60, seed: 3, asOf });
+      const cases = await t.db.serviceCase.findMany({ include: { events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } } });
+      expect(cases.length).toBeGreaterThan(5);
+      for (const c of cases) {
+        expect(c.reference).toMatch(/^CAS-2026-\d{6}$/);
+        // The history replays to the stored status, through allowed moves only.
+        expect(c.events.at(-1)!.toStatus).toBe(c.status);
+        for (const e of c.events.slice(1)) expect(caseTransitions[e.fromStatus!]).toContain(e.toStatus);
+        expect(c.resolvedAt === null).toBe(!c.events.some((e) => e.toStatus === 'RESOLVED'));
+      }
+      expect(await t.db.activity.count({ where: { status: 'PLANNED', remindAt: { not: null } } })).toBeGreaterThan(0);
+      expect(await t.db.activity.count({ where: { promised: { not: null } } })).toBeGreaterThan(0);
+      const before = await t.db.serviceCase.count();
+      await seedService(t.db, asOf);
+      expect(await t.db.serviceCase.count()).toBe(before);
+    } finally {
+      await t.drop();
+    }
+  });
+});
