@@ -32,6 +32,12 @@ export interface RunTargetingInput {
   source?: TargetingSource;
   /** The targeting instant (consent day, pressure window, targetedAt); default ctx.now. */
   at?: Date;
+  /**
+   * Apply the channel (opt-out, address) and pressure (cap, priority) rules. `targetContacts`, where a user names
+   * each contact explicitly, turns them off; consent, restriction, brand and already-targeted always apply.
+   * @default true
+   */
+  applyChannelAndPressure?: boolean;
 }
 
 export interface TargetingExclusionRow {
@@ -122,7 +128,7 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
     if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
     candidateWhere = { AND: [{ id: { in: ids } }, contactScope(ctx)] };
   }
-  const competitors = await competingActions(ctx, action, at);
+  const competitors = input.applyChannelAndPressure === false ? [] : await competingActions(ctx, action, at);
   const seed = input.randomSeed ?? Math.floor(Math.random() * 2 ** 31);
   const source = input.source ?? (fromSegment ? 'SEGMENT' : 'LIST');
   const createdById = ctx.principal?.kind === 'staff' && !isSystem(ctx) ? ctx.principal.userId : null;
@@ -146,7 +152,7 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
           // this one commits, then reads its targets (READ COMMITTED reads each statement's latest commits).
           await tx.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', ids);
         }
-        const reasons = await decide(tx, action, at, purpose, candidateWhere, candidates, competitors);
+        const reasons = await decide(tx, action, at, purpose, candidateWhere, candidates, input.applyChannelAndPressure === false ? null : competitors);
         const eligible = ids.filter((id) => !reasons.has(id));
         const held = drawControlGroup(eligible, percent ?? 0, seed);
         const excluded = ids.flatMap((id) => {
@@ -190,18 +196,20 @@ async function decide(
   purpose: RequestPurpose | null,
   candidateWhere: object,
   candidates: readonly Candidate[],
-  competitors: readonly Competitor[],
+  /** null: channel and pressure rules off. */
+  competitors: readonly Competitor[] | null,
 ) {
+  const channelAndPressure = competitors !== null;
   const within = (extra: object) => ({ where: { AND: [candidateWhere, extra] }, select: { id: true } });
   const address = channelAddressWhere(action.medium);
   const [already, consenting, optedOut, unreachable, rules] = await sequential([
     () => tx.actionTarget.findMany({ where: { actionId: action.id, contact: candidateWhere }, select: { contactId: true } }),
     () => tx.contact.findMany(within(consentWhere(purpose, at))),
-    () => tx.contactChannelPreference.findMany({ where: { medium: action.medium, optedOut: true, contact: candidateWhere }, select: { contactId: true } }),
-    () => (address ? tx.contact.findMany(within({ NOT: address })) : Promise.resolve([])),
-    () => tx.pressureRule.findMany({ where: rulesWhere(action), select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true }, orderBy: { id: 'asc' } }),
+    () => (channelAndPressure ? tx.contactChannelPreference.findMany({ where: { medium: action.medium, optedOut: true, contact: candidateWhere }, select: { contactId: true } }) : Promise.resolve([])),
+    () => (address && channelAndPressure ? tx.contact.findMany(within({ NOT: address })) : Promise.resolve([])),
+    () => (channelAndPressure ? tx.pressureRule.findMany({ where: rulesWhere(action), select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true }, orderBy: { id: 'asc' } }) : Promise.resolve([])),
   ] as const);
-  const pressure = await pressureExclusions(tx, action, at, candidateWhere, rules, competitors);
+  const pressure = await pressureExclusions(tx, action, at, candidateWhere, rules, competitors ?? []);
   const sets = {
     already: new Set(already.map((t) => t.contactId)),
     consenting: new Set(consenting.map((c) => c.id)),

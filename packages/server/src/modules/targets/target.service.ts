@@ -1,11 +1,11 @@
 import type { Context } from '../../context.js';
 import { ApiError, validationError } from '../../errors.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
-import { isUniqueViolation } from '../../lib/prisma-errors.js';
 import { Problems } from '../../lib/validate.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
 import { contactScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
+import { runTargeting } from '../campaigns/targeting.service.js';
 import { consentWhere } from '../consent/consent.rules.js';
 import { resolvePurpose } from '../consent/purpose.service.js';
 import { targetScope } from './target.filter.js';
@@ -29,7 +29,9 @@ const closed = new Set(['COMPLETED', 'CANCELLED']);
  * - every contact must have consented to the action's required purpose at the targeting date (CONSENT_REQUIRED,
  *   with the path of each contact that has not);
  * - contacts already targeted by the action are reported in `alreadyTargeted`, never duplicated;
- * - when the action has a control group, that share of the new targets (rounded) is drawn at random and flagged.
+ * - when the action has a control group, that share of the new targets (rounded) is drawn at random (seeded, recorded
+ *   on the targeting run) and flagged.
+ * The targets are written by the targeting engine (modules/campaigns/targeting.service.ts), as one run.
  */
 export async function targetContacts(ctx: Context, actionId: number, contactIds: number[], targetedAt?: Date | null): Promise<TargetContactsResult> {
   const at = targetedAt ?? ctx.now;
@@ -72,31 +74,17 @@ export async function targetContacts(ctx: Context, actionId: number, contactIds:
 
   const already = new Set(existing.map((t) => t.contactId));
   const fresh = unique.filter((id) => !already.has(id));
-  const held = controlGroup(fresh, action.controlGroupPercent);
-  const created = await ctx.db
-    .$transaction(async (tx) => {
-      if (!fresh.length) return [];
-      await tx.actionTarget.createMany({
-        data: fresh.map((contactId) => ({ actionId, contactId, targetedAt: at, inControlGroup: held.has(contactId) })),
-      });
-      return tx.actionTarget.findMany({ where: { actionId, contactId: { in: fresh } }, select: { id: true }, orderBy: { id: 'asc' } });
-    })
-    .catch((e: unknown) => {
-      if (isUniqueViolation(e)) throw new ApiError('CONFLICT', 'Someone targeted some of these contacts at the same time: try again.');
-      throw e;
-    });
-  return { created: created.map((t) => t.id), alreadyTargeted: existing.map((t) => t.id).sort((a, b) => a - b) };
-}
-
-/** A random `percent` share of `ids` (rounded), the control group held back from the action. */
-function controlGroup(ids: number[], percent: number | null): Set<number> {
-  if (!percent) return new Set();
-  const shuffled = [...ids];
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-  }
-  return new Set(shuffled.slice(0, Math.round((ids.length * percent) / 100)));
+  if (!fresh.length) return { created: [], alreadyTargeted: existing.map((t) => t.id).sort((a, b) => a - b) };
+  // The targeting engine writes the run, the targets and the control group in one locked transaction; the user named
+  // each contact, so the channel and pressure rules (advisory here) are off: targetAction applies them.
+  const run = await runTargeting(ctx, { actionId, contactIds: fresh, at, source: 'LIST', applyChannelAndPressure: false });
+  // A concurrent call may have targeted some of them meanwhile: those are reported as already targeted.
+  const raced = run.excluded.filter((e) => e.reason === 'ALREADY_TARGETED').map((e) => e.contactId);
+  const racedIds = raced.length ? await ctx.db.actionTarget.findMany({ where: { actionId, contactId: { in: raced } }, select: { id: true } }) : [];
+  return {
+    created: [...run.targetIdsByContact.values()].sort((a, b) => a - b),
+    alreadyTargeted: [...existing, ...racedIds].map((t) => t.id).sort((a, b) => a - b),
+  };
 }
 
 /**
