@@ -149,7 +149,9 @@ export async function updateContact(ctx: Context, id: number, version: number, i
       await tx.contactInterest.deleteMany({ where: { contactId: id } });
       if (interests.length) await tx.contactInterest.createMany({ data: interests.map((interest) => ({ contactId: id, interest })) });
     }
-    await emitContactEvent(tx, 'CONTACT_UPDATED', id, { occurredAt: ctx.now, data: { fields: [...Object.keys(data), ...(interests ? ['interests'] : [])].sort() } }); // webhook outbox: names of the columns written (stewarded ones diverted), not values
+    // Webhook outbox: names of the columns written (stewarded ones diverted to proposals are not), never values.
+    const written = [...Object.keys(data), ...(interests ? ['interests'] : [])].sort();
+    if (written.length) await emitContactEvent(tx, 'CONTACT_UPDATED', id, { occurredAt: ctx.now, data: { fields: written } });
   });
 }
 
