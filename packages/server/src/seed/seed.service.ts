@@ -8,6 +8,7 @@ import { generateContact, type GeneratedContact, type GeneratedSale, type SeedWo
 import { DEMO_PASSWORD, demoUsers, salesReps } from './demo-users.js';
 import { Random } from './random.js';
 import { seedCampaigns } from './campaigns-seed.js';
+import { seedTriggers } from './triggers-seed.js';
 import { seedService } from './service-seed.js';
 
 export interface SeedOptions {
@@ -90,6 +91,7 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     onProgress?.({ phase: 'contacts', done, total: count });
   }
   await seedCampaigns(db, asOf);
+  await seedTriggers(db, asOf);
   await seedService(db, asOf);
   return summary;
 }
