@@ -116,6 +116,17 @@ describeEachDatabase('campaigns API', (provider) => {
     expect((await h.as('MARKETING')(`mutation($id: ID!) { deletePressureRule(id: $id, version: 2) }`, { id: ruleId })).data.deletePressureRule).toBe(ruleId);
   });
 
+  it('targetContacts (an explicit list) writes one run through the engine, without the channel and pressure rules', async () => {
+    const a = await action('LIST');
+    const r = await h.as('MARKETING')(`mutation($a: ID!, $c: [ID!]!) { targetContacts(actionId: $a, contactIds: $c) { created { id contact { id } } alreadyTargeted { id } } }`, {
+      a, c: [gid('Contact', c.noEmail!), gid('Contact', c.optOut!)],
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.targetContacts.created).toHaveLength(2);
+    const runs = await h.as('MARKETING')(`query($a: ID!) { node(id: $a) { ... on MarketingAction { targetingRuns(first: 5) { edges { node { candidateCount targetedCount excludedCount } } } } } }`, { a });
+    expect(runs.data.node.targetingRuns.edges).toEqual([{ node: { candidateCount: 2, targetedCount: 2, excludedCount: 0 } }]);
+  });
+
   it('rights and bad input: nothing written', async () => {
     const a = await action('BAD');
     const runs = await h.t.db.targetingRun.count();
