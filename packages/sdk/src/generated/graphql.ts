@@ -348,8 +348,14 @@ export type ContactFilter = {
   pipelineStage?: Array<PipelineStage> | null | undefined;
   /** Postal code starts with (e.g. a department, "75"). */
   postalCodePrefix?: string | null | undefined;
+  /** The score snapshot `rfmSegment` reads: this brand’s. */
+  rfmBrand?: string | number | null | undefined;
+  /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  rfmSegment?: Array<RfmSegment> | null | undefined;
   /** Words found in the name, company, e-mail or city. */
   search?: string | null | undefined;
+  /** Members of any of these saved segments you may see (a dynamic segment is evaluated now). */
+  segment?: Array<string | number> | null | undefined;
   /** Brought by any of these actions. */
   sourceAction?: Array<string | number> | null | undefined;
   /** Any of these zones. */

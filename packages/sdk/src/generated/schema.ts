@@ -826,8 +826,14 @@ export type ContactFilter = {
   pipelineStage?: InputMaybe<Array<PipelineStage>>;
   /** Postal code starts with (e.g. a department, "75"). */
   postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** The score snapshot `rfmSegment` reads: this brand’s. */
+  rfmBrand?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  rfmSegment?: InputMaybe<Array<RfmSegment>>;
   /** Words found in the name, company, e-mail or city. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Members of any of these saved segments you may see (a dynamic segment is evaluated now). */
+  segment?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Brought by any of these actions. */
   sourceAction?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Any of these zones. */

@@ -7,6 +7,9 @@ import { orderInput } from '../../lib/order.js';
 import { consentBoundFields } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
 import { consentWhere } from '../consent/consent.rules.js';
+import { ApiError, validationError } from '../../errors.js';
+import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
+import { analyticsRoles, profilingPurpose, snapshotScope } from '../analytics/analytics.access.js';
 
 /** Typed filter of the contacts list. Every condition is optional; given conditions all apply (AND). */
 export const ContactFilter = builder.inputType('ContactFilter', {
@@ -21,6 +24,18 @@ export const ContactFilter = builder.inputType('ContactFilter', {
     sourceAction: t.globalIDList({ required: false, description: 'Brought by any of these actions.' }),
     owner: t.globalIDList({ required: false, description: 'Owned by any of these staff users.' }),
     pipelineStage: t.field({ type: [PipelineStageEnum], required: false }),
+    segment: t.globalIDList({
+      required: false,
+      description: 'Members of any of these saved segments you may see (a dynamic segment is evaluated now).',
+    }),
+    rfmSegment: t.field({
+      type: [RfmSegmentEnum],
+      required: false,
+      description:
+        'Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). ' +
+        'Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only.',
+    }),
+    rfmBrand: t.globalID({ required: false, description: 'The score snapshot `rfmSegment` reads: this brand’s.' }),
     postalCodePrefix: t.string({ required: false, description: 'Postal code starts with (e.g. a department, "75").' }),
     search: t.string({ required: false, description: 'Words found in the name, company, e-mail or city.' }),
     createdAt: t.field({ type: DateTimeRange, required: false }),
@@ -68,16 +83,72 @@ function readsPersonal(f: Filter | null | undefined, orderBy: Order): boolean {
   return columns.some((c) => personal.has(c));
 }
 
+const nothing = { id: -1 };
+
+/**
+ * The RFM condition: a score in the given segments in the latest completed snapshot (of a brand, or all brands) the
+ * caller may see. Scores are profiling: like a personal field, a contact whose scores are hidden (no `profiling`
+ * consent) cannot be selected by them either, whatever the request's purpose.
+ */
+async function rfmWhere(ctx: Context, f: Filter) {
+  if (!f.rfmSegment && !f.rfmBrand) return {};
+  const p = ctx.principal;
+  if (!p || p.kind !== 'staff' || !analyticsRoles.includes(p.role)) {
+    throw new ApiError('FORBIDDEN', 'Your role may not select contacts by their scores.');
+  }
+  const brandId = f.rfmBrand ? idsIn('Brand', [f.rfmBrand], ['filter', 'rfmBrand'])!.in[0]! : null;
+  const snapshot = await ctx.db.scoreSnapshot.findFirst({
+    where: { AND: [snapshotScope(ctx), { brandId, status: 'COMPLETED' }] },
+    orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
+  if (!snapshot) return nothing;
+  return {
+    AND: [
+      consentWhere(await profilingPurpose(ctx), ctx.now),
+      { scores: { some: { snapshotId: snapshot.id, segment: oneOf(f.rfmSegment) } } },
+    ],
+  };
+}
+
+/** Saved segments being evaluated in this request: a segment whose criteria name itself would never end. */
+const evaluating = new WeakMap<Context, Set<number>>();
+
+/** Members of any of the given segments (each must be visible: NOT_FOUND otherwise), through the segments module. */
+async function segmentsWhere(ctx: Context, f: Filter) {
+  if (!f.segment) return {};
+  const ids = idsIn('Segment', f.segment, ['filter', 'segment'])!.in;
+  // Imported when used: the segments module builds on this filter.
+  const { findSegment, segmentWhere } = await import('../segments/segment.service.js');
+  const seen = evaluating.get(ctx) ?? new Set<number>();
+  evaluating.set(ctx, seen);
+  const members: object[] = [];
+  for (const [i, id] of ids.entries()) {
+    if (seen.has(id)) throw validationError([{ path: ['filter', 'segment', String(i)], message: 'a segment cannot contain itself' }]);
+    const segment = await findSegment(ctx, id);
+    seen.add(id);
+    try {
+      members.push(await segmentWhere(ctx, segment));
+    } finally {
+      seen.delete(id);
+    }
+  }
+  return members.length ? { OR: members } : nothing;
+}
+
 /**
  * The Prisma `where` of a filter, always confined to the caller's row rule. Merged contacts are never listed. When
- * the filter or the sort reads a personal field, only contacts whose consent covers the purpose are seen.
+ * the filter or the sort reads a personal field, only contacts whose consent covers the purpose are seen; an RFM
+ * condition only sees contacts consenting to profiling. Async: RFM and segment conditions read the database first.
  */
-export function contactWhere(ctx: Context, f: Filter | null | undefined, orderBy?: Order) {
+export async function contactWhere(ctx: Context, f: Filter | null | undefined, orderBy?: Order) {
   const words = f?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
   return {
     AND: [
       contactScope(ctx),
       readsPersonal(f, orderBy) ? consentWhere(ctx.purpose, ctx.now) : {},
+      f ? await rfmWhere(ctx, f) : {},
+      f ? await segmentsWhere(ctx, f) : {},
       {
         mergedIntoId: null,
         deletedAt: f?.deleted ? { not: null } : null,

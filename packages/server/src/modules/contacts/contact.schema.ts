@@ -163,9 +163,9 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ContactFilter, required: false }),
       orderBy: t.arg({ type: [contactOrder.Input], required: false }),
     },
-    totalCount: (_parent, args, ctx) => ctx.db.contact.count({ where: contactWhere(ctx, args.filter, args.orderBy) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.contact.findMany({ ...query, where: contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
+    totalCount: async (_parent, args, ctx) => ctx.db.contact.count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
+    resolve: async (query, _parent, args, ctx) =>
+      ctx.db.contact.findMany({ ...query, where: await contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
   }),
   contact: t.prismaField({
     type: 'Contact',

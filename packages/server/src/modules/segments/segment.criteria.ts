@@ -201,7 +201,7 @@ async function rfmWhere(ctx: Context, r: NonNullable<SegmentCriteria['rfm']>, ba
  */
 export async function criteriaWhere(ctx: Context, c: SegmentCriteria, base: string[] = ['criteria']) {
   checkCriteria(c, base);
-  const parts: object[] = [contactWhere(ctx, c.contact ?? null)];
+  const parts: object[] = [await contactWhere(ctx, c.contact ?? null)];
   for (const [i, x] of (c.purchases ?? []).entries()) parts.push(await purchaseWhere(ctx, x, [...base, 'purchases', String(i)]));
   if (c.responses?.length) {
     const ids = c.responses.map((r, i) => idFor('MarketingAction', r.action as DecodedGlobalId, [...base, 'responses', String(i), 'action']));

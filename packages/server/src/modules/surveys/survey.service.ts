@@ -139,7 +139,7 @@ export async function sendSurvey(ctx: Context, id: number, version: number, to: 
   } else if (listed) {
     target = { id: { in: [...new Set(listed)] } };
   } else {
-    target = contactWhere(ctx, to.filter);
+    target = await contactWhere(ctx, to.filter);
   }
   const where = {
     AND: [target, contactScope(ctx), { deletedAt: null, mergedIntoId: null, erasedAt: null }, survey.brandId ? { brandId: survey.brandId } : {}],
