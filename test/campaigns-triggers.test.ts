@@ -152,6 +152,29 @@ describeEachDatabase('campaigns: triggers', (provider) => {
     expect(pending).toBe(0);
   });
 
+  it('takes up a firing left pending by a stopped run, and keeps control-group targets on their firing', async () => {
+    const db = h.t.db;
+    // An action with a 50 % control group; a firing of c1's first purchase left without outcome 20 minutes ago.
+    const act = await db.marketingAction.create({
+      data: { code: 'RETRY', name: 'Retry', objective: 'LOYALTY', medium: 'EMAIL', startDate: day('2026-01-01'), endDate: day('2026-12-31'), requiredPurposeId: h.purposes.marketing!, brandId: h.brands.a, status: 'RUNNING', controlGroupPercent: 50 },
+    });
+    const t = await db.trigger.create({ data: { name: 'RETRY', kind: 'FIRST_PURCHASE', params: {}, actionId: act.id, brandId: h.brands.a, active: false } });
+    const c1Sale = await db.sale.findFirstOrThrow({ where: { contactId: c.c1! }, orderBy: { saleDate: 'asc' } });
+    const stale = new Date(Date.now() - 20 * 60_000);
+    await db.triggerFiring.create({ data: { triggerId: t.id, contactId: c.c1!, occurrenceKey: `sale:${c1Sale.id}`, firedAt: NOW, createdAt: stale } });
+    // An inactive trigger runs only when named.
+    expect((await runTriggers(db, provider, NOW)).some((r) => r.triggerId === t.id)).toBe(false);
+    const [report] = await runTriggers(db, provider, NOW, { triggerIds: [t.id] });
+    // c3 and c9 are new occurrences, c1's is the pending one: three firings, none left open.
+    expect(report).toMatchObject({ matched: 3, fired: 3, excluded: [{ reason: 'NO_CONSENT', count: 1 }] });
+    expect(report!.targeted + report!.control).toBe(2);
+    expect(report!.control).toBe(1);
+    const firings = await db.triggerFiring.findMany({ where: { triggerId: t.id }, select: { contactId: true, exclusionReason: true, target: { select: { inControlGroup: true } } } });
+    expect(firings.filter((f) => !f.target && !f.exclusionReason)).toEqual([]);
+    expect(firings.filter((f) => f.target?.inControlGroup).length).toBe(1);
+    expect(await db.actionTarget.count({ where: { actionId: act.id } })).toBe(2);
+  });
+
   it('a dry run reports what would fire and writes no firing nor target', async () => {
     const db = h.t.db;
     const s = await db.sale.create({ data: { contactId: c.c4!, brandId: h.brands.a, saleDate: day('2026-06-15'), channel: 'WEB', total: '10.00', lines: { create: { productId: (await db.product.findFirstOrThrow({ where: { code: 'RAKE' } })).id, quantity: 1, unitPrice: '10.00' } } } });
@@ -179,7 +202,7 @@ describeEachDatabase('campaigns: triggers', (provider) => {
     const res = await h.as('ANALYST')(q, { f: { kind: ['NO_PURCHASE_FOR_DAYS', 'FIRST_PURCHASE'] } });
     expect(res.errors).toBeUndefined();
     const nodes = res.data.triggers.edges.map((e: any) => e.node);
-    expect(nodes.map((n: any) => n.name)).toEqual(['FIRST', 'FIRST2', 'LAPSE']);
+    expect(nodes.map((n: any) => n.name)).toEqual(['FIRST', 'FIRST2', 'LAPSE', 'RETRY']);
     const first = nodes[0];
     expect(first.firings.totalCount).toBe(3);
     expect(first.firings.edges.map((e: any) => e.node.exclusionReason ?? e.node.target.action.code).sort()).toEqual(['FIRST', 'FIRST', 'NO_CONSENT']);
@@ -250,6 +273,8 @@ describeEachDatabase('campaigns: triggers', (provider) => {
       expect(admin.data.node).toEqual({ id: gid('Trigger', bTrigger.id) });
       const upd = await h.as('MARKETING')(`mutation($id: ID!) { updateTrigger(id: $id, version: 1, input: { active: false }) { id } }`, { id: gid('Trigger', bTrigger.id) });
       expect(upd.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      const run = await h.as('MARKETING')(`mutation($t: [ID!]) { runTriggers(dryRun: true, triggers: $t) { fired } }`, { t: [gid('Trigger', triggers.FIRST!), gid('Trigger', bTrigger.id)] });
+      expect(run.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: ['triggers', '1'], message: 'trigger not found' }] });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { ApiError } from '../../errors.js';
 import * as E from '../../generated/sqlite/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
@@ -214,11 +215,14 @@ builder.mutationFields((t) => ({
       dryRun: t.arg.boolean({ required: false, defaultValue: false }),
       triggers: t.arg.globalIDList({ required: false, description: 'Only these triggers (active or not).' }),
     },
-    resolve: (_root, args, ctx) =>
-      runTriggers(ctx.db, ctx.provider, ctx.now, {
-        dryRun: !!args.dryRun,
-        triggerIds: args.triggers?.map((g, i) => idFor('Trigger', g, ['triggers', String(i)])),
-        where: triggerWriteScope(ctx),
-      }),
+    resolve: async (_root, args, ctx) => {
+      const triggerIds = args.triggers?.map((g, i) => idFor('Trigger', g, ['triggers', String(i)]));
+      if (triggerIds) {
+        const found = new Set((await ctx.db.trigger.findMany({ where: { id: { in: triggerIds }, ...triggerWriteScope(ctx) }, select: { id: true } })).map((t) => t.id));
+        const missing = triggerIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: ['triggers', String(i)], message: 'trigger not found' }]));
+        if (missing.length) throw new ApiError('NOT_FOUND', 'Trigger not found.', { fields: missing });
+      }
+      return runTriggers(ctx.db, ctx.provider, ctx.now, { dryRun: !!args.dryRun, triggerIds, where: triggerWriteScope(ctx) });
+    },
   }),
 }));
