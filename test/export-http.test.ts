@@ -98,7 +98,24 @@ describeEachDatabase('export contacts over HTTP', (provider) => {
     await raw.body?.cancel();
   });
 
-  it('exports a selection and global-id filters, as XLSX', async () => {
+  it('exports a selection (ids) under the same consent rule: a selected contact without consent is left out', async () => {
+    const file = await client('MARKETING', 'newsletter').downloadContactsExport({ filter: { ids: [gid('Contact', ids.Granted!), gid('Contact', ids.Denied!), gid('Contact', ids.Other!)] }, columns: ['lastName'] });
+    // Other is outside a marketing user's brands: not in the list at all; Denied is in the list but not consenting.
+    expect(file).toMatchObject({ rowCount: 1, excludedWithoutConsent: 1 });
+    expect((await (await file.blob()).text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['lastName', 'Granted']);
+    const wrongType = await failure(client('MARKETING', 'newsletter').downloadContactsExport({ filter: { ids: [gid('Brand', h.brands.a)] } }));
+    expect(wrongType).toMatchObject({ code: 'VALIDATION', status: 400 });
+  });
+
+  it('exports a saved segment: its members as the caller sees them, under the same consent rule', async () => {
+    const segment = await h.t.db.segment.create({ data: { name: 'frozen', kind: 'STATIC', criteria: { version: 1 }, frozenAt: new Date() } });
+    await h.t.db.segmentMember.createMany({ data: [ids.Granted!, ids.Denied!, ids.Other!].map((contactId) => ({ segmentId: segment.id, contactId })) });
+    const file = await client('MARKETING', 'newsletter').downloadContactsExport({ segment: gid('Segment', segment.id), columns: ['lastName'] });
+    expect(file).toMatchObject({ rowCount: 1, excludedWithoutConsent: 1 });
+    expect((await (await file.blob()).text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['lastName', 'Granted']);
+  });
+
+  it('exports global-id filters, as XLSX', async () => {
     const file = await client('ADMIN', 'customer_service').downloadContactsExport({
       format: 'XLSX',
       filter: { brand: [gid('Brand', h.brands.a)] },

@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**
- * The import page of the admin, end to end (real server, seeded SQLite, Chromium): a Latin-1 contact file with a
- * consent column is checked first (a dry run: counts and the rejected row, nothing written), then imported.
+ * Files in and out of the admin, end to end (real server, seeded SQLite, Chromium): a Latin-1 contact file with a
+ * consent column is checked first (a dry run: counts and the rejected row, nothing written), then imported; the
+ * selected contacts are exported (streamed from GET /export/contacts), those without consent left out.
  */
-describe('import page in the admin', () => {
+describe('import and export in the admin', () => {
   let h: AdminHarness;
   let page: Page;
   let brand: string;
@@ -48,6 +50,36 @@ describe('import page in the admin', () => {
       ['zoe@import.fr', 'Noël', 'Zoé', 'Saint-Étienne', ['newsletter:DENIED:IMPORT']],
     ]);
     await shot(page, 'import-done');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('exports the selected contacts only, leaving out the one whose consent does not cover the purpose', async () => {
+    // Two contacts updated last come first in the list: one consenting to marketing, one without any consent.
+    const brandId = (await h.t.db.brand.findFirstOrThrow({ where: { code: brand } })).id;
+    const zoneId = (await h.t.db.zone.findFirstOrThrow({ where: { code: zone } })).id;
+    const later = (minutes: number) => new Date(Date.now() + 24 * 3600_000 + minutes * 60_000);
+    const consenting = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId, zoneId, lastName: 'Selectionconsent', updatedAt: later(2) } });
+    await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId, zoneId, lastName: 'Selectionsans', updatedAt: later(1) } });
+    const purposeId = (await h.t.db.purpose.findUniqueOrThrow({ where: { code: 'marketing' } })).id;
+    const at = new Date('2024-01-01T00:00:00Z');
+    const event = await h.t.db.consentEvent.create({ data: { contactId: consenting.id, purposeId, status: 'GRANTED', source: 'WEB_FORM', capturedAt: at, effectiveFrom: at } });
+    await h.t.db.consentState.create({ data: { contactId: consenting.id, purposeId, status: 'GRANTED', effectiveFrom: at, lastEventId: event.id } });
+
+    await page.getByRole('menuitem', { name: 'Contacts' }).click();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Export the selection' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the 2 selected contacts' });
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const header = csv[0]!.split(';');
+    expect(csv.slice(1).map((l) => l.split(';')[header.indexOf('lastName')])).toEqual(['Selectionconsent']);
+    await dialog.getByText(`1 contact exported to ${download.suggestedFilename()}`).waitFor();
+    await dialog.getByText('1 contact left out: their consent does not cover the purpose').waitFor();
+    await shot(page, 'export-selection');
+    expect(await h.t.db.auditLog.count({ where: { operation: 'EXPORT', operationName: { startsWith: 'GET /export/contacts CSV: 1 rows' } } })).toBe(1);
     expect(h.problems).toEqual([]);
   });
 });

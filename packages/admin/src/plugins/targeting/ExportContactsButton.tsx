@@ -1,5 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, useTranslate, type DataProvider } from 'react-admin';
@@ -20,10 +20,9 @@ function download(report: ExportReport) {
 }
 
 /**
- * List action of the contacts list (slot `contacts.listActions`): the server's export of the list's filter, or of the
- * selected contacts when some are selected (the contacts filter's `ids`), as CSV or XLSX, for the purpose declared in
- * the app bar (only contacts whose consent covers it; only the columns the role may read), streamed from
- * GET /export/contacts. The dialog says what was left out.
+ * List action of the contacts list (slot `contacts.listActions`): the server's export of the list's filter, as CSV
+ * or XLSX, for the purpose declared in the app bar (only contacts whose consent covers it; only the columns the role
+ * may read), streamed from GET /export/contacts. The dialog says what was left out.
  */
 export const ExportContactsButton = () => {
   const translate = useTranslate();
@@ -31,21 +30,30 @@ export const ExportContactsButton = () => {
   return (
     <>
       <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export')}</Button>
-      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+      {open ? <ExportDialog selection={false} onClose={() => setOpen(false)} /> : null}
     </>
   );
 };
 
-const ExportDialog = ({ onClose }: { onClose: () => void }) => {
+/** Bulk action (slot `contacts.bulkActions`): the same export for the selected contacts only (the filter's `ids`). */
+export const ExportSelectionButton = () => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export_selection')}</Button>
+      {open ? <ExportDialog selection onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+};
+
+const ExportDialog = ({ selection, onClose }: { selection: boolean; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dp = useDataProvider<DataProvider & TargetingDataProvider>();
   const { filterValues, selectedIds } = useListContext();
   const session = useSessionState();
   const purpose = session?.purpose ? (session.purposeNames[session.purpose] ?? session.purpose) : translate('fidele.purpose.none');
-  // The filtered list, or (when rows are selected) the selected contacts only.
-  const [scope, setScope] = useState<'selection' | 'list'>('list');
-  const selection = scope === 'selection' && selectedIds.length > 0;
   const [format, setFormat] = useState<ExportFormat>('CSV');
   const [report, setReport] = useState<ExportReport | null>(null);
   const run = useMutation({
@@ -59,16 +67,10 @@ const ExportDialog = ({ onClose }: { onClose: () => void }) => {
   return (
     <Dialog open onClose={onClose} aria-labelledby="export-title" maxWidth="sm" fullWidth>
       <DialogTitle id="export-title">
-        {translate('fidele.targeting.export_title')}
+        {selection ? translate('fidele.targeting.export_selection_title', { smart_count: selectedIds.length }) : translate('fidele.targeting.export_title')}
       </DialogTitle>
       <DialogContent>
         <DialogContentText variant="body2" gutterBottom>{translate(selection ? 'fidele.targeting.export_selection_help' : 'fidele.targeting.export_help', { purpose })}</DialogContentText>
-        {selectedIds.length > 0 ? (
-          <RadioGroup value={scope} onChange={(e) => setScope(e.target.value as 'selection' | 'list')} aria-label={translate('fidele.targeting.export_scope')}>
-            <FormControlLabel value="selection" control={<Radio size="small" />} label={translate('fidele.targeting.export_scope_selection', { smart_count: selectedIds.length })} />
-            <FormControlLabel value="list" control={<Radio size="small" />} label={translate('fidele.targeting.export_scope_list')} />
-          </RadioGroup>
-        ) : null}
         <TextField select label={translate('fidele.targeting.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} margin="dense" sx={{ minWidth: 160 }}>
           <MenuItem value="CSV">CSV</MenuItem>
           <MenuItem value="XLSX">XLSX</MenuItem>

@@ -8,6 +8,7 @@ import { ApiError } from '../../errors.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../access/field-rules.js';
 import { consentWhere } from '../consent/consent.rules.js';
 import { contactWhere } from '../contacts/contact.filter.js';
+import { findSegment, segmentWhere } from '../segments/segment.service.js';
 
 /**
  * Export of a list or segment of contacts to CSV or XLSX, under the same rules as the API: the caller's row rule, the
@@ -32,7 +33,7 @@ export interface ExportOptions {
   format: ExportFormat;
   /** The contacts list filter (the typed ContactFilter input). */
   filter?: Parameters<typeof contactWhere>[1];
-  /** A saved segment: its criteria are the filter (combined with `filter` when both are given). */
+  /** A saved segment: its members (combined with `filter` when both are given). */
   segmentId?: number | null;
   /** Columns to export. @default every column the caller's role may read */
   columns?: readonly string[] | null;
@@ -77,13 +78,11 @@ export async function planExport(ctx: Context, options: Omit<ExportOptions, 'out
   const columns = (requested ?? [...exportColumns]).filter(mayRead);
   const withheldColumns = requested ? [] : exportColumns.filter((c) => !mayRead(c));
 
-  let filter = options.filter ?? null;
-  if (options.segmentId) {
-    const segment = await ctx.db.segment.findFirst({ where: { id: options.segmentId, ...(ctx.principal?.role === 'ADMIN' ? {} : { OR: [{ brandId: null }, { brandId: { in: ctx.principal?.brandIds ?? [] } }] }) } });
-    if (!segment) throw new ApiError('NOT_FOUND', 'Segment not found.');
-    filter = { ...(segment.criteria as object), ...(filter ?? {}) } as typeof filter;
-  }
-  const listWhere = contactWhere(ctx, filter);
+  // A saved segment: its members as the caller sees them (segments module: dynamic criteria evaluated now, or the
+  // frozen members of a static one), within the list filter when both are given.
+  const segment = options.segmentId ? await findSegment(ctx, options.segmentId) : null;
+  const filtered = await contactWhere(ctx, options.filter ?? null);
+  const listWhere = segment ? { AND: [filtered, await segmentWhere(ctx, segment)] } : filtered;
   const where = { AND: [listWhere, consentWhere(ctx.purpose, ctx.now)] };
   return { format: options.format, columns, withheldColumns, listWhere, where, operationName: options.operationName ?? 'exportContacts' };
 }
