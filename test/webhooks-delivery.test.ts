@@ -83,6 +83,26 @@ describeEachDatabase('webhooks: subscriptions, outbox and delivery', (provider) 
     expect(await h.t.db.webhookSubscription.count()).toBe(1);
   });
 
+  it('updates (events replaced, brand cleared, stale version CONFLICT) and deletes a subscription with its deliveries', async () => {
+    const sub = await subscribe(['CONTACT_CREATED'], h.brands.a);
+    const up = `mutation($id: ID!, $v: Int!, $input: WebhookSubscriptionPatch!) { updateWebhookSubscription(id: $id, version: $v, input: $input) { events brand { code } version url } }`;
+    const r = await h.as('ADMIN')(up, { id: sub.id, v: 1, input: { events: ['SALE_RECORDED', 'CONSENT_CHANGED', 'SALE_RECORDED'], brand: null, url: 'https://bi.example/in' } });
+    expect(r.data.updateWebhookSubscription).toEqual({ events: ['CONSENT_CHANGED', 'SALE_RECORDED'], brand: null, version: 2, url: 'https://bi.example/in' });
+    expect(codes(await h.as('ADMIN')(up, { id: sub.id, v: 1, input: { name: 'late' } }))).toEqual(['CONFLICT']);
+    const bad = await h.as('ADMIN')(up, { id: sub.id, v: 2, input: { events: ['SALE_RECORDED', 'SALE_DELETED'], url: 'javascript:alert(1)' } });
+    expect(bad.errors![0]!.extensions.fields!.map((f) => f.path.join('.'))).toEqual(['input.url', 'input.events.1']);
+    expect((await h.t.db.webhookSubscription.findUniqueOrThrow({ where: { id: sub.dbId } })).version).toBe(2);
+
+    await emitEvent(h.t.db, 'SALE_RECORDED', { contactId: (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Del', brandId: h.brands.a, zoneId: h.zones.north } })).id, brandId: h.brands.a });
+    expect(await h.t.db.webhookDelivery.count({ where: { subscriptionId: sub.dbId } })).toBe(1);
+    const del = `mutation($id: ID!, $v: Int!) { deleteWebhookSubscription(id: $id, version: $v) }`;
+    expect(codes(await h.as('MARKETING')(del, { id: sub.id, v: 2 }))).toEqual(['FORBIDDEN']);
+    expect(codes(await h.as('ADMIN')(del, { id: sub.id, v: 1 }))).toEqual(['CONFLICT']);
+    expect((await h.as('ADMIN')(del, { id: sub.id, v: 2 })).data.deleteWebhookSubscription).toBe(sub.id);
+    expect(await h.t.db.webhookDelivery.count({ where: { subscriptionId: sub.dbId } })).toBe(0);
+    expect(codes(await h.as('ADMIN')(del, { id: sub.id, v: 2 }))).toEqual(['NOT_FOUND']);
+  });
+
   it('delivers a signed event the receiver verifies; the attempt is logged', async () => {
     const sub = await subscribe(['CONTACT_CREATED']);
     const created = await h.as('ADMIN')(`mutation($input: ContactInput!) { createContact(input: $input) { id } }`, { input: contactInput(h.brands.a) });
