@@ -1,5 +1,5 @@
 import type {
-  ActionStatus, ActorType, AuditOperation, AuditOutcome, Civility, ClassRank, ConsentSource, ConsentStatus, IncomeBand, LegalBasis,
+  ActionObjective, ActionStatus, ActorType, AuditOperation, AuditOutcome, Civility, ClassRank, ConsentSource, ConsentStatus, IncomeBand, LegalBasis,
   MaritalStatus, PipelineStage, ResponseChannel, RfmSegment, Role, SaleChannel,
 } from '@fidele/sdk';
 import type { ActionMedium, ContactKind } from '../api/overview';
@@ -25,6 +25,7 @@ export type EnumLabels = {
   IncomeBand: Record<IncomeBand, string>;
   MaritalStatus: Record<MaritalStatus, string>;
   ClassRank: Record<ClassRank, string>;
+  ActionObjective: Record<ActionObjective, string>;
 };
 
 /**
@@ -107,6 +108,9 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
           SINGLE: 'Single', MARRIED: 'Married', CIVIL_UNION: 'Civil union', DIVORCED: 'Divorced', WIDOWED: 'Widowed', SEPARATED: 'Separated',
         },
         ClassRank: { A: 'A (highest)', B: 'B', C: 'C', D: 'D (lowest)' },
+        ActionObjective: {
+          ACQUISITION: 'Acquisition', LOYALTY: 'Loyalty', REACTIVATION: 'Reactivation', UP_SELL: 'Up-sell', WIN_BACK: 'Win-back', INFORMATION: 'Information',
+        },
       },
     },
   },
@@ -185,6 +189,9 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
           SINGLE: 'Célibataire', MARRIED: 'Marié·e', CIVIL_UNION: 'Pacsé·e', DIVORCED: 'Divorcé·e', WIDOWED: 'Veuf·ve', SEPARATED: 'Séparé·e',
         },
         ClassRank: { A: 'A (la plus haute)', B: 'B', C: 'C', D: 'D (la plus basse)' },
+        ActionObjective: {
+          ACQUISITION: 'Conquête', LOYALTY: 'Fidélisation', REACTIVATION: 'Réactivation', UP_SELL: 'Montée en gamme', WIN_BACK: 'Reconquête', INFORMATION: 'Information',
+        },
       },
     },
   },

@@ -50,4 +50,24 @@ describe('actions data provider', () => {
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 409, message: 'fidele.errors.conflict' });
   });
+
+  it('creates with brand and products under their API names, days as instants; VALIDATION under each input', async () => {
+    const invalid = { message: 'Invalid input.', path: ['createMarketingAction'], extensions: { code: 'VALIDATION', fields: [{ path: ['input', 'controlGroupPercent'], message: 'between 0 and 100' }, { path: ['input', 'brand'], message: 'unknown brand, or outside your brands' }] } };
+    const api = fakeApi({ CreateMarketingAction: [{ data: null, errors: [invalid] }, { data: { createMarketingAction: action('7') } }] });
+    const session = fakeSession();
+    const dp = createActionsDataProvider(fakeClient(api, session));
+    const data = {
+      code: 'EMA-7', name: 'Soldes', objective: 'LOYALTY', medium: 'EMAIL', status: 'PLANNED', startDate: '2026-06-01', endDate: '2026-06-30', cost: 1200.5,
+      requiredPurpose: 'marketing', brandId: 'B1', controlGroupPercent: 150, responseChannels: ['EMAIL'], productIds: ['P1', 'P2'], targetDescription: '',
+    };
+    const error = await dp.create!('actions', { data }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).body).toEqual({ code: 'VALIDATION', errors: { controlGroupPercent: 'between 0 and 100', brandId: 'unknown brand, or outside your brands' } });
+    expect(api.calls[0]!.variables.input).toEqual({
+      code: 'EMA-7', name: 'Soldes', objective: 'LOYALTY', medium: 'EMAIL', status: 'PLANNED', startDate: '2026-06-01T00:00:00.000Z', endDate: '2026-06-30T00:00:00.000Z',
+      cost: '1200.5', requiredPurpose: 'marketing', brand: 'B1', controlGroupPercent: 150, responseChannels: ['EMAIL'], products: ['P1', 'P2'],
+    });
+    const created = await dp.create!('actions', { data: { ...data, controlGroupPercent: 10 } });
+    expect(created.data).toMatchObject({ id: '7', brandId: 'B1' });
+  });
 });

@@ -1,4 +1,6 @@
-import type { ActionTargetFilter, ActionTargetOrderField, FideleClient, MarketingActionFilter, MarketingActionOrderField, MarketingActionPatch } from '@fidele/sdk';
+import type {
+  ActionTargetFilter, ActionTargetOrderField, FideleClient, MarketingActionFilter, MarketingActionInput, MarketingActionOrderField, MarketingActionPatch,
+} from '@fidele/sdk';
 import type { DataProvider, Identifier } from 'react-admin';
 import { asList, changedFields } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
@@ -26,12 +28,33 @@ export function actionFilter(filter: Record<string, unknown>): MarketingActionFi
 /** Sources an action's edit form may change. */
 export const actionWritableSources = ['name', 'status', 'startDate', 'endDate', 'cost', 'targetDescription', 'promiseSummary'] as const;
 
+/** A date input gives a calendar day; the API takes an instant (midnight UTC of that day). */
+const instant = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00.000Z` : v);
+
+/**
+ * The create form → `MarketingActionInput`: related records under their API names (`brand`, `products`), days as
+ * instants, the cost as a decimal string; empty inputs are left out (the API's defaults apply).
+ */
+export function actionInput(data: Record<string, unknown>): MarketingActionInput {
+  const given = (v: unknown) => v !== undefined && v !== null && v !== '';
+  const input: Record<string, unknown> = {};
+  const copy = ['code', 'name', 'objective', 'medium', 'status', 'requiredPurpose', 'controlGroupPercent', 'targetDescription', 'responseChannels'];
+  for (const k of copy) if (given(data[k])) input[k] = data[k];
+  if (given(data.startDate)) input.startDate = instant(data.startDate);
+  if (given(data.endDate)) input.endDate = instant(data.endDate);
+  if (given(data.cost)) input.cost = String(data.cost);
+  if (given(data.brandId)) input.brand = data.brandId;
+  if (Array.isArray(data.productIds) && data.productIds.length) input.products = data.productIds;
+  return input as unknown as MarketingActionInput;
+}
+
 export type ActionsDataProvider = Partial<DataProvider> & {
   getActionPerformance(id: Identifier): ReturnType<FideleClient['actionPerformance']>;
 };
 
 /**
- * `actions` on `marketingActions` / `marketingAction` (with the products it promotes) and `updateMarketingAction`;
+ * `actions` on `marketingActions` / `marketingAction` (with the products it promotes), `createMarketingAction` and
+ * `updateMarketingAction`;
  * `targets` on `actionTargets` (filter by action or contact); the analytics API for the performance panel.
  */
 export function createActionsDataProvider(client: FideleClient): ActionsDataProvider {
@@ -63,12 +86,17 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
     getOne: (r, p) => route(r).getOne!(r, p),
     getMany: (r, p) => route(r).getMany!(r, p),
     getManyReference: (r, p) => route(r).getManyReference!(r, p),
+    create: (_r, { data }) =>
+      raErrors(async () => {
+        const created = await client.createMarketingAction({ input: actionInput(data as Record<string, unknown>) });
+        actions.clear();
+        return { data: { ...created, brandId: created.brand?.id ?? null, _withheld: {} } };
+      }, { brand: 'brandId', products: 'productIds' }) as never,
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const changes = changedFields(data as Record<string, unknown>, previousData as Record<string, unknown>, actionWritableSources);
         if (Object.keys(changes).length === 0) return { data: previousData };
-        // A date input gives a calendar day; the API takes an instant.
-        for (const [k, v] of Object.entries(changes)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) changes[k] = `${v}T00:00:00.000Z`;
+        for (const [k, v] of Object.entries(changes)) changes[k] = instant(v);
         const updated = await client.updateMarketingAction({ id: String(id), version: (previousData as { version: number }).version, input: changes as MarketingActionPatch });
         actions.clear();
         return { data: { ...previousData, ...updated, brandId: updated.brand?.id ?? null, _withheld: {} } };

@@ -7,7 +7,7 @@ import { actionsTranslations } from './translations';
 /**
  * Marketing actions: list with filters, the action's page (its performance from the analytics API, the products it
  * promotes, its targets) and edit. Also serves `targets` (an action's or a contact's) and the comparison method
- * the analytics dashboards use.
+ * the analytics dashboards use. Create for roles the server lets create actions.
  */
 export function actionsPlugin(options: PluginOptions = {}): FidelePlugin {
   return definePlugin(
@@ -18,7 +18,7 @@ export function actionsPlugin(options: PluginOptions = {}): FidelePlugin {
         { name: 'targets' },
       ],
       access: {
-        actions: { type: 'MarketingAction', list: 'marketingActions', show: 'marketingAction', edit: 'updateMarketingAction' },
+        actions: { type: 'MarketingAction', list: 'marketingActions', show: 'marketingAction', edit: 'updateMarketingAction', create: 'createMarketingAction' },
         targets: { type: 'ActionTarget', list: 'actionTargets' },
       },
       translations: actionsTranslations,

@@ -8,6 +8,7 @@ export const actionsTranslations: Record<FideleLocale, Messages> = {
         fields: {
           code: 'Code', name: 'Name', medium: 'Medium', status: 'Status', startDate: 'Start', endDate: 'End', cost: 'Cost',
           targetCount: 'Targets', responseCount: 'Responses', conversionCount: 'Conversions', targetDescription: 'Target', q: 'Search', brandId: 'Brand',
+          objective: 'Objective', requiredPurpose: 'Consent purpose required', controlGroupPercent: 'Control group (%)', responseChannels: 'Response channels', productIds: 'Products promoted',
         },
       },
       targets: { name: 'Target |||| Targets' },
@@ -32,6 +33,7 @@ export const actionsTranslations: Record<FideleLocale, Messages> = {
         fields: {
           code: 'Code', name: 'Nom', medium: 'Média', status: 'Statut', startDate: 'Début', endDate: 'Fin', cost: 'Coût',
           targetCount: 'Cibles', responseCount: 'Réponses', conversionCount: 'Conversions', targetDescription: 'Cible', q: 'Recherche', brandId: 'Marque',
+          objective: 'Objectif', requiredPurpose: 'Finalité de consentement requise', controlGroupPercent: 'Groupe témoin (%)', responseChannels: 'Canaux de réponse', productIds: 'Produits mis en avant',
         },
       },
       targets: { name: 'Cible |||| Cibles' },

@@ -1,14 +1,15 @@
 import {
   AutocompleteInput, CreateButton, Datagrid, DateField, FilterButton, List, ReferenceInput, SearchInput,
-  SelectArrayInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, useRecordContext,
+  SelectArrayInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, useRecordContext, useResourceDefinitions,
 } from 'react-admin';
+import { useMayRun } from '../../fidele-context';
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../fields/choices';
 import { PersonalField, WithheldChip } from '../../fields/PersonalField';
 import type { ContactRecord } from './contacts-data-provider';
 import { PluginSlot, useHasSlot } from '../../slots/PluginSlot';
 
-const filters = [
+const baseFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectArrayInput key="kind" source="kind" choices={enumChoices('ContactKind')} alwaysOn sx={{ minWidth: 180 }} />,
   <ReferenceInput key="brand" source="brandId" reference="brands" alwaysOn>
@@ -23,6 +24,30 @@ const filters = [
   <SelectArrayInput key="stage" source="pipelineStage" choices={enumChoices('PipelineStage')} sx={{ minWidth: 180 }} />,
   <TextInput key="postal" source="postalCodePrefix" />,
 ];
+
+/** A saved segment: offered when the segments plugin serves its resource. */
+const segmentFilter = (
+  <ReferenceInput key="segment" source="segmentId" reference="segments">
+    <SelectInput optionText="name" sx={{ minWidth: 200 }} />
+  </ReferenceInput>
+);
+
+/**
+ * RFM segment in the latest completed score snapshot (the admin's all-brands one, or a brand's). Offered to the
+ * roles the server lets read scores; the server keeps contacts without profiling consent out of it.
+ */
+const rfmFilters = [
+  <SelectArrayInput key="rfm" source="rfmSegment" choices={enumChoices('RfmSegment')} sx={{ minWidth: 200 }} />,
+  <ReferenceInput key="rfmBrand" source="rfmBrandId" reference="brands">
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+];
+
+function useFilters() {
+  const hasSegments = 'segments' in useResourceDefinitions();
+  const mayReadScores = useMayRun('contactScores');
+  return [...baseFilters, ...(hasSegments ? [segmentFilter] : []), ...(mayReadScores ? rfmFilters : [])];
+}
 
 /** "Last name First name", or why the name is withheld. */
 export const ContactName = (_props: { source?: string; label?: string }) => {
@@ -50,12 +75,13 @@ const ListActions = () => (
 const useBulkActions = () => (useHasSlot('contacts.bulkActions') ? <PluginSlot name="contacts.bulkActions" /> : false);
 
 /**
- * Contacts: search and filters (kind, brand, zone, source action, pipeline stage, postal code), sortable columns,
+ * Contacts: search and filters (kind, brand, zone, source action, pipeline stage, postal code, saved segment, RFM
+ * segment), sortable columns,
  * and the bulk actions and list actions of other plugins (slots `contacts.bulkActions`, `contacts.listActions`).
  */
 export const ContactList = () => (
   // No client-side export: contacts leave the system only through the server's audited, consent-filtered export.
-  <List filters={filters} actions={<ListActions />} exporter={false} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
+  <List filters={useFilters()} actions={<ListActions />} exporter={false} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
     <ContactGrid />
   </List>
 );

@@ -17,7 +17,7 @@ describe('contacts data provider', () => {
     const session = fakeSession();
     const dp = createContactsDataProvider(fakeClient(api, session), session);
     const res = await dp.getList!('contacts', {
-      filter: { q: ' dupont ', kind: 'CLIENT', brandId: [brand.id], zoneId: zone.id, sourceActionId: 'A1', pipelineStage: ['WON', 'LOST'] },
+      filter: { q: ' dupont ', kind: 'CLIENT', brandId: [brand.id], zoneId: zone.id, sourceActionId: 'A1', pipelineStage: ['WON', 'LOST'], segmentId: 'S1', rfmSegment: ['CHAMPIONS'], rfmBrandId: brand.id },
       sort: { field: 'lastName', order: 'DESC' },
       pagination: { page: 1, perPage: 2 },
     });
@@ -27,7 +27,7 @@ describe('contacts data provider', () => {
     expect(api.calls[0]).toMatchObject({
       operation: 'Contacts',
       variables: {
-        filter: { search: 'dupont', kind: ['CLIENT'], brand: [brand.id], zone: [zone.id], sourceAction: ['A1'], pipelineStage: ['WON', 'LOST'] },
+        filter: { search: 'dupont', kind: ['CLIENT'], brand: [brand.id], zone: [zone.id], sourceAction: ['A1'], pipelineStage: ['WON', 'LOST'], segment: ['S1'], rfmSegment: ['CHAMPIONS'], rfmBrand: brand.id },
         orderBy: [{ field: 'LAST_NAME', direction: 'DESC' }],
         first: 2,
       },

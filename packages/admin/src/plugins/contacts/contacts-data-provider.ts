@@ -59,6 +59,13 @@ export function contactFilter(filter: Record<string, unknown> = {}): ContactFilt
   const stage = asList(filter.pipelineStage as string);
   if (stage) out.pipelineStage = stage as ContactFilter['pipelineStage'];
   if (typeof filter.postalCodePrefix === 'string' && filter.postalCodePrefix) out.postalCodePrefix = filter.postalCodePrefix;
+  const segment = asList(filter.segmentId as string);
+  if (segment) out.segment = segment;
+  const rfm = asList(filter.rfmSegment as string);
+  if (rfm) out.rfmSegment = rfm as ContactFilter['rfmSegment'];
+  if (rfm && typeof filter.rfmBrandId === 'string' && filter.rfmBrandId) out.rfmBrand = filter.rfmBrandId;
+  const ids = asList(filter.ids as string);
+  if (ids) out.ids = ids;
   if (filter.deleted === true) out.deleted = true;
   return out;
 }

@@ -26,4 +26,20 @@ describe('products data provider', () => {
     expect(api.calls.map((c) => c.operation)).toEqual(['Product']);
     expect('unitCost' in data).toBe(false);
   });
+
+  it('creates with the category as input, decimals as strings, the unit cost only when writable; VALIDATION per field', async () => {
+    const invalid = { message: 'Invalid input.', path: ['createProduct'], extensions: { code: 'VALIDATION', fields: [{ path: ['input', 'code'], message: 'another product has this code' }, { path: ['input', 'category'], message: 'unknown product category' }] } };
+    const api = fakeApi({ CreateProduct: [{ data: null, errors: [invalid] }, { data: { createProduct: product } }] });
+    const marketing = fakeSession();
+    const dp = createProductsDataProvider(fakeClient(api, marketing), marketing);
+    const data = { code: 'VELO', name: 'Vélo', categoryId: 'K1', listPrice: 499, unitCost: 210, warrantyMonths: 24, active: true };
+    const error = await dp.create!('products', { data }).catch((e: unknown) => e);
+    expect((error as { body: unknown }).body).toEqual({ code: 'VALIDATION', errors: { code: 'another product has this code', categoryId: 'unknown product category' } });
+    expect(api.calls[0]!.variables.input).toEqual({ code: 'VELO', name: 'Vélo', category: 'K1', listPrice: '499', warrantyMonths: 24, active: true });
+    const created = await dp.create!('products', { data });
+    expect(created.data).toMatchObject({ id: 'P1', categoryId: 'K1' });
+    const analyst = fakeSession({}, ['Product.unitCost']);
+    await createProductsDataProvider(fakeClient(api, analyst), analyst).create!('products', { data }).catch(() => null);
+    expect(api.calls[2]!.variables.input).toMatchObject({ unitCost: '210' });
+  });
 });

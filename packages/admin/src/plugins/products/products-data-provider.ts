@@ -1,4 +1,4 @@
-import type { FideleClient, ProductFilter, ProductOrderField, ProductPatch } from '@fidele/sdk';
+import type { FideleClient, ProductFilter, ProductInput, ProductOrderField, ProductPatch } from '@fidele/sdk';
 import type { DataProvider } from 'react-admin';
 import { asList, changedFields } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
@@ -20,9 +20,25 @@ export function productFilter(filter: Record<string, unknown>): ProductFilter {
 
 export const productWritableSources = ['name', 'active', 'listPrice', 'warrantyMonths'] as const;
 
+/** The create form → `ProductInput`: the category under its API name, amounts as decimal strings. */
+export function productInput(data: Record<string, unknown>, mayWriteCost: boolean): ProductInput {
+  const decimal = (v: unknown) => (v === null || v === undefined || v === '' ? undefined : String(v));
+  const input: ProductInput = {
+    code: String(data.code ?? ''),
+    name: String(data.name ?? ''),
+    category: String(data.categoryId ?? ''),
+    listPrice: decimal(data.listPrice) ?? '',
+    active: data.active !== false,
+  };
+  if (typeof data.warrantyMonths === 'number') input.warrantyMonths = data.warrantyMonths;
+  const cost = decimal(data.unitCost);
+  if (mayWriteCost && cost !== undefined) input.unitCost = cost;
+  return input;
+}
+
 /**
  * `products` on `products` / `product`; the confidential unit cost (`productCost`) is read only for roles that may
- * read it; `updateProduct` with the version read, changed fields only.
+ * read it; `createProduct`; `updateProduct` with the version read, changed fields only.
  */
 export function createProductsDataProvider(client: FideleClient, session: Session): Partial<DataProvider> {
   const base = connectionResource({
@@ -42,6 +58,13 @@ export function createProductsDataProvider(client: FideleClient, session: Sessio
   });
   return {
     ...base,
+    create: (_r, { data }) =>
+      raErrors(async () => {
+        const input = productInput(data as Record<string, unknown>, mayField(session.get()?.permissions, 'Product.unitCost', 'write'));
+        const created = await client.createProduct({ input });
+        base.clear();
+        return { data: { ...created, categoryId: created.category?.id ?? null, _withheld: {} } };
+      }, { category: 'categoryId' }) as never,
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const changes = changedFields(data as Record<string, unknown>, previousData as Record<string, unknown>, productWritableSources);
