@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHarness, gid, type ApiHarness } from './support/api.js';
+import { createApiHarness, gid, type ApiHarness, type GqlResult } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
 
 /** The contact's timeline: one chronological, paginated list of activities, targetings, responses, conversions, sales and cases. */
@@ -15,7 +15,7 @@ const page = `query($c: ID!, $first: Int, $after: String, $kinds: [TimelineKind!
   } } } } } }`;
 
 type Item = { at: string; kind: string; summary: string; node: { __typename: string } & Record<string, unknown> };
-const items = (r: { data: { contact: { timeline: { edges: { node: Item }[] } } } }) => r.data.contact.timeline.edges.map((e) => e.node);
+const items = (r: { data?: { contact: { timeline: { edges: { node: Item }[] } } } | null }) => r.data!.contact.timeline.edges.map((e) => e.node);
 
 describeEachDatabase('collaboration: contact timeline', (provider) => {
   let h: ApiHarness;
@@ -72,7 +72,7 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 3, after });
+      const r: GqlResult = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 3, after });
       walked.push(...items(r).map((i) => i.summary));
       if (!r.data.contact.timeline.pageInfo.hasNextPage) break;
       after = r.data.contact.timeline.pageInfo.endCursor;
