@@ -54,7 +54,7 @@ describeEachDatabase('documents with restricted access', (provider) => {
     fetch(`${server.url}/documents?${target}`, {
       method: 'POST',
       headers: { ...auth(role), 'x-file-name': encodeURIComponent(name), 'content-type': type },
-      body,
+      body: new Uint8Array(body),
     });
   const onContact = (id: number) => `contact=${encodeURIComponent(gid('Contact', id))}`;
   const download = (role: Role, docId: string) => fetch(`${server.url}/documents/${encodeURIComponent(docId)}`, { headers: auth(role) });
@@ -135,7 +135,7 @@ describeEachDatabase('documents with restricted access', (provider) => {
     expect((await upload('SALES', onContact(ids.otherBrand!), 'a.pdf', pdf)).status).toBe(404);
     expect((await upload('ANALYST', onContact(ids.contact!), 'a.pdf', pdf)).status).toBe(403);
     expect((await upload('SALES', '', 'a.pdf', pdf)).status).toBe(400);
-    const anonymous = await fetch(`${server.url}/documents?${onContact(ids.contact!)}`, { method: 'POST', headers: { 'x-file-name': 'a.pdf' }, body: pdf });
+    const anonymous = await fetch(`${server.url}/documents?${onContact(ids.contact!)}`, { method: 'POST', headers: { 'x-file-name': 'a.pdf' }, body: new Uint8Array(pdf) });
     expect(anonymous.status).toBe(401);
   });
 

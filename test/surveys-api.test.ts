@@ -181,7 +181,7 @@ describeEachDatabase('surveys', (provider) => {
 
   it('shows text answers only under a purpose the contact consented to; figures describe groups only', async () => {
     const q = `query($id: ID!) { node(id: $id) { ... on Survey { invitations(responded: true) { totalCount edges { node { contact { id } answers { rating text } } } } } } }`;
-    const text = (r: { data: any }) => r.data.node.invitations.edges.flatMap((e: any) => e.node.answers.map((a: any) => a.text)).filter(Boolean);
+    const text = (r: { data?: any }) => r.data.node.invitations.edges.flatMap((e: any) => e.node.answers.map((a: any) => a.text)).filter(Boolean);
     const marketing = await h.as('MARKETING')(q, { id: survey.id });
     expect(marketing.errors).toBeUndefined();
     expect(text(marketing)).toEqual(['Great service']);
@@ -194,11 +194,26 @@ describeEachDatabase('surveys', (provider) => {
     expect(audit).toHaveLength(1);
   });
 
+  it('sends to a segment: its members in scope, under the same consent rule', async () => {
+    const segment = await h.t.db.segment.create({
+      data: { name: 'Mixed', kind: 'STATIC', criteria: {}, brandId: h.brands.a, members: { create: [c.ok1!, c.ok2!, c.silent!, c.otherBrand!].map((contactId) => ({ contactId })) } },
+    });
+    const s = (await h.as('MARKETING')(create, { input: { name: 'To a segment', brand: gid('Brand', h.brands.a), questions } })).data.createSurvey;
+    const r = await h.as('MARKETING')(send, { id: s.id, version: s.version, to: { segment: gid('Segment', segment.id) } });
+    expect(r.errors).toBeUndefined();
+    // ok1 and ok2 consent; silent does not; the brand-B member is outside marketing's scope (not a candidate).
+    expect(r.data.sendSurvey).toMatchObject({ invited: 2, alreadyInvited: 0, excludedWithoutConsent: 1, notFound: 0, survey: { status: 'OPEN' } });
+    expect(await h.t.db.survey.findUniqueOrThrow({ where: { id: Number(Buffer.from(s.id, 'base64').toString().split(':')[1]) } })).toMatchObject({ segmentId: segment.id });
+    const hidden = await h.t.db.segment.create({ data: { name: 'Brand B', kind: 'STATIC', criteria: {}, brandId: h.brands.b } });
+    const refused = await h.as('MARKETING')(send, { id: s.id, version: s.version + 1, to: { segment: gid('Segment', hidden.id) } });
+    expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
   it('keeps a survey of another brand invisible, and stops taking answers once closed (410)', async () => {
     const other = await h.as('ADMIN')(create, { input: { name: 'Brand B only', brand: gid('Brand', h.brands.b), questions } });
     const node = `query($id: ID!) { node(id: $id) { id } surveys { totalCount } }`;
     const seen = await h.as('MARKETING')(node, { id: other.data.createSurvey.id });
-    expect(seen.data).toEqual({ node: null, surveys: { totalCount: 1 } });
+    expect(seen.data).toEqual({ node: null, surveys: { totalCount: 2 } });
     const res = await h.as('MARKETING')(results, { survey: other.data.createSurvey.id });
     expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
 
