@@ -211,6 +211,31 @@ describeEachDatabase('campaigns: triggers', (provider) => {
     expect(denied.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
+  it('lists triggers with their firings in a number of statements that does not grow with the rows', async () => {
+    const q = `{ triggers(first: 100) { totalCount edges { node { name params { days } action { code brand { code } } brand { code }
+      firings(first: 5) { totalCount edges { node { occurrenceKey contact { id } target { id action { code } } } } } } } } }`;
+    const count = async () => {
+      h.statements.length = 0;
+      const res = await h.as('ADMIN')(q);
+      expect(res.errors).toBeUndefined();
+      return { rows: res.data.triggers.totalCount as number, statements: h.statements.length };
+    };
+    const before = await count();
+    // Ten more triggers, each with a targeted firing.
+    const db = h.t.db;
+    for (let i = 0; i < 10; i++) {
+      const act = await db.marketingAction.create({
+        data: { code: `MANY${i}`, name: 'm', objective: 'LOYALTY', medium: 'EMAIL', startDate: day('2026-01-01'), endDate: day('2026-12-31'), requiredPurposeId: h.purposes.marketing!, brandId: h.brands.a },
+      });
+      const t = await db.trigger.create({ data: { name: `MANY${i}`, kind: 'FIRST_PURCHASE', params: {}, actionId: act.id, brandId: h.brands.a, active: false } });
+      const target = await db.actionTarget.create({ data: { actionId: act.id, contactId: c.c1!, targetedAt: NOW } });
+      await db.triggerFiring.create({ data: { triggerId: t.id, contactId: c.c1!, occurrenceKey: `sale:${i}`, firedAt: NOW, targetId: target.id } });
+    }
+    const after = await count();
+    expect(after.rows).toBe(before.rows + 10);
+    expect(after.statements).toBe(before.statements);
+  });
+
   describe('the API', () => {
     const create = `mutation($i: TriggerInput!) { createTrigger(input: $i) { id name kind version params { days sinceDays categoryCode from to } brand { code } action { code } } }`;
 
