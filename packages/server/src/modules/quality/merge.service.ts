@@ -98,8 +98,13 @@ type Delegate = {
 async function moveRelation(tx: Db, r: ContactRelation, survivorId: number, mergedId: number) {
   const delegate = (tx as unknown as Record<string, Delegate>)[r.model[0]!.toLowerCase() + r.model.slice(1)]!;
   const kept: Record<string, unknown>[] = [];
+  if (r.uniqueWith.some((others) => others.length === 0) && (await delegate.findMany({ where: { [r.column]: survivorId }, take: 1 })).length) {
+    // One row per contact (the contact alone is unique) and the survivor has its own: the merged one's stays.
+    const rows = await delegate.findMany({ where: { [r.column]: mergedId } });
+    return { count: 0, dropped: rows.map((row) => ({ kind: r.model, id: String(row.id ?? JSON.stringify(row)), reason: 'left with the merged contact: the survivor already has its own' })) };
+  }
   for (const others of r.uniqueWith) {
-    if (!others.length) continue; // the contact alone is unique: at most one row each, handled as a clash below
+    if (!others.length) continue;
     const select = Object.fromEntries(others.map((c) => [c, true]));
     const taken = new Set((await delegate.findMany({ where: { [r.column]: survivorId }, select })).map((row) => JSON.stringify(others.map((c) => row[c]))));
     for (const row of await delegate.findMany({ where: { [r.column]: mergedId }, select })) {
