@@ -158,6 +158,26 @@ describeEachDatabase('targeting engine', (provider) => {
     }
   });
 
+  it('names the winning action only to a caller who may see it', async () => {
+    const rule = await db.pressureRule.create({ data: { brandId: null, maxSolicitations: 1, periodDays: 30 } });
+    try {
+      const [c1] = await consenting(1);
+      const segment = await db.segment.create({ data: { name: 'b-vip', kind: 'STATIC', criteria: { version: 1 }, members: { create: [{ contactId: c1! }] } } });
+      const rival = await action({ priority: 50, status: 'PLANNED', segmentId: segment.id, brandId: h.brands.b });
+      const marketing: Context = {
+        db, provider, now: at, purpose: null, loaders: { consent: createConsentLoader(db, null, at) },
+        principal: { kind: 'staff', userId: h.users.MARKETING, role: 'MARKETING', brandIds: [h.brands.a], zoneIds: [h.zones.north] },
+      };
+      const mine = await runTargeting(marketing, { actionId: (await action()).id, contactIds: [c1!], dryRun: true });
+      expect(mine.excluded).toEqual([{ contactId: c1, reason: 'LOWER_PRIORITY', detail: 'an action of another brand' }]);
+      const admin = await runTargeting(sys, { actionId: (await action()).id, contactIds: [c1!], dryRun: true });
+      expect(admin.excluded).toEqual([{ contactId: c1, reason: 'LOWER_PRIORITY', detail: rival.code }]);
+      await db.marketingAction.update({ where: { id: rival.id }, data: { status: 'CANCELLED' } });
+    } finally {
+      await db.pressureRule.delete({ where: { id: rule.id } });
+    }
+  });
+
   // PostgreSQL: two clients (two connection pools) at once. SQLite: one client, as one process uses it (better-sqlite3
   // is synchronous: a second connection in the same process would block the event loop in its busy wait).
   it('never exceeds a cap under concurrent runs', async () => {

@@ -5,7 +5,7 @@ import { ApiError } from '../../errors.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../lib/validate.js';
 import { contactScope } from '../access/row-rules.js';
-import { actionScope } from '../actions/action.filter.js';
+import { actionScope, visibleAction } from '../actions/action.filter.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { createConsentLoader } from '../consent/consent.loader.js';
 import { consentWhere } from '../consent/consent.rules.js';
@@ -240,7 +240,8 @@ async function sequential<T extends readonly (() => Promise<unknown>)[]>(fns: T)
 /**
  * Actions that may win a contact over this one: higher priority, planned or running, with a segment, whose dates
  * come within the longest pressure period of the targeting instant. Their segments are evaluated with the system
- * scope (a reservation is not a disclosure: only the winner's code is reported, for a contact the caller sees).
+ * scope (a reservation is not a disclosure: only the winner's code is reported, for a contact the caller sees, and
+ * only when the caller may see that action).
  */
 async function competingActions(ctx: Context, action: ActionRow, at: Date): Promise<Competitor[]> {
   const longest = await ctx.db.pressureRule.aggregate({ where: rulesWhere(action), _max: { periodDays: true } });
@@ -266,7 +267,9 @@ async function competingActions(ctx: Context, action: ActionRow, at: Date): Prom
     rows.map(async (h) => {
       const sys = systemContext(ctx.db, ctx.provider, ctx.now, purposeIn(purposes, h.requiredPurpose.code));
       const memberWhere = await segmentWhere(sys, h.segment!).catch(() => ({ id: -1 }));
-      return { id: h.id, code: h.code, brandId: h.brandId, medium: h.medium, priority: h.priority, startDate: h.startDate, endDate: h.endDate, memberWhere };
+      // The report names the winner; an action the caller may not see stays anonymous.
+      const code = visibleAction(ctx, h) ? h.code : 'an action of another brand';
+      return { id: h.id, code, brandId: h.brandId, medium: h.medium, priority: h.priority, startDate: h.startDate, endDate: h.endDate, memberWhere };
     }),
   );
 }
