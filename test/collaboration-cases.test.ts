@@ -47,6 +47,7 @@ describeEachDatabase('collaboration: customer-service cases', (provider) => {
       expect(c.events).toEqual([{ fromStatus: null, toStatus: 'OPEN', comment: 'Case opened', author: { email: 'support@test.fidele' } }]);
       const byRef = await h.as('SUPPORT')(`query($r: String!) { serviceCase(reference: $r) { id } }`, { r: c.reference });
       expect(byRef.data.serviceCase.id).toBe(id);
+      expect(codes(await h.as('SUPPORT')(`{ serviceCase { id } }`))).toEqual(['VALIDATION']);
     });
 
     it('follows the allowed transitions, records each with who and why, stamps resolution and closing', async () => {

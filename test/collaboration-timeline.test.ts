@@ -82,6 +82,8 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     expect(items(kinds).map((i) => i.kind)).toEqual(['CASE', 'CASE', 'SALE']);
     const bad = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 5, after: 'not-a-cursor' });
     expect(codes(bad)).toEqual(['VALIDATION']);
+    const backwards = await h.as('ADMIN')(`query($c: ID!) { contact(id: $c) { timeline(last: 2) { edges { cursor } } } }`, { c: gid('Contact', contact) });
+    expect(codes(backwards)).toEqual(['VALIDATION']);
   });
 
   it("applies each kind's row rule: no targeting, response or case of another brand, no case for marketing", async () => {

@@ -2,6 +2,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { validationError } from '../../errors.js';
 import { ActionTargetRef } from '../targets/target.schema.js';
 import { SaleRef } from '../sales/sale.schema.js';
 import { ServiceCaseRef } from '../cases/case.schema.js';
@@ -76,6 +77,9 @@ builder.prismaObjectFields('Contact', (t) => ({
     args: { kinds: t.arg({ type: [TimelineKindEnum], required: false, description: 'Only these kinds.' }) },
     select: { id: true },
     resolve: async (contact, args, ctx, info) => {
+      if (args.last != null || args.before != null) {
+        throw validationError([{ path: [args.last != null ? 'last' : 'before'], message: 'the timeline pages forward only: use first and after' }]);
+      }
       const first = Math.min(Math.max(args.first ?? 20, 0), maxTimelinePage);
       const { items, hasNextPage } = await contactTimeline(ctx, contact.id, first, args.after, args.kinds);
       const edges = (await withSelections(ctx, info, items)).map((node) => ({ cursor: encodeTimelineCursor(node), node }));

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { DateTimeRange } from '../../lib/filters.js';
 import { idFor } from '../../lib/global-id.js';
@@ -121,6 +122,7 @@ builder.queryFields((t) => ({
     authScopes: workers,
     args: { id: t.arg.globalID({ required: false }), reference: t.arg.string({ required: false }) },
     resolve: (query, _parent, args, ctx) => {
+      if (!args.id === !args.reference) throw validationError([{ path: ['id'], message: 'give either id or reference' }]);
       const where = args.id ? { id: idFor('ServiceCase', args.id, ['id']) } : { reference: args.reference ?? '' };
       return ctx.db.serviceCase.findFirst({ ...query, where: { ...where, ...caseScope(ctx) } });
     },
