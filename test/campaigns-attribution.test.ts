@@ -153,4 +153,14 @@ describeEachDatabase('campaigns: attribution', (provider) => {
     const x = await h.as('ANALYST')(q, { a: gid('MarketingAction', act.X!) });
     expect(x.data.actionPerformance).toEqual({ attributionDays: 30, buyers: 4, attributedRevenue: 500, controlTargeted: 1, controlPurchaseRate: 1 });
   });
+  it('attributes a sale imported from a file without an action by the same rule', async () => {
+    await h.t.db.contact.update({ where: { id: k.k1! }, data: { email: 'k1@example.org' } });
+    // k1 on 03-16: X (03-01) and Y (03-10, 10 days) both in window, no response: last touch, Y.
+    const content = 'externalRef;contactEmail;saleDate;channel;productCode;quantity;unitPrice\nIMP-1;k1@example.org;2026-03-16;STORE;P;1;100\n';
+    const res = await h.as('ADMIN')(`mutation($c: String!) { importFile(entity: SALE, format: CSV, fileName: "s.csv", content: $c) { createdCount rejectedCount errors { line code message } } }`, { c: content });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importFile).toMatchObject({ createdCount: 1, rejectedCount: 0 });
+    const sale = await h.t.db.sale.findUniqueOrThrow({ where: { externalRef: 'IMP-1' }, select: { attributedAction: { select: { code: true } } } });
+    expect(sale.attributedAction?.code).toBe('Y');
+  });
 });

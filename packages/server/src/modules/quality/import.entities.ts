@@ -5,6 +5,7 @@ import { fromHundredths, lineAmountCents, toHundredths } from '../../lib/money.j
 import { moneyProblem, rateProblem } from '../../lib/validate.js';
 import { brandScope, brandZoneScope, contactScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
+import { attributedActionFor } from '../campaigns/attribution.service.js';
 import { targetScope } from '../targets/target.filter.js';
 import { checkConsentFields, type ConsentDecisionRow, consentHistory, type ConsentProvenance, isConsentField, loadPurposes, newDecisions, parseConsents, writeConsents } from './import.consents.js';
 import { normalizeContactFields, type ContactQualityFields } from './normalize.js';
@@ -523,7 +524,11 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
     if (p.outcome === 'unchanged') return;
     const { contactId, sale, lines, conversionTargetId } = p.data;
     let saleId = p.data.id!;
-    if (p.outcome === 'created') saleId = (await tx.sale.create({ data: { contactId, ...sale, lines: { create: lines } }, select: { id: true } })).id;
+    if (p.outcome === 'created') {
+      // No action named in the file: the attribution rule decides, as in recordSale (campaigns/attribution.service.ts).
+      const attributedActionId = sale.attributedActionId ?? (await attributedActionFor(tx, { contactId, brandId: sale.brandId, saleDate: sale.saleDate }));
+      saleId = (await tx.sale.create({ data: { contactId, ...sale, attributedActionId, lines: { create: lines } }, select: { id: true } })).id;
+    }
     else {
       await tx.saleLine.deleteMany({ where: { saleId } });
       await tx.sale.update({ where: { id: saleId }, data: { contactId, ...sale, version: { increment: 1 }, lines: { create: lines } } });
