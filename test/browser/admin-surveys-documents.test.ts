@@ -73,7 +73,7 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await q3.getByRole('textbox', { name: 'Options' }).fill('Paris');
     await builder.getByRole('button', { name: 'Save' }).click();
     await q3.getByText('a choice needs 2 to 20 options').waitFor();
-    expect(await h.t.db.survey.count()).toBe(0);
+    expect(await h.t.db.survey.count({ where: { name: 'Satisfaction 2026' } })).toBe(0);
     await q3.getByRole('textbox', { name: 'Options' }).fill('Paris\nLyon\nWeb');
     await builder.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Satisfaction 2026', level: 1 }).waitFor();
@@ -84,7 +84,7 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await dialog.getByRole('button', { name: 'Send' }).click();
     const report = dialog.getByRole('status', { name: 'Sending report' });
     await report.waitFor();
-    const survey = await h.t.db.survey.findFirstOrThrow({ include: { questions: { orderBy: { position: 'asc' } }, invitations: { orderBy: { id: 'asc' } } } });
+    const survey = await h.t.db.survey.findFirstOrThrow({ where: { name: 'Satisfaction 2026' }, include: { questions: { orderBy: { position: 'asc' } }, invitations: { orderBy: { id: 'asc' } } } });
     const invited = survey.invitations.length;
     expect(invited).toBeGreaterThan(3);
     await report.getByText(`${invited} contacts invited`).waitFor();

@@ -10,6 +10,7 @@ import { Random } from './random.js';
 import { seedCampaigns } from './campaigns-seed.js';
 import { seedTriggers } from './triggers-seed.js';
 import { seedService } from './service-seed.js';
+import { seedSurveys } from './surveys-seed.js';
 
 export interface SeedOptions {
   /** Number of contacts to generate. */
@@ -93,6 +94,7 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
   await seedCampaigns(db, asOf);
   await seedTriggers(db, asOf);
   await seedService(db, asOf);
+  await seedSurveys(db, asOf);
   return summary;
 }
 
