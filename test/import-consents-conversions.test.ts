@@ -97,6 +97,17 @@ describeEachDatabase('import consents and conversions', (provider) => {
     await expect(runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'unknown.csv', source: createReadStream(file), mapping: { email: 'email', lastName: 'lastName', 'consent.nope': 'consentement' } })).rejects.toMatchObject({ extensions: { code: 'VALIDATION' } });
   });
 
+  it('through the API: importFile maps a column to a consent field', async () => {
+    const m = `mutation($content: String!) { importFile(entity: CONTACT, format: CSV, fileName: "api.csv", content: $content, key: "email",
+      mapping: [{ column: "Courriel", field: "email" }, { column: "Nom", field: "lastName" }, { column: "Lettre", field: "consent.newsletter" }],
+      defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { createdCount rejectedCount errors { line field code } } }`;
+    const r = await h.as('MARKETING')(m, { content: 'Courriel;Nom;Lettre\napi@exemple.fr;Api;oui\napi2@exemple.fr;Api;peut-être\n' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.importFile).toEqual({ createdCount: 1, rejectedCount: 1, errors: [{ line: 3, field: 'consent.newsletter', code: 'INVALID_VALUE' }] });
+    const contact = await h.t.db.contact.findFirstOrThrow({ where: { email: 'api@exemple.fr' }, include: { consentStates: true } });
+    expect(contact.consentStates).toMatchObject([{ purposeId: h.purposes.newsletter, status: 'GRANTED' }]);
+  });
+
   it('sales: attributed to an action, converting the target under the recordSale rules; idempotent', async () => {
     const admin = await staffContext(h.t.db, provider, 'admin@test.fidele', 'customer_service');
     await h.t.db.productCategory.create({ data: { code: 'LINGE', name: 'Linge' } });
