@@ -18,6 +18,6 @@ export default defineConfig({
   },
   server: {
     // `pnpm --filter @fidele/admin dev` against a server started with `pnpm start` (port 4000).
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' },
   },
 });
