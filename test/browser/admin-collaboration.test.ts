@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sendReminders } from '../../packages/server/src/modules/notifications/reminder.job.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**
@@ -40,7 +41,9 @@ describe('collaboration in the admin', () => {
         await db.activity.create({
           data: { contactId: c.id, authorId: support!.id, type: 'MEETING', status: 'PLANNED', occurredAt: today(14), endsAt: today(15), subject: 'Shop visit with the client' },
         });
-        await db.task.create({ data: { contactId: c.id, assigneeId: support!.id, createdById: support!.id, title: 'Call back about the parcel', dueDate: today(16) } });
+        await db.task.create({
+          data: { contactId: c.id, assigneeId: support!.id, createdById: support!.id, title: 'Call back about the parcel', dueDate: today(16), remindAt: new Date(Date.now() - 3_600_000) },
+        });
       },
     });
     page = h.page;
@@ -53,8 +56,21 @@ describe('collaboration in the admin', () => {
     }),
   );
 
-  it("shows the contact's timeline on its page, with the next planned contact and a filter by kind", async () => {
+  it('shows my reminders on the dashboard once the reminders job ran, and marks one read', async () => {
+    await sendReminders(h.t.db, new Date());
     await login(page, h.server.url, 'support');
+    const reminders = page.getByRole('region', { name: 'My reminders' });
+    const item = reminders.getByRole('listitem').filter({ hasText: 'Call back about the parcel' });
+    await item.waitFor();
+    await shot(page, 'collaboration-reminders');
+    await item.getByRole('button', { name: 'Mark read' }).click();
+    await expect.poll(() => reminders.getByText('Call back about the parcel').count()).toBe(0);
+    const n = await h.t.db.notification.findFirstOrThrow({ where: { message: { contains: 'Call back about the parcel' } } });
+    expect(n.readAt).not.toBeNull();
+    expect(h.problems).toEqual([]);
+  });
+
+  it("shows the contact's timeline on its page, with the next planned contact and a filter by kind", async () => {
     await page.goto(`${h.server.url}/admin/contacts/${encodeURIComponent(gid('Contact', contact.id))}/show`);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByText('call: Offer on the phone').waitFor();

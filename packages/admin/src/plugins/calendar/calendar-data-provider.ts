@@ -1,4 +1,6 @@
-import { CalendarDocument, type CalendarQuery, type FideleClient } from '@fidele/sdk';
+import {
+  CalendarDocument, MarkNotificationReadDocument, MyNotificationsDocument, type CalendarQuery, type FideleClient, type MyNotificationsQuery,
+} from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
 export type CalendarEntry = CalendarQuery['calendar'][number];
@@ -7,11 +9,25 @@ export type CalendarEntry = CalendarQuery['calendar'][number];
 export type CalendarDataProvider = {
   /** Your meetings, calls (planned or done) and due tasks from `from` (included) to `to` (excluded). */
   getCalendar(from: Date, to: Date): Promise<CalendarEntry[]>;
+  /** Your unread notifications (reminders of tasks and planned activities), newest first, and how many there are. */
+  getMyReminders(): Promise<{ total: number; items: Reminder[] }>;
+  markReminderRead(id: string): Promise<void>;
 };
+
+export type Reminder = MyNotificationsQuery['myNotifications']['edges'][number]['node'];
 
 export function createCalendarDataProvider(client: FideleClient): CalendarDataProvider {
   return {
     getCalendar: (from, to) =>
       raErrors(async () => (await client.execute(CalendarDocument, { from: from.toISOString(), to: to.toISOString() })).calendar),
+    getMyReminders: () =>
+      raErrors(async () => {
+        const { myNotifications } = await client.execute(MyNotificationsDocument, { first: 10, unread: true });
+        return { total: myNotifications.totalCount, items: myNotifications.edges.map((e) => e.node) };
+      }),
+    markReminderRead: (id) =>
+      raErrors(async () => {
+        await client.execute(MarkNotificationReadDocument, { id });
+      }),
   };
 }

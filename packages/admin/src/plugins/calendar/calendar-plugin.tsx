@@ -2,11 +2,12 @@ import EventIcon from '@mui/icons-material/Event';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createCalendarDataProvider } from './calendar-data-provider';
 import { CalendarPage } from './CalendarPage';
+import { RemindersWidget } from './RemindersWidget';
 import { calendarTranslations } from './translations';
 
 /**
  * The user's calendar (`/calendar`): planned and done meetings and calls, and due tasks, in day, week and month
- * views.
+ * views; on the dashboard, the user's unread reminders.
  *
  * @example
  * <FideleAdmin plugins={[...builtInPlugins(), calendarPlugin()]} />
@@ -17,6 +18,7 @@ export function calendarPlugin(options: PluginOptions = {}): FidelePlugin {
       name: 'calendar',
       customRoutes: [{ path: '/calendar', element: <CalendarPage /> }],
       menu: [{ to: '/calendar', label: 'fidele.calendar.menu', icon: EventIcon, requires: 'calendar' }],
+      dashboardWidgets: [{ id: 'reminders', component: RemindersWidget, width: 'third' }],
       translations: calendarTranslations,
       dataProvider: ({ client }) => createCalendarDataProvider(client),
     },
