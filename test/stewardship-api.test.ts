@@ -43,6 +43,9 @@ describeEachDatabase('data stewardship', (provider) => {
       expect.objectContaining({ field: 'email', oldValue: '"old@example.fr"', newValue: '"new@example.fr"', status: 'PENDING', proposedBy: { email: 'sales@test.fidele' } }),
     ]);
     p.sales = c.pendingProposals[0];
+    // The steward role is told, without the value.
+    const notes = await h.t.db.notification.findMany({ where: { kind: 'CHANGE_PROPOSAL' } });
+    expect(notes.map((n) => [n.userId, n.subjectId, n.message])).toEqual([[h.users.SUPPORT, p.sales!.id, 'A change of email on a contact awaits your decision.']]);
     const m = await h.as('MARKETING')(update, { id: contact, version: c.version, input: { email: 'other@example.fr' } });
     expect(m.data.updateContact.pendingProposals.map((x: { newValue: string }) => x.newValue)).toEqual(['"new@example.fr"', '"other@example.fr"']);
     p.marketing = m.data.updateContact.pendingProposals[1];

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { serialize } from './stewardship.fields.js';
@@ -21,7 +22,7 @@ export async function divertStewardedFields(ctx: Context, contactId: number, dat
   const none: Diversion = { fields: [], save: async () => {} };
   const role = ctx.principal?.role;
   if (!role) return none;
-  const stewarded = await ctx.db.stewardedField.findMany({ where: { stewardRole: { not: role } }, select: { field: true } });
+  const stewarded = await ctx.db.stewardedField.findMany({ where: { stewardRole: { not: role } }, select: { field: true, stewardRole: true } });
   const fields = stewarded.map((s) => s.field).filter((f) => data[f] !== undefined);
   if (!fields.length) return none;
   const current = (await ctx.db.contact.findUniqueOrThrow({
@@ -35,10 +36,29 @@ export async function divertStewardedFields(ctx: Context, contactId: number, dat
     delete data[field];
     if (oldValue !== newValue) proposals.push({ contactId, field, oldValue, newValue, proposedById: ctx.principal?.userId ?? null });
   }
+  if (!proposals.length) return none;
+  // The steward role's active users are told, by a notification written with the proposal (no value in it).
+  const roleOf = new Map(stewarded.map((s) => [s.field, s.stewardRole]));
+  const stewards = await ctx.db.staffUser.findMany({
+    where: { active: true, role: { in: [...new Set(proposals.map((p) => roleOf.get(p.field)!))] } },
+    select: { id: true, role: true },
+  });
   return {
     fields: proposals.map((p) => p.field),
     save: async (tx) => {
-      if (proposals.length) await tx.changeProposal.createMany({ data: proposals });
+      const created = await tx.changeProposal.createManyAndReturn({ data: proposals, select: { id: true, field: true } });
+      const notes = created.flatMap((p) =>
+        stewards
+          .filter((u) => u.role === roleOf.get(p.field))
+          .map((u) => ({
+            userId: u.id,
+            kind: 'CHANGE_PROPOSAL',
+            message: `A change of ${p.field} on a contact awaits your decision.`,
+            subjectId: encodeGlobalID('ChangeProposal', p.id),
+            dedupeKey: `proposal:${p.id}`,
+          })),
+      );
+      if (notes.length) await tx.notification.createMany({ data: notes });
     },
   };
 }
