@@ -45,6 +45,10 @@ Commands:
       --filter JSON       the contacts filter, e.g. '{"kind":["CLIENT"],"postalCodePrefix":"75"}'
       --segment ID        a saved segment's criteria
       --columns A,B       (default: every column the role may read)
+  sales:reattribute     apply the attribution rule again to the sales of a period (modules/campaigns/TRIGGERS.md)
+      --from YYYY-MM-DD   first day (included)
+      --to YYYY-MM-DD     last day (excluded)
+      --brand CODE        only this brand's sales
   jobs:run [NAME ...]   run the scheduled jobs once (all, or the named ones), e.g. after a nightly import
   duplicates            list likely duplicate pairs (ids, score, matched fields) --as EMAIL [--min-score S]
 
@@ -120,6 +124,8 @@ export async function main(argv: string[]): Promise<void> {
           segment: { type: 'string' },
           columns: { type: 'string' },
           'min-score': { type: 'string' },
+          from: { type: 'string' },
+          to: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -222,6 +228,18 @@ export async function main(argv: string[]): Promise<void> {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      return;
+    }
+    case 'sales:reattribute': {
+      const [from, to] = [dateFlag('from', values.from), dateFlag('to', values.to)];
+      await migrate(target);
+      const { runReattributeCommand } = await import('./modules/campaigns/attribution.command.js');
+      const db = createDb(target);
+      try {
+        await runReattributeCommand(db, target.provider, { from, to, brandCode: values.brand });
+      } finally {
+        await db.$disconnect();
+      }
       return;
     }
     case 'jobs:run': {

@@ -1,0 +1,21 @@
+import type { Db } from '../../db/client.js';
+import type { Provider } from '../../db/paths.js';
+import { CliError } from '../../cli/cli-error.js';
+import { reattributeSales } from './attribution.service.js';
+
+/**
+ * `fidele sales:reattribute --from D --to D [--brand CODE]`: applies the attribution rule again to the sales dated
+ * in [from, to) (TRIGGERS.md) and prints what changed as one JSON line. Like the mutation, it is idempotent.
+ */
+export async function runReattributeCommand(db: Db, provider: Provider, o: { from?: Date; to?: Date; brandCode?: string }): Promise<void> {
+  if (!o.from || !o.to) throw new CliError('sales:reattribute needs --from and --to (YYYY-MM-DD)', 2);
+  if (o.from >= o.to) throw new CliError('--to must come after --from', 2);
+  let brandIds: number[] | undefined;
+  if (o.brandCode) {
+    const brand = await db.brand.findUnique({ where: { code: o.brandCode }, select: { id: true } });
+    if (!brand) throw new CliError(`unknown brand "${o.brandCode}"`, 2);
+    brandIds = [brand.id];
+  }
+  const result = await reattributeSales(db, provider, { from: o.from, to: o.to, brandIds });
+  console.log(JSON.stringify(result));
+}
