@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../packages/server/src/generated/sqlite/enums.js';
 import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
+import { downloadDocument, isFideleError, uploadDocument } from '../packages/sdk/src/index.js';
 import { issueToken } from '../packages/server/src/modules/auth/token.js';
 import { storagePath } from '../packages/server/src/modules/documents/document.storage.js';
 import { createApiHarness, gid, roles, type ApiHarness } from './support/api.js';
@@ -191,6 +192,20 @@ describeEachDatabase('documents with restricted access', (provider) => {
     expect((await h.as('MARKETING')(del, { id: doc.id, version: 1 })).data.deleteDocument).toBe(doc.id);
     expect(existsSync(storagePath(key))).toBe(false);
     expect((await download('MARKETING', doc.id)).status).toBe(404);
+  });
+
+  it('uploads and downloads through the SDK helpers, with the server\'s codes as FideleErrors', async () => {
+    const transport = { url: `${server.url}/graphql`, token: tokens.SALES, purpose: 'customer_service' };
+    const doc = await uploadDocument(transport, { contact: gid('Contact', ids.contact!), fileName: 'note.txt', body: new TextEncoder().encode('Called back, all good.\n') });
+    expect(doc).toMatchObject({ fileName: 'note.txt', mimeType: 'text/plain' });
+    const got = await downloadDocument(transport, doc.id);
+    expect(got.fileName).toBe('note.txt');
+    expect(await got.blob.text()).toBe('Called back, all good.\n');
+    const refused = await uploadDocument(transport, { contact: gid('Contact', ids.contact!), fileName: 'x.pdf', body: new Uint8Array(elf) }).catch((e: unknown) => e);
+    expect(isFideleError(refused) && [refused.code, refused.status]).toEqual(['UNSUPPORTED_MEDIA_TYPE', 415]);
+    const hidden = await downloadDocument({ url: transport.url, token: tokens.ANALYST }, doc.id).catch((e: unknown) => e);
+    expect(isFideleError(hidden) && [hidden.code, hidden.status]).toEqual(['NOT_FOUND', 404]);
+    await h.t.db.document.delete({ where: { id: Number(Buffer.from(doc.id, 'base64').toString().split(':')[1]) } });
   });
 
   it('erasing a contact deletes its documents and their files', async () => {
