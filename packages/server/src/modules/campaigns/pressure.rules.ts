@@ -56,18 +56,19 @@ export async function pressureExclusions(
   tx: Tx,
   action: ActionLike,
   at: Date,
-  candidateWhere: object,
+  contactIds: readonly number[],
   rules: readonly Rule[],
   competitors: readonly Competitor[],
 ): Promise<Map<number, { reason: ExclusionReason; detail: string | null }>> {
   const out = new Map<number, { reason: ExclusionReason; detail: string | null }>();
+  const ids = { in: [...contactIds] };
   const lowerPriority = new Map<number, Set<string>>();
   for (const rule of rules) {
     const window = ruleWindow(rule, at);
     const used = await tx.actionTarget.groupBy({
       by: ['contactId'],
       where: {
-        contact: candidateWhere,
+        contactId: ids,
         inControlGroup: false,
         targetedAt: window,
         action: { brandId: rule.brandId ?? undefined, medium: rule.medium ?? undefined },
@@ -82,7 +83,7 @@ export async function pressureExclusions(
     for (const h of competitors) {
       if (!ruleApplies(rule, h) || h.startDate >= window.lt || h.endDate <= window.gt) continue;
       const members = await tx.contact.findMany({
-        where: { AND: [candidateWhere, h.memberWhere, { targets: { none: { actionId: h.id } } }] },
+        where: { AND: [{ id: ids }, h.memberWhere, { targets: { none: { actionId: h.id } } }] },
         select: { id: true },
       });
       for (const m of members) reserved.set(m.id, [...(reserved.get(m.id) ?? []), h.code]);

@@ -60,6 +60,9 @@ export interface TargetingResult {
   targetIdsByContact: Map<number, number>;
 }
 
+/** Candidates decided per batch of queries (well under SQLite's and PostgreSQL's bind limits). */
+const CHUNK = 5_000;
+
 /** Actions in these states take no more targets. */
 const closed = new Set(['COMPLETED', 'CANCELLED']);
 
@@ -152,7 +155,14 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
           // this one commits, then reads its targets (READ COMMITTED reads each statement's latest commits).
           await tx.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', ids);
         }
-        const reasons = await decide(tx, action, at, purpose, candidateWhere, candidates, input.applyChannelAndPressure === false ? null : competitors);
+        // The rules are per contact: decided chunk by chunk on the locked ids (an id list is far cheaper for the
+        // database than re-evaluating the segment's where in every query, and stays under the bind limits).
+        const reasons = new Map<number, { reason: ExclusionReason; detail: string | null }>();
+        for (let i = 0; i < candidates.length; i += CHUNK) {
+          const chunk = candidates.slice(i, i + CHUNK);
+          const decided = await decide(tx, action, at, purpose, chunk, input.applyChannelAndPressure === false ? null : competitors);
+          for (const [id, r] of decided) reasons.set(id, r);
+        }
         const eligible = ids.filter((id) => !reasons.has(id));
         const held = drawControlGroup(eligible, percent ?? 0, seed);
         const excluded = ids.flatMap((id) => {
@@ -194,22 +204,22 @@ async function decide(
   action: ActionRow,
   at: Date,
   purpose: RequestPurpose | null,
-  candidateWhere: object,
   candidates: readonly Candidate[],
   /** null: channel and pressure rules off. */
   competitors: readonly Competitor[] | null,
 ) {
   const channelAndPressure = competitors !== null;
-  const within = (extra: object) => ({ where: { AND: [candidateWhere, extra] }, select: { id: true } });
+  const ids = { in: candidates.map((c) => c.id) };
+  const within = (extra: object) => ({ where: { AND: [{ id: ids }, extra] }, select: { id: true } });
   const address = channelAddressWhere(action.medium);
   const [already, consenting, optedOut, unreachable, rules] = await sequential([
-    () => tx.actionTarget.findMany({ where: { actionId: action.id, contact: candidateWhere }, select: { contactId: true } }),
+    () => tx.actionTarget.findMany({ where: { actionId: action.id, contactId: ids }, select: { contactId: true } }),
     () => tx.contact.findMany(within(consentWhere(purpose, at))),
-    () => (channelAndPressure ? tx.contactChannelPreference.findMany({ where: { medium: action.medium, optedOut: true, contact: candidateWhere }, select: { contactId: true } }) : Promise.resolve([])),
+    () => (channelAndPressure ? tx.contactChannelPreference.findMany({ where: { medium: action.medium, optedOut: true, contactId: ids }, select: { contactId: true } }) : Promise.resolve([])),
     () => (address && channelAndPressure ? tx.contact.findMany(within({ NOT: address })) : Promise.resolve([])),
     () => (channelAndPressure ? tx.pressureRule.findMany({ where: rulesWhere(action), select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true }, orderBy: { id: 'asc' } }) : Promise.resolve([])),
   ] as const);
-  const pressure = await pressureExclusions(tx, action, at, candidateWhere, rules, competitors ?? []);
+  const pressure = await pressureExclusions(tx, action, at, ids.in, rules, competitors ?? []);
   const sets = {
     already: new Set(already.map((t) => t.contactId)),
     consenting: new Set(consenting.map((c) => c.id)),
