@@ -12,6 +12,7 @@ const page = `query($c: ID!, $first: Int, $after: String, $kinds: [TimelineKind!
     ... on ActionTarget { action { code } conversionSale { total } }
     ... on Sale { total lines { quantity product { code } } }
     ... on ServiceCase { reference assignee { email } }
+    ... on SurveyInvitation { survey { name } }
   } } } } } }`;
 
 type Item = { at: string; kind: string; summary: string; node: { __typename: string } & Record<string, unknown> };
@@ -42,6 +43,9 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     await db.activity.create({ data: { contactId: contact, authorId: h.users.SALES, type: 'MEETING', status: 'PLANNED', occurredAt: day(6), subject: 'Follow-up meeting' } });
     await db.serviceCase.create({ data: { reference: 'CAS-2026-000001', contactId: contact, brandId: h.brands.a, subject: 'Late parcel', category: 'DELIVERY', openedAt: day(7), assigneeId: h.users.SUPPORT } });
     await db.serviceCase.create({ data: { reference: 'CAS-2026-000002', contactId: contact, brandId: h.brands.b, subject: 'Brand B case', category: 'BILLING', openedAt: day(8) } });
+    const survey = (name: string, brandId: number) => db.survey.create({ data: { name, brandId, status: 'OPEN' } });
+    await db.surveyInvitation.create({ data: { surveyId: (await survey('Satisfaction A', h.brands.a)).id, contactId: contact, token: 'tok-a', sentAt: day(8), respondedAt: day(9) } });
+    await db.surveyInvitation.create({ data: { surveyId: (await survey('Satisfaction B', h.brands.b)).id, contactId: contact, token: 'tok-b', sentAt: day(8), respondedAt: day(9, 13) } });
   });
   afterAll(() => h.drop());
 
@@ -49,6 +53,8 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     const r = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 50 });
     expect(r.errors).toBeUndefined();
     expect(items(r).map((i) => [i.at.slice(0, 10), i.kind, i.summary])).toEqual([
+      ['2026-01-09', 'SURVEY_RESPONSE', 'Answered the survey Satisfaction B'],
+      ['2026-01-09', 'SURVEY_RESPONSE', 'Answered the survey Satisfaction A'],
       ['2026-01-08', 'CASE', 'CAS-2026-000002 Brand B case (open)'],
       ['2026-01-07', 'CASE', 'CAS-2026-000001 Late parcel (open)'],
       ['2026-01-06', 'SALE', 'Sale of 20.00 (web)'],
@@ -64,7 +70,8 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     expect(byKind.SALE).toMatchObject({ __typename: 'Sale', total: '20.00', lines: [{ quantity: 2, product: { code: 'P1' } }] });
     expect(byKind.CONVERSION).toMatchObject({ __typename: 'ActionTarget', action: { code: 'MAIL-A' }, conversionSale: { total: '20.00' } });
     expect(byKind.ACTIVITY).toMatchObject({ __typename: 'Activity', author: { email: 'sales@test.fidele' } });
-    expect(items(r)[1]!.node).toMatchObject({ __typename: 'ServiceCase', reference: 'CAS-2026-000001', assignee: { email: 'support@test.fidele' } });
+    expect(items(r)[3]!.node).toMatchObject({ __typename: 'ServiceCase', reference: 'CAS-2026-000001', assignee: { email: 'support@test.fidele' } });
+    expect(items(r)[0]!.node).toEqual({ __typename: 'SurveyInvitation', survey: { name: 'Satisfaction B' } });
   });
 
   it('pages through the same order with cursors, without gaps or repeats, and filters by kind', async () => {
@@ -79,6 +86,7 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     }
     expect(walked).toEqual(all);
     const kinds = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 50, kinds: ['SALE', 'CASE'] });
+    expect(kinds.errors).toBeUndefined();
     expect(items(kinds).map((i) => i.kind)).toEqual(['CASE', 'CASE', 'SALE']);
     const bad = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 5, after: 'not-a-cursor' });
     expect(codes(bad)).toEqual(['VALIDATION']);
@@ -88,7 +96,8 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
 
   it("applies each kind's row rule: no targeting, response or case of another brand, no case for marketing", async () => {
     const support = items(await h.as('SUPPORT')(page, { c: gid('Contact', contact), first: 50 })).map((i) => i.summary);
-    expect(support.join('\n')).not.toMatch(/MAIL-B|Brand B case/);
+    expect(support.join('\n')).not.toMatch(/MAIL-B|Brand B case|Satisfaction B/);
+    expect(support).toContain('Answered the survey Satisfaction A');
     expect(support).toContain('CAS-2026-000001 Late parcel (open)');
     const marketing = items(await h.as('MARKETING')(page, { c: gid('Contact', contact), first: 50 }));
     expect(marketing.map((i) => i.kind)).not.toContain('CASE');

@@ -1306,13 +1306,14 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
-/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened. */
+/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
   | 'CASE'
   | 'CONVERSION'
   | 'RESPONSE'
   | 'SALE'
+  | 'SURVEY_RESPONSE'
   | 'TARGETING';
 
 export type TriggerFilter = {
@@ -2601,6 +2602,7 @@ export type ContactHistoryQuery = { contact: { id: string, nextPlannedContact: {
             | { __typename: 'Activity', id: string, type: ActivityType, subject: string, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, activityStatus: ActivityStatus, author: { email: string, firstName: string, lastName: string, role: Role } | null }
             | { __typename: 'Sale', id: string, total: string, channel: SaleChannel }
             | { __typename: 'ServiceCase', id: string, reference: string, caseStatus: CaseStatus }
+            | { __typename: 'SurveyInvitation' }
            } }> } } | null };
 
 export type TriggerFieldsFragment = { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } };

@@ -653,7 +653,7 @@ export type Contact = Node & {
   targets: ContactTargetsConnection;
   /** Tasks, by due date. */
   tasks: ContactTasksConnection;
-  /** Everything that happened with this contact, newest first: activities, targetings, responses, conversions, sales and customer-service cases, each under its own access rule. Forward pagination (first, after). */
+  /** Everything that happened with this contact, newest first: activities, targetings, responses, conversions, sales, customer-service cases and survey answers, each under its own access rule. Forward pagination (first, after). */
   timeline: ContactTimelineConnection;
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with an update (optimistic concurrency). */
@@ -4356,22 +4356,23 @@ export type TimelineItem = {
   __typename?: 'TimelineItem';
   at: Scalars['DateTime']['output'];
   kind: TimelineKind;
-  /** The activity, target (targeting, response, conversion), sale or case behind the event. */
+  /** The activity, target (targeting, response, conversion), sale, case or survey invitation (answered) behind the event. */
   node: TimelineNode;
   /** One line, in English, without personal data of the contact. */
   summary: Scalars['String']['output'];
 };
 
-/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened. */
+/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
   | 'CASE'
   | 'CONVERSION'
   | 'RESPONSE'
   | 'SALE'
+  | 'SURVEY_RESPONSE'
   | 'TARGETING';
 
-export type TimelineNode = ActionTarget | Activity | Sale | ServiceCase;
+export type TimelineNode = ActionTarget | Activity | Sale | ServiceCase | SurveyInvitation;
 
 /** A rule that targets contacts with an action automatically when their behaviour matches. */
 export type Trigger = Node & {

@@ -6,14 +6,14 @@ import type { TimelineKind } from '@fidele/sdk';
 import { Section } from '../../slots/PluginSlot';
 import type { TimelineDataProvider } from './timeline-data-provider';
 
-const kinds: TimelineKind[] = ['ACTIVITY', 'TARGETING', 'RESPONSE', 'CONVERSION', 'SALE', 'CASE'];
+const kinds: TimelineKind[] = ['ACTIVITY', 'TARGETING', 'RESPONSE', 'CONVERSION', 'SALE', 'CASE', 'SURVEY_RESPONSE'];
 const colors: Record<TimelineKind, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
-  ACTIVITY: 'primary', TARGETING: 'default', RESPONSE: 'info', CONVERSION: 'success', SALE: 'success', CASE: 'warning',
+  ACTIVITY: 'primary', TARGETING: 'default', RESPONSE: 'info', CONVERSION: 'success', SALE: 'success', CASE: 'warning', SURVEY_RESPONSE: 'secondary',
 };
 
 /**
  * The contact's timeline (slot `contacts.show`): everything that happened with the contact, newest first, in one
- * list (activities, targetings, responses, conversions, sales, cases) with a filter by kind and "load more"; above
+ * list (activities, targetings, responses, conversions, sales, cases, survey answers) with a filter by kind and "load more"; above
  * it the next planned contact. What the user may not see is not sent by the server.
  */
 export const ContactTimelinePanel = () => {

@@ -6,17 +6,18 @@ import { validationError } from '../../errors.js';
 import { ActionTargetRef } from '../targets/target.schema.js';
 import { SaleRef } from '../sales/sale.schema.js';
 import { ServiceCaseRef } from '../cases/case.schema.js';
+import { SurveyInvitationRef } from '../surveys/survey.schema.js';
 import { ActivityRef } from './activity.schema.js';
 import { contactTimeline, encodeTimelineCursor, type TimelineItem, timelineKinds } from './timeline.service.js';
 
 export const TimelineKindEnum = builder.enumType('TimelineKind', {
-  description: 'What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened.',
+  description: 'What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered.',
   values: timelineKinds,
 });
 
 /** The row behind a timeline item; its type says what it is. */
 export const TimelineNodeRef = builder.unionType('TimelineNode', {
-  types: [ActivityRef, ActionTargetRef, SaleRef, ServiceCaseRef],
+  types: [ActivityRef, ActionTargetRef, SaleRef, ServiceCaseRef, SurveyInvitationRef],
   resolveType: (node) => nodeType.get(node as object) ?? null,
 });
 
@@ -31,7 +32,7 @@ export const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').i
     summary: t.exposeString('summary', { description: 'One line, in English, without personal data of the contact.' }),
     node: t.field({
       type: TimelineNodeRef,
-      description: 'The activity, target (targeting, response, conversion), sale or case behind the event.',
+      description: 'The activity, target (targeting, response, conversion), sale, case or survey invitation (answered) behind the event.',
       resolve: (i) => {
         nodeType.set(i.node, i.typename);
         return i.node as never;
@@ -53,6 +54,7 @@ async function withSelections(ctx: Context, info: GraphQLResolveInfo, items: Tim
     ActionTarget: ctx.db.actionTarget,
     Sale: ctx.db.sale,
     ServiceCase: ctx.db.serviceCase,
+    SurveyInvitation: ctx.db.surveyInvitation,
   } as const;
   const loaded = new Map<string, object>();
   await Promise.all(
@@ -73,7 +75,7 @@ builder.prismaObjectFields('Contact', (t) => ({
     authScopes: { authenticated: true },
     description:
       'Everything that happened with this contact, newest first: activities, targetings, responses, conversions, ' +
-      'sales and customer-service cases, each under its own access rule. Forward pagination (first, after).',
+      'sales, customer-service cases and survey answers, each under its own access rule. Forward pagination (first, after).',
     args: { kinds: t.arg({ type: [TimelineKindEnum], required: false, description: 'Only these kinds.' }) },
     select: { id: true },
     resolve: async (contact, args, ctx, info) => {

@@ -2,9 +2,10 @@ import type { Context } from '../../context.js';
 import { validationError } from '../../errors.js';
 import { actionScope } from '../actions/action.filter.js';
 import { caseScope } from '../cases/case.rules.js';
+import { surveyScope } from '../surveys/survey.scope.js';
 
 /** The kinds of event of a contact's timeline, in the order that breaks a tie on the instant (highest first). */
-export const timelineKinds = ['CASE', 'SALE', 'CONVERSION', 'RESPONSE', 'TARGETING', 'ACTIVITY'] as const;
+export const timelineKinds = ['CASE', 'SALE', 'CONVERSION', 'SURVEY_RESPONSE', 'RESPONSE', 'TARGETING', 'ACTIVITY'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 const rank = (k: TimelineKind) => timelineKinds.length - timelineKinds.indexOf(k);
 
@@ -12,9 +13,9 @@ export interface TimelineItem {
   at: Date;
   kind: TimelineKind;
   summary: string;
-  /** The row behind the event (Activity, ActionTarget, Sale, ServiceCase) and its GraphQL type. */
+  /** The row behind the event (Activity, ActionTarget, Sale, ServiceCase, SurveyInvitation) and its GraphQL type. */
   node: { id: number };
-  typename: 'Activity' | 'ActionTarget' | 'Sale' | 'ServiceCase';
+  typename: 'Activity' | 'ActionTarget' | 'Sale' | 'ServiceCase' | 'SurveyInvitation';
 }
 
 interface Cursor { at: Date; rank: number; id: number }
@@ -47,9 +48,9 @@ const money = (d: { toString(): string }) => Number(d.toString()).toFixed(2);
 const label = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 
 /**
- * One page of a contact's timeline, newest first: one statement per kind asked for (at most six), each reading
+ * One page of a contact's timeline, newest first: one statement per kind asked for (at most seven), each reading
  * `first + 1` rows after the cursor under its own row rule (actions' brands for targetings, responses and
- * conversions; the cases' rule for cases), merged in memory. The contact itself has passed the contacts' rule.
+ * conversions; the cases' rule for cases; the surveys' brand rule for survey answers), merged in memory. The contact itself has passed the contacts' rule.
  */
 export async function contactTimeline(ctx: Context, contactId: number, first: number, afterCursor: string | null | undefined, kinds: readonly TimelineKind[] | null | undefined) {
   const c = afterCursor ? decodeCursor(afterCursor) : null;
@@ -117,6 +118,16 @@ export async function contactTimeline(ctx: Context, contactId: number, first: nu
       take,
     }).then((rows) => rows.map((k) => ({
       at: k.openedAt, kind: 'CASE', node: k, typename: 'ServiceCase', summary: `${k.reference} ${k.subject} (${label(k.status)})`,
+    }))));
+  }
+  if (want.has('SURVEY_RESPONSE')) {
+    sources.push(ctx.db.surveyInvitation.findMany({
+      where: { AND: [{ contactId, respondedAt: { not: null }, survey: surveyScope(ctx) }, after('SURVEY_RESPONSE', c, (respondedAt) => ({ respondedAt }))] },
+      orderBy: [{ respondedAt: desc }, { id: desc }],
+      include: { survey: { select: { name: true } } },
+      take,
+    }).then((rows) => rows.map((i) => ({
+      at: i.respondedAt!, kind: 'SURVEY_RESPONSE', node: i, typename: 'SurveyInvitation', summary: `Answered the survey ${i.survey.name}`,
     }))));
   }
   const merged = (await Promise.all(sources))
