@@ -84,6 +84,24 @@ describe('segments and targeting in the admin', () => {
     expect(h.problems).toEqual([]);
   });
 
+  it('turns a seeded segment static: its members are frozen and counted', async () => {
+    await page.getByRole('menuitem', { name: 'Segments', exact: true }).click();
+    await page.getByRole('cell', { name: 'Lapsed buyers' }).click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('combobox', { name: 'Kind', exact: true }).click();
+    await page.getByRole('option', { name: 'Static', exact: true }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: /Members/ }).waitFor();
+    const segment = await h.t.db.segment.findFirstOrThrow({ where: { name: 'Lapsed buyers' } });
+    await expect.poll(async () => (await h.t.db.segment.findUniqueOrThrow({ where: { id: segment.id } })).kind).toBe('STATIC');
+    const frozen = await h.t.db.segment.findUniqueOrThrow({ where: { id: segment.id } });
+    expect(frozen.memberCount).toBe(await h.t.db.segmentMember.count({ where: { segmentId: segment.id } }));
+    expect(frozen.memberCount).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('heading', { name: /Members/ }).textContent()).toBe(`Members (${frozen.memberCount})`);
+    await shot(page, 'segments-static');
+    expect(h.problems).toEqual([]);
+  });
+
   it('adds a commercial pressure rule for a brand', async () => {
     await page.getByRole('menuitem', { name: 'Commercial pressure' }).click();
     await page.getByRole('heading', { name: 'Commercial pressure rules', level: 2 }).waitFor();
