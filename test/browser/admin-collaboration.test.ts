@@ -81,6 +81,21 @@ describe('collaboration in the admin', () => {
     await expect.poll(() => timeline.locator('[data-kind="ACTIVITY"]').count()).toBe(0);
     expect(await timeline.locator('[data-kind="SALE"]').count()).toBeGreaterThan(0);
     await shot(page, 'collaboration-timeline');
+
+    // Plan the next call from the panel; a plan in the past is refused by the server, and the dialog says why.
+    await timeline.getByRole('button', { name: 'Sale', exact: true }).click(); // back to every kind
+    await timeline.getByRole('button', { name: 'Log or plan an activity' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Planned (to do)' }).click();
+    await dialog.getByLabel('When').fill('2020-01-06T10:00');
+    await dialog.getByRole('textbox', { name: 'Subject' }).fill('Call to confirm the delivery');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('When: a planned activity is in the future').waitFor();
+    await dialog.getByLabel('When').fill(`${new Date().getFullYear() + 1}-01-06T10:00`);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await timeline.getByText('planned call: Call to confirm the delivery').waitFor();
+    expect(await h.t.db.activity.count({ where: { contactId: contact.id, status: 'PLANNED', subject: 'Call to confirm the delivery' } })).toBe(1);
     expect(h.problems).toEqual([]);
   });
 
@@ -96,6 +111,11 @@ describe('collaboration in the admin', () => {
     await expect.poll(async () => (await titles()).join('\n')).toContain('Meeting');
     expect((await titles()).join('\n')).toContain('Task due');
     await shot(page, 'collaboration-calendar-day');
+    // The meeting took place: mark it done from the calendar.
+    const meeting = page.getByTestId('calendar-entry').filter({ hasText: 'Shop visit with the client' });
+    await meeting.getByRole('button', { name: 'Mark done' }).click();
+    await meeting.getByText(/· done/).waitFor();
+    expect((await h.t.db.activity.findFirstOrThrow({ where: { subject: 'Shop visit with the client' } })).status).toBe('DONE');
     await page.getByRole('button', { name: 'Month', exact: true }).click();
     await page.locator('[data-view="month"]').waitFor();
     await expect.poll(async () => (await titles()).join('\n')).toContain('Call back about the parcel');

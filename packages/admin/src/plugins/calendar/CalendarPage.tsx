@@ -1,7 +1,7 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Button, Card, CardContent, Chip, IconButton, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Title, useCreatePath, useDataProvider, useLocaleState, useTranslate, type DataProvider } from 'react-admin';
@@ -20,6 +20,12 @@ const Entry = ({ entry, compact }: { entry: CalendarEntry; compact?: boolean }) 
   const kind = entry.kind === 'TASK' ? translate('fidele.calendar.task') : translate(`fidele.calendar.type.${entry.activityType}`);
   const time = new Date(entry.start).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   const done = entry.activityStatus === 'DONE' || entry.task?.status === 'DONE';
+  const dp = useDataProvider<DataProvider & CalendarDataProvider>();
+  const queryClient = useQueryClient();
+  const complete = async () => {
+    await dp.completeActivity(entry.activity!.id, entry.activity!.version);
+    await queryClient.invalidateQueries({ queryKey: ['calendar'] });
+  };
   return (
     <Paper variant="outlined" sx={{ p: compact ? 0.5 : 1, mb: 0.5, opacity: done ? 0.6 : 1, borderLeft: 4, borderLeftColor: entry.kind === 'TASK' ? 'warning.main' : 'primary.main' }} data-testid="calendar-entry">
       <Typography variant="caption" component="div" color="text.secondary">
@@ -30,6 +36,9 @@ const Entry = ({ entry, compact }: { entry: CalendarEntry; compact?: boolean }) 
         <Typography variant="caption" component={Link} to={createPath({ resource: 'contacts', type: 'show', id: contact.id })}>
           {contactName(contact) || translate('fidele.calendar.contact')}
         </Typography>
+      ) : null}
+      {entry.activityStatus === 'PLANNED' && !compact ? (
+        <Button size="small" sx={{ display: 'block', p: 0, minWidth: 0 }} onClick={() => void complete()}>{translate('fidele.calendar.mark_done')}</Button>
       ) : null}
     </Paper>
   );

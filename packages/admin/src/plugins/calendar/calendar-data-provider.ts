@@ -1,5 +1,5 @@
 import {
-  CalendarDocument, MarkNotificationReadDocument, MyNotificationsDocument, type CalendarQuery, type FideleClient, type MyNotificationsQuery,
+  CalendarDocument, CompleteActivityDocument, MarkNotificationReadDocument, MyNotificationsDocument, type CalendarQuery, type FideleClient, type MyNotificationsQuery,
 } from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
@@ -12,6 +12,8 @@ export type CalendarDataProvider = {
   /** Your unread notifications (reminders of tasks and planned activities), newest first, and how many there are. */
   getMyReminders(): Promise<{ total: number; items: Reminder[] }>;
   markReminderRead(id: string): Promise<void>;
+  /** Marks a planned meeting or call done (it took place at its planned time, or now if that is still ahead). */
+  completeActivity(id: string, version: number): Promise<void>;
 };
 
 export type Reminder = MyNotificationsQuery['myNotifications']['edges'][number]['node'];
@@ -24,6 +26,10 @@ export function createCalendarDataProvider(client: FideleClient): CalendarDataPr
       raErrors(async () => {
         const { myNotifications } = await client.execute(MyNotificationsDocument, { first: 10, unread: true });
         return { total: myNotifications.totalCount, items: myNotifications.edges.map((e) => e.node) };
+      }),
+    completeActivity: (id, version) =>
+      raErrors(async () => {
+        await client.execute(CompleteActivityDocument, { id, version });
       }),
     markReminderRead: (id) =>
       raErrors(async () => {

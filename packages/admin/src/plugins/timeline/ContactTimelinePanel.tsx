@@ -1,9 +1,10 @@
 import { Alert, Box, Button, Chip, List, ListItem, ListItemText, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
 import type { TimelineKind } from '@fidele/sdk';
 import { Section } from '../../slots/PluginSlot';
+import { LogActivityDialog } from './LogActivityDialog';
 import type { TimelineDataProvider } from './timeline-data-provider';
 
 const kinds: TimelineKind[] = ['ACTIVITY', 'TARGETING', 'RESPONSE', 'CONVERSION', 'SALE', 'CASE', 'SURVEY_RESPONSE'];
@@ -22,6 +23,7 @@ export const ContactTimelinePanel = () => {
   const record = useRecordContext<{ id: string }>();
   const dp = useDataProvider<DataProvider & TimelineDataProvider>();
   const [only, setOnly] = useState<TimelineKind[]>([]);
+  const queryClient = useQueryClient();
   const { data, error, isPending, fetchNextPage, hasNextPage, isFetchingNextPage } = useInfiniteQuery({
     queryKey: ['timeline', 'contact', record?.id, only],
     queryFn: ({ pageParam }) => dp.getContactHistory(record!.id, { after: pageParam, kinds: only }),
@@ -35,7 +37,10 @@ export const ContactTimelinePanel = () => {
   const next = first?.nextPlannedContact;
   const items = data?.pages.flatMap((p) => p?.timeline.edges ?? []) ?? [];
   return (
-    <Section title="fidele.timeline.title">
+    <Section
+      title="fidele.timeline.title"
+      action={record ? <LogActivityDialog contactId={record.id} onDone={() => void queryClient.invalidateQueries({ queryKey: ['timeline', 'contact', record.id] })} /> : null}
+    >
       {next ? (
         <Alert severity="info" sx={{ mb: 1 }} data-testid="next-planned-contact">
           {translate('fidele.timeline.next', {

@@ -1,4 +1,4 @@
-import { ContactHistoryDocument, type ContactHistoryQuery, type FideleClient, type TimelineKind } from '@fidele/sdk';
+import { ContactHistoryDocument, CreateActivityDocument, type ActivityInput, type ContactHistoryQuery, type FideleClient, type TimelineKind } from '@fidele/sdk';
 import type { Identifier } from 'react-admin';
 import { raErrors } from '../../api/ra-errors';
 
@@ -8,6 +8,8 @@ export type ContactHistory = NonNullable<ContactHistoryQuery['contact']>;
 export type TimelineDataProvider = {
   /** One page of the contact's merged timeline (newest first) and its next planned contact; null when not visible. */
   getContactHistory(id: Identifier, options?: { after?: string | null; first?: number; kinds?: TimelineKind[] }): Promise<ContactHistory | null>;
+  /** Logs a done activity or plans one (status PLANNED, in the future) on the contact; you are its author. */
+  logActivity(input: ActivityInput): Promise<void>;
 };
 
 export function createTimelineDataProvider(client: FideleClient): TimelineDataProvider {
@@ -21,6 +23,10 @@ export function createTimelineDataProvider(client: FideleClient): TimelineDataPr
           ...(options.kinds?.length ? { kinds: options.kinds } : {}),
         });
         return r.contact ?? null;
+      }),
+    logActivity: (input) =>
+      raErrors(async () => {
+        await client.execute(CreateActivityDocument, { input });
       }),
   };
 }
