@@ -131,6 +131,20 @@ const operations = {
   importFile: op(ops.ImportFileDocument, (d) => d.importFile),
   importJob: op(ops.ImportJobDocument, (d) => d.importJob),
   exportContacts: op(ops.ExportContactsDocument, (d) => d.exportContacts),
+  // Segments and targeting (campaigns)
+  segments: op(ops.SegmentsDocument, (d) => d.segments),
+  previewSegment: op(ops.PreviewSegmentDocument, (d) => d.previewSegment),
+  createSegment: op(ops.CreateSegmentDocument, (d) => d.createSegment),
+  updateSegment: op(ops.UpdateSegmentDocument, (d) => d.updateSegment),
+  freezeSegment: op(ops.FreezeSegmentDocument, (d) => d.freezeSegment),
+  deleteSegment: op(ops.DeleteSegmentDocument, (d) => d.deleteSegment),
+  targetAction: op(ops.TargetActionDocument, (d) => d.targetAction),
+  sendingList: op(ops.SendingListDocument, (d) => d.sendingList),
+  pressureRules: op(ops.PressureRulesDocument, (d) => d.pressureRules),
+  createPressureRule: op(ops.CreatePressureRuleDocument, (d) => d.createPressureRule),
+  updatePressureRule: op(ops.UpdatePressureRuleDocument, (d) => d.updatePressureRule),
+  deletePressureRule: op(ops.DeletePressureRuleDocument, (d) => d.deletePressureRule),
+  setChannelOptOut: op(ops.SetChannelOptOutDocument, (d) => d.setChannelOptOut),
 };
 
 type Operations = typeof operations;
