@@ -19,6 +19,7 @@ const codes = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.
 const fieldPaths = (r: { errors?: { extensions: { fields?: { path: string[] }[] } }[] }) =>
   r.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.')).sort();
 
+const INTEREST = 'GASTRONOMY' as const;
 const preview = `query($c: SegmentCriteriaInput!) { previewSegment(criteria: $c, first: 100) { count contacts { id } } }`;
 
 describeEachDatabase('segments API', (provider) => {
@@ -90,6 +91,9 @@ describeEachDatabase('segments API', (provider) => {
     await score(latest.id, 'bob', 'LOYAL', 4);
     await score(latest.id, 'fay', 'LOST', 1);
     await h.consent(c.fay!, 'profiling');
+    await db.contact.update({ where: { id: c.ann! }, data: { revenueClass: 'A', language: 'EN' } });
+    await db.contact.update({ where: { id: c.bob! }, data: { revenueClass: 'B', countryCode: 'BE' } });
+    await db.contactInterest.create({ data: { contactId: c.fay!, interest: INTEREST } });
     const running = await snap('2026-05-31T00:00:00Z', 'RUNNING');
     await score(running.id, 'bob', 'CHAMPIONS', 5);
   });
@@ -126,6 +130,15 @@ describeEachDatabase('segments API', (provider) => {
       // No all-brands snapshot was computed: nothing matches it.
       expect(await select(gql, { rfm: { segments: ['CHAMPIONS'] } })).toEqual([]);
       expect(await select(gql, { consents: ['profiling'], purchases: [{ categories: [gid('ProductCategory', wine)] }] })).toEqual(['ann']);
+    });
+
+    it('catalog fields of the contact card', async () => {
+      const gql = admin();
+      expect(await select(gql, { attributes: { revenueClass: ['A', 'B'] } })).toEqual(['ann', 'bob']);
+      expect(await select(gql, { attributes: { revenueClass: ['B'], countryCode: ['fr'] } })).toEqual([]);
+      expect(await select(gql, { attributes: { countryCode: ['be'] } })).toEqual(['bob']);
+      expect(await select(gql, { attributes: { language: ['EN'] } })).toEqual(['ann']);
+      expect(await select(gql, { attributes: { interests: [INTEREST] } })).toEqual(['fay']);
     });
 
     it('the contacts filter, inside the row rule of the caller', async () => {

@@ -306,6 +306,22 @@ export type ConsentStatus =
   | 'GRANTED'
   | 'WITHDRAWN';
 
+export type ContactAttributesCriterion = {
+  businessSector?: Array<BusinessSector> | null | undefined;
+  commercialService?: Array<CommercialService> | null | undefined;
+  /** ISO 3166-1 alpha-2 codes. */
+  countryCode?: Array<string> | null | undefined;
+  distributionType?: Array<DistributionType> | null | undefined;
+  endReason?: Array<EndReason> | null | undefined;
+  frequencyClass?: Array<ClassRank> | null | undefined;
+  /** Has any of these interests. */
+  interests?: Array<Interest> | null | undefined;
+  language?: Array<Language> | null | undefined;
+  prospectPriority?: Array<ProspectPriority> | null | undefined;
+  relationType?: Array<RelationType> | null | undefined;
+  revenueClass?: Array<ClassRank> | null | undefined;
+};
+
 /** What contacts can be counted by: catalog fields, references, and the département / région derived from the postal code. Confidential fields need a role that may read them. */
 export type ContactDimension =
   | 'BANK_TYPE'
@@ -1043,6 +1059,8 @@ export type ScoreSnapshotStatus =
 
 /** Who belongs to a segment. Every given condition applies (AND). */
 export type SegmentCriteriaInput = {
+  /** Catalog fields of the contact card. */
+  attributes?: ContactAttributesCriterion | null | undefined;
   /** Purpose codes the contact’s consent must cover today. */
   consents?: Array<string> | null | undefined;
   /** The contacts list filter. */
@@ -2691,6 +2709,14 @@ export type ReattributeSalesMutationVariables = Exact<{
 
 
 export type ReattributeSalesMutation = { reattributeSales: { sales: number, attributed: number, changed: number } };
+
+export type RunFollowUpsMutationVariables = Exact<{
+  dryRun?: boolean | null | undefined;
+  actions?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RunFollowUpsMutation = { runFollowUps: Array<{ action: string, previousAction: string, due: number, targeted: number, control: number, error: string | null, excluded: Array<{ reason: ExclusionReason, count: number }> }> };
 
 export type WebhookSubscriptionFieldsFragment = { id: string, version: number, name: string, url: string, active: boolean, events: Array<WebhookEventType>, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null };
 
@@ -8457,6 +8483,22 @@ export const ReattributeSalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReattributeSalesMutation, ReattributeSalesMutationVariables>;
+export const RunFollowUpsDocument = new TypedDocumentString(`
+    mutation RunFollowUps($dryRun: Boolean, $actions: [ID!]) {
+  runFollowUps(dryRun: $dryRun, actions: $actions) {
+    action
+    previousAction
+    due
+    targeted
+    control
+    excluded {
+      reason
+      count
+    }
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<RunFollowUpsMutation, RunFollowUpsMutationVariables>;
 export const WebhookSubscriptionsDocument = new TypedDocumentString(`
     query WebhookSubscriptions($filter: WebhookSubscriptionFilter, $orderBy: [WebhookSubscriptionOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   webhookSubscriptions(

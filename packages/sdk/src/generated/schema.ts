@@ -742,6 +742,22 @@ export type ContactActivitiesConnectionEdge = {
   node: Activity;
 };
 
+export type ContactAttributesCriterion = {
+  businessSector?: InputMaybe<Array<BusinessSector>>;
+  commercialService?: InputMaybe<Array<CommercialService>>;
+  /** ISO 3166-1 alpha-2 codes. */
+  countryCode?: InputMaybe<Array<Scalars['String']['input']>>;
+  distributionType?: InputMaybe<Array<DistributionType>>;
+  endReason?: InputMaybe<Array<EndReason>>;
+  frequencyClass?: InputMaybe<Array<ClassRank>>;
+  /** Has any of these interests. */
+  interests?: InputMaybe<Array<Interest>>;
+  language?: InputMaybe<Array<Language>>;
+  prospectPriority?: InputMaybe<Array<ProspectPriority>>;
+  relationType?: InputMaybe<Array<RelationType>>;
+  revenueClass?: InputMaybe<Array<ClassRank>>;
+};
+
 export type ContactChangeProposalsConnection = {
   __typename?: 'ContactChangeProposalsConnection';
   edges: Array<ContactChangeProposalsConnectionEdge>;
@@ -1245,6 +1261,26 @@ export type FollowUpCondition =
   | 'ALL'
   | 'NO_RESPONSE'
   | 'RESPONDED';
+
+export type FollowUpExclusionCount = {
+  __typename?: 'FollowUpExclusionCount';
+  count: Scalars['Int']['output'];
+  reason: ExclusionReason;
+};
+
+/** What one follow-up action did in a run. */
+export type FollowUpRunReport = {
+  __typename?: 'FollowUpRunReport';
+  /** Global id of the follow-up action. */
+  action: Scalars['ID']['output'];
+  control: Scalars['Int']['output'];
+  /** Targets of the previous action due for the follow-up and not considered before. */
+  due: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  excluded: Array<FollowUpExclusionCount>;
+  previousAction: Scalars['ID']['output'];
+  targeted: Scalars['Int']['output'];
+};
 
 /** Buyers whose dominant category (FRAT type) is this one. */
 export type FratTypeSummary = {
@@ -1890,6 +1926,8 @@ export type Mutation = {
   revokeDocumentAccess: Document;
   /** Replaces the signing secret; the new one is shown this once. */
   rotateWebhookSecret: WebhookSubscriptionWithSecret;
+  /** Follows up now, as the scheduled job does, the due targets of the running follow-up actions you may see (or the given ones): each contact once, through the targeting rules (modules/campaigns/TRIGGERS.md). With dryRun, reports what would happen and records only dry targeting runs. */
+  runFollowUps: Array<FollowUpRunReport>;
   /** Evaluates now the active triggers of your brands (or the given ones), as the scheduled job does: a trigger is a standing rule, so its matches are targeted under the rules of the action, not of the caller. With dryRun, reports what would fire and records only dry targeting runs. */
   runTriggers: Array<TriggerRunReport>;
   /** Invites a segment, a list of contacts or the contacts of a filter (in your scope, of the survey's brand, whose consent covers "marketing"); the survey becomes OPEN. Can be called again to invite more. */
@@ -2328,6 +2366,13 @@ export type MutationRevokeDocumentAccessArgs = {
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRunFollowUpsArgs = {
+  actions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3739,6 +3784,8 @@ export type SegmentContactsConnectionEdge = {
 
 /** Who belongs to a segment. Every given condition applies (AND). */
 export type SegmentCriteriaInput = {
+  /** Catalog fields of the contact card. */
+  attributes?: InputMaybe<ContactAttributesCriterion>;
   /** Purpose codes the contact’s consent must cover today. */
   consents?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The contacts list filter. */

@@ -9,6 +9,9 @@ import { enumChoices } from '../../fields/choices';
 import { SegmentCountPreview } from './SegmentCountPreview';
 import type { SegmentsDataProvider } from './segments-data-provider';
 
+const interestChoices = ['SPORTS', 'CULTURE', 'TECHNOLOGY', 'TRAVEL', 'GASTRONOMY', 'FASHION', 'HOME', 'FINANCE', 'HEALTH', 'ENVIRONMENT'].map((id) => ({
+  id, name: `fidele.segments.interest.${id}`,
+}));
 const historyChoices = ['TARGETED', 'NOT_TARGETED', 'RESPONDED', 'DID_NOT_RESPOND'].map((id) => ({ id, name: `fidele.segments.history.${id}` }));
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
@@ -53,6 +56,8 @@ export const CriteriaInputs = () => (
       </ReferenceArrayInput>
       <TextInput fullWidth={false} source="criteria.search" label="fidele.segments.criteria.search" helperText="fidele.segments.criteria.personal_help" />
       <TextInput fullWidth={false} source="criteria.postalCodePrefix" label="fidele.segments.criteria.postal_code" />
+      <SelectArrayInput fullWidth={false} source="criteria.revenueClasses" label="fidele.segments.criteria.revenue_class" choices={enumChoices('ClassRank')} sx={{ minWidth: 160 }} />
+      <SelectArrayInput fullWidth={false} source="criteria.interests" label="fidele.segments.criteria.interests" choices={interestChoices} sx={{ minWidth: 200 }} />
     </Section>
     <Section title="fidele.segments.criteria.purchases">
       <ReferenceArrayInput source="criteria.categories" reference="productCategories">

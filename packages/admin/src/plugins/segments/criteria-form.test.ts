@@ -19,7 +19,7 @@ describe('segment builder form ↔ criteria', () => {
   });
 
   it('reads stored criteria back into the form', () => {
-    const form = { kinds: ['CLIENT'], categories: ['x'], purchasedFrom: '2026-01-01', purchasedTo: '2026-03-31', maxPurchases: 0, consents: ['profiling'] };
+    const form = { kinds: ['CLIENT'], revenueClasses: ['A'], interests: ['TRAVEL'], categories: ['x'], purchasedFrom: '2026-01-01', purchasedTo: '2026-03-31', maxPurchases: 0, consents: ['profiling'] };
     const back = fromCriteria(JSON.stringify(toCriteria(form)));
     expect(back).toMatchObject(form);
     expect(toCriteria(back)).toEqual(toCriteria(form));

@@ -10,6 +10,8 @@ export interface CriteriaForm {
   zones?: string[];
   search?: string;
   postalCodePrefix?: string;
+  revenueClasses?: string[];
+  interests?: string[];
   categories?: string[];
   products?: string[];
   /** Calendar days (YYYY-MM-DD) or instants. */
@@ -42,6 +44,11 @@ export function toCriteria(f: CriteriaForm): SegmentCriteriaInput {
     ...(given(f.postalCodePrefix?.trim()) ? { postalCodePrefix: f.postalCodePrefix!.trim() } : {}),
   };
   if (Object.keys(contact).length) out.contact = contact;
+  const attributes = {
+    ...(list(f.revenueClasses) ? { revenueClass: f.revenueClasses as NonNullable<SegmentCriteriaInput['attributes']>['revenueClass'] } : {}),
+    ...(list(f.interests) ? { interests: f.interests as NonNullable<SegmentCriteriaInput['attributes']>['interests'] } : {}),
+  };
+  if (Object.keys(attributes).length) out.attributes = attributes;
   const period = {
     ...(given(f.purchasedFrom) ? { from: instant(f.purchasedFrom, false) } : {}),
     ...(given(f.purchasedTo) ? { to: instant(f.purchasedTo, true) } : {}),
@@ -77,6 +84,8 @@ export function fromCriteria(json: string | null | undefined): CriteriaForm {
     zones: (c.contact?.zone as string[] | undefined) ?? [],
     search: c.contact?.search ?? '',
     postalCodePrefix: c.contact?.postalCodePrefix ?? '',
+    revenueClasses: (c.attributes?.revenueClass as string[] | undefined) ?? [],
+    interests: (c.attributes?.interests as string[] | undefined) ?? [],
     categories: (p?.categories as string[] | undefined) ?? [],
     products: (p?.products as string[] | undefined) ?? [],
     purchasedFrom: day(p?.period?.from as string | undefined),

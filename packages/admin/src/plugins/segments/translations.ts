@@ -25,10 +25,15 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
         preview_count: '%{smart_count} contact matches |||| %{smart_count} contacts match',
         preview_counting: 'Counting…',
         preview_error: 'These criteria cannot be counted: %{message}',
+        interest: {
+          SPORTS: 'Sports', CULTURE: 'Culture', TECHNOLOGY: 'Technology', TRAVEL: 'Travel', GASTRONOMY: 'Gastronomy', FASHION: 'Fashion',
+          HOME: 'Home', FINANCE: 'Finance', HEALTH: 'Health', ENVIRONMENT: 'Environment',
+        },
         history: { TARGETED: 'Targeted by', NOT_TARGETED: 'Not targeted by', RESPONDED: 'Responded to', DID_NOT_RESPOND: 'Did not respond to' },
         criteria: {
           contacts: 'Contacts', kinds: 'Kinds', brands: 'Brands', zones: 'Zones', search: 'Name, e-mail or city contains',
           personal_help: 'Personal: only contacts whose consent covers your purpose can match.', postal_code: 'Postal code starts with',
+          revenue_class: 'Revenue class', interests: 'Interests',
           purchases: 'Purchases', categories: 'Categories bought', from: 'Bought from', to: 'Bought until',
           min_purchases: 'At least (purchases)', max_purchases: 'At most (purchases)', min_revenue: 'Revenue at least', max_revenue: 'Revenue at most',
           responses: 'Response history', action: 'Action', history: 'Condition',
@@ -83,11 +88,15 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
         preview_count: '%{smart_count} contact correspond |||| %{smart_count} contacts correspondent',
         preview_counting: 'Comptage…',
         preview_error: 'Ces critères ne peuvent pas être comptés : %{message}',
+        interest: {
+          SPORTS: 'Sport', CULTURE: 'Culture', TECHNOLOGY: 'Technologie', TRAVEL: 'Voyage', GASTRONOMY: 'Gastronomie', FASHION: 'Mode',
+          HOME: 'Maison', FINANCE: 'Finance', HEALTH: 'Santé', ENVIRONMENT: 'Environnement',
+        },
         history: { TARGETED: 'Ciblé par', NOT_TARGETED: 'Non ciblé par', RESPONDED: 'A répondu à', DID_NOT_RESPOND: "N'a pas répondu à" },
         criteria: {
           contacts: 'Contacts', kinds: 'Types', brands: 'Marques', zones: 'Zones', search: 'Nom, e-mail ou ville contient',
           personal_help: 'Donnée personnelle : seuls les contacts dont le consentement couvre votre finalité peuvent correspondre.',
-          postal_code: 'Code postal commençant par',
+          postal_code: 'Code postal commençant par', revenue_class: "Classe de chiffre d'affaires", interests: "Centres d'intérêt",
           purchases: 'Achats', categories: 'Catégories achetées', from: 'Acheté depuis le', to: "Acheté jusqu'au",
           min_purchases: 'Au moins (achats)', max_purchases: 'Au plus (achats)', min_revenue: "Chiffre d'affaires au moins", max_revenue: "Chiffre d'affaires au plus",
           responses: 'Historique de réponse', action: 'Action', history: 'Condition',

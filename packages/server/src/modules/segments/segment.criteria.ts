@@ -2,7 +2,11 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { RfmSegment } from '../../generated/sqlite/enums.js';
-import { DateTimeRange, IntRange, dateRange, numberRange } from '../../lib/filters.js';
+import {
+  BusinessSectorEnum, ClassRankEnum, CommercialServiceEnum, DistributionTypeEnum, EndReasonEnum, InterestEnum, LanguageEnum, ProspectPriorityEnum,
+  RelationTypeEnum,
+} from '../../enums.js';
+import { DateTimeRange, IntRange, dateRange, numberRange, oneOf } from '../../lib/filters.js';
 import { idFor, idsIn, type DecodedGlobalId } from '../../lib/global-id.js';
 import { Problems, moneyProblem } from '../../lib/validate.js';
 import { brandScope } from '../access/row-rules.js';
@@ -60,10 +64,31 @@ export const RfmCriterion = builder.inputType('RfmCriterion', {
   }),
 });
 
+/**
+ * Catalog fields of the contact card that are neither personal nor confidential (confidential ones, such as the
+ * income band, are never selection criteria: see ACCESS.md). Each list means "any of these".
+ */
+export const ContactAttributesCriterion = builder.inputType('ContactAttributesCriterion', {
+  fields: (t) => ({
+    revenueClass: t.field({ type: [ClassRankEnum], required: false }),
+    frequencyClass: t.field({ type: [ClassRankEnum], required: false }),
+    distributionType: t.field({ type: [DistributionTypeEnum], required: false }),
+    commercialService: t.field({ type: [CommercialServiceEnum], required: false }),
+    prospectPriority: t.field({ type: [ProspectPriorityEnum], required: false }),
+    businessSector: t.field({ type: [BusinessSectorEnum], required: false }),
+    relationType: t.field({ type: [RelationTypeEnum], required: false }),
+    endReason: t.field({ type: [EndReasonEnum], required: false }),
+    language: t.field({ type: [LanguageEnum], required: false }),
+    countryCode: t.stringList({ required: false, description: 'ISO 3166-1 alpha-2 codes.' }),
+    interests: t.field({ type: [InterestEnum], required: false, description: 'Has any of these interests.' }),
+  }),
+});
+
 export const SegmentCriteriaInput = builder.inputType('SegmentCriteriaInput', {
   description: 'Who belongs to a segment. Every given condition applies (AND).',
   fields: (t) => ({
     contact: t.field({ type: ContactFilter, required: false, description: 'The contacts list filter.' }),
+    attributes: t.field({ type: ContactAttributesCriterion, required: false, description: 'Catalog fields of the contact card.' }),
     purchases: t.field({ type: [PurchaseCriterion], required: false, description: 'Each purchase condition must hold.' }),
     responses: t.field({ type: [ResponseCriterion], required: false, description: 'Each response condition must hold.' }),
     rfm: t.field({ type: RfmCriterion, required: false }),
@@ -155,6 +180,15 @@ function responseWhere(ctx: Context, action: number, history: 'TARGETED' | 'NOT_
   }
 }
 
+function attributesWhere(a: NonNullable<SegmentCriteria['attributes']>) {
+  const { interests, countryCode, ...columns } = a;
+  return {
+    ...Object.fromEntries(Object.entries(columns).filter(([, v]) => v != null).map(([k, v]) => [k, oneOf(v as readonly string[])])),
+    ...(countryCode ? { countryCode: { in: countryCode.map((c) => c.trim().toUpperCase()) } } : {}),
+    ...(interests ? { interests: { some: { interest: { in: [...interests] } } } } : {}),
+  };
+}
+
 /** The latest completed score snapshot of a brand (null: all brands) the caller may see; null when none. */
 export async function latestSnapshotId(ctx: Context, brandId: number | null): Promise<number | null> {
   const s = await ctx.db.scoreSnapshot.findFirst({
@@ -209,6 +243,7 @@ export async function criteriaWhere(ctx: Context, c: SegmentCriteria, base: stri
     if (visible !== new Set(ids).size) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
     c.responses.forEach((r, i) => parts.push(responseWhere(ctx, ids[i]!, r.history)));
   }
+  if (c.attributes) parts.push(attributesWhere(c.attributes));
   if (c.rfm) parts.push(await rfmWhere(ctx, c.rfm, base));
   if (c.consents?.length) {
     const all = await loadPurposes(ctx.db);
