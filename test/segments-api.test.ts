@@ -241,6 +241,12 @@ describeEachDatabase('segments API', (provider) => {
       expect(codes(await h.as('MARKETING')(create, { i: { name: 'x', criteria: { responses: [{ action: gid('MarketingAction', hiddenAction.id), history: 'TARGETED' }] } } }))).toEqual(['NOT_FOUND']);
       expect(await h.t.db.segment.count()).toBe(before);
 
+      // Criteria stored in a format this version does not know are refused, not misread.
+      const future = await h.t.db.segment.create({ data: { name: 'from the future', criteria: { version: 2, contact: { kind: ['CLIENT'] } } } });
+      const unread = await h.as('MARKETING')(`query($id: ID!) { node(id: $id) { ... on Segment { count } } }`, { id: gid('Segment', future.id) });
+      expect(codes(unread)).toEqual(['VALIDATION']);
+      await h.t.db.segment.delete({ where: { id: future.id } });
+
       const ok = await h.as('MARKETING')(create, { i: { name: 'ok', criteria: {} } });
       const id = ok.data.createSegment.id;
       const upd = `mutation($id: ID!, $v: Int!) { updateSegment(id: $id, version: $v, input: { name: "renamed" }) { name version } }`;
