@@ -127,4 +127,24 @@ describeEachDatabase('campaigns: follow-up sequences', (provider) => {
     const unlink = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { updateMarketingAction(id: $id, version: $v, input: { previousAction: null }) { previousAction { code } followUpCondition followUpDelayDays } }`, { id: gid('MarketingAction', sms.id), v: sms.version });
     expect(unlink.data.updateMarketingAction).toEqual({ previousAction: null, followUpCondition: null, followUpDelayDays: null });
   });
+  it('runFollowUps: a dry run reports the due contact and writes nothing, then the run targets it; roles and ids checked', async () => {
+    const db = h.t.db;
+    const c8 = await db.contact.create({ data: { kind: 'CLIENT', lastName: 'c8', email: 'c8@example.org', phone: '+33142000000', brandId: h.brands.a, zoneId: h.zones.north } });
+    await h.consent(c8.id, 'marketing');
+    await db.actionTarget.create({ data: { actionId: act.MAIL!, contactId: c8.id, targetedAt: at('2026-06-01') } });
+    const m = `mutation($dry: Boolean, $a: [ID!]) { runFollowUps(dryRun: $dry, actions: $a) { action previousAction due targeted control excluded { reason count } error } }`;
+    const call = gid('MarketingAction', act.CALL!);
+    // Evaluated at the server's clock (after 2026-06-08): c8's call is due.
+    const dry = await h.as('MARKETING')(m, { dry: true, a: [call] });
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data.runFollowUps).toEqual([{ action: call, previousAction: gid('MarketingAction', act.MAIL!), due: 1, targeted: 1, control: 0, excluded: [], error: null }]);
+    expect(await db.actionTarget.count({ where: { actionId: act.CALL!, contactId: c8.id } })).toBe(0);
+    const real = await h.as('MARKETING')(m, { dry: false, a: [call] });
+    expect(real.data.runFollowUps[0]).toMatchObject({ due: 1, targeted: 1 });
+    expect(await db.actionTarget.count({ where: { actionId: act.CALL!, contactId: c8.id } })).toBe(1);
+    expect((await h.as('MARKETING')(m, { dry: false, a: [call] })).data.runFollowUps[0]).toMatchObject({ due: 0, targeted: 0 });
+    expect((await h.as('ANALYST')(m, { dry: true })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const unknown = await h.as('MARKETING')(m, { dry: true, a: [gid('MarketingAction', 999_999)] });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: ['actions', '0'] }] });
+  });
 });

@@ -39,6 +39,7 @@ import './modules/quality/export.schema.js';
 import './modules/surveys/survey.schema.js';
 import './modules/campaigns/trigger.schema.js';
 import './modules/campaigns/attribution.schema.js';
+import './modules/campaigns/sequence.schema.js';
 import './modules/documents/document.schema.js';
 import './modules/stewardship/stewardship.schema.js';
 import './modules/webhooks/webhook.schema.js';
