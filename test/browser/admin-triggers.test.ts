@@ -18,6 +18,8 @@ interface Fixture {
 
 /** A running e-mail action, and a consenting contact (with an e-mail) whose first purchase is today. */
 async function prepare(db: Db): Promise<Fixture> {
+  // The demo seed has triggers of its own: start from none, so that the screen shows exactly what this test makes.
+  await db.trigger.deleteMany({});
   const brand = await db.brand.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const purpose = await db.purpose.findUniqueOrThrow({ where: { code: 'marketing' } });
   const now = Date.now();

@@ -31,8 +31,9 @@ export interface BuiltInPluginsOptions {
 
 /**
  * Every built-in feature, in menu order: reference lists, the overview dashboard, contacts (with their consents,
- * scores, bulk targeting and export), products, marketing actions, sales, the analytics dashboards, duplicates,
- * the audit log, staff users and API keys. Spread it and add your own plugins after it.
+ * scores, timeline, bulk targeting and export), products, marketing actions, segments and triggers, sales, tasks,
+ * the calendar, customer-service cases, surveys, documents, stewardship proposals, the analytics dashboards,
+ * duplicates, import, the audit log, staff users and API keys, webhooks. Spread it and add your own plugins after it.
  *
  * @example
  * const plugins = [...builtInPlugins(), myReportsPlugin()];
