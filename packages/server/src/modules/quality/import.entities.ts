@@ -7,6 +7,7 @@ import { brandScope, brandZoneScope, contactScope } from '../access/row-rules.js
 import { actionScope } from '../actions/action.filter.js';
 import { attributedActionFor } from '../campaigns/attribution.service.js';
 import { targetScope } from '../targets/target.filter.js';
+import { emitContactEvent, emitEvent, emitResponseRecorded } from '../webhooks/webhook.events.js';
 import { checkConsentFields, type ConsentDecisionRow, consentHistory, type ConsentProvenance, isConsentField, loadPurposes, newDecisions, parseConsents, writeConsents } from './import.consents.js';
 import { normalizeContactFields, type ContactQualityFields } from './normalize.js';
 
@@ -290,10 +291,15 @@ const contacts: ImportHandler<ContactData, ContactState> = {
   },
   async write(tx, p) {
     let id = p.data.id;
-    if (p.outcome === 'created') id = (await tx.contact.create({ data: p.data.values as never, select: { id: true } })).id;
-    else if (p.outcome === 'updated' && Object.keys(p.data.values).length) {
+    // Webhook events in the row's transaction, as on the API's write paths (modules/webhooks).
+    if (p.outcome === 'created') {
+      const created = await tx.contact.create({ data: p.data.values as never, select: { id: true, brandId: true, kind: true } });
+      id = created.id;
+      await emitEvent(tx, 'CONTACT_CREATED', { contactId: created.id, brandId: created.brandId, data: { kind: created.kind } });
+    } else if (p.outcome === 'updated' && Object.keys(p.data.values).length) {
       const { count } = await tx.contact.updateMany({ where: { id: p.data.id!, version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
       if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
+      await emitContactEvent(tx, 'CONTACT_UPDATED', p.data.id!, { data: { fields: Object.keys(p.data.values).sort() } });
     }
     // The row's consents in the row's transaction: a row is written whole or not at all.
     if (p.data.consents?.length) await writeConsents(tx, id!, p.data.consents, p.data.provenance!);
@@ -528,6 +534,10 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
       // No action named in the file: the attribution rule decides, as in recordSale (campaigns/attribution.service.ts).
       const attributedActionId = sale.attributedActionId ?? (await attributedActionFor(tx, { contactId, brandId: sale.brandId, saleDate: sale.saleDate }));
       saleId = (await tx.sale.create({ data: { contactId, ...sale, attributedActionId, lines: { create: lines } }, select: { id: true } })).id;
+      await emitEvent(tx, 'SALE_RECORDED', {
+        contactId, brandId: sale.brandId, saleId,
+        data: { saleDate: sale.saleDate.toISOString(), channel: sale.channel, externalRef: sale.externalRef ?? null },
+      });
     }
     else {
       await tx.saleLine.deleteMany({ where: { saleId } });
@@ -551,6 +561,8 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
 
 interface ResponseData {
   targetId: number;
+  contactId: number;
+  actionId: number;
   version: number;
   respondedAt: Date;
   responseChannel: E.ResponseChannel;
@@ -605,7 +617,7 @@ const responses: ImportHandler<ResponseData> = {
       ok.push({
         line: u.line,
         outcome: unchanged ? 'unchanged' : target.respondedAt ? 'updated' : 'created',
-        data: { targetId: target.id, version: target.version, respondedAt, responseChannel: channel },
+        data: { targetId: target.id, contactId: target.contactId, actionId: target.actionId, version: target.version, respondedAt, responseChannel: channel },
       });
     }
     return { ok, errors };
@@ -617,6 +629,8 @@ const responses: ImportHandler<ResponseData> = {
       data: { respondedAt: p.data.respondedAt, responseChannel: p.data.responseChannel, version: { increment: 1 } },
     });
     if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
+    const { contactId, actionId } = p.data;
+    await emitResponseRecorded(tx, { id: p.data.targetId, contactId, actionId, channel: p.data.responseChannel, respondedAt: p.data.respondedAt, now: new Date() });
   },
 };
 
