@@ -1,32 +1,18 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton,
+  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton,
   Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { HttpError, Title, useDataProvider, useGetList, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Panel } from '../../components/Panel';
+import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 import { useMayRun } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import { keyStatus, type ApiKeyForm, type CreatedApiKey, type StaffDataProvider } from './staff-data-provider';
 
 const useStaffProvider = () => useDataProvider<DataProvider & StaffDataProvider>();
-
-const Panel = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
-  const translate = useTranslate();
-  const id = useId();
-  return (
-    <Card component="section" aria-labelledby={id}>
-      <CardContent>
-        <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
-          <Typography id={id} variant="h6" component="h2" sx={{ flex: 1 }}>{translate(title)}</Typography>
-          {action}
-        </Box>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 /** Staff users and partner API keys (admins: the menu entry needs `apiKeys`, which only they may run). */
 export const StaffPage = () => (
@@ -144,14 +130,15 @@ const ApiKeys = () => {
       )}
       {creating ? <CreateKeyDialog onClose={() => setCreating(false)} /> : null}
       {revoking ? (
-        <Dialog open onClose={() => setRevoking(null)} aria-labelledby="revoke-title">
-          <DialogTitle id="revoke-title">{translate('fidele.staff.revoke_title', { name: revoking.name })}</DialogTitle>
-          <DialogContent><DialogContentText>{translate('fidele.staff.revoke_help')}</DialogContentText></DialogContent>
-          <DialogActions>
-            <Button onClick={() => setRevoking(null)}>{translate('ra.action.cancel')}</Button>
-            <Button color="error" variant="contained" loading={revoke.isPending} onClick={() => revoke.mutate(revoking.id)}>{translate('fidele.staff.revoke')}</Button>
-          </DialogActions>
-        </Dialog>
+        <ConfirmDialog
+          title={translate('fidele.staff.revoke_title', { name: revoking.name })}
+          text={translate('fidele.staff.revoke_help')}
+          confirmLabel={translate('fidele.staff.revoke')}
+          color="error"
+          loading={revoke.isPending}
+          onConfirm={() => revoke.mutate(revoking.id)}
+          onClose={() => setRevoking(null)}
+        />
       ) : null}
     </Panel>
   );
@@ -162,7 +149,6 @@ const emptyForm: ApiKeyForm = { name: '', brands: [], purposes: [], rateLimitPer
 /** The new-key form, then the key, shown this once, with a copy button and a warning. */
 const CreateKeyDialog = ({ onClose }: { onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const dp = useStaffProvider();
   const queryClient = useQueryClient();
   const brands = useGetList<{ id: string; code: string; name: string }>('brands', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
@@ -189,33 +175,16 @@ const CreateKeyDialog = ({ onClose }: { onClose: () => void }) => {
     setErrors(missing);
     if (Object.keys(missing).length === 0) save.mutate();
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(created!.key);
-      notify('fidele.staff.copied', { type: 'success' });
-    } catch {
-      notify('fidele.staff.copy_failed', { type: 'warning' });
-    }
-  };
   if (created) {
     return (
-      <Dialog open aria-labelledby="key-created-title" maxWidth="sm" fullWidth>
-        <DialogTitle id="key-created-title">{translate('fidele.staff.created_title')}</DialogTitle>
-        <DialogContent>
-          <Alert severity="warning" sx={{ mb: 2 }}>{translate('fidele.staff.created_warning')}</Alert>
-          <TextField
-            label={created.apiKey.name}
-            value={created.key}
-            fullWidth
-            slotProps={{ input: { readOnly: true, sx: { fontFamily: 'monospace' } } }}
-            onFocus={(e) => e.target.select()}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button startIcon={<ContentCopyIcon />} onClick={copy}>{translate('fidele.staff.copy')}</Button>
-          <Button variant="contained" onClick={onClose}>{translate('fidele.staff.done')}</Button>
-        </DialogActions>
-      </Dialog>
+      <SecretOnceDialog
+        title={translate('fidele.staff.created_title')}
+        warning={translate('fidele.staff.created_warning')}
+        label={created.apiKey.name}
+        secret={created.key}
+        labels={{ copy: translate('fidele.staff.copy'), done: translate('fidele.staff.done'), copied: 'fidele.staff.copied', copyFailed: 'fidele.staff.copy_failed' }}
+        onClose={onClose}
+      />
     );
   }
   const rootError = errors.root ?? Object.entries(errors).find(([k]) => !(k in emptyForm))?.[1];

@@ -1,33 +1,18 @@
 import {
-  Alert, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, MenuItem, Skeleton,
+  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, MenuItem, Skeleton,
   Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Title, useDataProvider, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
 import { Link } from 'react-router';
 import type { ProposalStatus, Role } from '@fidele/sdk';
+import { Panel } from '../../components/Panel';
 import { useMayRun } from '../../fidele-context';
 import { showValue, type ProposalRow, type StewardshipDataProvider } from './stewardship-data-provider';
 
 export const useStewardship = () => useDataProvider<DataProvider & StewardshipDataProvider>();
-
-const Panel = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
-  const translate = useTranslate();
-  const id = useId();
-  return (
-    <Card component="section" aria-labelledby={id}>
-      <CardContent>
-        <Stack direction="row" sx={{ alignItems: 'center', mb: 1, gap: 1 }}>
-          <Typography id={id} variant="h6" component="h2" sx={{ flex: 1 }}>{translate(title)}</Typography>
-          {action}
-        </Stack>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 export const statusColor = (s: ProposalStatus) => (s === 'ACCEPTED' ? 'success' : s === 'REJECTED' ? 'error' : s === 'SUPERSEDED' ? 'warning' : 'default');
 

@@ -1,11 +1,13 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton,
+  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton,
   Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useId, useState, type ReactNode } from 'react';
+import { Fragment, useState } from 'react';
 import { HttpError, Title, useDataProvider, useGetList, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Panel } from '../../components/Panel';
+import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 import { useMayRun } from '../../fidele-context';
 import {
   webhookEvents, type DeliveryQuery, type SubscriptionWithSecret, type WebhookDeliveryRow, type WebhookForm, type WebhookSubscriptionRow,
@@ -14,22 +16,6 @@ import {
 
 const useWebhooks = () => useDataProvider<DataProvider & WebhooksDataProvider>();
 const subscriptionsKey = ['webhooks', 'subscriptions'];
-
-const Panel = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
-  const translate = useTranslate();
-  const id = useId();
-  return (
-    <Card component="section" aria-labelledby={id}>
-      <CardContent>
-        <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 1, flexWrap: 'wrap' }}>
-          <Typography id={id} variant="h6" component="h2" sx={{ flex: 1 }}>{translate(title)}</Typography>
-          {action}
-        </Box>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 const errorText = (translate: ReturnType<typeof useTranslate>, e: Error) => translate(e.message, { _: e.message });
 
@@ -126,14 +112,14 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
       {creating ? <CreateDialog onClose={() => setCreating(false)} onCreated={(r) => (setCreating(false), setSecret(r))} /> : null}
       {secret ? <SecretDialog created={secret} onClose={() => setSecret(null)} /> : null}
       {rotating ? (
-        <Dialog open onClose={() => setRotating(null)} aria-labelledby="rotate-title">
-          <DialogTitle id="rotate-title">{translate('fidele.webhooks.rotate_title', { name: rotating.name })}</DialogTitle>
-          <DialogContent><DialogContentText>{translate('fidele.webhooks.rotate_help')}</DialogContentText></DialogContent>
-          <DialogActions>
-            <Button onClick={() => setRotating(null)}>{translate('ra.action.cancel')}</Button>
-            <Button variant="contained" loading={rotate.isPending} onClick={() => rotate.mutate(rotating)}>{translate('fidele.webhooks.rotate')}</Button>
-          </DialogActions>
-        </Dialog>
+        <ConfirmDialog
+          title={translate('fidele.webhooks.rotate_title', { name: rotating.name })}
+          text={translate('fidele.webhooks.rotate_help')}
+          confirmLabel={translate('fidele.webhooks.rotate')}
+          loading={rotate.isPending}
+          onConfirm={() => rotate.mutate(rotating)}
+          onClose={() => setRotating(null)}
+        />
       ) : null}
     </Panel>
   );
@@ -142,33 +128,15 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
 /** The secret, shown this once, with a copy button and a warning. */
 const SecretDialog = ({ created, onClose }: { created: SubscriptionWithSecret; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      notify('fidele.webhooks.copied', { type: 'success' });
-    } catch {
-      notify('fidele.webhooks.copy_failed', { type: 'warning' });
-    }
-  };
   return (
-    <Dialog open aria-labelledby="secret-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="secret-title">{translate('fidele.webhooks.secret_title')}</DialogTitle>
-      <DialogContent>
-        <Alert severity="warning" sx={{ mb: 2 }}>{translate('fidele.webhooks.secret_warning')}</Alert>
-        <TextField
-          label={created.subscription.name}
-          value={created.secret}
-          fullWidth
-          slotProps={{ input: { readOnly: true, sx: { fontFamily: 'monospace' } } }}
-          onFocus={(e) => e.target.select()}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button startIcon={<ContentCopyIcon />} onClick={copy}>{translate('fidele.webhooks.copy')}</Button>
-        <Button variant="contained" onClick={onClose}>{translate('fidele.webhooks.done')}</Button>
-      </DialogActions>
-    </Dialog>
+    <SecretOnceDialog
+      title={translate('fidele.webhooks.secret_title')}
+      warning={translate('fidele.webhooks.secret_warning')}
+      label={created.subscription.name}
+      secret={created.secret}
+      labels={{ copy: translate('fidele.webhooks.copy'), done: translate('fidele.webhooks.done'), copied: 'fidele.webhooks.copied', copyFailed: 'fidele.webhooks.copy_failed' }}
+      onClose={onClose}
+    />
   );
 };
 
