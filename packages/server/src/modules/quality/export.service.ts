@@ -101,7 +101,23 @@ export async function countExport(ctx: Context, plan: ExportPlan): Promise<{ row
 export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable): Promise<ExportSummary> {
   const { columns } = plan;
   let rows = 0;
-  let outcome: 'ALLOWED' | 'FAILED' = 'FAILED';
+  let audited = false;
+  const audit = (outcome: 'ALLOWED' | 'FAILED') => {
+    audited = true;
+    return ctx.db.auditLog.create({
+      data: {
+        at: ctx.now,
+        actorType: ctx.principal?.kind === 'staff' ? 'STAFF' : 'SYSTEM',
+        actorUserId: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+        purpose: ctx.purpose!.code,
+        operation: 'EXPORT',
+        operationName: `${plan.operationName} ${plan.format}: ${rows} rows${outcome === 'FAILED' ? ' (interrupted)' : ''}`,
+        entity: 'Contact',
+        fields: columns,
+        outcome,
+      },
+    });
+  };
   try {
     const write = await writer(plan.format, out, columns);
     let lastId = 0;
@@ -121,22 +137,12 @@ export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable)
       lastId = page[page.length - 1]!.id;
       if (out.writableNeedDrain || out.destroyed) await drained(out, out);
     }
+    // Audited before the file is closed: whoever holds the whole file finds the entry already written.
+    await audit('ALLOWED');
     await write.end();
-    outcome = 'ALLOWED';
-  } finally {
-    await ctx.db.auditLog.create({
-      data: {
-        at: ctx.now,
-        actorType: ctx.principal?.kind === 'staff' ? 'STAFF' : 'SYSTEM',
-        actorUserId: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
-        purpose: ctx.purpose!.code,
-        operation: 'EXPORT',
-        operationName: `${plan.operationName} ${plan.format}: ${rows} rows${outcome === 'FAILED' ? ' (interrupted)' : ''}`,
-        entity: 'Contact',
-        fields: columns,
-        outcome,
-      },
-    });
+  } catch (error) {
+    if (!audited) await audit('FAILED');
+    throw error;
   }
   const excludedWithoutConsent = (await ctx.db.contact.count({ where: plan.listWhere })) - rows;
   return { rows, columns, withheldColumns: plan.withheldColumns, excludedWithoutConsent };
