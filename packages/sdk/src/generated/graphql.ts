@@ -1458,7 +1458,7 @@ export type WebhookSubscriptionPatch = {
   url?: string | null | undefined;
 };
 
-export type MarketingActionFieldsFragment = { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null };
+export type MarketingActionFieldsFragment = { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, priority: number, attributionWindowDays: number, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, previousAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null };
 
 export type MarketingActionsQueryVariables = Exact<{
   filter?: MarketingActionFilter | null | undefined;
@@ -1470,7 +1470,7 @@ export type MarketingActionsQueryVariables = Exact<{
 }>;
 
 
-export type MarketingActionsQuery = { marketingActions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } }> } };
+export type MarketingActionsQuery = { marketingActions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, priority: number, attributionWindowDays: number, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, previousAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null } }> } };
 
 export type MarketingActionQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -1478,14 +1478,14 @@ export type MarketingActionQueryVariables = Exact<{
 }>;
 
 
-export type MarketingActionQuery = { marketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, products: Array<{ id: string, code: string, name: string }>, brand: { id: string, code: string, name: string } | null } | null };
+export type MarketingActionQuery = { marketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, priority: number, attributionWindowDays: number, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, products: Array<{ id: string, code: string, name: string }>, followUps: Array<{ id: string, code: string, name: string, startDate: string, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null }>, previousAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null } | null };
 
 export type CreateMarketingActionMutationVariables = Exact<{
   input: MarketingActionInput;
 }>;
 
 
-export type CreateMarketingActionMutation = { createMarketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+export type CreateMarketingActionMutation = { createMarketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, priority: number, attributionWindowDays: number, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, previousAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null } };
 
 export type UpdateMarketingActionMutationVariables = Exact<{
   id: string | number;
@@ -1494,7 +1494,7 @@ export type UpdateMarketingActionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMarketingActionMutation = { updateMarketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, brand: { id: string, code: string, name: string } | null } };
+export type UpdateMarketingActionMutation = { updateMarketingAction: { id: string, version: number, code: string, name: string, medium: ActionMedium, objective: ActionObjective, status: ActionStatus, startDate: string, endDate: string, cost: string, plannedQuantity: number | null, controlGroupPercent: number | null, promiseType: PromiseType, promiseSummary: string | null, targetDescription: string | null, requiredPurpose: string, responseChannels: Array<ResponseChannel>, priority: number, attributionWindowDays: number, followUpCondition: FollowUpCondition | null, followUpDelayDays: number | null, targetCount: number, responseCount: number, conversionCount: number, createdAt: string, updatedAt: string, previousAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null } };
 
 export type DeleteMarketingActionMutationVariables = Exact<{
   id: string | number;
@@ -2189,7 +2189,7 @@ export type MergeContactsMutationVariables = Exact<{
 
 export type MergeContactsMutation = { mergeContacts: { dryRun: boolean, mergeRecordId: string | null, survivor: { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } }, merged: { id: string, version: number, mergedInto: { id: string } | null }, changes: Array<{ field: string, before: string | null, after: string | null, from: MergeSide, withheld: boolean }>, moved: Array<{ kind: string, count: number }>, dropped: Array<{ kind: string, id: string, reason: string }> } };
 
-export type ImportJobFieldsFragment = { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null };
+export type ImportJobFieldsFragment = { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null };
 
 export type ImportFileMutationVariables = Exact<{
   entity: ImportEntity;
@@ -2204,7 +2204,22 @@ export type ImportFileMutationVariables = Exact<{
 }>;
 
 
-export type ImportFileMutation = { importFile: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null, errors: Array<{ line: number, field: string | null, code: string, message: string }> } };
+export type ImportFileMutation = { importFile: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null, errors: Array<{ line: number, field: string | null, code: string, message: string }> } };
+
+export type StartImportMutationVariables = Exact<{
+  entity: ImportEntity;
+  format: ImportFormat;
+  fileName: string;
+  content: string;
+  encoding?: ImportContentEncoding | null | undefined;
+  mapping?: Array<ImportColumnMapping> | ImportColumnMapping | null | undefined;
+  key?: string | null | undefined;
+  defaults?: Array<ImportDefault> | ImportDefault | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type StartImportMutation = { startImport: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null } };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
@@ -2212,7 +2227,7 @@ export type ImportJobQueryVariables = Exact<{
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null, errors: Array<{ line: number, field: string | null, code: string, message: string }> } | null };
+export type ImportJobQuery = { importJob: { id: string, entity: ImportEntity, format: ImportFormat, fileName: string, upsertKey: string | null, dryRun: boolean, status: ImportStatus, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, unchangedCount: number, rejectedCount: number, startedAt: string | null, finishedAt: string | null, errors: Array<{ line: number, field: string | null, code: string, message: string }> } | null };
 
 export type ExportContactsQueryVariables = Exact<{
   format: ExportFormat;
@@ -2838,6 +2853,15 @@ export const MarketingActionFieldsFragmentDoc = new TypedDocumentString(`
   targetDescription
   requiredPurpose
   responseChannels
+  priority
+  attributionWindowDays
+  followUpCondition
+  followUpDelayDays
+  previousAction {
+    id
+    code
+    name
+  }
   brand {
     ...BrandFields
   }
@@ -3399,6 +3423,7 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   dryRun
   status
   totalRows
+  processedRows
   createdCount
   updatedCount
   unchangedCount
@@ -3795,6 +3820,15 @@ export const MarketingActionsDocument = new TypedDocumentString(`
   targetDescription
   requiredPurpose
   responseChannels
+  priority
+  attributionWindowDays
+  followUpCondition
+  followUpDelayDays
+  previousAction {
+    id
+    code
+    name
+  }
   brand {
     ...BrandFields
   }
@@ -3824,6 +3858,14 @@ export const MarketingActionDocument = new TypedDocumentString(`
       code
       name
     }
+    followUps {
+      id
+      code
+      name
+      startDate
+      followUpCondition
+      followUpDelayDays
+    }
   }
 }
     fragment MarketingActionFields on MarketingAction {
@@ -3844,6 +3886,15 @@ export const MarketingActionDocument = new TypedDocumentString(`
   targetDescription
   requiredPurpose
   responseChannels
+  priority
+  attributionWindowDays
+  followUpCondition
+  followUpDelayDays
+  previousAction {
+    id
+    code
+    name
+  }
   brand {
     ...BrandFields
   }
@@ -3882,6 +3933,15 @@ export const CreateMarketingActionDocument = new TypedDocumentString(`
   targetDescription
   requiredPurpose
   responseChannels
+  priority
+  attributionWindowDays
+  followUpCondition
+  followUpDelayDays
+  previousAction {
+    id
+    code
+    name
+  }
   brand {
     ...BrandFields
   }
@@ -3920,6 +3980,15 @@ export const UpdateMarketingActionDocument = new TypedDocumentString(`
   targetDescription
   requiredPurpose
   responseChannels
+  priority
+  attributionWindowDays
+  followUpCondition
+  followUpDelayDays
+  previousAction {
+    id
+    code
+    name
+  }
   brand {
     ...BrandFields
   }
@@ -6703,6 +6772,7 @@ export const ImportFileDocument = new TypedDocumentString(`
   dryRun
   status
   totalRows
+  processedRows
   createdCount
   updatedCount
   unchangedCount
@@ -6710,6 +6780,39 @@ export const ImportFileDocument = new TypedDocumentString(`
   startedAt
   finishedAt
 }`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+export const StartImportDocument = new TypedDocumentString(`
+    mutation StartImport($entity: ImportEntity!, $format: ImportFormat!, $fileName: String!, $content: String!, $encoding: ImportContentEncoding, $mapping: [ImportColumnMapping!], $key: String, $defaults: [ImportDefault!], $dryRun: Boolean) {
+  startImport(
+    entity: $entity
+    format: $format
+    fileName: $fileName
+    content: $content
+    encoding: $encoding
+    mapping: $mapping
+    key: $key
+    defaults: $defaults
+    dryRun: $dryRun
+  ) {
+    ...ImportJobFields
+  }
+}
+    fragment ImportJobFields on ImportJob {
+  id
+  entity
+  format
+  fileName
+  upsertKey
+  dryRun
+  status
+  totalRows
+  processedRows
+  createdCount
+  updatedCount
+  unchangedCount
+  rejectedCount
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
 export const ImportJobDocument = new TypedDocumentString(`
     query ImportJob($id: ID!, $first: Int) {
   importJob(id: $id) {
@@ -6731,6 +6834,7 @@ export const ImportJobDocument = new TypedDocumentString(`
   dryRun
   status
   totalRows
+  processedRows
   createdCount
   updatedCount
   unchangedCount

@@ -1334,10 +1334,13 @@ export type ImportJob = Node & {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   format: ImportFormat;
   id: Scalars['ID']['output'];
+  /** Rows checked (and written) so far: equals totalRows when the job is over. */
+  processedRows: Scalars['Int']['output'];
   /** Rows not imported, each with at least one error. */
   rejectedCount: Scalars['Int']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: ImportStatus;
+  /** Data rows of the file (known from the start with startImport; the rows read so far with importFile). */
   totalRows: Scalars['Int']['output'];
   /** Rows matching a record that already held the same values. */
   unchangedCount: Scalars['Int']['output'];
@@ -1887,7 +1890,7 @@ export type Mutation = {
   grantConsent: ConsentEvent;
   /** Shares a document with staff users and roles (its uploader or an admin). */
   grantDocumentAccess: Document;
-  /** Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. */
+  /** Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. Answers when the import is over; startImport answers at once. */
   importFile: ImportJob;
   /** Exchange a staff e-mail and password for a short-lived token. */
   login: LoginResult;
@@ -1936,6 +1939,8 @@ export type Mutation = {
   setChannelOptOut: ContactChannelPreference;
   /** Puts a contact field under the stewardship of a role (admins). */
   setStewardedField: StewardedField;
+  /** Like importFile, but answers as soon as the options are checked and the job exists (status RUNNING, totalRows counted): the import goes on in the server, updating processedRows and the counts after every batch. Poll importJob(id) until the status is COMPLETED or FAILED (an unexpected stop is recorded as FAILED with an IMPORT_FAILED error). */
+  startImport: ImportJob;
   /** Targets an action from a segment or a list: consent, channel, restriction, pressure and priority rules applied, a control group held out; returns the run report (who was excluded and why). */
   targetAction: TargetingRun;
   /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
@@ -2404,6 +2409,20 @@ export type MutationSetChannelOptOutArgs = {
 export type MutationSetStewardedFieldArgs = {
   field: Scalars['String']['input'];
   stewardRole: Role;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationStartImportArgs = {
+  content: Scalars['String']['input'];
+  defaults?: InputMaybe<Array<ImportDefault>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  encoding?: InputMaybe<ImportContentEncoding>;
+  entity: ImportEntity;
+  fileName: Scalars['String']['input'];
+  format: ImportFormat;
+  key?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<Array<ImportColumnMapping>>;
 };
 
 

@@ -6,6 +6,7 @@ import {
   SimpleForm, TextInput, required, useDataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
+import { ActionSequenceInputs } from './ActionSequenceInputs';
 
 const Cell = ({ children, wide }: { children: ReactNode; wide?: boolean }) => (
   <Grid size={{ xs: 12, sm: wide ? 12 : 6, md: wide ? 8 : 4 }}>{children}</Grid>
@@ -38,7 +39,8 @@ const PurposeInput = () => {
 
 /**
  * A new marketing action: identity, objective and medium, dates, cost, the purpose its targets must consent to,
- * brand, response channels, products promoted and the control group. The browser checks only what is required;
+ * brand, response channels, products promoted, the control group, and its campaign settings (priority,
+ * attribution window, the action it follows up). The browser checks only what is required;
  * the server checks the rest (code taken, dates in order, percent range, unknown products or purpose) and its
  * messages show under each input.
  */
@@ -69,6 +71,7 @@ export const ActionCreate = () => (
         </Cell>
         <Cell wide><TextInput source="targetDescription" multiline fullWidth /></Cell>
       </Grid>
+      <ActionSequenceInputs />
     </SimpleForm>
   </Create>
 );

@@ -1,5 +1,6 @@
 import { DateInput, Edit, NumberInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
+import { ActionSequenceInputs } from './ActionSequenceInputs';
 
 export const ActionEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
@@ -10,6 +11,7 @@ export const ActionEdit = () => (
       <DateInput source="endDate" />
       <NumberInput source="cost" />
       <TextInput source="targetDescription" multiline fullWidth />
+      <ActionSequenceInputs />
     </SimpleForm>
   </Edit>
 );

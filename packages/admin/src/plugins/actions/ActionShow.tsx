@@ -5,6 +5,7 @@ import {
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { ActionPerformancePanel } from './ActionPerformancePanel';
+import { ActionSequence } from './ActionSequence';
 import { PluginSlot } from '../../slots/PluginSlot';
 
 const Products = () => {
@@ -61,6 +62,7 @@ export const ActionShow = () => (
     <Box sx={{ p: 2 }}>
       <Stack spacing={2}>
         <ActionPerformancePanel />
+        <ActionSequence />
         {/* Sections of other plugins: documents... */}
         <PluginSlot name="actions.show" />
         <Products />

@@ -70,4 +70,39 @@ describe('actions data provider', () => {
     const created = await dp.create!('actions', { data: { ...data, controlGroupPercent: 10 } });
     expect(created.data).toMatchObject({ id: '7', brandId: 'B1' });
   });
+
+  it('sends the sequence fields: the previous action by id with its condition and delay; unlinking leaves them to the server', async () => {
+    const invalid = { message: 'Invalid input.', path: ['createMarketingAction'], extensions: { code: 'VALIDATION', fields: [{ path: ['input', 'previousAction'], message: 'a follow-up cannot start before the previous action' }] } };
+    const followUp = action('8', { previousAction: { id: '1', code: 'EMA-1', name: 'Soldes' }, followUpCondition: 'NO_RESPONSE', followUpDelayDays: 7 });
+    const api = fakeApi({
+      CreateMarketingAction: [{ data: null, errors: [invalid] }, { data: { createMarketingAction: followUp } }],
+      UpdateMarketingAction: [{ data: { updateMarketingAction: action('8', { version: 3, previousAction: null }) } }],
+      UpdateActionTargeting: [
+        { data: { updateActionTargeting: { id: '8', version: 3, priority: 2, segment: null } } },
+        { data: { updateActionTargeting: { id: '8', version: 4, priority: 5, segment: null } } },
+      ],
+    });
+    const dp = createActionsDataProvider(fakeClient(api, fakeSession()));
+    const base = { code: 'SMS-8', name: 'Relance', objective: 'LOYALTY', medium: 'SMS', startDate: '2026-06-01', endDate: '2026-06-30', requiredPurpose: 'marketing', brandId: 'B1' };
+    const error = await dp.create!('actions', { data: { ...base, previousActionId: '1', followUpCondition: 'NO_RESPONSE', followUpDelayDays: 7, priority: 2 } }).catch((e: unknown) => e);
+    expect((error as HttpError).body).toEqual({ code: 'VALIDATION', errors: { previousActionId: 'a follow-up cannot start before the previous action' } });
+    expect(api.calls[0]!.variables.input).toMatchObject({ previousAction: '1', followUpCondition: 'NO_RESPONSE', followUpDelayDays: 7 });
+    // The priority is not part of the create input: a refused create sets nothing else.
+    expect(api.calls[0]!.variables.input).not.toHaveProperty('priority');
+    expect(api.calls).toHaveLength(1);
+    const created = await dp.create!('actions', { data: { ...base, previousActionId: '1', followUpCondition: 'NO_RESPONSE', followUpDelayDays: 0, priority: 2 } });
+    expect(api.calls[1]!.variables.input).toMatchObject({ previousAction: '1', followUpDelayDays: 0 });
+    expect(api.calls[2]).toMatchObject({ operation: 'UpdateActionTargeting', variables: { id: '8', version: 2, input: { priority: 2 } } });
+    expect(created.data).toMatchObject({ id: '8', previousActionId: '1', followUpDelayDays: 7, priority: 2, version: 3 });
+    // Without a previous action, the hidden condition and delay are not sent.
+    await dp.create!('actions', { data: { ...base, followUpCondition: 'ALL', followUpDelayDays: 3 } }).catch(() => undefined);
+    expect(api.calls[3]!.variables.input).not.toHaveProperty('followUpCondition');
+    expect(api.calls[3]!.variables.input).not.toHaveProperty('previousAction');
+
+    const previousData = { ...followUp, brandId: 'B1', previousActionId: '1', priority: 2 };
+    const updated = await dp.update!('actions', { id: '8', previousData, data: { ...previousData, previousActionId: null, attributionWindowDays: 14, priority: 5 } });
+    expect(api.calls[4]!.variables).toEqual({ id: '8', version: 2, input: { previousAction: null, attributionWindowDays: 14 } });
+    expect(api.calls[5]).toMatchObject({ operation: 'UpdateActionTargeting', variables: { id: '8', version: 3, input: { priority: 5 } } });
+    expect(updated.data).toMatchObject({ version: 4, priority: 5, previousActionId: null });
+  });
 });

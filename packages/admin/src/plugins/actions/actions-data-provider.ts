@@ -1,3 +1,4 @@
+import { UpdateActionTargetingDocument } from '@fidele/sdk';
 import type {
   ActionTargetFilter, ActionTargetOrderField, FideleClient, MarketingActionFilter, MarketingActionInput, MarketingActionOrderField, MarketingActionPatch,
 } from '@fidele/sdk';
@@ -26,7 +27,36 @@ export function actionFilter(filter: Record<string, unknown>): MarketingActionFi
 }
 
 /** Sources an action's edit form may change. */
-export const actionWritableSources = ['name', 'status', 'startDate', 'endDate', 'cost', 'targetDescription', 'promiseSummary'] as const;
+export const actionWritableSources = [
+  'name', 'status', 'startDate', 'endDate', 'cost', 'targetDescription', 'promiseSummary',
+  'priority', 'attributionWindowDays', 'previousActionId', 'followUpCondition', 'followUpDelayDays',
+] as const;
+
+/** Form sources whose API name differs (the server's VALIDATION fields are renamed back to them). */
+const renamed = { brand: 'brandId', products: 'productIds', previousAction: 'previousActionId' };
+
+/**
+ * The sequence part of an edit: the previous action under its API name; unlinking clears the condition and the
+ * delay on the server, so the (hidden) inputs' stale values are not sent with it.
+ */
+function sequencePatch(changes: Record<string, unknown>): Record<string, unknown> {
+  if (!('previousActionId' in changes)) return changes;
+  const { previousActionId, ...rest } = changes;
+  const previous = previousActionId === '' || previousActionId === undefined ? null : previousActionId;
+  if (previous === null) {
+    delete rest.followUpCondition;
+    delete rest.followUpDelayDays;
+  }
+  return { ...rest, previousAction: previous };
+}
+
+/** The priority input's value: an integer, or nothing to change (an emptied input keeps the current priority). */
+const priorityOf = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** An action node → a record: related records by id, as the reference inputs and fields expect. */
+const actionRecord = <T extends { brand?: { id: string } | null; previousAction?: { id: string } | null }>(node: T) => ({
+  ...node, brandId: node.brand?.id ?? null, previousActionId: node.previousAction?.id ?? null,
+});
 
 /** A date input gives a calendar day; the API takes an instant (midnight UTC of that day). */
 const instant = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00.000Z` : v);
@@ -38,13 +68,22 @@ const instant = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.
 export function actionInput(data: Record<string, unknown>): MarketingActionInput {
   const given = (v: unknown) => v !== undefined && v !== null && v !== '';
   const input: Record<string, unknown> = {};
-  const copy = ['code', 'name', 'objective', 'medium', 'status', 'requiredPurpose', 'controlGroupPercent', 'targetDescription', 'responseChannels'];
+  const copy = [
+    'code', 'name', 'objective', 'medium', 'status', 'requiredPurpose', 'controlGroupPercent', 'targetDescription', 'responseChannels',
+    'attributionWindowDays',
+  ];
   for (const k of copy) if (given(data[k])) input[k] = data[k];
   if (given(data.startDate)) input.startDate = instant(data.startDate);
   if (given(data.endDate)) input.endDate = instant(data.endDate);
   if (given(data.cost)) input.cost = String(data.cost);
   if (given(data.brandId)) input.brand = data.brandId;
   if (Array.isArray(data.productIds) && data.productIds.length) input.products = data.productIds;
+  // The condition and delay go only with a previous action (their inputs are hidden without one).
+  if (given(data.previousActionId)) {
+    input.previousAction = data.previousActionId;
+    if (given(data.followUpCondition)) input.followUpCondition = data.followUpCondition;
+    if (given(data.followUpDelayDays)) input.followUpDelayDays = data.followUpDelayDays;
+  }
   return input as unknown as MarketingActionInput;
 }
 
@@ -53,7 +92,7 @@ export type ActionsDataProvider = Partial<DataProvider> & {
 };
 
 /**
- * `actions` on `marketingActions` / `marketingAction` (with the products it promotes), `createMarketingAction` and
+ * `actions` on `marketingActions` / `marketingAction` (with the products it promotes and its follow-ups), `createMarketingAction` and
  * `updateMarketingAction`;
  * `targets` on `actionTargets` (filter by action or contact); the analytics API for the performance panel.
  */
@@ -64,7 +103,7 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
     one: (id) => client.withErrors.marketingAction({ id }),
     filter: actionFilter,
     sortFields: actionSortFields,
-    toRecord: (node, withheld) => ({ ...node, brandId: node.brand?.id ?? null, _withheld: withheld }),
+    toRecord: (node, withheld) => ({ ...actionRecord(node), _withheld: withheld }),
   });
   const targets = connectionResource({
     resource: 'targets',
@@ -88,19 +127,39 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
     getManyReference: (r, p) => route(r).getManyReference!(r, p),
     create: (_r, { data }) =>
       raErrors(async () => {
-        const created = await client.createMarketingAction({ input: actionInput(data as Record<string, unknown>) });
+        const form = data as Record<string, unknown>;
+        let created = await client.createMarketingAction({ input: actionInput(form) });
         actions.clear();
-        return { data: { ...created, brandId: created.brand?.id ?? null, _withheld: {} } };
-      }, { brand: 'brandId', products: 'productIds' }) as never,
+        // The priority is not part of MarketingActionInput: it is set by updateActionTargeting (CAMPAIGNS.md).
+        const priority = priorityOf(form.priority);
+        if (priority !== undefined && priority !== created.priority) {
+          const set = await client.execute(UpdateActionTargetingDocument, { id: created.id, version: created.version, input: { priority } });
+          created = { ...created, ...set.updateActionTargeting };
+        }
+        return { data: { ...actionRecord(created), _withheld: {} } };
+      }, renamed) as never,
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const changes = changedFields(data as Record<string, unknown>, previousData as Record<string, unknown>, actionWritableSources);
         if (Object.keys(changes).length === 0) return { data: previousData };
         for (const [k, v] of Object.entries(changes)) changes[k] = instant(v);
-        const updated = await client.updateMarketingAction({ id: String(id), version: (previousData as { version: number }).version, input: changes as MarketingActionPatch });
+        const { priority: newPriority, ...rest } = changes;
+        let version = (previousData as { version: number }).version;
+        let record: Record<string, unknown> = { ...previousData };
+        if (Object.keys(rest).length) {
+          const updated = await client.updateMarketingAction({ id: String(id), version, input: sequencePatch(rest) as MarketingActionPatch });
+          record = { ...record, ...actionRecord(updated) };
+          version = updated.version;
+        }
+        // The priority goes through updateActionTargeting, with the version the first write left.
+        const priority = priorityOf(newPriority);
+        if (priority !== undefined) {
+          const set = await client.execute(UpdateActionTargetingDocument, { id: String(id), version, input: { priority } });
+          record = { ...record, priority: set.updateActionTargeting.priority, version: set.updateActionTargeting.version };
+        }
         actions.clear();
-        return { data: { ...previousData, ...updated, brandId: updated.brand?.id ?? null, _withheld: {} } };
-      }) as never,
+        return { data: { ...record, _withheld: {} } };
+      }, renamed) as never,
     getActionPerformance: (id) => raErrors(() => client.actionPerformance({ action: String(id) })),
   };
 }

@@ -1,0 +1,54 @@
+import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+
+type Step = { id: string; code: string; name: string; startDate?: string; followUpCondition?: string | null; followUpDelayDays?: number | null };
+type SequenceRecord = {
+  priority?: number; attributionWindowDays?: number; previousAction?: Step | null; followUps?: Step[];
+  followUpCondition?: string | null; followUpDelayDays?: number | null;
+};
+
+/**
+ * The action's place in a campaign: its priority and attribution window, the action it follows up (with the
+ * condition and delay) and the actions that follow it up.
+ */
+export const ActionSequence = () => {
+  const record = useRecordContext<SequenceRecord>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  const link = (a: Step) => <Link to={createPath({ resource: 'actions', id: a.id, type: 'show' })}>{`${a.code} · ${a.name}`}</Link>;
+  const rule = (a: { followUpCondition?: string | null; followUpDelayDays?: number | null }) =>
+    translate('fidele.actions.follow_up_rule', {
+      condition: a.followUpCondition ? translate(`fidele.actions.condition.${a.followUpCondition}`) : '—',
+      smart_count: a.followUpDelayDays ?? 0,
+    });
+  return (
+    <Card component="section" variant="outlined" aria-label={translate('fidele.actions.sequence')}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>{translate('fidele.actions.sequence')}</Typography>
+        <Stack spacing={1}>
+          <Typography variant="body2">{translate('resources.actions.fields.priority')}: {record.priority ?? '—'}</Typography>
+          <Typography variant="body2">
+            {translate('resources.actions.fields.attributionWindowDays')}: {record.attributionWindowDays ?? '—'}
+          </Typography>
+          <Typography variant="body2">
+            {translate('resources.actions.fields.previousActionId')}:{' '}
+            {record.previousAction ? <>{link(record.previousAction)} ({rule(record)})</> : translate('fidele.actions.no_previous')}
+          </Typography>
+          <Typography variant="subtitle2" component="h3">{translate('fidele.actions.follow_ups')}</Typography>
+          {record.followUps?.length ? (
+            <List dense aria-label={translate('fidele.actions.follow_ups')}>
+              {record.followUps.map((f) => (
+                <ListItem key={f.id} disableGutters>
+                  <ListItemText primary={link(f)} secondary={rule(f)} />
+                </ListItem>
+              ))}
+            </List>
+          ) : (
+            <Typography variant="body2" color="text.secondary">{translate('fidele.actions.no_follow_ups')}</Typography>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};

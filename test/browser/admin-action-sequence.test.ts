@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
+
+/**
+ * Channel coordination in the admin: a follow-up of a seeded e-mail action is refused once by the server (no
+ * delay, starting before the previous action), with the messages under the inputs, then saved; the previous
+ * action's Sequence section lists it. Real server, seeded SQLite, Chromium.
+ */
+describe('action sequences in the admin', () => {
+  let h: AdminHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await startAdmin();
+    page = h.page;
+    await login(page, h.server.url, 'marketing');
+  });
+  afterAll(() => h?.close());
+  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+
+  const choose = async (label: string, option: string | RegExp) => {
+    await page.getByRole('combobox', { name: label, exact: true }).click();
+    await page.getByRole('option', { name: option }).first().click();
+  };
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+
+  it('creates a follow-up of an e-mail action: refused under the inputs, then saved and listed on the previous action', async () => {
+    const previous = await h.t.db.marketingAction.findFirstOrThrow({
+      where: { medium: 'EMAIL', brandId: { not: null } },
+      orderBy: { id: 'asc' },
+      include: { brand: true },
+    });
+    const before = new Date(previous.startDate.getTime() - 86_400_000);
+    const after = new Date(previous.startDate.getTime() + 7 * 86_400_000);
+
+    await page.getByRole('menuitem', { name: 'Marketing actions' }).click();
+    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByRole('textbox', { name: 'Code' }).fill('SMS-RELANCE');
+    await page.getByRole('textbox', { name: 'Name' }).fill('Relance des non-répondants');
+    await choose('Objective', 'Loyalty');
+    await choose('Medium', 'SMS');
+    await page.getByLabel(/^Start/).fill(day(before));
+    await page.getByLabel(/^End/).fill(day(new Date(after.getTime() + 30 * 86_400_000)));
+    await choose('Brand', previous.brand!.name);
+    await page.getByRole('spinbutton', { name: 'Priority' }).fill('3');
+    // The condition and the delay appear only once a previous action is chosen.
+    expect(await page.getByRole('combobox', { name: 'Follow-up condition' }).count()).toBe(0);
+    await choose('Follows up', new RegExp(previous.code));
+    await choose('Follow-up condition', 'Targets who did not respond');
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The browser has no rule on these: the messages are the server's, under their inputs.
+    await page.getByText('required with previousAction').waitFor();
+    await page.getByText('a follow-up cannot start before the previous action').waitFor();
+    expect(await h.t.db.marketingAction.count({ where: { code: 'SMS-RELANCE' } })).toBe(0);
+    await shot(page, 'action-sequence-validation-error');
+
+    await page.getByLabel(/^Start/).fill(day(after));
+    await page.getByRole('spinbutton', { name: 'Follow-up delay (days)' }).fill('7');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/admin\/actions\/[^/]+\/show$/);
+    const saved = await h.t.db.marketingAction.findUniqueOrThrow({ where: { code: 'SMS-RELANCE' } });
+    expect(saved).toMatchObject({ previousActionId: previous.id, followUpCondition: 'NO_RESPONSE', followUpDelayDays: 7, priority: 3, brandId: previous.brandId });
+    expect(saved.startDate.toISOString()).toBe(`${day(after)}T00:00:00.000Z`);
+
+    // From the follow-up's Sequence section to the previous action, whose section lists the follow-up.
+    const sequence = page.getByRole('region', { name: 'Sequence' });
+    await sequence.getByRole('link', { name: new RegExp(previous.code) }).click();
+    await page.getByText(previous.name).first().waitFor();
+    const followUps = page.getByRole('region', { name: 'Sequence' }).getByRole('list', { name: 'Follow-ups' });
+    await followUps.getByRole('link', { name: /SMS-RELANCE/ }).waitFor();
+    expect(await followUps.innerText()).toContain('Targets who did not respond, after 7 days');
+    await shot(page, 'action-sequence-previous-lists-follow-up');
+    expect(h.problems).toEqual([]);
+  });
+});
