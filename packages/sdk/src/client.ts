@@ -129,6 +129,7 @@ const operations = {
   duplicateCandidates: op(ops.DuplicateCandidatesDocument, (d) => d.duplicateCandidates),
   mergeContacts: op(ops.MergeContactsDocument, (d) => d.mergeContacts),
   importFile: op(ops.ImportFileDocument, (d) => d.importFile),
+  startImport: op(ops.StartImportDocument, (d) => d.startImport),
   importJob: op(ops.ImportJobDocument, (d) => d.importJob),
   exportContacts: op(ops.ExportContactsDocument, (d) => d.exportContacts),
   // Segments and targeting (campaigns)

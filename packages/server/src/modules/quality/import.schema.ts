@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { ImportEntityEnum, ImportFormatEnum, ImportStatusEnum } from '../../enums.js';
 import type { ImportEntity, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { type ImportEntityName, importEntities, runImport } from './import.service.js';
+import { beginImport, countDataRows, failJob, type ImportEntityName, type ImportOptions, importEntities, runImport } from './import.service.js';
 
 /** Imports from the API (the admin uploads the file's content): the same engine as the CLI. */
 
@@ -32,7 +32,8 @@ builder.prismaNode('ImportJob', {
     upsertKey: t.exposeString('upsertKey', { nullable: true }),
     dryRun: t.exposeBoolean('dryRun'),
     status: t.expose('status', { type: ImportStatusEnum }),
-    totalRows: t.exposeInt('totalRows'),
+    totalRows: t.exposeInt('totalRows', { description: 'Data rows of the file (known from the start with startImport; the rows read so far with importFile).' }),
+    processedRows: t.exposeInt('processedRows', { description: 'Rows checked (and written) so far: equals totalRows when the job is over.' }),
     createdCount: t.exposeInt('createdCount'),
     updatedCount: t.exposeInt('updatedCount'),
     unchangedCount: t.int({
@@ -73,6 +74,49 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** The arguments of importFile and startImport. */
+const importArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
+  entity: t.arg({ type: ImportEntityEnum }),
+  format: t.arg({ type: ImportFormatEnum }),
+  fileName: t.arg.string(),
+  content: t.arg.string(),
+  encoding: t.arg({ type: ImportContentEncoding, required: false, defaultValue: 'TEXT' }),
+  mapping: t.arg({ type: [ImportMapping], required: false, description: 'Without it, columns named like a field map to it.' }),
+  key: t.arg.string({ required: false, description: 'Upsert key: email or externalRef (contacts), code (products), externalRef (sales).' }),
+  defaults: t.arg({ type: [ImportDefault], required: false }),
+  dryRun: t.arg.boolean({ required: false, defaultValue: false }),
+});
+
+interface ImportArgs {
+  entity: ImportEntity;
+  format: 'CSV' | 'XLSX';
+  fileName: string;
+  content: string;
+  encoding?: 'TEXT' | 'BASE64' | null;
+  mapping?: { column: string; field: string }[] | null;
+  key?: string | null;
+  defaults?: { field: string; value: string }[] | null;
+  dryRun?: boolean | null;
+}
+
+function importOptions(args: ImportArgs): { bytes: Buffer; options: ImportOptions } {
+  const bytes = args.encoding === 'BASE64' ? Buffer.from(args.content, 'base64') : Buffer.from(args.content, 'utf8');
+  return {
+    bytes,
+    options: {
+      entity: entityName[args.entity],
+      format: args.format,
+      fileName: args.fileName,
+      source: Readable.from([bytes]),
+      totalBytes: bytes.length,
+      mapping: args.mapping ? Object.fromEntries(args.mapping.map((m) => [m.column, m.field])) : null,
+      key: args.key,
+      defaults: args.defaults ? Object.fromEntries(args.defaults.map((d) => [d.field, d.value])) : null,
+      dryRun: args.dryRun,
+    },
+  };
+}
+
 builder.mutationFields((t) => ({
   importFile: t.prismaField({
     type: 'ImportJob',
@@ -80,32 +124,28 @@ builder.mutationFields((t) => ({
     description:
       'Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid ' +
       'rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on ' +
-      'the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written.',
-    args: {
-      entity: t.arg({ type: ImportEntityEnum }),
-      format: t.arg({ type: ImportFormatEnum }),
-      fileName: t.arg.string(),
-      content: t.arg.string(),
-      encoding: t.arg({ type: ImportContentEncoding, required: false, defaultValue: 'TEXT' }),
-      mapping: t.arg({ type: [ImportMapping], required: false, description: 'Without it, columns named like a field map to it.' }),
-      key: t.arg.string({ required: false, description: 'Upsert key: email or externalRef (contacts), code (products), externalRef (sales).' }),
-      defaults: t.arg({ type: [ImportDefault], required: false }),
-      dryRun: t.arg.boolean({ required: false, defaultValue: false }),
-    },
+      'the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. ' +
+      'Answers when the import is over; startImport answers at once.',
+    args: importArgs(t),
     resolve: async (query, _root, args, ctx) => {
-      const bytes = args.encoding === 'BASE64' ? Buffer.from(args.content, 'base64') : Buffer.from(args.content, 'utf8');
-      const summary = await runImport(ctx, {
-        entity: entityName[args.entity],
-        format: args.format,
-        fileName: args.fileName,
-        source: Readable.from([bytes]),
-        totalBytes: bytes.length,
-        mapping: args.mapping ? Object.fromEntries(args.mapping.map((m) => [m.column, m.field])) : null,
-        key: args.key,
-        defaults: args.defaults ? Object.fromEntries(args.defaults.map((d) => [d.field, d.value])) : null,
-        dryRun: args.dryRun,
-      });
+      const summary = await runImport(ctx, importOptions(args).options);
       return ctx.db.importJob.findUniqueOrThrow({ ...query, where: { id: summary.jobId } });
+    },
+  }),
+  startImport: t.prismaField({
+    type: 'ImportJob',
+    authScopes: importers,
+    description:
+      'Like importFile, but answers as soon as the options are checked and the job exists (status RUNNING, totalRows ' +
+      'counted): the import goes on in the server, updating processedRows and the counts after every batch. Poll ' +
+      'importJob(id) until the status is COMPLETED or FAILED (an unexpected stop is recorded as FAILED with an IMPORT_FAILED error).',
+    args: importArgs(t),
+    resolve: async (query, _root, args, ctx) => {
+      const { bytes, options } = importOptions(args);
+      const { jobId, finished } = await beginImport(ctx, { ...options, countRows: () => countDataRows(args.format, bytes) });
+      // Not awaited: the request ends now, the import goes on; its failure is recorded on the job, never unhandled.
+      finished.catch((e) => failJob(ctx.db, jobId, e).catch((e2) => console.error(`import job ${jobId}: could not record its failure`, e2)));
+      return ctx.db.importJob.findUniqueOrThrow({ ...query, where: { id: jobId } });
     },
   }),
 }));

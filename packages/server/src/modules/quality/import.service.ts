@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { ApiError, validationError } from '../../errors.js';
@@ -43,6 +43,8 @@ export interface ImportOptions {
   /** Size of the source in bytes, for progress. */
   totalBytes?: number;
   onProgress?: (p: { phase: string; done: number; total: number }) => void;
+  /** Counts the data rows before the import starts, so that the job's totalRows is known while it runs (startImport). */
+  countRows?: () => Promise<number>;
 }
 
 export interface ImportSummary {
@@ -63,6 +65,15 @@ export interface ImportSummary {
 const MAX_ERRORS_RETURNED = 1000;
 
 export async function runImport(ctx: Context, options: ImportOptions): Promise<ImportSummary> {
+  return (await beginImport(ctx, options)).finished;
+}
+
+/**
+ * Checks the options and creates the job (RUNNING) before returning; `finished` then reads and writes the file. The
+ * API's startImport returns the job at once and lets `finished` go on in the server process, the admin polling the
+ * job's counts (updated after every batch) meanwhile; runImport (CLI, importFile) simply awaits it.
+ */
+export async function beginImport(ctx: Context, options: ImportOptions): Promise<{ jobId: number; finished: Promise<ImportSummary> }> {
   const handler = importHandlers[options.entity] as ImportHandler<unknown>;
   if (!handler) throw validationError([{ path: ['entity'], message: `unknown entity ${options.entity}` }]);
   const key = options.key ?? handler.keys[0]!;
@@ -92,7 +103,26 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
       createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
     },
   });
-  const counts = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: 0 };
+  return { jobId: job.id, finished: importRows(ctx, options, handler, key, accepts, job.id) };
+}
+
+async function importRows(
+  ctx: Context, options: ImportOptions, handler: ImportHandler<unknown>, key: string, accepts: (field: string) => boolean, jobId: number,
+): Promise<ImportSummary> {
+  const db = ctx.db;
+  const dryRun = !!options.dryRun;
+  const job = { id: jobId };
+  // The expected row count (a first read of the file), for a determinate progress while the job runs.
+  let expected = 0;
+  if (options.countRows) {
+    try {
+      expected = await options.countRows();
+      await db.importJob.update({ where: { id: job.id }, data: { totalRows: expected } });
+    } catch {
+      expected = 0; // An unreadable file: the import itself reports it as UNREADABLE_FILE.
+    }
+  }
+  const counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: 0 };
   const returned: RowError[] = [];
   const reader = readFile(options.format, options.source);
   const state = await handler.start(ctx, { jobId: job.id });
@@ -175,11 +205,16 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
     for (const e of errors) rejectedLines.add(e.line);
     // Rows rejected: every row of a unit (a sale's lines) with an error on any of its rows.
     for (const u of units) if (u.rows.some((r) => rejectedLines.has(r.line))) counts.rejected += u.rows.length;
+    // The rows of the units written (counts.total also holds the row being read, which starts the next batch).
+    for (const u of units) counts.processed += u.rows.length;
     await report(errors);
     await db.importJob.update({
       where: { id: job.id },
-      data: { processedRows: counts.total, totalRows: counts.total, createdCount: counts.created, updatedCount: counts.updated, errorCount: counts.rejected },
+      data: { processedRows: counts.processed, totalRows: Math.max(expected, counts.total), createdCount: counts.created, updatedCount: counts.updated, errorCount: counts.rejected },
     });
+    // Let the server answer between batches: on SQLite every query resolves without waiting for I/O, so without this
+    // turn of the event loop a running import would hold off every request (and the admin's polls) until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
   };
 
   const batchSize = options.batchSize ?? 500;
@@ -260,4 +295,21 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
     rejected: counts.rejected,
     errors: returned.sort((a, b) => a.line - b.line),
   };
+}
+
+/** The number of data rows of a file held in memory (the same reader as the import, so the same count). */
+export async function countDataRows(format: FileFormat, bytes: Buffer): Promise<number> {
+  let n = 0;
+  for await (const _row of readFile(format, Readable.from([bytes])).rows) n++;
+  return n;
+}
+
+/**
+ * Marks a job that stopped on an unexpected error (the database went away, a bug) as FAILED, with the reason as a
+ * row error on line 0, so that whoever polls it stops waiting. Rows written by earlier batches stay written.
+ */
+export async function failJob(db: Db, jobId: number, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  await db.importJob.update({ where: { id: jobId }, data: { status: 'FAILED', finishedAt: new Date() } });
+  await db.importRowError.create({ data: { jobId, line: 0, field: null, code: 'IMPORT_FAILED', message: `the import stopped: ${message.slice(0, 500)}` } });
 }
