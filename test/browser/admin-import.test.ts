@@ -44,12 +44,38 @@ describe('import and export in the admin', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported.').waitFor();
     expect(await count('created')).toBe('2');
+    // The determinate bar of the job's progress (polled while it ran), full once it is over, with the final counts.
+    const bar = page.getByRole('progressbar', { name: 'Import progress' });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+    expect(await page.locator('[data-progress]').innerText()).toBe('3 / 3 rows — created 2, updated 0, rejected 1');
     const stored = await h.t.db.contact.findMany({ where: { email: { endsWith: '@import.fr' } }, include: { consentEvents: { include: { purpose: true } } }, orderBy: { email: 'asc' } });
     expect(stored.map((c) => [c.email, c.lastName, c.firstName, c.city, c.consentEvents.map((e) => `${e.purpose.code}:${e.status}:${e.source}`)])).toEqual([
       ['helene@import.fr', 'Lefèvre', 'Hélène', 'Lyon', ['newsletter:GRANTED:IMPORT']],
       ['zoe@import.fr', 'Noël', 'Zoé', 'Saint-Étienne', ['newsletter:DENIED:IMPORT']],
     ]);
     await shot(page, 'import-done');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('shows the progress of a large import batch by batch, then the final counts', async () => {
+    const rows = ['email;lastName;postalCode;city'];
+    for (let i = 1; i <= 3000; i++) rows.push(`${i % 1000 === 7 ? 'broken' : `bar${i}@progress.fr`};Barre${i};69001;Lyon`);
+    await page.getByRole('menuitem', { name: 'Import' }).click();
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') });
+    await page.getByRole('textbox', { name: /Column mapping/ }).fill('');
+    await page.getByRole('textbox', { name: /Values for new records/ }).fill(`brand=${brand}, zone=${zone}`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    // While the job runs: the bar is determinate over the file's 3000 rows.
+    await page.getByText(/^\d+ \/ 3000 rows/).waitFor();
+    await page.getByText('Imported.').waitFor();
+    const bar = page.getByRole('progressbar', { name: 'Import progress' });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+    expect(await page.locator('[data-progress]').innerText()).toBe('3000 / 3000 rows — created 2997, updated 0, rejected 3');
+    const count = (k: string) => page.locator(`[data-count="${k}"]`).innerText();
+    expect([await count('rows'), await count('created'), await count('rejected')]).toEqual(['3000', '2997', '3']);
+    expect(await page.getByRole('table', { name: 'Rejected rows' }).locator('tbody tr').count()).toBe(3);
+    expect(await h.t.db.contact.count({ where: { email: { endsWith: '@progress.fr' } } })).toBe(2997);
+    await shot(page, 'import-progress');
     expect(h.problems).toEqual([]);
   });
 

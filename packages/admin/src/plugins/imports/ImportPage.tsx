@@ -6,7 +6,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate, type DataProvider } from 'react-admin';
 import type { ImportEntity } from '@fidele/sdk';
-import { parsePairs, type ImportReport, type ImportsDataProvider } from './imports-data-provider';
+import { parsePairs, type ImportProgress, type ImportReport, type ImportsDataProvider } from './imports-data-provider';
+
+const POLL_MS = 500;
 
 const entities: ImportEntity[] = ['CONTACT', 'PRODUCT', 'SALE', 'ACTION_RESPONSE'];
 /** Upsert keys per entity, the default first (the server's list). */
@@ -23,17 +25,30 @@ export const ImportPage = () => {
   const [key, setKey] = useState('');
   const [defaults, setDefaults] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  // Starts the import (the server answers at once), then polls the job every POLL_MS until it is over.
   const run = useMutation({
-    mutationFn: async (dryRun: boolean) =>
-      dp.importFile({
+    mutationFn: async (dryRun: boolean) => {
+      let job: ImportProgress | null = await dp.startImport({
         entity,
         file: { name: file!.name, bytes: new Uint8Array(await file!.arrayBuffer()) },
         mapping: parsePairs(mapping),
         key,
         defaults: parsePairs(defaults),
         dryRun,
-      }),
-    onMutate: () => setReport(null),
+      });
+      setProgress(job);
+      while (job?.status === 'RUNNING') {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        job = await dp.importJob(job.id, 0);
+        setProgress(job);
+      }
+      const final = job ? await dp.importJob(job.id, 1000) : null;
+      if (!final) throw new Error(translate('fidele.imports.lost'));
+      setProgress(final);
+      return final;
+    },
+    onMutate: () => { setReport(null); setProgress(null); },
     onSuccess: setReport,
     onError: (e: Error) => notify(e.message, { type: 'error' }),
   });
@@ -65,11 +80,27 @@ export const ImportPage = () => {
               <Button variant="outlined" disabled={!file || run.isPending} onClick={() => run.mutate(true)}>{t('check')}</Button>
               <Button variant="contained" disabled={!file || run.isPending} onClick={() => run.mutate(false)}>{t('import')}</Button>
             </Stack>
-            {run.isPending ? <Box role="status"><Typography variant="body2">{t('running')}</Typography><LinearProgress /></Box> : null}
+            {run.isPending && !progress?.totalRows ? <Box role="status"><Typography variant="body2">{t('running')}</Typography><LinearProgress /></Box> : null}
+            {progress?.totalRows ? <ImportProgressBar job={progress} /> : null}
           </Stack>
           {report ? <ImportResult report={report} /> : null}
         </CardContent>
       </Card>
+    </Box>
+  );
+};
+
+/** processed / total rows as a determinate bar, with the counts so far (kept at 100% once the job is over). */
+const ImportProgressBar = ({ job }: { job: ImportProgress }) => {
+  const translate = useTranslate();
+  const value = Math.round((100 * job.processedRows) / job.totalRows);
+  const text = translate('fidele.imports.progress', {
+    processed: job.processedRows, total: job.totalRows, created: job.createdCount, updated: job.updatedCount, rejected: job.rejectedCount,
+  });
+  return (
+    <Box role="status">
+      <Typography variant="body2" data-progress>{text}</Typography>
+      <LinearProgress variant="determinate" value={value} aria-label={translate('fidele.imports.progress_label')} />
     </Box>
   );
 };

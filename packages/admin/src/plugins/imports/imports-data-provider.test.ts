@@ -10,22 +10,22 @@ const job = {
 
 describe('imports data provider', () => {
   it('sends the file as base64 (the server detects the encoding from the bytes) with mapping, key and defaults', async () => {
-    const api = fakeApi({ ImportFile: { data: { importFile: job } } });
+    const api = fakeApi({ StartImport: { data: { startImport: job } } });
     const dp = createImportsDataProvider(fakeClient(api, fakeSession()));
     const latin1 = new Uint8Array([0x4e, 0x6f, 0xeb, 0x6c]); // "Noël" in Latin-1: not UTF-8
-    const report = await dp.importFile({
+    const started = await dp.startImport({
       entity: 'CONTACT', file: { name: 'c.csv', bytes: latin1 }, mapping: parsePairs('Nom=lastName, E-mail = email'), key: 'email', defaults: parsePairs('brand=A,zone=N'), dryRun: true,
     });
     expect(api.calls[0]!.variables).toEqual({
       entity: 'CONTACT', format: 'CSV', fileName: 'c.csv', content: 'Tm/rbA==', encoding: 'BASE64', dryRun: true, key: 'email',
       mapping: [{ column: 'Nom', field: 'lastName' }, { column: 'E-mail', field: 'email' }], defaults: [{ field: 'brand', value: 'A' }, { field: 'zone', value: 'N' }],
     });
-    expect(report).toMatchObject({ createdCount: 1, rejectedCount: 1, errors: [{ line: 3, code: 'INVALID_EMAIL' }] });
+    expect(started).toMatchObject({ id: "J1", createdCount: 1, rejectedCount: 1 });
   });
 
   it('picks XLSX by the file name and leaves out empty options', async () => {
-    const api = fakeApi({ ImportFile: { data: { importFile: { ...job, format: 'XLSX' } } } });
-    await createImportsDataProvider(fakeClient(api, fakeSession())).importFile({ entity: 'PRODUCT', file: { name: 'P.XLSX', bytes: new Uint8Array([1, 2, 3]) }, mapping: {}, defaults: {}, dryRun: false });
+    const api = fakeApi({ StartImport: { data: { startImport: { ...job, format: 'XLSX' } } } });
+    await createImportsDataProvider(fakeClient(api, fakeSession())).startImport({ entity: 'PRODUCT', file: { name: 'P.XLSX', bytes: new Uint8Array([1, 2, 3]) }, mapping: {}, defaults: {}, dryRun: false });
     expect(api.calls[0]!.variables).toEqual({ entity: 'PRODUCT', format: 'XLSX', fileName: 'P.XLSX', content: 'AQID', encoding: 'BASE64', dryRun: false });
   });
 

@@ -1,7 +1,8 @@
-import type { FideleClient, ImportEntity, ImportFileMutation } from '@fidele/sdk';
+import type { FideleClient, ImportEntity, ImportJobQuery, StartImportMutation } from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
-export type ImportReport = ImportFileMutation['importFile'];
+export type ImportReport = NonNullable<ImportJobQuery['importJob']>;
+export type ImportProgress = StartImportMutation['startImport'];
 
 export interface ImportRequest {
   entity: ImportEntity;
@@ -17,7 +18,10 @@ export interface ImportRequest {
 
 /** The imports plugin's custom method (a type alias: it must fit `DataProvider`'s index signature). */
 export type ImportsDataProvider = {
-  importFile(request: ImportRequest): Promise<ImportReport>;
+  /** Starts the import and answers at once with the RUNNING job (the server goes on). */
+  startImport(request: ImportRequest): Promise<ImportProgress>;
+  /** The job's counts so far; with `first`, also its first rejected rows. */
+  importJob(id: string, first: number): Promise<ImportReport | null>;
 };
 
 /** Bytes → base64, in slices (a large file would overflow the argument list of one String.fromCharCode call). */
@@ -41,11 +45,12 @@ export function parsePairs(text: string): Record<string, string> {
  */
 export function createImportsDataProvider(client: FideleClient): ImportsDataProvider {
   return {
-    importFile: ({ entity, file, mapping, key, defaults, dryRun }) =>
+    importJob: (id, first) => raErrors(() => client.importJob({ id, first })),
+    startImport: ({ entity, file, mapping, key, defaults, dryRun }) =>
       raErrors(() => {
         const columns = Object.entries(mapping);
         const given = Object.entries(defaults);
-        return client.importFile({
+        return client.startImport({
           entity,
           format: /\.xlsx$/i.test(file.name) ? 'XLSX' : 'CSV',
           fileName: file.name,

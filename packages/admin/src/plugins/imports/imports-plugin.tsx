@@ -8,7 +8,7 @@ import { importsTranslations } from './translations';
  * Importing files (CSV or XLSX) of contacts, products, sales and action responses: choose the file, the column
  * mapping, the upsert key and default values, check it first (a dry run: every row checked and counted, nothing
  * written), then import; the counts and every rejected row with its line, field and reason. For the roles the server
- * lets run `importFile` (the menu entry follows the query `importJob`, which has the same roles: menus follow queries).
+ * lets run `startImport` (the menu entry follows the query `importJob`, which has the same roles: menus follow queries).
  */
 export function importsPlugin(options: PluginOptions = {}): FidelePlugin {
   return definePlugin(
