@@ -20,7 +20,8 @@ export function actionScope(ctx: Context) {
 /** The same rule for an action already loaded (to-one relations, which Prisma cannot filter): the action or null. */
 export function visibleAction<A extends { brandId: number | null }>(ctx: Context, action: A | null | undefined): A | null {
   if (!action || !ctx.principal || ctx.principal.kind === 'partner') return null;
-  return ctx.principal.role === 'ADMIN' || action.brandId === null || ctx.principal.brandIds.includes(action.brandId) ? action : null;
+  const p = ctx.principal;
+  return p.kind === 'system' || p.role === 'ADMIN' || action.brandId === null || p.brandIds.includes(action.brandId) ? action : null;
 }
 
 /** Typed filter of the actions list. */

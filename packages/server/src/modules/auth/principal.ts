@@ -35,8 +35,30 @@ export interface PartnerPrincipal {
   zoneIds?: never;
 }
 
+/**
+ * Fidele itself, acting on its own (a scheduled job, an import file, a command, an inbound integration): Keystone's
+ * `sudo()` made explicit. It has a named `reason`, written in the audit log (`actorType: SYSTEM`, `systemReason`),
+ * so every use of personal data by the system can be told apart and explained. Its row scope is every contact;
+ * consent still applies whenever it acts for a purpose (targeting, sending). Made only by `systemContext`
+ * (`access/system.ts`), never from a request.
+ */
+export interface SystemPrincipal {
+  kind: 'system';
+  /** Why the system acts: `job:<name>`, `cli:<command>`, `import`, `integration:<route>`, ... */
+  reason: string;
+  /**
+   * The staff user on whose behalf the work runs, when there is one (an import started from the admin): the
+   * audit names them beside the reason. Rights are still the system's.
+   */
+  onBehalfOf?: number;
+  role?: never;
+  userId?: never;
+  brandIds?: never;
+  zoneIds?: never;
+}
+
 /** Who is asking. */
-export type Principal = StaffPrincipal | PartnerPrincipal;
+export type Principal = StaffPrincipal | PartnerPrincipal | SystemPrincipal;
 
 /** The code of the purpose a partner must hold consent for, on top of the purpose it declares. */
 export const PARTNER_SHARING_PURPOSE = 'partner_sharing';

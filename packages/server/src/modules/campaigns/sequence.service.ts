@@ -12,7 +12,8 @@
 import type { Db } from '../../db/client.js';
 import type { Provider } from '../../db/paths.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
-import { runTargeting, systemContext } from './targeting.service.js';
+import { systemContext } from '../access/system.js';
+import { runTargeting } from './targeting.service.js';
 
 const DAY = 86_400_000;
 
@@ -78,7 +79,7 @@ export async function runSequences(db: Db, provider: Provider, now: Date, option
         reports.push(base);
         continue;
       }
-      const result = await runTargeting(systemContext(db, provider, now), {
+      const result = await runTargeting(systemContext(db, provider, 'job:sequences', { now }), {
         actionId: f.id, contactIds: due.map((t) => t.contactId), dryRun: !!options.dryRun, source: 'SEQUENCE', at: now,
       });
       const counts = new Map<ExclusionReason, number>();

@@ -1,13 +1,10 @@
 import type { Context } from '../../context.js';
-import type { Db } from '../../db/client.js';
-import type { Provider } from '../../db/paths.js';
 import { ApiError } from '../../errors.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../lib/validate.js';
 import { contactScope } from '../access/row-rules.js';
 import { actionScope, visibleAction } from '../actions/action.filter.js';
-import type { StaffPrincipal } from '../auth/principal.js';
-import { createConsentLoader } from '../consent/consent.loader.js';
+import { systemContext } from '../access/system.js';
 import { consentWhere } from '../consent/consent.rules.js';
 import { loadPurposes, purposeIn, type RequestPurpose } from '../consent/purpose.service.js';
 import { findSegment, segmentWhere } from '../segments/segment.service.js';
@@ -71,17 +68,6 @@ export const reasonOrder: ExclusionReason[] = [
   'RESTRICTED', 'OUT_OF_SCOPE', 'ALREADY_TARGETED', 'NO_CONSENT', 'CHANNEL_OPT_OUT', 'NO_CHANNEL_ADDRESS', 'PRESSURE_CAP', 'LOWER_PRIORITY',
 ];
 
-/**
- * A context for jobs and other modules acting on their own (trigger evaluation, sequences): an ADMIN-like staff
- * principal with user id 0, whose row scope is everything. `purpose` is the purpose personal-value criteria of
- * segments are read for (usually the action's required purpose). Runs it makes have no `createdBy`.
- */
-export function systemContext(db: Db, provider: Provider, now: Date = new Date(), purpose: RequestPurpose | null = null): Context {
-  const principal: StaffPrincipal = { kind: 'staff', userId: 0, role: 'ADMIN', brandIds: [], zoneIds: [] };
-  return { db, provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
-}
-
-const isSystem = (ctx: Context) => ctx.principal?.kind === 'staff' && ctx.principal.userId === 0;
 
 /** Transient failures of concurrent transactions worth one more try (PostgreSQL deadlock/serialization, SQLite busy). */
 const retryable = (e: unknown) => {
@@ -134,7 +120,7 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   const competitors = input.applyChannelAndPressure === false ? [] : await competingActions(ctx, action, at);
   const seed = input.randomSeed ?? Math.floor(Math.random() * 2 ** 31);
   const source = input.source ?? (fromSegment ? 'SEGMENT' : 'LIST');
-  const createdById = ctx.principal?.kind === 'staff' && !isSystem(ctx) ? ctx.principal.userId : null;
+  const createdById = ctx.principal?.kind === 'staff' ? ctx.principal.userId : null;
 
   const attempt = () =>
     ctx.db.$transaction(
@@ -275,7 +261,7 @@ async function competingActions(ctx: Context, action: ActionRow, at: Date): Prom
   const purposes = await loadPurposes(ctx.db);
   return Promise.all(
     rows.map(async (h) => {
-      const sys = systemContext(ctx.db, ctx.provider, ctx.now, purposeIn(purposes, h.requiredPurpose.code));
+      const sys = systemContext(ctx.db, ctx.provider, 'targeting:priority', { now: ctx.now, purpose: purposeIn(purposes, h.requiredPurpose.code) });
       const memberWhere = await segmentWhere(sys, h.segment!).catch(() => ({ id: -1 }));
       // The report names the winner; an action the caller may not see stays anonymous.
       const code = visibleAction(ctx, h) ? h.code : 'an action of another brand';

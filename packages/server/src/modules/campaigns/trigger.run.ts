@@ -9,7 +9,8 @@ import type { Provider } from '../../db/paths.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Prisma } from '../../generated/sqlite/client.js';
 import { dialect } from '../analytics/analytics.sql.js';
-import { runTargeting, systemContext } from './targeting.service.js';
+import { systemContext } from '../access/system.js';
+import { runTargeting } from './targeting.service.js';
 import { detectMatches, type TriggerMatch } from './trigger.detect.js';
 import { storedParams } from './trigger.params.js';
 
@@ -85,7 +86,7 @@ async function runTrigger(db: Db, provider: Provider, t: TriggerRow, now: Date, 
   if (!fresh.length) return report;
 
   const contactIds = [...new Set(fresh.map((f) => f.contactId))];
-  const ctx = systemContext(db, provider, now);
+  const ctx = systemContext(db, provider, 'job:triggers', { now });
   const result = await runTargeting(ctx, { actionId: t.actionId, contactIds, dryRun, source: 'TRIGGER', at: now });
   const reasonOf = new Map(result.excluded.map((e) => [e.contactId, e.reason]));
   const counts = new Map<ExclusionReason, number>();

@@ -47,9 +47,9 @@ export function purposeIn(purposes: readonly PurposeRow[], code: string): Reques
   return { id: purpose.id, code: purpose.code, legalBasis: purpose.legalBasis, chain };
 }
 
-/** The purpose codes a principal may declare (each covers its subtree). */
+/** The purpose codes a principal may declare (each covers its subtree). The system declares none: its purpose is set by the work it does. */
 export const allowedPurposeCodes = (principal: Principal): readonly string[] =>
-  principal.kind === 'partner' ? principal.purposeCodes : rolePurposes[principal.role];
+  principal.kind === 'partner' ? principal.purposeCodes : principal.kind === 'staff' ? rolePurposes[principal.role] : [];
 
 /** Resolves the declared purpose code, checking the principal may use it. One query for the whole tree. */
 export async function resolvePurpose(db: Db, principal: Principal | null, code: string | null): Promise<RequestPurpose | null> {

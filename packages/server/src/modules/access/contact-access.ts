@@ -1,0 +1,154 @@
+import type { Context } from '../../context.js';
+import { ApiError } from '../../errors.js';
+import type { Prisma } from '../../generated/sqlite/client.js';
+import { consentWhere } from '../consent/consent.rules.js';
+import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from './field-rules.js';
+import { contactScope } from './row-rules.js';
+
+/**
+ * The access layer for contacts: the one place where the row rule, the field rules and the consent predicate are
+ * applied to queries on contacts. Services never merge scopes by hand; they ask this layer, which decides from the
+ * query itself what it reads:
+ *
+ * - **Every query** is confined to the principal's rows (`contactScope`): a row outside is a missing row.
+ * - **Every comparison is a read.** A `where` or `orderBy` that names a personal field (a search, an import key,
+ *   a uniqueness check, a duplicate's e-mail) is confined, on top, to contacts whose consent covers the request's
+ *   purpose (`consentWhere`): a withheld contact whose value equals the guess answers exactly like no contact at
+ *   all (same rows, counts, codes and messages). A confidential field the principal may not read cannot be
+ *   compared at all (`FORBIDDEN`).
+ * - **A write needs the right to read** what it writes (`assertWritable`): a personal field under the request's
+ *   purpose (`CONSENT_REQUIRED`), a confidential one by role (`FORBIDDEN`); nothing is written otherwise.
+ *
+ * The system (`systemContext`) sees every row; consent applies to it only when it acts for a purpose.
+ */
+export type ContactWhere = Prisma.ContactWhereInput;
+type ContactOrder = Prisma.ContactOrderByWithRelationInput | Prisma.ContactOrderByWithRelationInput[];
+
+const personal = new Set<string>(consentBoundFields);
+const confidential = new Map(
+  Object.keys(confidentialFields).filter((f) => f.startsWith('Contact.')).map((f) => [f.slice('Contact.'.length), f as ConfidentialField]),
+);
+
+/** Contact-level keys of a where/orderBy tree: walks AND/OR/NOT, not relations to other models. */
+function keysOf(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const n of node) keysOf(n, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  for (const [k, v] of Object.entries(node)) {
+    if (v === undefined) continue;
+    if (k === 'AND' || k === 'OR' || k === 'NOT') keysOf(v, out);
+    else out.add(k);
+  }
+  return out;
+}
+
+/** Which personal and confidential fields a `where` / `orderBy` compares. */
+export function comparedFields(...parts: unknown[]): { personal: string[]; confidential: ConfidentialField[] } {
+  const keys = new Set<string>();
+  for (const p of parts) keysOf(p, keys);
+  return {
+    personal: [...keys].filter((k) => personal.has(k)),
+    confidential: [...keys].flatMap((k) => (confidential.has(k) ? [confidential.get(k)!] : [])),
+  };
+}
+
+/** The consent predicate that comparing personal values requires for this context ({} when none is needed). */
+export function comparisonConsent(ctx: Context): ContactWhere {
+  if (ctx.principal?.kind === 'system' && !ctx.purpose) return {};
+  return consentWhere(ctx.purpose, ctx.now) as ContactWhere;
+}
+
+/** Refuses a comparison on a confidential field the principal may not read (a filter oracle otherwise). */
+function assertComparable(ctx: Context, fields: ConfidentialField[]): void {
+  if (ctx.principal?.kind === 'system') return;
+  const refused = fields.filter((f) => !mayReadConfidential(ctx.principal, f));
+  if (refused.length) throw new ApiError('FORBIDDEN', `Your role may not read ${refused.join(', ')}.`);
+}
+
+/**
+ * The `where` a query on contacts must use: the row rule, the caller's where, and (when the where or the order
+ * compares a personal field) the consent predicate. Throws FORBIDDEN when it compares a confidential field the
+ * principal may not read.
+ */
+export function contactWhere(ctx: Context, where: ContactWhere = {}, orderBy?: unknown): ContactWhere {
+  const compared = comparedFields(where, orderBy);
+  assertComparable(ctx, compared.confidential);
+  const parts: ContactWhere[] = [contactScope(ctx) as ContactWhere];
+  if (Object.keys(where).length) parts.push(where);
+  if (compared.personal.length) parts.push(comparisonConsent(ctx));
+  return parts.length === 1 ? parts[0]! : { AND: parts };
+}
+
+/** Fields a write may not touch for this context, with the code to answer. */
+async function refusedWrite(ctx: Context, contactId: number | null, fields: readonly string[]) {
+  const p = ctx.principal;
+  if (p?.kind === 'system') return null;
+  if (!p) return { code: 'FORBIDDEN' as const, fields: [...fields] };
+  const secret = fields.filter((f) => confidential.has(f) && !mayReadConfidential(p, confidential.get(f)!));
+  if (secret.length) return { code: 'FORBIDDEN' as const, fields: secret };
+  const personalWritten = fields.filter((f) => personal.has(f));
+  if (!personalWritten.length || contactId === null) return null;
+  return (await ctx.loaders.consent.load(contactId)) ? null : { code: 'CONSENT_REQUIRED' as const, fields: personalWritten };
+}
+
+/**
+ * A write to a field needs the right to read it, under the request's purpose. Call before writing `fields` of the
+ * contact (`contactId`; null for a contact being created, whose basis the same mutation records): throws
+ * CONSENT_REQUIRED (personal field, consent does not cover the purpose) or FORBIDDEN (confidential field, role).
+ */
+export async function assertWritable(ctx: Context, contactId: number | null, fields: readonly string[]): Promise<void> {
+  const refused = await refusedWrite(ctx, contactId, fields);
+  if (!refused) return;
+  const what = refused.fields.join(', ');
+  if (refused.code === 'FORBIDDEN') throw new ApiError('FORBIDDEN', `You may not write ${what}.`, { fields: refused.fields });
+  throw new ApiError('CONSENT_REQUIRED', `The contact's consent does not cover the purpose of this request for ${what}.`, {
+    purpose: ctx.purpose?.code ?? null,
+    fields: refused.fields,
+  });
+}
+
+/** May this context read the personal fields of each contact? (the consent loader; the system without a purpose: yes) */
+export async function personalReadable(ctx: Context, contactIds: readonly number[]): Promise<Set<number>> {
+  if (ctx.principal?.kind === 'system' && !ctx.purpose) return new Set(contactIds);
+  const allowed = await ctx.loaders.consent.loadMany([...contactIds]);
+  return new Set(contactIds.filter((_, i) => allowed[i] === true));
+}
+
+const withWhere = <A extends { where?: ContactWhere; orderBy?: unknown }>(ctx: Context, args: A): A => ({
+  ...args,
+  where: contactWhere(ctx, args.where, args.orderBy),
+});
+
+/**
+ * Contact queries through the layer, for services. Each merges `contactWhere` into the query; `select`/`include`
+ * pass through (personal fields selected here are the service's to withhold, as the GraphQL field rules do).
+ *
+ * `db` is a transaction's client when the query belongs to one.
+ *
+ * @example contacts(ctx).findMany({ where: { email: { in: emails } }, select: { id: true } })
+ */
+export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.db) {
+  return {
+    /** The where for this context (see `contactWhere`). */
+    where: (where?: ContactWhere, orderBy?: unknown) => contactWhere(ctx, where, orderBy),
+    findMany: <A extends Prisma.ContactFindManyArgs>(args: Prisma.SelectSubset<A, Prisma.ContactFindManyArgs>) =>
+      db.contact.findMany(withWhere(ctx, args as Prisma.ContactFindManyArgs) as Prisma.SelectSubset<A, Prisma.ContactFindManyArgs>),
+    findFirst: <A extends Prisma.ContactFindFirstArgs>(args: Prisma.SelectSubset<A, Prisma.ContactFindFirstArgs>) =>
+      db.contact.findFirst(withWhere(ctx, args as Prisma.ContactFindFirstArgs) as Prisma.SelectSubset<A, Prisma.ContactFindFirstArgs>),
+    count: (args: { where?: ContactWhere } = {}) => db.contact.count({ where: contactWhere(ctx, args.where) }),
+    /** Ids of the contacts matching `where` that this context may see (and, if compared, read). */
+    ids: async (where: ContactWhere): Promise<number[]> =>
+      (await db.contact.findMany({ where: contactWhere(ctx, where), select: { id: true } })).map((c) => c.id),
+    /**
+     * Updates one visible contact, after `assertWritable` on the fields of `data`; answers NOT_FOUND for a row
+     * outside the scope (the same as a missing one). `where` adds conditions (a version check).
+     */
+    async update<A extends Omit<Prisma.ContactUpdateManyArgs, 'where'>>(id: number, args: A & { where?: ContactWhere }): Promise<number> {
+      await assertWritable(ctx, id, Object.keys(args.data ?? {}));
+      const { count } = await db.contact.updateMany({ ...args, where: contactWhere(ctx, { AND: [{ id }, args.where ?? {}] }) });
+      return count;
+    },
+  };
+}
