@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 import { consentWhere } from '../consent/consent.rules.js';
+import type { RequestPurpose } from '../consent/purpose.service.js';
 import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from './field-rules.js';
 import { contactScope } from './row-rules.js';
 
@@ -151,4 +152,35 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
       return count;
     },
   };
+}
+
+/**
+ * The filter on a relation to Contact from another model (sales, targets, tasks, cases, documents, ...): the same
+ * where as a query on contacts (`contactWhere`), so a row whose contact is hidden is hidden too and the rule is
+ * written once. Works for required and optional relations alike.
+ *
+ * @example ctx.db.sale.findMany({ where: { contact: contactRelation(ctx) } })
+ */
+export function contactRelation(ctx: Context, where?: ContactWhere): ContactWhere {
+  return contactWhere(ctx, where);
+}
+
+/**
+ * The consent predicate for work done for `purpose` at `at`, whatever the request declared: targeting for an
+ * action's required purpose on the targeting day, profiling values read under `profiling`. With no purpose,
+ * nobody consents (the rule of a request without purpose).
+ */
+export function purposeConsent(purpose: RequestPurpose | null, at: Date): ContactWhere {
+  return consentWhere(purpose, at) as ContactWhere;
+}
+
+/**
+ * Locks contact rows in id order for the rest of a PostgreSQL transaction (SELECT ... FOR UPDATE), so concurrent
+ * writers touching the same contacts serialise. Takes ids the caller already obtained through the layer; reads no
+ * column but the id. A no-op on SQLite, whose first write takes the database lock.
+ */
+export async function lockContacts(tx: Pick<Context['db'], '$queryRawUnsafe'>, provider: Context['provider'], ids: readonly number[]): Promise<void> {
+  if (provider !== 'postgresql' || !ids.length) return;
+  // One array parameter, whatever the number of ids (no bind limit).
+  await tx.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', [...ids]);
 }
