@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { consentAllows } from './consent.rules.js';
+import { consentAllows, contractWhere } from './consent.rules.js';
 import type { RequestPurpose } from './purpose.service.js';
 
 /**
  * Per request (never shared: a cache across requests would serve one caller's answers to another): whether each
- * contact's consent covers the request's purpose. One query per batch of contacts, whatever their number.
+ * contact's consent covers the request's purpose. A fixed number of queries per batch of contacts, whatever their
+ * number: one for the consent states in the purpose's chain and, for a contract-based purpose only, one for the
+ * contacts of the batch with a contract on record.
  * `at` is fixed per request so that every field of a response sees the same consent state.
  */
 export function createConsentLoader(db: Db, purpose: RequestPurpose | null, at: Date) {
@@ -17,6 +19,13 @@ export function createConsentLoader(db: Db, purpose: RequestPurpose | null, at: 
     });
     const byContact = new Map<number, typeof records>();
     for (const r of records) byContact.set(r.contactId, [...(byContact.get(r.contactId) ?? []), r]);
-    return contactIds.map((id) => consentAllows(byContact.get(id) ?? [], purpose, at));
+    const contracts = purpose.legalBasis === 'CONTRACT' ? await withContract(db, contactIds) : new Set<number>();
+    return contactIds.map((id) => consentAllows(byContact.get(id) ?? [], purpose, at, contracts.has(id)));
   });
+}
+
+/** The contacts among `ids` with a contract on record (`contractWhere`). */
+async function withContract(db: Db, ids: readonly number[]): Promise<Set<number>> {
+  const rows = await db.contact.findMany({ where: { id: { in: [...ids] }, ...contractWhere() }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
 }
