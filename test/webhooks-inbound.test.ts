@@ -57,7 +57,7 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
     c.a = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'A', externalRef: 'ERP-C-1', brandId: h.brands.a, zoneId: h.zones.south } })).id;
     c.b = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'B', externalRef: 'ERP-C-2', brandId: h.brands.b, zoneId: h.zones.north } })).id;
     const key = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
-      input: { name: 'ERP brand A', brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'] },
+      input: { name: 'ERP brand A', brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'], capabilities: ['RECORD_SALES'] },
     });
     keyA = key.data.createApiKey.key;
     subscriptionId = (await db.webhookSubscription.create({ data: { name: 'BI', url: 'http://127.0.0.1:9/never', secret: 'whsec_x', events: { create: [{ event: 'SALE_RECORDED' }] } } })).id;

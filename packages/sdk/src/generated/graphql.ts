@@ -164,9 +164,15 @@ export type ActorType =
   | 'STAFF'
   | 'SYSTEM';
 
+/** What a partner key may do beyond reading the contacts of its brands; granted explicitly. */
+export type ApiCapability =
+  | 'RECORD_SALES';
+
 export type ApiKeyInput = {
   /** Brands whose contacts the partner may read. */
   brands: Array<string | number>;
+  /** Granted explicitly; none by default (RECORD_SALES: the key may record sales on /inbound/sales). */
+  capabilities?: Array<ApiCapability> | null | undefined;
   expiresAt?: string | Date | null | undefined;
   name: string;
   /** Purpose codes the partner may declare (each covers its subtree). */

@@ -288,10 +288,16 @@ export type ActorType =
   | 'STAFF'
   | 'SYSTEM';
 
+/** What a partner key may do beyond reading the contacts of its brands; granted explicitly. */
+export type ApiCapability =
+  | 'RECORD_SALES';
+
 /** A partner application key. The key itself is shown once, when created; only its hash is stored. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
   brandCodes: Array<Scalars['String']['output']>;
+  /** Capabilities granted to the key (RECORD_SALES: the inbound sales route). */
+  capabilities: Array<ApiCapability>;
   createdAt: Scalars['DateTime']['output'];
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -310,6 +316,8 @@ export type ApiKey = Node & {
 export type ApiKeyInput = {
   /** Brands whose contacts the partner may read. */
   brands: Array<Scalars['ID']['input']>;
+  /** Granted explicitly; none by default (RECORD_SALES: the key may record sales on /inbound/sales). */
+  capabilities?: InputMaybe<Array<ApiCapability>>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
   /** Purpose codes the partner may declare (each covers its subtree). */

@@ -1,8 +1,14 @@
 import { builder } from '../../builder.js';
+import * as E from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { createApiKey, revokeApiKey } from './api-key.service.js';
 
 const admins = { roles: ['ADMIN' as const] };
+
+export const ApiCapabilityEnum = builder.enumType(E.ApiCapability, {
+  name: 'ApiCapability',
+  description: 'What a partner key may do beyond reading the contacts of its brands; granted explicitly.',
+});
 
 /** A partner application's key, as admins see it: never the key itself (only a hash is stored). */
 export const ApiKeyRef = builder.prismaNode('ApiKey', {
@@ -28,6 +34,12 @@ export const ApiKeyRef = builder.prismaNode('ApiKey', {
       select: { purposes: { select: { purpose: { select: { code: true } } } } },
       resolve: (k) => k.purposes.map((p) => p.purpose.code).sort(),
     }),
+    capabilities: t.field({
+      type: [ApiCapabilityEnum],
+      description: 'Capabilities granted to the key (RECORD_SALES: the inbound sales route).',
+      select: { capabilities: { select: { capability: true } } },
+      resolve: (k) => k.capabilities.map((c) => c.capability).sort(),
+    }),
   }),
 });
 
@@ -38,6 +50,11 @@ const ApiKeyInput = builder.inputType('ApiKeyInput', {
     purposes: t.stringList({ description: 'Purpose codes the partner may declare (each covers its subtree).' }),
     rateLimitPerMinute: t.int({ required: false, description: 'Default 60.' }),
     expiresAt: t.field({ type: 'DateTime', required: false }),
+    capabilities: t.field({
+      type: [ApiCapabilityEnum],
+      required: false,
+      description: 'Granted explicitly; none by default (RECORD_SALES: the key may record sales on /inbound/sales).',
+    }),
   }),
 });
 
@@ -76,6 +93,7 @@ builder.mutationFields((t) => ({
         purposeIds: [...purposes.map((p) => p.id), ...unknown.map(() => -1)],
         rateLimitPerMinute: input.rateLimitPerMinute,
         expiresAt: input.expiresAt,
+        capabilities: input.capabilities ?? [],
       });
     },
   }),

@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { ApiError, validationError } from '../../errors.js';
+import type { ApiCapability } from '../../generated/sqlite/enums.js';
 import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { PARTNER_SHARING_PURPOSE, type PartnerPrincipal } from './principal.js';
 import type { FixedWindowRateLimiter } from './rate-limit.js';
@@ -88,6 +89,12 @@ export interface ApiKeyCreate {
   /** @default 60 */
   rateLimitPerMinute?: number | null;
   expiresAt?: Date | null;
+  /**
+   * What the key may do beyond reading the contacts of its brands (`RECORD_SALES`: the inbound sales route).
+   * Granted explicitly: a key records nothing unless given the capability.
+   * @default []
+   */
+  capabilities?: ApiCapability[];
 }
 
 /** Creates a key and returns it in clear, once: only its hash is stored. */
@@ -118,9 +125,15 @@ export async function createApiKey(ctx: Context, input: ApiKeyCreate) {
       createdById: ctx.principal?.userId ?? null,
       brands: { create: [...new Set(input.brandIds)].map((brandId) => ({ brandId })) },
       purposes: { create: [...new Set(input.purposeIds)].map((purposeId) => ({ purposeId })) },
+      capabilities: { create: [...new Set(input.capabilities ?? [])].map((capability) => ({ capability })) },
     },
   });
   return { key, apiKey };
+}
+
+/** Does this key hold the capability? Read on every request, so a grant or a removal applies to the next one. */
+export async function hasCapability(db: Db, apiKeyId: number, capability: ApiCapability): Promise<boolean> {
+  return (await db.apiKeyCapability.count({ where: { apiKeyId, capability } })) > 0;
 }
 
 /** Revokes a key from now on; revoking a revoked key keeps its first revocation date. */

@@ -4,6 +4,9 @@ import type { Context } from '../../context.js';
 import { ApiError, type FieldProblem, validationError } from '../../errors.js';
 import { SaleChannel } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
+import { contacts } from '../access/contact-access.js';
+import { systemContext } from '../access/system.js';
+import { hasCapability } from '../auth/api-key.service.js';
 import { recordSale, type SaleLineWrite } from '../sales/sale.service.js';
 import { SIGNATURE_HEADER, signatureMatches, TIMESTAMP_HEADER } from './webhook.signature.js';
 
@@ -83,15 +86,28 @@ function parseSale(raw: string): InboundSale {
   return { externalRef: body.externalRef.trim(), contact, saleDate, channel: body.channel, lines };
 }
 
+/** The reason the system context of this route carries into the audit log. */
+export const INBOUND_SALES_REASON = 'integration:inbound-sales';
+
 /**
- * The sales service runs for the integration with the rights of a staff user confined to the key's brands (every
- * zone): an ERP records the sales of every contact of those brands, whatever their consent to partner sharing (the
- * sale is the contract), while a partner's own row rule would hide the contacts who did not agree to sharing. It
- * never reads personal fields; the answer carries ids only.
+ * The sales service runs for the integration as the named system principal (`integration:inbound-sales`), confined
+ * explicitly to the key's brands by `findContact`: an ERP records the sales of every live contact of those brands,
+ * whatever their consent to partner sharing (the sale is the contract), while a partner's own row rule would hide
+ * the contacts who did not agree to sharing. No purpose: it never reads personal fields; the answer carries ids.
  */
-async function integrationContext(ctx: Context, brandIds: number[]): Promise<Context> {
-  const zones = await ctx.db.zone.findMany({ select: { id: true } });
-  return { ...ctx, principal: { kind: 'staff', userId: 0, role: 'MARKETING', brandIds, zoneIds: zones.map((z) => z.id) } };
+const integrationContext = (ctx: Context): Context => systemContext(ctx.db, ctx.provider, INBOUND_SALES_REASON, { now: ctx.now });
+
+/**
+ * The contact a sale names, among the live contacts of the key's brands. Another brand's contact, a deleted or a
+ * merged one answers exactly like a missing one (the same NOT_FOUND), so the route is no oracle of existence.
+ */
+async function findContact(system: Context, ref: InboundSale['contact'], brandIds: number[]): Promise<{ id: number }> {
+  const contact = await contacts(system).findFirst({
+    where: { AND: [ref.id ? { id: ref.id } : { externalRef: ref.externalRef }, { brandId: { in: brandIds }, deletedAt: null, mergedIntoId: null }] },
+    select: { id: true },
+  });
+  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['contact'], message: 'contact not found' }] });
+  return contact;
 }
 
 const normalise = (s: { contactId: number; saleDate: Date; channel: string; lines: { productId: number; quantity: number; unitPrice: unknown; discountRate: unknown }[] }) =>
@@ -146,12 +162,8 @@ async function handleSale(req: IncomingMessage, ctx: Context, key: string, brand
     throw new ApiError('UNAUTHENTICATED', `Bad ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256(api key, timestamp + "." + body)>.`);
   }
   const sale = parseSale(raw);
-  const contact = await ctx.db.contact.findFirst({
-    where: { ...(sale.contact.id ? { id: sale.contact.id } : { externalRef: sale.contact.externalRef }), brandId: { in: brandIds } },
-    select: { id: true },
-  });
-  // Another brand's contact answers exactly like a missing one.
-  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['contact'], message: 'contact not found' }] });
+  const system = integrationContext(ctx);
+  const contact = await findContact(system, sale.contact, brandIds);
   const answer = (status: number, id: number, alreadyRecorded: boolean): Answer => ({
     status,
     body: { sale: encodeGlobalID('Sale', id), externalRef: sale.externalRef, alreadyRecorded },
@@ -166,7 +178,7 @@ async function handleSale(req: IncomingMessage, ctx: Context, key: string, brand
   if (done) return done;
   const input = { contact: { typename: 'Contact', id: String(contact.id) }, externalRef: sale.externalRef, saleDate: sale.saleDate, channel: sale.channel, lines: sale.lines };
   try {
-    return answer(201, (await recordSale(await integrationContext(ctx, brandIds), input)).id, false);
+    return answer(201, (await recordSale(system, input)).id, false);
   } catch (error) {
     // The same request racing itself: the loser finds the winner's sale.
     const raced = error instanceof ApiError && error.message.includes('another sale has this external reference') ? await retry() : null;
@@ -186,6 +198,8 @@ async function audit(ctx: Context, answer: Answer) {
       at: ctx.now,
       actorType: 'API_KEY',
       apiKeyId: p.kind === 'partner' ? p.apiKeyId : null,
+      // The key acted; the write ran under the system's elevated context, named here.
+      systemReason: INBOUND_SALES_REASON,
       purpose: ctx.purpose?.code ?? null,
       operation: 'CREATE',
       operationName: 'POST /inbound/sales',
@@ -201,8 +215,9 @@ async function audit(ctx: Context, answer: Answer) {
 /**
  * POST /inbound/sales: a sale from an ERP or a shop (WEBHOOKS.md has the contract). Authenticated by a partner API
  * key (`x-api-key`) AND a signature of the body with that key (`x-fidele-signature`, `x-fidele-timestamp` within 5
- * minutes). Idempotent on `externalRef`: the same sale again answers 200 with the same sale id; the same reference
- * with other content is 409 CONFLICT. A new sale answers 201 and emits SALE_RECORDED like any recorded sale. Every
+ * minutes); the key must hold the `RECORD_SALES` capability (FORBIDDEN, 403, before anything else). Idempotent
+ * on `externalRef`: the same sale again answers 200 with the same sale id; the same reference with other content is
+ * 409 CONFLICT. A new sale answers 201 and emits SALE_RECORDED like any recorded sale. Every
  * request with a valid key is audited (fail closed: no answer without its record).
  */
 export const inboundSalesRoute: HttpRoute = {
@@ -216,7 +231,10 @@ export const inboundSalesRoute: HttpRoute = {
       sendError(res, 'UNAUTHENTICATED', 'Send a partner API key in x-api-key.');
       return;
     }
-    const answer: Answer = await handleSale(req, ctx, String(req.headers['x-api-key']).trim(), principal.brandIds).catch((error: unknown) => ({ error }));
+    // The capability first: a key that may not record sales learns nothing else (body, signature, contacts).
+    const answer: Answer = (await hasCapability(ctx.db, principal.apiKeyId, 'RECORD_SALES'))
+      ? await handleSale(req, ctx, String(req.headers['x-api-key']).trim(), principal.brandIds).catch((error: unknown) => ({ error }))
+      : { error: new ApiError('FORBIDDEN', 'This API key may not record sales (capability RECORD_SALES).') };
     try {
       await audit(ctx, answer);
     } catch (error) {
