@@ -19,6 +19,10 @@ const deliveries = `query($sub: [ID!], $status: [WebhookDeliveryStatus!]) {
 const codes = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.map((e) => e.extensions.code);
 const minutes = (n: number) => n * 60_000;
 
+// The receiver listens on 127.0.0.1 and the examples name .example hosts: on-premises receivers, allow-listed as an
+// installation would (webhooks-targets.test.ts covers the refusals without the list).
+process.env.FIDELE_WEBHOOK_ALLOW_HOSTS = '127.0.0.1,.example';
+
 describeEachDatabase('webhooks: subscriptions, outbox and delivery', (provider) => {
   let h: ApiHarness;
   let receiver: Receiver;

@@ -1,8 +1,12 @@
 import { randomInt } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/client.js';
 import type { Job } from '../../jobs/scheduler.js';
 import { DELIVERY_HEADER, EVENT_HEADER, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './webhook.signature.js';
+import { checkTarget, type ResolvedAddress, type TargetPolicy } from './webhook.target.js';
 
 export interface DeliveryOptions {
   /**
@@ -29,9 +33,11 @@ export interface DeliveryOptions {
   batchSize?: number;
   /** For tests: the jitter source. @default Math.random */
   random?: () => number;
+  /** Which receiver addresses are allowed, and how names resolve. @default public addresses, FIDELE_WEBHOOK_ALLOW_HOSTS */
+  targets?: TargetPolicy;
 }
 
-const defaults = { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 6 * 3600_000, timeoutMs: 10_000, batchSize: 20, random: Math.random };
+const defaults = { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 6 * 3600_000, timeoutMs: 10_000, batchSize: 20, random: Math.random, targets: undefined as TargetPolicy | undefined };
 
 /** Delay before attempt `attempt + 1` after `attempt` failed ones: base × 2^(attempt − 1), capped, ±20% jitter. */
 export function backoffMs(attempt: number, o: Pick<typeof defaults, 'baseDelayMs' | 'maxDelayMs' | 'random'> = defaults): number {
@@ -45,34 +51,69 @@ interface Outcome {
   durationMs: number;
 }
 
-/** One POST of a delivery's payload, signed; never throws (a network error or a timeout is an outcome). */
-async function post(url: string, secret: string, event: string, eventId: string, body: string, now: Date, timeoutMs: number): Promise<Outcome> {
+/** The logged error of a request that got no HTTP answer (connection refused or reset, TLS failure, ...). */
+export const NO_ANSWER = 'no HTTP answer (connection failed)';
+
+class DeliveryTimeout extends Error {}
+
+/**
+ * One POST over node:http(s) to the address that was checked: the socket goes to `connectTo` while the Host header
+ * and TLS SNI (and certificate check) keep the URL's name. Resolves to the status; rejects on a network error.
+ */
+function send(url: URL, connectTo: ResolvedAddress | null, headers: Record<string, string>, body: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const pinned: LookupFunction | undefined = connectTo
+      ? (_host, options, callback) =>
+          (options as { all?: boolean }).all
+            ? (callback as (e: null, a: ResolvedAddress[]) => void)(null, [connectTo])
+            : callback(null, connectTo.address, connectTo.family)
+      : undefined;
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      ...(pinned ? { lookup: pinned } : {}),
+    });
+    const timer = setTimeout(() => request.destroy(new DeliveryTimeout()), timeoutMs);
+    request.on('response', (res) => {
+      clearTimeout(timer);
+      // The body is not read: a redirect is an answer to fix in the subscription's URL, not one to follow.
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      res.destroy();
+    });
+    request.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    request.end(body);
+  });
+}
+
+/**
+ * One signed POST of a delivery's payload; never throws (a refused target, a network error or a timeout is an
+ * outcome). The target is checked again at each attempt: the address may have changed since the subscription.
+ */
+async function post(url: string, secret: string, event: string, eventId: string, body: string, now: Date, timeoutMs: number, policy?: TargetPolicy): Promise<Outcome> {
   const timestamp = Math.floor(now.getTime() / 1000);
   const started = performance.now();
   const duration = () => Math.round(performance.now() - started);
+  const target = await checkTarget(url, policy);
+  if (!target.ok) return { statusCode: null, error: `target refused: ${target.problem}`, durationMs: duration() };
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'Fidele-Webhooks/1',
+    [EVENT_HEADER]: event,
+    [DELIVERY_HEADER]: eventId,
+    [TIMESTAMP_HEADER]: String(timestamp),
+    [SIGNATURE_HEADER]: sign(secret, timestamp, body),
+  };
   try {
-    const res = await fetch(url, {
-      method: 'POST',
-      // A redirect is an answer to fix in the subscription's URL, not one to follow with a signed body.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Fidele-Webhooks/1',
-        [EVENT_HEADER]: event,
-        [DELIVERY_HEADER]: eventId,
-        [TIMESTAMP_HEADER]: String(timestamp),
-        [SIGNATURE_HEADER]: sign(secret, timestamp, body),
-      },
-      body,
-    });
-    await res.body?.cancel().catch(() => undefined);
-    const ok = res.status >= 200 && res.status < 300;
-    return { statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: duration() };
+    const status = await send(new URL(url), target.connectTo, headers, body, timeoutMs);
+    const ok = status >= 200 && status < 300;
+    return { statusCode: status, error: ok ? null : `HTTP ${status}`, durationMs: duration() };
   } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    const error = err.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : `${err.cause?.code ?? err.name}: ${err.message}`.slice(0, 500);
-    return { statusCode: null, error, durationMs: duration() };
+    // The system error (ECONNREFUSED 10.0.0.3:8080, ...) stays out of what admins read: one message for any failure.
+    return { statusCode: null, error: e instanceof DeliveryTimeout ? `timeout after ${timeoutMs} ms` : NO_ANSWER, durationMs: duration() };
   }
 }
 
@@ -105,7 +146,7 @@ export async function deliverDue(db: Db, now: Date, options: DeliveryOptions = {
   });
   if (!rows.length) return 0;
   const outcomes = await Promise.all(
-    rows.map((d) => post(d.subscription.url, d.subscription.secret, d.event, d.eventId, JSON.stringify(d.payload), now, o.timeoutMs)),
+    rows.map((d) => post(d.subscription.url, d.subscription.secret, d.event, d.eventId, JSON.stringify(d.payload), now, o.timeoutMs, o.targets)),
   );
   // The batch's results in one transaction (one commit, not one per delivery): the attempts logged, each delivery
   // updated only while the lease is still ours (a redelivery requested meanwhile has rescheduled the row and wins).
@@ -132,13 +173,26 @@ export async function deliverDue(db: Db, now: Date, options: DeliveryOptions = {
   return rows.length;
 }
 
-/** Sends a signed test event to a subscription's URL now, outside the outbox; nothing is stored. */
-export async function ping(db: Db, subscriptionId: number, now: Date, timeoutMs = defaults.timeoutMs) {
+/** What a ping answers when the receiver gave no HTTP answer, whatever the reason. */
+export const PING_NO_ANSWER = 'no answer from the receiver (refused, closed or timed out)';
+
+/**
+ * Sends a signed test event to a subscription's URL now, outside the outbox; nothing is stored. Without an HTTP
+ * answer the ping reports the same thing after the same time (the whole timeout), whether the port was closed,
+ * the connection refused or the receiver silent: otherwise the answer and its delay would tell open ports from
+ * closed ones, a port scanner run by the server.
+ */
+export async function ping(db: Db, subscriptionId: number, now: Date, timeoutMs = defaults.timeoutMs, targets?: TargetPolicy) {
   const s = await db.webhookSubscription.findUnique({ where: { id: subscriptionId }, select: { url: true, secret: true } });
   if (!s) return null;
   const eventId = `ping-${now.getTime()}`;
   const body = JSON.stringify({ id: eventId, event: 'PING', occurredAt: now.toISOString(), brand: null, data: {} });
-  return post(s.url, s.secret, 'PING', eventId, body, now, timeoutMs);
+  const started = performance.now();
+  const outcome = await post(s.url, s.secret, 'PING', eventId, body, now, timeoutMs, targets);
+  if (outcome.statusCode !== null) return outcome;
+  if (outcome.error?.startsWith('target refused')) return outcome; // the policy, known before any connection
+  await new Promise((done) => setTimeout(done, Math.max(0, timeoutMs - (performance.now() - started))));
+  return { statusCode: null, error: PING_NO_ANSWER, durationMs: timeoutMs };
 }
 
 /** The scheduled job: every 10 seconds, the deliveries that are due (batches until none is left, at most 50). */

@@ -5,6 +5,7 @@ import { WebhookEventType } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
+import { checkTarget, type TargetPolicy } from './webhook.target.js';
 
 export const webhookEventTypes = Object.values(WebhookEventType);
 
@@ -34,11 +35,20 @@ export function urlProblem(raw: string): string | null {
   return null;
 }
 
-async function prepare(ctx: Context, input: SubscriptionWrite, creating: boolean) {
+/**
+ * Problem with where a receiver URL leads, or null: it must lead to public addresses unless allow-listed
+ * (webhook.target.ts). Checked here and again at each delivery, since a name can change address in between.
+ */
+async function targetProblem(url: string, targets?: TargetPolicy): Promise<string | null> {
+  const checked = await checkTarget(url, targets);
+  return checked.ok ? null : `${checked.problem}: receivers must be public unless listed in FIDELE_WEBHOOK_ALLOW_HOSTS`;
+}
+
+async function prepare(ctx: Context, input: SubscriptionWrite, creating: boolean, targets?: TargetPolicy) {
   const p = new Problems();
   for (const f of ['name', 'url', 'events', 'active'] as const) if (input[f] === null || (creating && input[f] === undefined && f !== 'active')) p.add(f, 'required');
   if (input.name != null) p.check(!isBlank(input.name) && input.name.length <= 200, 'name', 'a name of 1 to 200 characters');
-  if (input.url != null) p.addIf('url', urlProblem(input.url.trim()));
+  if (input.url != null) p.addIf('url', urlProblem(input.url.trim()) ?? (await targetProblem(input.url.trim(), targets)));
   if (input.events != null) {
     p.check(input.events.length > 0, 'events', 'at least one event');
     input.events.forEach((e, i) => p.check((webhookEventTypes as string[]).includes(e), `events.${i}`, `unknown event (one of ${webhookEventTypes.join(', ')})`));
@@ -56,8 +66,8 @@ async function prepare(ctx: Context, input: SubscriptionWrite, creating: boolean
 }
 
 /** Creates a subscription with a fresh secret, returned this once (it is never readable afterwards). */
-export async function createSubscription(ctx: Context, input: SubscriptionWrite) {
-  const { data, events } = await prepare(ctx, input, true);
+export async function createSubscription(ctx: Context, input: SubscriptionWrite, targets?: TargetPolicy) {
+  const { data, events } = await prepare(ctx, input, true, targets);
   const secret = newSecret();
   const subscription = await ctx.db.webhookSubscription.create({
     data: {
@@ -72,8 +82,8 @@ export async function createSubscription(ctx: Context, input: SubscriptionWrite)
 }
 
 /** Changes the given fields if `version` is current; `events`, when given, replace the set. */
-export async function updateSubscription(ctx: Context, id: number, version: number, input: SubscriptionWrite) {
-  const { data, events } = await prepare(ctx, input, false);
+export async function updateSubscription(ctx: Context, id: number, version: number, input: SubscriptionWrite, targets?: TargetPolicy) {
+  const { data, events } = await prepare(ctx, input, false, targets);
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.webhookSubscription, 'Webhook subscription', { id }, version, data);
     if (events) {
