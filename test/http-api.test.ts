@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createFideleYoga } from '../packages/server/src/server.js';
+import { issueToken } from '../packages/server/src/modules/auth/token.js';
 import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 
@@ -36,10 +37,11 @@ describeEachDatabase('GraphQL over HTTP', (provider) => {
   });
   afterAll(() => t?.drop());
 
-  it('answers the overview by POST with aggregates only', async () => {
+  it('answers the overview by POST with aggregates only (to a logged-in user: company figures are not public)', async () => {
+    const admin = await t.db.staffUser.create({ data: { email: 'admin@http.test', firstName: 'A', lastName: 'Admin', role: 'ADMIN', passwordHash: 'unused' } });
     const res = await yoga.fetch('http://x/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${(await issueToken(admin.id)).token}` },
       body: JSON.stringify({ query: overviewQuery }),
     });
     expect(res.status).toBe(200);

@@ -7,7 +7,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant, ISO-8601 in UTC (2026-11-22T10:00:00.000Z). */
+  /** An instant, ISO-8601 (2026-11-22T10:00:00.000Z; UTC without an offset), from 1900-01-01 to 2100-12-31. */
   DateTime: { input: string | Date; output: string; }
   /** An exact decimal number as a string, e.g. "12.50". */
   Decimal: { input: string | number; output: string; }
@@ -2584,12 +2584,12 @@ export type NpsFigure = {
   total: Scalars['Int']['output'];
 };
 
-/** Non-personal figures about the whole database. */
+/** Non-personal figures about the part of the database you may see (your brands and zones). */
 export type Overview = {
   __typename?: 'Overview';
   actionCount: Scalars['Int']['output'];
   actionsByMedium: Array<MediumCount>;
-  /** Contacts neither deleted nor merged. */
+  /** Contacts you may see, neither deleted nor merged. */
   contactCount: Scalars['Int']['output'];
   contactsByKind: Array<KindCount>;
   productCount: Scalars['Int']['output'];
@@ -2871,7 +2871,7 @@ export type Query = {
   contacts: QueryContactsConnection;
   /** Documents you may see, latest first. */
   documents: QueryDocumentsConnection;
-  /** Likely duplicates among the contacts you may see (both of a pair), page by page (`first` at most 200, `after`). With `contact`: that contact's candidates, best score first. Without: every pair, in the order of the pair's contact ids, each page examining at most `maxScan` contacts, so that a page costs the same on 1M contacts as on 1,000 (a page may hold fewer than `first` pairs: follow `endCursor` while `hasNextPage`). Blocking keys are brought up to date first (only contacts changed since the last call are recomputed). */
+  /** Likely duplicates among the contacts you may see and whose personal fields your purpose lets you read (both of a pair: a withheld contact is never listed, counted nor scored), page by page (`first` at most 200, `after`). With `contact`: that contact's candidates, best score first. Without: every pair, in the order of the pair's contact ids, each page examining at most `maxScan` contacts, so that a page costs the same on 1M contacts as on 1,000 (a page may hold fewer than `first` pairs: follow `endCursor` while `hasNextPage`). Blocking keys are brought up to date first (only contacts changed since the last call are recomputed). */
   duplicateCandidates: DuplicateCandidateConnection;
   /** A list (filter) or segment of contacts as CSV or XLSX: your row rule, your role's field rules, and only contacts whose consent covers the request's purpose (x-fidele-purpose). Audited (EXPORT). At most 5,000 rows (the file comes back base64); larger lists: the streamed download GET /export/contacts with the same parameters. */
   exportContacts: ExportFile;
@@ -2891,7 +2891,7 @@ export type Query = {
   myPermissions?: Maybe<Permissions>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
-  /** Counts and monthly sales. Aggregates only: no personal field. */
+  /** Counts and monthly sales over what you may see: contacts of your brands and zones, their sales, the actions of your brands. Staff only (company figures are not public). Aggregates only: no personal field. */
   overview: Overview;
   /** Commercial pressure rules you may see (all-brands ones and those of your brands). */
   pressureRules: Array<PressureRule>;

@@ -17,9 +17,9 @@ const MediumCount = builder.objectRef<Overview['actionsByMedium'][number]>('Medi
 });
 
 const OverviewRef = builder.objectRef<Overview>('Overview').implement({
-  description: 'Non-personal figures about the whole database.',
+  description: 'Non-personal figures about the part of the database you may see (your brands and zones).',
   fields: (t) => ({
-    contactCount: t.exposeInt('contactCount', { description: 'Contacts neither deleted nor merged.' }),
+    contactCount: t.exposeInt('contactCount', { description: 'Contacts you may see, neither deleted nor merged.' }),
     contactsByKind: t.field({ type: [KindCount], resolve: (o) => o.contactsByKind }),
     productCount: t.exposeInt('productCount'),
     actionCount: t.exposeInt('actionCount'),
@@ -32,8 +32,10 @@ const OverviewRef = builder.objectRef<Overview>('Overview').implement({
 builder.queryField('overview', (t) =>
   t.field({
     type: OverviewRef,
-    description: 'Counts and monthly sales. Aggregates only: no personal field.',
-    authScopes: { public: true },
-    resolve: (_root, _args, ctx) => getOverview(ctx.db, ctx.provider),
+    description:
+      'Counts and monthly sales over what you may see: contacts of your brands and zones, their sales, the actions of ' +
+      'your brands. Staff only (company figures are not public). Aggregates only: no personal field.',
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, ctx) => getOverview(ctx),
   }),
 );

@@ -1,6 +1,8 @@
-import type { Db } from '../../db/client.js';
-import type { Provider } from '../../db/paths.js';
+import type { Context } from '../../context.js';
 import { ActionMedium, ContactKind } from '../../generated/sqlite/enums.js';
+import { contacts } from '../access/contact-access.js';
+import { actionScope } from '../actions/action.filter.js';
+import { saleScope } from '../sales/sale.filter.js';
 
 export interface Overview {
   contactCount: number;
@@ -12,20 +14,26 @@ export interface Overview {
   actionsByMedium: { medium: ActionMedium; count: number }[];
 }
 
+/** How many calendar months `salesByMonth` covers, ending with the month of the latest sale the caller may see. */
+export const OVERVIEW_MONTHS = 36;
+
 /**
- * Non-personal figures about the whole database: counts by catalog value and sales per month. Every figure is
- * one aggregate query; soft-deleted and merged contacts are not counted.
+ * Figures about the part of the database the caller may see: contacts of its brands and zones (the access layer's
+ * row rule), the sales of those contacts, the actions of its brands or of no brand; the product catalogue is shared.
+ * Every figure is an aggregate query; soft-deleted and merged contacts are not counted. No personal field is read.
  */
-export async function getOverview(db: Db, provider: Provider): Promise<Overview> {
-  const live = { deletedAt: null, mergedIntoId: null };
+export async function getOverview(ctx: Context): Promise<Overview> {
+  const live = contacts(ctx).where({ deletedAt: null, mergedIntoId: null });
+  const sales = saleScope(ctx);
+  const actions = actionScope(ctx);
   const [contactCount, byKind, productCount, actionCount, saleCount, byMedium, salesByMonth] = await Promise.all([
-    db.contact.count({ where: live }),
-    db.contact.groupBy({ by: ['kind'], where: live, _count: { _all: true } }),
-    db.product.count(),
-    db.marketingAction.count(),
-    db.sale.count(),
-    db.marketingAction.groupBy({ by: ['medium'], _count: { _all: true } }),
-    monthlySales(db, provider),
+    ctx.db.contact.count({ where: live }),
+    ctx.db.contact.groupBy({ by: ['kind'], where: live, _count: { _all: true } }),
+    ctx.db.product.count(),
+    ctx.db.marketingAction.count({ where: actions }),
+    ctx.db.sale.count({ where: sales }),
+    ctx.db.marketingAction.groupBy({ by: ['medium'], where: actions, _count: { _all: true } }),
+    monthlySales(ctx),
   ]);
   const kindCounts = new Map(byKind.map((r) => [r.kind, r._count._all]));
   const mediumCounts = new Map(byMedium.map((r) => [r.medium, r._count._all]));
@@ -40,17 +48,25 @@ export async function getOverview(db: Db, provider: Provider): Promise<Overview>
   };
 }
 
-/** The last 36 months that have sales, oldest first. SQLite stores dates as ISO-8601 text. */
-async function monthlySales(db: Db, provider: Provider): Promise<Overview['salesByMonth']> {
-  const rows =
-    provider === 'sqlite'
-      ? await db.$queryRaw<{ month: string; saleCount: bigint | number; revenue: number | string }[]>`
-          SELECT substr("saleDate", 1, 7) AS month, COUNT(*) AS "saleCount", SUM("total") AS revenue
-          FROM "Sale" GROUP BY month ORDER BY month DESC LIMIT 36`
-      : await db.$queryRaw<{ month: string; saleCount: bigint | number; revenue: number | string }[]>`
-          SELECT to_char("saleDate", 'YYYY-MM') AS month, COUNT(*) AS "saleCount", SUM("total") AS revenue
-          FROM "Sale" GROUP BY month ORDER BY month DESC LIMIT 36`;
-  return rows
-    .map((r) => ({ month: r.month, saleCount: Number(r.saleCount), revenue: Math.round(Number(r.revenue) * 100) / 100 }))
-    .reverse();
+const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
+const monthKey = (d: Date) => d.toISOString().slice(0, 7);
+
+/**
+ * Sales and revenue per calendar month (UTC) over the `OVERVIEW_MONTHS` months that end with the caller's latest
+ * sale, oldest first; months without sales are left out. One aggregate per month under the sales' row rule: the
+ * rule is a Prisma `where` (the access layer's), which raw SQL grouping by month could only copy by hand.
+ */
+async function monthlySales(ctx: Context): Promise<Overview['salesByMonth']> {
+  const scope = saleScope(ctx);
+  const latest = (await ctx.db.sale.aggregate({ where: scope, _max: { saleDate: true } }))._max.saleDate;
+  if (!latest) return [];
+  const months = Array.from({ length: OVERVIEW_MONTHS }, (_, i) => monthStart(latest.getUTCFullYear(), latest.getUTCMonth() - (OVERVIEW_MONTHS - 1) + i));
+  const figures = await Promise.all(
+    months.map(async (from) => {
+      const to = monthStart(from.getUTCFullYear(), from.getUTCMonth() + 1);
+      const r = await ctx.db.sale.aggregate({ where: { AND: [scope, { saleDate: { gte: from, lt: to } }] }, _count: { _all: true }, _sum: { total: true } });
+      return { month: monthKey(from), saleCount: r._count._all, revenue: Math.round(Number(r._sum.total ?? 0) * 100) / 100 };
+    }),
+  );
+  return figures.filter((f) => f.saleCount > 0);
 }
