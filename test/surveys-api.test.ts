@@ -25,6 +25,8 @@ describeEachDatabase('surveys', (provider) => {
   let survey: { id: string; version: number; questions: { id: string }[] };
 
   beforeAll(async () => {
+    // The figures here are checked by hand on groups of 2 to 5; small-group suppression: surveys-small-groups.test.ts.
+    process.env.FIDELE_MIN_GROUP_SIZE = '1';
     h = await createApiHarness(provider, { purposes: true });
     server = await startServer({ db: h.t.db, provider, port: 0 });
     const mk = async (name: string, brandId = h.brands.a) =>
@@ -40,6 +42,7 @@ describeEachDatabase('surveys', (provider) => {
     await h.consent(c.otherBrand, 'marketing');
   });
   afterAll(async () => {
+    delete process.env.FIDELE_MIN_GROUP_SIZE;
     await server?.close();
     await h?.drop();
   });

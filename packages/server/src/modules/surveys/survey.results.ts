@@ -2,8 +2,12 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { SurveyQuestionType } from '../../generated/sqlite/enums.js';
 import { contactScope } from '../access/row-rules.js';
+import { isSmallGroup, minGroupSize } from '../access/small-groups.js';
+import { consentWhere } from '../consent/consent.rules.js';
+import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { segmentContactWhere } from './survey.recipients.js';
 import { DEFAULT_SCALE } from './survey.rules.js';
+import { SURVEY_PURPOSE } from './survey.service.js';
 import { surveyScope } from './survey.scope.js';
 
 /** Net Promoter Score of a set of 0-10 answers: % promoters (9-10) − % detractors (0-6), with the counts. */
@@ -20,21 +24,30 @@ export interface QuestionResult {
   position: number;
   type: SurveyQuestionType;
   label: string;
-  answerCount: number;
+  /** Fewer answers than the minimum group size: every figure of the question is null. */
+  suppressed: boolean;
+  answerCount: number | null;
   /** RATING and NPS: the mean answer. */
   meanRating: number | null;
   /** RATING: share (%) of answers in the top two boxes of the scale (4 or 5 of 5). */
   satisfaction: number | null;
   nps: NpsFigure | null;
   /** RATING and NPS: count per value (every value of the scale, zeros included); CHOICE: count per option. */
-  distribution: { value: string; count: number }[];
+  distribution: { value: string; count: number }[] | null;
 }
 
 export interface SurveyResults {
   surveyId: number;
   segmentId: number | null;
-  invitationCount: number;
-  responseCount: number;
+  /** The minimum group size in force (`FIDELE_MIN_GROUP_SIZE`). */
+  minGroupSize: number;
+  /**
+   * The group is too small to describe: fewer invitations than the minimum (then every figure is null, counts
+   * included) or fewer responses (then the answers' figures are null).
+   */
+  suppressed: boolean;
+  invitationCount: number | null;
+  responseCount: number | null;
   /** Responses / invitations, in percent; null without invitations. */
   responseRate: number | null;
   /** Top-two-box share (%) over every RATING answer of the survey. */
@@ -64,10 +77,28 @@ export function npsOf(counts: ReadonlyMap<number, number>): NpsFigure {
 const topTwo = (counts: ReadonlyMap<number, number>, max: number) => (counts.get(max) ?? 0) + (counts.get(max - 1) ?? 0);
 
 /**
+ * The contacts whose invitations count, evaluated at query time: in the caller's scope, (in the segment,) and whose
+ * consent still covers the purpose surveys are sent under: a contact who withdrew leaves the figures (and the group
+ * shrinks, possibly below the minimum size).
+ */
+async function countedContacts(ctx: Context, segmentId: number | null) {
+  const purpose = purposeIn(await loadPurposes(ctx.db), SURVEY_PURPOSE);
+  return { AND: [contactScope(ctx), consentWhere(purpose, ctx.now), segmentId ? await segmentContactWhere(ctx, segmentId) : {}] };
+}
+
+/** A result whose group is too small to describe at all: the counts themselves would single a person out. */
+const suppressedResults = (surveyId: number, segmentId: number | null, min: number, questions: Pick<QuestionResult, 'questionId' | 'position' | 'type' | 'label'>[]): SurveyResults => ({
+  surveyId, segmentId, minGroupSize: min, suppressed: true, invitationCount: null, responseCount: null, responseRate: null, satisfaction: null, nps: null,
+  questions: questions.map((q) => ({ ...q, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, nps: null, distribution: null })),
+});
+
+/**
  * The figures of a survey, optionally for the members of one segment. Counts, means and distributions come from
  * grouped SQL queries (GROUP BY question and value); only the percentages are derived here. Only invitations of
- * contacts in the caller's scope count: a group the caller may not see is not described to it. Aggregates carry no
- * personal data; the text answers themselves are read through `Survey.invitations` under the consent rule.
+ * contacts in the caller's scope whose consent still covers `SURVEY_PURPOSE` count: a group the caller may not see
+ * is not described to it. Small groups are suppressed (`access/small-groups.ts`): fewer invitations than the
+ * minimum, nothing but the flag; fewer responses, no figure of the answers; fewer answers to a question, no figure
+ * of that question. The text answers themselves are read through `Survey.invitations` under the consent rule.
  */
 export async function surveyResults(ctx: Context, surveyId: number, segmentId: number | null = null): Promise<SurveyResults> {
   const survey = await ctx.db.survey.findFirst({
@@ -75,7 +106,8 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     select: { id: true, questions: { orderBy: { position: 'asc' }, select: { id: true, position: true, type: true, label: true, options: true, scaleMax: true } } },
   });
   if (!survey) throw new ApiError('NOT_FOUND', 'Survey not found.');
-  const contact = { AND: [contactScope(ctx), segmentId ? await segmentContactWhere(ctx, segmentId) : {}] };
+  const min = minGroupSize();
+  const contact = await countedContacts(ctx, segmentId);
   const invitations = { surveyId, contact };
   const answers = { invitation: invitations, question: { surveyId } };
   const [invitationCount, responseCount, perQuestion, ratings, choices] = await Promise.all([
@@ -85,6 +117,8 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     ctx.db.surveyAnswer.groupBy({ by: ['questionId', 'rating'], where: { ...answers, rating: { not: null } }, _count: { _all: true } }),
     ctx.db.surveyAnswer.groupBy({ by: ['questionId', 'choice'], where: { ...answers, choice: { not: null } }, _count: { _all: true } }),
   ]);
+  if (isSmallGroup(invitationCount, min)) return suppressedResults(surveyId, segmentId, min, survey.questions.map((q) => ({ ...q, questionId: q.id })));
+  const fewResponses = isSmallGroup(responseCount, min);
   const ratingCounts = new Map<number, Map<number, number>>();
   for (const r of ratings) {
     if (!ratingCounts.has(r.questionId)) ratingCounts.set(r.questionId, new Map());
@@ -97,7 +131,8 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     const stats = perQuestion.find((s) => s.questionId === q.id);
     const counts = ratingCounts.get(q.id) ?? new Map<number, number>();
     const answerCount = stats?._count._all ?? 0;
-    const base = { questionId: q.id, position: q.position, type: q.type, label: q.label, answerCount, meanRating: null, satisfaction: null, nps: null };
+    const base = { questionId: q.id, position: q.position, type: q.type, label: q.label, suppressed: false, answerCount, meanRating: null, satisfaction: null, nps: null };
+    if (fewResponses || isSmallGroup(answerCount, min)) return { ...base, suppressed: true, answerCount: null, distribution: null };
     if (q.type === 'RATING' || q.type === 'NPS') {
       const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
       const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), count: counts.get(min + i) ?? 0 }));
@@ -120,11 +155,13 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
   return {
     surveyId,
     segmentId,
+    minGroupSize: min,
+    suppressed: fewResponses,
     invitationCount,
     responseCount,
     responseRate: pct(responseCount, invitationCount),
-    satisfaction: pct(satisfied, rated),
-    nps,
+    satisfaction: fewResponses ? null : pct(satisfied, rated),
+    nps: fewResponses ? null : nps,
     questions,
   };
 }

@@ -127,21 +127,28 @@ const QuestionResultRef = builder.objectRef<QuestionResult>('SurveyQuestionResul
     position: t.exposeInt('position'),
     type: t.expose('type', { type: SurveyQuestionTypeEnum }),
     label: t.exposeString('label'),
-    answerCount: t.exposeInt('answerCount'),
+    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer answers than the minimum group size: the figures of this question are null.' }),
+    answerCount: t.exposeInt('answerCount', { nullable: true, description: 'Null when suppressed.' }),
     meanRating: t.exposeFloat('meanRating', { nullable: true, description: 'RATING and NPS: mean answer.' }),
     satisfaction: t.exposeFloat('satisfaction', { nullable: true, description: 'RATING: % of answers in the top two boxes (4-5 of 5).' }),
     nps: t.expose('nps', { type: NpsRef, nullable: true }),
-    distribution: t.expose('distribution', { type: [ValueCount], description: 'Count per scale value or option (zeros included).' }),
+    distribution: t.expose('distribution', { type: [ValueCount], nullable: true, description: 'Count per scale value or option (zeros included); null when suppressed.' }),
   }),
 });
 
 const SurveyResultsRef = builder.objectRef<SurveyResults>('SurveyResults').implement({
-  description: 'Figures of a survey over the invitations of contacts you may see (optionally one segment): groups only, no person.',
+  description:
+    'Figures of a survey over the invitations of contacts you may see whose consent still covers the survey purpose ' +
+    '(optionally one segment): groups only, no person. A group smaller than `minGroupSize` is suppressed.',
   fields: (t) => ({
     survey: t.id({ resolve: (r) => encodeGlobalID('Survey', r.surveyId) }),
     segment: t.id({ nullable: true, resolve: (r) => (r.segmentId ? encodeGlobalID('Segment', r.segmentId) : null) }),
-    invitationCount: t.exposeInt('invitationCount'),
-    responseCount: t.exposeInt('responseCount'),
+    minGroupSize: t.exposeInt('minGroupSize', { description: 'The smallest group whose figures are shown (FIDELE_MIN_GROUP_SIZE, default 5).' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description: 'The group is too small: fewer invitations (every figure null, counts included) or responses (figures of the answers null) than minGroupSize.',
+    }),
+    invitationCount: t.exposeInt('invitationCount', { nullable: true, description: 'Null when fewer than minGroupSize.' }),
+    responseCount: t.exposeInt('responseCount', { nullable: true, description: 'Null when the invitations are fewer than minGroupSize.' }),
     responseRate: t.exposeFloat('responseRate', { nullable: true, description: 'Responses / invitations, in %.' }),
     satisfaction: t.exposeFloat('satisfaction', { nullable: true, description: 'Top-two-box share (%) over every RATING answer.' }),
     nps: t.expose('nps', { type: NpsRef, nullable: true, description: 'From the NPS question, if any.' }),
