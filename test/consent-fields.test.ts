@@ -48,6 +48,8 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
     await h.consent(c.Denied, 'newsletter', { status: 'DENIED' });
     await h.consent(c.Withdrawn, 'marketing', { status: 'WITHDRAWN' });
     await h.consent(c.Expired, 'marketing', { to: new Date('2021-01-01T00:00:00Z') });
+    // Silent bought something: a contract on record, the basis of customer_service (see consent-legal-basis.test.ts).
+    await h.t.db.sale.create({ data: { contactId: c.Silent, brandId: h.brands.a, saleDate: new Date('2025-01-01T00:00:00Z'), channel: 'STORE', total: '1' } });
   });
   afterAll(() => h?.drop());
 
@@ -77,9 +79,12 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
     expect(sibling.data.node.lastName).toBe('Denied');
   });
 
-  it('a contract-based purpose needs no record, but an explicit refusal still wins', async () => {
+  it('a contract-based purpose needs no consent record for a contact with a contract, only for one without', async () => {
+    // Silent has a sale (a contract on record); Denied has none: customer_service does not open it.
     const r = await h.as('SUPPORT', 'customer_service')(node(c.Silent!));
     expect(r.data.node.lastName).toBe('Silent');
+    const none = await h.as('SUPPORT', 'customer_service')(node(c.Denied!));
+    expect(none.data.node.lastName).toBeNull();
   });
 
   it('without a declared purpose, personal fields answer CONSENT_REQUIRED (purpose: null); other fields resolve', async () => {

@@ -14,7 +14,8 @@ import { describeEachDatabase } from './support/databases.js';
  * - it counts only inside its window [from, to);
  * - a refusal (denied, withdrawn) in force on the purpose or any ancestor refuses;
  * - else a grant in force on the purpose or any ancestor allows;
- * - else only a purpose on another legal basis than consent allows.
+ * - else a contract-based purpose (customer_service) allows only a contact with a contract on record: a sale, or a
+ *   service case that is not closed.
  */
 const tree: Record<string, { parent?: string; consentBased: boolean; role: Role }> = {
   marketing: { consentBased: true, role: 'MARKETING' },
@@ -27,7 +28,9 @@ const codes = Object.keys(tree);
 type Status = 'GRANTED' | 'DENIED' | 'WITHDRAWN';
 interface Decision { purpose: string; status: Status; from: number; to: number | null } // hours from t0
 
-function oracle(history: Decision[], purpose: string, atHours: number): boolean {
+type Contract = 'none' | 'sale' | 'openCase' | 'closedCase';
+
+function oracle(history: Decision[], purpose: string, atHours: number, contract: Contract): boolean {
   const last = new Map<string, Decision>();
   for (const d of history) last.set(d.purpose, d);
   const ancestry: string[] = [];
@@ -39,7 +42,7 @@ function oracle(history: Decision[], purpose: string, atHours: number): boolean 
     if (d.status !== 'GRANTED') return false;
     granted = true;
   }
-  return granted || !tree[purpose]!.consentBased;
+  return granted || (!tree[purpose]!.consentBased && (contract === 'sale' || contract === 'openCase'));
 }
 
 const decision = fc.record({
@@ -60,9 +63,15 @@ describeEachDatabase('consent property', (provider) => {
   it('returns personal data iff the consent history allows it, by field and by filter', async () => {
     const seen = new Set<boolean>();
     await fc.assert(
-      fc.asyncProperty(fc.array(decision, { minLength: 0, maxLength: 6 }), async (history) => {
+      fc.asyncProperty(fc.array(decision, { minLength: 0, maxLength: 6 }), fc.constantFrom<Contract>('none', 'sale', 'openCase', 'closedCase'), async (history, contract) => {
         const name = `Prop${n++}x`;
         const contact = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: name, email: `${name.toLowerCase()}@example.fr`, brandId: h.brands.a, zoneId: h.zones.north } });
+        if (contract === 'sale') {
+          await h.t.db.sale.create({ data: { contactId: contact.id, brandId: h.brands.a, saleDate: new Date(), channel: 'WEB', total: '1' } });
+        } else if (contract !== 'none') {
+          const status = contract === 'openCase' ? 'WAITING' : 'CLOSED';
+          await h.t.db.serviceCase.create({ data: { contactId: contact.id, reference: `P-${contact.id}`, subject: 's', category: 'QUESTION', status, openedAt: new Date() } });
+        }
         // Every hour boundary is at least an hour from t0; the checks below run seconds after it.
         const t0 = Date.now();
         const at = (hours: number) => new Date(t0 + hours * 3_600_000).toISOString();
@@ -74,7 +83,7 @@ describeEachDatabase('consent property', (provider) => {
           expect(r.errors).toBeUndefined();
         }
         for (const purpose of codes) {
-          const expected = oracle(history, purpose, 0.001);
+          const expected = oracle(history, purpose, 0.001, contract);
           seen.add(expected);
           const r = await h.as(tree[purpose]!.role, purpose)(
             `query($id: ID!, $search: String!) { node(id: $id) { ... on Contact { lastName } } contacts(first: 5, filter: { search: $search }) { totalCount } }`,
@@ -83,7 +92,7 @@ describeEachDatabase('consent property', (provider) => {
           const shown = r.data.node.lastName === name;
           const found = r.data.contacts.totalCount === 1;
           if (shown !== expected || found !== expected) {
-            throw new Error(`${purpose}: expected ${expected}, field ${shown}, filter ${found}, history ${JSON.stringify(history)}`);
+            throw new Error(`${purpose}: expected ${expected}, field ${shown}, filter ${found}, contract ${contract}, history ${JSON.stringify(history)}`);
           }
           if (!expected) expect(r.errors?.[0]?.extensions.code).toBe('CONSENT_REQUIRED');
         }

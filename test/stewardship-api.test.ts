@@ -21,6 +21,8 @@ describeEachDatabase('data stewardship', (provider) => {
     });
     contact = gid('Contact', c.id);
     await h.consent(c.id, 'marketing'); // marketing users read its e-mail (and the proposed ones)
+    // A client with a sale: a contract on record, so sales and support (customer_service) may read and write it.
+    await h.t.db.sale.create({ data: { contactId: c.id, brandId: h.brands.a, saleDate: new Date('2025-01-01T00:00:00Z'), channel: 'STORE', total: '1' } });
   });
   afterAll(() => h?.drop());
 

@@ -5,6 +5,7 @@ import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
+import { assertWritable } from '../access/contact-access.js';
 import { brandZoneScope, contactScope } from '../access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
 import { divertStewardedFields } from '../stewardship/stewardship.hook.js';
@@ -119,7 +120,13 @@ async function prepare(ctx: Context, input: ContactWrite, current?: { kind: Cont
   return { data, interests };
 }
 
+/** The names of the fields a write sets (given, even as null to clear them). */
+const writtenFields = (input: ContactWrite) => Object.keys(input).filter((k) => input[k] !== undefined);
+
 export async function createContact(ctx: Context, input: ContactWrite) {
+  // A confidential field the role may not read cannot be written either (the basis of a new contact's personal
+  // fields is recorded by the same mutation).
+  await assertWritable(ctx, null, writtenFields(input));
   const { data, interests } = await prepare(ctx, input);
   return ctx.db.$transaction(async (tx) => {
     const contact = await tx.contact.create({
@@ -139,6 +146,9 @@ export async function updateContact(ctx: Context, id: number, version: number, i
   const where = { id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) };
   const current = await ctx.db.contact.findFirst({ where, select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true } });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  // A write needs the right to read what it writes, before anything is compared or normalised against the stored
+  // values (stewardship proposals compare with them): otherwise writing would probe a withheld value.
+  await assertWritable(ctx, id, writtenFields(input));
   const { data, interests } = await prepare(ctx, input, current);
   // Data stewardship (modules/stewardship): a stewarded field changed by another role becomes a proposal.
   const diverted = await divertStewardedFields(ctx, id, data);

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { assertWritable } from '../access/contact-access.js';
 import { serialize } from './stewardship.fields.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -25,6 +26,10 @@ export async function divertStewardedFields(ctx: Context, contactId: number, dat
   const stewarded = await ctx.db.stewardedField.findMany({ where: { stewardRole: { not: role } }, select: { field: true, stewardRole: true } });
   const fields = stewarded.map((s) => s.field).filter((f) => data[f] !== undefined);
   if (!fields.length) return none;
+  // Dropping a value equal to the stored one compares with it: a proposer who may not read the field is refused
+  // as a write is (CONSENT_REQUIRED / FORBIDDEN), before any comparison. `updateContact` checks it already; the
+  // hook does not rely on its caller for that.
+  await assertWritable(ctx, contactId, fields);
   const current = (await ctx.db.contact.findUniqueOrThrow({
     where: { id: contactId },
     select: Object.fromEntries(fields.map((f) => [f, true])),

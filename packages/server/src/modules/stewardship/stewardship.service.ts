@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { ApiError, validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { isBlank } from '../../lib/validate.js';
+import { assertWritable } from '../access/contact-access.js';
 import { contactScope } from '../access/row-rules.js';
 import { updateContact } from '../contacts/contact.service.js';
 import { deserialize, isStewardable, roleMayWrite, serialize, stewardableFields } from './stewardship.fields.js';
@@ -69,6 +70,9 @@ export async function acceptProposal(ctx: Context, id: number, version: number) 
     select: { version: true, [proposal.field]: true },
   })) as ({ version: number } & Record<string, unknown>) | null;
   if (!contact) throw new ApiError('NOT_FOUND', 'The contact of this proposal no longer exists.');
+  // Comparing the stored value with the proposal's old value is a read: a steward who may not read the field (no
+  // consent for the request's purpose) is refused as a write is, before the comparison (SUPERSEDED would tell).
+  await assertWritable(ctx, proposal.contactId, [proposal.field]);
   if (serialize(contact[proposal.field]) !== proposal.oldValue) {
     await decide(ctx, id, version, 'SUPERSEDED', 'The field changed since the proposal was made.');
     return;
