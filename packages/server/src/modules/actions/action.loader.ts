@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 
 export interface ActionTargetStats {
   targets: number;
@@ -22,7 +22,7 @@ export function actionStats(ctx: Context): DataLoader<number, ActionTargetStats>
     loader = new DataLoader(async (actionIds) => {
       const rows = await ctx.db.actionTarget.groupBy({
         by: ['actionId'],
-        where: { actionId: { in: [...actionIds] }, contact: contactScope(ctx) },
+        where: { actionId: { in: [...actionIds] }, contact: contactRelation(ctx) },
         // _count of a column counts its non-null values: responded and converted targets.
         _count: { _all: true, respondedAt: true, conversionSaleId: true },
       });

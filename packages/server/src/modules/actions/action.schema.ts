@@ -9,7 +9,7 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { maxPage } from '../../lib/order.js';
 import { money } from '../../lib/money.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { actionStats } from './action.loader.js';
 import { FollowUpConditionEnum } from '../campaigns/sequence.enums.js';
 import { actionOrder, actionScope, actionWhere, MarketingActionFilter } from './action.filter.js';
@@ -17,7 +17,7 @@ import { MarketingActionInput, MarketingActionPatch } from './action.input.js';
 import { createAction, deleteAction, updateAction } from './action.service.js';
 
 /** Targets of an action you may see: those whose contact you may see. */
-const visibleTargets = (ctx: Context) => ({ contact: contactScope(ctx) });
+const visibleTargets = (ctx: Context) => ({ contact: contactRelation(ctx) });
 const targetOrder = [{ targetedAt: 'asc' as const }, { id: 'asc' as const }];
 
 /**

@@ -4,11 +4,11 @@ import { ActivityTypeEnum } from '../../enums.js';
 import { DateTimeRange, dateRange, oneOf, searchWords } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { ActivityStatusEnum } from './activity.enums.js';
 
 /** Row rule of activities: visible when their contact is. */
-export const activityScope = (ctx: Context) => ({ contact: contactScope(ctx) });
+export const activityScope = (ctx: Context) => ({ contact: contactRelation(ctx) });
 
 export const ActivityFilter = builder.inputType('ActivityFilter', {
   fields: (t) => ({

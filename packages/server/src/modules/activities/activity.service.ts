@@ -4,7 +4,7 @@ import type { ActivityOutcome, ActivityStatus, ActivityType } from '../../genera
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 import { activityScope } from './activity.filter.js';
 
@@ -85,7 +85,7 @@ async function prepare(ctx: Context, input: ActivityWrite, current?: Current) {
 /** Logs (or plans) an activity on a live contact the caller can see; the caller is its author. */
 export async function createActivity(ctx: Context, input: ActivityWrite & { contact: DecodedGlobalId }) {
   const contactId = idFor('Contact', input.contact, ['input', 'contact']);
-  const contact = await ctx.db.contact.findFirst({ where: { id: contactId, ...contactScope(ctx) }, select: { deletedAt: true } });
+  const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true } });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   if (contact.deletedAt) throw validationError([{ path: ['input', 'contact'], message: 'the contact is deleted' }]);
   const data = await prepare(ctx, input);

@@ -7,7 +7,8 @@ import type { ActionMedium, ConsentSource, Role } from '../../generated/sqlite/e
 import { idFor, type DecodedGlobalId } from '../../lib/global-id.js';
 import { Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
-import { brandScope, contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
+import { brandScope } from '../access/row-rules.js';
 
 const marketing = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 const contactWriters = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
@@ -147,7 +148,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _r, args, ctx) => {
       const contactId = idFor('Contact', args.contactId, ['contactId']);
-      if (!(await ctx.db.contact.count({ where: { id: contactId, ...contactScope(ctx) } }))) throw new ApiError('NOT_FOUND', 'Contact not found.');
+      if (!(await contacts(ctx).count({ where: { id: contactId } }))) throw new ApiError('NOT_FOUND', 'Contact not found.');
       const data = { optedOut: args.optedOut ?? true, source: args.source as ConsentSource, changedAt: ctx.now };
       await ctx.db.contactChannelPreference.upsert({
         where: { contactId_medium: { contactId, medium: args.medium } },

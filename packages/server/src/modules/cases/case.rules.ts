@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import type { CaseStatus, Role } from '../../generated/sqlite/enums.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 
 /**
  * The roles that work on customer-service cases: support (its job), sales (their clients' requests, and what they
@@ -21,7 +21,7 @@ export function caseScope(ctx: Context) {
   const p = ctx.principal;
   if (p?.kind !== 'staff' || !caseRoles.includes(p.role)) return { id: -1 };
   if (p.role === 'ADMIN') return {};
-  return { contact: contactScope(ctx), OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] };
+  return { contact: contactRelation(ctx), OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] };
 }
 
 /** The status workflow: the statuses each status may move to. */

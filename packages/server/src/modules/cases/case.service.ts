@@ -3,7 +3,7 @@ import { ApiError, validationError } from '../../errors.js';
 import type { CaseCategory, CasePriority, CaseStatus } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { assigneeProblem } from '../tasks/assignee.rules.js';
 import { caseRoles, caseScope, caseTransitions } from './case.rules.js';
 
@@ -38,7 +38,7 @@ export async function createServiceCase(
   input: ServiceCaseWrite & { contact: DecodedGlobalId; assignee?: DecodedGlobalId | null; brand?: DecodedGlobalId | null; openedAt?: Date | null },
 ) {
   const contactId = idFor('Contact', input.contact, ['input', 'contact']);
-  const contact = await ctx.db.contact.findFirst({ where: { id: contactId, ...contactScope(ctx) }, select: { deletedAt: true, brandId: true } });
+  const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true, brandId: true } });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const p = new Problems();
   p.check(!contact.deletedAt, 'contact', 'the contact is deleted');

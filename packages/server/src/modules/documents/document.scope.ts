@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 
 /**
@@ -13,7 +13,7 @@ export function documentScope(ctx: Context) {
   if (!p || p.kind !== 'staff') return { id: -1 };
   const attached = {
     OR: [
-      { contactId: { not: null }, contact: contactScope(ctx) },
+      { contactId: { not: null }, contact: contactRelation(ctx) },
       { actionId: { not: null }, action: actionScope(ctx) },
     ],
   };

@@ -3,7 +3,7 @@ import { ApiError, validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { deleteVersioned } from '../../lib/versioned-update.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 import { documentScope } from './document.scope.js';
 import { removeFiles } from './document.storage.js';
@@ -23,7 +23,7 @@ export async function attachmentOf(ctx: Context, contact: DecodedGlobalId | null
   }
   if (contact) {
     const contactId = idFor('Contact', contact, ['contact']);
-    const found = await ctx.db.contact.count({ where: { id: contactId, deletedAt: null, ...contactScope(ctx) } });
+    const found = await contacts(ctx).count({ where: { id: contactId, deletedAt: null } });
     if (!found) throw new ApiError('NOT_FOUND', 'Contact not found.');
     return { contactId };
   }

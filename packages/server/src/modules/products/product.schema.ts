@@ -6,7 +6,7 @@ import { idFor } from '../../lib/global-id.js';
 import { maxPage } from '../../lib/order.js';
 import { money } from '../../lib/money.js';
 import { confidential } from '../access/field-rules.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { ProductFilter, productOrder, productWhere } from './product.filter.js';
 import { ProductInput, ProductPatch } from './product.input.js';
 import { createProduct, deleteProduct, updateProduct } from './product.service.js';
@@ -28,7 +28,7 @@ export const ProductRef = builder.prismaNode('Product', {
       cursor: 'id',
       totalCount: true,
       description: 'The lines of the sales of this product you may see (sales whose contact you may see), newest first.',
-      query: (_args, ctx) => ({ where: { sale: { contact: contactScope(ctx) } }, orderBy: [{ saleId: 'desc' }, { id: 'asc' }] }),
+      query: (_args, ctx) => ({ where: { sale: { contact: contactRelation(ctx) } }, orderBy: [{ saleId: 'desc' }, { id: 'asc' }] }),
     }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -4,10 +4,10 @@ import { SaleChannelEnum } from '../../enums.js';
 import { DateTimeRange, DecimalRange, dateRange, numberRange, oneOf } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 
 /** Row rule of sales: a sale is visible when its contact is (which confines it to the caller's brands and zones). */
-export const saleScope = (ctx: Context) => ({ contact: contactScope(ctx) });
+export const saleScope = (ctx: Context) => ({ contact: contactRelation(ctx) });
 
 /** Typed filter of the sales list. The gross margin is confidential: neither a filter nor a sort. */
 export const SaleFilter = builder.inputType('SaleFilter', {

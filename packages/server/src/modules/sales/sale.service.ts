@@ -5,7 +5,8 @@ import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { fromHundredths, lineAmountCents, toHundredths } from '../../lib/money.js';
 import { isUniqueViolation } from '../../lib/prisma-errors.js';
 import { isBlank, moneyProblem, Problems, rateProblem } from '../../lib/validate.js';
-import { brandScope, contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
+import { brandScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
 import { attributedActionFor } from '../campaigns/attribution.service.js';
 import { targetScope } from '../targets/target.filter.js';
@@ -95,6 +96,18 @@ async function prepareLines(ctx: Context, p: Problems, lines: readonly SaleLineW
   return { prepared, unitCosts };
 }
 
+type Tx = Parameters<Parameters<Context['db']['$transaction']>[0]>[0];
+
+/**
+ * Puts a contact's first sale date back to its earliest remaining sale after the sale dated `goneDate` was deleted
+ * or moved. Only when the first sale date is that very date: an earlier one comes from another sale or from a
+ * purchase before the CRM (an import, a merge), which this change does not touch. Runs in the write's transaction.
+ */
+async function recomputeFirstSale(ctx: Context, tx: Tx, contactId: number, goneDate: Date) {
+  const { _min } = await tx.sale.aggregate({ where: { contactId }, _min: { saleDate: true } });
+  await contacts(ctx, tx).update(contactId, { where: { firstSaleAt: goneDate }, data: { firstSaleAt: _min.saleDate } });
+}
+
 const externalRefTaken = (e: unknown): never => {
   if (isUniqueViolation(e)) throw validationError([{ path: ['input', 'externalRef'], message: 'another sale has this external reference' }]);
   throw e;
@@ -108,8 +121,8 @@ const externalRefTaken = (e: unknown): never => {
  */
 export async function recordSale(ctx: Context, input: SaleWrite & { contact: DecodedGlobalId }, conversionTargetId?: number | null) {
   const contactId = idFor('Contact', input.contact, ['input', 'contact']);
-  const contact = await ctx.db.contact.findFirst({
-    where: { id: contactId, ...contactScope(ctx) },
+  const contact = await contacts(ctx).findFirst({
+    where: { id: contactId },
     select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true },
   });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['input', 'contact'], message: 'contact not found' }] });
@@ -176,10 +189,7 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
         });
         if (count === 0) throw new ApiError('CONFLICT', 'The target was converted by another sale meanwhile.');
       }
-      await tx.contact.updateMany({
-        where: { id: contactId, OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] },
-        data: { firstSaleAt: saleDate },
-      });
+      await contacts(ctx, tx).update(contactId, { where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] }, data: { firstSaleAt: saleDate } });
       // Outbox row(s) for webhook subscribers, committed with the sale or not at all (modules/webhooks).
       await emitEvent(tx, 'SALE_RECORDED', { contactId, brandId, saleId: sale.id, occurredAt: ctx.now, data: { saleDate: saleDate.toISOString(), channel: input.channel!, externalRef: input.externalRef ?? null } });
       return sale;
@@ -193,7 +203,7 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
  */
 export async function updateSale(ctx: Context, id: number, version: number, input: Omit<SaleWrite, 'contact' | 'brand'>) {
   const where = { id, ...saleScope(ctx) };
-  const sale = await ctx.db.sale.findFirst({ where, select: { contactId: true, conversion: { select: { targetedAt: true, actionId: true } } } });
+  const sale = await ctx.db.sale.findFirst({ where, select: { contactId: true, saleDate: true, conversion: { select: { targetedAt: true, actionId: true } } } });
   if (!sale) throw new ApiError('NOT_FOUND', 'Sale not found.');
   const p = new Problems();
   for (const f of ['saleDate', 'channel', 'lines'] as const) if (input[f] === null) p.add(f, 'required');
@@ -222,19 +232,21 @@ export async function updateSale(ctx: Context, id: number, version: number, inpu
         await tx.saleLine.createMany({ data: lines.prepared.map((l) => ({ ...l, saleId: id })) });
       }
       if (input.saleDate) {
-        await tx.contact.updateMany({
-          where: { id: sale.contactId, OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: input.saleDate } }] },
-          data: { firstSaleAt: input.saleDate },
-        });
+        // Moved later, the sale may no longer be the first: the first sale date is recomputed, not just lowered.
+        if (input.saleDate.getTime() !== sale.saleDate.getTime()) await recomputeFirstSale(ctx, tx, sale.contactId, sale.saleDate);
+        await contacts(ctx, tx).update(sale.contactId, { where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: input.saleDate } }] }, data: { firstSaleAt: input.saleDate } });
       }
     })
     .catch(externalRefTaken);
 }
 
-/** Deletes a sale and its lines; a target it converted becomes unconverted again (its response stays). */
+/**
+ * Deletes a sale and its lines; a target it converted becomes unconverted again (its response stays) and the
+ * contact's first sale date moves to its next sale (or none) when this sale was the first.
+ */
 export async function deleteSale(ctx: Context, id: number, version: number) {
   const where = { id, ...saleScope(ctx) };
-  const sale = await ctx.db.sale.findFirst({ where, select: { version: true } });
+  const sale = await ctx.db.sale.findFirst({ where, select: { version: true, contactId: true, saleDate: true } });
   if (!sale) throw new ApiError('NOT_FOUND', 'Sale not found.');
   const conflict = () => new ApiError('CONFLICT', 'Sale was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
   if (sale.version !== version) throw conflict();
@@ -242,5 +254,6 @@ export async function deleteSale(ctx: Context, id: number, version: number) {
     await tx.actionTarget.updateMany({ where: { conversionSaleId: id }, data: { conversionSaleId: null, version: { increment: 1 } } });
     const { count } = await tx.sale.deleteMany({ where: { id, version } });
     if (count === 0) throw conflict();
+    await recomputeFirstSale(ctx, tx, sale.contactId, sale.saleDate);
   });
 }

@@ -9,11 +9,11 @@ import {
 import { DateTimeRange, IntRange, dateRange, numberRange, oneOf } from '../../lib/filters.js';
 import { idFor, idsIn, type DecodedGlobalId } from '../../lib/global-id.js';
 import { Problems, moneyProblem } from '../../lib/validate.js';
+import { purposeConsent } from '../access/contact-access.js';
 import { brandScope } from '../access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
 import { analyticsRoles, profilingPurpose, snapshotScope } from '../analytics/analytics.access.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
-import { consentWhere } from '../consent/consent.rules.js';
 import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { ContactFilter, contactWhere } from '../contacts/contact.filter.js';
 
@@ -211,7 +211,7 @@ async function rfmWhere(ctx: Context, r: NonNullable<SegmentCriteria['rfm']>, ba
   return {
     AND: [
       // Scores are profiling: a contact whose scores are hidden cannot be selected by them either.
-      consentWhere(await profilingPurpose(ctx), ctx.now),
+      purposeConsent(await profilingPurpose(ctx), ctx.now),
       {
         scores: {
           some: {
@@ -251,7 +251,7 @@ export async function criteriaWhere(ctx: Context, c: SegmentCriteria, base: stri
     for (const [i, code] of c.consents.entries()) {
       const purpose = purposeIn(all, code);
       p.check(purpose !== null, String(i), `unknown purpose "${code}"`);
-      if (purpose) parts.push(consentWhere(purpose, ctx.now));
+      if (purpose) parts.push(purposeConsent(purpose, ctx.now));
     }
     p.throwIfAny();
   }

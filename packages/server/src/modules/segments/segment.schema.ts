@@ -6,6 +6,7 @@ import { idFor, idsIn } from '../../lib/global-id.js';
 import { oneOf, searchWords } from '../../lib/filters.js';
 import { maxPage, orderInput } from '../../lib/order.js';
 import { SegmentKindEnum } from '../campaigns/campaign.enums.js';
+import { contacts } from '../access/contact-access.js';
 import { SegmentCriteriaInput } from './segment.criteria.js';
 import { createSegment, deleteSegment, findSegment, freezeSegment, previewSegment, segmentScope, segmentWhere, updateSegment } from './segment.service.js';
 
@@ -52,15 +53,15 @@ export const SegmentRef = builder.prismaNode('Segment', {
     count: t.int({
       description: 'Number of members you may see, now (a DYNAMIC segment is re-evaluated).',
       select: { id: true, kind: true, criteria: true },
-      resolve: async (s, _args, ctx) => ctx.db.contact.count({ where: await membersWhere(ctx, s) }),
+      resolve: async (s, _args, ctx) => contacts(ctx).count({ where: await membersWhere(ctx, s) }),
     }),
     contacts: t.prismaConnection({
       type: 'Contact',
       cursor: 'id',
       maxSize: maxPage,
       description: 'The members you may see, by id.',
-      totalCount: async (s, _args, ctx) => ctx.db.contact.count({ where: await membersWhere(ctx, s) }),
-      resolve: async (query, s, _args, ctx) => ctx.db.contact.findMany({ ...query, where: await membersWhere(ctx, s), orderBy: { id: 'asc' } }),
+      totalCount: async (s, _args, ctx) => contacts(ctx).count({ where: await membersWhere(ctx, s) }),
+      resolve: async (query, s, _args, ctx) => contacts(ctx).findMany({ ...query, where: await membersWhere(ctx, s), orderBy: { id: 'asc' } }),
     }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -110,7 +111,7 @@ const SegmentPreviewRef = builder.objectRef<Preview>('SegmentPreview').implement
     contacts: t.prismaField({
       type: ['Contact'],
       description: 'The first matching contacts, by id (`first` of previewSegment).',
-      resolve: (query, p, _args, ctx) => ctx.db.contact.findMany({ ...query, where: { id: { in: p.contactIds } }, orderBy: { id: 'asc' } }),
+      resolve: (query, p, _args, ctx) => contacts(ctx).findMany({ ...query, where: { id: { in: p.contactIds } }, orderBy: { id: 'asc' } }),
     }),
   }),
 });

@@ -4,7 +4,8 @@ import type { SegmentKind } from '../../generated/sqlite/enums.js';
 import { idFor, type DecodedGlobalId } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
-import { brandScope, contactScope } from '../access/row-rules.js';
+import { contactWhere, contacts } from '../access/contact-access.js';
+import { brandScope } from '../access/row-rules.js';
 import { criteriaWhere, type SegmentCriteria } from './segment.criteria.js';
 import { parseStoredCriteria, storeCriteria } from './segment.stored.js';
 
@@ -32,7 +33,7 @@ export async function findSegment(ctx: Context, id: number) {
  */
 export async function segmentWhere(ctx: Context, segment: { id: number; kind: SegmentKind; criteria: unknown }) {
   if (segment.kind === 'STATIC') {
-    return { AND: [contactScope(ctx), { mergedIntoId: null, deletedAt: null, segmentMemberships: { some: { segmentId: segment.id } } }] };
+    return contactWhere(ctx, { mergedIntoId: null, deletedAt: null, segmentMemberships: { some: { segmentId: segment.id } } });
   }
   return criteriaWhere(ctx, parseStoredCriteria(segment.criteria));
 }
@@ -41,8 +42,8 @@ export async function segmentWhere(ctx: Context, segment: { id: number; kind: Se
 export async function previewSegment(ctx: Context, criteria: SegmentCriteria, first = 0) {
   const where = await criteriaWhere(ctx, criteria);
   const [count, page] = await Promise.all([
-    ctx.db.contact.count({ where }),
-    first > 0 ? ctx.db.contact.findMany({ where, select: { id: true }, orderBy: { id: 'asc' }, take: Math.min(first, 100) }) : [],
+    contacts(ctx).count({ where }),
+    first > 0 ? contacts(ctx).findMany({ where, select: { id: true }, orderBy: { id: 'asc' }, take: Math.min(first, 100) }) : [],
   ]);
   return { count, contactIds: page.map((c) => c.id) };
 }
@@ -118,7 +119,7 @@ export async function deleteSegment(ctx: Context, id: number, version: number) {
 export async function freezeSegment(ctx: Context, id: number) {
   const segment = await findSegment(ctx, id);
   const where = await criteriaWhere(ctx, parseStoredCriteria(segment.criteria));
-  const members = await ctx.db.contact.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } });
+  const members = await contacts(ctx).findMany({ where, select: { id: true }, orderBy: { id: 'asc' } });
   await ctx.db.$transaction(async (tx) => {
     await tx.segmentMember.deleteMany({ where: { segmentId: id } });
     if (members.length) await tx.segmentMember.createMany({ data: members.map((m) => ({ segmentId: id, contactId: m.id, addedAt: ctx.now })) });

@@ -4,14 +4,14 @@ import { ResponseChannelEnum } from '../../enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 
 /**
  * Row rule of targets: a target is visible when its contact is, and its action too (so that `target.action` is
  * never a way around the actions' brand rule).
  */
-export const targetScope = (ctx: Context) => ({ contact: contactScope(ctx), action: actionScope(ctx) });
+export const targetScope = (ctx: Context) => ({ contact: contactRelation(ctx), action: actionScope(ctx) });
 
 export const ActionTargetFilter = builder.inputType('ActionTargetFilter', {
   fields: (t) => ({

@@ -3,10 +3,9 @@ import { ApiError, validationError } from '../../errors.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../lib/validate.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation, contacts, purposeConsent } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 import { runTargeting } from '../campaigns/targeting.service.js';
-import { consentWhere } from '../consent/consent.rules.js';
 import { resolvePurpose } from '../consent/purpose.service.js';
 import { targetScope } from './target.filter.js';
 import { emitResponseRecorded } from '../webhooks/webhook.events.js';
@@ -45,17 +44,17 @@ export async function targetContacts(ctx: Context, actionId: number, contactIds:
   p.check(contactIds.length > 0, 'contactIds', 'give at least one contact');
 
   const unique = [...new Set(contactIds)];
-  const [contacts, consenting, existing] = await Promise.all([
-    ctx.db.contact.findMany({
-      where: { id: { in: unique }, ...contactScope(ctx) },
+  const [visible, consenting, existing] = await Promise.all([
+    contacts(ctx).findMany({
+      where: { id: { in: unique } },
       select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true },
     }),
     resolvePurpose(ctx.db, null, action.requiredPurpose.code).then((purpose) =>
-      ctx.db.contact.findMany({ where: { id: { in: unique }, AND: [consentWhere(purpose, at)] }, select: { id: true } }),
+      contacts(ctx).ids({ id: { in: unique }, AND: [purposeConsent(purpose, at)] }).then((ids) => ids.map((id) => ({ id }))),
     ),
     ctx.db.actionTarget.findMany({ where: { actionId, contactId: { in: unique } }, select: { id: true, contactId: true } }),
   ]);
-  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const byId = new Map(visible.map((c) => [c.id, c]));
   const missing = contactIds.flatMap((id, i) => (byId.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }]));
   if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
 
@@ -148,7 +147,7 @@ export async function recordResponseByCode(ctx: Context, actionCode: string, con
   const p = ctx.principal;
   const actionWhere = p?.kind === 'partner' ? { code: actionCode, OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] } : { code: actionCode, ...actionScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({
-    where: { contactId, action: actionWhere, contact: { is: contactScope(ctx) } },
+    where: { contactId, action: actionWhere, contact: { is: contactRelation(ctx) } },
     select: { id: true, version: true, contactId: true, actionId: true, targetedAt: true, respondedAt: true, responseChannel: true, inControlGroup: true, action: { select: { responseChannels: { select: { channel: true } } } } },
   });
   if (!target) throw new ApiError('NOT_FOUND', 'No target of this action for this contact.');

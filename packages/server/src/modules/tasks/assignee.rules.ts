@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 
@@ -31,7 +31,7 @@ export async function assigneeProblem(ctx: Context, assigneeId: number, links: W
   };
   const as = { ...ctx, principal };
   const [contact, action] = await Promise.all([
-    links.contactId ? ctx.db.contact.count({ where: { id: links.contactId, ...contactScope(as) } }) : 1,
+    links.contactId ? contacts(as).count({ where: { id: links.contactId } }) : 1,
     links.actionId ? ctx.db.marketingAction.count({ where: { id: links.actionId, ...actionScope(as) } }) : 1,
   ]);
   if (contact === 0) return 'this user may not see the contact';

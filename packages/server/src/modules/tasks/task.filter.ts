@@ -4,7 +4,7 @@ import { TaskStatusEnum } from '../../enums.js';
 import { DateTimeRange, dateRange, oneOf, searchWords } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 
 /**
@@ -14,7 +14,7 @@ import { actionScope } from '../actions/action.filter.js';
  */
 export const taskScope = (ctx: Context) => {
   if (ctx.principal?.kind !== 'staff') return { id: -1 };
-  return { OR: [{ contactId: { not: null }, contact: contactScope(ctx) }, { contactId: null, action: actionScope(ctx) }] };
+  return { OR: [{ contactId: { not: null }, contact: contactRelation(ctx) }, { contactId: null, action: actionScope(ctx) }] };
 };
 
 export const TaskFilter = builder.inputType('TaskFilter', {

@@ -4,7 +4,7 @@ import type { Role, TaskStatus } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 import { assigneeProblem, type WorkLinks } from './assignee.rules.js';
 import { taskScope } from './task.filter.js';
@@ -68,7 +68,7 @@ export async function createTask(ctx: Context, input: TaskWrite) {
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : null;
   if (!contactId && !actionId) p.add('contact', 'a task is about a contact, a marketing action or both: give at least one');
   if (contactId) {
-    const contact = await ctx.db.contact.findFirst({ where: { id: contactId, ...contactScope(ctx) }, select: { deletedAt: true } });
+    const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true } });
     if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
     p.check(!contact.deletedAt, 'contact', 'the contact is deleted');
   }
