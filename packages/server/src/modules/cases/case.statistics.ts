@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import type { CaseCategory } from '../../generated/sqlite/enums.js';
-import { Prisma } from '../../generated/sqlite/client.js';
+import type { Prisma } from '../../generated/sqlite/client.js';
+import { contactRelation } from '../access/contact-access.js';
 import { caseStatisticsRoles } from './case.rules.js';
 
 export interface CaseCategoryStatistics {
@@ -12,51 +13,49 @@ export interface CaseCategoryStatistics {
   averageResolutionHours: number | null;
 }
 
-const ids = (list: number[]) => (list.length ? Prisma.join(list) : Prisma.sql`NULL`);
-
 /**
- * The caller's row rule in SQL, on the case (`sc`) and its contact (`c`): the same brands and zones as
- * `contactScope` and `caseScope` (a sales user counts its own prospects only), so the figures cover exactly the
- * cases the caller's role would see in its scope.
+ * The cases the figures cover: a role of `caseStatisticsRoles`, the case's contact visible to the caller (the
+ * contacts' rule, through the access layer: a sales user counts its own prospects only) and the case's brand one
+ * of the caller's (or none). An analyst sees no case, but counts those of its scope.
  */
-function scopeSql(ctx: Context): Prisma.Sql {
+function statisticsWhere(ctx: Context): Prisma.ServiceCaseWhereInput {
   const p = ctx.principal;
-  if (p?.kind !== 'staff' || !caseStatisticsRoles.includes(p.role)) return Prisma.sql`1 = 0`;
-  if (p.role === 'ADMIN') return Prisma.sql`1 = 1`;
-  const base = Prisma.sql`c."brandId" IN (${ids(p.brandIds)}) AND c."zoneId" IN (${ids(p.zoneIds)})
-    AND (sc."brandId" IS NULL OR sc."brandId" IN (${ids(p.brandIds)}))`;
-  return p.role === 'SALES'
-    ? Prisma.sql`${base} AND (c."kind" <> ${Prisma.raw("'PROSPECT'")} OR c."ownerId" = ${p.userId})`
-    : base;
+  if (p?.kind !== 'staff' || !caseStatisticsRoles.includes(p.role)) return { id: -1 };
+  if (p.role === 'ADMIN') return {};
+  return { contact: contactRelation(ctx), OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] };
 }
 
-/** Cases per category, open and resolved, and the mean time to resolution: one SQL statement on either database. */
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Cases per category, open and resolved, and the mean time to resolution. The row rule is the layer's (no SQL
+ * copy of it to keep in step); one statement reads the three columns the figures need.
+ */
 export async function caseStatistics(ctx: Context, range: { from?: Date | null; to?: Date | null } | null | undefined) {
-  const pg = ctx.provider === 'postgresql';
-  const at = (d: Date) => (pg ? Prisma.sql`CAST(${d.toISOString()} AS timestamp(3))` : Prisma.sql`${d.toISOString().replace('Z', '+00:00')}`);
-  const hours = pg
-    ? Prisma.sql`EXTRACT(EPOCH FROM (sc."resolvedAt" - sc."openedAt")) / 3600.0`
-    : Prisma.sql`(julianday(sc."resolvedAt") - julianday(sc."openedAt")) * 24.0`;
-  // SQLite keeps instants as ISO text: compare through julianday so that the format of the bound does not matter.
-  const cmp = (op: '>=' | '<=', d: Date) =>
-    pg ? Prisma.sql`sc."openedAt" ${Prisma.raw(op)} ${at(d)}` : Prisma.sql`julianday(sc."openedAt") ${Prisma.raw(op)} julianday(${at(d)})`;
-  const rows = await ctx.db.$queryRaw<{ category: CaseCategory; n: number | bigint; open: number | bigint; resolved: number | bigint; avg: number | string | null }[]>`
-    SELECT sc."category" AS category, COUNT(*) AS n,
-      SUM(CASE WHEN sc."resolvedAt" IS NULL THEN 1 ELSE 0 END) AS open,
-      COUNT(sc."resolvedAt") AS resolved,
-      AVG(CASE WHEN sc."resolvedAt" IS NULL THEN NULL ELSE ${hours} END) AS avg
-    FROM "ServiceCase" sc JOIN "Contact" c ON c."id" = sc."contactId"
-    WHERE ${scopeSql(ctx)}
-      AND ${range?.from ? cmp('>=', range.from) : Prisma.sql`1 = 1`}
-      AND ${range?.to ? cmp('<=', range.to) : Prisma.sql`1 = 1`}
-    GROUP BY sc."category" ORDER BY sc."category"`;
-  return rows.map(
-    (r): CaseCategoryStatistics => ({
-      category: String(r.category) as CaseCategory,
-      caseCount: Number(r.n),
-      openCount: Number(r.open),
-      resolvedCount: Number(r.resolved),
-      averageResolutionHours: r.avg == null ? null : Math.round(Number(r.avg) * 100) / 100,
-    }),
-  );
+  const openedAt = range?.from || range?.to ? { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) } : undefined;
+  const rows = await ctx.db.serviceCase.findMany({
+    where: { AND: [statisticsWhere(ctx), openedAt ? { openedAt } : {}] },
+    select: { category: true, openedAt: true, resolvedAt: true },
+  });
+  const byCategory = new Map<CaseCategory, { n: number; resolved: number; hours: number }>();
+  for (const r of rows) {
+    const c = byCategory.get(r.category) ?? { n: 0, resolved: 0, hours: 0 };
+    c.n += 1;
+    if (r.resolvedAt) {
+      c.resolved += 1;
+      c.hours += (r.resolvedAt.getTime() - r.openedAt.getTime()) / 3_600_000;
+    }
+    byCategory.set(r.category, c);
+  }
+  return [...byCategory.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(
+      ([category, c]): CaseCategoryStatistics => ({
+        category,
+        caseCount: c.n,
+        openCount: c.n - c.resolved,
+        resolvedCount: c.resolved,
+        averageResolutionHours: c.resolved ? round2(c.hours / c.resolved) : null,
+      }),
+    );
 }
