@@ -1,5 +1,7 @@
+import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { ActionMedium, ExclusionReason } from '../../generated/sqlite/enums.js';
+import { type ContactWhere, contacts } from '../access/contact-access.js';
 
 /** A Prisma transaction client (what `$transaction(async (tx) => ...)` gives). */
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -18,7 +20,9 @@ export interface Competitor extends ActionLike {
   priority: number;
   startDate: Date;
   endDate: Date;
-  memberWhere: object;
+  memberWhere: ContactWhere;
+  /** The system context its segment is evaluated under (every row, consent for the competitor's purpose). */
+  memberCtx: Context;
 }
 
 interface Rule {
@@ -82,11 +86,8 @@ export async function pressureExclusions(
     const reserved = new Map<number, string[]>();
     for (const h of competitors) {
       if (!ruleApplies(rule, h) || h.startDate >= window.lt || h.endDate <= window.gt) continue;
-      const members = await tx.contact.findMany({
-        where: { AND: [{ id: ids }, h.memberWhere, { targets: { none: { actionId: h.id } } }] },
-        select: { id: true },
-      });
-      for (const m of members) reserved.set(m.id, [...(reserved.get(m.id) ?? []), h.code]);
+      const members = await contacts(h.memberCtx, tx).ids({ AND: [{ id: ids }, h.memberWhere, { targets: { none: { actionId: h.id } } }] });
+      for (const id of members) reserved.set(id, [...(reserved.get(id) ?? []), h.code]);
     }
     for (const [contactId, codes] of reserved) {
       const n = count.get(contactId) ?? 0;

@@ -4,7 +4,7 @@ import type { ExclusionReason, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { maxPage } from '../../lib/order.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 import { findSegment } from '../segments/segment.service.js';
 import { targetScope } from '../targets/target.filter.js';
@@ -67,7 +67,7 @@ export const TargetingRunRef = builder.prismaNode('TargetingRun', {
       description: 'Excluded candidates you may see, by contact id.',
       args: { reason: t.arg({ type: [ExclusionReasonEnum], required: false }) },
       query: (args, ctx) => ({
-        where: { contact: contactScope(ctx), ...(args.reason ? { reason: { in: [...args.reason] } } : {}) },
+        where: { contact: contactRelation(ctx), ...(args.reason ? { reason: { in: [...args.reason] } } : {}) },
         orderBy: { contactId: 'asc' as const },
       }),
     }),
@@ -76,7 +76,7 @@ export const TargetingRunRef = builder.prismaNode('TargetingRun', {
       maxSize: maxPage,
       totalCount: true,
       description: 'Targets this run created that you may see (control group included, flagged inControlGroup).',
-      query: (_a, ctx) => ({ where: { contact: contactScope(ctx) }, orderBy: { id: 'asc' as const } }),
+      query: (_a, ctx) => ({ where: { contact: contactRelation(ctx) }, orderBy: { id: 'asc' as const } }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),

@@ -2,10 +2,9 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../lib/validate.js';
-import { contactScope } from '../access/row-rules.js';
 import { actionScope, visibleAction } from '../actions/action.filter.js';
-import { systemContext } from '../access/system.js';
-import { consentWhere } from '../consent/consent.rules.js';
+import { type ContactWhere, contacts, contactWhere, lockContacts, purposeConsent } from '../access/contact-access.js';
+import { systemContext, withPurpose } from '../access/system.js';
 import { loadPurposes, purposeIn, type RequestPurpose } from '../consent/purpose.service.js';
 import { findSegment, segmentWhere } from '../segments/segment.service.js';
 import { channelAddressWhere } from './channel.rules.js';
@@ -111,13 +110,15 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
     candidateWhere = await segmentWhere(ctx, segment);
   } else {
     const ids = [...new Set(input.contactIds!)];
-    const visible = await ctx.db.contact.findMany({ where: { id: { in: ids }, ...contactScope(ctx) }, select: { id: true } });
-    const seen = new Set(visible.map((c) => c.id));
+    const seen = new Set(await contacts(ctx).ids({ id: { in: ids } }));
     const missing = input.contactIds!.flatMap((id, i) => (seen.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }]));
     if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
-    candidateWhere = { AND: [{ id: { in: ids } }, contactScope(ctx)] };
+    candidateWhere = contactWhere(ctx, { id: { in: ids } });
   }
   const competitors = input.applyChannelAndPressure === false ? [] : await competingActions(ctx, action, at);
+  // The rules read the candidates' addresses for the action's purpose on the targeting day, the consent each
+  // eligible candidate has (a candidate without it is excluded first, as NO_CONSENT).
+  const decideCtx = withPurpose({ ...ctx, now: at }, purpose);
   const seed = input.randomSeed ?? Math.floor(Math.random() * 2 ** 31);
   const source = input.source ?? (fromSegment ? 'SEGMENT' : 'LIST');
   const createdById = ctx.principal?.kind === 'staff' ? ctx.principal.userId : null;
@@ -130,23 +131,21 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
           data: { actionId: action.id, segmentId: input.segmentId ?? null, dryRun: !!input.dryRun, controlGroupPercent: percent ?? null, randomSeed: seed, runAt: at, createdById },
           select: { id: true },
         });
-        const candidates = await tx.contact.findMany({
+        const candidates = await contacts(ctx, tx).findMany({
           where: candidateWhere,
           select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true, erasedAt: true },
           orderBy: { id: 'asc' },
         });
         const ids = candidates.map((c) => c.id);
-        if (ctx.provider === 'postgresql' && ids.length) {
-          // Row locks in id order (no deadlock between runs): a concurrent run on the same contacts waits here until
-          // this one commits, then reads its targets (READ COMMITTED reads each statement's latest commits).
-          await tx.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', ids);
-        }
+        // Row locks in id order (no deadlock between runs): a concurrent run on the same contacts waits here until
+        // this one commits, then reads its targets (READ COMMITTED reads each statement's latest commits).
+        await lockContacts(tx, ctx.provider, ids);
         // The rules are per contact: decided chunk by chunk on the locked ids (an id list is far cheaper for the
         // database than re-evaluating the segment's where in every query, and stays under the bind limits).
         const reasons = new Map<number, { reason: ExclusionReason; detail: string | null }>();
         for (let i = 0; i < candidates.length; i += CHUNK) {
           const chunk = candidates.slice(i, i + CHUNK);
-          const decided = await decide(tx, action, at, purpose, chunk, input.applyChannelAndPressure === false ? null : competitors);
+          const decided = await decide(decideCtx, tx, action, at, purpose, chunk, input.applyChannelAndPressure === false ? null : competitors);
           for (const [id, r] of decided) reasons.set(id, r);
         }
         const eligible = ids.filter((id) => !reasons.has(id));
@@ -186,6 +185,7 @@ type ActionRow = { id: number; brandId: number | null; medium: import('../../gen
 
 /** The first reason (in `reasonOrder`) each excluded candidate is not targeted for; SQL for everything but the row flags. */
 async function decide(
+  ctx: Context,
   tx: Tx,
   action: ActionRow,
   at: Date,
@@ -196,13 +196,14 @@ async function decide(
 ) {
   const channelAndPressure = competitors !== null;
   const ids = { in: candidates.map((c) => c.id) };
-  const within = (extra: object) => ({ where: { AND: [{ id: ids }, extra] }, select: { id: true } });
+  // The candidates are already in the caller's rows; the layer confines these reads to them all the same.
+  const within = (extra: ContactWhere) => contacts(ctx, tx).ids({ AND: [{ id: ids }, extra] }).then((list) => list.map((id) => ({ id })));
   const address = channelAddressWhere(action.medium);
   const [already, consenting, optedOut, unreachable, rules] = await sequential([
     () => tx.actionTarget.findMany({ where: { actionId: action.id, contactId: ids }, select: { contactId: true } }),
-    () => tx.contact.findMany(within(consentWhere(purpose, at))),
+    () => within(purposeConsent(purpose, at)),
     () => (channelAndPressure ? tx.contactChannelPreference.findMany({ where: { medium: action.medium, optedOut: true, contactId: ids }, select: { contactId: true } }) : Promise.resolve([])),
-    () => (address && channelAndPressure ? tx.contact.findMany(within({ NOT: address })) : Promise.resolve([])),
+    () => (address && channelAndPressure ? within({ NOT: address }) : Promise.resolve([])),
     () => (channelAndPressure ? tx.pressureRule.findMany({ where: rulesWhere(action), select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true }, orderBy: { id: 'asc' } }) : Promise.resolve([])),
   ] as const);
   const pressure = await pressureExclusions(tx, action, at, ids.in, rules, competitors ?? []);
@@ -262,10 +263,10 @@ async function competingActions(ctx: Context, action: ActionRow, at: Date): Prom
   return Promise.all(
     rows.map(async (h) => {
       const sys = systemContext(ctx.db, ctx.provider, 'targeting:priority', { now: ctx.now, purpose: purposeIn(purposes, h.requiredPurpose.code) });
-      const memberWhere = await segmentWhere(sys, h.segment!).catch(() => ({ id: -1 }));
+      const memberWhere: ContactWhere = await segmentWhere(sys, h.segment!).catch(() => ({ id: -1 }));
       // The report names the winner; an action the caller may not see stays anonymous.
       const code = visibleAction(ctx, h) ? h.code : 'an action of another brand';
-      return { id: h.id, code, brandId: h.brandId, medium: h.medium, priority: h.priority, startDate: h.startDate, endDate: h.endDate, memberWhere };
+      return { id: h.id, code, brandId: h.brandId, medium: h.medium, priority: h.priority, startDate: h.startDate, endDate: h.endDate, memberWhere, memberCtx: sys };
     }),
   );
 }

@@ -3,10 +3,10 @@
  * made it match (TRIGGERS.md). Each kind is one or two SQL statements whatever the number of contacts; only the
  * matches come back to JavaScript.
  */
-import type { Db } from '../../db/client.js';
-import type { Provider } from '../../db/paths.js';
+import type { Context } from '../../context.js';
 import type { TriggerKind } from '../../generated/sqlite/enums.js';
 import { Prisma } from '../../generated/sqlite/client.js';
+import { contactRelation, contacts } from '../access/contact-access.js';
 import { dialect } from '../analytics/analytics.sql.js';
 import { DEFAULT_SINCE_DAYS, type TriggerParams } from './trigger.params.js';
 
@@ -26,10 +26,27 @@ export interface DetectInput {
 }
 
 const DAY = 86_400_000;
-const live = Prisma.sql`c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL`;
+/** Contacts a trigger may match: live and unmerged. */
+const live = { deletedAt: null, mergedIntoId: null };
 
-/** Every contact matching the trigger as of `now`. */
-export async function detectMatches(db: Db, provider: Provider, t: DetectInput, now: Date): Promise<TriggerMatch[]> {
+/**
+ * Every contact matching the trigger as of `ctx.now`, among the contacts `ctx` may see (the system: all). The SQL
+ * reads sales and scores only; which of their contacts are live comes from the access layer.
+ */
+export async function detectMatches(ctx: Context, t: DetectInput): Promise<TriggerMatch[]> {
+  const found = await detectOccurrences(ctx, t);
+  if (!found.length) return found;
+  const visible = new Set<number>();
+  const ids = [...new Set(found.map((m) => m.contactId))];
+  // In chunks: far under the bind limits of either database.
+  for (let i = 0; i < ids.length; i += 5_000) {
+    for (const id of await contacts(ctx).ids({ AND: [{ id: { in: ids.slice(i, i + 5_000) } }, live] })) visible.add(id);
+  }
+  return found.filter((m) => visible.has(m.contactId));
+}
+
+async function detectOccurrences(ctx: Context, t: DetectInput): Promise<TriggerMatch[]> {
+  const { db, provider, now } = ctx;
   const d = dialect(provider);
   const since = new Date(now.getTime() - (t.params.sinceDays ?? DEFAULT_SINCE_DAYS) * DAY);
   const brand = (alias: string): Sql => (t.brandId === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."brandId" = ${t.brandId}`);
@@ -41,8 +58,8 @@ export async function detectMatches(db: Db, provider: Provider, t: DetectInput, 
     case 'FIRST_PURCHASE':
       // The contact's first sale (of the brand), dated within the horizon; ties on the date go to the lowest id.
       return toMatches(await rows(Prisma.sql`
-SELECT s."contactId", s."id" AS "key" FROM "Sale" s JOIN "Contact" c ON c."id" = s."contactId"
-WHERE s."saleDate" >= ${d.instant(since)} AND s."saleDate" <= ${d.instant(now)} ${brand('s')} AND ${live}
+SELECT s."contactId", s."id" AS "key" FROM "Sale" s
+WHERE s."saleDate" >= ${d.instant(since)} AND s."saleDate" <= ${d.instant(now)} ${brand('s')}
   AND NOT EXISTS (SELECT 1 FROM "Sale" p WHERE p."contactId" = s."contactId" ${brand('p')}
     AND (p."saleDate" < s."saleDate" OR (p."saleDate" = s."saleDate" AND p."id" < s."id")))`), 'sale');
 
@@ -51,7 +68,7 @@ WHERE s."saleDate" >= ${d.instant(since)} AND s."saleDate" <= ${d.instant(now)} 
         where: {
           saleDate: { gte: since, lte: now },
           ...(t.brandId === null ? {} : { brandId: t.brandId }),
-          contact: { deletedAt: null, mergedIntoId: null },
+          contact: contactRelation(ctx, live),
           lines: { some: { product: { category: { code: t.params.categoryCode! } } } },
         },
         select: { id: true, contactId: true },
@@ -66,8 +83,8 @@ WHERE s."saleDate" >= ${d.instant(since)} AND s."saleDate" <= ${d.instant(now)} 
       const cutoff = new Date(now.getTime() - t.params.days! * DAY);
       const earliest = new Date(since.getTime() - t.params.days! * DAY);
       return toMatches(await rows(Prisma.sql`
-SELECT s."contactId", s."id" AS "key" FROM "Sale" s JOIN "Contact" c ON c."id" = s."contactId"
-WHERE s."saleDate" <= ${d.instant(cutoff)} AND s."saleDate" > ${d.instant(earliest)} ${brand('s')} AND ${live}
+SELECT s."contactId", s."id" AS "key" FROM "Sale" s
+WHERE s."saleDate" <= ${d.instant(cutoff)} AND s."saleDate" > ${d.instant(earliest)} ${brand('s')}
   AND NOT EXISTS (SELECT 1 FROM "Sale" p WHERE p."contactId" = s."contactId" ${brand('p')} AND p."saleDate" <= ${d.instant(now)}
     AND (p."saleDate" > s."saleDate" OR (p."saleDate" = s."saleDate" AND p."id" > s."id")))`), 'lapse');
     }
@@ -88,8 +105,7 @@ WHERE s."saleDate" <= ${d.instant(cutoff)} AND s."saleDate" > ${d.instant(earlie
       return toMatches(await rows(Prisma.sql`
 SELECT n."contactId", n."snapshotId" AS "key" FROM "ContactScore" n
 JOIN "ContactScore" o ON o."contactId" = n."contactId" AND o."snapshotId" = ${previous}
-JOIN "Contact" c ON c."id" = n."contactId"
-WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to} AND ${live}`), 'snapshot');
+WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to}`), 'snapshot');
     }
 
     case 'FIRST_PURCHASE_ANNIVERSARY': {
@@ -105,8 +121,8 @@ WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to} AN
         const hi = y === now.getUTCFullYear() ? day(now) : '12-31';
         out.push(...toMatches(await rows(Prisma.sql`
 WITH f AS (SELECT s."contactId", MIN(s."saleDate") AS "first" FROM "Sale" s WHERE 1 = 1 ${brand('s')} GROUP BY s."contactId")
-SELECT f."contactId", CAST(${String(y)} AS text) AS "key" FROM f JOIN "Contact" c ON c."id" = f."contactId"
-WHERE ${mmdd} >= ${lo} AND ${mmdd} <= ${hi} AND ${year} < ${String(y)} AND ${live}`), 'anniversary'));
+SELECT f."contactId", CAST(${String(y)} AS text) AS "key" FROM f
+WHERE ${mmdd} >= ${lo} AND ${mmdd} <= ${hi} AND ${year} < ${String(y)}`), 'anniversary'));
       }
       return out;
     }

@@ -7,7 +7,8 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
 import { oneOf } from '../../lib/filters.js';
 import { maxPage, orderInput } from '../../lib/order.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
+import { systemContext } from '../access/system.js';
 import { visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
@@ -72,7 +73,7 @@ export const TriggerFiringRef = builder.prismaNode('TriggerFiring', {
   id: { field: 'id' },
   authScopes: readers,
   nullable: true,
-  findUnique: (id, ctx) => ({ id: Number(id), trigger: triggerScope(ctx), contact: contactScope(ctx) }),
+  findUnique: (id, ctx) => ({ id: Number(id), trigger: triggerScope(ctx), contact: contactRelation(ctx) }),
   description: 'One match of a trigger for a contact: targeted (target) or not (exclusionReason).',
   fields: (t) => ({
     contact: t.relation('contact'),
@@ -110,7 +111,7 @@ export const TriggerRef = builder.prismaNode('Trigger', {
       args: { targeted: t.arg.boolean({ required: false, description: 'true: targeted ones; false: the excluded ones.' }) },
       query: (args, ctx) => ({
         where: {
-          contact: contactScope(ctx),
+          contact: contactRelation(ctx),
           ...(args.targeted == null ? {} : args.targeted ? { targetId: { not: null } } : { exclusionReason: { not: null } }),
         },
         orderBy: [{ id: 'desc' as const }],
@@ -222,7 +223,7 @@ builder.mutationFields((t) => ({
         const missing = triggerIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: ['triggers', String(i)], message: 'trigger not found' }]));
         if (missing.length) throw new ApiError('NOT_FOUND', 'Trigger not found.', { fields: missing });
       }
-      return runTriggers(ctx.db, ctx.provider, ctx.now, { dryRun: !!args.dryRun, triggerIds, where: triggerWriteScope(ctx) });
+      return runTriggers(systemContext(ctx.db, ctx.provider, 'mutation:runTriggers', { now: ctx.now, onBehalfOf: ctx.principal?.userId }), { dryRun: !!args.dryRun, triggerIds, where: triggerWriteScope(ctx) });
     },
   }),
 }));
