@@ -8,6 +8,8 @@ import { sequencesJob } from '../packages/server/src/modules/campaigns/sequence.
 import { runSequences } from '../packages/server/src/modules/campaigns/sequence.service.js';
 import { createApiHarness, gid, type ApiHarness } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
+import { runJob } from '../packages/server/src/jobs/scheduler.js';
+import { systemContext } from '../packages/server/src/modules/access/system.js';
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
@@ -62,7 +64,7 @@ describeEachDatabase('campaigns: follow-up sequences', (provider) => {
   };
 
   it('calls, after 7 days, only those who did not answer the e-mail, under the targeting rules', async () => {
-    await sequencesJob.run(h.t.db, provider, at('2026-06-10'));
+    await runJob(sequencesJob, h.t.db, provider, at('2026-06-10'));
     expect(await outcome('CALL')).toEqual(['c2 TARGETED', 'c5 NO_CHANNEL_ADDRESS', 'c6 NO_CONSENT']);
     // The run is recorded as a SEQUENCE targeting at the job's instant.
     const t = await h.t.db.actionTarget.findFirstOrThrow({ where: { actionId: act.CALL!, contactId: c.c2! } });
@@ -73,15 +75,15 @@ describeEachDatabase('campaigns: follow-up sequences', (provider) => {
 
   it('follows up each contact once: nothing new the same day, c4 once its own delay has passed', async () => {
     const before = await outcome('CALL');
-    await sequencesJob.run(h.t.db, provider, at('2026-06-11'));
+    await runJob(sequencesJob, h.t.db, provider, at('2026-06-11'));
     expect(await outcome('CALL')).toEqual(before);
-    await sequencesJob.run(h.t.db, provider, at('2026-06-13'));
+    await runJob(sequencesJob, h.t.db, provider, at('2026-06-13'));
     expect(await outcome('CALL')).toEqual(['c2 TARGETED', 'c4 TARGETED', 'c5 NO_CHANNEL_ADDRESS', 'c6 NO_CONSENT']);
   });
 
   it('two runs at once target a newly due contact once', async () => {
     await h.t.db.actionTarget.create({ data: { actionId: act.MAIL!, contactId: c.c7!, targetedAt: at('2026-06-10') } });
-    await Promise.all([runSequences(h.t.db, provider, at('2026-06-20')), runSequences(h.t.db, provider, at('2026-06-20'))]);
+    await Promise.all([runSequences(systemContext(h.t.db, provider, 'job:sequences', { now: at('2026-06-20') })), runSequences(systemContext(h.t.db, provider, 'job:sequences', { now: at('2026-06-20') }))]);
     expect(await h.t.db.actionTarget.count({ where: { actionId: act.CALL!, contactId: c.c7! } })).toBe(1);
     expect((await outcome('CALL')).filter((o) => o.startsWith('c7'))).toContain('c7 TARGETED');
     expect(await h.t.db.actionTarget.count({ where: { actionId: act.CALL! } })).toBe(3);

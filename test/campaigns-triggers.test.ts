@@ -8,6 +8,8 @@ import { triggersJob } from '../packages/server/src/modules/campaigns/trigger.jo
 import { runTriggers } from '../packages/server/src/modules/campaigns/trigger.run.js';
 import { createApiHarness, gid, type ApiHarness } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
+import { runJob } from '../packages/server/src/jobs/scheduler.js';
+import { systemContext } from '../packages/server/src/modules/access/system.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
@@ -107,7 +109,7 @@ describeEachDatabase('campaigns: triggers', (provider) => {
   };
 
   it('detects each kind with its occurrence key, targets through the targeting rules, refuses c3 for consent', async () => {
-    const reports = await runTriggers(h.t.db, provider, NOW);
+    const reports = await runTriggers(systemContext(h.t.db, provider, 'job:triggers', { now: NOW }));
     expect(reports.every((r) => r.error === null)).toBe(true);
     const sale = async (name: string) => (await h.t.db.sale.findFirstOrThrow({ where: { contactId: c[name] }, orderBy: { saleDate: 'asc' } })).id;
     expect(await firingsOf('FIRST')).toEqual([
@@ -130,8 +132,8 @@ describeEachDatabase('campaigns: triggers', (provider) => {
   it('is idempotent: the job again, then twice at once, fires nothing new and targets nobody twice', async () => {
     const before = await h.t.db.actionTarget.count();
     const firings = await h.t.db.triggerFiring.count();
-    await triggersJob.run(h.t.db, provider, NOW);
-    await Promise.all([triggersJob.run(h.t.db, provider, NOW), triggersJob.run(h.t.db, provider, NOW)]);
+    await runJob(triggersJob, h.t.db, provider, NOW);
+    await Promise.all([runJob(triggersJob, h.t.db, provider, NOW), runJob(triggersJob, h.t.db, provider, NOW)]);
     expect(await h.t.db.actionTarget.count()).toBe(before);
     expect(await h.t.db.triggerFiring.count()).toBe(firings);
   });
@@ -143,7 +145,7 @@ describeEachDatabase('campaigns: triggers', (provider) => {
       data: { code: 'FIRST2', name: 'First 2', objective: 'LOYALTY', medium: 'EMAIL', startDate: day('2026-01-01'), endDate: day('2026-12-31'), requiredPurposeId: h.purposes.marketing!, brandId: h.brands.a, status: 'RUNNING' },
     });
     const t = await db.trigger.create({ data: { name: 'FIRST2', kind: 'FIRST_PURCHASE', params: {}, actionId: act.id, brandId: h.brands.a } });
-    const [r1, r2] = await Promise.all([runTriggers(db, provider, NOW, { triggerIds: [t.id] }), runTriggers(db, provider, NOW, { triggerIds: [t.id] })]);
+    const [r1, r2] = await Promise.all([runTriggers(systemContext(db, provider, 'job:triggers', { now: NOW }), { triggerIds: [t.id] }), runTriggers(systemContext(db, provider, 'job:triggers', { now: NOW }), { triggerIds: [t.id] })]);
     expect(r1[0]!.fired + r2[0]!.fired).toBe(3);
     expect(r1[0]!.targeted + r2[0]!.targeted).toBe(2);
     expect(await db.triggerFiring.count({ where: { triggerId: t.id } })).toBe(3);
@@ -163,8 +165,8 @@ describeEachDatabase('campaigns: triggers', (provider) => {
     const stale = new Date(Date.now() - 20 * 60_000);
     await db.triggerFiring.create({ data: { triggerId: t.id, contactId: c.c1!, occurrenceKey: `sale:${c1Sale.id}`, firedAt: NOW, createdAt: stale } });
     // An inactive trigger runs only when named.
-    expect((await runTriggers(db, provider, NOW)).some((r) => r.triggerId === t.id)).toBe(false);
-    const [report] = await runTriggers(db, provider, NOW, { triggerIds: [t.id] });
+    expect((await runTriggers(systemContext(db, provider, 'job:triggers', { now: NOW }))).some((r) => r.triggerId === t.id)).toBe(false);
+    const [report] = await runTriggers(systemContext(db, provider, 'job:triggers', { now: NOW }), { triggerIds: [t.id] });
     // c3 and c9 are new occurrences, c1's is the pending one: three firings, none left open.
     expect(report).toMatchObject({ matched: 3, fired: 3, excluded: [{ reason: 'NO_CONSENT', count: 1 }] });
     expect(report!.targeted + report!.control).toBe(2);
@@ -179,7 +181,7 @@ describeEachDatabase('campaigns: triggers', (provider) => {
     const db = h.t.db;
     const s = await db.sale.create({ data: { contactId: c.c4!, brandId: h.brands.a, saleDate: day('2026-06-15'), channel: 'WEB', total: '10.00', lines: { create: { productId: (await db.product.findFirstOrThrow({ where: { code: 'RAKE' } })).id, quantity: 1, unitPrice: '10.00' } } } });
     const [targets, firings] = [await db.actionTarget.count(), await db.triggerFiring.count()];
-    const reports = await runTriggers(db, provider, NOW, { dryRun: true });
+    const reports = await runTriggers(systemContext(db, provider, 'job:triggers', { now: NOW }), { dryRun: true });
     // c4 bought a rake today: GARDEN would fire for it (one new occurrence); LAPSE still matches c6, already fired.
     expect(reports.find((r) => r.triggerId === triggers.GARDEN)).toMatchObject({ matched: 2, fired: 1, targeted: 1, excluded: [] });
     expect(reports.find((r) => r.triggerId === triggers.LAPSE)).toMatchObject({ matched: 1, fired: 0, targeted: 0 });

@@ -3,6 +3,7 @@ import { reminderJob, sendReminders } from '../packages/server/src/modules/notif
 import { jobs } from '../packages/server/src/jobs/registry.js';
 import { createApiHarness, gid, type ApiHarness } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
+import { runJob } from '../packages/server/src/jobs/scheduler.js';
 
 /** Activities with planning fields, tasks on contacts and actions, the calendar, reminders and notifications. */
 const codes = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.map((e) => e.extensions.code);
@@ -207,8 +208,8 @@ describeEachDatabase('collaboration: activities, tasks, calendar and reminders',
       const act = await db.activity.create({ data: { contactId: near, authorId: h.users.SALES, type: 'CALL', status: 'PLANNED', subject: 'Call Mrs Near', occurredAt: new Date('2027-06-01T09:00:00Z'), remindAt: new Date('2027-06-01T07:30:00Z') } });
 
       // Two instances at the same time, then a later run: one notification each.
-      await Promise.all([reminderJob.run(db, provider, now), reminderJob.run(db, provider, now)]);
-      await reminderJob.run(db, provider, new Date(now.getTime() + 60_000));
+      await Promise.all([runJob(reminderJob, db, provider, now), runJob(reminderJob, db, provider, now)]);
+      await runJob(reminderJob, db, provider, new Date(now.getTime() + 60_000));
       const rows = await db.notification.findMany({ orderBy: { id: 'asc' } });
       expect(rows.map((n) => [n.userId, n.kind, n.subjectId])).toEqual(
         expect.arrayContaining([[h.users.SUPPORT, 'TASK_REMINDER', gid('Task', task.id)], [h.users.SALES, 'ACTIVITY_REMINDER', gid('Activity', act.id)]]),

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli/cli-error.js';
 import { progressReporter } from './cli/progress.js';
+import { runCommand } from './cli/system-command.js';
 import { createDb, type Db } from './db/client.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.js';
 import { applyMigrations, createMigration, pendingMigrations } from './db/migrate.js';
@@ -179,7 +180,7 @@ export async function main(argv: string[]): Promise<void> {
       const { runAnalyticsRefresh } = await import('./modules/analytics/analytics.command.js');
       const db = createDb(target);
       try {
-        await runAnalyticsRefresh(db, target.provider, { asOf, brandCode: values.brand });
+        await runCommand(db, target.provider, command, () => runAnalyticsRefresh(db, target.provider, { asOf, brandCode: values.brand }));
       } finally {
         await db.$disconnect();
       }
@@ -236,21 +237,22 @@ export async function main(argv: string[]): Promise<void> {
       const { runReattributeCommand } = await import('./modules/campaigns/attribution.command.js');
       const db = createDb(target);
       try {
-        await runReattributeCommand(db, target.provider, { from, to, brandCode: values.brand });
+        await runCommand(db, target.provider, command, (ctx) => runReattributeCommand(ctx, { from, to, brandCode: values.brand }));
       } finally {
         await db.$disconnect();
       }
       return;
     }
     case 'jobs:run': {
-      const { jobs } = await import('./jobs/registry.js');
+      const [{ jobs }, { runJob }] = await Promise.all([import('./jobs/registry.js'), import('./jobs/scheduler.js')]);
       const unknown = positionals.filter((n) => !jobs.some((j) => j.name === n));
       if (unknown.length) throw new CliError(`unknown job ${unknown.join(', ')}: jobs are ${jobs.map((j) => j.name).join(', ') || 'none'}`, 2);
       const db = createDb(target);
       try {
         for (const job of jobs.filter((j) => !positionals.length || positionals.includes(j.name))) {
           const t0 = Date.now();
-          await job.run(db, target.provider, new Date());
+          // Each job under its own system context (`job:<name>`), audited like a scheduled run.
+          await runJob(job, db, target.provider, new Date());
           console.error(`${job.name}: done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
         }
       } finally {

@@ -6,6 +6,8 @@ import {
 import type { Context } from '../../context.js';
 import type { AuditOperation, AuditOutcome } from '../../generated/sqlite/enums.js';
 import { isConsentBound } from '../access/field-rules.js';
+import { loginAccount } from '../auth/auth.service.js';
+import { auditActor } from '../access/system.js';
 import { AuditRecorder } from './audit.recorder.js';
 
 export interface AuditLogOptions {
@@ -45,7 +47,8 @@ function decodeId(value: unknown): { type: string | null; id: string } | null {
 }
 
 type AuditRow = {
-  at: Date; actorType: 'STAFF' | 'API_KEY' | 'SYSTEM'; actorUserId: number | null; apiKeyId: number | null; purpose: string | null;
+  at: Date; actorType: 'STAFF' | 'API_KEY' | 'SYSTEM'; actorUserId: number | null; apiKeyId: number | null; systemReason: string | null;
+  purpose: string | null;
   operation: AuditOperation; operationName: string | null; entity: string; entityId: string | null; fields?: string[];
   outcome: AuditOutcome; errorCode: string | null; requestId: string;
 };
@@ -60,12 +63,10 @@ export function auditRows(
   mutationFieldType: (name: string) => string | null,
   operationOf: (field: string) => AuditOperation,
 ): AuditRow[] {
-  const p = ctx.principal;
   const base = {
     at: ctx.now,
-    actorType: p?.kind === 'partner' ? ('API_KEY' as const) : ('STAFF' as const),
-    actorUserId: p?.kind === 'staff' ? p.userId : null,
-    apiKeyId: p?.kind === 'partner' ? p.apiKeyId : null,
+    // Who acted, from the one place that maps principals to audit columns (a system principal: SYSTEM + reason).
+    ...auditActor(ctx),
     purpose: ctx.purpose?.code ?? null,
     requestId: randomUUID(),
   };
@@ -90,9 +91,11 @@ export function auditRows(
       const written = sel.arguments?.find((a) => a.name.value === 'input');
       const input = written ? (valueFromASTUntyped(written.value, variables ?? undefined) as Record<string, unknown> | null) : null;
       // The row concerned: an `id` argument, else the contact an input is about (consent decisions), else the result.
-      const target = decodeId(
-        idArg ? valueFromASTUntyped(idArg.value, variables ?? undefined) : input?.contact ?? (data && typeof data === 'object' ? data.id : null),
-      );
+      // A login names the account tried, known or not, by its normalised e-mail (never the password).
+      const loginEmail = sel.name.value === 'login' ? sel.arguments?.find((a) => a.name.value === 'email') : undefined;
+      const target = loginEmail
+        ? { type: 'StaffUser', id: loginAccount(String(valueFromASTUntyped(loginEmail.value, variables ?? undefined) ?? '')) }
+        : decodeId(idArg ? valueFromASTUntyped(idArg.value, variables ?? undefined) : input?.contact ?? (data && typeof data === 'object' ? data.id : null));
       rows.push({
         ...base,
         operation: operationOf(sel.name.value),

@@ -5,7 +5,7 @@ import { runSequences } from './sequence.service.js';
 export const sequencesJob: Job = {
   name: 'sequences',
   everyMs: 15 * 60_000,
-  run: async (db, provider, now) => {
-    await runSequences(db, provider, now);
+  run: async (_db, _provider, _now, ctx) => {
+    await runSequences(ctx);
   },
 };

@@ -4,6 +4,7 @@ import { ApiError } from '../../errors.js';
 import type { ExclusionReason, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { actionScope } from '../actions/action.filter.js';
+import { systemContext } from '../access/system.js';
 import { ExclusionReasonEnum } from './campaign.enums.js';
 import { runSequences, type SequenceRunReport } from './sequence.service.js';
 
@@ -43,7 +44,7 @@ builder.mutationFields((t) => ({
         const missing = actionIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: ['actions', String(i)], message: 'marketing action not found' }]));
         if (missing.length) throw new ApiError('NOT_FOUND', 'Marketing action not found.', { fields: missing });
       }
-      return runSequences(ctx.db, ctx.provider, ctx.now, { dryRun: !!args.dryRun, actionIds, where: actionScope(ctx) });
+      return runSequences(systemContext(ctx.db, ctx.provider, 'mutation:runFollowUps', { now: ctx.now, onBehalfOf: ctx.principal?.userId }), { dryRun: !!args.dryRun, actionIds, where: actionScope(ctx) });
     },
   }),
 }));

@@ -9,10 +9,9 @@
  * runTargeting locks the candidates and checks the action's existing targets inside its transaction, so the second
  * reports ALREADY_TARGETED and nobody is targeted twice.
  */
-import type { Db } from '../../db/client.js';
-import type { Provider } from '../../db/paths.js';
+import type { Context } from '../../context.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
-import { systemContext } from '../access/system.js';
+import { contactRelation } from '../access/contact-access.js';
 import { runTargeting } from './targeting.service.js';
 
 const DAY = 86_400_000;
@@ -36,8 +35,13 @@ export interface RunSequencesOptions {
   where?: object;
 }
 
-/** Follows up every due target of every running follow-up action, as of `now`. */
-export async function runSequences(db: Db, provider: Provider, now: Date, options: RunSequencesOptions = {}): Promise<SequenceRunReport[]> {
+/**
+ * Follows up every due target of every running follow-up action, as of `ctx.now`. `ctx` is a system context
+ * (`job:sequences`, or the mutation's, on behalf of its caller): a sequence is a standing rule, so its targets are
+ * taken under the rules of the action, not of whoever started the run; it is the reason the audit log shows.
+ */
+export async function runSequences(ctx: Context, options: RunSequencesOptions = {}): Promise<SequenceRunReport[]> {
+  const { db, now } = ctx;
   const followUps = await db.marketingAction.findMany({
     where: {
       AND: [
@@ -67,10 +71,10 @@ export async function runSequences(db: Db, provider: Provider, now: Date, option
           inControlGroup: false,
           targetedAt: { lte: new Date(now.getTime() - f.followUpDelayDays! * DAY) },
           ...(f.followUpCondition === 'NO_RESPONSE' ? { respondedAt: null } : f.followUpCondition === 'RESPONDED' ? { respondedAt: { not: null } } : {}),
-          contact: {
+          contact: contactRelation(ctx, {
             targets: { none: { actionId: f.id } },
             targetingExclusions: { none: { run: { actionId: f.id, dryRun: false } } },
-          },
+          }),
         },
         select: { contactId: true },
         orderBy: { contactId: 'asc' },
@@ -79,7 +83,7 @@ export async function runSequences(db: Db, provider: Provider, now: Date, option
         reports.push(base);
         continue;
       }
-      const result = await runTargeting(systemContext(db, provider, 'job:sequences', { now }), {
+      const result = await runTargeting(ctx, {
         actionId: f.id, contactIds: due.map((t) => t.contactId), dryRun: !!options.dryRun, source: 'SEQUENCE', at: now,
       });
       const counts = new Map<ExclusionReason, number>();

@@ -8,7 +8,7 @@ import { runTriggers } from './trigger.run.js';
 export const triggersJob: Job = {
   name: 'triggers',
   everyMs: 15 * 60_000,
-  run: async (db, provider, now) => {
-    await runTriggers(db, provider, now);
+  run: async (_db, _provider, _now, ctx) => {
+    await runTriggers(ctx);
   },
 };

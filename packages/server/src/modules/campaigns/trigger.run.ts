@@ -4,12 +4,12 @@
  * `runTargeting` (consent, opt-outs, addresses, pressure, control group) and record on each firing its target or
  * the reason it was not targeted. Two runs at once insert disjoint firings (the key), so nobody is targeted twice.
  */
+import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { Provider } from '../../db/paths.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Prisma } from '../../generated/sqlite/client.js';
 import { dialect } from '../analytics/analytics.sql.js';
-import { systemContext } from '../access/system.js';
 import { runTargeting } from './targeting.service.js';
 import { detectMatches, type TriggerMatch } from './trigger.detect.js';
 import { storedParams } from './trigger.params.js';
@@ -43,8 +43,13 @@ export interface RunTriggersOptions {
 const PENDING_RETRY_MS = 10 * 60_000;
 const CHUNK = 400;
 
-/** Evaluates the triggers (every active one by default) as of `now`. One trigger failing does not stop the others. */
-export async function runTriggers(db: Db, provider: Provider, now: Date, options: RunTriggersOptions = {}): Promise<TriggerRunReport[]> {
+/**
+ * Evaluates the triggers (every active one by default) as of `ctx.now`. One trigger failing does not stop the
+ * others. `ctx` is a system context (`job:triggers`, or the mutation's, on behalf of its caller): a trigger is a
+ * standing rule, so its matches are targeted under the rules of the action; the reason is what the audit shows.
+ */
+export async function runTriggers(ctx: Context, options: RunTriggersOptions = {}): Promise<TriggerRunReport[]> {
+  const { db } = ctx;
   const triggers = await db.trigger.findMany({
     where: {
       AND: [
@@ -59,7 +64,7 @@ export async function runTriggers(db: Db, provider: Provider, now: Date, options
   const reports: TriggerRunReport[] = [];
   for (const t of triggers) {
     try {
-      reports.push(await runTrigger(db, provider, t, now, !!options.dryRun));
+      reports.push(await runTrigger(ctx, t, !!options.dryRun));
     } catch (e) {
       console.error(`trigger ${t.id} failed`, e);
       const message = e instanceof Error ? e.message : String(e);
@@ -77,8 +82,9 @@ interface TriggerRow {
   actionId: number;
 }
 
-async function runTrigger(db: Db, provider: Provider, t: TriggerRow, now: Date, dryRun: boolean): Promise<TriggerRunReport> {
-  const matches = await detectMatches(db, provider, { kind: t.kind, params: storedParams(t.params), brandId: t.brandId }, now);
+async function runTrigger(ctx: Context, t: TriggerRow, dryRun: boolean): Promise<TriggerRunReport> {
+  const { db, provider, now } = ctx;
+  const matches = await detectMatches(ctx, { kind: t.kind, params: storedParams(t.params), brandId: t.brandId });
   const fresh = dryRun ? await notFiredYet(db, t.id, matches) : await insertFirings(db, provider, t.id, matches, now);
   if (!dryRun) fresh.push(...(await pendingFirings(db, t.id, fresh)));
   const report: TriggerRunReport = { triggerId: t.id, matched: matches.length, fired: fresh.length, targeted: 0, control: 0, excluded: [], error: null };
@@ -86,7 +92,6 @@ async function runTrigger(db: Db, provider: Provider, t: TriggerRow, now: Date, 
   if (!fresh.length) return report;
 
   const contactIds = [...new Set(fresh.map((f) => f.contactId))];
-  const ctx = systemContext(db, provider, 'job:triggers', { now });
   const result = await runTargeting(ctx, { actionId: t.actionId, contactIds, dryRun, source: 'TRIGGER', at: now });
   const reasonOf = new Map(result.excluded.map((e) => [e.contactId, e.reason]));
   const counts = new Map<ExclusionReason, number>();

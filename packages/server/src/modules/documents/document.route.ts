@@ -9,6 +9,7 @@ import { validationError } from '../../errors.js';
 import type { AuditOutcome } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
 import type { DecodedGlobalId } from '../../lib/global-id.js';
+import { auditActor } from '../access/system.js';
 import { documentScope } from './document.scope.js';
 import { attachmentOf, documentWriters } from './document.service.js';
 import { allowedTypes, SNIFF_BYTES, type SniffedType, sniffType } from './document.sniff.js';
@@ -16,13 +17,10 @@ import { maxDocumentBytes, moveIntoPlace, newStorageKey, storagePath, tempPath }
 
 /** One audit row for an upload or a download (the GraphQL audit plugin does not see plain routes). */
 async function audit(ctx: Context, operation: 'CREATE' | 'READ', name: string, entityId: string | null, outcome: AuditOutcome, errorCode: string | null = null) {
-  const p = ctx.principal;
   await ctx.db.auditLog.create({
     data: {
       at: ctx.now,
-      actorType: p?.kind === 'partner' ? 'API_KEY' : 'STAFF',
-      actorUserId: p?.kind === 'staff' ? p.userId : null,
-      apiKeyId: p?.kind === 'partner' ? p.apiKeyId : null,
+      ...auditActor(ctx),
       purpose: ctx.purpose?.code ?? null,
       operation,
       operationName: name,

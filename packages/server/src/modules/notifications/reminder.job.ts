@@ -79,7 +79,7 @@ export async function sendReminders(db: Db, now: Date): Promise<{ tasks: number;
 export const reminderJob: Job = {
   name: 'reminders',
   everyMs: 60_000,
-  run: async (db, _provider, now) => {
-    await sendReminders(db, now);
+  run: async (_db, _provider, _now, ctx) => {
+    await sendReminders(ctx.db, ctx.now);
   },
 };
