@@ -1,7 +1,15 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import { RoleEnum } from '../../enums.js';
-import { login } from './auth.service.js';
+import type { IncomingMessage } from 'node:http';
+import type { Context } from '../../context.js';
+import { clientKey, login } from './auth.service.js';
+
+/**
+ * The client address of a request: the socket's peer, which Yoga's Node adapter passes in the context as `req`.
+ * Headers such as X-Forwarded-For are not read: any client can write them.
+ */
+const clientAddress = (ctx: Context) => (ctx as Context & { req?: IncomingMessage }).req?.socket?.remoteAddress;
 
 export const StaffUserRef = builder.prismaObject('StaffUser', {
   description: 'A member of staff who uses the back-office.',
@@ -28,10 +36,10 @@ const LoginResult = builder.objectRef<{ token: string; expiresAt: Date; user: { 
 builder.mutationField('login', (t) =>
   t.field({
     type: LoginResult,
-    description: 'Exchange a staff e-mail and password for a short-lived token.',
+    description: 'Exchange a staff e-mail and password for a short-lived token. Throttled per account and per client: RATE_LIMITED (HTTP 429, Retry-After) after too many failures.',
     authScopes: { public: true },
     args: { email: t.arg.string(), password: t.arg.string() },
-    resolve: (_root, args, ctx) => login(ctx.db, args.email, args.password),
+    resolve: (_root, args, ctx) => login(ctx.db, args.email, args.password, { client: clientKey(clientAddress(ctx)) }),
   }),
 );
 

@@ -1,17 +1,82 @@
-import { verify } from '@node-rs/argon2';
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import ipaddr from 'ipaddr.js';
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle.js';
 import type { StaffPrincipal } from './principal.js';
 import { issueToken, verifyToken } from './token.js';
 
 /**
- * Checks a staff user's password (argon2id) and issues a token. Unknown e-mail, wrong password and disabled
- * account give the same answer, so the API does not reveal which accounts exist.
+ * The password check, as an object so that a test can spy on it (the equal-path test counts its calls instead of
+ * timing logins). A malformed stored hash counts as a wrong password.
  */
-export async function login(db: Db, email: string, password: string) {
-  const user = await db.staffUser.findUnique({ where: { email: email.trim().toLowerCase() } });
-  const ok = user?.active === true && (await verify(user.passwordHash, password).catch(() => false));
-  if (!user || !ok) throw new ApiError('UNAUTHENTICATED', 'Wrong e-mail or password.');
+export const passwordCheck = {
+  verify: (passwordHash: string, password: string): Promise<boolean> => verify(passwordHash, password).catch(() => false),
+};
+
+let dummy: Promise<string> | undefined;
+/**
+ * An argon2id hash of a random password nobody knows, made with the same parameters as real ones: an unknown
+ * e-mail is checked against it, so it costs the same argon2 work as a known one and answering cannot tell them apart.
+ */
+export const dummyPasswordHash = (): Promise<string> => (dummy ??= hash(randomBytes(32).toString('base64url')));
+
+// One throttle per database client, i.e. per API instance (tests make one client per database, so their counters
+// never mix).
+const throttles = new WeakMap<Db, LoginThrottle>();
+export function loginThrottleFor(db: Db): LoginThrottle {
+  let t = throttles.get(db);
+  if (!t) throttles.set(db, (t = createLoginThrottle()));
+  return t;
+}
+
+/**
+ * The throttle key of a client address: IPv4-mapped IPv6 unwrapped, IPv6 cut to its /64 (one subscriber gets a
+ * whole /64, so counting single IPv6 addresses would let one client rotate through billions of them).
+ */
+export function clientKey(address: string | null | undefined): string {
+  if (!address || !ipaddr.isValid(address)) return 'unknown';
+  const a = ipaddr.process(address);
+  return a.kind() === 'ipv6' ? `${ipaddr.IPv6.networkAddressFromCIDR(`${a.toString()}/64`).toString()}/64` : a.toString();
+}
+
+/** The account a login is about, as the audit log and the throttle name it: the e-mail as typed, normalised. */
+export const loginAccount = (email: string) => email.trim().toLowerCase().slice(0, 320);
+
+export interface LoginAttempt {
+  /** The client's throttle key (`clientKey`). @default 'unknown' */
+  client?: string;
+  /** @default loginThrottleFor(db) */
+  throttle?: LoginThrottle;
+}
+
+/**
+ * Checks a staff user's password (argon2id) and issues a token. Unknown e-mail, wrong password and disabled
+ * account give the same answer by the same path (an argon2 verification each, against a dummy hash for an unknown
+ * e-mail), so the API does not reveal which accounts exist, by its answer or by its time. Throttled per account and
+ * per client before any password work: over the limit, RATE_LIMITED (HTTP 429, Retry-After) even with the right
+ * password, so guessing stops at the limit.
+ */
+export async function login(db: Db, email: string, password: string, attempt: LoginAttempt = {}) {
+  const account = loginAccount(email);
+  const client = attempt.client ?? 'unknown';
+  const throttle = attempt.throttle ?? loginThrottleFor(db);
+  const verdict = await throttle.check(account, client);
+  if (!verdict.allowed) {
+    const { retryAfterSeconds } = verdict;
+    throw new ApiError('RATE_LIMITED', `Too many failed logins; retry in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+      http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+    });
+  }
+  const user = await db.staffUser.findUnique({ where: { email: account } });
+  const passwordOk = await passwordCheck.verify(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !user.active || !passwordOk) {
+    await throttle.failed(account, client);
+    throw new ApiError('UNAUTHENTICATED', 'Wrong e-mail or password.');
+  }
+  await throttle.succeeded(account);
   return { ...(await issueToken(user.id)), user };
 }
 
