@@ -7,7 +7,7 @@ import { reattributeSales } from './attribution.service.js';
  * in [from, to) (TRIGGERS.md) and prints what changed as one JSON line. Like the mutation, it is idempotent.
  */
 export async function runReattributeCommand(ctx: Context, o: { from?: Date; to?: Date; brandCode?: string }): Promise<void> {
-  const { db, provider } = ctx;
+  const { db } = ctx;
   if (!o.from || !o.to) throw new CliError('sales:reattribute needs --from and --to (YYYY-MM-DD)', 2);
   if (o.from >= o.to) throw new CliError('--to must come after --from', 2);
   let brandIds: number[] | undefined;
@@ -16,6 +16,6 @@ export async function runReattributeCommand(ctx: Context, o: { from?: Date; to?:
     if (!brand) throw new CliError(`unknown brand "${o.brandCode}"`, 2);
     brandIds = [brand.id];
   }
-  const result = await reattributeSales(db, provider, { from: o.from, to: o.to, brandIds });
+  const result = await reattributeSales(ctx, { from: o.from, to: o.to, brandIds });
   console.log(JSON.stringify(result));
 }

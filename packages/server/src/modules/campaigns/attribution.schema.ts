@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../lib/validate.js';
 import { brandScope } from '../access/row-rules.js';
+import { systemContext } from '../access/system.js';
 import { reattributeSales, type ReattributionResult } from './attribution.service.js';
 
 const ReattributionResultRef = builder.objectRef<ReattributionResult>('ReattributionResult').implement({
@@ -29,7 +30,8 @@ builder.mutationFields((t) => ({
       p.check(args.from < args.to, 'to', 'must come after from');
       p.check(args.to.getTime() - args.from.getTime() <= YEARS_10, 'to', 'a period of at most ten years');
       p.throwIfAny();
-      return reattributeSales(ctx.db, ctx.provider, { from: args.from, to: args.to, brandIds: brandScope(ctx).brandId?.in });
+      const sys = systemContext(ctx.db, ctx.provider, 'mutation:reattributeSales', { now: ctx.now, onBehalfOf: ctx.principal?.userId });
+      return reattributeSales(sys, { from: args.from, to: args.to, brandIds: brandScope(ctx).brandId?.in });
     },
   }),
 }));

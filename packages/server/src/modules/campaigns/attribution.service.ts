@@ -12,6 +12,7 @@
  * A sale that converts a target (ActionTarget.conversionSaleId) keeps that target's action: the conversion link is
  * an explicit statement and is never overridden.
  */
+import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
@@ -80,8 +81,11 @@ export interface ReattributionResult {
  * Applies the rule again to every sale of a period (after targets, responses or windows changed): one SELECT
  * computes the attribution of every sale in SQL, then the changed ones are written, one UPDATE per action, in one
  * transaction. Sales that convert a target keep their attribution. Running it twice changes nothing the second time.
+ * `ctx` is a system context (`cli:sales:reattribute`, or the mutation's on behalf of its caller): the rule is the
+ * company's, not the caller's; the caller's brands come in `o.brandIds`.
  */
-export async function reattributeSales(db: Db, provider: Provider, o: ReattributionOptions): Promise<ReattributionResult> {
+export async function reattributeSales(ctx: Context, o: ReattributionOptions): Promise<ReattributionResult> {
+  const { db, provider } = ctx;
   const d = dialect(provider);
   const brands = o.brandIds ? (o.brandIds.length ? Prisma.sql`AND s."brandId" IN (${Prisma.join(o.brandIds)})` : Prisma.sql`AND 1 = 0`) : Prisma.empty;
   return db.$transaction(async (tx) => {
