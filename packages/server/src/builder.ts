@@ -4,6 +4,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.js';
+import InputPolicyPlugin from './lib/input-policy.plugin.js';
 import { ApiError } from './errors.js';
 import { isConsentBound } from './modules/access/field-rules.js';
 import type { Role } from './generated/sqlite/enums.js';
@@ -47,7 +48,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin],
+  // InputPolicyPlugin last: its resolver wrapper sits inside the auth check (FORBIDDEN before VALIDATION).
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, InputPolicyPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   directives: { useGraphQLToolsUnorderedDirectives: true },

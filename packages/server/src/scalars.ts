@@ -1,18 +1,26 @@
 import { Kind } from 'graphql';
 import { builder } from './builder.js';
 import { ApiError } from './errors.js';
+import { parseInstant } from './lib/input-policy.js';
+import { RefusedInput } from './lib/input-policy.plugin.js';
 
 const invalid = (name: string, message: string) =>
   new ApiError('VALIDATION', `${name}: ${message}`, { fields: [{ path: [], message }] });
 
-/** Instants as ISO-8601 strings in UTC. */
+/**
+ * Instants as ISO-8601 strings in UTC, parsed strictly by the boundary policy (lib/input-policy.ts): a real
+ * calendar date (2026-02-30 is refused, not rolled over to 2 March) between 1900-01-01 and 2100-12-31.
+ *
+ * A refused value becomes a `RefusedInput` rather than an exception: the input-policy plugin, which knows where
+ * the value sits, reports it as VALIDATION at its path (`input.saleDate`), together with the other problems.
+ */
 builder.scalarType('DateTime', {
-  description: 'An instant, ISO-8601 in UTC (2026-11-22T10:00:00.000Z).',
+  description: 'An instant, ISO-8601 (2026-11-22T10:00:00.000Z; UTC without an offset), from 1900-01-01 to 2100-12-31.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
   parseValue: (value) => {
-    const d = typeof value === 'string' ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(d.getTime())) throw invalid('DateTime', 'expected an ISO-8601 date-time string');
-    return d;
+    const parsed = typeof value === 'string' ? parseInstant(value) : { problem: 'expected an ISO-8601 date-time string' };
+    // The plugin throws before any resolver sees a RefusedInput, so the declared input type (Date) holds there.
+    return 'date' in parsed ? parsed.date : (new RefusedInput(parsed.problem) as unknown as Date);
   },
 });
 

@@ -10,7 +10,7 @@ import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import {
-  actionMetricsSql, channelUseSql, insertScoresSql, medianDelaySql, type ActionMetricsRow,
+  actionMetricsSql, channelUseSql, insertScoresSql, medianDelaySql, skippedSalesSql, type ActionMetricsRow,
 } from './analytics.sql.js';
 import { regionOfDepartment } from './regions.js';
 
@@ -45,7 +45,26 @@ export interface RefreshOptions {
    * @default 600000 (10 minutes)
    */
   timeoutMs?: number;
+  /**
+   * Told what the refresh left out or clamped (see `ScoreWarnings`), when it did.
+   * @default logs a warning on the console
+   */
+  onWarning?: (warnings: ScoreWarnings) => void;
 }
+
+/**
+ * Rows a refresh could not score as they are: one absurd row (written around the API's checks) must not stop the
+ * scores of every user, so it is left out or clamped, and said.
+ */
+export interface ScoreWarnings {
+  /** Sales dated before 1900-01-01 or unreadable as a date, left out of the snapshot. */
+  skippedSales: number;
+  /** Buyers whose revenue or margin exceeds what Decimal(12, 2) holds, clamped to 9,999,999,999.99. */
+  clampedBuyers: number;
+}
+
+const logWarnings = (w: ScoreWarnings) =>
+  console.warn(`score refresh: ${w.skippedSales} sale(s) with an out-of-range date left out, ${w.clampedBuyers} buyer total(s) clamped`);
 
 /**
  * Computes a snapshot of the scores of every buyer as of a day, for a brand or all brands, and replaces the
@@ -53,12 +72,12 @@ export interface RefreshOptions {
  * new one is complete, never a half-written one.
  */
 export async function refreshScoreSnapshot(db: Db, provider: Provider, options: RefreshOptions) {
-  const { asOf, brandId, onProgress, timeoutMs = 600_000 } = options;
+  const { asOf, brandId, onProgress, timeoutMs = 600_000, onWarning = logWarnings } = options;
   const day = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
   const phase = `scores ${brandId ?? 'all'}`;
   const started = Date.now();
   onProgress?.({ phase, done: 0, total: 4 });
-  return db.$transaction(async (tx) => {
+  const snapshot = await db.$transaction(async (tx) => {
     // The pass sorts every buyer three times: with PostgreSQL's default 4 MB per sort they spill to disk.
     if (provider === 'postgresql') await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
     await tx.scoreSnapshot.deleteMany({ where: { asOf: day, brandId } });
@@ -80,6 +99,14 @@ export async function refreshScoreSnapshot(db: Db, provider: Provider, options: 
     onProgress?.({ phase, done: 4, total: 4 });
     return done;
   }, { timeout: timeoutMs, maxWait: 30_000 });
+  const warnings = await scoreWarnings(db, provider, day, brandId);
+  if (warnings.skippedSales || warnings.clampedBuyers) onWarning(warnings);
+  return { ...snapshot, warnings };
+}
+
+async function scoreWarnings(db: Db, provider: Provider, asOf: Date, brandId: number | null): Promise<ScoreWarnings> {
+  const [row] = await db.$queryRaw<{ skippedSales: unknown; clampedBuyers: unknown }[]>(skippedSalesSql(provider, { asOf, brandId }));
+  return { skippedSales: num(row?.skippedSales), clampedBuyers: num(row?.clampedBuyers) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

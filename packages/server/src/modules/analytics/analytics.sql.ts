@@ -7,6 +7,7 @@
  */
 import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
+import { DATE_WINDOW } from '../../lib/input-policy.js';
 
 type Sql = Prisma.Sql;
 
@@ -41,6 +42,43 @@ export function dialect(provider: Provider) {
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** The day after, 'YYYY-MM-DD'. */
 export const nextDay = (d: Date) => isoDay(new Date(d.getTime() + 86_400_000));
+
+/**
+ * The sales a snapshot counts, on the sale `s`: dated up to the snapshot day and not before the first day the
+ * boundary policy accepts (lib/input-policy.ts). The API refuses such dates, but a row written around it (an old
+ * import, a fix in SQL) must not stop the refresh for everyone: SQLite compares its ISO text dates as text, so a
+ * year 275760 ('+275760-…') or 0001 sorts before '1900' and would be counted with a day count of null. Such sales
+ * are left out and reported (`skippedSalesSql`).
+ */
+export function scoredSaleDates(provider: Provider, asOf: Date): Sql {
+  const d = dialect(provider);
+  return Prisma.sql`s."saleDate" >= ${d.day(isoDay(DATE_WINDOW.min))} AND s."saleDate" < ${d.day(nextDay(asOf))}`;
+}
+
+/** The largest amount a Decimal(12, 2) column holds: a sum beyond it is clamped (and reported), not an error. */
+export const MAX_AMOUNT = '9999999999.99';
+
+/** `value` clamped to ±MAX_AMOUNT, in SQL both databases run (no LEAST in SQLite). */
+const clampAmount = (value: string) =>
+  Prisma.raw(`CASE WHEN ${value} > ${MAX_AMOUNT} THEN ${MAX_AMOUNT} WHEN ${value} < -${MAX_AMOUNT} THEN -${MAX_AMOUNT} ELSE ${value} END`);
+
+/**
+ * What a snapshot had to leave out or clamp: sales dated before the policy's first day (with a date up to the
+ * snapshot day by the database's own comparison), and buyers whose revenue or margin exceeds MAX_AMOUNT.
+ */
+export function skippedSalesSql(provider: Provider, o: { asOf: Date; brandId: number | null }): Sql {
+  const d = dialect(provider);
+  const brand = o.brandId === null ? Prisma.empty : Prisma.sql`AND s."brandId" = ${o.brandId}`;
+  return Prisma.sql`
+SELECT
+  (SELECT COUNT(*) FROM "Sale" s WHERE s."saleDate" < ${d.day(nextDay(o.asOf))} ${brand}
+     AND NOT (${scoredSaleDates(provider, o.asOf)})) AS "skippedSales",
+  (SELECT COUNT(*) FROM (
+     SELECT s."contactId" FROM "Sale" s WHERE ${scoredSaleDates(provider, o.asOf)} ${brand}
+     GROUP BY s."contactId"
+     HAVING ABS(SUM(s."total")) > ${Prisma.raw(MAX_AMOUNT)} OR ABS(SUM(COALESCE(s."grossMargin", 0))) > ${Prisma.raw(MAX_AMOUNT)}
+   ) big) AS "clampedBuyers"`;
+}
 
 /**
  * score = 1 + floor(5 × (rank − 1) / n), rank being RANK() (the rank of the first of equal values) in the order
@@ -93,13 +131,17 @@ WITH sales AS (
   SELECT s."id", s."contactId", s."saleDate", s."total", s."grossMargin"
   FROM "Sale" s
   JOIN "Contact" c ON c."id" = s."contactId"
-  WHERE s."saleDate" < ${d.day(nextDay(o.asOf))} ${brand}
+  WHERE ${scoredSaleDates(provider, o.asOf)} ${brand}
     AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL
 ),
-buyers AS (
+sums AS (
   SELECT "contactId", COUNT(*) AS frequency, ROUND(SUM("total"), 2) AS monetary,
          ROUND(SUM(COALESCE("grossMargin", 0)), 2) AS margin, MIN("saleDate") AS first_at, MAX("saleDate") AS last_at
   FROM sales GROUP BY "contactId"
+),
+buyers AS (
+  SELECT "contactId", frequency, ${clampAmount('monetary')} AS monetary, ${clampAmount('margin')} AS margin, first_at, last_at
+  FROM sums
 ),
 measured AS (
   SELECT b.*, ${d.daysFrom(Prisma.raw('b.last_at'), asOf)} AS recency FROM buyers b

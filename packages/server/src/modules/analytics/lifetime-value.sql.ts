@@ -1,6 +1,6 @@
 import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
-import { dialect, isoDay, nextDay } from './analytics.sql.js';
+import { isoDay, scoredSaleDates } from './analytics.sql.js';
 
 /**
  * Fills the model inputs of every buyer of a snapshot in one UPDATE: purchase days (same-day sales merged, as the
@@ -8,7 +8,6 @@ import { dialect, isoDay, nextDay } from './analytics.sql.js';
  * repeat days. Same sale filter as the scores: live contacts, sales up to the snapshot day, of the brand if any.
  */
 export function updateLifetimeInputsSql(provider: Provider, o: { snapshotId: number; asOf: Date; brandId: number | null }): Prisma.Sql {
-  const d = dialect(provider);
   const pg = provider === 'postgresql';
   const dayOf = pg ? Prisma.sql`CAST(s."saleDate" AS date)` : Prisma.sql`substr(s."saleDate", 1, 10)`;
   const asOfDay = pg ? Prisma.sql`CAST(${isoDay(o.asOf)} AS date)` : Prisma.sql`${isoDay(o.asOf)}`;
@@ -19,7 +18,7 @@ WITH days AS (
   SELECT s."contactId", ${dayOf} AS day, SUM(s."total") AS amount
   FROM "Sale" s
   JOIN "Contact" c ON c."id" = s."contactId"
-  WHERE s."saleDate" < ${d.day(nextDay(o.asOf))} ${brand}
+  WHERE ${scoredSaleDates(provider, o.asOf)} ${brand}
     AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL
   GROUP BY s."contactId", ${dayOf}
 ),
