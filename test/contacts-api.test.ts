@@ -14,8 +14,9 @@ describeEachDatabase('contacts API', (provider) => {
   const names = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand'];
 
   beforeAll(async () => {
-    // Each role declares its default purpose; every contact below consented to marketing and profiling, so the
-    // personal fields read here are allowed (consent itself is tested in consent-*.test.ts).
+    // Each role declares its default purpose; every contact below consented to marketing, profiling and
+    // customer_service, so the personal fields read here are allowed (consent itself is tested in consent-*.test.ts;
+    // customer_service no longer opens a contact without a contract on record).
     h = await createApiHarness(provider, { purposes: true });
     const { a, b } = h.brands;
     const { north, south } = h.zones;
@@ -31,6 +32,7 @@ describeEachDatabase('contacts API', (provider) => {
     for (const c of await h.t.db.contact.findMany({ select: { id: true } })) {
       await h.consent(c.id, 'marketing');
       await h.consent(c.id, 'profiling');
+      await h.consent(c.id, 'customer_service');
     }
   });
   afterAll(() => h?.drop());
@@ -119,9 +121,9 @@ describeEachDatabase('contacts API', (provider) => {
     const update = `mutation($id: ID!, $version: Int!, $input: ContactPatch!) { updateContact(id: $id, version: $version, input: $input) { version lastName } }`;
 
     it('creates a contact and normalises its e-mail', async () => {
-      // Support works under customer_service (a contract basis): a new contact's fields read back without consent.
+      // Support works under customer_service: the consent given on the form is the new contact's basis.
       const r = await h.as('SUPPORT')(create, {
-        input: { kind: 'RELATION', lastName: 'Leroy', email: ' Leroy@Example.FR ', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), relationType: 'PRESCRIBER', interests: ['TRAVEL', 'CULTURE'] },
+        input: { kind: 'RELATION', lastName: 'Leroy', email: ' Leroy@Example.FR ', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), relationType: 'PRESCRIBER', interests: ['TRAVEL', 'CULTURE'], consents: [{ purpose: 'customer_service', source: 'PHONE' }] },
       });
       expect(r.errors).toBeUndefined();
       expect(r.data.createContact).toMatchObject({ version: 1, lastName: 'Leroy', email: 'leroy@example.fr', kind: 'RELATION', interests: ['CULTURE', 'TRAVEL'] });
@@ -188,7 +190,8 @@ describeEachDatabase('contacts API', (provider) => {
         return { rows: r.data.contacts.edges.length, statements: h.statements.length };
       };
       for (let i = 0; i < 50; i++) {
-        await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: `Bulk${i}`, brandId: h.brands.a, zoneId: h.zones.north, ownerId: h.users.SALES } });
+        const bulk = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: `Bulk${i}`, brandId: h.brands.a, zoneId: h.zones.north, ownerId: h.users.SALES } });
+        await h.consent(bulk.id, 'customer_service');
       }
       const small = await count(10);
       const large = await count(60);

@@ -17,8 +17,10 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
     const { north } = h.zones;
     for (const [lastName, brandId] of [['Alpha', a], ['Bravo', a], ['Charlie', a], ['Delta', a], ['Other', b]] as const) {
       ids[lastName] = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName, brandId, zoneId: north } })).id;
-      // Names are personal: every contact lets marketing read them (profiling consent is the subject below).
+      // Names are personal: every contact lets marketing and customer service read them (profiling consent is the
+      // subject below; customer_service opens only contacts with a contract or a consent).
       await h.consent(ids[lastName]!, 'marketing');
+      await h.consent(ids[lastName]!, 'customer_service');
     }
     // Scores. All-brands snapshots: an older one (Delta CHAMPIONS) and the latest completed one (Alpha and Bravo
     // CHAMPIONS, Charlie LOST); a newer RUNNING one that must be ignored. A brand-A snapshot where Charlie is CHAMPIONS.

@@ -52,6 +52,50 @@ export async function recordConsent(ctx: Context, d: ConsentDecision) {
   );
 }
 
+/** A consent decision given on the form that creates a contact (`createContact`'s `consents`). */
+export interface GivenConsent {
+  purpose: string;
+  status?: ConsentStatus | null;
+  source: ConsentSource;
+  proof?: string | null;
+}
+
+/**
+ * Checks the consents given on a creation form (known, active purposes, each at most once, proof at most 500
+ * characters) and resolves their purposes, so that the contact and its basis are written together or not at all.
+ * Problems are reported under `input.consents.<i>`.
+ */
+export async function resolveGivenConsents(ctx: Context, given: readonly GivenConsent[]) {
+  if (!given.length) return [];
+  const purposes = await ctx.db.purpose.findMany({ where: { code: { in: given.map((g) => g.purpose) }, active: true }, select: { id: true, code: true } });
+  const byCode = new Map(purposes.map((p) => [p.code, p.id]));
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  given.forEach((g, i) => {
+    const path = ['input', 'consents', String(i)];
+    if (!byCode.has(g.purpose)) problems.push({ path: [...path, 'purpose'], message: 'unknown purpose' });
+    else if (seen.has(g.purpose)) problems.push({ path: [...path, 'purpose'], message: 'given twice' });
+    seen.add(g.purpose);
+    if (g.proof != null && g.proof.length > 500) problems.push({ path: [...path, 'proof'], message: 'at most 500 characters' });
+  });
+  if (problems.length) throw validationError(problems);
+  return given.map((g) => ({ purposeId: byCode.get(g.purpose)!, status: g.status ?? ('GRANTED' as const), source: g.source, proof: g.proof ?? null }));
+}
+
+/** Records the resolved consents of a contact just created, in the creation's transaction, captured by the creator. */
+export async function recordGivenConsents(ctx: Context, tx: Db, contactId: number, given: Awaited<ReturnType<typeof resolveGivenConsents>>) {
+  for (const g of given) {
+    await appendConsentEvent(tx, {
+      contactId,
+      ...g,
+      capturedAt: ctx.now,
+      capturedById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : (ctx.principal?.kind === 'system' ? ctx.principal.onBehalfOf ?? null : null),
+      effectiveFrom: ctx.now,
+      effectiveTo: null,
+    });
+  }
+}
+
 export interface ConsentEventData {
   contactId: number;
   purposeId: number;

@@ -4,6 +4,7 @@ import {
   DistributionTypeEnum, EndReasonEnum, IncomeBandEnum, InterestEnum, JournalistBeatEnum, LanguageEnum,
   MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
 } from '../../enums.js';
+import { GivenConsentInput } from '../consent/consent.input.js';
 
 /**
  * The writable fields of a contact. `ContactInput` (create) requires kind, brand and zone; `ContactPatch` (update)
@@ -18,6 +19,12 @@ export const ContactInput = builder.inputType('ContactInput', {
     brand: t.globalID(),
     zone: t.globalID(),
     ...shared(t),
+    consents: t.field({
+      type: [GivenConsentInput],
+      required: false,
+      description:
+        "Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld.",
+    }),
   }),
 });
 

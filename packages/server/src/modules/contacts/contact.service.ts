@@ -5,7 +5,9 @@ import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
+import type { Db } from '../../db/client.js';
 import { assertWritable } from '../access/contact-access.js';
+import { type GivenConsent, recordGivenConsents, resolveGivenConsents } from '../consent/consent.service.js';
 import { brandZoneScope, contactScope } from '../access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
 import { divertStewardedFields } from '../stewardship/stewardship.hook.js';
@@ -22,6 +24,8 @@ export interface ContactWrite {
   sourceAction?: Gid | null;
   relationOf?: Gid | null;
   interests?: Interest[] | null;
+  /** Consents given on the creation form (create only). */
+  consents?: GivenConsent[] | null;
   email?: string | null;
   countryCode?: string | null;
   discountRate?: string | null;
@@ -126,8 +130,10 @@ const writtenFields = (input: ContactWrite) => Object.keys(input).filter((k) => 
 export async function createContact(ctx: Context, input: ContactWrite) {
   // A confidential field the role may not read cannot be written either (the basis of a new contact's personal
   // fields is recorded by the same mutation).
-  await assertWritable(ctx, null, writtenFields(input));
-  const { data, interests } = await prepare(ctx, input);
+  const { consents: given, ...fields } = input;
+  await assertWritable(ctx, null, writtenFields(fields));
+  const { data, interests } = await prepare(ctx, fields);
+  const consents = await resolveGivenConsents(ctx, given ?? []);
   return ctx.db.$transaction(async (tx) => {
     const contact = await tx.contact.create({
       data: {
@@ -137,6 +143,8 @@ export async function createContact(ctx: Context, input: ContactWrite) {
     });
     // Webhook outbox, committed with the contact (modules/webhooks): ids and kind only, no personal field.
     await emitEvent(tx, 'CONTACT_CREATED', { contactId: contact.id, brandId: contact.brandId, occurredAt: ctx.now, data: { kind: contact.kind } });
+    // The basis given on the form, with its provenance, in the same transaction: no contact without its consents.
+    await recordGivenConsents(ctx, tx as unknown as Db, contact.id, consents);
     return contact;
   });
 }
