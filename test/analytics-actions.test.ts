@@ -2,7 +2,7 @@
  * Action performance, contact distributions and the personal response rate on a hand-built fixture; every
  * expected figure is worked out by hand in the comments.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import { createApiHarness, gid, type ApiHarness } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
 
@@ -178,6 +178,9 @@ describeEachDatabase('analytics: action performance and contact distributions', 
   const dist = `query($by: ContactDimension!) { contactDistribution(by: $by) { by withheld buckets { key label count } } }`;
 
   it('counts contacts by kind, by source action and by a catalog field, within the caller\u2019s brands and zones', async () => {
+    // Hand counts of groups of 1 and 2; small-group suppression is tested in privacy-aggregates.test.ts.
+    process.env.FIDELE_MIN_GROUP_SIZE = '1';
+    onTestFinished(() => void delete process.env.FIDELE_MIN_GROUP_SIZE);
     // Brand A, live: c1-c8. Kinds: CLIENT c1-c4, c6; PROSPECT c5; SUPPLIER c7; JOURNALIST c8.
     const kind = await h.as('MARKETING')(dist, { by: 'KIND' });
     expect(kind.errors).toBeUndefined();
@@ -206,6 +209,9 @@ describeEachDatabase('analytics: action performance and contact distributions', 
   });
 
   it('counts by département and région from the postal code (Corsica 2A/2B), only where consent covers the purpose', async () => {
+    // Hand counts of groups of 1 and 2; small-group suppression is tested in privacy-aggregates.test.ts.
+    process.env.FIDELE_MIN_GROUP_SIZE = '1';
+    onTestFinished(() => void delete process.env.FIDELE_MIN_GROUP_SIZE);
     // Marketing consent: all but c6 (69001), which is withheld. 75: c1, c7; 2A: c2; 2B: c3; 13: c4;
     // none: c5 (no code), c8 (Belgium).
     const dep = await h.as('MARKETING')(dist, { by: 'DEPARTMENT' });

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { Prisma } from '../packages/server/src/generated/sqlite/client.js';
 import { segmentCase } from '../packages/server/src/modules/analytics/analytics.sql.js';
 import { refreshScoreSnapshot } from '../packages/server/src/modules/analytics/analytics.service.js';
@@ -184,6 +184,9 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
     });
 
     it('aggregates count every buyer, consent or not: segments, grid, FRAT types', async () => {
+      // Hand figures of segments of one buyer; their suppression is tested in privacy-aggregates.test.ts.
+      process.env.FIDELE_MIN_GROUP_SIZE = '1';
+      onTestFinished(() => void delete process.env.FIDELE_MIN_GROUP_SIZE);
       const q = `query($id: ID!) { node(id: $id) { ... on ScoreSnapshot {
         buyerCount
         segments { segment count share revenue meanRecencyDays meanFrequency meanMonetary }

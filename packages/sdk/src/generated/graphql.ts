@@ -395,6 +395,8 @@ export type ContactInput = {
   civility?: Civility | null | undefined;
   commercialService?: CommercialService | null | undefined;
   companyName?: string | null | undefined;
+  /** Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld. */
+  consents?: Array<GivenConsentInput> | null | undefined;
   contactsMadeCount?: number | null | undefined;
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
@@ -564,6 +566,17 @@ export type FollowUpCondition =
   | 'ALL'
   | 'NO_RESPONSE'
   | 'RESPONDED';
+
+/** A consent decision given on the creation form, recorded with the contact (captured now, by you). */
+export type GivenConsentInput = {
+  /** Form id, recording id, signed document reference. */
+  proof?: string | null | undefined;
+  /** Purpose code, e.g. newsletter. */
+  purpose: string;
+  source: ConsentSource;
+  /** Default: GRANTED. */
+  status?: ConsentStatus | null | undefined;
+};
 
 export type ImportColumnMapping = {
   /** Column header in the file. */
@@ -1579,7 +1592,7 @@ export type ContactDistributionQueryVariables = Exact<{
 }>;
 
 
-export type ContactDistributionQuery = { contactDistribution: { by: ContactDimension, withheld: number, buckets: Array<{ key: string | null, label: string | null, count: number }> } };
+export type ContactDistributionQuery = { contactDistribution: { by: ContactDimension, withheld: number | null, buckets: Array<{ key: string | null, label: string | null, count: number | null }> } };
 
 export type ContactResponseRateQueryVariables = Exact<{
   contact: string | number;
@@ -1588,7 +1601,7 @@ export type ContactResponseRateQueryVariables = Exact<{
 
 export type ContactResponseRateQuery = { contactResponseRate: { rate: number | null, responded: number, targeted: number } | null };
 
-export type ScoreSnapshotFieldsFragment = { id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number, meanRecencyDays: number, meanFrequency: number, meanMonetary: number }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number, category: { id: string, code: string, name: string } | null }> };
+export type ScoreSnapshotFieldsFragment = { id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number | null, meanRecencyDays: number | null, meanFrequency: number | null, meanMonetary: number | null }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number | null, category: { id: string, code: string, name: string } | null }> };
 
 export type ScoreSnapshotsQueryVariables = Exact<{
   brand?: string | number | null | undefined;
@@ -1597,7 +1610,7 @@ export type ScoreSnapshotsQueryVariables = Exact<{
 }>;
 
 
-export type ScoreSnapshotsQuery = { scoreSnapshots: Array<{ id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number, meanRecencyDays: number, meanFrequency: number, meanMonetary: number }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number, category: { id: string, code: string, name: string } | null }> }> };
+export type ScoreSnapshotsQuery = { scoreSnapshots: Array<{ id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number | null, meanRecencyDays: number | null, meanFrequency: number | null, meanMonetary: number | null }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number | null, category: { id: string, code: string, name: string } | null }> }> };
 
 export type ContactScoreFieldsFragment = { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, firstPurchaseAt: string, lastPurchaseAt: string, fratCategory: { id: string, code: string, name: string } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, snapshot: { id: string, asOf: string } };
 
@@ -1627,7 +1640,7 @@ export type RefreshScoresMutationVariables = Exact<{
 }>;
 
 
-export type RefreshScoresMutation = { refreshScores: { id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number, meanRecencyDays: number, meanFrequency: number, meanMonetary: number }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number, category: { id: string, code: string, name: string } | null }> } };
+export type RefreshScoresMutation = { refreshScores: { id: string, asOf: string, status: ScoreSnapshotStatus, computedAt: string | null, durationMs: number | null, buyerCount: number, saleCount: number, brand: { id: string, code: string, name: string } | null, segments: Array<{ segment: RfmSegment, count: number, share: number, revenue: number | null, meanRecencyDays: number | null, meanFrequency: number | null, meanMonetary: number | null }>, grid: Array<{ recencyScore: number, frequencyScore: number, count: number }>, fratTypes: Array<{ count: number, revenue: number | null, category: { id: string, code: string, name: string } | null }> } };
 
 export type ApiKeyFieldsFragment = { id: string, version: number, name: string, prefix: string, brandCodes: Array<string>, purposeCodes: Array<string>, rateLimitPerMinute: number, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, createdAt: string };
 
@@ -2480,7 +2493,7 @@ export type SurveyResultsQueryVariables = Exact<{
 }>;
 
 
-export type SurveyResultsQuery = { surveyResults: { survey: string, segment: string | null, invitationCount: number, responseCount: number, responseRate: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, questions: Array<{ question: string, position: number, type: SurveyQuestionType, label: string, answerCount: number, meanRating: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, distribution: Array<{ value: string, count: number }> }> } };
+export type SurveyResultsQuery = { surveyResults: { survey: string, segment: string | null, invitationCount: number | null, responseCount: number | null, responseRate: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, questions: Array<{ question: string, position: number, type: SurveyQuestionType, label: string, answerCount: number | null, meanRating: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, distribution: Array<{ value: string, count: number }> | null }> } };
 
 export type CreateSurveyMutationVariables = Exact<{
   input: SurveyInput;

@@ -817,8 +817,10 @@ export type ContactDistribution = {
   __typename?: 'ContactDistribution';
   buckets: Array<DistributionBucket>;
   by: ContactDimension;
-  /** Contacts not counted by value because the dimension reads a personal field (civility, postal code) and their consent does not cover your request's purpose. */
-  withheld: Scalars['Int']['output'];
+  /** The smallest group counted by a personal or confidential value (FIDELE_MIN_GROUP_SIZE). */
+  minGroupSize: Scalars['Int']['output'];
+  /** Contacts not counted by value because the dimension reads a personal field (civility, postal code) and their consent does not cover your request's purpose. Null when suppressed (a group like the others). */
+  withheld?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ContactDocumentsConnection = {
@@ -875,6 +877,8 @@ export type ContactInput = {
   civility?: InputMaybe<Civility>;
   commercialService?: InputMaybe<CommercialService>;
   companyName?: InputMaybe<Scalars['String']['input']>;
+  /** Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld. */
+  consents?: InputMaybe<Array<GivenConsentInput>>;
   contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
@@ -1127,11 +1131,14 @@ export type DecimalRange = {
 
 export type DistributionBucket = {
   __typename?: 'DistributionBucket';
-  count: Scalars['Int']['output'];
+  /** Null when suppressed. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** Enum value or code; null for contacts without a value. */
   key?: Maybe<Scalars['String']['output']>;
   /** Name of a brand, zone, action or région. */
   label?: Maybe<Scalars['String']['output']>;
+  /** A group of a personal or confidential value smaller than minGroupSize (or the one that would give it away by difference): no count. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type DistributionType =
@@ -1295,7 +1302,19 @@ export type FratTypeSummary = {
   __typename?: 'FratTypeSummary';
   category?: Maybe<ProductCategory>;
   count: Scalars['Int']['output'];
-  revenue: Scalars['Float']['output'];
+  /** Null for fewer buyers than FIDELE_MIN_GROUP_SIZE: it would be their own revenue. */
+  revenue?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A consent decision given on the creation form, recorded with the contact (captured now, by you). */
+export type GivenConsentInput = {
+  /** Form id, recording id, signed document reference. */
+  proof?: InputMaybe<Scalars['String']['input']>;
+  /** Purpose code, e.g. newsletter. */
+  purpose: Scalars['String']['input'];
+  source: ConsentSource;
+  /** Default: GRANTED. */
+  status?: InputMaybe<ConsentStatus>;
 };
 
 export type Health = {
@@ -1900,7 +1919,7 @@ export type Mutation = {
   grantDocumentAccess: Document;
   /** Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. Answers when the import is over; startImport answers at once. */
   importFile: ImportJob;
-  /** Exchange a staff e-mail and password for a short-lived token. */
+  /** Exchange a staff e-mail and password for a short-lived token. Throttled per account and per client: RATE_LIMITED (HTTP 429, Retry-After) after too many failures. */
   login: LoginResult;
   /** Marks all your unread notifications read; returns how many. */
   markAllNotificationsRead: Scalars['Int']['output'];
@@ -3877,18 +3896,20 @@ export type SegmentPreview = {
   count: Scalars['Int']['output'];
 };
 
-/** Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles). */
+/** Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles). The sums and means of a segment of fewer buyers than the minimum group size are null: they would be a buyer's own figures. */
 export type SegmentSummary = {
   __typename?: 'SegmentSummary';
   count: Scalars['Int']['output'];
-  meanFrequency: Scalars['Float']['output'];
-  meanMonetary: Scalars['Float']['output'];
-  meanRecencyDays: Scalars['Float']['output'];
+  meanFrequency?: Maybe<Scalars['Float']['output']>;
+  meanMonetary?: Maybe<Scalars['Float']['output']>;
+  meanRecencyDays?: Maybe<Scalars['Float']['output']>;
   /** Revenue to date of these buyers, net of discounts. */
-  revenue: Scalars['Float']['output'];
+  revenue?: Maybe<Scalars['Float']['output']>;
   segment: RfmSegment;
   /** Fraction of the buyers of the snapshot, 0 to 1. */
   share: Scalars['Float']['output'];
+  /** Fewer buyers than FIDELE_MIN_GROUP_SIZE (default 5): revenue and means are null. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** Who was invited. Recipients are invited only when their consent covers the purpose "marketing". */
@@ -4159,9 +4180,10 @@ export type SurveyQuestionInput = {
 
 export type SurveyQuestionResult = {
   __typename?: 'SurveyQuestionResult';
-  answerCount: Scalars['Int']['output'];
-  /** Count per scale value or option (zeros included). */
-  distribution: Array<SurveyValueCount>;
+  /** Null when suppressed. */
+  answerCount?: Maybe<Scalars['Int']['output']>;
+  /** Count per scale value or option (zeros included); null when suppressed. */
+  distribution?: Maybe<Array<SurveyValueCount>>;
   label: Scalars['String']['output'];
   /** RATING and NPS: mean answer. */
   meanRating?: Maybe<Scalars['Float']['output']>;
@@ -4170,6 +4192,8 @@ export type SurveyQuestionResult = {
   question: Scalars['ID']['output'];
   /** RATING: % of answers in the top two boxes (4-5 of 5). */
   satisfaction?: Maybe<Scalars['Float']['output']>;
+  /** Fewer answers than the minimum group size: the figures of this question are null. */
+  suppressed: Scalars['Boolean']['output'];
   type: SurveyQuestionType;
 };
 
@@ -4187,19 +4211,25 @@ export type SurveyRecipients = {
   segment?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Figures of a survey over the invitations of contacts you may see (optionally one segment): groups only, no person. */
+/** Figures of a survey over the invitations of contacts you may see whose consent still covers the survey purpose (optionally one segment): groups only, no person. A group smaller than `minGroupSize` is suppressed. */
 export type SurveyResults = {
   __typename?: 'SurveyResults';
-  invitationCount: Scalars['Int']['output'];
+  /** Null when fewer than minGroupSize. */
+  invitationCount?: Maybe<Scalars['Int']['output']>;
+  /** The smallest group whose figures are shown (FIDELE_MIN_GROUP_SIZE, default 5). */
+  minGroupSize: Scalars['Int']['output'];
   /** From the NPS question, if any. */
   nps?: Maybe<NpsFigure>;
   questions: Array<SurveyQuestionResult>;
-  responseCount: Scalars['Int']['output'];
+  /** Null when the invitations are fewer than minGroupSize. */
+  responseCount?: Maybe<Scalars['Int']['output']>;
   /** Responses / invitations, in %. */
   responseRate?: Maybe<Scalars['Float']['output']>;
   /** Top-two-box share (%) over every RATING answer. */
   satisfaction?: Maybe<Scalars['Float']['output']>;
   segment?: Maybe<Scalars['ID']['output']>;
+  /** The group is too small: fewer invitations (every figure null, counts included) or responses (figures of the answers null) than minGroupSize. */
+  suppressed: Scalars['Boolean']['output'];
   survey: Scalars['ID']['output'];
 };
 

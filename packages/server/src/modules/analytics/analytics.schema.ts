@@ -6,12 +6,13 @@ import * as E from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { confidentialFields, mayReadConfidential, type ConfidentialField } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
+import { minGroupSize, suppressSmallCounts, unlessSmall } from '../access/small-groups.js';
 import { consentWhere } from '../consent/consent.rules.js';
 import {
   analyticsRoles, analyticsScope, assertMayRefresh, assertProfilingConsent, scoredContactWhere, snapshotScope,
 } from './analytics.access.js';
 import {
-  actionComparison, contactDimensions, contactDistribution, contactResponseRate, refreshScoreSnapshot,
+  actionComparison, consentBoundDimensions, contactDimensions, contactDistribution, contactResponseRate, refreshScoreSnapshot,
   type ActionComparison, type ActionPerformance, type ChannelUse, type ContactDimension, type DistributionBucket,
   type ResponseRate,
 } from './analytics.service.js';
@@ -63,17 +64,23 @@ export const ContactScoreRef = builder.prismaObject('ContactScore', {
   }),
 });
 
-interface SegmentSummary { segment: E.RfmSegment; count: number; share: number; revenue: number; meanRecencyDays: number; meanFrequency: number; meanMonetary: number }
+interface SegmentSummary {
+  segment: E.RfmSegment; count: number; share: number; suppressed: boolean;
+  revenue: number | null; meanRecencyDays: number | null; meanFrequency: number | null; meanMonetary: number | null;
+}
 const SegmentSummaryRef = builder.objectRef<SegmentSummary>('SegmentSummary').implement({
-  description: 'Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles).',
+  description:
+    'Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles). The sums and ' +
+    "means of a segment of fewer buyers than the minimum group size are null: they would be a buyer's own figures.",
   fields: (t) => ({
     segment: t.expose('segment', { type: RfmSegmentEnum }),
     count: t.exposeInt('count'),
     share: t.exposeFloat('share', { description: 'Fraction of the buyers of the snapshot, 0 to 1.' }),
-    revenue: t.exposeFloat('revenue', { description: 'Revenue to date of these buyers, net of discounts.' }),
-    meanRecencyDays: t.exposeFloat('meanRecencyDays'),
-    meanFrequency: t.exposeFloat('meanFrequency'),
-    meanMonetary: t.exposeFloat('meanMonetary'),
+    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer buyers than FIDELE_MIN_GROUP_SIZE (default 5): revenue and means are null.' }),
+    revenue: t.exposeFloat('revenue', { nullable: true, description: 'Revenue to date of these buyers, net of discounts.' }),
+    meanRecencyDays: t.exposeFloat('meanRecencyDays', { nullable: true }),
+    meanFrequency: t.exposeFloat('meanFrequency', { nullable: true }),
+    meanMonetary: t.exposeFloat('meanMonetary', { nullable: true }),
   }),
 });
 
@@ -83,7 +90,7 @@ const RfmCellRef = builder.objectRef<RfmCell>('RfmCell').implement({
   fields: (t) => ({ recencyScore: t.exposeInt('recencyScore'), frequencyScore: t.exposeInt('frequencyScore'), count: t.exposeInt('count') }),
 });
 
-interface FratType { categoryId: number | null; count: number; revenue: number }
+interface FratType { categoryId: number | null; count: number; revenue: number | null }
 const FratTypeRef = builder.objectRef<FratType>('FratTypeSummary').implement({
   description: 'Buyers whose dominant category (FRAT type) is this one.',
   fields: (t) => ({
@@ -93,7 +100,7 @@ const FratTypeRef = builder.objectRef<FratType>('FratTypeSummary').implement({
       resolve: (query, f, _args, ctx) => (f.categoryId === null ? null : ctx.db.productCategory.findUnique({ ...query, where: { id: f.categoryId } })),
     }),
     count: t.exposeInt('count'),
-    revenue: t.exposeFloat('revenue'),
+    revenue: t.exposeFloat('revenue', { nullable: true, description: 'Null for fewer buyers than FIDELE_MIN_GROUP_SIZE: it would be their own revenue.' }),
   }),
 });
 
@@ -123,12 +130,15 @@ export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
           _avg: { recencyDays: true, frequency: true, monetary: true },
         });
         const of = new Map(rows.map((r) => [r.segment, r]));
+        const min = minGroupSize();
         return Object.values(E.RfmSegment).map((segment) => {
           const r = of.get(segment);
           const count = r?._count._all ?? 0;
+          const small = <T,>(v: T) => unlessSmall(count, v, min);
           return {
-            segment, count, share: s.buyerCount ? count / s.buyerCount : 0, revenue: round(r?._sum.monetary),
-            meanRecencyDays: Number(r?._avg.recencyDays ?? 0), meanFrequency: Number(r?._avg.frequency ?? 0), meanMonetary: round(r?._avg.monetary),
+            segment, count, share: s.buyerCount ? count / s.buyerCount : 0, suppressed: small(true) === null,
+            revenue: small(round(r?._sum.monetary)), meanRecencyDays: small(Number(r?._avg.recencyDays ?? 0)),
+            meanFrequency: small(Number(r?._avg.frequency ?? 0)), meanMonetary: small(round(r?._avg.monetary)),
           };
         });
       },
@@ -149,7 +159,7 @@ export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
       select: { id: true },
       resolve: async (s, _args, ctx) =>
         (await ctx.db.contactScore.groupBy({ by: ['fratCategoryId'], where: { snapshotId: s.id }, _count: { _all: true }, _sum: { monetary: true } }))
-          .map((r) => ({ categoryId: r.fratCategoryId, count: r._count._all, revenue: round(r._sum.monetary) }))
+          .map((r) => ({ categoryId: r.fratCategoryId, count: r._count._all, revenue: unlessSmall(r._count._all, round(r._sum.monetary)) }))
           .sort((a, b) => b.count - a.count || (a.categoryId ?? 0) - (b.categoryId ?? 0)),
     }),
   }),
@@ -376,25 +386,49 @@ const ContactDimensionEnum = builder.enumType('ContactDimension', {
   values: Object.keys(contactDimensions) as ContactDimension[],
 });
 
-const DistributionBucketRef = builder.objectRef<DistributionBucket>('DistributionBucket').implement({
+type ShownBucket = Omit<DistributionBucket, 'count'> & { count: number | null; suppressed: boolean };
+interface ShownDistribution { by: ContactDimension; buckets: ShownBucket[]; withheld: number | null; minGroupSize: number }
+
+const DistributionBucketRef = builder.objectRef<ShownBucket>('DistributionBucket').implement({
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true, description: 'Enum value or code; null for contacts without a value.' }),
     label: t.exposeString('label', { nullable: true, description: 'Name of a brand, zone, action or région.' }),
-    count: t.exposeInt('count'),
+    count: t.exposeInt('count', { nullable: true, description: 'Null when suppressed.' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description: 'A group of a personal or confidential value smaller than minGroupSize (or the one that would give it away by difference): no count.',
+    }),
   }),
 });
 
-const ContactDistributionRef = builder.objectRef<{ by: ContactDimension; buckets: DistributionBucket[]; withheld: number }>('ContactDistribution').implement({
+const ContactDistributionRef = builder.objectRef<ShownDistribution>('ContactDistribution').implement({
   fields: (t) => ({
     by: t.expose('by', { type: ContactDimensionEnum }),
     buckets: t.field({ type: [DistributionBucketRef], resolve: (d) => d.buckets }),
     withheld: t.exposeInt('withheld', {
+      nullable: true,
       description:
         'Contacts not counted by value because the dimension reads a personal field (civility, postal code) and ' +
-        "their consent does not cover your request's purpose.",
+        "their consent does not cover your request's purpose. Null when suppressed (a group like the others).",
     }),
+    minGroupSize: t.exposeInt('minGroupSize', { description: 'The smallest group counted by a personal or confidential value (FIDELE_MIN_GROUP_SIZE).' }),
   }),
 });
+
+/**
+ * Dimensions whose groups can single a person out, so small groups are suppressed (`access/small-groups.ts`): the
+ * consent-bound ones (civility, département, région) and the confidential ones (income band, marital status, gross
+ * margin class). The others count catalogue values of the business relation (kind, brand, classes, ...).
+ */
+export const protectedDimensions: readonly ContactDimension[] = [...consentBoundDimensions, 'INCOME_BAND', 'MARITAL_STATUS', 'GROSS_MARGIN_CLASS'];
+
+/** Applies the small-group rule to a distribution by a protected dimension; `withheld` counts as one more group. */
+function shownDistribution(by: ContactDimension, d: { buckets: DistributionBucket[]; withheld: number }): ShownDistribution {
+  const min = minGroupSize();
+  if (!protectedDimensions.includes(by)) return { by, buckets: d.buckets.map((b) => ({ ...b, suppressed: false })), withheld: d.withheld, minGroupSize: min };
+  const shown = suppressSmallCounts([...d.buckets, { key: null, label: null, count: d.withheld }], min);
+  const withheld = shown.pop()!;
+  return { by, buckets: shown, withheld: withheld.count, minGroupSize: min };
+}
 
 const confidentialDimension: Partial<Record<ContactDimension, ConfidentialField>> = {
   INCOME_BAND: 'Contact.incomeBand',
@@ -416,7 +450,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const field = confidentialDimension[args.by];
       if (field && !mayReadConfidential(ctx.principal, field)) throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
-      return { by: args.by, ...(await contactDistribution(ctx.db, analyticsScope(ctx), args.by, consentWhere(ctx.purpose, ctx.now))) };
+      return shownDistribution(args.by, await contactDistribution(ctx.db, analyticsScope(ctx), args.by, consentWhere(ctx.purpose, ctx.now)));
     },
   }),
   contactResponseRate: t.field({
