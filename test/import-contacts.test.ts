@@ -19,13 +19,14 @@ const places = [['75003', 'Paris'], ['69001', 'Lyon'], ['13001', 'Marseille'], [
 
 /** The dirty file: 50 data rows. Returns the CSV text and what each bad line should be rejected for. */
 function dirtyFile() {
-  const header = 'Nom;Prénom;E-mail;Téléphone;Code postal;Ville;Marque;Zone;Réf';
+  // Optin: each contact's marketing consent, so that the importer (purpose marketing) can read what it created.
+  const header = 'Nom;Prénom;E-mail;Téléphone;Code postal;Ville;Marque;Zone;Réf;Optin';
   const rows: string[] = [];
   for (let i = 0; i < 50; i++) {
     const [cp, city] = places[i % places.length]! as [string, string];
     const first = firstNames[i % 10]!;
     const last = lastNames[Math.floor(i / 5) % 10]!;
-    rows.push([last.toUpperCase(), first.toLowerCase(), ` ${first}.${i}@Exemple.FR `, `06 12 34 ${String(10 + i).padStart(2, '0')} 00`, cp, city.toLowerCase(), 'A', 'N', `R-${i}`].join(';'));
+    rows.push([last.toUpperCase(), first.toLowerCase(), ` ${first}.${i}@Exemple.FR `, `06 12 34 ${String(10 + i).padStart(2, '0')} 00`, cp, city.toLowerCase(), 'A', 'N', `R-${i}`, 'oui'].join(';'));
   }
   const bad: Record<number, string> = {};
   const set = (i: number, col: number, value: string, code: string) => {
@@ -55,7 +56,7 @@ describeEachDatabase('import contacts', (provider) => {
   let dir: string;
   let file: string;
   let expectedBad: Record<number, string>;
-  const mapping = { Nom: 'lastName', Prénom: 'firstName', 'E-mail': 'email', Téléphone: 'phone', 'Code postal': 'postalCode', Ville: 'city', Marque: 'brand', Zone: 'zone', Réf: 'externalRef' };
+  const mapping = { Nom: 'lastName', Prénom: 'firstName', 'E-mail': 'email', Téléphone: 'phone', 'Code postal': 'postalCode', Ville: 'city', Marque: 'brand', Zone: 'zone', Réf: 'externalRef', Optin: 'consent.marketing' };
   const run = (extra: Partial<ImportOptions> = {}) =>
     runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'dirty.csv', source: createReadStream(file), totalBytes: statSync(file).size, mapping, key: 'email', batchSize: 7, ...extra });
   const snapshot = async () => JSON.stringify(await h.t.db.contact.findMany({ orderBy: { id: 'asc' } }));
@@ -70,8 +71,10 @@ describeEachDatabase('import contacts', (provider) => {
     writeFileSync(file, Buffer.from(text, 'latin1')); // Latin-1 bytes, as an old spreadsheet saves them
     // Already in the database: line 2's contact (to be updated: another phone) and line 7's (identical: unchanged).
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north };
-    await h.t.db.contact.create({ data: { ...base, firstName: 'Hélène', lastName: 'Lefèvre', email: 'hélène.0@exemple.fr', phone: '+33100000000', postalCode: '75003', city: 'Paris', externalRef: 'R-0' } });
-    await h.t.db.contact.create({ data: { ...base, firstName: 'Noël', lastName: 'Dubois', email: 'noël.7@exemple.fr', phone: '+33612341700', postalCode: '13001', city: 'Marseille', externalRef: 'R-7' } });
+    const c0 = await h.t.db.contact.create({ data: { ...base, firstName: 'Hélène', lastName: 'Lefèvre', email: 'hélène.0@exemple.fr', phone: '+33100000000', postalCode: '75003', city: 'Paris', externalRef: 'R-0' } });
+    const c7 = await h.t.db.contact.create({ data: { ...base, firstName: 'Noël', lastName: 'Dubois', email: 'noël.7@exemple.fr', phone: '+33612341700', postalCode: '13001', city: 'Marseille', externalRef: 'R-7' } });
+    // Their consent covers the importer's purpose: an e-mail (a personal value) matches only such contacts.
+    for (const c of [c0, c7]) await h.consent(c.id, 'marketing');
   });
   afterAll(async () => {
     await h?.drop();
@@ -133,12 +136,20 @@ describeEachDatabase('import contacts', (provider) => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('refuses to overwrite a contact outside the caller rights', async () => {
-    const other = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Ailleurs', email: 'ailleurs@exemple.fr', brandId: h.brands.b, zoneId: h.zones.north } });
+  it('never matches a contact outside the caller rights: an e-mail creates a new contact, an external reference is refused', async () => {
+    const other = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Ailleurs', email: 'ailleurs@exemple.fr', externalRef: 'R-OUT', brandId: h.brands.b, zoneId: h.zones.north } });
+    // Keyed on e-mail (personal): the contact of brand B does not exist for this user; a new one is created in brand A.
     const f3 = path.join(dir, 'scope.csv');
     writeFileSync(f3, 'email,lastName,brand,zone\nailleurs@exemple.fr,Pirate,A,N\n');
     const r = await runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'scope.csv', source: createReadStream(f3) });
-    expect(r).toMatchObject({ created: 0, updated: 0, rejected: 1, errors: [{ line: 2, code: 'OUT_OF_SCOPE', field: 'email' }] });
+    expect(r).toMatchObject({ created: 1, updated: 0, rejected: 0, errors: [] });
+    expect(await h.t.db.contact.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ lastName: 'Ailleurs', version: 1 });
+    expect(await h.t.db.contact.count({ where: { email: 'ailleurs@exemple.fr', brandId: h.brands.a, lastName: 'Pirate' } })).toBe(1);
+    // Keyed on the external reference (unique in the database, not personal): it cannot be created twice, so refused.
+    const f4 = path.join(dir, 'scope-ref.csv');
+    writeFileSync(f4, 'externalRef,lastName,brand,zone\nR-OUT,Pirate,A,N\n');
+    const byRef = await runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'scope-ref.csv', source: createReadStream(f4), key: 'externalRef' });
+    expect(byRef).toMatchObject({ created: 0, updated: 0, rejected: 1, errors: [{ line: 2, code: 'OUT_OF_SCOPE', field: 'externalRef' }] });
     expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: other.id } })).lastName).toBe('Ailleurs');
   });
 });

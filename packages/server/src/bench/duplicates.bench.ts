@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import { createDb, type Db } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import type { Provider } from '../db/paths.js';
-import { candidatePairs, findDuplicatePage, matchSelect, refreshMatchKeys, scorePair } from '../modules/quality/duplicates.service.js';
+import { systemContext } from '../modules/access/system.js';
+import { findDuplicatePage, scorePair } from '../modules/quality/duplicates.service.js';
+import { candidatePairs, matchSelect, refreshMatchKeys } from '../modules/quality/match-keys.system.js';
 import { fold } from '../modules/quality/text.js';
 import { Prisma } from '../generated/sqlite/client.js';
 import { scratchDatabase } from './scratch-database.js';
@@ -186,8 +188,9 @@ export async function benchDuplicates(): Promise<void> {
           });
           // The API's bounded pages (duplicateCandidates without a contact): 50 pairs; the first page includes the
           // keys' staleness scan, the next one only its window.
-          const [page1, tPage1] = await seconds(() => findDuplicatePage(db, { first: 50 }));
-          const [, tPage2] = await seconds(() => findDuplicatePage(db, { first: 50, after: page1.endCursor }));
+          const system = systemContext(db, provider, 'bench:duplicates');
+          const [page1, tPage1] = await seconds(() => findDuplicatePage(system, { first: 50 }));
+          const [, tPage2] = await seconds(() => findDuplicatePage(system, { first: 50, after: page1.endCursor }));
           const candidates = new Set(pairs.map(([a, b]) => `${a}:${b}`));
           const kept = [...truth].filter((t) => candidates.has(t)).length;
           const tp = predicted.filter((p) => truth.has(p)).length;

@@ -1,147 +1,17 @@
-import type { Db } from '../../db/client.js';
-import { Prisma } from '../../generated/sqlite/client.js';
-import { normalizeEmail, normalizePhone } from './normalize.js';
-import { fold, jaroWinkler, phonetic, simplify } from './text.js';
+import type { Context } from '../../context.js';
+import { comparisonConsent, contacts } from '../access/contact-access.js';
+import { candidatePairs, type MatchSource, matchSelect, phones, refreshMatchKeys, windowPairs } from './match-keys.system.js';
+import { normalizeEmail } from './normalize.js';
+import { fold, jaroWinkler, simplify } from './text.js';
 
 /**
- * Duplicate detection with blocking. Comparing every pair of 1M contacts is 5·10¹¹ comparisons; instead each contact
- * gets a few blocking keys (ContactMatchKey rows) and only contacts sharing a key are compared. The keys:
- *
- * - `e:` normalised e-mail; `p:` E.164 phone or mobile (the same person written in another format);
- * - `n:` phonetic last name + postal code (accents, typos that keep the sound, a changed first name);
- * - `s:` the two phonetic names in alphabetical order + postal code (first and last name swapped);
- * - `a:` simplified first address line + postal code (same address: household, moved name);
- * - `c:` simplified company name + postal code (organisations).
- *
- * A key shared by more than `maxGroup` contacts (a switchboard number, "contact@…") does not discriminate and is
- * skipped. Candidate pairs come from one SQL self-join on the key, then each pair gets an explained score.
+ * Duplicate detection for a request: candidate pairs from the blocking keys (`match-keys.system.ts`, system work),
+ * each pair explained by a score. **Every comparison is a read**: a pair, a contact's candidates, their counts,
+ * scores and cursors only ever involve contacts the caller may see (row rule) *and* whose personal fields it may
+ * read under the request's purpose (consent), so a contact withheld from the caller is never listed, counted,
+ * scored nor used to page: creating a contact with a guessed e-mail and asking for its duplicates answers the same
+ * whether the guess is right, wrong, or names no contact at all.
  */
-
-/** The contact columns the keys and the score read. */
-export const matchSelect = {
-  id: true, updatedAt: true, firstName: true, lastName: true, companyName: true, email: true, phone: true, mobile: true,
-  addressLine1: true, postalCode: true, city: true, countryCode: true, deletedAt: true, mergedIntoId: true,
-} as const;
-
-export interface MatchSource {
-  id: number;
-  firstName: string | null;
-  lastName: string | null;
-  companyName: string | null;
-  email: string | null;
-  phone: string | null;
-  mobile: string | null;
-  addressLine1: string | null;
-  postalCode: string | null;
-  city: string | null;
-  countryCode: string | null;
-  deletedAt?: Date | null;
-  mergedIntoId?: number | null;
-}
-
-/** The key stored for a contact with no other key (or deleted, or merged): marks its keys as computed. */
-const NO_KEY = '~';
-
-const phones = (c: MatchSource) =>
-  [...new Set([c.phone, c.mobile].filter((p): p is string => !!p).map((p) => normalizePhone(p, c.countryCode) ?? p.replace(/[^\d+]/g, '')))];
-
-/** The blocking keys of a contact (none for a deleted or merged one). */
-export function matchKeys(c: MatchSource): string[] {
-  if (c.deletedAt || c.mergedIntoId) return [];
-  const keys = new Set<string>();
-  const email = c.email ? normalizeEmail(c.email) ?? c.email.trim().toLowerCase() : null;
-  if (email) keys.add(`e:${email}`);
-  for (const p of phones(c)) if (p.length >= 6) keys.add(`p:${p}`);
-  const postal = c.postalCode?.replace(/\s+/g, '') ?? '';
-  const last = c.lastName ? phonetic(c.lastName) : '';
-  const first = c.firstName ? phonetic(c.firstName) : '';
-  if (last && postal) keys.add(`n:${last}:${postal}`);
-  if (last && first && postal) keys.add(`s:${[first, last].sort().join(':')}:${postal}`);
-  const street = c.addressLine1 ? simplify(c.addressLine1) : '';
-  if (street && postal) keys.add(`a:${street}:${postal}`);
-  const company = c.companyName ? simplify(c.companyName) : '';
-  if (company && !last) keys.add(`c:${company}:${postal}`);
-  return [...keys].map((k) => k.slice(0, 190));
-}
-
-export interface RefreshOptions {
-  /** Contacts per batch (one transaction each). @default 2000 */
-  batchSize?: number;
-  onProgress?: (p: { phase: string; done: number; total: number }) => void;
-}
-
-/**
- * Brings the blocking keys up to date: recomputes those of every contact changed since its keys were computed
- * (`computedAt` < `updatedAt`, or no key yet), in id order and in batches, and drops the keys of contacts that no
- * longer exist. Incremental: a second run with nothing changed reads and writes nothing but the staleness scan.
- */
-export async function refreshMatchKeys(db: Db, options: RefreshOptions = {}): Promise<{ refreshed: number }> {
-  const batchSize = options.batchSize ?? 2000;
-  await db.$executeRaw`DELETE FROM "ContactMatchKey" WHERE NOT EXISTS (SELECT 1 FROM "Contact" c WHERE c."id" = "ContactMatchKey"."contactId")`;
-  const staleCount = options.onProgress ? await countStale(db) : 0;
-  let lastId = 0;
-  let refreshed = 0;
-  for (;;) {
-    const stale = await db.$queryRaw<{ id: number }[]>`
-      SELECT c."id" FROM "Contact" c
-      WHERE c."id" > ${lastId}
-        AND NOT EXISTS (SELECT 1 FROM "ContactMatchKey" k WHERE k."contactId" = c."id" AND k."computedAt" >= c."updatedAt")
-      ORDER BY c."id" LIMIT ${batchSize}`;
-    if (!stale.length) break;
-    const ids = stale.map((r) => Number(r.id));
-    lastId = ids[ids.length - 1]!;
-    const contacts = await db.contact.findMany({ where: { id: { in: ids } }, select: matchSelect });
-    const rows = contacts.flatMap((c) => {
-      const keys = matchKeys(c);
-      return (keys.length ? keys : [NO_KEY]).map((key) => ({ key, contactId: c.id, computedAt: c.updatedAt }));
-    });
-    // Multi-row INSERTs: Prisma's createMany goes row by row through the SQLite adapter, ten times slower.
-    const now = new Date();
-    await db.$transaction(async (tx) => {
-      await tx.contactMatchKey.deleteMany({ where: { contactId: { in: ids } } });
-      for (let i = 0; i < rows.length; i += 1000) {
-        const values = rows.slice(i, i + 1000).map((r) => Prisma.sql`(${r.key}, ${r.contactId}, ${r.computedAt}, ${now}, ${now})`);
-        await tx.$executeRaw`INSERT INTO "ContactMatchKey" ("key", "contactId", "computedAt", "createdAt", "updatedAt") VALUES ${Prisma.join(values)}`;
-      }
-    }, { timeout: 120_000 });
-    refreshed += ids.length;
-    options.onProgress?.({ phase: 'blocking keys', done: refreshed, total: Math.max(staleCount, refreshed) });
-  }
-  return { refreshed };
-}
-
-async function countStale(db: Db): Promise<number> {
-  const [r] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS n FROM "Contact" c
-    WHERE NOT EXISTS (SELECT 1 FROM "ContactMatchKey" k WHERE k."contactId" = c."id" AND k."computedAt" >= c."updatedAt")`;
-  return Number(r?.n ?? 0);
-}
-
-/**
- * Candidate pairs (lower id first) of contacts sharing a blocking key, keys shared by at most `maxGroup` contacts;
- * with `contactId`, only the pairs of that contact. One SQL statement: the self-join runs in the database.
- */
-export async function candidatePairs(db: Db, options: { maxGroup?: number; contactId?: number } = {}): Promise<[number, number][]> {
-  const maxGroup = options.maxGroup ?? 50;
-  if (options.contactId) {
-    const id = options.contactId;
-    const rows = await db.$queryRaw<{ b: number }[]>`
-      SELECT DISTINCT k2."contactId" AS b
-      FROM "ContactMatchKey" k1 JOIN "ContactMatchKey" k2 ON k2."key" = k1."key" AND k2."contactId" <> k1."contactId"
-      WHERE k1."contactId" = ${id} AND k1."key" <> ${NO_KEY}
-        AND (SELECT COUNT(*) FROM "ContactMatchKey" g WHERE g."key" = k1."key") <= ${maxGroup}`;
-    return rows.map((r) => (Number(r.b) > id ? [id, Number(r.b)] : [Number(r.b), id]));
-  }
-  const rows = await db.$queryRaw<{ a: number; b: number }[]>`
-    SELECT DISTINCT k1."contactId" AS a, k2."contactId" AS b
-    FROM (SELECT "key" FROM "ContactMatchKey" WHERE "key" <> ${NO_KEY} GROUP BY "key" HAVING COUNT(*) BETWEEN 2 AND ${maxGroup}) g
-    JOIN "ContactMatchKey" k1 ON k1."key" = g."key"
-    JOIN "ContactMatchKey" k2 ON k2."key" = g."key" AND k2."contactId" > k1."contactId"`;
-  return rows.map((r) => {
-    const [a, b] = [Number(r.a), Number(r.b)];
-    return a < b ? [a, b] : [b, a];
-  });
-}
 
 /** How one field compared in a pair. */
 export interface FieldMatch {
@@ -216,8 +86,6 @@ export interface FindDuplicatesOptions {
   contactId?: number;
   /** Pairs scoring below are dropped. @default 0.5 */
   minScore?: number;
-  /** Contacts a pair's two members must both belong to (the caller's row rule), as a Prisma where. */
-  where?: object;
   /** @default 50 */
   maxGroup?: number;
   /** Candidate pairs scored per batch (contacts read with one query each). @default 5000 */
@@ -225,33 +93,48 @@ export interface FindDuplicatesOptions {
 }
 
 /**
- * Likely duplicates, best score first: keys refreshed, candidate pairs from the database, both contacts within
- * `where` (live, not merged), each pair scored. Memory holds the pairs and one batch of contacts at a time.
+ * The contacts among `ids` whose pairs this context may see: live (not deleted, not merged), within its row rule,
+ * and whose personal fields it may read under its purpose (the consent predicate of a comparison: a score compares
+ * names, e-mails, phones and addresses). Read through the access layer, with the columns the score needs.
  */
-export async function findDuplicates(db: Db, options: FindDuplicatesOptions = {}): Promise<ScoredPair[]> {
-  await refreshMatchKeys(db);
-  const pairs = await candidatePairs(db, options);
+export async function comparableContacts(ctx: Context, ids: readonly number[]): Promise<Map<number, MatchSource>> {
+  const out = new Map<number, MatchSource>();
+  for (let j = 0; j < ids.length; j += 10_000) {
+    const rows = await contacts(ctx).findMany({
+      where: { AND: [{ id: { in: ids.slice(j, j + 10_000) }, deletedAt: null, mergedIntoId: null }, comparisonConsent(ctx)] },
+      select: matchSelect,
+    });
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+/** The scored pairs among `pairs` whose two contacts are comparable for `ctx`, at `minScore` or above. */
+async function scoreComparable(ctx: Context, pairs: readonly (readonly [number, number])[], minScore: number): Promise<ScoredPair[]> {
+  const comparable = await comparableContacts(ctx, [...new Set(pairs.flat())]);
+  const scored: ScoredPair[] = [];
+  for (const [a, b] of pairs) {
+    const [x, y] = [comparable.get(a), comparable.get(b)];
+    if (!x || !y) continue;
+    const s = scorePair(x, y);
+    if (s.score >= minScore) scored.push(s);
+  }
+  return scored;
+}
+
+/**
+ * Likely duplicates among the contacts `ctx` may compare (`comparableContacts`), best score first: keys refreshed
+ * (system upkeep), candidate pairs from the database, each pair scored. With `contactId`, that contact's candidates;
+ * nothing when the caller may not compare that contact itself (the same answer as for a missing one).
+ */
+export async function findDuplicates(ctx: Context, options: FindDuplicatesOptions = {}): Promise<ScoredPair[]> {
+  await refreshMatchKeys(ctx.db);
+  if (options.contactId !== undefined && !(await comparableContacts(ctx, [options.contactId])).size) return [];
+  const pairs = await candidatePairs(ctx.db, options);
   const minScore = options.minScore ?? 0.5;
   const batchSize = options.batchSize ?? 5000;
   const scored: ScoredPair[] = [];
-  for (let i = 0; i < pairs.length; i += batchSize) {
-    const batch = pairs.slice(i, i + batchSize);
-    const ids = [...new Set(batch.flat())];
-    const contacts = new Map<number, MatchSource>();
-    for (let j = 0; j < ids.length; j += 10_000) {
-      const rows = await db.contact.findMany({
-        where: { AND: [{ id: { in: ids.slice(j, j + 10_000) }, deletedAt: null, mergedIntoId: null }, options.where ?? {}] },
-        select: matchSelect,
-      });
-      for (const r of rows) contacts.set(r.id, r);
-    }
-    for (const [a, b] of batch) {
-      const [x, y] = [contacts.get(a), contacts.get(b)];
-      if (!x || !y) continue;
-      const s = scorePair(x, y);
-      if (s.score >= minScore) scored.push(s);
-    }
-  }
+  for (let i = 0; i < pairs.length; i += batchSize) scored.push(...(await scoreComparable(ctx, pairs.slice(i, i + batchSize), minScore)));
   return scored.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
@@ -262,8 +145,6 @@ export interface PairCursor {
 }
 
 export interface DuplicatePageOptions {
-  /** Contacts both members of a pair must belong to (the caller's row rule), as a Prisma where. */
-  where?: object;
   /** @default 0.5 */
   minScore?: number;
   /** Pairs per page. */
@@ -284,21 +165,33 @@ export interface DuplicatePage {
   hasNextPage: boolean;
   /** Where the next page starts (also when this page found nothing within its scan bound). */
   endCursor: PairCursor | null;
-  /** Contacts examined for this page. */
+  /** Contacts examined for this page (contacts the caller may compare only). */
   scannedContacts: number;
+}
+
+/** The next window of contacts `ctx` may compare, in id order from `from`: a page walks only those. */
+async function comparableWindow(ctx: Context, from: number, take: number): Promise<number[]> {
+  const rows = await contacts(ctx).findMany({
+    where: { AND: [{ id: { gte: from }, deletedAt: null, mergedIntoId: null }, comparisonConsent(ctx)] },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+    take,
+  });
+  return rows.map((r) => r.id);
 }
 
 /**
  * One page of the global duplicates list, with bounded work whatever the number of contacts: pairs in the order of
- * their lower contact id (then the higher), walked a window of contacts at a time from the cursor; each window is one
- * SQL self-join restricted to the window's contacts (index on the key), its pairs scored in order, until `first`
- * pairs reach `minScore` or `maxScan` contacts were examined. Then the cursor says where to resume. The first page
- * brings the keys up to date, like `findDuplicates` (incremental: only contacts changed since are recomputed).
+ * their lower contact id (then the higher), walked a window of contacts at a time from the cursor. The windows hold
+ * only contacts the caller may compare, so the cursor, `scannedContacts` and `hasNextPage` are the same whether or
+ * not contacts withheld from it exist; each window's pairs come from one SQL self-join (ids only), their other
+ * members confined the same way, scored in order, until `first` pairs reach `minScore` or `maxScan` contacts were
+ * examined. The first page brings the keys up to date (system upkeep, incremental).
  */
-export async function findDuplicatePage(db: Db, options: DuplicatePageOptions): Promise<DuplicatePage> {
+export async function findDuplicatePage(ctx: Context, options: DuplicatePageOptions): Promise<DuplicatePage> {
   // The first page brings the keys up to date (a staleness scan, then only changed contacts); the next pages of the
   // walk read the keys as they were then, so that a page costs only its window.
-  if (!options.after) await refreshMatchKeys(db);
+  if (!options.after) await refreshMatchKeys(ctx.db);
   const minScore = options.minScore ?? 0.5;
   const maxScan = options.maxScan ?? 20_000;
   const window = options.window ?? 2000;
@@ -307,44 +200,22 @@ export async function findDuplicatePage(db: Db, options: DuplicatePageOptions): 
   let cursor: PairCursor | null = options.after ?? null;
   let scanned = 0;
   for (;;) {
-    // The next window of contacts with keys: from the cursor's contact (its remaining pairs) onwards.
+    // The next window of comparable contacts: from the cursor's contact (its remaining pairs) onwards.
     const from = !cursor ? 0 : cursor.b === Number.MAX_SAFE_INTEGER ? cursor.a + 1 : cursor.a;
-    const ids = await db.$queryRaw<{ id: number }[]>`
-      SELECT DISTINCT "contactId" AS id FROM "ContactMatchKey"
-      WHERE "contactId" >= ${from} AND "key" <> ${NO_KEY}
-      ORDER BY "contactId" LIMIT ${Math.min(window, maxScan - scanned)}`;
+    const take = Math.min(window, maxScan - scanned);
+    const ids = await comparableWindow(ctx, from, take);
     if (!ids.length) return { pairs: found, hasNextPage: false, endCursor: cursor, scannedContacts: scanned };
-    const [lo, hi] = [Number(ids[0]!.id), Number(ids[ids.length - 1]!.id)];
-    const rows = await db.$queryRaw<{ a: number; b: number }[]>`
-      SELECT DISTINCT k1."contactId" AS a, k2."contactId" AS b
-      FROM "ContactMatchKey" k1
-      JOIN "ContactMatchKey" k2 ON k2."key" = k1."key" AND k2."contactId" > k1."contactId"
-      WHERE k1."contactId" BETWEEN ${lo} AND ${hi} AND k1."key" <> ${NO_KEY}
-        AND (SELECT COUNT(*) FROM "ContactMatchKey" g WHERE g."key" = k1."key") <= ${maxGroup}
-      ORDER BY a, b`;
+    const hi = ids[ids.length - 1]!;
     const after = cursor;
-    const pairs = rows.map((r) => [Number(r.a), Number(r.b)] as const).filter(([a, b]) => !after || a > after.a || (a === after.a && b > after.b));
-    const contacts = new Map<number, MatchSource>();
-    const wanted = [...new Set(pairs.flat())];
-    for (let j = 0; j < wanted.length; j += 10_000) {
-      const list = await db.contact.findMany({
-        where: { AND: [{ id: { in: wanted.slice(j, j + 10_000) }, deletedAt: null, mergedIntoId: null }, options.where ?? {}] },
-        select: matchSelect,
-      });
-      for (const c of list) contacts.set(c.id, c);
-    }
-    for (const [a, b] of pairs) {
-      const [x, y] = [contacts.get(a), contacts.get(b)];
-      if (!x || !y) continue;
-      const s = scorePair(x, y);
-      if (s.score < minScore) continue;
+    const pairs = (await windowPairs(ctx.db, ids, maxGroup)).filter(([a, b]) => !after || a > after.a || (a === after.a && b > after.b));
+    for (const s of await scoreComparable(ctx, pairs, minScore)) {
       found.push(s);
-      if (found.length >= options.first) return { pairs: found, hasNextPage: true, endCursor: { a, b }, scannedContacts: scanned + ids.length };
+      if (found.length >= options.first) return { pairs: found, hasNextPage: true, endCursor: { a: s.a, b: s.b }, scannedContacts: scanned + ids.length };
     }
     scanned += ids.length;
     // Every pair of the window's contacts is done: resume after the window's last contact.
     cursor = { a: hi, b: Number.MAX_SAFE_INTEGER };
     if (scanned >= maxScan) return { pairs: found, hasNextPage: true, endCursor: cursor, scannedContacts: scanned };
-    if (ids.length < Math.min(window, maxScan - scanned + ids.length)) return { pairs: found, hasNextPage: false, endCursor: cursor, scannedContacts: scanned };
+    if (ids.length < take) return { pairs: found, hasNextPage: false, endCursor: cursor, scannedContacts: scanned };
   }
 }

@@ -1,9 +1,12 @@
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { ApiError } from '../../errors.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { fromHundredths, lineAmountCents, toHundredths } from '../../lib/money.js';
 import { moneyProblem, rateProblem } from '../../lib/validate.js';
-import { brandScope, brandZoneScope, contactScope } from '../access/row-rules.js';
+import { assertWritable, contacts as contactAccess } from '../access/contact-access.js';
+import { brandScope, brandZoneScope } from '../access/row-rules.js';
+import { systemContext } from '../access/system.js';
 import { actionScope } from '../actions/action.filter.js';
 import { attributedActionFor } from '../campaigns/attribution.service.js';
 import { targetScope } from '../targets/target.filter.js';
@@ -59,7 +62,8 @@ export interface ImportHandler<T, S = unknown> {
   checkFields?(state: S, fields: string[]): RowError[];
   start(ctx: Context, job: { jobId: number }): Promise<S>;
   prepare(ctx: Context, state: S, units: Unit[], key: string, defaults: Record<string, string>): Promise<{ ok: Prepared<T>[]; errors: RowError[] }>;
-  write(tx: Db, p: Prepared<T>): Promise<void>;
+  /** Writes one prepared unit in `tx`, for `ctx` (whose rights the writes go through). */
+  write(tx: Db, p: Prepared<T>, ctx: Context): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -112,7 +116,12 @@ function shapeErrors(unit: Unit): RowError[] {
  */
 export const badlyDecoded = (value: string): boolean => value.includes('\uFFFD') || /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]|â€/.test(value);
 
-/** Contacts referenced by e-mail or external reference (sales, responses), visible to the caller, live. */
+/**
+ * Contacts referenced by e-mail or external reference (sales, responses), live, through the access layer: an e-mail
+ * is a personal value, so it matches only contacts the caller may see *and* whose consent covers its purpose (a
+ * withheld contact answers like no contact: UNKNOWN_CONTACT, and is not counted in AMBIGUOUS_KEY); an external
+ * reference is not personal and matches any contact the caller may see.
+ */
 async function contactsByRef(ctx: Context, units: Unit[]) {
   const emails = new Set<string>();
   const refs = new Set<string>();
@@ -120,14 +129,15 @@ async function contactsByRef(ctx: Context, units: Unit[]) {
     if (r.fields.contactEmail) emails.add(r.fields.contactEmail.trim().toLowerCase());
     if (r.fields.contactRef) refs.add(r.fields.contactRef.trim());
   }
-  const found = await ctx.db.contact.findMany({
-    where: { AND: [contactScope(ctx), { deletedAt: null, mergedIntoId: null }, { OR: [{ email: { in: [...emails] } }, { externalRef: { in: [...refs] } }] }] },
-    select: { id: true, email: true, externalRef: true, brandId: true },
-    orderBy: { id: 'asc' },
-  });
-  const byEmail = new Map<string, typeof found>();
-  for (const c of found) if (c.email) byEmail.set(c.email, [...(byEmail.get(c.email) ?? []), c]);
-  const byRef = new Map(found.filter((c) => c.externalRef).map((c) => [c.externalRef!, c]));
+  const select = { id: true, email: true, externalRef: true, brandId: true } as const;
+  const live = { deletedAt: null, mergedIntoId: null };
+  const [byEmailRows, byRefRows] = await Promise.all([
+    emails.size ? contactAccess(ctx).findMany({ where: { ...live, email: { in: [...emails] } }, select, orderBy: { id: 'asc' } }) : [],
+    refs.size ? contactAccess(ctx).findMany({ where: { ...live, externalRef: { in: [...refs] } }, select, orderBy: { id: 'asc' } }) : [],
+  ]);
+  const byEmail = new Map<string, typeof byEmailRows>();
+  for (const c of byEmailRows) if (c.email) byEmail.set(c.email, [...(byEmail.get(c.email) ?? []), c]);
+  const byRef = new Map(byRefRows.filter((c) => c.externalRef).map((c) => [c.externalRef!, c]));
   return (fields: Record<string, string>, line: number, errors: RowError[]) => {
     if (fields.contactRef) {
       const c = byRef.get(fields.contactRef.trim());
@@ -175,6 +185,42 @@ interface ContactState {
   jobId: number;
 }
 
+/**
+ * The contacts an import's key values match, for `ctx`, through the access layer:
+ *
+ * - `email` is a personal value: it matches only contacts the caller may see whose consent covers its purpose. A
+ *   contact withheld from it answers exactly like no contact (the row creates a new contact: a hidden duplicate,
+ *   which the system's duplicate detection later shows to someone who may see both);
+ * - `externalRef` is the identifier of another system, not personal, and unique in the database: it matches the
+ *   contacts the caller may see; a value held by a contact outside its rows cannot be created again, so it is
+ *   reported (`heldOutside`: OUT_OF_SCOPE), which a uniqueness check by the system (`import:unique-key`) finds.
+ */
+async function matchContacts(ctx: Context, key: string, keyValues: string[]) {
+  const existing = keyValues.length ? await contactAccess(ctx).findMany({ where: { [key]: { in: keyValues } }, orderBy: { id: 'asc' } }) : [];
+  const mergedInto = [...new Set(existing.filter((c) => c.mergedIntoId).map((c) => c.mergedIntoId!))];
+  const survivors = new Map((mergedInto.length ? await contactAccess(ctx).findMany({ where: { id: { in: mergedInto } } }) : []).map((c) => [c.id, c]));
+  const heldOutside = new Set<string>();
+  if (key === 'externalRef') {
+    const found = new Set(existing.map((c) => c.externalRef));
+    const unseen = keyValues.filter((v) => !found.has(v));
+    const system = systemContext(ctx.db, ctx.provider, 'import:unique-key', { now: ctx.now });
+    if (unseen.length) for (const c of await contactAccess(system).findMany({ where: { externalRef: { in: unseen } }, select: { externalRef: true } })) heldOutside.add(c.externalRef!);
+  }
+  return { existing, survivors, heldOutside };
+}
+
+/** Why `ctx` may not write these fields of the contact (`assertWritable`), as a row error; null when it may. */
+async function writeRefusal(ctx: Context, contactId: number, fields: string[]): Promise<{ field: string | null; code: string; message: string } | null> {
+  try {
+    await assertWritable(ctx, contactId, fields);
+    return null;
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    const refused = (e.extensions as { fields?: string[] }).fields ?? [];
+    return { field: refused[0] ?? null, code: String(e.extensions.code), message: e.message };
+  }
+}
+
 const contacts: ImportHandler<ContactData, ContactState> = {
   model: 'Contact',
   fields: [...contactText, ...Object.keys(contactEnums), 'externalRef', 'brand', 'zone', 'firstContactAt', 'discountRate'],
@@ -194,17 +240,8 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     const errors: RowError[] = [];
     const ok: Prepared<ContactData>[] = [];
     const keyValues = units.map((u) => contacts.keyOf(u, key)).filter((k): k is string => !!k);
-    // Existing contacts by key, whoever may see them: a key held outside the caller's rights is reported, not duplicated.
-    const existing = keyValues.length
-      ? await ctx.db.contact.findMany({ where: { [key]: { in: keyValues } }, orderBy: { id: 'asc' } })
-      : [];
-    const survivors = new Map(
-      (await ctx.db.contact.findMany({ where: { id: { in: existing.filter((c) => c.mergedIntoId).map((c) => c.mergedIntoId!) } } })).map((c) => [c.id, c]),
-    );
+    const { existing, survivors, heldOutside } = await matchContacts(ctx, key, keyValues);
     const candidateIds = [...existing.map((c) => c.id), ...survivors.keys()];
-    const visible = new Set(
-      candidateIds.length ? (await ctx.db.contact.findMany({ where: { AND: [{ id: { in: candidateIds } }, contactScope(ctx)] }, select: { id: true } })).map((c) => c.id) : [],
-    );
     const withConsents = units.some((u) => Object.keys(u.rows[0]!.fields).some(isConsentField));
     const history = await consentHistory(ctx.db, withConsents ? candidateIds : []);
     const capturedById = ctx.principal?.kind === 'staff' ? ctx.principal.userId : null;
@@ -220,12 +257,22 @@ const contacts: ImportHandler<ContactData, ContactState> = {
       const k = contacts.keyOf(u, key);
       if (!k) add(key, 'MISSING_KEY', `the upsert key ${key} is empty`);
       let match = k ? byKey.get(k) ?? [] : [];
-      // Merged contacts stand for their survivor.
-      match = [...new Map(match.map((c) => (c.mergedIntoId && survivors.has(c.mergedIntoId) ? survivors.get(c.mergedIntoId)! : c)).map((c) => [c.id, c])).values()];
+      // Merged contacts stand for their survivor (one the caller may not see: as if there were no match).
+      match = [...new Map(match.flatMap((c) => (!c.mergedIntoId ? [c] : survivors.has(c.mergedIntoId) ? [survivors.get(c.mergedIntoId)!] : [])).map((c) => [c.id, c])).values()];
       if (match.length > 1) add(key, 'AMBIGUOUS_KEY', `${match.length} contacts have this ${key}`);
       const current = match.length === 1 ? match[0]! : null;
-      if (current && !visible.has(current.id)) add(key, 'OUT_OF_SCOPE', `a contact with this ${key} exists outside your rights`);
+      if (!current && k && heldOutside.has(k)) add(key, 'OUT_OF_SCOPE', `a contact with this ${key} exists outside your rights`);
       if (current?.deletedAt) add(key, 'CONTACT_DELETED', 'the contact with this key is deleted: restore it first');
+      // A write needs the right to read what it writes, whatever the values: checked before any comparison with the
+      // stored values (normalisation, "unchanged"), which would otherwise tell a withheld value from another.
+      if (current) {
+        const refused = await writeRefusal(ctx, current.id, Object.keys(row.fields).filter((field) => !isConsentField(field)));
+        if (refused) {
+          add(refused.field, refused.code, refused.message);
+          errors.push(...rowErrors);
+          continue;
+        }
+      }
       // Defaults fill a new contact only: they never overwrite a stored value.
       const f = current ? row.fields : { ...defaults, ...row.fields };
 
@@ -289,7 +336,7 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     }
     return { ok, errors };
   },
-  async write(tx, p) {
+  async write(tx, p, ctx) {
     let id = p.data.id;
     // Webhook events in the row's transaction, as on the API's write paths (modules/webhooks).
     if (p.outcome === 'created') {
@@ -297,7 +344,8 @@ const contacts: ImportHandler<ContactData, ContactState> = {
       id = created.id;
       await emitEvent(tx, 'CONTACT_CREATED', { contactId: created.id, brandId: created.brandId, data: { kind: created.kind } });
     } else if (p.outcome === 'updated' && Object.keys(p.data.values).length) {
-      const { count } = await tx.contact.updateMany({ where: { id: p.data.id!, version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
+      // Through the layer: the caller's row rule, and the right to write each field (checked again in the transaction).
+      const count = await contactAccess(ctx, tx).update(p.data.id!, { where: { version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
       if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
       await emitContactEvent(tx, 'CONTACT_UPDATED', p.data.id!, { data: { fields: Object.keys(p.data.values).sort() } });
     }
@@ -526,7 +574,7 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
     }
     return { ok, errors };
   },
-  async write(tx, p) {
+  async write(tx, p, ctx) {
     if (p.outcome === 'unchanged') return;
     const { contactId, sale, lines, conversionTargetId } = p.data;
     let saleId = p.data.id!;
@@ -551,7 +599,7 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
         if (count !== 1) throw Object.assign(new Error('converted meanwhile'), { code: 'CONFLICT' });
       }
     }
-    await tx.contact.updateMany({ where: { id: contactId, OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] }, data: { firstSaleAt: sale.saleDate } });
+    await contactAccess(ctx, tx).update(contactId, { where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] }, data: { firstSaleAt: sale.saleDate } });
   },
 };
 

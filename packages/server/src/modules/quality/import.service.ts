@@ -183,14 +183,14 @@ async function importRows(
     if (!dryRun && ok.length) {
       try {
         await db.$transaction(async (tx) => {
-          for (const p of ok) await handler.write(tx as unknown as Db, p);
+          for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
         }, { timeout: 120_000 });
       } catch {
         // One unit broke the batch (a concurrent write, a constraint): write them one by one to keep the others.
         const kept: typeof ok = [];
         for (const p of ok) {
           try {
-            await db.$transaction(async (tx) => handler.write(tx as unknown as Db, p));
+            await db.$transaction(async (tx) => handler.write(tx as unknown as Db, p, ctx));
             kept.push(p);
           } catch (e) {
             const code = (e as { code?: string }).code;

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { type FieldProblem, validationError } from '../../errors.js';
 import { idFor } from '../../lib/global-id.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { ContactRef } from '../contacts/contact.schema.js';
 import { findDuplicatePage, findDuplicates, type FieldMatch, type ScoredPair } from './duplicates.service.js';
 import { type FieldChange, mergeableFields, type MergeResult, mergeContacts } from './merge.service.js';
@@ -61,7 +61,7 @@ builder.queryFields((t) => ({
       type: DuplicateCandidateRef,
       authScopes: qualityRoles,
       description:
-        'Likely duplicates among the contacts you may see (both of a pair), page by page (`first` at most 200, `after`). ' +
+        'Likely duplicates among the contacts you may see and whose personal fields your purpose lets you read (both of a pair: a withheld contact is never listed, counted nor scored), page by page (`first` at most 200, `after`). ' +
         "With `contact`: that contact's candidates, best score first. Without: every pair, in the order of the pair's " +
         'contact ids, each page examining at most `maxScan` contacts, so that a page costs the same on 1M contacts as on ' +
         '1,000 (a page may hold fewer than `first` pairs: follow `endCursor` while `hasNextPage`). Blocking keys are ' +
@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
           // One contact's candidates: a few hundred at most (its keys × the largest group), sorted by score.
           const contactId = idFor('Contact', args.contact, ['contact']);
           const offset = decodeCursor(args.after, 'offset')?.[0] ?? 0;
-          const all = await findDuplicates(ctx.db, { contactId, minScore, where: contactScope(ctx) });
+          const all = await findDuplicates(ctx, { contactId, minScore });
           pairs = all.slice(offset, offset + first);
           hasNextPage = offset + first < all.length;
           cursors = pairs.map((_, i) => encodeCursor(`offset:${offset + i + 1}`));
@@ -97,7 +97,7 @@ builder.queryFields((t) => ({
           scannedContacts = 1;
         } else {
           const after = decodeCursor(args.after, 'pair');
-          const page = await findDuplicatePage(ctx.db, { where: contactScope(ctx), minScore, first, maxScan, after: after ? { a: after[0]!, b: after[1]! } : null });
+          const page = await findDuplicatePage(ctx, { minScore, first, maxScan, after: after ? { a: after[0]!, b: after[1]! } : null });
           pairs = page.pairs;
           hasNextPage = page.hasNextPage;
           cursors = pairs.map((p) => encodeCursor(`pair:${p.a}:${p.b}`));
@@ -105,7 +105,7 @@ builder.queryFields((t) => ({
           scannedContacts = page.scannedContacts;
         }
         const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-        const rows = new Map((await ctx.db.contact.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]));
+        const rows = new Map((await contacts(ctx).findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]));
         return {
           edges: pairs.map((p, i) => ({ cursor: cursors[i]!, node: { ...p, rows } })),
           pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: cursors[0] ?? null, endCursor },
@@ -191,7 +191,7 @@ builder.mutationFields((t) => ({
       const survivorId = idFor('Contact', args.survivorId, ['survivorId']);
       const mergedId = idFor('Contact', args.mergedId, ['mergedId']);
       const result = await mergeContacts(ctx, { survivorId, mergedId, fieldChoices: args.fieldChoices, dryRun: args.dryRun });
-      const rows = await ctx.db.contact.findMany({ where: { id: { in: [survivorId, mergedId] } } });
+      const rows = await contacts(ctx).findMany({ where: { id: { in: [survivorId, mergedId] } } });
       return { ...result, survivor: rows.find((r) => r.id === survivorId)!, merged: rows.find((r) => r.id === mergedId)! };
     },
   }),
@@ -204,6 +204,6 @@ builder.prismaObjectFields('Contact', (t) => ({
     authScopes: { authenticated: true },
     description: 'The contact this one was merged into (it is then a duplicate kept for history); null otherwise or outside your rights.',
     select: { mergedIntoId: true },
-    resolve: (c, _args, ctx: Context) => (c.mergedIntoId ? (ctx.db.contact.findFirst({ where: { id: c.mergedIntoId, ...contactScope(ctx) } }) as never) : null),
+    resolve: (c, _args, ctx: Context) => (c.mergedIntoId ? (contacts(ctx).findFirst({ where: { id: c.mergedIntoId } }) as never) : null),
   }),
 }));
