@@ -214,14 +214,20 @@ export async function main(argv: string[]): Promise<void> {
       const contacts = intFlag('contacts', values.contacts ?? process.env.FIDELE_SEED_CONTACTS, 5000, 1);
       await migrate(target);
       const db = createDb(target);
-      if (!values['no-seed'] && (await databaseIsEmpty(db))) {
+      // Production refuses the demo's unsafe defaults (exit 2) and never seeds demo data (modules/auth/production-safety.ts).
+      const safety = await import('./modules/auth/production-safety.js');
+      const refusal = await safety.productionRefusal(db);
+      if (refusal) throw new CliError(refusal, 2);
+      const production = safety.isProductionMode();
+      if (!production && !values['no-seed'] && (await databaseIsEmpty(db))) {
         console.error(`empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`);
         await seed(db, contacts, 1);
       }
       // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
       const { startServer } = await import('./http/start-server.js');
       const server = await startServer({ db, provider: target.provider, port, host: values.host ?? process.env.HOST, jobs: true });
-      printCredentials(server.url);
+      if (production) console.log(`Fidele is running in production mode at ${server.url}`);
+      else printCredentials(server.url);
       const stop = async () => {
         await server.close();
         await db.$disconnect();

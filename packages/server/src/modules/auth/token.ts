@@ -8,6 +8,17 @@ import { jwtVerify, SignJWT } from 'jose';
 const ISSUER = 'fidele';
 export const TOKEN_TTL_SECONDS = 60 * 60;
 
+/**
+ * What is wrong with a token secret for production, or null. Unset is the development default (a random key per
+ * process); too short or with few distinct characters (`xxxx...`, `changeme` repeated) is a placeholder, not a key.
+ */
+export function tokenSecretProblem(secret: string | undefined): string | null {
+  if (!secret) return 'FIDELE_TOKEN_SECRET is not set (the default: a random key per process); set at least 32 random characters';
+  if (secret.length < 32) return 'FIDELE_TOKEN_SECRET must be at least 32 characters';
+  if (new Set(secret).size < 10) return 'FIDELE_TOKEN_SECRET looks like a placeholder (fewer than 10 distinct characters)';
+  return null;
+}
+
 let key: Uint8Array | undefined;
 function signingKey(): Uint8Array {
   if (!key) {
