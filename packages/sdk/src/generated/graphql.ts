@@ -368,13 +368,13 @@ export type ContactFilter = {
   /** Owned by any of these staff users. */
   owner?: Array<string | number> | null | undefined;
   pipelineStage?: Array<PipelineStage> | null | undefined;
-  /** Postal code starts with (e.g. a department, "75"). */
+  /** Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only. */
   postalCodePrefix?: string | null | undefined;
   /** The score snapshot `rfmSegment` reads: this brand’s. */
   rfmBrand?: string | number | null | undefined;
   /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   rfmSegment?: Array<RfmSegment> | null | undefined;
-  /** Words found in the name, company, e-mail or city. */
+  /** Words found in the name, company, e-mail or city (each word, any case; `%` and `_` are literal characters). At most 200 characters (VALIDATION beyond). */
   search?: string | null | undefined;
   /** Members of any of these saved segments you may see (a dynamic segment is evaluated now). */
   segment?: Array<string | number> | null | undefined;

@@ -850,13 +850,13 @@ export type ContactFilter = {
   /** Owned by any of these staff users. */
   owner?: InputMaybe<Array<Scalars['ID']['input']>>;
   pipelineStage?: InputMaybe<Array<PipelineStage>>;
-  /** Postal code starts with (e.g. a department, "75"). */
+  /** Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only. */
   postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
   /** The score snapshot `rfmSegment` reads: this brand’s. */
   rfmBrand?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   rfmSegment?: InputMaybe<Array<RfmSegment>>;
-  /** Words found in the name, company, e-mail or city. */
+  /** Words found in the name, company, e-mail or city (each word, any case; `%` and `_` are literal characters). At most 200 characters (VALIDATION beyond). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Members of any of these saved segments you may see (a dynamic segment is evaluated now). */
   segment?: InputMaybe<Array<Scalars['ID']['input']>>;
