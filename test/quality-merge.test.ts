@@ -104,6 +104,20 @@ describeEachDatabase('merge contacts', (provider) => {
     expect((await h.as('SALES')(merge, { s: gid('Contact', S), m: gid('Contact', M), dry: true })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
+  it('needs the right to read and write both contacts’ personal fields: CONSENT_REQUIRED, nothing written', async () => {
+    const snapshot = async () => JSON.stringify(await h.t.db.contact.findMany({ where: { id: { in: [S, M] } }, orderBy: { id: 'asc' } }));
+    const before = await snapshot();
+    // For "newsletter" the survivor's identity is readable (marketing granted) and the merged contact's is not
+    // (newsletter denied): one readable contact is not enough, in a dry run as in a real merge.
+    for (const dry of [true, false]) {
+      const r = await h.as('MARKETING', 'newsletter')(merge, { s: gid('Contact', S), m: gid('Contact', M), dry });
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', purpose: 'newsletter' });
+    }
+    expect(await snapshot()).toBe(before);
+    expect(await h.t.db.mergeRecord.count()).toBe(0);
+  });
+
   it('merges: every child record moved or reported, consents least permissive, recorded and audited', async () => {
     const before = await children();
     const r = await h.as('ADMIN')(merge, { s: gid('Contact', S), m: gid('Contact', M), choices: [{ field: 'firstName', from: 'MERGED' }] });

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { ApiError, type FieldProblem, validationError } from '../../errors.js';
 import type { ConsentStatus, Interest } from '../../generated/sqlite/enums.js';
 import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../access/field-rules.js';
-import { contactScope } from '../access/row-rules.js';
+import { assertWritable, contacts } from '../access/contact-access.js';
 import type { Db } from '../../db/client.js';
 import { getDatamodel } from '../../generated/sqlite/pothos-types.js';
 import { actorOf } from './quality.audit.js';
@@ -197,18 +197,22 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
   });
   if (problems.length) throw validationError(problems);
 
-  const where = (id: number) => ({ id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) });
-  const [allowSurvivor, allowMerged] = await Promise.all([ctx.loaders.consent.load(survivorId), ctx.loaders.consent.load(mergedId)]);
+  const live = (id: number) => ({ id, deletedAt: null, mergedIntoId: null });
 
   try {
     return await ctx.db.$transaction(
       async (tx) => {
+        // Through the access layer: a contact outside the caller's rows is a missing one (NOT_FOUND).
         const [survivor, merged] = await Promise.all([
-          tx.contact.findFirst({ where: where(survivorId), include: { interests: true } }),
-          tx.contact.findFirst({ where: where(mergedId), include: { interests: true } }),
+          contacts(ctx, tx).findFirst({ where: live(survivorId), include: { interests: true } }),
+          contacts(ctx, tx).findFirst({ where: live(mergedId), include: { interests: true } }),
         ]);
         if (!survivor) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['survivorId'], message: 'contact not found' }] });
         if (!merged) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['mergedId'], message: 'contact not found' }] });
+        // A merge compares, shows and rewrites both contacts' identities: it needs the right to read and write the
+        // personal fields of both under the request's purpose (CONSENT_REQUIRED otherwise, nothing written).
+        await assertWritable(ctx, survivorId, consentBoundFields);
+        await assertWritable(ctx, mergedId, consentBoundFields);
         const s = survivor as unknown as Record<string, unknown>;
         const m = merged as unknown as Record<string, unknown>;
 
@@ -225,9 +229,8 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
           if (text(after) === text(s[col])) continue;
           data[col] = after;
           const confidential = `Contact.${f}` as ConfidentialField;
-          const withheld =
-            (confidential in confidentialFields && !mayReadConfidential(ctx.principal, confidential)) ||
-            ((consentBoundFields as readonly string[]).includes(f) && !(allowSurvivor && allowMerged));
+          // Personal values are readable here (checked above); confidential ones only by the roles that read them.
+          const withheld = confidential in confidentialFields && !mayReadConfidential(ctx.principal, confidential);
           changes.push({ field: f, before: withheld ? null : text(s[col]), after: withheld ? null : text(after), from: side, withheld });
         }
         for (const f of ['firstContactAt', 'firstSaleAt'] as const) {
@@ -244,7 +247,7 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
 
         // The merged contact first: out of the lists, and its unique external reference freed if it moves.
         const mergedDone = await tx.contact.updateMany({
-          where: { id: mergedId, mergedIntoId: null, version: merged.version },
+          where: contacts(ctx, tx).where({ id: mergedId, mergedIntoId: null, version: merged.version }),
           data: { mergedIntoId: survivorId, version: { increment: 1 }, ...(data.externalRef !== undefined ? { externalRef: null } : {}) },
         });
         if (mergedDone.count !== 1) throw new ApiError('CONFLICT', 'The merged contact changed meanwhile: try again.');
@@ -335,13 +338,17 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         await tx.contactScore.deleteMany({ where: { contactId: mergedId, snapshotId: { in: sSnapshots } } });
         move('ContactScore', (await tx.contactScore.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
 
+        // References from other contacts move whoever may see them: the integrity of the data, not a read.
         move('Contact.relationOf', (await tx.contact.updateMany({ where: { relationOfId: mergedId }, data: { relationOfId: survivorId } })).count);
         // Contacts merged earlier into the merged one now point at the survivor (one hop to the live contact).
         move('Contact.mergedInto', (await tx.contact.updateMany({ where: { mergedIntoId: mergedId, id: { not: mergedId } }, data: { mergedIntoId: survivorId } })).count);
         if (data.relationOfId === survivorId) data.relationOfId = null;
 
+        // The survivor's values, within the caller's rows. Confidential gaps are filled from the merged contact even
+        // for a role that may not read them: the values stay the same person's, and the caller neither chooses nor
+        // sees them (choosing one is FORBIDDEN above), so nothing is written blind.
         const survivorDone = await tx.contact.updateMany({
-          where: { id: survivorId, version: survivor.version },
+          where: contacts(ctx, tx).where({ id: survivorId, version: survivor.version }),
           data: { ...data, version: { increment: 1 } },
         });
         if (survivorDone.count !== 1) throw new ApiError('CONFLICT', 'The surviving contact changed meanwhile: try again.');
