@@ -6,6 +6,7 @@ import { SaleChannel } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
 import { contacts } from '../access/contact-access.js';
 import { systemContext } from '../access/system.js';
+import { intCeilingProblem, intLimits, line, parseInstant, textProblem } from '../../lib/input-policy.js';
 import { hasCapability } from '../auth/api-key.service.js';
 import { recordSale, type SaleLineWrite } from '../sales/sale.service.js';
 import { SIGNATURE_HEADER, signatureMatches, TIMESTAMP_HEADER } from './webhook.signature.js';
@@ -47,7 +48,8 @@ function parseSale(raw: string): InboundSale {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw validationError([{ path: ['body'], message: 'a JSON object is required' }]);
   const problems: FieldProblem[] = [];
   const bad = (path: (string | number)[], message: string) => problems.push({ path: path.map(String), message });
-  const str = (v: unknown) => typeof v === 'string' && v.trim() !== '' && v.length <= 200;
+  // The API's boundary policy (lib/input-policy.ts): the same texts, dates and ceilings are refused on both paths.
+  const str = (v: unknown) => typeof v === 'string' && v.trim() !== '' && textProblem(v, line(200)) === null;
   if (!str(body.externalRef)) bad(['externalRef'], 'a non-blank string of at most 200 characters');
   const contact: InboundSale['contact'] = {};
   const c = body.contact;
@@ -64,15 +66,19 @@ function parseSale(raw: string): InboundSale {
       bad(['contact', 'id'], 'expected the global id of a Contact');
     }
   }
-  const saleDate = new Date(typeof body.saleDate === 'string' ? body.saleDate : Number.NaN);
-  if (Number.isNaN(saleDate.getTime())) bad(['saleDate'], 'an ISO-8601 date-time');
+  const parsedDate = typeof body.saleDate === 'string' ? parseInstant(body.saleDate) : { problem: 'an ISO-8601 date-time' };
+  if ('problem' in parsedDate) bad(['saleDate'], parsedDate.problem);
+  const saleDate = 'date' in parsedDate ? parsedDate.date : new Date(Number.NaN);
   if (!(Object.values(SaleChannel) as unknown[]).includes(body.channel)) bad(['channel'], `one of ${Object.values(SaleChannel).join(', ')}`);
   const lines: SaleLineWrite[] = [];
   if (!Array.isArray(body.lines) || body.lines.length === 0) bad(['lines'], 'a list of at least one line');
   else {
     body.lines.forEach((l: Record<string, unknown> | null, i: number) => {
       if (typeof l?.productCode !== 'string') bad(['lines', i, 'productCode'], 'required');
+      else if (textProblem(l.productCode, line(50))) bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!);
       if (typeof l?.quantity !== 'number') bad(['lines', i, 'quantity'], 'a number');
+      // The floor (at least 1) is the sales service's rule, reported with the line's other problems.
+      else if (intCeilingProblem(l.quantity, intLimits.quantity!)) bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!);
       const dec = (k: 'unitPrice' | 'discountRate') => {
         const v = l?.[k];
         if (v == null) return null;
