@@ -108,6 +108,8 @@ describeEachDatabase('data-subject rights', (provider) => {
   describe('restriction of processing', () => {
     it('leaves the contact usable for customer service only, partners included', async () => {
       const other = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Restricted', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+      // A contract on record (an open case), the basis customer_service rests on since the contract rule (consent.rules.ts).
+      await h.t.db.serviceCase.create({ data: { reference: 'CAS-R', contactId: other, subject: 'Question', category: 'PRODUCT_DEFECT', openedAt: new Date('2026-02-01T00:00:00Z') } });
       for (const p of ['marketing', 'profiling', 'partner_sharing']) await h.consent(other, p);
       const q = `query($id: ID!) { contact(id: $id) { lastName } }`;
       const id = gid('Contact', other);

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
-import { consentBoundFields } from '../access/field-rules.js';
+import { confidentialFields, consentBoundFields } from '../access/field-rules.js';
 import { contactScope } from '../access/row-rules.js';
 import { recordConsent } from '../consent/consent.service.js';
 import { removeFiles } from '../documents/document.storage.js';
@@ -52,6 +52,23 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
 };
 
 /**
+ * Tables that name a contact by id without a foreign key (`Model.column`), exported like the relations above.
+ * `ContactMatchKey` keeps no foreign key on purpose (its keys are dropped by the next refresh), so the DMMF walk
+ * over relations cannot see it; the marks of the data model (`/// @personal`) can, and a test checks them.
+ */
+export const subjectExportUnlinked: Record<string, (db: Db, contactId: number) => Rows> = {
+  // The person's normalised e-mail, phone and phonetic name keys used to find duplicates.
+  'ContactMatchKey.contactId': (db, id) => db.contactMatchKey.findMany({ where: { contactId: id }, orderBy: { key: 'asc' } }),
+};
+
+/** Marked tables exported inside another section (`Model` → the section that includes its rows). */
+export const subjectExportNested: Record<string, string> = {
+  SurveyAnswer: 'SurveyInvitation.contact',
+  ServiceCaseEvent: 'ServiceCase.contact',
+  SaleLine: 'Sale.contact',
+};
+
+/**
  * The subject access export (GDPR art. 15): the contact row and every row that references it, plus the audit
  * entries about it (who read or changed it, for which purpose: the recipients of the data). Personal fields are
  * included whatever the consent: the data subject's right of access is its own legal basis. Only admins call it
@@ -60,8 +77,9 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
 export async function exportSubject(ctx: Context, contactId: number) {
   const contact = await ctx.db.contact.findFirst({ where: { id: contactId, ...contactScope(ctx) } });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  const loaders = { ...subjectExportSections, ...subjectExportUnlinked };
   const sections = Object.fromEntries(
-    await Promise.all(Object.entries(subjectExportSections).map(async ([key, load]) => [key, await load(ctx.db, contactId)] as const)),
+    await Promise.all(Object.entries(loaders).map(async ([key, load]) => [key, await load(ctx.db, contactId)] as const)),
   );
   const audit = await ctx.db.auditLog.findMany({
     where: { entity: 'Contact', entityId: String(contactId) },
@@ -71,19 +89,43 @@ export async function exportSubject(ctx: Context, contactId: number) {
   return { format: 'fidele-subject-export/1', generatedAt: ctx.now.toISOString(), contact, related: sections, disclosures: audit };
 }
 
-/** Contact columns that identify or describe the person: cleared by an erasure. */
 /**
- * The external reference goes too: an import keyed on it would otherwise write the person's data back into the
- * tombstone. A new import of the same person makes a new contact, which is the source system's responsibility.
+ * Contact columns cleared by an erasure: every column marked `/// @personal` or `/// @confidential` in the data model
+ * (the consent-bound and the confidential fields of `field-rules.ts`; a test checks they agree with the marks), and
+ * the external reference: an import keyed on it would otherwise write the person's data back into the tombstone.
+ * A new import of the same person makes a new contact, which is the source system's responsibility.
  */
-const erasedColumns = [...consentBoundFields, 'incomeBand', 'maritalStatus', 'externalRef'] as const;
+export const erasedColumns: readonly string[] = [
+  ...consentBoundFields,
+  ...Object.keys(confidentialFields).filter((f) => f.startsWith('Contact.')).map((f) => f.slice('Contact.'.length)),
+  'externalRef',
+];
+
+/**
+ * What an erasure does to each table holding data about the person, besides the contact row: delete its rows, or
+ * clear the listed columns (the rows keep their figures). A test checks that every table with a marked column is
+ * here, with its marked columns cleared, or deleted. Documents are deleted too (with their files, `eraseSubject`).
+ */
+export const subjectErasure: Record<string, 'delete' | { clear: readonly string[] }> = {
+  ContactInterest: 'delete',
+  Activity: 'delete',
+  Task: 'delete',
+  ContactMatchKey: 'delete',
+  ChangeProposal: 'delete',
+  Document: 'delete',
+  ServiceCase: { clear: ['description'] },
+  ServiceCaseEvent: { clear: ['comment'] },
+  SurveyAnswer: { clear: ['text'] },
+};
 
 /**
  * Erasure (GDPR art. 17), as an anonymisation in place. The contact row stays as a tombstone (id, kind, brand,
- * zone, dates, classes) so that sales, targets and scores keep counting it; its personal and sensitive columns are
- * cleared; the rows that hold free text or preferences about the person (activities, tasks, interests, change
- * proposals, documents with their files) are deleted, and the free text of cases and survey answers is cleared; the contact is soft-deleted so that it leaves every list. Consent events stay (proof that past
- * processing was lawful: they hold no personal data beyond the contact id), as does the audit log.
+ * zone, dates, classes) so that sales, targets and scores keep counting it; its marked columns are cleared
+ * (`erasedColumns`); the other tables about the person follow `subjectErasure`: rows holding free text, preferences
+ * or identifiers (activities, tasks, interests, match keys, change proposals, documents with their files) are
+ * deleted, and the free text of cases and survey answers is cleared. The contact is soft-deleted so that it leaves
+ * every list. Consent events stay (proof that past processing was lawful: they hold no personal data beyond the
+ * contact id), as does the audit log.
  */
 export async function eraseSubject(ctx: Context, contactId: number, version: number) {
   const where = { id: contactId, mergedIntoId: null, ...contactScope(ctx) };
@@ -97,24 +139,43 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
       data: { ...cleared, deletedAt: ctx.now, erasedAt: ctx.now, version: { increment: 1 } },
     });
     if (done.count !== 1) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.');
-    await tx.contactInterest.deleteMany({ where: { contactId } });
-    await tx.activity.deleteMany({ where: { contactId } });
-    await tx.task.deleteMany({ where: { contactId } });
-    // Duplicate-detection keys are normalised names, e-mails and phones: personal data too.
-    await tx.contactMatchKey.deleteMany({ where: { contactId } });
-    // Free text about the person in the collaboration tables: proposals carry old and new personal values; cases
-    // and survey answers keep their figures (category, status, times, ratings) but lose what was written.
-    await tx.changeProposal.deleteMany({ where: { contactId } });
-    await tx.serviceCase.updateMany({ where: { contactId }, data: { description: null } });
-    await tx.serviceCaseEvent.updateMany({ where: { case: { contactId } }, data: { comment: null } });
-    await tx.surveyAnswer.updateMany({ where: { invitation: { contactId } }, data: { text: null } });
     // Documents about the person (ID scans, letters, contracts): rows here, files once the transaction holds.
     const documents = await tx.document.findMany({ where: { contactId }, select: { storageKey: true } });
-    await tx.document.deleteMany({ where: { contactId } });
+    await eraseRows(tx, contactId);
     return documents.map((d) => d.storageKey);
   });
   await removeFiles(files);
   return contactId;
+}
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** The rows of one table about the contact (each table reaches the contact its own way). */
+const rowsOf: Record<keyof typeof subjectErasure, (contactId: number) => object> = {
+  ContactInterest: (contactId) => ({ contactId }),
+  Activity: (contactId) => ({ contactId }),
+  Task: (contactId) => ({ contactId }),
+  // Duplicate-detection keys are normalised names, e-mails and phones: personal data too (no foreign key).
+  ContactMatchKey: (contactId) => ({ contactId }),
+  // Proposals carry old and new personal values.
+  ChangeProposal: (contactId) => ({ contactId }),
+  Document: (contactId) => ({ contactId }),
+  // Cases and survey answers keep their figures (category, status, times, ratings) but lose what was written.
+  ServiceCase: (contactId) => ({ contactId }),
+  ServiceCaseEvent: (contactId) => ({ case: { contactId } }),
+  SurveyAnswer: (contactId) => ({ invitation: { contactId } }),
+};
+
+type Delegate = { deleteMany(a: { where: object }): Promise<unknown>; updateMany(a: { where: object; data: object }): Promise<unknown> };
+
+/** Applies `subjectErasure` in the erasure's transaction: one statement per table. */
+async function eraseRows(tx: Tx, contactId: number): Promise<void> {
+  for (const [model, how] of Object.entries(subjectErasure)) {
+    const delegate = (tx as unknown as Record<string, Delegate>)[model[0]!.toLowerCase() + model.slice(1)]!;
+    const where = rowsOf[model]!(contactId);
+    if (how === 'delete') await delegate.deleteMany({ where });
+    else await delegate.updateMany({ where, data: Object.fromEntries(how.clear.map((c) => [c, null])) });
+  }
 }
 
 /** The purpose that a restriction of processing leaves usable (handling the contract, answering the person). */
