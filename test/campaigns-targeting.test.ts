@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../packages/server/src/context.js';
 import { createDb, type Db } from '../packages/server/src/db/client.js';
 import type { ActionMedium } from '../packages/server/src/generated/sqlite/enums.js';
-import { runTargeting, systemContext } from '../packages/server/src/modules/campaigns/targeting.service.js';
+import { systemContext } from '../packages/server/src/modules/access/system.js';
+import { runTargeting } from '../packages/server/src/modules/campaigns/targeting.service.js';
 import { drawControlGroup } from '../packages/server/src/modules/campaigns/pressure.rules.js';
 import { createConsentLoader } from '../packages/server/src/modules/consent/consent.loader.js';
 import { createApiHarness, type ApiHarness } from './support/api.js';
@@ -52,7 +53,7 @@ describeEachDatabase('targeting engine', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     db = h.t.db;
-    sys = systemContext(db, provider, at);
+    sys = systemContext(db, provider, 'job:targeting-test', { now: at });
   });
   afterAll(() => h?.drop());
 
@@ -151,7 +152,7 @@ describeEachDatabase('targeting engine', (provider) => {
       expect([...won.targetIdsByContact.keys()]).toEqual([c1]);
 
       // Outside the window (31 days later) the slot is free again; the other brand's rule does not apply.
-      const later = await runTargeting(systemContext(db, provider, new Date(at.getTime() + 31 * day)), { actionId: (await action()).id, contactIds: [c1!, c2!] });
+      const later = await runTargeting(systemContext(db, provider, 'job:targeting-test', { now: new Date(at.getTime() + 31 * day) }), { actionId: (await action()).id, contactIds: [c1!, c2!] });
       expect(later.targeted).toBe(2);
     } finally {
       await db.pressureRule.delete({ where: { id: rule.id } });
@@ -188,7 +189,7 @@ describeEachDatabase('targeting engine', (provider) => {
       const actions = await Promise.all(Array.from({ length: 8 }, () => action()));
       const clients = [db, other];
       const results = await Promise.all(
-        actions.map((a, i) => runTargeting(systemContext(clients[i % 2]!, provider, at), { actionId: a.id, contactIds: ids, controlGroupPercent: 0 })),
+        actions.map((a, i) => runTargeting(systemContext(clients[i % 2]!, provider, 'job:targeting-test', { now: at }), { actionId: a.id, contactIds: ids, controlGroupPercent: 0 })),
       );
       for (const id of ids) expect(await solicited(id)).toBe(2);
       expect(results.reduce((s, r) => s + r.targeted, 0)).toBe(24);

@@ -5,12 +5,13 @@
  */
 import { once } from 'node:events';
 import { createDb } from '../packages/server/src/db/client.js';
-import { runTargeting, systemContext } from '../packages/server/src/modules/campaigns/targeting.service.js';
+import { systemContext } from '../packages/server/src/modules/access/system.js';
+import { runTargeting } from '../packages/server/src/modules/campaigns/targeting.service.js';
 
 const [file, at, ...actions] = process.argv.slice(2);
 const contactIds = JSON.parse(process.env.FIDELE_WORKER_CONTACTS ?? '[]') as number[];
 const db = createDb({ provider: 'sqlite', url: `file:${file}`, file: file! });
-const ctx = systemContext(db, 'sqlite', new Date(at!));
+const ctx = systemContext(db, 'sqlite', 'job:targeting-worker', { now: new Date(at!) });
 await db.contact.count();
 process.stdout.write('ready\n');
 await once(process.stdin, 'data');
