@@ -43,6 +43,10 @@ describeEachDatabase('export contacts', (provider) => {
     await h.consent(denied, 'newsletter', { status: 'DENIED' });
     await h.consent(withdrawn, 'newsletter', { status: 'WITHDRAWN' });
     await h.consent(expired, 'newsletter', { to: new Date('2021-01-01') });
+    // Every brand-A contact bought once: a contract on record, so customer_service (contract basis) covers them.
+    for (const id of [granted, parent, denied, withdrawn, expired, (await h.t.db.contact.findFirstOrThrow({ where: { lastName: 'Silent' } })).id]) {
+      await h.t.db.sale.create({ data: { contactId: id, brandId: h.brands.a, saleDate: new Date('2025-01-01'), channel: 'STORE', total: '1' } });
+    }
     // Outside a marketing user's rights, though consenting.
     const other = await h.t.db.contact.create({ data: { ...base, brandId: h.brands.b, lastName: 'OtherBrand' } });
     await h.consent(other.id, 'newsletter');
@@ -67,7 +71,7 @@ describeEachDatabase('export contacts', (provider) => {
   });
 
   it('applies field rules per role: confidential columns left out, or FORBIDDEN when asked for', async () => {
-    const support = await h.as('SUPPORT')(q, { format: 'CSV' }); // customer_service: a contract basis, no consent needed
+    const support = await h.as('SUPPORT')(q, { format: 'CSV' }); // customer_service: a contract basis (their sales), no consent needed
     expect(support.data.exportContacts.withheldColumns).toEqual(['incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass']);
     expect(support.data.exportContacts.rowCount).toBe(6);
     const asked = await h.as('SUPPORT')(q, { format: 'CSV', columns: ['lastName', 'incomeBand'] });

@@ -4,8 +4,7 @@ import { ContactKindEnum, PipelineStageEnum } from '../../enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
-import { consentBoundFields } from '../access/field-rules.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts, contactWhere as accessWhere, type ContactWhere } from '../access/contact-access.js';
 import { consentWhere } from '../consent/consent.rules.js';
 import { ApiError, validationError } from '../../errors.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
@@ -36,8 +35,16 @@ export const ContactFilter = builder.inputType('ContactFilter', {
         'Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only.',
     }),
     rfmBrand: t.globalID({ required: false, description: 'The score snapshot `rfmSegment` reads: this brand’s.' }),
-    postalCodePrefix: t.string({ required: false, description: 'Postal code starts with (e.g. a department, "75").' }),
-    search: t.string({ required: false, description: 'Words found in the name, company, e-mail or city.' }),
+    postalCodePrefix: t.string({
+      required: false,
+      description: 'Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only.',
+    }),
+    search: t.string({
+      required: false,
+      description:
+        'Words found in the name, company, e-mail or city (each word, any case; `%` and `_` are literal characters). ' +
+        'At most 200 characters (VALIDATION beyond).',
+    }),
     createdAt: t.field({ type: DateTimeRange, required: false }),
     firstSaleAt: t.field({ type: DateTimeRange, required: false }),
     deleted: t.boolean({
@@ -68,19 +75,60 @@ type Order = readonly { field: keyof typeof contactOrderColumns }[] | null | und
 /** Columns the `search` words look in. */
 const searchColumns = ['firstName', 'lastName', 'companyName', 'email', 'city'] as const;
 
+/** The longest `search` accepted: a few words, far above any name or e-mail; longer answers VALIDATION. */
+export const searchMaxLength = 200;
+
+/** The words of a search, after checking its length (before any query: a 50,000-character search is refused). */
+function searchWords(f: Filter | null | undefined): string[] {
+  const search = f?.search;
+  if (search != null && search.length > searchMaxLength) {
+    throw validationError([{ path: ['filter', 'search'], message: `at most ${searchMaxLength} characters` }]);
+  }
+  return search?.trim().split(/\s+/).filter(Boolean) ?? [];
+}
+
+/** A postal-code prefix, checked: a prefix holds no LIKE wildcard, so it cannot match more than it says. */
+function postalPrefix(f: Filter | null | undefined): string | undefined {
+  const prefix = f?.postalCodePrefix;
+  if (prefix == null || prefix === '') return undefined;
+  if (prefix.length > 20 || !/^[\p{L}\p{N} -]+$/u.test(prefix)) {
+    throw validationError([{ path: ['filter', 'postalCodePrefix'], message: 'letters, digits, spaces and hyphens, at most 20' }]);
+  }
+  return prefix;
+}
+
+const hasWildcard = (w: string) => /[%_]/.test(w);
+
+/** A word for PostgreSQL's (I)LIKE, whose escape character is the backslash: `%`, `_` and `\` stand for themselves. */
+const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
- * Does this filter or sort read a personal (consent-bound) column? Then the list must only see contacts whose
- * consent covers the purpose: otherwise a search by e-mail, a postal-code prefix or the order of names would reveal
- * withheld values one guess at a time (Keystone issue 7710).
+ * One search word: found in any of the search columns, ignoring case. PostgreSQL escapes the wildcards. SQLite's
+ * LIKE has no escape character unless the statement declares one (Prisma's does not): there a word with `%` or `_`
+ * matches a superset here, narrowed to the literal matches by `literalMatches`.
  */
-function readsPersonal(f: Filter | null | undefined, orderBy: Order): boolean {
-  const personal = new Set<string>(consentBoundFields);
-  const columns: string[] = [
-    ...(f?.search?.trim() ? searchColumns : []),
-    ...(f?.postalCodePrefix ? ['postalCode'] : []),
-    ...(orderBy ?? []).map((o) => contactOrderColumns[o.field]),
-  ];
-  return columns.some((c) => personal.has(c));
+function wordWhere(ctx: Context, w: string): ContactWhere {
+  return {
+    OR: searchColumns.map((field) => ({
+      [field]: ctx.provider === 'postgresql' ? { contains: escapeLike(w), mode: 'insensitive' as const } : { contains: w },
+    })),
+  };
+}
+
+/**
+ * SQLite only, for words holding `%` or `_`: the ids, among the contacts the rest of the where selects (the
+ * caller's rows, confined by consent since the search compares personal fields), whose columns contain every such
+ * word literally (ASCII case ignored, as SQLite's LIKE does).
+ */
+async function literalMatches(ctx: Context, where: ContactWhere, words: string[]): Promise<number[]> {
+  const candidates = await contacts(ctx).findMany({
+    where,
+    select: { id: true, firstName: true, lastName: true, companyName: true, email: true, city: true },
+  });
+  const fold = (v: string) => v.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return candidates
+    .filter((c) => words.every((w) => searchColumns.some((col) => c[col] != null && fold(c[col]!).includes(fold(w)))))
+    .map((c) => c.id);
 }
 
 const nothing = { id: -1 };
@@ -137,16 +185,17 @@ async function segmentsWhere(ctx: Context, f: Filter) {
 }
 
 /**
- * The Prisma `where` of a filter, always confined to the caller's row rule. Merged contacts are never listed. When
- * the filter or the sort reads a personal field, only contacts whose consent covers the purpose are seen; an RFM
- * condition only sees contacts consenting to profiling. Async: RFM and segment conditions read the database first.
+ * The Prisma `where` of a filter, built through the access layer (`access/contact-access.ts`): always confined to
+ * the caller's row rule and, when the filter or the sort compares a personal field (search, postal-code prefix,
+ * sort by name, company or postal code), to contacts whose consent covers the request's purpose, so that a guess
+ * answers like no contact at all. Merged contacts are never listed; an RFM condition only sees contacts consenting
+ * to profiling. Async: RFM, segment and (on SQLite) wildcard search conditions read the database first.
  */
-export async function contactWhere(ctx: Context, f: Filter | null | undefined, orderBy?: Order) {
-  const words = f?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
-  return {
+export async function contactWhere(ctx: Context, f: Filter | null | undefined, orderBy?: Order): Promise<ContactWhere> {
+  const words = searchWords(f);
+  const prefix = postalPrefix(f);
+  const where: ContactWhere = {
     AND: [
-      contactScope(ctx),
-      readsPersonal(f, orderBy) ? consentWhere(ctx.purpose, ctx.now) : {},
       f ? await rfmWhere(ctx, f) : {},
       f ? await segmentsWhere(ctx, f) : {},
       {
@@ -159,16 +208,15 @@ export async function contactWhere(ctx: Context, f: Filter | null | undefined, o
         sourceActionId: idsIn('MarketingAction', f?.sourceAction, ['filter', 'sourceAction']),
         ownerId: idsIn('StaffUser', f?.owner, ['filter', 'owner']),
         pipelineStage: oneOf(f?.pipelineStage),
-        postalCode: f?.postalCodePrefix ? { startsWith: f.postalCodePrefix } : undefined,
+        postalCode: prefix ? { startsWith: prefix } : undefined,
         createdAt: dateRange(f?.createdAt),
         firstSaleAt: dateRange(f?.firstSaleAt),
       },
-      ...words.map((w) => ({
-        // SQLite's LIKE ignores ASCII case already; PostgreSQL needs it asked for.
-        OR: searchColumns.map((field) => ({
-          [field]: ctx.provider === 'postgresql' ? { contains: w, mode: 'insensitive' as const } : { contains: w },
-        })),
-      })),
+      ...words.map((w) => wordWhere(ctx, w)),
     ],
-  };
+  } as ContactWhere;
+  const confined = accessWhere(ctx, where, contactOrder.toOrderBy(orderBy));
+  const literal = ctx.provider === 'sqlite' ? words.filter(hasWildcard) : [];
+  if (!literal.length) return confined;
+  return { AND: [confined, { id: { in: await literalMatches(ctx, confined, literal) } }] };
 }
