@@ -67,7 +67,6 @@ const MIGRATING: string[] = [
   'overview/overview.service.ts',
   'privacy/privacy.schema.ts',
   'privacy/privacy.service.ts',
-  'quality/export.service.ts',
   'quality/import.entities.ts',
   'quality/merge.service.ts',
   'stewardship/stewardship.hook.ts',
