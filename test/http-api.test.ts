@@ -74,7 +74,7 @@ describeEachDatabase('GraphQL over HTTP', (provider) => {
     const bad = await yoga.fetch('http://x/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: '{ overview { noSuchField } }' }),
+      body: JSON.stringify({ query: '{ health { noSuchField } }' }),
     });
     expect(bad.status).toBe(400);
     const body = await bad.json();

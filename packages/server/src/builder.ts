@@ -6,6 +6,8 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.js';
 import InputPolicyPlugin from './lib/input-policy.plugin.js';
 import { ApiError } from './errors.js';
+import { decodeCanonicalGlobalId } from './lib/global-id.js';
+import { MAX_PAGE_SIZE } from './lib/page-size.js';
 import { isConsentBound } from './modules/access/field-rules.js';
 import type { Role } from './generated/sqlite/enums.js';
 import type PrismaTypes from './generated/sqlite/pothos-types.js';
@@ -78,6 +80,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
+    // Larger pages are refused before execution (use-operation-limits.ts); this clamp only backs that rule up.
+    maxConnectionSize: MAX_PAGE_SIZE,
     // Tests run with 'error' so that a resolver that forgets Pothos' `query` (an N+1 in waiting) fails loudly.
     onUnusedQuery: process.env.FIDELE_UNUSED_QUERY === 'error' ? 'error' : null,
   },
@@ -85,6 +89,8 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: false,
+    // Only the canonical form resolves: `Contact:1.5` or `Contact:01` would otherwise be read as contact 1.
+    decodeGlobalID: (globalID) => decodeCanonicalGlobalId(globalID),
     // Node lookups also pass each type's own rules (type-level authScopes and the row rule in findUnique).
     nodeQueryOptions: { authScopes: { authenticated: true, partner: true } },
     nodesQueryOptions: { authScopes: { authenticated: true, partner: true } },

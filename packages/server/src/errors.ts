@@ -8,7 +8,13 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'CONFLICT'
   | 'CONSENT_REQUIRED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** A malformed request: path encoding, global id or cursor syntax, body (HTTP 400). */
+  | 'BAD_REQUEST'
+  /** An operation over a limit of its principal's tier (depth, aliases, tokens, directives, cost): refused before it runs. */
+  | 'LIMIT_EXCEEDED'
+  /** The request's time budget ran out, or its client went away: no new work was started. */
+  | 'TIMEOUT';
 
 export interface FieldProblem {
   /** Path of the bad input field, e.g. ["input", "email"]. */

@@ -3,6 +3,15 @@ import type { Context } from './context.js';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
 import { ApiError } from './errors.js';
+import { isProduction } from './http/production-mode.js';
+import { corsOrigins } from './http/security-headers.js';
+import { maskUnexpected, useErrorCodes } from './http/use-error-codes.js';
+import { useCodedHttpErrors } from './http/use-coded-http-errors.js';
+import { type OperationLimitsOptions, useOperationLimits } from './http/use-operation-limits.js';
+import { type RequestBudgetOptions, useRequestBudget } from './http/use-request-budget.js';
+import { requestContext, useRequestContext } from './http/use-request-context.js';
+import { useSchemaPrivacy } from './http/use-schema-privacy.js';
+import { useSecurityHeaders } from './http/use-security-headers.js';
 import { API_KEY_HEADER, principalFromApiKey } from './modules/auth/api-key.service.js';
 import { principalFromAuthorization } from './modules/auth/auth.service.js';
 import { FixedWindowRateLimiter } from './modules/auth/rate-limit.js';
@@ -15,12 +24,27 @@ export interface FideleYogaOptions {
   db: Db;
   provider: Provider;
   /**
-   * Serve GraphiQL on GET /graphql from a browser.
-   * @default true
+   * Production mode: no GraphiQL, and introspection and suggestions for staff only (http/production-mode.ts).
+   * @default isProduction() (FIDELE_ENV or NODE_ENV is `production`)
+   */
+  production?: boolean;
+  /**
+   * Serve GraphiQL on GET /graphql from a browser. It loads its bundle from a CDN, so production never serves it.
+   * @default true, false in production
    */
   graphiql?: boolean;
   /** Options of the audit log plugin. @default {} (on) */
   audit?: AuditLogOptions;
+  /** Depth, alias, token, directive and cost limits per tier, page size, anonymous root fields. @default see use-operation-limits.ts */
+  limits?: OperationLimitsOptions;
+  /** The time budget of a request. @default { timeoutMs: FIDELE_REQUEST_TIMEOUT_MS or 15000 } */
+  budget?: RequestBudgetOptions;
+  /**
+   * Origins allowed to call the API from a browser with credentials. @default FIDELE_CORS_ORIGINS (none when unset)
+   */
+  corsOrigins?: string[];
+  /** Largest request body on /graphql, in bytes (Yoga answers 413 above). @default 1_000_000 */
+  maxRequestBodySize?: number;
 }
 
 /** The header in which every request declares its access purpose (a purpose code, e.g. `customer_service`). */
@@ -94,13 +118,31 @@ export function createFideleYoga(
   options: FideleYogaOptions & { contextFactory?: RequestContextFactory },
 ): YogaServerInstance<Record<string, unknown>, Context> {
   const contextOf = options.contextFactory ?? createRequestContextFactory(options.db, options.provider);
+  const production = options.production ?? isProduction();
+  const origins = options.corsOrigins ?? corsOrigins();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: true,
-    plugins: [useAuditLog(options.audit)],
-    graphiql: options.graphiql === false ? false : { title: 'Fidele GraphQL', defaultQuery: exampleQuery },
-    context: ({ request }): Promise<Context> => contextOf(request.headers),
+    maskedErrors: { maskError: maskUnexpected },
+    // Limits and introspection depend on who is asking: a document valid for staff may not be for a partner.
+    parserAndValidationCache: false,
+    maxRequestBodySize: options.maxRequestBodySize ?? 1_000_000,
+    // No origin is reflected: only the allow-list may call with credentials from a browser; none when it is empty.
+    cors: origins.length ? { origin: origins, credentials: true, maxAge: 600 } : false,
+    plugins: [
+      useRequestContext({ contextOf }),
+      useOperationLimits(options.limits),
+      useSchemaPrivacy({ enabled: production }),
+      useRequestBudget({ timeoutMs: Number(process.env.FIDELE_REQUEST_TIMEOUT_MS) || undefined, ...options.budget }),
+      useErrorCodes(),
+      useCodedHttpErrors(),
+      useSecurityHeaders(),
+      useAuditLog(options.audit),
+    ],
+    graphiql: (options.graphiql ?? !production) && !production ? { title: 'Fidele GraphQL', defaultQuery: exampleQuery } : false,
+    // Built by useRequestContext when the parameters were read (the limits needed the principal); built here only
+    // for a caller of `getEnveloped` that bypasses the HTTP handling.
+    context: async ({ request }): Promise<Context> => requestContext(request) ?? contextOf(request.headers),
   });
 }

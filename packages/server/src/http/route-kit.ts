@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PothosValidationError } from '@pothos/core';
 import type { Context } from '../context.js';
 import type { Db } from '../db/client.js';
 import type { Provider } from '../db/paths.js';
@@ -37,7 +38,8 @@ export function headersOf(req: IncomingMessage): Headers {
   return headers;
 }
 
-const statusOf: Record<ErrorCode, number> = {
+/** The HTTP status of each error code, on the plain routes and for request-level errors on /graphql. */
+export const statusOf: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -45,6 +47,9 @@ const statusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   CONSENT_REQUIRED: 403,
   RATE_LIMITED: 429,
+  BAD_REQUEST: 400,
+  LIMIT_EXCEEDED: 400,
+  TIMEOUT: 503,
 };
 
 /** Answers an error as JSON `{ error: { code, message, ...extensions } }` with the code's HTTP status. */
@@ -57,11 +62,34 @@ export function sendError(res: ServerResponse, code: ErrorCode, message: string,
   res.end(JSON.stringify({ error: { ...extensions, code, message } }));
 }
 
-/** Answers an ApiError with its code; anything else as a masked 500 (logged). */
+/**
+ * A client's malformed input that a library reports as a plain error: a path that is not valid percent-encoding
+ * (URIError from decodeURIComponent) or a malformed global id or cursor (Pothos' validation error). They answer 400,
+ * never 500: the server did nothing wrong.
+ */
+export function clientInputError(error: unknown): ApiError | null {
+  const http = { status: 400 };
+  if (error instanceof URIError) return new ApiError('BAD_REQUEST', 'The request path is not valid percent-encoding.', { http });
+  if (error instanceof PothosValidationError) {
+    const what = /cursor/i.test(error.message) ? 'Invalid cursor.' : /global id/i.test(error.message) ? 'Invalid global id.' : 'Invalid argument.';
+    return new ApiError('VALIDATION', what, { http });
+  }
+  // Prisma (or the database, P2020/P2033) refuses a value its column cannot hold: an id beyond 32 bits in a
+  // crafted cursor. The input was wrong, not the server.
+  const prismaCode = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && (error.name === 'PrismaClientValidationError' || prismaCode === 'P2020' || prismaCode === 'P2033')) {
+    return new ApiError('VALIDATION', 'Invalid argument.', { http });
+  }
+  return null;
+}
+
+/** Answers an ApiError with its code (its `http` extension gives extra headers); anything else as a masked 500 (logged). */
 export function sendFailure(res: ServerResponse, error: unknown) {
-  if (error instanceof ApiError) {
-    const { code, ...rest } = error.extensions as { code: ErrorCode };
-    sendError(res, code, error.message, rest);
+  const known = error instanceof ApiError ? error : clientInputError(error);
+  if (known) {
+    const { code, http, ...rest } = known.extensions as { code: ErrorCode; http?: { headers?: Record<string, string> } };
+    for (const [name, value] of Object.entries(http?.headers ?? {})) if (!res.headersSent) res.setHeader(name, value);
+    sendError(res, code, known.message, rest);
     return;
   }
   console.error(error);

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Db } from '../db/client.js';
@@ -7,7 +7,8 @@ import { repoRoot } from '../db/paths.js';
 import { jobs } from '../jobs/registry.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import { createFideleYoga, createRequestContextFactory } from '../server.js';
-import { findRoute, sendFailure } from './route-kit.js';
+import { findRoute, sendError, sendFailure } from './route-kit.js';
+import { securityHeaders } from './security-headers.js';
 import { httpRoutes } from './routes.js';
 import { serveSpa } from './serve-static.js';
 
@@ -44,16 +45,28 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const yoga = createFideleYoga({ db: options.db, provider, contextFactory: contextOf });
   const deps = { db: options.db, provider, contextOf };
   const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
-  const server = createServer((req, res) => {
+  const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    if (pathname === '/') {
+    // Every response carries them; the admin and GraphiQL replace the policy with their own.
+    for (const [name, value] of Object.entries(securityHeaders('api'))) res.setHeader(name, value);
+    if (!isDecodablePath(pathname)) {
+      sendError(res, 'BAD_REQUEST', 'The request path is not valid percent-encoding.');
+    } else if (pathname === '/') {
       res.writeHead(302, { location: '/admin/' }).end();
     } else if (pathname === '/admin' || pathname.startsWith('/admin/')) {
       admin(req, res);
     } else if (pathname !== '/graphql' && findRoute(httpRoutes, req.method ?? 'GET', pathname)) {
       findRoute(httpRoutes, req.method ?? 'GET', pathname)!.handle(req, res, deps).catch((error: unknown) => sendFailure(res, error));
     } else {
-      void yoga(req, res);
+      Promise.resolve(yoga(req, res)).catch((error: unknown) => sendFailure(res, error));
+    }
+  };
+  // Last line of defence: nothing a request carries may throw out of the handler and stop the process.
+  const server = createServer((req, res) => {
+    try {
+      dispatch(req, res);
+    } catch (error) {
+      sendFailure(res, error);
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -72,4 +85,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       });
     },
   };
+}
+
+/** A path every handler can decode: valid percent-encoding (UTF-8) and no NUL byte. */
+function isDecodablePath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\0');
+  } catch {
+    return false;
+  }
 }

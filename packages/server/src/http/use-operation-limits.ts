@@ -1,0 +1,197 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import {
+  type ASTVisitor, type FieldNode, type FragmentDefinitionNode, getNamedType, GraphQLError, type GraphQLField, Kind, type OperationDefinitionNode,
+  parse, type SelectionSetNode, type ValidationContext, type ValidationRule, visit,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { type Tier, tierOf } from './use-request-context.js';
+
+/** The limits of one principal tier. Each refuses an operation before anything runs. */
+export interface TierLimits {
+  /** Deepest nesting of selections (fragments count as a level). */
+  depth: number;
+  /** Aliased fields in the operation (`__typename` aliases are free). */
+  aliases: number;
+  /** Lexical tokens of the document (counted while parsing, so an oversized document is never fully parsed). */
+  tokens: number;
+  /** Directives in the operation. */
+  directives: number;
+  /**
+   * graphql-armor's cost: 1 per scalar, 2 per object, children weighted by 1.5 per level of depth, and a selection
+   * multiplied by its `first`/`last` (literal or variable).
+   */
+  cost: number;
+}
+
+/** The defaults, per tier. Staff operations of the admin and the SDK stay well below them. */
+export const defaultTierLimits: Record<Tier, TierLimits> = {
+  // 300 tokens: a login, or GraphiQL's introspection query (184) in development.
+  anonymous: { depth: 4, aliases: 2, tokens: 300, directives: 2, cost: 200 },
+  partner: { depth: 8, aliases: 10, tokens: 1_500, directives: 10, cost: 20_000 },
+  staff: { depth: 12, aliases: 30, tokens: 5_000, directives: 30, cost: 200_000 },
+};
+
+/** The largest page of any connection (`first`/`last`): one maximum for every list of the API. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface OperationLimitsOptions {
+  /** Overrides of the limits of a tier. @default defaultTierLimits */
+  tiers?: Partial<Record<Tier, Partial<TierLimits>>>;
+  /**
+   * Root fields an anonymous caller may select; anything else answers UNAUTHENTICATED (HTTP 401) before it runs.
+   * `me` answers null without reading anything: the admin and the SDK ask it to know whether a session is open.
+   * @default ['login', 'health', 'me']
+   */
+  anonymousFields?: string[];
+  /** The largest `first`/`last` of a connection; above, or negative anywhere: VALIDATION. @default MAX_PAGE_SIZE */
+  maxPageSize?: number;
+}
+
+type Report = (message: string, code: string, extensions?: Record<string, unknown>) => void;
+const reporter = (context: ValidationContext): Report => (message, code, extensions = {}) =>
+  context.reportError(new GraphQLError(message, { extensions: { code, ...extensions } }));
+
+/**
+ * Bounded work, decided before execution: the limits of the caller's tier (anonymous, partner, staff) with
+ * graphql-armor's depth, alias, directive and cost rules, a token limit in the parser, one maximum page size on
+ * every connection, and for anonymous callers an allow-list of root fields. A refused operation reads nothing:
+ * the rules run at validation, before the context's resolvers.
+ *
+ * Needs `useRequestContext` before it (the tier is the verified principal's) and Yoga's
+ * `parserAndValidationCache: false` (a document valid for staff is not valid for everyone).
+ */
+export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin {
+  const limits = Object.fromEntries(
+    (Object.keys(defaultTierLimits) as Tier[]).map((tier) => [tier, { ...defaultTierLimits[tier], ...options.tiers?.[tier] }]),
+  ) as Record<Tier, TierLimits>;
+  const armor = Object.fromEntries((Object.keys(limits) as Tier[]).map((tier) => [tier, armorPlugins(limits[tier])])) as Record<Tier, Plugin[]>;
+  // Introspection is governed by useSchemaPrivacy (open in development, staff only in production).
+  const anonymousFields = new Set([...(options.anonymousFields ?? ['login', 'health', 'me']), '__typename', '__schema', '__type']);
+  const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
+  return {
+    onParse({ context, setParseFn }) {
+      const max = limits[tierOf((context as { request?: Request }).request)].tokens;
+      setParseFn((source, parseOptions) => {
+        try {
+          return parse(source, { ...parseOptions, maxTokens: max });
+        } catch (error) {
+          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
+            throw new GraphQLError(`The document has more than ${max} tokens.`, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens' } });
+          }
+          throw error;
+        }
+      });
+    },
+    onValidate(payload) {
+      const { context, addValidationRule } = payload as typeof payload & { context: { request?: Request; params?: { variables?: Record<string, unknown> } } };
+      const tier = tierOf(context.request);
+      const variables = context.params?.variables ?? {};
+      if (tier === 'anonymous') addValidationRule(anonymousRootFieldsRule(anonymousFields));
+      addValidationRule(pageSizeRule(maxPageSize, variables));
+      // Armor's cost rule multiplies by literal `first`/`last` only: give it the operation with the variables' values.
+      const substituted = { ...payload, addValidationRule: (rule: ValidationRule) => addValidationRule(withPageSizes(rule, variables, maxPageSize)) };
+      for (const plugin of armor[tier]) plugin.onValidate?.(substituted as never);
+    },
+  };
+}
+
+/** graphql-armor's validation rules for these limits, reporting (not throwing) a LIMIT_EXCEEDED error. */
+function armorPlugins(l: TierLimits): Plugin[] {
+  const onReject = (name: string) => [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'LIMIT_EXCEEDED', limit: name } })),
+  ];
+  const rule = (name: string, n: number) => ({ n, propagateOnRejection: false, onReject: onReject(name) });
+  return new EnvelopArmor({
+    // Introspection (`__schema`) is left out of depth and cost: it is staff-only in production, and GraphiQL's own
+    // query is deep; its tokens still count.
+    maxDepth: rule('depth', l.depth),
+    maxAliases: rule('aliases', l.aliases),
+    maxDirectives: rule('directives', l.directives),
+    costLimit: { maxCost: l.cost, propagateOnRejection: false, onReject: onReject('cost') },
+    // Tokens are counted by the parser (onParse above); suggestions are the privacy plugin's business.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect().plugins as Plugin[];
+}
+
+/** The root fields of an operation, through fragments. */
+function rootFields(selectionSet: SelectionSetNode, context: ValidationContext, seen = new Set<string>()): FieldNode[] {
+  return selectionSet.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return rootFields(s.selectionSet, context, seen);
+    if (seen.has(s.name.value)) return [];
+    seen.add(s.name.value);
+    const fragment = context.getFragment(s.name.value);
+    return fragment ? rootFields(fragment.selectionSet, context, seen) : [];
+  });
+}
+
+/** Anonymous callers may select only a few root fields; anything else is refused as a whole (HTTP 401). */
+function anonymousRootFieldsRule(allowed: Set<string>): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation: OperationDefinitionNode) {
+      const refused = rootFields(operation.selectionSet, context).filter((f) => !allowed.has(f.name.value));
+      if (refused.length) {
+        context.reportError(new GraphQLError('Log in or send an API key.', { nodes: refused, extensions: { code: 'UNAUTHENTICATED', http: { status: 401, spec: false } } }));
+      }
+    },
+  });
+}
+
+const pageArguments = new Set(['first', 'last']);
+
+/** The value of a `first`/`last` argument: a literal, a variable's value, or undefined when not an integer yet. */
+function argumentValue(node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+  const arg = node.arguments?.find((a) => a.name.value === name);
+  if (!arg) return undefined;
+  if (arg.value.kind === Kind.INT) return Number(arg.value.value);
+  if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value];
+  return undefined;
+}
+
+/**
+ * `first`/`last`: never negative on any field; at most `max` on a connection. Checked with the variables' values,
+ * so the same rule holds whether the client inlines the number or sends it as a variable.
+ */
+function pageSizeRule(max: number, variables: Record<string, unknown>): ValidationRule {
+  return (context) => ({
+    Field(node: FieldNode) {
+      const def: GraphQLField<unknown, unknown> | null | undefined = context.getFieldDef();
+      if (!def) return;
+      const isConnection = getNamedType(def.type).name.endsWith('Connection');
+      for (const name of pageArguments) {
+        if (!def.args.some((a) => a.name === name)) continue;
+        const value = argumentValue(node, name, variables);
+        if (typeof value !== 'number' || !Number.isInteger(value)) continue; // null, absent, or a coercion error later
+        if (value < 0 || (isConnection && value > max)) {
+          const range = isConnection ? `between 0 and ${max}` : 'at least 0';
+          reporter(context)(`${def.name}(${name}:) must be ${range}.`, 'VALIDATION', { fields: [{ path: [name], message: range }] });
+        }
+      }
+    },
+  });
+}
+
+/** A rule that sees `first: $n` as `first: <value of n>` (for armor's cost multiplier). */
+function withPageSizes(rule: ValidationRule, variables: Record<string, unknown>, maxPageSize: number): ValidationRule {
+  const substitute = <T extends OperationDefinitionNode | FragmentDefinitionNode>(node: T): T =>
+    visit(node, {
+      Argument(arg) {
+        if (!pageArguments.has(arg.name.value) || arg.value.kind !== Kind.VARIABLE) return undefined;
+        const value = variables[arg.value.name.value];
+        // Out of range is the page-size rule's error; here it counts as the largest page.
+        const size = Number.isInteger(value) ? Math.min(Math.max(value as number, 0), maxPageSize) : null;
+        return size === null ? undefined : { ...arg, value: { kind: Kind.INT, value: String(size) } };
+      },
+    });
+  return (context) => {
+    const view = Object.create(context, {
+      getFragment: { value: (name: string) => { const f = context.getFragment(name); return f && substitute(f); } },
+    }) as ValidationContext;
+    const visitor = rule(view) as ASTVisitor & { OperationDefinition?: { enter?: (node: OperationDefinitionNode) => void } };
+    const enter = visitor.OperationDefinition?.enter;
+    if (!enter) return visitor;
+    return { ...visitor, OperationDefinition: { enter: (op: OperationDefinitionNode) => enter.call(visitor, substitute(op)) } };
+  };
+}
