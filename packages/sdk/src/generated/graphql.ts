@@ -385,44 +385,58 @@ export type ContactFilter = {
 };
 
 export type ContactInput = {
+  /** One line of at most 200 characters. */
   addressLine1?: string | null | undefined;
+  /** One line of at most 200 characters. */
   addressLine2?: string | null | undefined;
+  /** One line of at most 200 characters. */
   addressLine3?: string | null | undefined;
   bankType?: BankType | null | undefined;
   brand: string | number;
   businessSector?: BusinessSector | null | undefined;
+  /** One line of at most 100 characters. */
   city?: string | null | undefined;
   civility?: Civility | null | undefined;
   commercialService?: CommercialService | null | undefined;
+  /** One line of at most 200 characters. */
   companyName?: string | null | undefined;
   /** Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld. */
   consents?: Array<GivenConsentInput> | null | undefined;
   contactsMadeCount?: number | null | undefined;
+  /** One line of at most 2 characters. */
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
   distributionType?: DistributionType | null | undefined;
+  /** One line of at most 254 characters. */
   email?: string | null | undefined;
   endReason?: EndReason | null | undefined;
   estimatedPotential?: string | number | null | undefined;
+  /** One line of at most 30 characters. */
   fax?: string | null | undefined;
   firstContactAt?: string | Date | null | undefined;
+  /** One line of at most 100 characters. */
   firstName?: string | null | undefined;
   frequencyClass?: ClassRank | null | undefined;
   grossMarginClass?: ClassRank | null | undefined;
   incomeBand?: IncomeBand | null | undefined;
   /** Replaces the whole set when given. */
   interests?: Array<Interest> | null | undefined;
+  /** One line of at most 150 characters. */
   jobTitle?: string | null | undefined;
   journalistBeat?: JournalistBeat | null | undefined;
   kind: ContactKind;
   language?: Language | null | undefined;
+  /** One line of at most 100 characters. */
   lastName?: string | null | undefined;
   maritalStatus?: MaritalStatus | null | undefined;
   meetingsCount?: number | null | undefined;
+  /** One line of at most 30 characters. */
   mobile?: string | null | undefined;
   owner?: string | number | null | undefined;
+  /** One line of at most 30 characters. */
   phone?: string | null | undefined;
   pipelineStage?: PipelineStage | null | undefined;
+  /** One line of at most 20 characters. */
   postalCode?: string | null | undefined;
   prospectPriority?: ProspectPriority | null | undefined;
   relationOf?: string | number | null | undefined;
@@ -459,42 +473,56 @@ export type ContactOrderField =
   | 'UPDATED_AT';
 
 export type ContactPatch = {
+  /** One line of at most 200 characters. */
   addressLine1?: string | null | undefined;
+  /** One line of at most 200 characters. */
   addressLine2?: string | null | undefined;
+  /** One line of at most 200 characters. */
   addressLine3?: string | null | undefined;
   bankType?: BankType | null | undefined;
   brand?: string | number | null | undefined;
   businessSector?: BusinessSector | null | undefined;
+  /** One line of at most 100 characters. */
   city?: string | null | undefined;
   civility?: Civility | null | undefined;
   commercialService?: CommercialService | null | undefined;
+  /** One line of at most 200 characters. */
   companyName?: string | null | undefined;
   contactsMadeCount?: number | null | undefined;
+  /** One line of at most 2 characters. */
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
   distributionType?: DistributionType | null | undefined;
+  /** One line of at most 254 characters. */
   email?: string | null | undefined;
   endReason?: EndReason | null | undefined;
   estimatedPotential?: string | number | null | undefined;
+  /** One line of at most 30 characters. */
   fax?: string | null | undefined;
   firstContactAt?: string | Date | null | undefined;
+  /** One line of at most 100 characters. */
   firstName?: string | null | undefined;
   frequencyClass?: ClassRank | null | undefined;
   grossMarginClass?: ClassRank | null | undefined;
   incomeBand?: IncomeBand | null | undefined;
   /** Replaces the whole set when given. */
   interests?: Array<Interest> | null | undefined;
+  /** One line of at most 150 characters. */
   jobTitle?: string | null | undefined;
   journalistBeat?: JournalistBeat | null | undefined;
   kind?: ContactKind | null | undefined;
   language?: Language | null | undefined;
+  /** One line of at most 100 characters. */
   lastName?: string | null | undefined;
   maritalStatus?: MaritalStatus | null | undefined;
   meetingsCount?: number | null | undefined;
+  /** One line of at most 30 characters. */
   mobile?: string | null | undefined;
   owner?: string | number | null | undefined;
+  /** One line of at most 30 characters. */
   phone?: string | null | undefined;
   pipelineStage?: PipelineStage | null | undefined;
+  /** One line of at most 20 characters. */
   postalCode?: string | null | undefined;
   prospectPriority?: ProspectPriority | null | undefined;
   relationOf?: string | number | null | undefined;
@@ -1044,7 +1072,7 @@ export type SaleLineInput = {
   product?: string | number | null | undefined;
   /** The product, by code; or give product. */
   productCode?: string | null | undefined;
-  /** At least 1. */
+  /** From 1 to 100,000. */
   quantity: number;
   /** Defaults to the product's list price. */
   unitPrice?: string | number | null | undefined;

@@ -867,44 +867,58 @@ export type ContactFilter = {
 };
 
 export type ContactInput = {
+  /** One line of at most 200 characters. */
   addressLine1?: InputMaybe<Scalars['String']['input']>;
+  /** One line of at most 200 characters. */
   addressLine2?: InputMaybe<Scalars['String']['input']>;
+  /** One line of at most 200 characters. */
   addressLine3?: InputMaybe<Scalars['String']['input']>;
   bankType?: InputMaybe<BankType>;
   brand: Scalars['ID']['input'];
   businessSector?: InputMaybe<BusinessSector>;
+  /** One line of at most 100 characters. */
   city?: InputMaybe<Scalars['String']['input']>;
   civility?: InputMaybe<Civility>;
   commercialService?: InputMaybe<CommercialService>;
+  /** One line of at most 200 characters. */
   companyName?: InputMaybe<Scalars['String']['input']>;
   /** Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld. */
   consents?: InputMaybe<Array<GivenConsentInput>>;
   contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** One line of at most 2 characters. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
   distributionType?: InputMaybe<DistributionType>;
+  /** One line of at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
   endReason?: InputMaybe<EndReason>;
   estimatedPotential?: InputMaybe<Scalars['Decimal']['input']>;
+  /** One line of at most 30 characters. */
   fax?: InputMaybe<Scalars['String']['input']>;
   firstContactAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One line of at most 100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
   frequencyClass?: InputMaybe<ClassRank>;
   grossMarginClass?: InputMaybe<ClassRank>;
   incomeBand?: InputMaybe<IncomeBand>;
   /** Replaces the whole set when given. */
   interests?: InputMaybe<Array<Interest>>;
+  /** One line of at most 150 characters. */
   jobTitle?: InputMaybe<Scalars['String']['input']>;
   journalistBeat?: InputMaybe<JournalistBeat>;
   kind: ContactKind;
   language?: InputMaybe<Language>;
+  /** One line of at most 100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
   maritalStatus?: InputMaybe<MaritalStatus>;
   meetingsCount?: InputMaybe<Scalars['Int']['input']>;
+  /** One line of at most 30 characters. */
   mobile?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['ID']['input']>;
+  /** One line of at most 30 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
   pipelineStage?: InputMaybe<PipelineStage>;
+  /** One line of at most 20 characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
   prospectPriority?: InputMaybe<ProspectPriority>;
   relationOf?: InputMaybe<Scalars['ID']['input']>;
@@ -941,42 +955,56 @@ export type ContactOrderField =
   | 'UPDATED_AT';
 
 export type ContactPatch = {
+  /** One line of at most 200 characters. */
   addressLine1?: InputMaybe<Scalars['String']['input']>;
+  /** One line of at most 200 characters. */
   addressLine2?: InputMaybe<Scalars['String']['input']>;
+  /** One line of at most 200 characters. */
   addressLine3?: InputMaybe<Scalars['String']['input']>;
   bankType?: InputMaybe<BankType>;
   brand?: InputMaybe<Scalars['ID']['input']>;
   businessSector?: InputMaybe<BusinessSector>;
+  /** One line of at most 100 characters. */
   city?: InputMaybe<Scalars['String']['input']>;
   civility?: InputMaybe<Civility>;
   commercialService?: InputMaybe<CommercialService>;
+  /** One line of at most 200 characters. */
   companyName?: InputMaybe<Scalars['String']['input']>;
   contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** One line of at most 2 characters. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
   distributionType?: InputMaybe<DistributionType>;
+  /** One line of at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
   endReason?: InputMaybe<EndReason>;
   estimatedPotential?: InputMaybe<Scalars['Decimal']['input']>;
+  /** One line of at most 30 characters. */
   fax?: InputMaybe<Scalars['String']['input']>;
   firstContactAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One line of at most 100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
   frequencyClass?: InputMaybe<ClassRank>;
   grossMarginClass?: InputMaybe<ClassRank>;
   incomeBand?: InputMaybe<IncomeBand>;
   /** Replaces the whole set when given. */
   interests?: InputMaybe<Array<Interest>>;
+  /** One line of at most 150 characters. */
   jobTitle?: InputMaybe<Scalars['String']['input']>;
   journalistBeat?: InputMaybe<JournalistBeat>;
   kind?: InputMaybe<ContactKind>;
   language?: InputMaybe<Language>;
+  /** One line of at most 100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
   maritalStatus?: InputMaybe<MaritalStatus>;
   meetingsCount?: InputMaybe<Scalars['Int']['input']>;
+  /** One line of at most 30 characters. */
   mobile?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['ID']['input']>;
+  /** One line of at most 30 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
   pipelineStage?: InputMaybe<PipelineStage>;
+  /** One line of at most 20 characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
   prospectPriority?: InputMaybe<ProspectPriority>;
   relationOf?: InputMaybe<Scalars['ID']['input']>;
@@ -3728,7 +3756,7 @@ export type SaleLineInput = {
   product?: InputMaybe<Scalars['ID']['input']>;
   /** The product, by code; or give product. */
   productCode?: InputMaybe<Scalars['String']['input']>;
-  /** At least 1. */
+  /** From 1 to 100,000. */
   quantity: Scalars['Int']['input'];
   /** Defaults to the product's list price. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;

@@ -163,6 +163,17 @@ export function textProblem(value: string, limit: TextLimit = DEFAULT_TEXT): str
 export const textLimitOf = (typeName: string, fieldName: string): TextLimit =>
   textLimits[`${typeName}.${fieldName}`] ?? textLimits[fieldName] ?? DEFAULT_TEXT;
 
+/**
+ * A field's text limit in words, for its description in the printed schema, so SDK users read the rule the
+ * plugin applies.
+ *
+ * @example t.string({ required: false, description: textLimitNote('jobTitle') }) // "One line of at most 150 characters."
+ */
+export function textLimitNote(fieldName: string, typeName = ''): string {
+  const limit = textLimitOf(typeName, fieldName);
+  return `${limit.multiline ? 'Text' : 'One line'} of at most ${limit.maxLength.toLocaleString('en-US')} characters.`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers
 // ---------------------------------------------------------------------------------------------------------------

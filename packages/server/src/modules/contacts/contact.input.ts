@@ -4,6 +4,7 @@ import {
   DistributionTypeEnum, EndReasonEnum, IncomeBandEnum, InterestEnum, JournalistBeatEnum, LanguageEnum,
   MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
 } from '../../enums.js';
+import { textLimitNote } from '../../lib/input-policy.js';
 import { GivenConsentInput } from '../consent/consent.input.js';
 
 /**
@@ -42,20 +43,20 @@ type T = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 function shared(t: T) {
   return {
     civility: t.field({ type: CivilityEnum, ...optional }),
-    firstName: t.string(optional),
-    lastName: t.string(optional),
-    companyName: t.string(optional),
-    jobTitle: t.string(optional),
-    email: t.string(optional),
-    phone: t.string(optional),
-    mobile: t.string(optional),
-    fax: t.string(optional),
-    addressLine1: t.string(optional),
-    addressLine2: t.string(optional),
-    addressLine3: t.string(optional),
-    postalCode: t.string(optional),
-    city: t.string(optional),
-    countryCode: t.string(optional),
+    firstName: t.string({ ...optional, description: textLimitNote('firstName') }),
+    lastName: t.string({ ...optional, description: textLimitNote('lastName') }),
+    companyName: t.string({ ...optional, description: textLimitNote('companyName') }),
+    jobTitle: t.string({ ...optional, description: textLimitNote('jobTitle') }),
+    email: t.string({ ...optional, description: textLimitNote('email') }),
+    phone: t.string({ ...optional, description: textLimitNote('phone') }),
+    mobile: t.string({ ...optional, description: textLimitNote('mobile') }),
+    fax: t.string({ ...optional, description: textLimitNote('fax') }),
+    addressLine1: t.string({ ...optional, description: textLimitNote('addressLine1') }),
+    addressLine2: t.string({ ...optional, description: textLimitNote('addressLine2') }),
+    addressLine3: t.string({ ...optional, description: textLimitNote('addressLine3') }),
+    postalCode: t.string({ ...optional, description: textLimitNote('postalCode') }),
+    city: t.string({ ...optional, description: textLimitNote('city') }),
+    countryCode: t.string({ ...optional, description: textLimitNote('countryCode') }),
     language: t.field({ type: LanguageEnum, ...optional }),
     incomeBand: t.field({ type: IncomeBandEnum, ...optional }),
     maritalStatus: t.field({ type: MaritalStatusEnum, ...optional }),

@@ -6,7 +6,7 @@ export const SaleLineInput = builder.inputType('SaleLineInput', {
   fields: (t) => ({
     product: t.globalID({ required: false, description: 'The product, by id; or give productCode.' }),
     productCode: t.string({ required: false, description: 'The product, by code; or give product.' }),
-    quantity: t.int({ description: 'At least 1.' }),
+    quantity: t.int({ description: 'From 1 to 100,000.' }),
     unitPrice: t.field({ type: 'Decimal', required: false, description: "Defaults to the product's list price." }),
     discountRate: t.field({ type: 'Decimal', required: false, description: 'Discount on this line in percent, 0 to 100; defaults to 0.' }),
   }),
