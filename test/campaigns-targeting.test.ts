@@ -10,6 +10,7 @@ import { systemContext } from '../packages/server/src/modules/access/system.js';
 import { runTargeting } from '../packages/server/src/modules/campaigns/targeting.service.js';
 import { drawControlGroup } from '../packages/server/src/modules/campaigns/pressure.rules.js';
 import { createConsentLoader } from '../packages/server/src/modules/consent/consent.loader.js';
+import { loadPurposes, purposeIn } from '../packages/server/src/modules/consent/purpose.service.js';
 import { createApiHarness, type ApiHarness } from './support/api.js';
 import { describeEachDatabase } from './support/databases.js';
 
@@ -156,6 +157,21 @@ describeEachDatabase('targeting engine', (provider) => {
       expect(later.targeted).toBe(2);
     } finally {
       await db.pressureRule.delete({ where: { id: rule.id } });
+    }
+  });
+
+  it("checks a caller's candidates' addresses under the action's purpose, whatever purpose the request declared", async () => {
+    const [noEmail, withEmail] = [await contact({ email: null }), await contact()];
+    for (const id of [noEmail, withEmail]) await h.consent(id, 'marketing');
+    for (const purpose of [null, purposeIn(await loadPurposes(db), 'profiling')]) {
+      const marketing: Context = {
+        db, provider, now: at, purpose, loaders: { consent: createConsentLoader(db, purpose, at) },
+        principal: { kind: 'staff', userId: h.users.MARKETING, role: 'MARKETING', brandIds: [h.brands.a], zoneIds: [h.zones.north] },
+      };
+      const r = await runTargeting(marketing, { actionId: (await action()).id, contactIds: [noEmail, withEmail], dryRun: true });
+      expect({ purpose: purpose?.code ?? null, targeted: r.targeted, excluded: r.excluded }).toEqual({
+        purpose: purpose?.code ?? null, targeted: 1, excluded: [{ contactId: noEmail, reason: 'NO_CHANNEL_ADDRESS', detail: 'EMAIL' }],
+      });
     }
   });
 
