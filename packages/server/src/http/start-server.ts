@@ -11,6 +11,7 @@ import { findRoute, sendError, sendFailure } from './route-kit.js';
 import { securityHeaders } from './security-headers.js';
 import { httpRoutes } from './routes.js';
 import { serveSpa } from './serve-static.js';
+import { answerClientErrors } from './use-coded-http-errors.js';
 
 export interface StartServerOptions {
   db: Db;
@@ -69,6 +70,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sendFailure(res, error);
     }
   });
+  answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve);

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 
 /** The endpoint whose errors follow GraphQL over HTTP (`{ errors: [...] }`); other paths answer like the plain routes. */
@@ -55,4 +56,27 @@ export function useCodedHttpErrors(): Plugin {
       setResponse(json(response.status, errorBody(new URL(request.url, 'http://x').pathname, known.code, known.message), response.headers));
     },
   };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before any handler runs (a request line or headers over the size limit: 431;
+ * a malformed request line or header: 400). Node answers them with an empty body by default; with this listener
+ * they carry a JSON error with a code like every other answer. The socket is then closed: its stream cannot be
+ * trusted to hold another request.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      error: tooLarge
+        ? { code: 'BAD_REQUEST', message: 'The request line or headers are too large.' }
+        : { code: 'BAD_REQUEST', message: 'The request is not valid HTTP.' },
+    });
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 }
