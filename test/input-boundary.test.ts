@@ -92,6 +92,18 @@ describeEachDatabase('input boundary', (provider) => {
       const ok = await h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { quantity: 100_000 }) });
       expect(ok.errors).toBeUndefined();
     });
+
+    it('refuses a sale whose derived total would not fit Decimal(12, 2), though each value does', async () => {
+      const r = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { quantity: 100_000, unitPrice: '9999999999.99' }) }));
+      expect(codes(r)).toEqual(['VALIDATION']);
+      expect(paths(r)).toEqual(['input.lines']);
+      const ok = (await h.as('ADMIN')(`mutation($input: SaleInput!) { recordSale(input: $input) { id version } }`, { input: sale('2026-03-01T10:00:00Z') })).data.recordSale;
+      const patch = await h.as('ADMIN')(`mutation($id: ID!, $v: Int!, $input: SalePatch!) { updateSale(id: $id, version: $v, input: $input) { version } }`, {
+        id: ok.id, v: ok.version, input: { lines: [{ productCode: 'P', quantity: 2, unitPrice: '9999999999.99' }] },
+      });
+      expect(codes(patch)).toEqual(['VALIDATION']);
+      expect(paths(patch)).toEqual(['input.lines']);
+    });
   });
 
   describe('text', () => {

@@ -55,6 +55,17 @@ export function saleTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMa
 }
 
 /**
+ * The totals of `lines`, refused (VALIDATION on `input.lines`) when they would not fit the Decimal(12, 2) columns
+ * that store them: each price and quantity is bounded, but 100,000 × 9,999,999,999.99 is not.
+ */
+function checkedTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMap<number, string | null>) {
+  const totals = saleTotals(lines, unitCosts);
+  const tooLarge = moneyProblem(totals.total, true) ?? (totals.grossMargin === null ? null : moneyProblem(totals.grossMargin, true));
+  if (tooLarge) throw validationError([{ path: ['input', 'lines'], message: 'the sale total or margin exceeds 9,999,999,999.99' }]);
+  return totals;
+}
+
+/**
  * Checks the lines (each with the path of its bad field) and resolves their products by id or code in one query.
  * Problems are added to `p`; the caller throws.
  */
@@ -162,7 +173,7 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
   }
   p.throwIfAny();
 
-  const { total, grossMargin } = saleTotals(prepared, unitCosts);
+  const { total, grossMargin } = checkedTotals(prepared, unitCosts);
   const saleDate = input.saleDate!;
   return ctx.db
     .$transaction(async (tx) => {
@@ -222,7 +233,7 @@ export async function updateSale(ctx: Context, id: number, version: number, inpu
   const data: Record<string, unknown> = {};
   for (const f of ['saleDate', 'channel', 'externalRef'] as const) if (input[f] !== undefined) data[f] = input[f];
   if (actionId !== undefined) data.attributedActionId = actionId;
-  if (lines) Object.assign(data, saleTotals(lines.prepared, lines.unitCosts));
+  if (lines) Object.assign(data, checkedTotals(lines.prepared, lines.unitCosts));
   await ctx.db
     .$transaction(async (tx) => {
       const { count } = await tx.sale.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
