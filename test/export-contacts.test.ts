@@ -114,6 +114,11 @@ describeEachDatabase('export contacts', (provider) => {
     expect(lines.some((l) => l.includes('cli@exemple.fr') && l.includes('Paris'))).toBe(true);
     expect(cli(['export', 'contacts', '--as', 'marketing@test.fidele']).code).toBe(2); // no purpose
     expect(cli(['import', 'contacts', input, '--key', 'phone', '--as', 'marketing@test.fidele']).code).toBe(2);
-    expect(cli(['export', 'contacts', '--purpose', 'newsletter']).code).toBe(2); // no --as
+    // Without --as the system exports (still only contacts whose consent covers the purpose), audited as cli:export.
+    const system = cli(['export', 'contacts', '--purpose', 'newsletter', '--out', path.join(dir, 'system.csv')]);
+    expect(system.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'system.csv'), 'utf8').trim().split(/\r?\n/)).toHaveLength(5); // + OtherBrand
+    expect(await h.t.db.auditLog.findFirstOrThrow({ where: { operation: 'EXPORT', systemReason: 'cli:export' } })).toMatchObject({ actorType: 'SYSTEM', actorUserId: null, purpose: 'newsletter' });
+    expect(cli(['export', 'contacts', '--purpose', 'nope']).code).toBe(2); // unknown purpose
   }, 120_000);
 });

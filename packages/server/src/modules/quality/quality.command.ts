@@ -4,13 +4,22 @@ import { CliError } from '../../cli/cli-error.js';
 import { progressReporter } from '../../cli/progress.js';
 import type { Db } from '../../db/client.js';
 import type { Provider } from '../../db/paths.js';
+import type { Context } from '../../context.js';
+import { systemContext } from '../access/system.js';
+import { resolvePurpose } from '../consent/purpose.service.js';
 import { findDuplicates } from './duplicates.service.js';
 import { exportContacts, type ExportFormat } from './export.service.js';
 import type { FileFormat } from './import.readers.js';
 import { type ImportEntityName, importEntities, runImport } from './import.service.js';
 import { staffContext } from './quality.context.js';
 
-/** The CLI's data-quality commands: import, export, duplicates. Usage errors are CliError(…, 2). */
+/**
+ * The CLI's data-quality commands: import, export, duplicates. Usage errors are CliError(…, 2).
+ *
+ * Who acts: with `--as <staff e-mail>`, that user, with its rights (row rule, field rules, purposes), audited under
+ * its name. Without it, the system itself (`systemContext(db, provider, 'cli:<command>')`): every row, and consent
+ * only when a purpose is given (an export always gives one), audited as SYSTEM with the reason `cli:<command>`.
+ */
 
 /** "a=b,c=d" → { a: 'b', c: 'd' } (a column name may hold spaces; quote the whole flag). */
 export function pairs(flag: string, value: string | undefined): Record<string, string> | null {
@@ -24,13 +33,24 @@ export function pairs(flag: string, value: string | undefined): Record<string, s
   return out;
 }
 
-async function asStaff(db: Db, provider: Provider, email: string | undefined, purpose: string | null) {
-  if (!email) throw new CliError('--as <staff e-mail> is required: the command runs with that user’s rights and is audited under its name', 2);
+/** The context a command runs in: the `--as` user's, or the named system principal `cli:<command>`. */
+async function commandContext(db: Db, provider: Provider, command: string, email: string | undefined, purposeCode: string | null): Promise<Context> {
   try {
-    return await staffContext(db, provider, email, purpose);
+    if (email) return await staffContext(db, provider, email, purposeCode);
+    const system = systemContext(db, provider, `cli:${command}`);
+    // A purpose, when given, confines the system's personal reads to contacts whose consent covers it.
+    return purposeCode ? systemContext(db, provider, `cli:${command}`, { now: system.now, purpose: await systemPurpose(db, purposeCode) }) : system;
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError((e as Error).message, 2);
   }
+}
+
+/** A purpose by code for the system: no role limits it, the work it does names it (unknown: a usage error). */
+async function systemPurpose(db: Db, code: string) {
+  const purpose = await resolvePurpose(db, null, code).catch(() => null);
+  if (!purpose) throw new CliError(`unknown purpose "${code}"`, 2);
+  return purpose;
 }
 
 export interface ImportCommand {
@@ -46,7 +66,7 @@ export interface ImportCommand {
 
 export async function runImportCommand(db: Db, provider: Provider, o: ImportCommand): Promise<void> {
   if (!o.entity || !(o.entity in importEntities)) throw new CliError(`import needs an entity: ${Object.keys(importEntities).join(', ')}`, 2);
-  if (!o.file) throw new CliError('import needs a file, e.g. fidele import contacts clients.csv --map "Nom=lastName,E-mail=email" --key email --as admin@…', 2);
+  if (!o.file) throw new CliError('import needs a file, e.g. fidele import contacts clients.csv --map "Nom=lastName,E-mail=email" --key email [--as admin@…]', 2);
   let size: number;
   try {
     size = statSync(o.file).size;
@@ -55,7 +75,7 @@ export async function runImportCommand(db: Db, provider: Provider, o: ImportComm
   }
   const format = (o.format?.toUpperCase() ?? (path.extname(o.file).toLowerCase() === '.xlsx' ? 'XLSX' : 'CSV')) as FileFormat;
   if (format !== 'CSV' && format !== 'XLSX') throw new CliError(`--format must be csv or xlsx, got "${o.format}"`, 2);
-  const ctx = await asStaff(db, provider, o.as, null);
+  const ctx = await commandContext(db, provider, 'import', o.as, null);
   const progress = progressReporter();
   const summary = await runImport(ctx, {
     entity: o.entity as ImportEntityName,
@@ -103,7 +123,7 @@ export async function runExportCommand(db: Db, provider: Provider, o: ExportComm
     throw new CliError('--filter must be JSON, e.g. \'{"kind":["CLIENT"],"postalCodePrefix":"75"}\'', 2);
   }
   if (o.segment !== undefined && !/^\d+$/.test(o.segment)) throw new CliError('--segment must be a segment id', 2);
-  const ctx = await asStaff(db, provider, o.as, o.purpose);
+  const ctx = await commandContext(db, provider, 'export', o.as, o.purpose);
   const out = o.out ? createWriteStream(o.out) : process.stdout;
   const summary = await exportContacts(ctx, {
     format,
@@ -123,9 +143,8 @@ export async function runExportCommand(db: Db, provider: Provider, o: ExportComm
 }
 
 export async function runDuplicatesCommand(db: Db, provider: Provider, o: { as?: string; minScore?: string; first?: string }): Promise<void> {
-  const ctx = await asStaff(db, provider, o.as, null);
-  const { contactScope } = await import('../access/row-rules.js');
-  const pairsFound = await findDuplicates(db, { minScore: o.minScore ? Number(o.minScore) : 0.5, where: contactScope(ctx) });
+  const ctx = await commandContext(db, provider, 'duplicates', o.as, null);
+  const pairsFound = await findDuplicates(ctx, { minScore: o.minScore ? Number(o.minScore) : 0.5 });
   for (const p of pairsFound.slice(0, Number(o.first ?? 50))) {
     console.log(`${p.a}\t${p.b}\t${p.score.toFixed(3)}\t${p.matches.map((m) => `${m.field}:${m.method}:${m.similarity}`).join(' ')}`);
   }
