@@ -51,7 +51,18 @@ describeEachDatabase('export contacts over HTTP', (provider) => {
     await h.consent(ids.Granted!, 'newsletter');
     await h.consent(ids.Denied!, 'newsletter', { status: 'DENIED' });
     await h.consent(ids.Other!, 'newsletter'); // consenting, but outside a marketing user's brands
+    // customer_service has a contract basis: it covers a contact with a contract on record or a grant.
+    for (const name of ['Granted', 'Denied', 'Silent']) await h.consent(ids[name]!, 'customer_service');
   });
+
+  /** Grants a purpose to many contacts at once (events and current states), as the fixture `h.consent` does one. */
+  const grantMany = async (contactIds: number[], purposeCode: string) => {
+    const purposeId = h.purposes[purposeCode]!;
+    const from = new Date('2020-01-01T00:00:00Z');
+    await h.t.db.consentEvent.createMany({ data: contactIds.map((contactId) => ({ contactId, purposeId, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from })) });
+    const events = await h.t.db.consentEvent.findMany({ where: { contactId: { in: contactIds }, purposeId }, select: { id: true, contactId: true } });
+    await h.t.db.consentState.createMany({ data: events.map((e) => ({ contactId: e.contactId, purposeId, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
+  };
   afterAll(async () => {
     await server?.close();
     await h?.drop();
@@ -132,6 +143,7 @@ describeEachDatabase('export contacts over HTTP', (provider) => {
   it('streams thousands of rows page by page, and the GraphQL export refuses lists above its limit', async () => {
     const base = { kind: 'PROSPECT' as const, brandId: h.brands.a, zoneId: h.zones.north };
     await h.t.db.contact.createMany({ data: Array.from({ length: bulk }, (_, i) => ({ ...base, lastName: `Bulk${String(i).padStart(5, '0')}` })) });
+    await grantMany((await h.t.db.contact.findMany({ where: { kind: 'PROSPECT' }, select: { id: true } })).map((c) => c.id), 'customer_service');
     const file = await client('SUPPORT', 'customer_service').downloadContactsExport({ filter: { kind: ['PROSPECT'] }, columns: ['lastName'] });
     expect(file.rowCount).toBe(bulk);
     let text = '';
@@ -142,6 +154,7 @@ describeEachDatabase('export contacts over HTTP', (provider) => {
     expect(lines[bulk]).toBe(`Bulk${String(bulk - 1).padStart(5, '0')}`);
     expect(maxGraphqlExportRows).toBeLessThan(bulk * 3);
     await h.t.db.contact.createMany({ data: Array.from({ length: maxGraphqlExportRows + 1 - bulk }, (_, i) => ({ ...base, lastName: `More${i}` })) });
+    await grantMany((await h.t.db.contact.findMany({ where: { lastName: { startsWith: 'More' } }, select: { id: true } })).map((c) => c.id), 'customer_service');
     const r = await h.as('SUPPORT')(`query { exportContacts(format: CSV, filter: { kind: [PROSPECT] }) { rowCount } }`);
     expect(r.errors?.[0]?.extensions.code).toBe('VALIDATION');
     expect(r.errors?.[0]?.message).toContain('/export/contacts');

@@ -6,9 +6,11 @@ import ExcelJS from 'exceljs';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../access/field-rules.js';
-import { consentWhere } from '../consent/consent.rules.js';
+import { comparisonConsent, contacts } from '../access/contact-access.js';
 import { contactWhere } from '../contacts/contact.filter.js';
 import { findSegment, segmentWhere } from '../segments/segment.service.js';
+import { neutraliseFormula } from './csv-cell.js';
+import { actorOf } from './quality.audit.js';
 
 /**
  * Export of a list or segment of contacts to CSV or XLSX, under the same rules as the API: the caller's row rule, the
@@ -83,13 +85,14 @@ export async function planExport(ctx: Context, options: Omit<ExportOptions, 'out
   const segment = options.segmentId ? await findSegment(ctx, options.segmentId) : null;
   const filtered = await contactWhere(ctx, options.filter ?? null);
   const listWhere = segment ? { AND: [filtered, await segmentWhere(ctx, segment)] } : filtered;
-  const where = { AND: [listWhere, consentWhere(ctx.purpose, ctx.now)] };
+  // Exported rows are read: only contacts whose consent covers the purpose (the layer's consent predicate).
+  const where = { AND: [listWhere, comparisonConsent(ctx)] };
   return { format: options.format, columns, withheldColumns, listWhere, where, operationName: options.operationName ?? 'exportContacts' };
 }
 
 /** How many contacts of the list are exported, and how many are left out for want of consent. */
 export async function countExport(ctx: Context, plan: ExportPlan): Promise<{ rows: number; excludedWithoutConsent: number }> {
-  const [list, rows] = await Promise.all([ctx.db.contact.count({ where: plan.listWhere }), ctx.db.contact.count({ where: plan.where })]);
+  const [list, rows] = await Promise.all([contacts(ctx).count({ where: plan.listWhere }), contacts(ctx).count({ where: plan.where })]);
   return { rows, excludedWithoutConsent: list - rows };
 }
 
@@ -106,10 +109,7 @@ export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable)
     audited = true;
     return ctx.db.auditLog.create({
       data: {
-        at: ctx.now,
-        actorType: ctx.principal?.kind === 'staff' ? 'STAFF' : 'SYSTEM',
-        actorUserId: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
-        purpose: ctx.purpose!.code,
+        ...actorOf(ctx),
         operation: 'EXPORT',
         operationName: `${plan.operationName} ${plan.format}: ${rows} rows${outcome === 'FAILED' ? ' (interrupted)' : ''}`,
         entity: 'Contact',
@@ -122,7 +122,7 @@ export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable)
     const write = await writer(plan.format, out, columns);
     let lastId = 0;
     for (;;) {
-      const page = await ctx.db.contact.findMany({
+      const page = await contacts(ctx).findMany({
         where: { AND: [plan.where, { id: { gt: lastId } }] },
         include: { brand: { select: { code: true } }, zone: { select: { code: true } } },
         orderBy: { id: 'asc' },
@@ -144,7 +144,7 @@ export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable)
     if (!audited) await audit('FAILED');
     throw error;
   }
-  const excludedWithoutConsent = (await ctx.db.contact.count({ where: plan.listWhere })) - rows;
+  const excludedWithoutConsent = (await contacts(ctx).count({ where: plan.listWhere })) - rows;
   return { rows, columns, withheldColumns: plan.withheldColumns, excludedWithoutConsent };
 }
 
@@ -185,7 +185,8 @@ async function writer(format: ExportFormat, out: Writable, header: string[]) {
   csv.write(header);
   return {
     row: async (values: unknown[]) => {
-      if (!csv.write(values)) await drained(csv, out);
+      // Text a spreadsheet would evaluate is written as text (csv-cell.ts); XLSX cells are typed, never formulas.
+      if (!csv.write(values.map(neutraliseFormula))) await drained(csv, out);
     },
     end: async () => {
       csv.end();
