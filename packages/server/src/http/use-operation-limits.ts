@@ -1,7 +1,8 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import {
-  type ASTVisitor, type FieldNode, type FragmentDefinitionNode, getNamedType, GraphQLError, type GraphQLField, Kind, type OperationDefinitionNode,
-  parse, type SelectionSetNode, type ValidationContext, type ValidationRule, visit,
+  type ArgumentNode, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError, type GraphQLField,
+  isCompositeType, isListType, Kind, type OperationDefinitionNode, parse, type SelectionSetNode, TypeInfo, type ValidationContext,
+  type ValidationRule, visit, visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type Tier, tierOf } from './use-request-context.js';
@@ -18,17 +19,21 @@ export interface TierLimits {
   directives: number;
   /**
    * graphql-armor's cost: 1 per scalar, 2 per object, children weighted by 1.5 per level of depth, and a selection
-   * multiplied by its `first`/`last` (literal or variable).
+   * multiplied by its `first`/`last` (literal or variable) or, for a list without paging, by `unpagedListSize`.
    */
   cost: number;
 }
 
-/** The defaults, per tier. Staff operations of the admin and the SDK stay well below them. */
+/**
+ * The defaults, per tier. Every operation of the SDK and the admin passes the staff tier with every page at its
+ * maximum (the costliest, the survey list, costs 2.6 million); the product → actions → products → actions chain of
+ * issue 15 costs 93 billion.
+ */
 export const defaultTierLimits: Record<Tier, TierLimits> = {
   // 300 tokens: a login, or GraphiQL's introspection query (184) in development.
-  anonymous: { depth: 4, aliases: 2, tokens: 300, directives: 2, cost: 200 },
-  partner: { depth: 8, aliases: 10, tokens: 1_500, directives: 10, cost: 20_000 },
-  staff: { depth: 12, aliases: 30, tokens: 5_000, directives: 30, cost: 200_000 },
+  anonymous: { depth: 4, aliases: 2, tokens: 300, directives: 2, cost: 5_000 },
+  partner: { depth: 8, aliases: 10, tokens: 1_500, directives: 10, cost: 500_000 },
+  staff: { depth: 12, aliases: 30, tokens: 5_000, directives: 30, cost: 5_000_000 },
 };
 
 /** The largest page of any connection (`first`/`last`): one maximum for every list of the API. */
@@ -45,6 +50,12 @@ export interface OperationLimitsOptions {
   anonymousFields?: string[];
   /** The largest `first`/`last` of a connection; above, or negative anywhere: VALIDATION. @default MAX_PAGE_SIZE */
   maxPageSize?: number;
+  /**
+   * How many items the cost model assumes for a list without paging (a product's actions, a sale's lines), so that
+   * such lists nested in one another multiply the cost as they multiply the work.
+   * @default 10
+   */
+  unpagedListSize?: number;
 }
 
 type Report = (message: string, code: string, extensions?: Record<string, unknown>) => void;
@@ -68,6 +79,7 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
   // Introspection is governed by useSchemaPrivacy (open in development, staff only in production).
   const anonymousFields = new Set([...(options.anonymousFields ?? ['login', 'health', 'me']), '__typename', '__schema', '__type']);
   const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
+  const unpagedListSize = options.unpagedListSize ?? 10;
   return {
     onParse({ context, setParseFn }) {
       const max = limits[tierOf((context as { request?: Request }).request)].tokens;
@@ -75,7 +87,7 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
         try {
           return parse(source, { ...parseOptions, maxTokens: max });
         } catch (error) {
-          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
+          if (error instanceof GraphQLError && /Document contains more th\w+ \d+ tokens/.test(error.message)) {
             throw new GraphQLError(`The document has more than ${max} tokens.`, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens' } });
           }
           throw error;
@@ -88,8 +100,8 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
       const variables = context.params?.variables ?? {};
       if (tier === 'anonymous') addValidationRule(anonymousRootFieldsRule(anonymousFields));
       addValidationRule(pageSizeRule(maxPageSize, variables));
-      // Armor's cost rule multiplies by literal `first`/`last` only: give it the operation with the variables' values.
-      const substituted = { ...payload, addValidationRule: (rule: ValidationRule) => addValidationRule(withPageSizes(rule, variables, maxPageSize)) };
+      // Armor's cost rule multiplies by literal `first`/`last` only: give it the variables' values and list sizes.
+      const substituted = { ...payload, addValidationRule: (rule: ValidationRule) => addValidationRule(withPageSizes(rule, variables, maxPageSize, unpagedListSize)) };
       for (const plugin of armor[tier]) plugin.onValidate?.(substituted as never);
     },
   };
@@ -173,19 +185,36 @@ function pageSizeRule(max: number, variables: Record<string, unknown>): Validati
   });
 }
 
-/** A rule that sees `first: $n` as `first: <value of n>` (for armor's cost multiplier). */
-function withPageSizes(rule: ValidationRule, variables: Record<string, unknown>, maxPageSize: number): ValidationRule {
-  const substitute = <T extends OperationDefinitionNode | FragmentDefinitionNode>(node: T): T =>
-    visit(node, {
-      Argument(arg) {
-        if (!pageArguments.has(arg.name.value) || arg.value.kind !== Kind.VARIABLE) return undefined;
-        const value = variables[arg.value.name.value];
-        // Out of range is the page-size rule's error; here it counts as the largest page.
-        const size = Number.isInteger(value) ? Math.min(Math.max(value as number, 0), maxPageSize) : null;
-        return size === null ? undefined : { ...arg, value: { kind: Kind.INT, value: String(size) } };
-      },
-    });
+/**
+ * A rule that sees the operation as armor's cost model should price it: `first: $n` as `first: <value of n>`, and a
+ * list without paging (product → actions) as `first: <unpagedListSize>`, so that lists nested in lists multiply.
+ */
+function withPageSizes(rule: ValidationRule, variables: Record<string, unknown>, maxPageSize: number, unpagedListSize: number): ValidationRule {
+  const sized = (value: unknown) => (Number.isInteger(value) ? Math.min(Math.max(value as number, 0), maxPageSize) : null);
+  const intArg = (name: string, size: number): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.INT, value: String(size) } });
   return (context) => {
+    const substitute = <T extends OperationDefinitionNode | FragmentDefinitionNode>(node: T): T => {
+      const typeInfo = new TypeInfo(context.getSchema());
+      return visit(node, visitWithTypeInfo(typeInfo, {
+        Field(field) {
+          const def = typeInfo.getFieldDef();
+          if (!def) return undefined;
+          const paged = field.arguments?.filter((a) => pageArguments.has(a.name.value)) ?? [];
+          if (paged.length) {
+            // Out of range is the page-size rule's error; here it counts as the largest page.
+            const args = field.arguments!.map((a) => {
+              if (!pageArguments.has(a.name.value) || a.value.kind !== Kind.VARIABLE) return a;
+              const size = sized(variables[a.value.name.value]);
+              return size === null ? a : intArg(a.name.value, size);
+            });
+            return { ...field, arguments: args };
+          }
+          const type = getNullableType(def.type);
+          if (!isListType(type) || !isCompositeType(getNamedType(type))) return undefined;
+          return { ...field, arguments: [...(field.arguments ?? []), intArg('first', unpagedListSize)] };
+        },
+      }));
+    };
     const view = Object.create(context, {
       getFragment: { value: (name: string) => { const f = context.getFragment(name); return f && substitute(f); } },
     }) as ValidationContext;
