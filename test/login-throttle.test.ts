@@ -9,7 +9,7 @@ import { hash } from '@node-rs/argon2';
 import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { clientKey, dummyPasswordHash, login, passwordCheck } from '../packages/server/src/modules/auth/auth.service.js';
+import { clientAddress, clientKey, dummyPasswordHash, login, passwordCheck } from '../packages/server/src/modules/auth/auth.service.js';
 import { createLoginThrottle } from '../packages/server/src/modules/auth/login-throttle.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 
@@ -27,13 +27,13 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
   let server: RunningServer;
 
   /** POSTs a login from the loopback address `from` (127.0.0.x). */
-  const attempt = (email: string, password: string, from: string): Promise<Answer> =>
+  const attempt = (email: string, password: string, from: string, extra: Record<string, string> = {}): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ query: loginMutation, variables: { e: email, p: password } });
       const req = request(`${server.url}/graphql`, {
         method: 'POST',
         localAddress: from,
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'content-length': Buffer.byteLength(body) },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'content-length': Buffer.byteLength(body), ...extra },
       });
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
@@ -48,7 +48,7 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     const passwordHash = await hash(PASSWORD);
-    for (const name of ['victim', 'sprayed', 'reset', 'other', 'off']) {
+    for (const name of ['victim', 'sprayed', 'reset', 'other', 'off', 'proxied', 'spoofer']) {
       await t.db.staffUser.create({ data: { email: `${name}@example.com`, firstName: name, lastName: 'T', role: 'MARKETING', passwordHash, active: name !== 'off' } });
     }
     server = await startServer({ db: t.db, provider, port: 0 });
@@ -89,6 +89,21 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
     expect(code(refused)).toBe('RATE_LIMITED');
     const fromElsewhere = await attempt('sprayed@example.com', PASSWORD, '127.0.0.5');
     expect(fromElsewhere.body.data?.login.token).toEqual(expect.any(String));
+  });
+
+  it('behind a trusted proxy, clients are told apart by X-Forwarded-For; elsewhere the header is ignored', async () => {
+    process.env.FIDELE_TRUSTED_PROXIES = '127.0.0.8';
+    try {
+      const via = (xff: string) => ({ 'x-forwarded-for': xff });
+      for (let i = 0; i < 30; i++) expect(code(await attempt(`p${i}@example.com`, 'x', '127.0.0.8', via(`10.9.9.9, 198.51.100.1`)))).toBe('UNAUTHENTICATED');
+      expect(code(await attempt('proxied@example.com', PASSWORD, '127.0.0.8', via('198.51.100.1')))).toBe('RATE_LIMITED');
+      expect((await attempt('proxied@example.com', PASSWORD, '127.0.0.8', via('198.51.100.2'))).body.data?.login.token).toEqual(expect.any(String));
+      // Not a trusted proxy: rotating the header does not make a new client.
+      for (let i = 0; i < 30; i++) expect(code(await attempt(`s${i}@example.com`, 'x', '127.0.0.9', via(`203.0.113.${i}`)))).toBe('UNAUTHENTICATED');
+      expect(code(await attempt('spoofer@example.com', PASSWORD, '127.0.0.9', via('203.0.113.200')))).toBe('RATE_LIMITED');
+    } finally {
+      delete process.env.FIDELE_TRUSTED_PROXIES;
+    }
   });
 
   it('a successful login clears the account failures', async () => {
@@ -158,6 +173,18 @@ describeEachDatabase('login: unknown e-mails take the same code path', (provider
     await expect(login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).rejects.toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 } });
     await new Promise((done) => setTimeout(done, 1100));
     expect((await login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).token).toEqual(expect.any(String));
+  });
+});
+
+describe('client addresses', () => {
+  it('reads X-Forwarded-For only from trusted proxies, from the nearest untrusted hop', () => {
+    expect(clientAddress('203.0.113.5', '198.51.100.1', [])).toBe('203.0.113.5');
+    expect(clientAddress('203.0.113.5', '198.51.100.1', ['10.0.0.0/8'])).toBe('203.0.113.5');
+    expect(clientAddress('10.0.0.2', '198.51.100.1, 10.0.0.7', ['10.0.0.0/8'])).toBe('198.51.100.1');
+    expect(clientAddress('::ffff:10.0.0.2', 'spoofed, 198.51.100.1', ['10.0.0.0/8'])).toBe('198.51.100.1');
+    expect(clientAddress('10.0.0.2', 'garbage', ['10.0.0.0/8'])).toBe('10.0.0.2');
+    expect(clientAddress('10.0.0.2', null, ['10.0.0.0/8'])).toBe('10.0.0.2');
+    expect(clientAddress(undefined, '198.51.100.1', ['10.0.0.0/8'])).toBeNull();
   });
 });
 

@@ -3,13 +3,16 @@ import { builder } from '../../builder.js';
 import { RoleEnum } from '../../enums.js';
 import type { IncomingMessage } from 'node:http';
 import type { Context } from '../../context.js';
-import { clientKey, login } from './auth.service.js';
+import { clientAddress, clientKey, login } from './auth.service.js';
 
 /**
- * The client address of a request: the socket's peer, which Yoga's Node adapter passes in the context as `req`.
- * Headers such as X-Forwarded-For are not read: any client can write them.
+ * The client address of a request: the socket's peer, which Yoga's Node adapter passes in the context as `req`, or
+ * behind a trusted reverse proxy the address it forwarded (`clientAddress`).
  */
-const clientAddress = (ctx: Context) => (ctx as Context & { req?: IncomingMessage }).req?.socket?.remoteAddress;
+const clientOf = (ctx: Context) => {
+  const c = ctx as Context & { req?: IncomingMessage; request?: Request };
+  return clientAddress(c.req?.socket?.remoteAddress, c.request?.headers.get('x-forwarded-for'));
+};
 
 export const StaffUserRef = builder.prismaObject('StaffUser', {
   description: 'A member of staff who uses the back-office.',
@@ -39,7 +42,7 @@ builder.mutationField('login', (t) =>
     description: 'Exchange a staff e-mail and password for a short-lived token. Throttled per account and per client: RATE_LIMITED (HTTP 429, Retry-After) after too many failures.',
     authScopes: { public: true },
     args: { email: t.arg.string(), password: t.arg.string() },
-    resolve: (_root, args, ctx) => login(ctx.db, args.email, args.password, { client: clientKey(clientAddress(ctx)) }),
+    resolve: (_root, args, ctx) => login(ctx.db, args.email, args.password, { client: clientKey(clientOf(ctx)) }),
   }),
 );
 

@@ -41,6 +41,39 @@ export function clientKey(address: string | null | undefined): string {
   return a.kind() === 'ipv6' ? `${ipaddr.IPv6.networkAddressFromCIDR(`${a.toString()}/64`).toString()}/64` : a.toString();
 }
 
+/** Does this address fall in one of these addresses or CIDR blocks? (IPv4-mapped IPv6 compared as IPv4.) */
+function inRanges(address: string, ranges: readonly string[]): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const a = ipaddr.process(address);
+  return ranges.some((r) => {
+    try {
+      const [base, bits] = r.includes('/') ? ipaddr.parseCIDR(r) : [ipaddr.process(r), null];
+      if (base.kind() !== a.kind()) return false;
+      return bits === null ? base.toString() === a.toString() : a.match(base, bits);
+    } catch {
+      return false;
+    }
+  });
+}
+
+const trustedProxiesFromEnv = () => (process.env.FIDELE_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * The client's address for throttling: the socket's peer, unless that peer is a trusted reverse proxy
+ * (FIDELE_TRUSTED_PROXIES: addresses or CIDR blocks), in which case the nearest X-Forwarded-For hop that is not
+ * itself a trusted proxy. Behind a proxy without the setting every client would share the proxy's address (one
+ * client could lock everyone out); without a proxy the header is ignored, since any client can write it.
+ */
+export function clientAddress(peer: string | null | undefined, forwardedFor: string | null | undefined, trusted: readonly string[] = trustedProxiesFromEnv()): string | null {
+  if (!peer || !trusted.length || !inRanges(peer, trusted)) return peer ?? null;
+  const hops = (forwardedFor ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    if (!ipaddr.isValid(hops[i]!)) return peer; // a hop that is not an address: the chain cannot be trusted past it
+    if (!inRanges(hops[i]!, trusted)) return hops[i]!;
+  }
+  return peer;
+}
+
 /** The account a login is about, as the audit log and the throttle name it: the e-mail as typed, normalised. */
 export const loginAccount = (email: string) => email.trim().toLowerCase().slice(0, 320);
 
