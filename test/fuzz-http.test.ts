@@ -156,6 +156,8 @@ interface FuzzRequest {
 interface Principals {
   admin: string;
   marketing: string;
+  /** A valid partner key (brand A, partner_sharing, may record sales). */
+  partner: string;
 }
 
 const contentType = fc.constantFrom(
@@ -170,6 +172,7 @@ function authHeaders(p: Principals) {
     fc.constant({}),
     fc.constant({ authorization: `Bearer ${p.admin}` }),
     fc.constant({ authorization: `Bearer ${p.marketing}` }),
+    fc.constant({ 'x-api-key': p.partner }),
     fc.constantFrom('Bearer', 'Bearer ', 'Basic YWRtaW46YWRtaW4=', 'bearer x.y.z', `Bearer ${p.admin}x`, 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.').map((a) => ({ authorization: a })),
     fc.constantFrom('fid_0123456789ab_secret', 'fid_', 'fid__', 'x', 'fid_zzzzzzzzzzzz_'.padEnd(60, 'a')).map((k) => ({ 'x-api-key': k })),
     fc.constant({ authorization: `Bearer ${p.admin}`, 'x-api-key': 'fid_0123456789ab_secret' }),
@@ -310,7 +313,11 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
     writeFileSync(path.join(adminDist, 'index.html'), '<!doctype html><title>admin</title>');
     writeFileSync(path.join(adminDist, 'assets/app.js'), 'console.log(1)');
     server = await startServer({ db: h.t.db, provider, port: 0, adminDist });
-    principals = { admin: (await issueToken(h.users.ADMIN)).token, marketing: (await issueToken(h.users.MARKETING)).token };
+    const key = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
+      input: { name: 'Fuzz partner', brands: [gid('Brand', h.brands.a)], purposes: ['partner_sharing'], rateLimitPerMinute: 100_000, capabilities: ['RECORD_SALES'] },
+    });
+    expect(key.errors).toBeUndefined();
+    principals = { admin: (await issueToken(h.users.ADMIN)).token, marketing: (await issueToken(h.users.MARKETING)).token, partner: key.data.createApiKey.key };
   });
   afterAll(async () => {
     await server?.close();
