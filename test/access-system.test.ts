@@ -13,7 +13,6 @@ import { type Job, runJob } from '../packages/server/src/jobs/scheduler.js';
 import { auditActor, systemContext } from '../packages/server/src/modules/access/system.js';
 import { AuditRecorder } from '../packages/server/src/modules/audit/audit.recorder.js';
 import { auditRows } from '../packages/server/src/modules/audit/use-audit-log.js';
-import { runTriggers } from '../packages/server/src/modules/campaigns/trigger.run.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,6 +28,7 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
   const runs = (reason: string) =>
     t.db.auditLog.findMany({
       where: { systemReason: reason },
+      orderBy: { id: 'asc' },
       select: { actorType: true, actorUserId: true, apiKeyId: true, systemReason: true, operation: true, operationName: true, entity: true, entityId: true, outcome: true, errorCode: true },
     });
 
@@ -91,6 +91,17 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
     expect(await runs('job:reminders')).toHaveLength(before + 1);
   });
 
+  it('audits the seed command, the refused second seed as FAILED', async () => {
+    const seeded = cli(['seed', '--contacts', '5']);
+    expect(seeded.code, seeded.err).toBe(0);
+    const refused = cli(['seed', '--contacts', '5']);
+    expect(refused.code).toBe(1);
+    expect((await runs('cli:seed')).map((r) => [r.actorType, r.entity, r.entityId, r.outcome])).toEqual([
+      ['SYSTEM', 'Command', 'seed', 'ALLOWED'],
+      ['SYSTEM', 'Command', 'seed', 'FAILED'],
+    ]);
+  });
+
   it('names the system and the staff user it acts for in the audit columns', () => {
     expect(auditActor(systemContext(t.db, provider, 'mutation:runTriggers', { onBehalfOf: 7 }))).toEqual({
       actorType: 'SYSTEM', actorUserId: 7, apiKeyId: null, systemReason: 'mutation:runTriggers',
@@ -107,11 +118,5 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
       ['READ', 'SYSTEM', null, null, 'integration:inbound-sales'],
       ['CREATE', 'SYSTEM', null, null, 'integration:inbound-sales'],
     ]);
-  });
-
-  it('evaluates triggers only under a system context (a standing rule, not a caller)', async () => {
-    // The signature itself: runTriggers takes the context it runs under, and reads through it.
-    const ctx = systemContext(t.db, provider, 'job:triggers', { now: NOW });
-    expect(await runTriggers(ctx)).toEqual([]);
   });
 });

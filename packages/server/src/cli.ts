@@ -168,7 +168,7 @@ export async function main(argv: string[]): Promise<void> {
       await migrate(target);
       const db = createDb(target);
       try {
-        await seed(db, contacts, seedValue, asOf);
+        await runCommand(db, target.provider, command, () => seed(db, contacts, seedValue, asOf));
       } finally {
         await db.$disconnect();
       }
@@ -221,7 +221,7 @@ export async function main(argv: string[]): Promise<void> {
       const production = safety.isProductionMode();
       if (!production && !values['no-seed'] && (await databaseIsEmpty(db))) {
         console.error(`empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`);
-        await seed(db, contacts, 1);
+        await runCommand(db, target.provider, 'seed', () => seed(db, contacts, 1));
       }
       // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
       const { startServer } = await import('./http/start-server.js');
