@@ -28,6 +28,8 @@ export interface StartServerOptions {
    * @default false
    */
   jobs?: boolean;
+  /** Production mode (no GraphiQL, schema hidden from non-staff). @default isProduction() */
+  production?: boolean;
 }
 
 export interface RunningServer {
@@ -43,7 +45,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const provider = options.provider ?? 'sqlite';
   const contextOf = createRequestContextFactory(options.db, provider);
-  const yoga = createFideleYoga({ db: options.db, provider, contextFactory: contextOf });
+  const yoga = createFideleYoga({ db: options.db, provider, contextFactory: contextOf, production: options.production });
   const deps = { db: options.db, provider, contextOf };
   const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
   const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
