@@ -54,8 +54,6 @@ const exceptions: Exception[] = [
  * a known, temporary violation, never a way to silence a new one.
  */
 const MIGRATING: string[] = [
-  'analytics/analytics.access.ts',
-  'analytics/analytics.schema.ts',
   'analytics/analytics.service.ts',
   'analytics/analytics.sql.ts',
   'analytics/lifetime-value.sql.ts',
@@ -64,16 +62,11 @@ const MIGRATING: string[] = [
   'contacts/contact.filter.ts',
   'contacts/contact.schema.ts',
   'contacts/contact.service.ts',
-  'overview/overview.service.ts',
-  'privacy/privacy.schema.ts',
-  'privacy/privacy.service.ts',
   'quality/import.entities.ts',
   'quality/merge.service.ts',
   'stewardship/stewardship.hook.ts',
   'stewardship/stewardship.service.ts',
   'surveys/survey.results.ts',
-  'surveys/survey.schema.ts',
-  'surveys/survey.scope.ts',
   'surveys/survey.service.ts',
   // Not in the list of modules being migrated: the outbox reads a contact's brand (no personal column) inside the
   // writer's transaction; it needs an owner to move it onto the layer.

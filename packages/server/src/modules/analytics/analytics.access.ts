@@ -10,8 +10,7 @@
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { contactScope } from '../access/row-rules.js';
-import { consentWhere } from '../consent/consent.rules.js';
+import { contactRelation, contacts, purposeConsent } from '../access/contact-access.js';
 import { loadPurposes, purposeIn, type RequestPurpose } from '../consent/purpose.service.js';
 import type { AnalyticsScope } from './analytics.service.js';
 
@@ -56,10 +55,10 @@ export function profilingPurpose(ctx: Context): Promise<RequestPurpose | null> {
 
 /**
  * The contacts whose individual scores the caller may read: in its row rule, live, and consenting to profiling
- * (the consent rule itself, `consentWhere`, in SQL).
+ * (the consent rule itself, `purposeConsent`, in SQL), as a filter on the relation to Contact.
  */
 export async function scoredContactWhere(ctx: Context) {
-  return { AND: [contactScope(ctx), { deletedAt: null, mergedIntoId: null }, consentWhere(await profilingPurpose(ctx), ctx.now)] };
+  return contactRelation(ctx, { AND: [{ deletedAt: null, mergedIntoId: null }, purposeConsent(await profilingPurpose(ctx), ctx.now)] });
 }
 
 /**
@@ -67,7 +66,7 @@ export async function scoredContactWhere(ctx: Context) {
  * this error).
  */
 export async function assertProfilingConsent(ctx: Context, contactId: number): Promise<void> {
-  const ok = await ctx.db.contact.count({ where: { AND: [{ id: contactId }, consentWhere(await profilingPurpose(ctx), ctx.now)] } });
+  const ok = await contacts(ctx).count({ where: { AND: [{ id: contactId }, purposeConsent(await profilingPurpose(ctx), ctx.now)] } });
   if (!ok) {
     throw new ApiError('CONSENT_REQUIRED', `This contact's consent does not cover the purpose "${PROFILING_PURPOSE}": no individual score.`, {
       purpose: PROFILING_PURPOSE,

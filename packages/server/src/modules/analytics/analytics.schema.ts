@@ -5,9 +5,8 @@ import { ApiError, validationError } from '../../errors.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { confidentialFields, mayReadConfidential, type ConfidentialField } from '../access/field-rules.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts, purposeConsent } from '../access/contact-access.js';
 import { minGroupSize, suppressSmallCounts, unlessSmall } from '../access/small-groups.js';
-import { consentWhere } from '../consent/consent.rules.js';
 import {
   analyticsRoles, analyticsScope, assertMayRefresh, assertProfilingConsent, scoredContactWhere, snapshotScope,
 } from './analytics.access.js';
@@ -242,7 +241,7 @@ async function scoreListWhere(ctx: Context, snapshotId: number, segments: E.RfmS
 }
 
 const visibleContact = async (ctx: Context, id: number) =>
-  (await ctx.db.contact.count({ where: { AND: [{ id }, contactScope(ctx), { deletedAt: null, mergedIntoId: null }] } })) > 0;
+  (await contacts(ctx).count({ where: { id, deletedAt: null, mergedIntoId: null } })) > 0;
 
 builder.mutationFields((t) => ({
   refreshScores: t.prismaField({
@@ -450,7 +449,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const field = confidentialDimension[args.by];
       if (field && !mayReadConfidential(ctx.principal, field)) throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
-      return shownDistribution(args.by, await contactDistribution(ctx.db, analyticsScope(ctx), args.by, consentWhere(ctx.purpose, ctx.now)));
+      return shownDistribution(args.by, await contactDistribution(ctx.db, analyticsScope(ctx), args.by, purposeConsent(ctx.purpose, ctx.now)));
     },
   }),
   contactResponseRate: t.field({

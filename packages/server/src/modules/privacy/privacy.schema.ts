@@ -1,5 +1,7 @@
 import { builder } from '../../builder.js';
+import { ApiError } from '../../errors.js';
 import { idFor } from '../../lib/global-id.js';
+import { contacts } from '../access/contact-access.js';
 import { eraseSubject, exportSubject, restrictSubject } from './privacy.service.js';
 
 const admins = { roles: ['ADMIN' as const] };
@@ -31,7 +33,10 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID(), version: t.arg.int() },
     resolve: async (query, _root, args, ctx) => {
       const id = await eraseSubject(ctx, idFor('Contact', args.id, ['id']), args.version);
-      return ctx.db.contact.findUniqueOrThrow({ ...query, where: { id } });
+      // The tombstone, through the layer (it is still in the caller's rows: erasure only soft-deletes it).
+      const tombstone = await contacts(ctx).findFirst({ ...query, where: { id } });
+      if (!tombstone) throw new ApiError('NOT_FOUND', 'Contact not found.');
+      return tombstone;
     },
   }),
   restrictContactProcessing: t.boolean({

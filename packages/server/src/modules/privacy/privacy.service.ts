@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { ApiError } from '../../errors.js';
 import { confidentialFields, consentBoundFields } from '../access/field-rules.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { recordConsent } from '../consent/consent.service.js';
 import { removeFiles } from '../documents/document.storage.js';
 
@@ -75,7 +75,8 @@ export const subjectExportNested: Record<string, string> = {
  * and the call is audited (EXPORT).
  */
 export async function exportSubject(ctx: Context, contactId: number) {
-  const contact = await ctx.db.contact.findFirst({ where: { id: contactId, ...contactScope(ctx) } });
+  // Personal fields are exported whatever the consent (the right of access is its own basis): only the row rule applies.
+  const contact = await ctx.db.contact.findFirst({ where: contacts(ctx).where({ id: contactId }) });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const loaders = { ...subjectExportSections, ...subjectExportUnlinked };
   const sections = Object.fromEntries(
@@ -128,7 +129,7 @@ export const subjectErasure: Record<string, 'delete' | { clear: readonly string[
  * contact id), as does the audit log.
  */
 export async function eraseSubject(ctx: Context, contactId: number, version: number) {
-  const where = { id: contactId, mergedIntoId: null, ...contactScope(ctx) };
+  const where = contacts(ctx).where({ id: contactId, mergedIntoId: null });
   const current = await ctx.db.contact.findFirst({ where, select: { id: true, version: true } });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   if (current.version !== version) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.', { currentVersion: current.version });

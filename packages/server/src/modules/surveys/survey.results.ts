@@ -1,9 +1,8 @@
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { SurveyQuestionType } from '../../generated/sqlite/enums.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation, purposeConsent } from '../access/contact-access.js';
 import { isSmallGroup, minGroupSize } from '../access/small-groups.js';
-import { consentWhere } from '../consent/consent.rules.js';
 import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { segmentContactWhere } from './survey.recipients.js';
 import { DEFAULT_SCALE } from './survey.rules.js';
@@ -83,7 +82,7 @@ const topTwo = (counts: ReadonlyMap<number, number>, max: number) => (counts.get
  */
 async function countedContacts(ctx: Context, segmentId: number | null) {
   const purpose = purposeIn(await loadPurposes(ctx.db), SURVEY_PURPOSE);
-  return { AND: [contactScope(ctx), consentWhere(purpose, ctx.now), segmentId ? await segmentContactWhere(ctx, segmentId) : {}] };
+  return contactRelation(ctx, { AND: [purposeConsent(purpose, ctx.now), segmentId ? await segmentContactWhere(ctx, segmentId) : {}] });
 }
 
 /** A result whose group is too small to describe at all: the counts themselves would single a person out. */

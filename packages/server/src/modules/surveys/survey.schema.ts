@@ -6,7 +6,7 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { searchWords } from '../../lib/filters.js';
 import { idFor } from '../../lib/global-id.js';
 import { maxPage, orderInput } from '../../lib/order.js';
-import { contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
 import { type NpsFigure, type QuestionResult, type SurveyResults, surveyResults } from './survey.results.js';
 import {
   SurveyAnswerInput, SurveyInput, SurveyPatch, SurveyQuestionTypeEnum, SurveyRecipients, SurveyStatusEnum,
@@ -40,7 +40,7 @@ export const SurveyRef = builder.prismaNode('Survey', {
       description: 'Invitations of contacts you may see, with their answers.',
       args: { responded: t.arg.boolean({ required: false }) },
       query: (args, ctx) => ({
-        where: { contact: contactScope(ctx), ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }) },
+        where: { contact: contactRelation(ctx), ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }) },
         orderBy: [{ id: 'asc' as const }],
       }),
     }),

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
-import { brandScope, contactScope } from '../access/row-rules.js';
+import { contactRelation } from '../access/contact-access.js';
+import { brandScope } from '../access/row-rules.js';
 
 /** Row rule of surveys: a survey of a brand is visible to that brand's users, one without a brand to every staff user. */
 export function surveyScope(ctx: Context) {
@@ -9,4 +10,4 @@ export function surveyScope(ctx: Context) {
 }
 
 /** Row rule of invitations (and their answers): the survey and the contact must both be visible. */
-export const invitationScope = (ctx: Context) => ({ survey: surveyScope(ctx), contact: contactScope(ctx) });
+export const invitationScope = (ctx: Context) => ({ survey: surveyScope(ctx), contact: contactRelation(ctx) });

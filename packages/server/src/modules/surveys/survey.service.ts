@@ -5,8 +5,8 @@ import { ApiError, validationError } from '../../errors.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
-import { brandZoneScope, contactScope } from '../access/row-rules.js';
-import { consentWhere } from '../consent/consent.rules.js';
+import { contactRelation, contacts, purposeConsent } from '../access/contact-access.js';
+import { brandZoneScope } from '../access/row-rules.js';
 import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { contactWhere } from '../contacts/contact.filter.js';
 import { segmentContactWhere } from './survey.recipients.js';
@@ -141,16 +141,17 @@ export async function sendSurvey(ctx: Context, id: number, version: number, to: 
   } else {
     target = await contactWhere(ctx, to.filter);
   }
+  // The recipients asked for; the access layer adds the caller's row rule (and consent, if they compare a personal value).
   const where = {
-    AND: [target, contactScope(ctx), { deletedAt: null, mergedIntoId: null, erasedAt: null }, survey.brandId ? { brandId: survey.brandId } : {}],
+    AND: [target, { deletedAt: null, mergedIntoId: null, erasedAt: null }, survey.brandId ? { brandId: survey.brandId } : {}],
   };
   return ctx.db.$transaction(async (tx) => {
-    const candidates = await tx.contact.count({ where });
-    const consenting = await tx.contact.findMany({
-      where: { AND: [where, consentWhere(purpose, ctx.now), { surveyInvitations: { none: { surveyId: id } } }] },
+    const candidates = await contacts(ctx, tx).count({ where });
+    const consenting = await contacts(ctx, tx).findMany({
+      where: { AND: [where, purposeConsent(purpose, ctx.now), { surveyInvitations: { none: { surveyId: id } } }] },
       select: { id: true },
     });
-    const already = await tx.surveyInvitation.count({ where: { surveyId: id, contact: where } });
+    const already = await tx.surveyInvitation.count({ where: { surveyId: id, contact: contactRelation(ctx, where) } });
     await tx.surveyInvitation.createMany({ data: consenting.map((c) => ({ surveyId: id, contactId: c.id, token: newToken(), sentAt: ctx.now })) });
     await updateVersioned(tx.survey, 'Survey', { id, ...surveyScope(ctx) }, version, {
       status: 'OPEN',
