@@ -62,6 +62,11 @@ describe('webhook targets: which addresses are public', () => {
     expect(await checkTarget('https://shop.test/hooks', policy)).toEqual({ ok: true, connectTo: PUBLIC });
   });
 
+  it('a name that takes too long to resolve counts as not resolving', async () => {
+    const never: HostResolver = () => new Promise(() => undefined);
+    expect(await checkTarget('https://slow.test/hooks', { resolve: never, allow: [], resolveTimeoutMs: 50 })).toEqual({ ok: false, problem: 'the host name does not resolve' });
+  });
+
   it('the allow-list admits on-premises receivers by name, domain suffix, address or CIDR, and nothing else', async () => {
     const resolve = tableResolver({ 'erp.lan': [v4('10.1.2.3')], 'bi.lan': [v4('10.9.0.1')] });
     const allow = ['.corp.example', '10.1.0.0/16', '192.168.5.5', 'fd00::/8'];

@@ -28,6 +28,11 @@ export interface TargetPolicy {
    * @default FIDELE_WEBHOOK_ALLOW_HOSTS, comma-separated (read at each check, so a restart is not needed in tests)
    */
   allow?: readonly string[];
+  /**
+   * A name not resolved by then counts as not resolving (a slow DNS server must not hold a mutation or a delivery).
+   * @default 5000
+   */
+  resolveTimeoutMs?: number;
 }
 
 /** The address a delivery connects to: the one that was checked (null: the URL names an address, or an allowed host). */
@@ -92,10 +97,16 @@ export async function checkTarget(rawUrl: string, policy: TargetPolicy = {}): Pr
   // An allowed on-premises name is trusted as it resolves (its addresses are internal by nature).
   if (hostAllowed(host, allow)) return { ok: true, connectTo: null };
   let addresses: ResolvedAddress[];
+  let timer: NodeJS.Timeout | undefined;
   try {
-    addresses = await (policy.resolve ?? systemResolver)(host);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('resolution timed out')), policy.resolveTimeoutMs ?? 5000);
+    });
+    addresses = await Promise.race([(policy.resolve ?? systemResolver)(host), timeout]);
   } catch {
     addresses = [];
+  } finally {
+    clearTimeout(timer);
   }
   if (!addresses.length) return { ok: false, problem: 'the host name does not resolve' };
   if (!addresses.every((a) => isPublicAddress(a.address) || addressAllowed(a.address, allow))) {
