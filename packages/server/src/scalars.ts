@@ -1,11 +1,7 @@
 import { Kind } from 'graphql';
 import { builder } from './builder.js';
-import { ApiError } from './errors.js';
 import { parseInstant } from './lib/input-policy.js';
 import { RefusedInput } from './lib/input-policy.plugin.js';
-
-const invalid = (name: string, message: string) =>
-  new ApiError('VALIDATION', `${name}: ${message}`, { fields: [{ path: [], message }] });
 
 /**
  * Instants as ISO-8601 strings in UTC, parsed strictly by the boundary policy (lib/input-policy.ts): a real
@@ -26,20 +22,22 @@ builder.scalarType('DateTime', {
 
 /**
  * Money and rates as decimal strings ("12.50"): exact, never a binary float. Serialized from Prisma's Decimal,
- * parsed from a string or a number literal.
+ * parsed from a string or a number literal. At most 30 characters: the widest column is Decimal(12, 2), and a
+ * 200,000-digit filter bound would otherwise reach the database. Refused values go to the input-policy plugin, as
+ * for DateTime, so the error names their path.
  */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const MAX_DECIMAL_LENGTH = 30;
+const decimalOrRefused = (s: unknown): string => {
+  if (typeof s !== 'string' || !DECIMAL.test(s)) return new RefusedInput('expected a decimal number such as "12.50"') as unknown as string;
+  if (s.length > MAX_DECIMAL_LENGTH) return new RefusedInput(`at most ${MAX_DECIMAL_LENGTH} characters`) as unknown as string;
+  return s;
+};
+
 builder.scalarType('Decimal', {
   description: 'An exact decimal number as a string, e.g. "12.50".',
   serialize: (value) => String(value),
-  parseValue: (value) => {
-    const s = typeof value === 'number' ? String(value) : value;
-    if (typeof s !== 'string' || !/^-?\d+(\.\d+)?$/.test(s)) throw invalid('Decimal', 'expected a decimal number such as "12.50"');
-    return s;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT) {
-      if (/^-?\d+(\.\d+)?$/.test(ast.value)) return ast.value;
-    }
-    throw invalid('Decimal', 'expected a decimal number such as "12.50"');
-  },
+  parseValue: (value) => decimalOrRefused(typeof value === 'number' ? String(value) : value),
+  parseLiteral: (ast) =>
+    decimalOrRefused(ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT ? ast.value : undefined),
 });
