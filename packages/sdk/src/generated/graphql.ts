@@ -2025,7 +2025,7 @@ export type CreateContactMutationVariables = Exact<{
 }>;
 
 
-export type CreateContactMutation = { createContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
+export type CreateContactMutation = { createContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, consents: Array<{ status: ConsentStatus, purpose: { code: string } }> | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
 
 export type UpdateContactMutationVariables = Exact<{
   id: string | number;
@@ -5960,6 +5960,12 @@ export const CreateContactDocument = new TypedDocumentString(`
     mutation CreateContact($input: ContactInput!) {
   createContact(input: $input) {
     ...ContactDetail
+    consents {
+      purpose {
+        code
+      }
+      status
+    }
   }
 }
     fragment StaffUserFields on StaffUser {

@@ -125,6 +125,29 @@ describe('contacts data provider', () => {
     expect(created.data.id).toBe('9');
   });
 
+  it('sends the consents given on the creation form with the contact, leaving out empty rows and proofs', async () => {
+    const api = fakeApi({ CreateContact: { data: { createContact: contact('9', { consents: [{ purpose: { code: 'newsletter' }, status: 'GRANTED' }] }) } } });
+    const session = fakeSession();
+    const dp = createContactsDataProvider(fakeClient(api, session), session);
+    const consents = [
+      { purpose: 'newsletter', status: 'GRANTED', source: 'WEB_FORM', proof: ' form-7 ' },
+      { purpose: 'profiling', status: 'DENIED', source: 'PHONE', proof: '' },
+      { purpose: '', status: 'GRANTED', source: 'PHONE' }, // a row left empty on the form
+      null,
+    ];
+    await dp.create!('contacts', { data: { kind: 'PROSPECT', brandId: brand.id, zoneId: zone.id, lastName: 'Given', consents } });
+    expect(api.calls[0]!.variables.input).toEqual({
+      kind: 'PROSPECT', brand: brand.id, zone: zone.id, lastName: 'Given',
+      consents: [
+        { purpose: 'newsletter', status: 'GRANTED', source: 'WEB_FORM', proof: 'form-7' },
+        { purpose: 'profiling', status: 'DENIED', source: 'PHONE' },
+      ],
+    });
+    // No consent given: the input carries none (the contact is created without a basis).
+    await dp.create!('contacts', { data: { kind: 'PROSPECT', brandId: brand.id, zoneId: zone.id, lastName: 'Bare', consents: [] } });
+    expect(api.calls[1]!.variables.input).not.toHaveProperty('consents');
+  });
+
   it('updates only the changed fields with the version read, and reports a CONFLICT clearly', async () => {
     const api = fakeApi({
       UpdateContact: [

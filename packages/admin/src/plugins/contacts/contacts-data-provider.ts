@@ -87,6 +87,21 @@ const confidentialSources = ['discountRate', 'grossMarginClass', 'incomeBand', '
 const toInput = (fields: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(fields).map(([k, v]) => [inputNames[k] ?? k, v]));
 
+type GivenConsent = NonNullable<ContactInput['consents']>[number];
+
+/**
+ * The consents given on the creation form → `ContactInput.consents` (rows without a purpose are left out; an empty
+ * proof is not sent). Only creation records them: an existing contact's consents have their own mutations.
+ */
+export function givenConsents(rows: unknown): GivenConsent[] {
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((row: Partial<GivenConsent> | null) => {
+    if (!row || typeof row.purpose !== 'string' || !row.purpose.trim() || !row.source) return [];
+    const proof = typeof row.proof === 'string' && row.proof.trim() ? row.proof.trim() : undefined;
+    return [{ purpose: row.purpose.trim(), status: row.status ?? 'GRANTED', source: row.source, ...(proof ? { proof } : {}) }];
+  });
+}
+
 export function toContactRecord(node: ContactSummaryFragment | ContactDetailFragment, withheld: Withheld): ContactRecord {
   return {
     ...node,
@@ -152,6 +167,8 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
     create: (_resource, { data }) =>
       raErrors(async () => {
         const input = toInput(setFields(data as Record<string, unknown>, writable())) as ContactInput;
+        const consents = givenConsents((data as { consents?: unknown }).consents);
+        if (consents.length) input.consents = consents;
         const created = await client.createContact({ input });
         pager.clear('contacts');
         return { data: toContactRecord(created, {}) };
