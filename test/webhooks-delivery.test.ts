@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { jobs } from '../packages/server/src/jobs/registry.js';
+import { runJob } from '../packages/server/src/jobs/scheduler.js';
 import { deliverDue, webhookDeliveryJob } from '../packages/server/src/modules/webhooks/webhook.delivery.js';
 import { emitEvent } from '../packages/server/src/modules/webhooks/webhook.events.js';
 import { signatureMatches } from '../packages/server/src/modules/webhooks/webhook.signature.js';
@@ -117,7 +118,7 @@ describeEachDatabase('webhooks: subscriptions, outbox and delivery', (provider) 
     const now = new Date(Date.now() + 1000);
     // Through the scheduled job, as `fidele start` and `fidele jobs:run webhook-delivery` run it.
     expect(jobs).toContain(webhookDeliveryJob);
-    await webhookDeliveryJob.run(h.t.db, provider, now);
+    await runJob(webhookDeliveryJob, h.t.db, provider, now);
     expect(receiver.received).toHaveLength(1);
     const got = receiver.received[0]!;
     expect(got.signatureValid).toBe(true);
