@@ -146,6 +146,9 @@ export function scanSource(file: string, source: string, models: PersonalModel[]
     // `.contact.findMany(`, also split over lines (`tx.contact\n  .updateMany(`) or with a bracket (`db['contact']`).
     const call = new RegExp(`(?:\\.\\s*(?:${delegates})|\\[\\s*['"](?:${delegates})['"]\\s*\\])\\s*\\.\\s*(?:${methods})\\s*[(<]`, 'g');
     for (const m of code.matchAll(call)) add('delegate', m.index!, m[0]);
+    // The delegate handed to a helper (`updateVersioned(ctx.db.contact, ...)`): the helper would query around the layer.
+    const handed = new RegExp(`\\b(?:db|tx|prisma|client)\\s*\\.\\s*(?:${delegates})\\b(?!\\s*\\.\\s*(?:${methods})\\s*[(<])`, 'g');
+    for (const m of code.matchAll(handed)) add('delegate', m.index!, m[0]);
   }
   if (tables) {
     // A quoted identifier (PostgreSQL and SQLite alike), or a bare table name after a SQL keyword.
@@ -251,9 +254,11 @@ model Brand {
       '  /* neither is "Contact" here */', // 10
       '  return ctx.db.brand.findMany({ where: { contact: {}, ...contactScope(ctx), AND: [rules.consentWhere(null, now)] } });', // 11
       '}', // 12
+      "export const bump = (ctx: Context, id: number, v: number) => updateVersioned(ctx.db.contact, 'Contact', { id }, v);", // 13
+      'export const fields = (input: { contact?: string }) => input.contact;', // 14
     ].join('\n');
     const found = scanSource(`${serverSrc}/modules/sample/sample.service.ts`, sample, models).map((v) => `${v.line}:${v.rule}`);
-    expect(found.sort()).toEqual(['1:import', '4:delegate', '5:delegate', '7:sql', '7:sql', '8:import', '11:import'].sort());
+    expect(found.sort()).toEqual(['1:import', '4:delegate', '5:delegate', '7:sql', '7:sql', '8:import', '11:import', '13:delegate'].sort());
     const printed = show(scanSource(`${serverSrc}/modules/sample/sample.service.ts`, sample, models));
     expect(printed).toContain(`${serverSrc}/modules/sample/sample.service.ts:4 [delegate]`);
   });
