@@ -108,16 +108,20 @@ describeEachDatabase('derived values', (provider) => {
 
     it('clamps a buyer whose revenue exceeds what Decimal(12, 2) holds instead of failing', async () => {
       const rich = await newContact();
+      // Two of them on one later day: that repeat day alone spends more than Decimal(12, 2) holds too.
       const big = [
         await rawSale(rich, new Date('2026-05-01T10:00:00.000Z'), '9999999999.99'),
         await rawSale(rich, new Date('2026-05-02T10:00:00.000Z'), '9999999999.99'),
+        await rawSale(rich, new Date('2026-05-02T11:00:00.000Z'), '9999999999.99'),
       ];
       try {
         const { snapshot, told } = await refresh();
         expect(snapshot.status).toBe('COMPLETED');
         const score = await h.t.db.contactScore.findFirstOrThrow({ where: { snapshotId: snapshot.id, contactId: rich } });
         expect(score.monetary.toString()).toBe('9999999999.99');
-        expect(score.frequency).toBe(2);
+        expect(score.frequency).toBe(3);
+        expect(score.repeatPurchases).toBe(1);
+        expect(score.meanRepeatSpend.toString()).toBe('9999999999.99');
         expect(told).toEqual([{ skippedSales: 0, clampedBuyers: 1 }]);
       } finally {
         await h.t.db.sale.deleteMany({ where: { id: { in: big.map((s) => s.id) } } });

@@ -58,8 +58,8 @@ export function scoredSaleDates(provider: Provider, asOf: Date): Sql {
 /** The largest amount a Decimal(12, 2) column holds: a sum beyond it is clamped (and reported), not an error. */
 export const MAX_AMOUNT = '9999999999.99';
 
-/** `value` clamped to ±MAX_AMOUNT, in SQL both databases run (no LEAST in SQLite). */
-const clampAmount = (value: string) =>
+/** `value` (a column or an expression) clamped to ±MAX_AMOUNT, in SQL both databases run (no LEAST in SQLite). */
+export const clampAmount = (value: string) =>
   Prisma.raw(`CASE WHEN ${value} > ${MAX_AMOUNT} THEN ${MAX_AMOUNT} WHEN ${value} < -${MAX_AMOUNT} THEN -${MAX_AMOUNT} ELSE ${value} END`);
 
 /**

@@ -1,6 +1,6 @@
 import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
-import { isoDay, scoredSaleDates } from './analytics.sql.js';
+import { clampAmount, isoDay, scoredSaleDates } from './analytics.sql.js';
 
 /**
  * Fills the model inputs of every buyer of a snapshot in one UPDATE: purchase days (same-day sales merged, as the
@@ -35,7 +35,8 @@ UPDATE "ContactScore" SET
   "repeatSpanWeeks" = ${days(Prisma.raw('per.first_day'), Prisma.raw('per.last_day'))} / 7.0,
   "ageWeeks" = ${days(Prisma.raw('per.first_day'), asOfDay)} / 7.0,
   -- * 1.0: SQLite keeps whole amounts as integers (NUMERIC affinity), and would divide them as integers.
-  "meanRepeatSpend" = CASE WHEN per.x > 0 THEN ROUND(per.repeat_amount * 1.0 / per.x, 2) ELSE 0 END
+  -- Clamped like the scores' sums: one day of absurd sales must not overflow Decimal(12, 2) and stop the refresh.
+  "meanRepeatSpend" = CASE WHEN per.x > 0 THEN ${clampAmount('ROUND(per.repeat_amount * 1.0 / per.x, 2)')} ELSE 0 END
 FROM per
 WHERE "ContactScore"."snapshotId" = ${o.snapshotId} AND "ContactScore"."contactId" = per."contactId"`;
 }
