@@ -56,7 +56,7 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
     expect(all.questions[0]).toMatchObject({ suppressed: false, answerCount: 6, meanRating: 3.33 });
     expect(all.questions[0].distribution.map((d: { count: number }) => d.count)).toEqual([1, 1, 1, 1, 2]);
     // One text answer: a group of one person.
-    expect(all.questions[1]).toEqual({ position: 2, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: null });
+    expect(all.questions[1]).toEqual({ position: 2, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: [] });
   });
 
   it('suppresses every figure of a segment of one member, counts included', async () => {
@@ -64,8 +64,8 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
     expect(await ask(one)).toEqual({
       minGroupSize: 5, suppressed: true, invitationCount: null, responseCount: null, responseRate: null, satisfaction: null, nps: null,
       questions: [
-        { position: 1, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: null },
-        { position: 2, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: null },
+        { position: 1, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: [] },
+        { position: 2, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: [] },
       ],
     });
   });

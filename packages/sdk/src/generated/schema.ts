@@ -4210,8 +4210,8 @@ export type SurveyQuestionResult = {
   __typename?: 'SurveyQuestionResult';
   /** Null when suppressed. */
   answerCount?: Maybe<Scalars['Int']['output']>;
-  /** Count per scale value or option (zeros included); null when suppressed. */
-  distribution?: Maybe<Array<SurveyValueCount>>;
+  /** Count per scale value or option (zeros included); empty when suppressed. */
+  distribution: Array<SurveyValueCount>;
   label: Scalars['String']['output'];
   /** RATING and NPS: mean answer. */
   meanRating?: Maybe<Scalars['Float']['output']>;
@@ -4220,7 +4220,7 @@ export type SurveyQuestionResult = {
   question: Scalars['ID']['output'];
   /** RATING: % of answers in the top two boxes (4-5 of 5). */
   satisfaction?: Maybe<Scalars['Float']['output']>;
-  /** Fewer answers than the minimum group size: the figures of this question are null. */
+  /** Fewer answers than the minimum group size: the figures of this question are null (the distribution empty). */
   suppressed: Scalars['Boolean']['output'];
   type: SurveyQuestionType;
 };

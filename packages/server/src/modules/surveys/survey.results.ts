@@ -32,7 +32,8 @@ export interface QuestionResult {
   satisfaction: number | null;
   nps: NpsFigure | null;
   /** RATING and NPS: count per value (every value of the scale, zeros included); CHOICE: count per option. */
-  distribution: { value: string; count: number }[] | null;
+  /** Empty when suppressed (the flag says so). */
+  distribution: { value: string; count: number }[];
 }
 
 export interface SurveyResults {
@@ -88,7 +89,7 @@ async function countedContacts(ctx: Context, segmentId: number | null) {
 /** A result whose group is too small to describe at all: the counts themselves would single a person out. */
 const suppressedResults = (surveyId: number, segmentId: number | null, min: number, questions: Pick<QuestionResult, 'questionId' | 'position' | 'type' | 'label'>[]): SurveyResults => ({
   surveyId, segmentId, minGroupSize: min, suppressed: true, invitationCount: null, responseCount: null, responseRate: null, satisfaction: null, nps: null,
-  questions: questions.map((q) => ({ ...q, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, nps: null, distribution: null })),
+  questions: questions.map((q) => ({ ...q, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, nps: null, distribution: [] })),
 });
 
 /**
@@ -131,7 +132,7 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     const counts = ratingCounts.get(q.id) ?? new Map<number, number>();
     const answerCount = stats?._count._all ?? 0;
     const base = { questionId: q.id, position: q.position, type: q.type, label: q.label, suppressed: false, answerCount, meanRating: null, satisfaction: null, nps: null };
-    if (fewResponses || isSmallGroup(answerCount, min)) return { ...base, suppressed: true, answerCount: null, distribution: null };
+    if (fewResponses || isSmallGroup(answerCount, min)) return { ...base, suppressed: true, answerCount: null, distribution: [] };
     if (q.type === 'RATING' || q.type === 'NPS') {
       const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
       const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), count: counts.get(min + i) ?? 0 }));

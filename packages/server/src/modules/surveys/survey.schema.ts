@@ -127,12 +127,12 @@ const QuestionResultRef = builder.objectRef<QuestionResult>('SurveyQuestionResul
     position: t.exposeInt('position'),
     type: t.expose('type', { type: SurveyQuestionTypeEnum }),
     label: t.exposeString('label'),
-    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer answers than the minimum group size: the figures of this question are null.' }),
+    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer answers than the minimum group size: the figures of this question are null (the distribution empty).' }),
     answerCount: t.exposeInt('answerCount', { nullable: true, description: 'Null when suppressed.' }),
     meanRating: t.exposeFloat('meanRating', { nullable: true, description: 'RATING and NPS: mean answer.' }),
     satisfaction: t.exposeFloat('satisfaction', { nullable: true, description: 'RATING: % of answers in the top two boxes (4-5 of 5).' }),
     nps: t.expose('nps', { type: NpsRef, nullable: true }),
-    distribution: t.expose('distribution', { type: [ValueCount], nullable: true, description: 'Count per scale value or option (zeros included); null when suppressed.' }),
+    distribution: t.expose('distribution', { type: [ValueCount], description: 'Count per scale value or option (zeros included); empty when suppressed.' }),
   }),
 });
 
