@@ -39,6 +39,8 @@ describeEachDatabase('import consents and conversions', (provider) => {
     await h.consent(granted.id, 'newsletter', { from: new Date('2020-01-01T00:00:00Z') });
     const withdrawn = await h.t.db.contact.create({ data: { ...base(), lastName: 'Retrait', email: 'old@exemple.fr' } });
     await h.consent(withdrawn.id, 'newsletter', { status: 'WITHDRAWN', from: new Date('2024-06-01T00:00:00Z') });
+    // Both readable by the importer (purpose marketing): an e-mail matches only such contacts.
+    for (const c of [granted, withdrawn]) await h.consent(c.id, 'marketing');
     const file = csv('consents.csv', [
       'email;lastName;consent.newsletter;consent.newsletter.date;consent.newsletter.source;consent.profiling',
       'new@exemple.fr;Nouveau;oui;15/03/2024;web form;non', // created with two events
@@ -81,10 +83,12 @@ describeEachDatabase('import consents and conversions', (provider) => {
     expect(await state(granted.id, 'newsletter')).toMatchObject({ status: 'DENIED', effectiveFrom: new Date('2024-05-01T00:00:00Z') });
     expect(await state(withdrawn.id, 'newsletter')).toMatchObject({ status: 'WITHDRAWN' });
 
-    // The same file again: no new event, no change.
+    // The same file again: no new event, no change. (The new contact's grant is on newsletter, which does not cover
+    // the importer's purpose, marketing: withheld from it, its e-mail would match nothing. Granted marketing here.)
+    await h.consent(created.id, 'marketing');
     const again = await run();
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 4 });
-    expect(await h.t.db.consentEvent.count()).toBe(eventsBefore + 3);
+    expect(await h.t.db.consentEvent.count()).toBe(eventsBefore + 3 + 1);
   });
 
   it('contacts: a consent column naming an unknown purpose fails the file at line 1, writing nothing', async () => {
@@ -114,7 +118,8 @@ describeEachDatabase('import consents and conversions', (provider) => {
     await h.t.db.product.create({ data: { code: 'DRAP', name: 'Drap', categoryId: (await h.t.db.productCategory.findFirstOrThrow()).id, listPrice: '40' } });
     const martin = await h.t.db.contact.create({ data: { ...base(), lastName: 'Martin', email: 'martin@exemple.fr' } });
     const durand = await h.t.db.contact.create({ data: { ...base(), lastName: 'Durand', email: 'durand@exemple.fr' } });
-    await h.t.db.contact.create({ data: { ...base(), lastName: 'Petit', email: 'petit@exemple.fr' } });
+    const petit = await h.t.db.contact.create({ data: { ...base(), lastName: 'Petit', email: 'petit@exemple.fr' } });
+    for (const c of [martin, durand, petit]) await h.consent(c.id, 'customer_service');
     const action = await h.t.db.marketingAction.create({
       data: { code: 'PRINTEMPS', name: 'Printemps', objective: 'LOYALTY', medium: 'MAILING', startDate: new Date('2024-03-01'), endDate: new Date('2024-04-01'), requiredPurposeId: h.purposes.marketing!, brandId: h.brands.a },
     });

@@ -79,9 +79,10 @@ describeEachDatabase('import dirty files', (provider) => {
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north };
     for (let i = 0; i < 1000; i += 20) {
       const v = valid.get(`c${i}@exemple.fr`)!;
-      await h.t.db.contact.create({
+      const c = await h.t.db.contact.create({
         data: { ...base, email: `c${i}@exemple.fr`, lastName: v.lastName, firstName: 'Anne', phone: i % 40 === 0 ? `+336${v.phone.replace(/\D/g, '').slice(2)}` : '+33100000000', postalCode: v.postalCode, city: v.city, firstContactAt: new Date('2024-03-15T00:00:00Z'), discountRate: '5.5' },
       });
+      await h.consent(c.id, 'marketing'); // an e-mail matches only contacts whose consent covers the importer's purpose
     }
     const f = file('big.csv', text);
     const run = () => runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'big.csv', source: createReadStream(f), key: 'email', batchSize: 97 });
@@ -101,6 +102,14 @@ describeEachDatabase('import dirty files', (provider) => {
     }
     expect(stored.filter((c) => c.lastName === 'Doublon')).toEqual([]);
     // The same file again: nothing changes.
+    // The contacts created have no consent yet: granted marketing here (in bulk), the importer reads them, so their
+    // e-mails match on the second run (a withheld contact's would not: a new contact would be created).
+    const fresh = await h.t.db.contact.findMany({ where: { consentStates: { none: {} } }, select: { id: true } });
+    const from = new Date('2020-01-01T00:00:00Z');
+    const purposeId = h.purposes.marketing!;
+    await h.t.db.consentEvent.createMany({ data: fresh.map((c) => ({ contactId: c.id, purposeId, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from })) });
+    const events = await h.t.db.consentEvent.findMany({ where: { contactId: { in: fresh.map((c) => c.id) } }, select: { id: true, contactId: true } });
+    await h.t.db.consentState.createMany({ data: events.map((e) => ({ contactId: e.contactId, purposeId, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
     expect(await run()).toMatchObject({ created: 0, updated: 0, unchanged: 900, rejected: 120 });
   }, 120_000);
 

@@ -32,8 +32,10 @@ describeEachDatabase('import products, sales, responses', (provider) => {
     dir = mkdtempSync(path.join(tmpdir(), 'fidele-import-'));
     await h.t.db.productCategory.create({ data: { code: 'LINGE', name: 'Linge' } });
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north };
-    await h.t.db.contact.create({ data: { ...base, lastName: 'Martin', email: 'martin@exemple.fr', externalRef: 'C-1' } });
-    await h.t.db.contact.create({ data: { ...base, lastName: 'Durand', email: 'durand@exemple.fr' } });
+    const martin = await h.t.db.contact.create({ data: { ...base, lastName: 'Martin', email: 'martin@exemple.fr', externalRef: 'C-1' } });
+    const durand = await h.t.db.contact.create({ data: { ...base, lastName: 'Durand', email: 'durand@exemple.fr' } });
+    // An e-mail is a personal value: it finds only contacts whose consent covers the importer's purpose.
+    for (const c of [martin, durand]) await h.consent(c.id, 'customer_service');
   });
   afterAll(async () => {
     await h?.drop();

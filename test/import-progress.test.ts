@@ -25,9 +25,10 @@ describeEachDatabase('import progress', (provider) => {
   let h: ApiHarness;
 
   beforeAll(async () => {
-    h = await createApiHarness(provider);
+    h = await createApiHarness(provider, { purposes: true });
     for (let i = 1; i <= EXISTING; i++) {
-      await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, email: `p${i}@progress.fr`, lastName: 'Ancien' } });
+      const c = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, email: `p${i}@progress.fr`, lastName: 'Ancien' } });
+      await h.consent(c.id, 'marketing'); // an e-mail matches only contacts whose consent covers the importer's purpose
     }
   });
   afterAll(() => h?.drop());
@@ -69,6 +70,14 @@ describeEachDatabase('import progress', (provider) => {
   });
 
   it('the same file again changes nothing (idempotent)', async () => {
+    // The contacts created have no consent yet: granted here (in bulk), the importer (purpose marketing) reads them,
+    // so their e-mails match (a withheld contact's e-mail would not: a new contact would be created).
+    const created = await h.t.db.contact.findMany({ where: { email: { endsWith: '@progress.fr' }, consentStates: { none: {} } }, select: { id: true } });
+    const purposeId = h.purposes.marketing!;
+    const from = new Date('2020-01-01T00:00:00Z');
+    await h.t.db.consentEvent.createMany({ data: created.map((c) => ({ contactId: c.id, purposeId, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from })) });
+    const events = await h.t.db.consentEvent.findMany({ where: { contactId: { in: created.map((c) => c.id) } }, select: { id: true, contactId: true } });
+    await h.t.db.consentState.createMany({ data: events.map((e) => ({ contactId: e.contactId, purposeId, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
     const { final } = await startAndWatch(file());
     expect(final).toMatchObject({ status: 'COMPLETED', processedRows: ROWS, createdCount: 0, updatedCount: 0, unchangedCount: ROWS - 20, rejectedCount: 20 });
     expect(await h.t.db.contact.count({ where: { email: { endsWith: '@progress.fr' } } })).toBe(ROWS - 20);

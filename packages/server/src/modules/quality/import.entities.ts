@@ -242,6 +242,8 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     const keyValues = units.map((u) => contacts.keyOf(u, key)).filter((k): k is string => !!k);
     const { existing, survivors, heldOutside } = await matchContacts(ctx, key, keyValues);
     const candidateIds = [...existing.map((c) => c.id), ...survivors.keys()];
+    // One consent query for the batch: the write checks below (assertWritable) then read the request's loader cache.
+    await ctx.loaders.consent.loadMany(candidateIds);
     const withConsents = units.some((u) => Object.keys(u.rows[0]!.fields).some(isConsentField));
     const history = await consentHistory(ctx.db, withConsents ? candidateIds : []);
     const capturedById = ctx.principal?.kind === 'staff' ? ctx.principal.userId : null;
