@@ -122,7 +122,7 @@ describeEachDatabase('webhook targets: at subscription, at delivery, and pings',
     let answer = [PUBLIC];
     const resolve = tableResolver({ 'hooks.rebind.test': () => answer });
     const { subscription } = await createSubscription(ctx(), { name: 'rebind', url: 'http://hooks.rebind.test/in', events: ['SALE_RECORDED'] }, { resolve, allow: [] });
-    await emitEvent(h.t.db, 'SALE_RECORDED', { brandId: null, data: {} });
+    await emitEvent(h.t.db, 'SALE_RECORDED', { contactId: 1, brandId: null, data: {} });
     answer = [v4('127.0.0.1')]; // the attacker's DNS now points at the server itself
     const now = new Date();
     expect(await deliverDue(h.t.db, now, { targets: { resolve, allow: [] }, timeoutMs: 500 })).toBe(1);
@@ -140,7 +140,7 @@ describeEachDatabase('webhook targets: at subscription, at delivery, and pings',
     const allow = ['127.0.0.1'];
     const { subscription, secret } = await createSubscription(ctx(), { name: 'pinned', url: `http://hooks.pinned.test:${port}/hooks`, events: ['SALE_RECORDED'] }, { resolve: tableResolver({ 'hooks.pinned.test': [v4('127.0.0.1')] }), allow });
     receiver.secret = secret;
-    await emitEvent(h.t.db, 'SALE_RECORDED', { brandId: null, data: {} });
+    await emitEvent(h.t.db, 'SALE_RECORDED', { contactId: 1, brandId: null, data: {} });
     expect(await deliverDue(h.t.db, new Date(), { targets: { resolve, allow }, timeoutMs: 2000 })).toBe(1);
     expect(resolve.calls).toEqual(['hooks.pinned.test']);
     expect(receiver.received).toHaveLength(1);
