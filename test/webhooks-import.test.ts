@@ -45,8 +45,11 @@ describeEachDatabase('webhooks: events of the import', (provider) => {
   });
 
   it('contacts created and updated by a file emit CONTACT_CREATED / CONTACT_UPDATED (field names only)', async () => {
-    await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Ancien', email: 'ancien@exemple.fr' } });
-    const file = csv('contacts.csv', ['email;lastName;firstName', 'nouveau@exemple.fr;Nouveau;Jean', 'ancien@exemple.fr;Ancien;Paul']);
+    const ancien = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Ancien', email: 'ancien@exemple.fr' } });
+    // An e-mail matches only contacts whose consent covers the importer's purpose (marketing): the fixture has it,
+    // and the file records it for the contact it creates, so the second run finds both.
+    await h.consent(ancien.id, 'marketing');
+    const file = csv('contacts.csv', ['email;lastName;firstName;consent.marketing', 'nouveau@exemple.fr;Nouveau;Jean;oui', 'ancien@exemple.fr;Ancien;Paul;oui']);
     const run = (dryRun = false) =>
       runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'contacts.csv', source: createReadStream(file), key: 'email', defaults: { brand: 'A', zone: 'N' }, dryRun });
 
@@ -65,6 +68,7 @@ describeEachDatabase('webhooks: events of the import', (provider) => {
   it('sales and responses recorded by a file emit SALE_RECORDED / RESPONSE_RECORDED', async () => {
     await h.t.db.webhookDelivery.deleteMany({});
     const martin = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Martin', email: 'martin@exemple.fr', externalRef: 'C-1' } });
+    await h.consent(martin.id, 'marketing'); // found by its e-mail: its consent must cover the importer's purpose
     const category = await h.t.db.productCategory.create({ data: { code: 'LINGE', name: 'Linge' } });
     await h.t.db.product.create({ data: { code: 'DRAP-01', name: 'Drap', categoryId: category.id, listPrice: '49.90' } });
     const action = await h.t.db.marketingAction.create({
