@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { ApiError, validationError, type FieldProblem } from '../../errors.js';
 import type { ConsentSource, ConsentStatus } from '../../generated/sqlite/enums.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts } from '../access/contact-access.js';
 import { emitConsentChanged } from '../webhooks/webhook.events.js';
 
 export interface ConsentDecision {
@@ -31,7 +31,7 @@ export async function recordConsent(ctx: Context, d: ConsentDecision) {
   if (d.effectiveTo && d.effectiveTo <= effectiveFrom) problems.push({ path: ['input', 'effectiveTo'], message: 'must be after effectiveFrom' });
   if (d.proof != null && d.proof.length > 500) problems.push({ path: ['input', 'proof'], message: 'at most 500 characters' });
   const [contact, purpose] = await Promise.all([
-    ctx.db.contact.findFirst({ where: { id: d.contactId, mergedIntoId: null, ...contactScope(ctx) }, select: { id: true } }),
+    contacts(ctx).findFirst({ where: { id: d.contactId, mergedIntoId: null }, select: { id: true } }),
     ctx.db.purpose.findFirst({ where: { code: d.purposeCode, active: true }, select: { id: true } }),
   ]);
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');

@@ -6,7 +6,7 @@ import { isBlank, Problems } from '../../lib/validate.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
 import type { Db } from '../../db/client.js';
-import { assertWritable } from '../access/contact-access.js';
+import { assertWritable, contacts } from '../access/contact-access.js';
 import { type GivenConsent, recordGivenConsents, resolveGivenConsents } from '../consent/consent.service.js';
 import { brandZoneScope, contactScope } from '../access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
@@ -104,7 +104,7 @@ async function prepare(ctx: Context, input: ContactWrite, current?: { kind: Cont
     ids.zone ? (inScope(scope.zoneId, ids.zone) ? ctx.db.zone.count({ where: { id: ids.zone } }) : 0) : 1,
     ids.owner ? ctx.db.staffUser.count({ where: { id: ids.owner } }) : 1,
     ids.sourceAction ? ctx.db.marketingAction.count({ where: { id: ids.sourceAction } }) : 1,
-    ids.relationOf ? ctx.db.contact.count({ where: { id: ids.relationOf, ...contactScope(ctx) } }) : 1,
+    ids.relationOf ? contacts(ctx).count({ where: { id: ids.relationOf } }) : 1,
   ]);
   p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
   p.check(zone === 1, 'zone', 'unknown zone, or outside your zones');
@@ -152,7 +152,10 @@ export async function createContact(ctx: Context, input: ContactWrite) {
 /** Updates a live contact the caller can see, if `version` is current. Interests, when given, replace the set. */
 export async function updateContact(ctx: Context, id: number, version: number, input: ContactWrite) {
   const where = { id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) };
-  const current = await ctx.db.contact.findFirst({ where, select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true } });
+  const current = await contacts(ctx).findFirst({
+    where: { id, deletedAt: null, mergedIntoId: null },
+    select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true },
+  });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   // A write needs the right to read what it writes, before anything is compared or normalised against the stored
   // values (stewardship proposals compare with them): otherwise writing would probe a withheld value.
@@ -176,7 +179,7 @@ export async function updateContact(ctx: Context, id: number, version: number, i
 /** Soft delete (`deleted: true`) or restore (`deleted: false`); the version must be current. */
 export async function setContactDeleted(ctx: Context, id: number, version: number, deleted: boolean) {
   // An erased contact is a tombstone: never restored (it would come back without a name).
-  if (!deleted && (await ctx.db.contact.count({ where: { id, erasedAt: { not: null }, ...contactScope(ctx) } })) > 0) {
+  if (!deleted && (await contacts(ctx).count({ where: { id, erasedAt: { not: null } } })) > 0) {
     throw validationError([{ path: ['id'], message: 'this contact was erased: it cannot be restored' }]);
   }
   const where = { id, mergedIntoId: null, erasedAt: null, deletedAt: deleted ? null : { not: null }, ...contactScope(ctx) };

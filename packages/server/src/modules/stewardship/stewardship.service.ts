@@ -2,13 +2,12 @@ import type { Context } from '../../context.js';
 import { ApiError, validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { isBlank } from '../../lib/validate.js';
-import { assertWritable } from '../access/contact-access.js';
-import { contactScope } from '../access/row-rules.js';
+import { assertWritable, contacts, contactWhere } from '../access/contact-access.js';
 import { updateContact } from '../contacts/contact.service.js';
 import { deserialize, isStewardable, roleMayWrite, serialize, stewardableFields } from './stewardship.fields.js';
 
 /** Row rule of proposals: those about contacts the caller may see. */
-export const proposalScope = (ctx: Context) => ({ contact: contactScope(ctx) });
+export const proposalScope = (ctx: Context) => ({ contact: contactWhere(ctx) });
 
 /** Puts a contact field under a role's stewardship (or moves it to another role). Admins only (schema). */
 export async function setStewardedField(ctx: Context, field: string, stewardRole: Role) {
@@ -65,8 +64,8 @@ async function decide(ctx: Context, id: number, version: number, status: 'ACCEPT
  */
 export async function acceptProposal(ctx: Context, id: number, version: number) {
   const proposal = await decidable(ctx, id, version);
-  const contact = (await ctx.db.contact.findFirst({
-    where: { id: proposal.contactId, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) },
+  const contact = (await contacts(ctx).findFirst({
+    where: { id: proposal.contactId, deletedAt: null, mergedIntoId: null },
     select: { version: true, [proposal.field]: true },
   })) as ({ version: number } & Record<string, unknown>) | null;
   if (!contact) throw new ApiError('NOT_FOUND', 'The contact of this proposal no longer exists.');
