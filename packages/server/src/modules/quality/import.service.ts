@@ -64,6 +64,12 @@ export interface ImportSummary {
 
 const MAX_ERRORS_RETURNED = 1000;
 
+/** What an import says of a file its reader gave up on, per format (never the parsing library's message). */
+const unreadableMessage: Record<FileFormat, string> = {
+  XLSX: 'the file could not be read as an XLSX workbook: save it again from the spreadsheet as .xlsx, or as CSV',
+  CSV: 'the file could not be read as CSV: check that every quote is closed and the file is text',
+};
+
 export async function runImport(ctx: Context, options: ImportOptions): Promise<ImportSummary> {
   return (await beginImport(ctx, options)).finished;
 }
@@ -261,9 +267,10 @@ async function importRows(
       if (current) batch.push(current);
       await flush(batch);
     }
-  } catch (e) {
+  } catch {
     failed = true;
-    await report([{ line: counts.total + 1, field: null, code: 'UNREADABLE_FILE', message: `the file could not be read: ${(e as Error).message}` }]);
+    // The module's own words: a parser's message ("invalid signature: 0x…", "Quote Not Closed …") is its internals.
+    await report([{ line: counts.total + 1, field: null, code: 'UNREADABLE_FILE', message: unreadableMessage[options.format] }]);
   }
   options.onProgress?.({ phase: `import ${options.entity}`, done: 1, total: 1 });
   const status = failed ? 'FAILED' : 'COMPLETED';
@@ -305,11 +312,12 @@ export async function countDataRows(format: FileFormat, bytes: Buffer): Promise<
 }
 
 /**
- * Marks a job that stopped on an unexpected error (the database went away, a bug) as FAILED, with the reason as a
- * row error on line 0, so that whoever polls it stops waiting. Rows written by earlier batches stay written.
+ * Marks a job that stopped on an unexpected error (the database went away, a bug) as FAILED, with a row error on
+ * line 0 (the cause is logged, not shown), so that whoever polls it stops waiting. Rows of earlier batches stay written.
  */
 export async function failJob(db: Db, jobId: number, error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  // The cause goes to the server's log; the job (read by the admin) says what happened in the module's words.
+  console.error(`import job ${jobId} stopped`, error);
   await db.importJob.update({ where: { id: jobId }, data: { status: 'FAILED', finishedAt: new Date() } });
-  await db.importRowError.create({ data: { jobId, line: 0, field: null, code: 'IMPORT_FAILED', message: `the import stopped: ${message.slice(0, 500)}` } });
+  await db.importRowError.create({ data: { jobId, line: 0, field: null, code: 'IMPORT_FAILED', message: 'the import stopped on an unexpected error: rows of earlier batches are written, run the file again to finish' } });
 }
