@@ -5,11 +5,15 @@
  * on-premises receivers; a ping without an answer says the same thing after the same time whatever the port did.
  * Names are resolved by a resolver injected in the service, never by the machine's DNS.
  */
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { createSecureContext } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../packages/server/src/context.js';
-import { deliverDue, ping, PING_NO_ANSWER } from '../packages/server/src/modules/webhooks/webhook.delivery.js';
+import { deliverDue, NO_ANSWER, ping, PING_NO_ANSWER } from '../packages/server/src/modules/webhooks/webhook.delivery.js';
 import { emitEvent } from '../packages/server/src/modules/webhooks/webhook.events.js';
 import { createSubscription } from '../packages/server/src/modules/webhooks/webhook.service.js';
 import { checkTarget, type HostResolver, isPublicAddress, type ResolvedAddress } from '../packages/server/src/modules/webhooks/webhook.target.js';
@@ -147,6 +151,27 @@ describeEachDatabase('webhook targets: at subscription, at delivery, and pings',
     expect(receiver.received[0]!.headers.host).toBe(`hooks.pinned.test:${port}`);
     expect(receiver.received[0]!.signatureValid).toBe(true);
     expect(await h.t.db.webhookDelivery.findFirstOrThrow({ where: { subscriptionId: subscription.id } })).toMatchObject({ status: 'DELIVERED', lastStatusCode: 200 });
+  });
+
+  it('over https the pinned connection still sends the name as TLS server name and checks the certificate', async () => {
+    // A receiver with a self-signed certificate for hooks.tls.test (test/fixtures/webhook-tls): the client must ask
+    // for that name (SNI) although it connects to 127.0.0.1, and must refuse the untrusted certificate.
+    const fixtures = path.join(import.meta.dirname, 'fixtures/webhook-tls');
+    const names: string[] = [];
+    const context = createSecureContext({ cert: readFileSync(path.join(fixtures, 'receiver-cert.pem')), key: readFileSync(path.join(fixtures, 'receiver-key.pem')) });
+    const tls = createHttpsServer({ SNICallback: (name, done) => (names.push(name), done(null, context)) }, (_req, res) => res.writeHead(200).end('ok'));
+    await new Promise<void>((done) => tls.listen(0, '127.0.0.1', () => done()));
+    try {
+      const port = (tls.address() as AddressInfo).port;
+      const targets = { resolve: tableResolver({ 'hooks.tls.test': [v4('127.0.0.1')] }), allow: ['127.0.0.1'] };
+      const { subscription } = await createSubscription(ctx(), { name: 'tls', url: `https://hooks.tls.test:${port}/in`, events: ['SALE_RECORDED'] }, targets);
+      await emitEvent(h.t.db, 'SALE_RECORDED', { contactId: 1, brandId: null, data: {} });
+      expect(await deliverDue(h.t.db, new Date(), { targets, timeoutMs: 2000 })).toBe(1);
+      expect(names).toEqual(['hooks.tls.test']);
+      expect(await h.t.db.webhookDelivery.findFirstOrThrow({ where: { subscriptionId: subscription.id } })).toMatchObject({ status: 'PENDING', lastStatusCode: null, lastError: NO_ANSWER });
+    } finally {
+      await new Promise((done) => tls.close(done));
+    }
   });
 
   it('a ping to a closed port and a ping to a silent receiver answer the same thing after the same time', async () => {
