@@ -140,4 +140,36 @@ describeEachDatabase('privacy oracle: data quality', (provider) => {
       { numRuns: 15, seed: 1406, endOnFailure: true },
     );
   }, 240_000);
+
+  it('a sales file naming a contact by e-mail answers the same for a withheld contact and for none; AMBIGUOUS_KEY counts only readable ones', async () => {
+    const db = h.t.db;
+    const category = await db.productCategory.create({ data: { code: 'ORACLE', name: 'Oracle' } });
+    await db.product.create({ data: { code: 'ORACLE-P', name: 'P', categoryId: category.id, listPrice: '10' } });
+    const salesQuery = `mutation($content: String!, $dryRun: Boolean) {
+      importFile(entity: SALE, format: CSV, fileName: "sales.csv", content: $content, dryRun: $dryRun) {
+        status createdCount updatedCount unchangedCount rejectedCount errors { line field code message } } }`;
+    const content = (ref: string, email: string) => `externalRef,contactEmail,saleDate,channel,productCode,brand\n${ref},${email},2026-01-15,STORE,ORACLE-P,A\n`;
+    const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Vente' };
+    const gql = h.as('MARKETING', 'marketing');
+    const answer = async (plant: 'denied' | 'silent' | 'scope' | 'none', tag: string) => {
+      const email = `buyer.${tag}@exemple.fr`;
+      const planted = plant === 'none' ? null : await db.contact.create({ data: { ...base, email, ...(plant === 'scope' ? { brandId: h.brands.b } : {}) } });
+      if (planted && plant === 'denied') await h.consent(planted.id, 'marketing', { status: 'DENIED' });
+      if (planted && plant === 'scope') await h.consent(planted.id, 'marketing');
+      const r = await gql(salesQuery, { content: content(`ORACLE-${tag}`, email), dryRun: true });
+      if (planted) await db.contact.delete({ where: { id: planted.id } });
+      return JSON.stringify(r).replaceAll(tag, 'TAG');
+    };
+    const none = await answer('none', 'xnone');
+    expect(none).toContain('UNKNOWN_CONTACT');
+    for (const plant of ['denied', 'silent', 'scope'] as const) expect(await answer(plant, `x${plant}`), plant).toBe(none);
+    // Two contacts share an e-mail; only one is readable by the caller: the row is its, not an ambiguous key.
+    const shared = 'shared.buyer@exemple.fr';
+    const readable = await db.contact.create({ data: { ...base, email: shared } });
+    await h.consent(readable.id, 'marketing');
+    const withheld = await db.contact.create({ data: { ...base, email: shared } });
+    await h.consent(withheld.id, 'marketing', { status: 'WITHDRAWN' });
+    const r = await gql(salesQuery, { content: content('ORACLE-SHARED', shared), dryRun: true });
+    expect(r.data.importFile).toMatchObject({ createdCount: 1, rejectedCount: 0, errors: [] });
+  });
 });
