@@ -216,6 +216,8 @@ function routeRequest(p: Principals): fc.Arbitrary<FuzzRequest> {
     pathSegment.map((s) => `/admin/${s}`),
     fc.constantFrom('/admin', '/admin/', '/', '/admin/assets/app.js', '/admin/../package.json', '/admin/%2e%2e/%2e%2e/package.json', '/admin/%E0%A4%A'),
     pathSegment.map((s) => `/surveys/answer/${s}`),
+    // Tokens of the right shape reach the invitation lookup.
+    fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/).map((t) => `/surveys/answer/${t}`),
     pathSegment.map((s) => `/documents/${s}`),
     globalId.map((g) => `/documents/${pct(g)}`),
     fc.constantFrom('/documents', '/export/contacts', '/inbound/sales', '/surveys/answer/'),
