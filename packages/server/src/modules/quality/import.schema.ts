@@ -109,6 +109,7 @@ function importOptions(args: ImportArgs): { bytes: Buffer; options: ImportOption
       fileName: args.fileName,
       source: Readable.from([bytes]),
       totalBytes: bytes.length,
+      bytes,
       mapping: args.mapping ? Object.fromEntries(args.mapping.map((m) => [m.column, m.field])) : null,
       key: args.key,
       defaults: args.defaults ? Object.fromEntries(args.defaults.map((d) => [d.field, d.value])) : null,

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { ApiError, validationError } from '../../errors.js';
 import type { ImportEntity } from '../../generated/sqlite/enums.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../access/field-rules.js';
+import { defaultImportLimits, fileTooLarge, type ImportLimits } from './import.limits.js';
 import { type FileFormat, readFile } from './import.readers.js';
 import { importHandlers, type ImportHandler, type RowError, type Unit } from './import.entities.js';
 import { actorOf } from './quality.audit.js';
@@ -40,8 +41,12 @@ export interface ImportOptions {
   dryRun?: boolean | null;
   /** Rows per batch (one transaction each). @default 500 */
   batchSize?: number;
-  /** Size of the source in bytes, for progress. */
+  /** Size of the source in bytes, for progress and the size limit. */
   totalBytes?: number;
+  /** The whole file, when the caller holds it (the API) or may read it (the CLI): its declared sizes are checked before any work. */
+  bytes?: Buffer | null;
+  /** Bounds on the file (import.limits.ts). @default defaultImportLimits */
+  limits?: Partial<ImportLimits>;
   onProgress?: (p: { phase: string; done: number; total: number }) => void;
   /** Counts the data rows before the import starts, so that the job's totalRows is known while it runs (startImport). */
   countRows?: () => Promise<number>;
@@ -93,6 +98,10 @@ export async function beginImport(ctx: Context, options: ImportOptions): Promise
     const c = `${handler.model}.${field}` as ConfidentialField;
     if (c in confidentialFields && !mayReadConfidential(ctx.principal, c)) throw new ApiError('FORBIDDEN', `Your role may not write ${field}.`, { field });
   }
+
+  // An oversized file is refused before the job exists: no work, no memory spent on it.
+  const tooLarge = fileTooLarge(options.format, options.totalBytes ?? options.bytes?.length ?? 0, options.bytes ?? null, { ...defaultImportLimits, ...options.limits });
+  if (tooLarge) throw validationError([{ path: ['content'], message: tooLarge }]);
 
   const db = ctx.db;
   const dryRun = !!options.dryRun;
@@ -224,6 +233,7 @@ async function importRows(
   };
 
   const batchSize = options.batchSize ?? 500;
+  const limits = { ...defaultImportLimits, ...options.limits };
   let batch: Unit[] = [];
   let current: Unit | null = null;
   try {
@@ -237,10 +247,24 @@ async function importRows(
         }
       }
       counts.total++;
+      if (counts.total > limits.maxRows) {
+        // What only the reading can tell: the file is refused from this row on (earlier batches stay written).
+        await report([{ line: row.line, field: null, code: 'FILE_TOO_LARGE', message: `the file has more than ${limits.maxRows} rows: split it` }]);
+        failed = true;
+        break;
+      }
       const fields: Record<string, string> = {};
       for (const [column, field] of Object.entries(mapping!)) {
         const v = row.values[column];
         if (v !== undefined && v !== '') fields[field] = v;
+      }
+      const long = Object.entries(fields).find(([, v]) => v.length > limits.maxCellLength);
+      if (long) {
+        // The row is rejected without its value being kept anywhere (the message does not echo it).
+        await report([{ line: row.line, field: long[0], code: 'VALUE_TOO_LONG', message: `longer than ${limits.maxCellLength} characters` }]);
+        counts.rejected++;
+        counts.processed++;
+        continue;
       }
       const unitRow = { line: row.line, fields, cellCount: row.cellCount, expectedCells: reader.header().length };
       const group = handler.groupOf?.(fields);

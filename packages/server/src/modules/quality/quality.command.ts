@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../../cli/cli-error.js';
 import { progressReporter } from '../../cli/progress.js';
@@ -9,6 +9,7 @@ import { systemContext } from '../access/system.js';
 import { resolvePurpose } from '../consent/purpose.service.js';
 import { findDuplicates } from './duplicates.service.js';
 import { exportContacts, type ExportFormat } from './export.service.js';
+import { defaultImportLimits } from './import.limits.js';
 import type { FileFormat } from './import.readers.js';
 import { type ImportEntityName, importEntities, runImport } from './import.service.js';
 import { staffContext } from './quality.context.js';
@@ -83,6 +84,8 @@ export async function runImportCommand(db: Db, provider: Provider, o: ImportComm
     fileName: path.basename(o.file),
     source: createReadStream(o.file),
     totalBytes: size,
+    // A workbook's declared sizes are checked before the import (a file over the size limit is refused unread).
+    bytes: format === 'XLSX' && size <= defaultImportLimits.maxFileBytes ? readFileSync(o.file) : null,
     mapping: pairs('map', o.map),
     key: o.key,
     defaults: pairs('default', o.defaults),
