@@ -24,6 +24,8 @@ describeEachDatabase('collaboration: activities, tasks, calendar and reminders',
     const db = h.t.db;
     near = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'Near', brandId: h.brands.a, zoneId: h.zones.north } })).id;
     far = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'Far', brandId: h.brands.b, zoneId: h.zones.south } })).id;
+    // The calendar shows Near's name to support: customer_service now needs a basis on record (consent or contract).
+    await h.consent(near, 'customer_service');
     const action = (code: string, brandId: number) =>
       db.marketingAction.create({
         data: { code, name: code, objective: 'LOYALTY', medium: 'TELEMARKETING', brandId, requiredPurposeId: h.purposes.marketing!, startDate: new Date('2026-01-01'), endDate: new Date('2026-12-31') },
