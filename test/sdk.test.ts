@@ -112,7 +112,8 @@ describeEachDatabase('SDK against a live server', (provider) => {
   it('creates, updates (with version), deletes and restores a contact; a stale version is CONFLICT', async () => {
     const { brands, zones } = await admin.referenceData();
     const created = await admin.createContact({
-      input: { kind: 'PROSPECT', lastName: 'Sdk', firstName: 'Test', email: 'sdk@example.fr', brand: brands[0]!.id, zone: zones[0]!.id, pipelineStage: 'NEW' },
+      // The consent given on the form is the new prospect's basis for customer_service (it has no contract).
+      input: { kind: 'PROSPECT', lastName: 'Sdk', firstName: 'Test', email: 'sdk@example.fr', brand: brands[0]!.id, zone: zones[0]!.id, pipelineStage: 'NEW', consents: [{ purpose: 'customer_service', source: 'API' }] },
     });
     expect(created).toMatchObject({ kind: 'PROSPECT', lastName: 'Sdk', email: 'sdk@example.fr', version: 1, deletedAt: null });
     const updated = await admin.updateContact({ id: created.id, version: created.version, input: { pipelineStage: 'CONTACTED', city: 'Lyon' } });
@@ -289,7 +290,8 @@ describeEachDatabase('SDK against a live server', (provider) => {
     expect(renamed.name).toBe('Closed loop (SDK)');
     expect((await admin.marketingAction({ code: action.code }))?.products.map((p) => p.code)).toEqual([product.code]);
 
-    const contacts = await admin.contacts({ first: 2, filter: { brand: [maison.id] }, orderBy: [{ field: 'ID' }] });
+    // Clients who bought (a contract on record): the action's purpose, customer_service, covers only those.
+    const contacts = await admin.contacts({ first: 2, filter: { brand: [maison.id], firstSaleAt: { from: new Date('2000-01-01T00:00:00Z') } }, orderBy: [{ field: 'ID' }] });
     const ids = contacts.edges.map((e) => e.node.id);
     const targeted = await admin.targetContacts({ actionId: action.id, contactIds: ids, targetedAt: new Date(Date.now() - 3_600_000) });
     expect(targeted.created.map((x) => x.contact.id).sort()).toEqual([...ids].sort());
