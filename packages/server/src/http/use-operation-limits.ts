@@ -5,6 +5,7 @@ import {
   type ValidationRule, visit, visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { MAX_PAGE_SIZE } from '../lib/page-size.js';
 import { type Tier, tierOf } from './use-request-context.js';
 
 /** The limits of one principal tier. Each refuses an operation before anything runs. */
@@ -26,18 +27,17 @@ export interface TierLimits {
 
 /**
  * The defaults, per tier. Every operation of the SDK and the admin passes the staff tier with every page at its
- * maximum (the costliest, the survey list, costs 2.6 million); the product → actions → products → actions chain of
- * issue 15 costs 93 billion.
+ * maximum (armor's units grow by 1.5 per level: the survey list costs 2.6 million, a page of 100 contacts with their
+ * sales, lines, products, targets, activities and tasks 149 million); the product → actions → products → actions
+ * chain of issue 15 costs 93 billion.
  */
 export const defaultTierLimits: Record<Tier, TierLimits> = {
   // 300 tokens: a login, or GraphiQL's introspection query (184) in development.
-  anonymous: { depth: 4, aliases: 2, tokens: 300, directives: 2, cost: 5_000 },
-  partner: { depth: 8, aliases: 10, tokens: 1_500, directives: 10, cost: 500_000 },
-  staff: { depth: 12, aliases: 30, tokens: 5_000, directives: 30, cost: 5_000_000 },
+  anonymous: { depth: 6, aliases: 2, tokens: 300, directives: 2, cost: 5_000 },
+  partner: { depth: 8, aliases: 10, tokens: 1_500, directives: 10, cost: 5_000_000 },
+  staff: { depth: 12, aliases: 30, tokens: 5_000, directives: 30, cost: 500_000_000 },
 };
 
-/** The largest page of any connection (`first`/`last`): one maximum for every list of the API. */
-export const MAX_PAGE_SIZE = 100;
 
 export interface OperationLimitsOptions {
   /** Overrides of the limits of a tier. @default defaultTierLimits */
@@ -95,15 +95,44 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
       });
     },
     onValidate(payload) {
-      const { context, addValidationRule } = payload as typeof payload & { context: { request?: Request; params?: { variables?: Record<string, unknown> } } };
+      type Params = { variables?: Record<string, unknown> | null; operationName?: string | null };
+      const { context, addValidationRule } = payload as typeof payload & { context: { request?: Request; params?: Params } };
       const tier = tierOf(context.request);
       const variables = context.params?.variables ?? {};
-      if (tier === 'anonymous') addValidationRule(anonymousRootFieldsRule(anonymousFields));
-      addValidationRule(pageSizeRule(maxPageSize, variables));
+      // A document may hold several operations (GraphiQL's welcome document): only the one to run is judged.
+      const operationName = context.params?.operationName ?? null;
+      const only = (rule: ValidationRule) => onlySelected(rule, operationName);
+      if (tier === 'anonymous') addValidationRule(only(anonymousRootFieldsRule(anonymousFields)));
+      addValidationRule(only(pageSizeRule(maxPageSize, variables)));
       // Armor's cost rule multiplies by literal `first`/`last` only: give it the variables' values and list sizes.
-      const substituted = { ...payload, addValidationRule: (rule: ValidationRule) => addValidationRule(withPageSizes(rule, variables, maxPageSize, unpagedListSize)) };
+      const substituted = {
+        ...payload,
+        addValidationRule: (rule: ValidationRule) => addValidationRule(only(withPageSizes(rule, variables, maxPageSize, unpagedListSize))),
+      };
       for (const plugin of armor[tier]) plugin.onValidate?.(substituted as never);
     },
+  };
+}
+
+/**
+ * A rule applied to the operation that will run (`operationName`, or the document's only operation) and the
+ * fragments, not to the other operations of the document.
+ */
+function onlySelected(rule: ValidationRule, operationName: string | null): ValidationRule {
+  return (context) => {
+    const visitor = rule(context) as ASTVisitor;
+    const skipped = (op: OperationDefinitionNode) => operationName !== null && op.name?.value !== operationName;
+    return {
+      ...visitor,
+      OperationDefinition: {
+        enter(op: OperationDefinitionNode) {
+          if (skipped(op)) return false; // do not visit its fields either
+          const enter = (visitor as { OperationDefinition?: unknown }).OperationDefinition;
+          const fn = typeof enter === 'function' ? enter : (enter as { enter?: (n: OperationDefinitionNode) => void } | undefined)?.enter;
+          return fn?.call(visitor, op);
+        },
+      },
+    } as ASTVisitor;
   };
 }
 
