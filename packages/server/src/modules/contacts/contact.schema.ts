@@ -8,7 +8,7 @@ import type { Context } from '../../context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { confidential, consentBound } from '../access/field-rules.js';
-import { contactScope } from '../access/row-rules.js';
+import { contacts as contactsOf, contactWhere as accessWhere } from '../access/contact-access.js';
 import { actionScope, visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
 import { SynopticRowRef } from '../targets/target.schema.js';
@@ -26,7 +26,7 @@ export const ContactRef = builder.prismaNode('Contact', {
   authScopes: { authenticated: true, partner: true },
   nullable: true,
   // node(id) / nodes(ids) go through the same row rule as the lists: outside it, a contact does not exist.
-  findUnique: (id, ctx) => ({ id: Number(id), ...contactScope(ctx) }),
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [accessWhere(ctx)] }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ContactKindEnum }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
@@ -174,7 +174,7 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true, partner: true },
     args: { id: t.arg.globalID() },
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.contact.findFirst({ ...query, where: { id: idFor('Contact', args.id, ['id']), ...contactScope(ctx) } }),
+      contactsOf(ctx).findFirst({ ...query, where: { id: idFor('Contact', args.id, ['id']) } }),
   }),
 }));
 

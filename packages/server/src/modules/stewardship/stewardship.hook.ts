@@ -1,7 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { assertWritable } from '../access/contact-access.js';
+import { ApiError } from '../../errors.js';
+import { assertWritable, contacts } from '../access/contact-access.js';
 import { serialize } from './stewardship.fields.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -30,10 +31,11 @@ export async function divertStewardedFields(ctx: Context, contactId: number, dat
   // as a write is (CONSENT_REQUIRED / FORBIDDEN), before any comparison. `updateContact` checks it already; the
   // hook does not rely on its caller for that.
   await assertWritable(ctx, contactId, fields);
-  const current = (await ctx.db.contact.findUniqueOrThrow({
+  const current = (await contacts(ctx).findFirst({
     where: { id: contactId },
     select: Object.fromEntries(fields.map((f) => [f, true])),
-  })) as Record<string, unknown>;
+  })) as Record<string, unknown> | null;
+  if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const proposals: { contactId: number; field: string; oldValue: string | null; newValue: string | null; proposedById: number | null }[] = [];
   for (const field of fields) {
     const oldValue = serialize(current[field]);
