@@ -54,16 +54,23 @@ const exceptions: Exception[] = [
     rules: ['sql', 'delegate'],
     reason: 'the match-key refresh rebuilds the blocking keys of every contact in SQL, as the system, never for a caller',
   },
+  {
+    file: `${serverSrc}/modules/analytics/analytics.sql.ts`,
+    rules: ['sql'],
+    reason: 'the score refresh (system work) joins Contact for its live state only (deletedAt, mergedIntoId), no personal column; scores are read back under the profiling consent rule',
+  },
+  {
+    file: `${serverSrc}/modules/analytics/lifetime-value.sql.ts`,
+    rules: ['sql'],
+    reason: 'the lifetime-value inputs (system work) join Contact for its live state only (deletedAt, mergedIntoId), no personal column',
+  },
 ];
 
 /**
  * Files other engineers are moving onto the layer right now (issue 14). Emptied at integration: an entry here is
  * a known, temporary violation, never a way to silence a new one.
  */
-const MIGRATING: string[] = [
-  'analytics/analytics.service.ts',
-  'analytics/analytics.sql.ts',
-  'analytics/lifetime-value.sql.ts',
+const MIGRATING: string[] = process.env.SHOW_ALL ? [] : [
   'consent/consent.loader.ts',
   'contacts/contact.filter.ts',
   'contacts/contact.schema.ts',
@@ -71,11 +78,6 @@ const MIGRATING: string[] = [
   'quality/import.entities.ts',
   'quality/merge.service.ts',
   'stewardship/stewardship.hook.ts',
-  'surveys/survey.results.ts',
-  'surveys/survey.service.ts',
-  // Not in the list of modules being migrated: the outbox reads a contact's brand (no personal column) inside the
-  // writer's transaction; it needs an owner to move it onto the layer.
-  'webhooks/webhook.events.ts',
 ].map((f) => `${serverSrc}/modules/${f}`);
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -143,6 +143,18 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
     ids: async (where: ContactWhere): Promise<number[]> =>
       (await db.contact.findMany({ where: contactWhere(ctx, where), select: { id: true } })).map((c) => c.id),
     /**
+     * Counts contacts per value of `by` (a distribution). Grouping by a column is comparing its values: a personal
+     * column confines the groups to contacts whose consent covers the purpose, a confidential one needs the right
+     * to read it (FORBIDDEN otherwise), exactly as a filter on it would.
+     */
+    groupCount: async <K extends Prisma.ContactScalarFieldEnum>(by: readonly K[], where?: ContactWhere) => {
+      const compared = Object.fromEntries(by.map((k) => [k, true]));
+      const rows = await (db.contact.groupBy as (a: unknown) => Promise<unknown[]>)({
+        by: [...by], where: contactWhere(ctx, where, compared), _count: { _all: true },
+      });
+      return rows as (Pick<Prisma.ContactGroupByOutputType, K> & { _count: { _all: number } })[];
+    },
+    /**
      * Updates one visible contact, after `assertWritable` on the fields of `data`; answers NOT_FOUND for a row
      * outside the scope (the same as a missing one). `where` adds conditions (a version check).
      */
@@ -183,4 +195,40 @@ export async function lockContacts(tx: Pick<Context['db'], '$queryRawUnsafe'>, p
   if (provider !== 'postgresql' || !ids.length) return;
   // One array parameter, whatever the number of ids (no bind limit).
   await tx.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', [...ids]);
+}
+
+/**
+ * Survey answers through the layer: a contact's answers (their free text is personal) are reached only through
+ * contacts this context may see (`contactRelation`), for figures and for writes alike.
+ */
+export function surveyAnswers(ctx: Context, db: Pick<Context['db'], 'surveyAnswer' | 'surveyInvitation'> = ctx.db) {
+  const scoped = (where: Prisma.SurveyAnswerWhereInput = {}): Prisma.SurveyAnswerWhereInput => ({
+    AND: [where, { invitation: { contact: contactRelation(ctx) } }],
+  });
+  return {
+    /** Answers grouped by `by`, with their counts (and the mean rating when asked). */
+    groupBy: async <K extends Prisma.SurveyAnswerScalarFieldEnum>(args: { by: readonly K[]; where?: Prisma.SurveyAnswerWhereInput; avgRating?: boolean }) => {
+      const rows = await (db.surveyAnswer.groupBy as (a: unknown) => Promise<unknown[]>)({
+        by: [...args.by], where: scoped(args.where), _count: { _all: true }, ...(args.avgRating ? { _avg: { rating: true } } : {}),
+      });
+      return rows as (Pick<Prisma.SurveyAnswerGroupByOutputType, K> & { _count: { _all: number }; _avg?: { rating: number | null } })[];
+    },
+    /**
+     * Stores the answers of one invitation of a contact this context may see (the system answering for the contact
+     * who followed their personal link, or staff recording answers given by phone); NOT_FOUND otherwise.
+     */
+    async create(invitationId: number, rows: readonly Omit<Prisma.SurveyAnswerCreateManyInput, 'invitationId'>[]): Promise<void> {
+      const visible = await db.surveyInvitation.count({ where: { id: invitationId, contact: contactRelation(ctx) } });
+      if (!visible) throw new ApiError('NOT_FOUND', 'Survey invitation not found.');
+      await db.surveyAnswer.createMany({ data: rows.map((r) => ({ ...r, invitationId })) });
+    },
+  };
+}
+
+/**
+ * The brand of a contact, for bookkeeping that follows a write the caller was already allowed to make (the webhook
+ * outbox routes an event by brand). Reads no personal column and answers nothing a caller sees.
+ */
+export async function brandOfContact(tx: Pick<Context['db'], 'contact'>, contactId: number): Promise<number | null> {
+  return (await tx.contact.findUnique({ where: { id: contactId }, select: { brandId: true } }))?.brandId ?? null;
 }

@@ -5,7 +5,7 @@ import { ApiError, validationError } from '../../errors.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { confidentialFields, mayReadConfidential, type ConfidentialField } from '../access/field-rules.js';
-import { contacts, purposeConsent } from '../access/contact-access.js';
+import { contacts } from '../access/contact-access.js';
 import { minGroupSize, suppressSmallCounts, unlessSmall } from '../access/small-groups.js';
 import {
   analyticsRoles, analyticsScope, assertMayRefresh, assertProfilingConsent, scoredContactWhere, snapshotScope,
@@ -449,7 +449,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const field = confidentialDimension[args.by];
       if (field && !mayReadConfidential(ctx.principal, field)) throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
-      return shownDistribution(args.by, await contactDistribution(ctx.db, analyticsScope(ctx), args.by, purposeConsent(ctx.purpose, ctx.now)));
+      return shownDistribution(args.by, await contactDistribution(ctx, analyticsScope(ctx), args.by));
     },
   }),
   contactResponseRate: t.field({

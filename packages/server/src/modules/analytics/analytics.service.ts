@@ -5,6 +5,7 @@
  */
 import { fitLifetimeValueModel } from './lifetime-value.service.js';
 import { updateLifetimeInputsSql } from './lifetime-value.sql.js';
+import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { Provider } from '../../db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
@@ -13,6 +14,7 @@ import {
   actionMetricsSql, channelUseSql, insertScoresSql, medianDelaySql, skippedSalesSql, type ActionMetricsRow,
 } from './analytics.sql.js';
 import { regionOfDepartment } from './regions.js';
+import { contacts } from '../access/contact-access.js';
 
 /** What a caller may see: null = everything (ADMIN), else these brands and zones. */
 export interface AnalyticsScope {
@@ -366,12 +368,13 @@ export interface ContactDistribution {
  * into départements and régions). `personalWhere` (the consent rule) confines the counts of consent-bound
  * dimensions; the contacts it leaves out are reported as `withheld`.
  */
-export async function contactDistribution(
-  db: Db, scope: AnalyticsScope, by: ContactDimension, personalWhere: object = {},
-): Promise<ContactDistribution> {
+export async function contactDistribution(ctx: Context, scope: AnalyticsScope, by: ContactDimension): Promise<ContactDistribution> {
+  const db = ctx.db;
   const live = liveContactsWhere(scope);
   const bound = consentBoundDimensions.includes(by);
-  const where = bound ? { AND: [live, personalWhere] } : live;
+  // Grouping by a personal column is comparing it: the layer confines those groups to contacts whose consent
+  // covers the request's purpose (the others are counted as withheld below).
+  const people = contacts(ctx);
   const merged = new Map<string | null, DistributionBucket>();
   const add = (key: string | null, label: string | null, count: number) => {
     const b = merged.get(key) ?? { key, label, count: 0 };
@@ -379,7 +382,7 @@ export async function contactDistribution(
     merged.set(key, b);
   };
   if (by === 'DEPARTMENT' || by === 'REGION') {
-    const rows = await db.contact.groupBy({ by: ['countryCode', 'postalCode'], where, _count: { _all: true } });
+    const rows = await people.groupCount(['countryCode', 'postalCode'], live);
     for (const r of rows) {
       const department = departmentOf(r.countryCode, r.postalCode);
       const region = department ? regionOfDepartment(department) : undefined;
@@ -388,8 +391,7 @@ export async function contactDistribution(
     }
   } else {
     const column = contactDimensions[by];
-    const rows = (await db.contact.groupBy({ by: [column], where, _count: { _all: true } } as never)) as unknown as
-      (Record<string, unknown> & { _count: { _all: number } })[];
+    const rows = (await people.groupCount([column!], live)) as unknown as (Record<string, unknown> & { _count: { _all: number } })[];
     const labels = await labelsFor(db, scope, by, rows.map((r) => r[column]).filter((v): v is number => typeof v === 'number'));
     for (const r of rows) {
       const value = r[column];
@@ -400,7 +402,7 @@ export async function contactDistribution(
   }
   const buckets = [...merged.values()].sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
   const counted = buckets.reduce((s, b) => s + b.count, 0);
-  const withheld = bound ? (await db.contact.count({ where: live })) - counted : 0;
+  const withheld = bound ? (await people.count({ where: live })) - counted : 0;
   return { buckets, withheld };
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { SurveyQuestionType } from '../../generated/sqlite/enums.js';
-import { contactRelation, purposeConsent } from '../access/contact-access.js';
+import { contactRelation, purposeConsent, surveyAnswers } from '../access/contact-access.js';
 import { isSmallGroup, minGroupSize } from '../access/small-groups.js';
 import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { segmentContactWhere } from './survey.recipients.js';
@@ -113,9 +113,9 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
   const [invitationCount, responseCount, perQuestion, ratings, choices] = await Promise.all([
     ctx.db.surveyInvitation.count({ where: invitations }),
     ctx.db.surveyInvitation.count({ where: { ...invitations, respondedAt: { not: null } } }),
-    ctx.db.surveyAnswer.groupBy({ by: ['questionId'], where: answers, _count: { _all: true }, _avg: { rating: true } }),
-    ctx.db.surveyAnswer.groupBy({ by: ['questionId', 'rating'], where: { ...answers, rating: { not: null } }, _count: { _all: true } }),
-    ctx.db.surveyAnswer.groupBy({ by: ['questionId', 'choice'], where: { ...answers, choice: { not: null } }, _count: { _all: true } }),
+    surveyAnswers(ctx).groupBy({ by: ['questionId'], where: answers, avgRating: true }),
+    surveyAnswers(ctx).groupBy({ by: ['questionId', 'rating'], where: { ...answers, rating: { not: null } } }),
+    surveyAnswers(ctx).groupBy({ by: ['questionId', 'choice'], where: { ...answers, choice: { not: null } } }),
   ]);
   if (isSmallGroup(invitationCount, min)) return suppressedResults(surveyId, segmentId, min, survey.questions.map((q) => ({ ...q, questionId: q.id })));
   const fewResponses = isSmallGroup(responseCount, min);
@@ -136,7 +136,7 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     if (q.type === 'RATING' || q.type === 'NPS') {
       const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
       const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), count: counts.get(min + i) ?? 0 }));
-      const meanRating = stats?._avg.rating == null ? null : Math.round(Number(stats._avg.rating) * 100) / 100;
+      const meanRating = stats?._avg?.rating == null ? null : Math.round(Number(stats._avg.rating) * 100) / 100;
       if (q.type === 'NPS') {
         nps = npsOf(counts);
         return { ...base, meanRating, nps, distribution };

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../context.js';
-import type { Db } from '../../db/client.js';
 import { ApiError, validationError } from '../../errors.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
-import { contactRelation, contacts, purposeConsent } from '../access/contact-access.js';
+import { contactRelation, contacts, purposeConsent, surveyAnswers } from '../access/contact-access.js';
 import { brandZoneScope } from '../access/row-rules.js';
 import { loadPurposes, purposeIn } from '../consent/purpose.service.js';
 import { contactWhere } from '../contacts/contact.filter.js';
@@ -176,7 +175,8 @@ export class SurveyClosedError extends Error {}
  * if it was not already (a second submission, even concurrent, is CONFLICT and writes nothing). The survey must be
  * OPEN (SurveyClosedError otherwise).
  */
-export async function submitAnswers(db: Db, invitationId: number, answers: readonly AnswerWrite[], now: Date, base: string[] = []) {
+export async function submitAnswers(ctx: Context, invitationId: number, answers: readonly AnswerWrite[], now: Date, base: string[] = []) {
+  const db = ctx.db;
   const inv = await db.surveyInvitation.findUnique({
     where: { id: invitationId },
     select: { respondedAt: true, survey: { select: { status: true, questions: { orderBy: { position: 'asc' } } } } },
@@ -190,7 +190,7 @@ export async function submitAnswers(db: Db, invitationId: number, answers: reado
   await db.$transaction(async (tx) => {
     const done = await tx.surveyInvitation.updateMany({ where: { id: invitationId, respondedAt: null }, data: { respondedAt: now } });
     if (done.count !== 1) throw new ApiError('CONFLICT', 'This survey was already answered.');
-    await tx.surveyAnswer.createMany({ data: rows.map((r) => ({ ...r, invitationId })) });
+    await surveyAnswers(ctx, tx).create(invitationId, rows);
   });
 }
 
@@ -199,7 +199,7 @@ export async function recordAnswers(ctx: Context, invitationId: number, answers:
   const visible = await ctx.db.surveyInvitation.count({ where: { id: invitationId, ...invitationScope(ctx) } });
   if (!visible) throw new ApiError('NOT_FOUND', 'Survey invitation not found.');
   try {
-    await submitAnswers(ctx.db, invitationId, answers, ctx.now);
+    await submitAnswers(ctx, invitationId, answers, ctx.now);
   } catch (e) {
     if (e instanceof SurveyClosedError) throw validationError([{ path: ['invitation'], message: e.message }]);
     throw e;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Db } from '../../db/client.js';
 import type { WebhookEventType } from '../../generated/sqlite/enums.js';
+import { brandOfContact } from '../access/contact-access.js';
 
 /** The client of the transaction the change runs in (a transaction client or, in tests, the plain client). */
 export type OutboxTx = Pick<Db, 'webhookSubscription' | 'webhookDelivery' | 'contact'>;
@@ -79,8 +80,7 @@ async function anySubscriber(tx: OutboxTx, event: WebhookEventType) {
 /** `emitEvent` for a change of a contact whose brand the caller has not loaded (read only when someone subscribes). */
 export async function emitContactEvent(tx: OutboxTx, event: WebhookEventType, contactId: number, facts: Omit<EventFacts, 'contactId' | 'brandId'> = {}) {
   if (!(await anySubscriber(tx, event))) return null;
-  const contact = await tx.contact.findUnique({ where: { id: contactId }, select: { brandId: true } });
-  return emitEvent(tx, event, { ...facts, contactId, brandId: contact?.brandId ?? null });
+  return emitEvent(tx, event, { ...facts, contactId, brandId: await brandOfContact(tx, contactId) });
 }
 
 /** CONSENT_CHANGED for a consent event being appended (every path: API, import, restriction of processing). */
