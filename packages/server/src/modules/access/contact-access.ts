@@ -1,9 +1,10 @@
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
-import { consentWhere } from '../consent/consent.rules.js';
+import { consentWhere, contractWhere } from '../consent/consent.rules.js';
 import type { RequestPurpose } from '../consent/purpose.service.js';
 import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from './field-rules.js';
+import { updateVersioned } from '../../lib/versioned-update.js';
 import { contactScope } from './row-rules.js';
 
 /**
@@ -143,6 +144,27 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
     ids: async (where: ContactWhere): Promise<number[]> =>
       (await db.contact.findMany({ where: contactWhere(ctx, where), select: { id: true } })).map((c) => c.id),
     /**
+     * Creates a contact after `assertWritable` on the fields of `data` (a confidential field the role may not read
+     * is FORBIDDEN). Its basis (consents given on the form or in the file) is recorded by the same transaction.
+     */
+    create: async <A extends Prisma.ContactCreateArgs>(args: Prisma.SelectSubset<A, Prisma.ContactCreateArgs>) => {
+      await assertWritable(ctx, null, Object.keys((args as Prisma.ContactCreateArgs).data ?? {}));
+      return db.contact.create(args);
+    },
+    /**
+     * Optimistic-concurrency update of one visible contact (`lib/versioned-update.ts`), after `assertWritable` on
+     * the fields of `data`: NOT_FOUND for a row outside the scope (as for a missing one), CONFLICT for a stale
+     * version. `where` adds conditions (not deleted, not erased, ...).
+     */
+    async updateVersioned(id: number, version: number, data: Prisma.ContactUpdateManyMutationInput, where: ContactWhere = {}): Promise<void> {
+      await assertWritable(ctx, id, Object.keys(data).filter((k) => k !== 'version'));
+      const scoped = {
+        updateMany: (a: { where: ContactWhere; data: Prisma.ContactUpdateManyMutationInput }) => db.contact.updateMany({ data: a.data, where: contactWhere(ctx, a.where) }),
+        count: (a: { where: ContactWhere }) => db.contact.count({ where: contactWhere(ctx, a.where) }),
+      };
+      await updateVersioned(scoped, 'Contact', { ...where, id }, version, data);
+    },
+    /**
      * Counts contacts per value of `by` (a distribution). Grouping by a column is comparing its values: a personal
      * column confines the groups to contacts whose consent covers the purpose, a confidential one needs the right
      * to read it (FORBIDDEN otherwise), exactly as a filter on it would.
@@ -231,4 +253,48 @@ export function surveyAnswers(ctx: Context, db: Pick<Context['db'], 'surveyAnswe
  */
 export async function brandOfContact(tx: Pick<Context['db'], 'contact'>, contactId: number): Promise<number | null> {
   return (await tx.contact.findUnique({ where: { id: contactId }, select: { brandId: true } }))?.brandId ?? null;
+}
+
+/**
+ * References between contacts moved after a merge (`relationOfId`, `mergedIntoId` pointing at the merged contact
+ * now point at the survivor): the integrity of the data, whoever may see the referring rows. Writes no personal
+ * column and answers only a count.
+ */
+export async function relinkContacts(tx: Pick<Context['db'], 'contact'>, column: 'relationOfId' | 'mergedIntoId', fromId: number, toId: number): Promise<number> {
+  const where = column === 'mergedIntoId' ? { mergedIntoId: fromId, id: { not: fromId } } : { relationOfId: fromId };
+  return (await tx.contact.updateMany({ where, data: { [column]: toId } })).count;
+}
+
+/** A contact's declared interests (personal preferences), written only for a contact this context may see. */
+export function contactInterests(ctx: Context, db: Pick<Context['db'], 'contact' | 'contactInterest'> = ctx.db) {
+  const visible = async (contactId: number) => {
+    if (!(await db.contact.count({ where: contactWhere(ctx, { id: contactId }) }))) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  };
+  return {
+    /** Replaces the interests of a contact by `interests`. */
+    async replace(contactId: number, interests: readonly Prisma.ContactInterestCreateManyInput['interest'][]): Promise<void> {
+      await visible(contactId);
+      await db.contactInterest.deleteMany({ where: { contactId } });
+      if (interests.length) await db.contactInterest.createMany({ data: interests.map((interest) => ({ contactId, interest })) });
+    },
+    /** Adds interests to a contact (a merge's union). */
+    async add(contactId: number, interests: readonly Prisma.ContactInterestCreateManyInput['interest'][]): Promise<void> {
+      await visible(contactId);
+      if (interests.length) await db.contactInterest.createMany({ data: interests.map((interest) => ({ contactId, interest })) });
+    },
+    /** Removes every interest of a contact (a merged contact's, once moved). */
+    async clear(contactId: number): Promise<void> {
+      await visible(contactId);
+      await db.contactInterest.deleteMany({ where: { contactId } });
+    },
+  };
+}
+
+/**
+ * The contacts among `ids` with a contract on record (`contractWhere`): the fact a CONTRACT purpose rests on. Read
+ * for the consent rule itself, before any caller's scope applies; reads no personal column.
+ */
+export async function contactsWithContract(db: Pick<Context['db'], 'contact'>, ids: readonly number[]): Promise<Set<number>> {
+  const rows = await db.contact.findMany({ where: { AND: [{ id: { in: [...ids] } }, contractWhere() as ContactWhere] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
 }
