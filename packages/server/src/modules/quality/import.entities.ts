@@ -342,7 +342,7 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     let id = p.data.id;
     // Webhook events in the row's transaction, as on the API's write paths (modules/webhooks).
     if (p.outcome === 'created') {
-      const created = await tx.contact.create({ data: p.data.values as never, select: { id: true, brandId: true, kind: true } });
+      const created = await contactAccess(ctx, tx).create({ data: p.data.values as never, select: { id: true, brandId: true, kind: true } });
       id = created.id;
       await emitEvent(tx, 'CONTACT_CREATED', { contactId: created.id, brandId: created.brandId, data: { kind: created.kind } });
     } else if (p.outcome === 'updated' && Object.keys(p.data.values).length) {

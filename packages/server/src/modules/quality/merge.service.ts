@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { ApiError, type FieldProblem, validationError } from '../../errors.js';
 import type { ConsentStatus, Interest } from '../../generated/sqlite/enums.js';
 import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../access/field-rules.js';
-import { assertWritable, contacts } from '../access/contact-access.js';
+import { assertWritable, contactInterests, contacts, relinkContacts } from '../access/contact-access.js';
 import type { Db } from '../../db/client.js';
 import { getDatamodel } from '../../generated/sqlite/pothos-types.js';
 import { actorOf } from './quality.audit.js';
@@ -246,11 +246,11 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         const move = (kind: string, n: number) => void (moved[kind] = (moved[kind] ?? 0) + n);
 
         // The merged contact first: out of the lists, and its unique external reference freed if it moves.
-        const mergedDone = await tx.contact.updateMany({
-          where: contacts(ctx, tx).where({ id: mergedId, mergedIntoId: null, version: merged.version }),
+        const mergedDone = await contacts(ctx, tx).update(mergedId, {
+          where: { mergedIntoId: null, version: merged.version },
           data: { mergedIntoId: survivorId, version: { increment: 1 }, ...(data.externalRef !== undefined ? { externalRef: null } : {}) },
         });
-        if (mergedDone.count !== 1) throw new ApiError('CONFLICT', 'The merged contact changed meanwhile: try again.');
+        if (mergedDone !== 1) throw new ApiError('CONFLICT', 'The merged contact changed meanwhile: try again.');
 
         // Targets: one per (action, contact).
         const [mTargets, sTargets] = await Promise.all([
@@ -327,8 +327,8 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         // Interests: the union.
         const have = new Set<Interest>(survivor.interests.map((i) => i.interest));
         const add = merged.interests.filter((i) => !have.has(i.interest)).map((i) => ({ contactId: survivorId, interest: i.interest }));
-        await tx.contactInterest.deleteMany({ where: { contactId: mergedId } });
-        if (add.length) await tx.contactInterest.createMany({ data: add });
+        await contactInterests(ctx, tx).clear(mergedId);
+        await contactInterests(ctx, tx).add(survivorId, add.map((a) => a.interest));
         move('ContactInterest', add.length);
 
         // Score rows: one per (snapshot, contact).
@@ -339,19 +339,19 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         move('ContactScore', (await tx.contactScore.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
 
         // References from other contacts move whoever may see them: the integrity of the data, not a read.
-        move('Contact.relationOf', (await tx.contact.updateMany({ where: { relationOfId: mergedId }, data: { relationOfId: survivorId } })).count);
+        move('Contact.relationOf', await relinkContacts(tx, 'relationOfId', mergedId, survivorId));
         // Contacts merged earlier into the merged one now point at the survivor (one hop to the live contact).
-        move('Contact.mergedInto', (await tx.contact.updateMany({ where: { mergedIntoId: mergedId, id: { not: mergedId } }, data: { mergedIntoId: survivorId } })).count);
+        move('Contact.mergedInto', await relinkContacts(tx, 'mergedIntoId', mergedId, survivorId));
         if (data.relationOfId === survivorId) data.relationOfId = null;
 
-        // The survivor's values, within the caller's rows. Confidential gaps are filled from the merged contact even
-        // for a role that may not read them: the values stay the same person's, and the caller neither chooses nor
-        // sees them (choosing one is FORBIDDEN above), so nothing is written blind.
-        const survivorDone = await tx.contact.updateMany({
-          where: contacts(ctx, tx).where({ id: survivorId, version: survivor.version }),
-          data: { ...data, version: { increment: 1 } },
+        // The survivor's values, within the caller's rows, through the layer's write check. A confidential value the
+        // role may not read is not carried over (a write needs the right to read): it stays on the merged contact,
+        // which keeps pointing at the survivor, for a role that may read it to carry over later.
+        const survivorDone = await contacts(ctx, tx).update(survivorId, {
+          where: { version: survivor.version },
+          data: { ...writableBy(ctx, data), version: { increment: 1 } },
         });
-        if (survivorDone.count !== 1) throw new ApiError('CONFLICT', 'The surviving contact changed meanwhile: try again.');
+        if (survivorDone !== 1) throw new ApiError('CONFLICT', 'The surviving contact changed meanwhile: try again.');
 
         const movedList = Object.entries(moved).filter(([, n]) => n > 0).map(([kind, count]) => ({ kind, count }));
         const record = await tx.mergeRecord.create({
@@ -385,4 +385,11 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
     if (e instanceof DryRunRollback) return e.result;
     throw e;
   }
+}
+
+/** `data` without the confidential fields this context may not read (and so may not write). */
+function writableBy<D extends Record<string, unknown>>(ctx: Context, data: D): D {
+  if (ctx.principal?.kind === 'system') return data;
+  const hidden = (k: string) => `Contact.${k}` in confidentialFields && !mayReadConfidential(ctx.principal, `Contact.${k}` as ConfidentialField);
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !hidden(k))) as D;
 }
