@@ -75,13 +75,22 @@ function assertComparable(ctx: Context, fields: ConfidentialField[]): void {
  * principal may not read.
  */
 export function contactWhere(ctx: Context, where: ContactWhere = {}, orderBy?: unknown): ContactWhere {
+  const done = confined.get(where);
+  // A where this layer already built for this context is not wrapped twice (the same predicates again would only
+  // cost the database), unless the order now compares a personal field its consent predicate did not cover.
+  if (done?.ctx === ctx && (done.consent || !comparedFields(orderBy).personal.length)) return where;
   const compared = comparedFields(where, orderBy);
   assertComparable(ctx, compared.confidential);
   const parts: ContactWhere[] = [contactScope(ctx) as ContactWhere];
   if (Object.keys(where).length) parts.push(where);
   if (compared.personal.length) parts.push(comparisonConsent(ctx));
-  return parts.length === 1 ? parts[0]! : { AND: parts };
+  const result = parts.length === 1 ? parts[0]! : { AND: parts };
+  if (result !== parts[0]) confined.set(result, { ctx, consent: compared.personal.length > 0 });
+  return result;
 }
+
+/** Wheres built by `contactWhere`, with the context they were built for and whether they hold the consent rule. */
+const confined = new WeakMap<object, { ctx: Context; consent: boolean }>();
 
 /** Fields a write may not touch for this context, with the code to answer. */
 async function refusedWrite(ctx: Context, contactId: number | null, fields: readonly string[]) {

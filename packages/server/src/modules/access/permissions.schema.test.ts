@@ -12,9 +12,9 @@ describe('myPermissions', () => {
   });
   afterAll(() => h?.drop());
 
-  it('asks an anonymous caller to log in', async () => {
+  it('asks an anonymous caller to log in (refused before execution: anonymous callers may only log in)', async () => {
     const r = await h.anonymous(query);
-    expect(r.data).toEqual({ myPermissions: null });
+    expect(r.data).toBeUndefined();
     expect(r.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/client.js';
-import { consentAllows, contractWhere } from './consent.rules.js';
+import { contactsWithContract } from '../access/contact-access.js';
+import { consentAllows } from './consent.rules.js';
 import type { RequestPurpose } from './purpose.service.js';
 
 /**
@@ -19,13 +20,9 @@ export function createConsentLoader(db: Db, purpose: RequestPurpose | null, at: 
     });
     const byContact = new Map<number, typeof records>();
     for (const r of records) byContact.set(r.contactId, [...(byContact.get(r.contactId) ?? []), r]);
-    const contracts = purpose.legalBasis === 'CONTRACT' ? await withContract(db, contactIds) : new Set<number>();
+    const contracts = purpose.legalBasis === 'CONTRACT' ? await contactsWithContract(db, contactIds) : new Set<number>();
     return contactIds.map((id) => consentAllows(byContact.get(id) ?? [], purpose, at, contracts.has(id)));
   });
 }
 
-/** The contacts among `ids` with a contract on record (`contractWhere`). */
-async function withContract(db: Db, ids: readonly number[]): Promise<Set<number>> {
-  const rows = await db.contact.findMany({ where: { id: { in: [...ids] }, ...contractWhere() }, select: { id: true } });
-  return new Set(rows.map((r) => r.id));
-}
+

@@ -4,8 +4,7 @@ import { ContactKindEnum, PipelineStageEnum } from '../../enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../../lib/filters.js';
 import { idsIn } from '../../lib/global-id.js';
 import { orderInput } from '../../lib/order.js';
-import { contacts, contactWhere as accessWhere, type ContactWhere } from '../access/contact-access.js';
-import { consentWhere } from '../consent/consent.rules.js';
+import { contacts, contactWhere as accessWhere, type ContactWhere, purposeConsent } from '../access/contact-access.js';
 import { ApiError, validationError } from '../../errors.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
 import { analyticsRoles, profilingPurpose, snapshotScope } from '../analytics/analytics.access.js';
@@ -153,7 +152,7 @@ async function rfmWhere(ctx: Context, f: Filter) {
   if (!snapshot) return nothing;
   return {
     AND: [
-      consentWhere(await profilingPurpose(ctx), ctx.now),
+      purposeConsent(await profilingPurpose(ctx), ctx.now),
       { scores: { some: { snapshotId: snapshot.id, segment: oneOf(f.rfmSegment) } } },
     ],
   };

@@ -5,6 +5,7 @@ import {
   MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
 } from '../../enums.js';
 import type { Context } from '../../context.js';
+import { ApiError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
 import { confidential, consentBound } from '../access/field-rules.js';
@@ -163,9 +164,9 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ContactFilter, required: false }),
       orderBy: t.arg({ type: [contactOrder.Input], required: false }),
     },
-    totalCount: async (_parent, args, ctx) => ctx.db.contact.count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
+    totalCount: async (_parent, args, ctx) => contactsOf(ctx).count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
     resolve: async (query, _parent, args, ctx) =>
-      ctx.db.contact.findMany({ ...query, where: await contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
+      contactsOf(ctx).findMany({ ...query, where: await contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
   }),
   contact: t.prismaField({
     type: 'Contact',
@@ -178,8 +179,12 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const contactById = (ctx: Context, query: object, id: number) =>
-  ctx.db.contact.findUniqueOrThrow({ ...query, where: { id } });
+/** The contact a mutation wrote, read back through the layer (a row the caller may not see is NOT_FOUND). */
+const contactById = async (ctx: Context, query: object, id: number) => {
+  const contact = await contactsOf(ctx).findFirst({ ...query, where: { id } });
+  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  return contact;
+};
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
 

@@ -3,12 +3,11 @@ import { ApiError, validationError } from '../../errors.js';
 import type { ContactKind, Interest, Role } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { isBlank, Problems } from '../../lib/validate.js';
-import { updateVersioned } from '../../lib/versioned-update.js';
 import { type ConfidentialField, confidentialFields } from '../access/field-rules.js';
 import type { Db } from '../../db/client.js';
-import { assertWritable, contacts } from '../access/contact-access.js';
+import { assertWritable, contactInterests, contacts } from '../access/contact-access.js';
 import { type GivenConsent, recordGivenConsents, resolveGivenConsents } from '../consent/consent.service.js';
-import { brandZoneScope, contactScope } from '../access/row-rules.js';
+import { brandZoneScope } from '../access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from '../quality/normalize.js';
 import { divertStewardedFields } from '../stewardship/stewardship.hook.js';
 import { emitContactEvent, emitEvent } from '../webhooks/webhook.events.js';
@@ -135,7 +134,7 @@ export async function createContact(ctx: Context, input: ContactWrite) {
   const { data, interests } = await prepare(ctx, fields);
   const consents = await resolveGivenConsents(ctx, given ?? []);
   return ctx.db.$transaction(async (tx) => {
-    const contact = await tx.contact.create({
+    const contact = await contacts(ctx, tx).create({
       data: {
         ...(data as { kind: ContactKind; brandId: number; zoneId: number }),
         ...(interests?.length ? { interests: { create: interests.map((interest) => ({ interest })) } } : {}),
@@ -151,7 +150,6 @@ export async function createContact(ctx: Context, input: ContactWrite) {
 
 /** Updates a live contact the caller can see, if `version` is current. Interests, when given, replace the set. */
 export async function updateContact(ctx: Context, id: number, version: number, input: ContactWrite) {
-  const where = { id, deletedAt: null, mergedIntoId: null, ...contactScope(ctx) };
   const current = await contacts(ctx).findFirst({
     where: { id, deletedAt: null, mergedIntoId: null },
     select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true },
@@ -164,12 +162,9 @@ export async function updateContact(ctx: Context, id: number, version: number, i
   // Data stewardship (modules/stewardship): a stewarded field changed by another role becomes a proposal.
   const diverted = await divertStewardedFields(ctx, id, data);
   await ctx.db.$transaction(async (tx) => {
-    await updateVersioned(tx.contact, 'Contact', where, version, data);
+    await contacts(ctx, tx).updateVersioned(id, version, data, { deletedAt: null, mergedIntoId: null });
     await diverted.save(tx);
-    if (interests) {
-      await tx.contactInterest.deleteMany({ where: { contactId: id } });
-      if (interests.length) await tx.contactInterest.createMany({ data: interests.map((interest) => ({ contactId: id, interest })) });
-    }
+    if (interests) await contactInterests(ctx, tx).replace(id, interests);
     // Webhook outbox: names of the columns written (stewarded ones diverted to proposals are not), never values.
     const written = [...Object.keys(data), ...(interests ? ['interests'] : [])].sort();
     if (written.length) await emitContactEvent(tx, 'CONTACT_UPDATED', id, { occurredAt: ctx.now, data: { fields: written } });
@@ -182,6 +177,6 @@ export async function setContactDeleted(ctx: Context, id: number, version: numbe
   if (!deleted && (await contacts(ctx).count({ where: { id, erasedAt: { not: null } } })) > 0) {
     throw validationError([{ path: ['id'], message: 'this contact was erased: it cannot be restored' }]);
   }
-  const where = { id, mergedIntoId: null, erasedAt: null, deletedAt: deleted ? null : { not: null }, ...contactScope(ctx) };
-  await updateVersioned(ctx.db.contact, 'Contact', where, version, { deletedAt: deleted ? new Date() : null });
+  const where = { mergedIntoId: null, erasedAt: null, deletedAt: deleted ? null : { not: null } };
+  await contacts(ctx).updateVersioned(id, version, { deletedAt: deleted ? new Date() : null }, where);
 }
