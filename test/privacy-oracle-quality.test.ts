@@ -29,7 +29,7 @@ interface Scenario {
   local: string;
   lastName: string;
   firstName: string;
-  place: string[];
+  place: readonly string[];
 }
 
 const importQuery = `mutation($content: String!, $dryRun: Boolean) {

@@ -360,7 +360,7 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
   it('reads analytics: distributions, RFM snapshots and scores', async () => {
     const distribution = await admin.contactDistribution({ by: 'KIND' });
-    expect(distribution.buckets.reduce((n, b) => n + b.count, 0) + distribution.withheld).toBe((await admin.overview()).contactCount);
+    expect(distribution.buckets.reduce((n, b) => n + (b.count ?? 0), 0) + (distribution.withheld ?? 0)).toBe((await admin.overview()).contactCount);
     const snapshot = await admin.refreshScores({});
     expect(snapshot.status).toBe('COMPLETED');
     expect((await admin.scoreSnapshots({ allBrands: true })).map((s) => s.id)).toContain(snapshot.id);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runTargeting, systemContext } from '../packages/server/src/modules/campaigns/targeting.service.js';
+import { systemContext } from '../packages/server/src/modules/access/system.js';
+import { runTargeting } from '../packages/server/src/modules/campaigns/targeting.service.js';
 import { consentAllows } from '../packages/server/src/modules/consent/consent.rules.js';
 import { loadPurposes, purposeIn } from '../packages/server/src/modules/consent/purpose.service.js';
 import { segmentWhere } from '../packages/server/src/modules/segments/segment.service.js';
@@ -24,7 +25,7 @@ describeEachDatabase('demo segments', (provider) => {
 
   it('each seeded segment selects exactly the contacts computed by hand', async () => {
     const db = t.db;
-    const ctx = systemContext(db, provider, asOf, purposeIn(await loadPurposes(db), 'marketing'));
+    const ctx = systemContext(db, provider, 'test:segments-seed', { now: asOf, purpose: purposeIn(await loadPurposes(db), 'marketing') });
     const members = async (name: string) => {
       const s = await db.segment.findFirstOrThrow({ where: { name } });
       return (await db.contact.findMany({ where: await segmentWhere(ctx, s) as never, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
@@ -55,7 +56,7 @@ describeEachDatabase('demo segments', (provider) => {
     const db = t.db;
     const action = await db.marketingAction.findFirstOrThrow({ where: { status: { in: ['PLANNED', 'RUNNING'] } }, orderBy: { id: 'asc' } });
     const segment = await db.segment.findFirstOrThrow({ where: { name: 'Active clients (12 months)' } });
-    const r = await runTargeting(systemContext(db, provider, asOf), { actionId: action.id, segmentId: segment.id, randomSeed: 1 });
+    const r = await runTargeting(systemContext(db, provider, 'test:segments-seed', { now: asOf }), { actionId: action.id, segmentId: segment.id, randomSeed: 1 });
     expect(r.targeted + r.control + r.excluded.length).toBe(r.candidates);
     const rules = await db.pressureRule.findMany();
     for (const rule of rules) {
