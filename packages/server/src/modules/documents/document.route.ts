@@ -3,12 +3,12 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import { validationError } from '../../errors.js';
 import type { AuditOutcome } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
-import type { DecodedGlobalId } from '../../lib/global-id.js';
+import { decodeCanonicalGlobalId, type DecodedGlobalId } from '../../lib/global-id.js';
 import { auditActor } from '../access/system.js';
 import { documentScope } from './document.scope.js';
 import { attachmentOf, documentWriters } from './document.service.js';
@@ -43,7 +43,7 @@ const gidParam = (params: URLSearchParams, name: string): DecodedGlobalId | null
   const v = params.get(name);
   if (!v) return null;
   try {
-    return decodeGlobalID(v);
+    return decodeCanonicalGlobalId(v);
   } catch {
     throw validationError([{ path: [name], message: 'not a global id' }]);
   }
@@ -184,7 +184,7 @@ export const documentUploadRoute: HttpRoute = {
 /** The numeric id of `/documents/<global id>`, or null. */
 function idOf(req: IncomingMessage): number | null {
   try {
-    const g = decodeGlobalID(decodeURIComponent((req.url ?? '').split('?')[0]!.slice('/documents/'.length)));
+    const g = decodeCanonicalGlobalId(decodeURIComponent((req.url ?? '').split('?')[0]!.slice('/documents/'.length)));
     const id = Number(g.id);
     return g.typename === 'Document' && Number.isSafeInteger(id) && id > 0 ? id : null;
   } catch {

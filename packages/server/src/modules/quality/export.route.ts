@@ -1,10 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { coerceInputValue, getNamedType, GraphQLID, type GraphQLInputType, type GraphQLInputObjectType, type GraphQLList, type GraphQLNonNull, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { type FieldProblem, validationError } from '../../errors.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
-import { type DecodedGlobalId, idFor } from '../../lib/global-id.js';
+import { decodeCanonicalGlobalId, type DecodedGlobalId, idFor } from '../../lib/global-id.js';
 import { schema } from '../../schema.js';
 import { countExport, type ExportFormat, planExport, writeExport } from './export.service.js';
 
@@ -56,7 +55,7 @@ function decodeIds(type: GraphQLInputType, value: unknown, path: string[]): unkn
   }
   if (getNamedType(type).name === 'ID') {
     try {
-      return decodeGlobalID(String(value));
+      return decodeCanonicalGlobalId(String(value));
     } catch {
       throw validationError([{ path, message: 'not a global id' }]);
     }

@@ -1,3 +1,4 @@
+import { createInflateRaw } from 'node:zlib';
 import type { FileFormat } from './import.readers.js';
 
 /**
@@ -5,11 +6,10 @@ import type { FileFormat } from './import.readers.js';
  * file (a 700 KB XLSX that expands to 240 MB, a 100 MB cell) is refused in a few milliseconds instead of holding a
  * worker and its memory:
  *
- * - before anything is read: the file's size, and for an XLSX (a zip) the sizes its central directory declares for
- *   its entries once expanded, in total and for the shared strings table (which the reader keeps in memory);
+ * - before the job exists: the file's size; for an XLSX (a zip), first the sizes its central directory declares for
+ *   its entries once expanded, in total and for the shared strings table (which the reader keeps in memory), then
+ *   the sizes measured by inflating every entry, since a zip may lie about its sizes;
  * - while reading, for what only the reading can tell: the number of rows and the length of a cell.
- *
- * A zip may lie about its sizes; the reading bounds still hold then, and the file's size bounds what it can hold.
  */
 export interface ImportLimits {
   /** Bytes of the file as given (compressed, for an XLSX). @default 50 MiB */
@@ -70,18 +70,107 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
 /** A size as people read it: 50 MiB, 64 KiB, 10 bytes. */
 const mib = (n: number) => (n >= MiB ? `${Math.round(n / MiB)} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`);
 
-/**
- * Why a file is refused before any work (the message of a VALIDATION error on `content`), or null. `bytes`: the
- * whole file when the caller holds it; otherwise only its size is checked here.
- */
-export function fileTooLarge(format: FileFormat, size: number, bytes: Buffer | null, limits: ImportLimits = defaultImportLimits): string | null {
-  if (size > limits.maxFileBytes) return `the file is larger than ${mib(limits.maxFileBytes)}: split it`;
-  if (format !== 'XLSX' || !bytes) return null;
+const expandsTooMuch = (limits: ImportLimits) => `the workbook expands to more than ${mib(limits.maxUncompressedBytes)}: split it, or save it as CSV`;
+const textTableTooLarge = (limits: ImportLimits) =>
+  `the workbook's text table expands to more than ${mib(limits.maxSharedStringsBytes)}: split it, or save it as CSV`;
+const isSharedStrings = (name: string) => /(^|\/)sharedStrings\.xml$/i.test(name);
+
+/** Why a workbook is refused from the sizes its central directory declares (cheap, but a zip may lie), or null. */
+function declaredTooLarge(bytes: Buffer, limits: ImportLimits): string | null {
   const entries = zipEntries(bytes);
   if (!entries) return null; // not a zip: the reader reports it as UNREADABLE_FILE
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
-  if (total > limits.maxUncompressedBytes) return `the workbook expands to more than ${mib(limits.maxUncompressedBytes)}: split it, or save it as CSV`;
-  const shared = entries.filter((e) => /(^|\/)sharedStrings\.xml$/i.test(e.name)).reduce((s, e) => s + e.uncompressed, 0);
-  if (shared > limits.maxSharedStringsBytes) return `the workbook's text table expands to more than ${mib(limits.maxSharedStringsBytes)}: split it, or save it as CSV`;
+  if (total > limits.maxUncompressedBytes) return expandsTooMuch(limits);
+  const shared = entries.filter((e) => isSharedStrings(e.name)).reduce((s, e) => s + e.uncompressed, 0);
+  if (shared > limits.maxSharedStringsBytes) return textTableTooLarge(limits);
   return null;
+}
+
+/**
+ * Inflates `input` (raw deflate) through a counting stream that keeps nothing, and stops as soon as more than `cap`
+ * bytes came out: memory stays a few output chunks whatever the data expands to. Answers the bytes that came out
+ * (past `cap`: where it stopped); data that is not deflate counts what came out before the error, as the reader would.
+ */
+function inflatedBytes(input: Buffer, cap: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let expanded = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      expanded += chunk.length;
+      if (expanded > cap) {
+        inflate.destroy();
+        resolve(expanded);
+      }
+    });
+    inflate.on('end', () => resolve(expanded));
+    inflate.on('error', () => resolve(expanded));
+    inflate.end(input);
+  });
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const DATA_DESCRIPTOR = Buffer.from([0x50, 0x4b, 0x07, 0x08]);
+const SIZES_AFTER_DATA = 0x0008;
+
+/** The compressed size an entry's local header gives, from its ZIP64 extra field when it says 0xFFFFFFFF. */
+function localCompressedSize(bytes: Buffer, at: number, extraFrom: number, extraTo: number): number {
+  const size = bytes.readUInt32LE(at + 18);
+  if (size !== 0xffffffff) return size;
+  for (let x = extraFrom; x + 4 <= extraTo; x += 4 + bytes.readUInt16LE(x + 2)) {
+    if (bytes.readUInt16LE(x) === 0x0001 && x + 20 <= bytes.length) return Number(bytes.readBigUInt64LE(x + 12));
+  }
+  return size;
+}
+
+/**
+ * Why a workbook is refused from the sizes its entries really expand to, or null. The entries are walked exactly as
+ * the spreadsheet library's streaming zip reader (unzipper's Parse) walks them: local header after local header from
+ * the start (not from the central directory, which a crafted file can make disagree); an entry's data is as many
+ * bytes as its local header says, or, when its sizes come after the data, the bytes up to the data descriptor's
+ * signature; any method but "stored" is inflated. Each entry is inflated and counted, never trusted: a lying
+ * expanded size changes nothing. The walk stops where the entries stop (the central directory), or at anything the
+ * reader could not follow either (it then reports the file as unreadable, having inflated no more than was measured).
+ */
+export async function measuredTooLarge(bytes: Buffer, limits: ImportLimits = defaultImportLimits): Promise<string | null> {
+  let total = 0;
+  let shared = 0;
+  let at = 0;
+  while (at + 30 <= bytes.length && bytes.readUInt32LE(at) === LOCAL_HEADER) {
+    const flags = bytes.readUInt16LE(at + 6);
+    const method = bytes.readUInt16LE(at + 8);
+    const nameLength = bytes.readUInt16LE(at + 26);
+    const extraFrom = at + 30 + nameLength;
+    const data = extraFrom + bytes.readUInt16LE(at + 28);
+    const sharedTable = isSharedStrings(bytes.toString('utf8', at + 30, extraFrom));
+    const compressed = localCompressedSize(bytes, at, extraFrom, data);
+    let end: number;
+    if (!(flags & SIZES_AFTER_DATA) || compressed > 0) {
+      end = data + compressed;
+      at = end;
+    } else {
+      end = bytes.indexOf(DATA_DESCRIPTOR, data);
+      if (end < 0) end = bytes.length;
+      at = end + 16; // signature, CRC, compressed and expanded sizes
+    }
+    const input = bytes.subarray(data, end);
+    // The most this entry may expand to before one of the limits is crossed.
+    const cap = Math.min(limits.maxUncompressedBytes - total, sharedTable ? limits.maxSharedStringsBytes - shared : Infinity);
+    const expanded = method === 0 ? input.length : await inflatedBytes(input, cap);
+    total += expanded;
+    if (sharedTable) shared += expanded;
+    if (total > limits.maxUncompressedBytes) return expandsTooMuch(limits);
+    if (shared > limits.maxSharedStringsBytes) return textTableTooLarge(limits);
+  }
+  return null;
+}
+
+/**
+ * Why a file is refused before any work (the message of a VALIDATION error on `content`), or null. `bytes`: the
+ * whole file when the caller holds it; otherwise only its size is checked here. A workbook is checked on its
+ * declared sizes first (no work), then measured (inflated, counted, nothing kept).
+ */
+export async function fileTooLarge(format: FileFormat, size: number, bytes: Buffer | null, limits: ImportLimits = defaultImportLimits): Promise<string | null> {
+  if (size > limits.maxFileBytes) return `the file is larger than ${mib(limits.maxFileBytes)}: split it`;
+  if (format !== 'XLSX' || !bytes) return null;
+  return declaredTooLarge(bytes, limits) ?? (await measuredTooLarge(bytes, limits));
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { ApiError } from '../../errors.js';
 import type { HttpRoute } from '../../http/route-kit.js';
+import { decodeCanonicalGlobalId } from '../../lib/global-id.js';
 import { sendError, sendFailure } from '../../http/route-kit.js';
 import type { AnswerWrite } from './survey.rules.js';
 import { SurveyClosedError, submitAnswers } from './survey.service.js';
@@ -101,7 +102,7 @@ export const surveyAnswerRoute: HttpRoute = {
       const answers: AnswerWrite[] = body.answers.map((a: Record<string, unknown>) => {
         let questionId = -1;
         try {
-          const g = decodeGlobalID(String(a?.question ?? ''));
+          const g = decodeCanonicalGlobalId(String(a?.question ?? ''));
           if (g.typename === 'SurveyQuestion') questionId = Number(g.id);
         } catch {
           /* an unreadable id is reported as an unknown question below */

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import { ApiError, type FieldProblem, validationError } from '../../errors.js';
 import { SaleChannel } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../http/route-kit.js';
 import { contacts } from '../access/contact-access.js';
+import { decodeCanonicalGlobalId } from '../../lib/global-id.js';
 import { systemContext } from '../access/system.js';
 import { intCeilingProblem, intLimits, line, parseInstant, textProblem } from '../../lib/input-policy.js';
 import { hasCapability } from '../auth/api-key.service.js';
@@ -59,8 +60,8 @@ function parseSale(raw: string): InboundSale {
     else bad(['contact', 'externalRef'], 'a non-blank string');
   } else {
     try {
-      const g = decodeGlobalID(String(c.id));
-      if (g.typename !== 'Contact' || !/^\d+$/.test(g.id)) throw new Error('not a contact id');
+      const g = decodeCanonicalGlobalId(String(c.id));
+      if (g.typename !== 'Contact') throw new Error('not a contact id');
       contact.id = Number(g.id);
     } catch {
       bad(['contact', 'id'], 'expected the global id of a Contact');
