@@ -1,4 +1,5 @@
 import type { SurveyQuestionType } from '../../generated/sqlite/enums.js';
+import { text as freeText, textProblem } from '../../lib/input-policy.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 
 /** A question as written by the survey's author. */
@@ -32,6 +33,8 @@ export interface AnswerWrite {
 export const DEFAULT_SCALE = 5;
 export const MAX_QUESTIONS = 50;
 export const MAX_TEXT = 2000;
+/** A text answer under the boundary policy: free text (line breaks allowed), no control character or lone surrogate. */
+const TEXT_ANSWER = freeText(MAX_TEXT);
 
 /**
  * Checks the questions of a survey (all problems at once) and returns the rows to store, positions 1..n. Rules:
@@ -74,7 +77,7 @@ const optionsOf = (q: StoredQuestion): string[] => (Array.isArray(q.options) ? (
 /**
  * Checks a set of answers against the survey's questions (every problem at once, paths `answers.<i>.<field>`) and
  * returns the rows to store. RATING: an integer 1..scaleMax; NPS: 0..10; CHOICE: one of the options; TEXT: 1 to
- * 2000 characters; only the value of the question's type; each question at most once; every required question
+ * 2000 characters, without control characters or invalid Unicode (lib/input-policy.ts, as on every other path); only the value of the question's type; each question at most once; every required question
  * answered.
  */
 export function checkAnswers(p: Problems, questions: readonly StoredQuestion[], answers: readonly AnswerWrite[]) {
@@ -104,7 +107,8 @@ export function checkAnswers(p: Problems, questions: readonly StoredQuestion[], 
       if (choice === null) return;
     }
     if (q.type === 'TEXT') {
-      p.check(text === null || text.length <= MAX_TEXT, at('text'), `at most ${MAX_TEXT} characters`);
+      // The public route does not pass through the GraphQL input plugin: the same policy is applied here, for both.
+      p.addIf(at('text'), text === null ? null : textProblem(text, TEXT_ANSWER));
       if (text === null) return;
     }
     rows.push({ questionId: q.id, rating: isRating ? rating : null, choice: q.type === 'CHOICE' ? choice : null, text: q.type === 'TEXT' ? text : null });
