@@ -12,7 +12,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../packages/server/src/db/client.js';
 import { parseDatabaseUrl } from '../packages/server/src/db/database-url.js';
-import { isProductionMode, productionRefusal } from '../packages/server/src/modules/auth/production-safety.js';
+import { isProduction } from '../packages/server/src/lib/production-mode.js';
+import { productionRefusal } from '../packages/server/src/modules/auth/production-safety.js';
 import { DEMO_PASSWORD } from '../packages/server/src/seed/demo-users.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 
@@ -104,11 +105,11 @@ describe('fidele start in production mode', () => {
 
 describe('production mode', () => {
   it('is FIDELE_ENV=production, or NODE_ENV=production when FIDELE_ENV is unset', () => {
-    expect(isProductionMode({ NODE_ENV: 'production' })).toBe(true);
-    expect(isProductionMode({ FIDELE_ENV: 'production' })).toBe(true);
-    expect(isProductionMode({ NODE_ENV: 'production', FIDELE_ENV: 'development' })).toBe(false);
-    expect(isProductionMode({ NODE_ENV: 'test' })).toBe(false);
-    expect(isProductionMode({})).toBe(false);
+    expect(isProduction({ NODE_ENV: 'production' })).toBe(true);
+    expect(isProduction({ FIDELE_ENV: 'production' })).toBe(true);
+    expect(isProduction({ NODE_ENV: 'production', FIDELE_ENV: 'development' })).toBe(false);
+    expect(isProduction({ NODE_ENV: 'test' })).toBe(false);
+    expect(isProduction({})).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { isProduction } from '../packages/server/src/http/production-mode.js';
+import { isProduction } from '../packages/server/src/lib/production-mode.js';
 import { corsOrigins } from '../packages/server/src/http/security-headers.js';
 import { createFideleYoga } from '../packages/server/src/server.js';
 import { issueToken } from '../packages/server/src/modules/auth/token.js';

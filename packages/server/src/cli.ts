@@ -8,6 +8,7 @@ import { progressReporter } from './cli/progress.js';
 import { runCommand } from './cli/system-command.js';
 import { createDb, type Db } from './db/client.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.js';
+import { isProduction } from './lib/production-mode.js';
 import { applyMigrations, createMigration, pendingMigrations } from './db/migrate.js';
 import { providers } from './db/paths.js';
 import { databaseIsEmpty, seedDatabase } from './seed/seed.service.js';
@@ -218,7 +219,7 @@ export async function main(argv: string[]): Promise<void> {
       const safety = await import('./modules/auth/production-safety.js');
       const refusal = await safety.productionRefusal(db);
       if (refusal) throw new CliError(refusal, 2);
-      const production = safety.isProductionMode();
+      const production = isProduction();
       if (!production && !values['no-seed'] && (await databaseIsEmpty(db))) {
         console.error(`empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`);
         await runCommand(db, target.provider, 'seed', () => seed(db, contacts, 1));

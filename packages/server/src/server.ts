@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
 import { ApiError } from './errors.js';
-import { isProduction } from './http/production-mode.js';
+import { isProduction } from './lib/production-mode.js';
 import { corsOrigins } from './http/security-headers.js';
 import { maskUnexpected, useErrorCodes } from './http/use-error-codes.js';
 import { useCodedHttpErrors } from './http/use-coded-http-errors.js';
@@ -24,7 +24,7 @@ export interface FideleYogaOptions {
   db: Db;
   provider: Provider;
   /**
-   * Production mode: no GraphiQL, and introspection and suggestions for staff only (http/production-mode.ts).
+   * Production mode: no GraphiQL, and introspection and suggestions for staff only (lib/production-mode.ts).
    * @default isProduction() (FIDELE_ENV or NODE_ENV is `production`)
    */
   production?: boolean;

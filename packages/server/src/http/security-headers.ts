@@ -28,7 +28,7 @@ const apiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; 
 
 /**
  * GraphiQL (development only) is Yoga's page: an inline bootstrap script and its bundle from a CDN. Never served in
- * production (see production-mode.ts).
+ * production (see lib/production-mode.ts).
  */
 const graphiqlPolicy = [
   "default-src 'self'",

@@ -1,18 +1,11 @@
 import type { Db } from '../../db/client.js';
+import { isProduction } from '../../lib/production-mode.js';
 import { DEMO_PASSWORD } from '../../seed/demo-users.js';
 import { passwordCheck } from './auth.service.js';
 import { tokenSecretProblem } from './token.js';
 
 /** The domain of the seeded demo accounts. */
 const DEMO_DOMAIN = '@fidele.demo';
-
-/**
- * Production mode: `FIDELE_ENV=production`, or `NODE_ENV=production` when FIDELE_ENV is unset (FIDELE_ENV wins, so a
- * production build can run locally with `FIDELE_ENV=development`). The same rule as the HTTP layer's production mode.
- */
-export function isProductionMode(env: NodeJS.ProcessEnv = process.env): boolean {
-  return (env.FIDELE_ENV?.trim() || env.NODE_ENV?.trim()) === 'production';
-}
 
 /**
  * Active demo accounts that still open with the public demo password (printed at start, in the README): anyone who
@@ -35,7 +28,7 @@ export async function publicDemoAccounts(db: Db): Promise<string[]> {
  * refuses another's), and demo users keep the public password.
  */
 export async function productionRefusal(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  if (!isProductionMode(env)) return null;
+  if (!isProduction(env)) return null;
   const problems: string[] = [];
   const secret = tokenSecretProblem(env.FIDELE_TOKEN_SECRET);
   if (secret) problems.push(secret);
