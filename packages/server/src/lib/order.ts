@@ -26,9 +26,3 @@ export function orderInput<const F extends Record<string, string>>(entity: strin
   };
   return { Field, Input, toOrderBy };
 }
-
-/**
- * The largest page a root list serves (`first` / `last` above it are clamped): enough for an admin page or an
- * export batch. The number of SQL statements does not depend on it (see the statement-count tests).
- */
-export const maxPage = 500;

@@ -7,7 +7,7 @@ import {
 import { validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { money } from '../../lib/money.js';
 import { contactRelation } from '../access/contact-access.js';
 import { actionStats } from './action.loader.js';
@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
   marketingActions: t.prismaConnection({
     type: 'MarketingAction',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Marketing actions you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

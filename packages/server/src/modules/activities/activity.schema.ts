@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { ActivityTypeEnum } from '../../enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
 import { ActivityFilter, activityOrder, activityScope, activityWhere } from './activity.filter.js';
@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
   activities: t.prismaConnection({
     type: 'Activity',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Activities on contacts you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

@@ -2,7 +2,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { ExclusionReason, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { updateVersioned } from '../../lib/versioned-update.js';
 import { contactRelation } from '../access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
@@ -62,7 +62,7 @@ export const TargetingRunRef = builder.prismaNode('TargetingRun', {
     }),
     exclusions: t.relatedConnection('exclusions', {
       cursor: 'runId_contactId',
-      maxSize: maxPage,
+      maxSize: MAX_PAGE_SIZE,
       totalCount: true,
       description: 'Excluded candidates you may see, by contact id.',
       args: { reason: t.arg({ type: [ExclusionReasonEnum], required: false }) },
@@ -73,7 +73,7 @@ export const TargetingRunRef = builder.prismaNode('TargetingRun', {
     }),
     targets: t.relatedConnection('targets', {
       cursor: 'id',
-      maxSize: maxPage,
+      maxSize: MAX_PAGE_SIZE,
       totalCount: true,
       description: 'Targets this run created that you may see (control group included, flagged inControlGroup).',
       query: (_a, ctx) => ({ where: { contact: contactRelation(ctx) }, orderBy: { id: 'asc' as const } }),
@@ -115,7 +115,7 @@ builder.queryFields((t) => ({
   sendingList: t.prismaConnection({
     type: 'ActionTarget',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'The targets of an action to send to: control group left out (those rows stay, for uplift), by id.',
     authScopes: marketing,
     args: { actionId: t.arg.globalID() },

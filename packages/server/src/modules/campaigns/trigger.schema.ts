@@ -6,7 +6,8 @@ import * as E from '../../generated/sqlite/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
 import { oneOf } from '../../lib/filters.js';
-import { maxPage, orderInput } from '../../lib/order.js';
+import { orderInput } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { contactRelation } from '../access/contact-access.js';
 import { systemContext } from '../access/system.js';
 import { visibleAction } from '../actions/action.filter.js';
@@ -161,7 +162,7 @@ builder.queryFields((t) => ({
   triggers: t.prismaConnection({
     type: 'Trigger',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Triggers you may see (of actions you may see), filtered and sorted.',
     authScopes: readers,
     args: {

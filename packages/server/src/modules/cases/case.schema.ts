@@ -4,7 +4,7 @@ import { validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { DateTimeRange } from '../../lib/filters.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { CaseCategoryEnum, CasePriorityEnum, CaseStatusEnum } from './case.enums.js';
 import { ServiceCaseFilter, serviceCaseOrder, serviceCaseWhere } from './case.filter.js';
 import { CaseStatusChange, ServiceCaseInput, ServiceCasePatch } from './case.input.js';
@@ -104,7 +104,7 @@ builder.queryFields((t) => ({
   serviceCases: t.prismaConnection({
     type: 'ServiceCase',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Customer-service cases you may see, filtered and sorted (roles SUPPORT, SALES, ADMIN).',
     authScopes: workers,
     args: {

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { RoleEnum } from '../../enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
 import { StaffUserRef } from '../auth/auth.schema.js';
@@ -76,7 +76,7 @@ builder.queryFields((t) => ({
   documents: t.prismaConnection({
     type: 'Document',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Documents you may see, latest first.',
     authScopes: { authenticated: true },
     args: { filter: t.arg({ type: DocumentFilter, required: false }) },

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { ApiError } from '../../errors.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 
 /** Notifications are their recipient's only: nobody else, admins included, reads them. */
 const mine = (ctx: { principal: { kind: string; userId?: number } | null }) =>
@@ -26,7 +26,7 @@ builder.queryFields((t) => ({
   myNotifications: t.prismaConnection({
     type: 'Notification',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Your notifications, newest first.',
     authScopes: { authenticated: true },
     args: { unread: t.arg.boolean({ required: false, description: 'true: only those not read yet.' }) },

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { validationError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { money } from '../../lib/money.js';
 import { confidential } from '../access/field-rules.js';
 import { contactRelation } from '../access/contact-access.js';
@@ -52,7 +52,7 @@ builder.queryFields((t) => ({
   products: t.prismaConnection({
     type: 'Product',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'The product catalogue, filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

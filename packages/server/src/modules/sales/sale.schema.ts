@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { SaleChannelEnum } from '../../enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { lineAmount, money } from '../../lib/money.js';
 import { confidential } from '../access/field-rules.js';
 import { visibleAction } from '../actions/action.filter.js';
@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
   sales: t.prismaConnection({
     type: 'Sale',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Sales you may see (those of contacts you may see), filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

@@ -4,7 +4,7 @@ import { ApiError } from '../../errors.js';
 import { RoleEnum } from '../../enums.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { proposalValueDenial, stewardableFields } from './stewardship.fields.js';
 import { acceptProposal, proposalScope, rejectProposal, removeStewardedField, setStewardedField } from './stewardship.service.js';
 
@@ -111,7 +111,7 @@ builder.queryFields((t) => ({
   changeProposals: t.prismaConnection({
     type: 'ChangeProposal',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Proposed changes on contacts you may see, oldest first (a queue).',
     authScopes: { authenticated: true },
     args: { filter: t.arg({ type: ChangeProposalFilter, required: false }) },

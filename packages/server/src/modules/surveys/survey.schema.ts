@@ -5,7 +5,8 @@ import { ApiError } from '../../errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { searchWords } from '../../lib/filters.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage, orderInput } from '../../lib/order.js';
+import { orderInput } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { contactRelation } from '../access/contact-access.js';
 import { type NpsFigure, type QuestionResult, type SurveyResults, surveyResults } from './survey.results.js';
 import {
@@ -183,7 +184,7 @@ builder.queryFields((t) => ({
   surveys: t.prismaConnection({
     type: 'Survey',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Surveys of your brands (and of no brand).',
     authScopes: { authenticated: true },
     args: { filter: t.arg({ type: SurveyFilter, required: false }), orderBy: t.arg({ type: [surveyOrder.Input], required: false }) },

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { ResponseChannelEnum } from '../../enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { ActionTargetFilter, targetOrder, targetScope, targetWhere } from './target.filter.js';
 import {
   clearResponse, deleteTarget, recordResponse, recordResponseByCode, targetContacts, type ResponseReceipt, type TargetContactsResult,
@@ -65,7 +65,7 @@ builder.queryFields((t) => ({
   actionTargets: t.prismaConnection({
     type: 'ActionTarget',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Targets you may see (contact and action both visible), filtered and sorted.',
     authScopes: { authenticated: true },
     args: {

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { TaskStatusEnum } from '../../enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
-import { maxPage } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { visibleAction } from '../actions/action.filter.js';
 import { MarketingActionRef } from '../actions/action.schema.js';
 import { TaskFilter, taskOrder, taskScope, taskWhere } from './task.filter.js';
@@ -50,7 +50,7 @@ builder.queryFields((t) => ({
   tasks: t.prismaConnection({
     type: 'Task',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
     authScopes: { authenticated: true },
     args: {

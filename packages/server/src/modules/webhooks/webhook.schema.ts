@@ -4,7 +4,8 @@ import { ApiError } from '../../errors.js';
 import { WebhookDeliveryStatus, WebhookEventType } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
 import { DateTimeRange, dateRange, oneOf } from '../../lib/filters.js';
-import { maxPage, orderInput } from '../../lib/order.js';
+import { orderInput } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { ping } from './webhook.delivery.js';
 import { createSubscription, deleteSubscription, redeliver, rotateSecret, updateSubscription } from './webhook.service.js';
 
@@ -90,7 +91,7 @@ builder.queryFields((t) => ({
   webhookSubscriptions: t.prismaConnection({
     type: 'WebhookSubscription',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     authScopes: admins,
     args: { filter: t.arg({ type: SubscriptionFilter, required: false }), orderBy: t.arg({ type: [subscriptionOrder.Input], required: false }) },
     totalCount: (_p, args, ctx) => ctx.db.webhookSubscription.count({ where: subscriptionWhere(args.filter) }),
@@ -100,7 +101,7 @@ builder.queryFields((t) => ({
   webhookDeliveries: t.prismaConnection({
     type: 'WebhookDelivery',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     authScopes: admins,
     description: 'The delivery log, newest first unless sorted otherwise.',
     args: {
