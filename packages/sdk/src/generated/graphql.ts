@@ -403,7 +403,7 @@ export type ContactInput = {
   /** Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld. */
   consents?: Array<GivenConsentInput> | null | undefined;
   contactsMadeCount?: number | null | undefined;
-  /** One line of at most 2 characters. */
+  /** One line of at most 8 characters. */
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
   distributionType?: DistributionType | null | undefined;
@@ -489,7 +489,7 @@ export type ContactPatch = {
   /** One line of at most 200 characters. */
   companyName?: string | null | undefined;
   contactsMadeCount?: number | null | undefined;
-  /** One line of at most 2 characters. */
+  /** One line of at most 8 characters. */
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
   distributionType?: DistributionType | null | undefined;

@@ -885,7 +885,7 @@ export type ContactInput = {
   /** Consents given on the form, recorded with the contact (captured now, by you): the basis on which its personal fields may be used. Without one covering your request's purpose (or a contract), the new contact's personal fields come back withheld. */
   consents?: InputMaybe<Array<GivenConsentInput>>;
   contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
-  /** One line of at most 2 characters. */
+  /** One line of at most 8 characters. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
   distributionType?: InputMaybe<DistributionType>;
@@ -971,7 +971,7 @@ export type ContactPatch = {
   /** One line of at most 200 characters. */
   companyName?: InputMaybe<Scalars['String']['input']>;
   contactsMadeCount?: InputMaybe<Scalars['Int']['input']>;
-  /** One line of at most 2 characters. */
+  /** One line of at most 8 characters. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
   distributionType?: InputMaybe<DistributionType>;
@@ -1384,6 +1384,7 @@ export type ImportJob = Node & {
   createdCount: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
   entity: ImportEntity;
+  /** Row errors, by line (rejectedCount counts the rows). */
   errors: Array<ImportRowError>;
   fileName: Scalars['String']['output'];
   finishedAt?: Maybe<Scalars['DateTime']['output']>;

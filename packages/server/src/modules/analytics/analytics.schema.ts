@@ -4,6 +4,7 @@ import { ResponseChannelEnum } from '../../enums.js';
 import { ApiError, validationError } from '../../errors.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
+import { listSize } from '../../lib/page-size.js';
 import { confidentialFields, mayReadConfidential, type ConfidentialField } from '../access/field-rules.js';
 import { contacts } from '../access/contact-access.js';
 import { minGroupSize, suppressSmallCounts, unlessSmall } from '../access/small-groups.js';
@@ -167,6 +168,9 @@ export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
 const brandArg = (value: { typename: string; id: string } | null | undefined, path: string): number | null =>
   value ? idFor('Brand', value, [path]) : null;
 
+/** The most score snapshots one request lists (a year of weekly snapshots and more). */
+const maxSnapshots = 100;
+
 const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 builder.queryFields((t) => ({
@@ -177,15 +181,16 @@ builder.queryFields((t) => ({
     args: {
       brand: t.arg.globalID({ required: false }),
       allBrands: t.arg.boolean({ required: false, description: 'true: only all-brands snapshots (admin).' }),
-      first: t.arg.int({ required: false, defaultValue: 20 }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: `How many snapshots, 0 to ${maxSnapshots}.` }),
     },
     resolve: (query, _root, args, ctx) => {
+      const take = listSize(args.first, 20, maxSnapshots, ['first']);
       const brandId = brandArg(args.brand, 'brand');
       return ctx.db.scoreSnapshot.findMany({
         ...query,
         where: { AND: [snapshotScope(ctx), brandId !== null ? { brandId } : args.allBrands ? { brandId: null } : {}] },
         orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
-        take: Math.min(Math.max(args.first ?? 20, 1), 100),
+        take,
       });
     },
   }),

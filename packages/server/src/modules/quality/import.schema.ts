@@ -3,9 +3,13 @@ import { builder } from '../../builder.js';
 import { ImportEntityEnum, ImportFormatEnum, ImportStatusEnum } from '../../enums.js';
 import type { ImportEntity, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../lib/global-id.js';
+import { listSize } from '../../lib/page-size.js';
 import { beginImport, countDataRows, failJob, type ImportEntityName, type ImportOptions, importEntities, runImport } from './import.service.js';
 
 /** Imports from the API (the admin uploads the file's content): the same engine as the CLI. */
+
+/** The most row errors one request lists: a file's worth of a typical import, still one bounded statement. */
+const maxImportErrors = 10_000;
 
 const importers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 
@@ -45,8 +49,14 @@ builder.prismaNode('ImportJob', {
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     errors: t.relation('errors', {
-      args: { first: t.arg.int({ required: false, defaultValue: 1000 }) },
-      query: (args) => ({ orderBy: [{ line: 'asc' as const }, { id: 'asc' as const }], take: Math.min(args.first ?? 1000, 10_000) }),
+      description: 'Row errors, by line (rejectedCount counts the rows).',
+      args: {
+        first: t.arg.int({ required: false, defaultValue: 1000, description: `How many row errors to list, 0 to ${maxImportErrors.toLocaleString('en-US')}.` }),
+      },
+      query: (args) => ({
+        orderBy: [{ line: 'asc' as const }, { id: 'asc' as const }],
+        take: listSize(args.first, 1000, maxImportErrors, ['errors', 'first']),
+      }),
     }),
   }),
 });

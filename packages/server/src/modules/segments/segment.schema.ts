@@ -4,11 +4,12 @@ import type { Context } from '../../context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../lib/global-id.js';
 import { oneOf, searchWords } from '../../lib/filters.js';
-import { maxPage, orderInput } from '../../lib/order.js';
+import { orderInput } from '../../lib/order.js';
+import { MAX_PAGE_SIZE } from '../../lib/page-size.js';
 import { SegmentKindEnum } from '../campaigns/campaign.enums.js';
 import { contacts } from '../access/contact-access.js';
 import { SegmentCriteriaInput } from './segment.criteria.js';
-import { createSegment, deleteSegment, findSegment, freezeSegment, previewSegment, segmentScope, segmentWhere, updateSegment } from './segment.service.js';
+import { createSegment, deleteSegment, findSegment, freezeSegment, maxPreviewContacts, previewSegment, segmentScope, segmentWhere, updateSegment } from './segment.service.js';
 
 /** Who uses segments: marketing builds them, analysts read them; the others work contact by contact. */
 const readers = { roles: ['ADMIN', 'MARKETING', 'ANALYST'] as Role[] };
@@ -58,7 +59,7 @@ export const SegmentRef = builder.prismaNode('Segment', {
     contacts: t.prismaConnection({
       type: 'Contact',
       cursor: 'id',
-      maxSize: maxPage,
+      maxSize: MAX_PAGE_SIZE,
       description: 'The members you may see, by id.',
       totalCount: async (s, _args, ctx) => contacts(ctx).count({ where: await membersWhere(ctx, s) }),
       resolve: async (query, s, _args, ctx) => contacts(ctx).findMany({ ...query, where: await membersWhere(ctx, s), orderBy: { id: 'asc' } }),
@@ -120,7 +121,7 @@ builder.queryFields((t) => ({
   segments: t.prismaConnection({
     type: 'Segment',
     cursor: 'id',
-    maxSize: maxPage,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Segments you may see.',
     authScopes: readers,
     args: {
@@ -137,9 +138,9 @@ builder.queryFields((t) => ({
     authScopes: readers,
     args: {
       criteria: t.arg({ type: SegmentCriteriaInput }),
-      first: t.arg.int({ required: false, defaultValue: 0, description: 'How many contacts to list, 0 to 100.' }),
+      first: t.arg.int({ required: false, defaultValue: 0, description: `How many contacts to list, 0 to ${maxPreviewContacts}.` }),
     },
-    resolve: (_r, args, ctx) => previewSegment(ctx, args.criteria, Math.max(0, args.first ?? 0)),
+    resolve: (_r, args, ctx) => previewSegment(ctx, args.criteria, args.first ?? 0),
   }),
 }));
 

@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import type { SegmentKind } from '../../generated/sqlite/enums.js';
 import { idFor, type DecodedGlobalId } from '../../lib/global-id.js';
+import { listSize } from '../../lib/page-size.js';
 import { isBlank, Problems } from '../../lib/validate.js';
 import { deleteVersioned, updateVersioned } from '../../lib/versioned-update.js';
 import { contactWhere, contacts } from '../access/contact-access.js';
@@ -38,12 +39,17 @@ export async function segmentWhere(ctx: Context, segment: { id: number; kind: Se
   return criteriaWhere(ctx, parseStoredCriteria(segment.criteria));
 }
 
+/** The most contacts a preview lists: a sample to check criteria by eye, not an export. */
+export const maxPreviewContacts = 100;
+
 /** Contacts matching criteria, without saving anything: the count and, if asked, the first ids by id. */
 export async function previewSegment(ctx: Context, criteria: SegmentCriteria, first = 0) {
+  // Refused, not clamped, before any statement: a caller never mistakes a cut sample for the one asked.
+  listSize(first, 0, maxPreviewContacts, ['first']);
   const where = await criteriaWhere(ctx, criteria);
   const [count, page] = await Promise.all([
     contacts(ctx).count({ where }),
-    first > 0 ? contacts(ctx).findMany({ where, select: { id: true }, orderBy: { id: 'asc' }, take: Math.min(first, 100) }) : [],
+    first > 0 ? contacts(ctx).findMany({ where, select: { id: true }, orderBy: { id: 'asc' }, take: first }) : [],
   ]);
   return { count, contactIds: page.map((c) => c.id) };
 }
