@@ -100,7 +100,7 @@ export async function beginImport(ctx: Context, options: ImportOptions): Promise
   }
 
   // An oversized file is refused before the job exists: no work, no memory spent on it.
-  const tooLarge = fileTooLarge(options.format, options.totalBytes ?? options.bytes?.length ?? 0, options.bytes ?? null, { ...defaultImportLimits, ...options.limits });
+  const tooLarge = await fileTooLarge(options.format, options.totalBytes ?? options.bytes?.length ?? 0, options.bytes ?? null, { ...defaultImportLimits, ...options.limits });
   if (tooLarge) throw validationError([{ path: ['content'], message: tooLarge }]);
 
   const db = ctx.db;
