@@ -7,8 +7,9 @@
  */
 import { Readable } from 'node:stream';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../packages/server/src/context.js';
+import { readXlsx } from '../packages/server/src/modules/quality/import.readers.js';
 import { runImport } from '../packages/server/src/modules/quality/import.service.js';
 import { staffContext } from '../packages/server/src/modules/quality/quality.context.js';
 import { createApiHarness, type ApiHarness } from './support/api.js';
@@ -166,5 +167,35 @@ describeEachDatabase('import: a zip that lies about its sizes', (provider) => {
     const r = await runImport(ctx, { ...asXlsx(book), key: 'email' });
     expect(r).toMatchObject({ status: 'COMPLETED', totalRows: 3, created: 3, rejected: 0 });
     expect(await h.t.db.contact.count({ where: { email: { in: ['x0@exemple.fr', 'x1@exemple.fr', 'x2@exemple.fr'] } } })).toBe(3);
+  });
+});
+
+describe('import: an XLSX is read as a stream', () => {
+  it('yields its first row long before the file has been read to its end', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const rows = Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}">${cell(`A${i + 1}`, i ? `r${i}@exemple.fr` : 'email')}${cell(`B${i + 1}`, i ? `Nom${i}` : 'lastName')}</row>`);
+    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+    // The relationships and the shared strings before the worksheet: exceljs then parses the worksheet as it arrives.
+    const book = lyingZip([
+      contentTypes,
+      workbookXml,
+      honest('xl/_rels/workbook.xml.rels', xml(rels)),
+      honest('xl/sharedStrings.xml', xml('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>')),
+      honest('xl/worksheets/sheet1.xml', xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`)),
+    ]);
+    const chunks = Array.from({ length: Math.ceil(book.length / 16384) }, (_, i) => book.subarray(i * 16384, (i + 1) * 16384));
+    const reader = readXlsx(Readable.from(chunks));
+    let readAtFirstRow = -1;
+    let count = 0;
+    for await (const row of reader.rows) {
+      if (count++ === 0) {
+        readAtFirstRow = reader.bytesRead();
+        expect(row).toMatchObject({ line: 2, values: { email: 'r1@exemple.fr', lastName: 'Nom1' } });
+      }
+    }
+    expect(count).toBe(149_999);
+    expect(reader.bytesRead()).toBe(book.length);
+    expect(readAtFirstRow).toBeGreaterThan(0);
+    expect(readAtFirstRow).toBeLessThan(book.length / 4);
   });
 });
