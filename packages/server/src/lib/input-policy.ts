@@ -103,7 +103,9 @@ export const textLimits: Readonly<Record<string, TextLimit>> = {
   addressLine3: line(200),
   postalCode: line(20),
   city: NAME,
-  countryCode: line(2),
+  // The service checks the exact ISO code with the record's other fields (every bad field at once): the boundary
+  // only refuses absurd lengths.
+  countryCode: line(8),
   // Codes and references: identifiers typed or pasted from another system.
   code: CODE,
   productCode: CODE,
