@@ -7,8 +7,10 @@
  */
 import { Readable } from 'node:stream';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../packages/server/src/context.js';
+import { measuredTooLarge } from '../packages/server/src/modules/quality/import.limits.js';
 import { readXlsx } from '../packages/server/src/modules/quality/import.readers.js';
 import { runImport } from '../packages/server/src/modules/quality/import.service.js';
 import { staffContext } from '../packages/server/src/modules/quality/quality.context.js';
@@ -197,5 +199,27 @@ describe('import: an XLSX is read as a stream', () => {
     expect(reader.bytesRead()).toBe(book.length);
     expect(readAtFirstRow).toBeGreaterThan(0);
     expect(readAtFirstRow).toBeLessThan(book.length / 4);
+  });
+});
+
+describe('import: the measure on broken zips', () => {
+  it('answers (a reason or null), never throws, whatever a workbook is cut or overwritten with', async () => {
+    const book = lyingZip([contentTypes, workbookXml, { ...emptySheet, descriptor: true }]);
+    // Random bytes, or runs of 0xFF (sizes meaning "see the ZIP64 field", lengths past the end), pasted anywhere and
+    // often over the first local header.
+    const noiseBytes = fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 64 }),
+      fc.integer({ min: 1, max: 64 }).map((n) => new Uint8Array(n).fill(0xff)),
+    );
+    const where = fc.oneof(fc.nat({ max: 40 }), fc.nat({ max: book.length }));
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: book.length }), where, noiseBytes, async (cut, at, noise) => {
+        const broken = Buffer.from(book.subarray(0, cut));
+        broken.set(noise.subarray(0, Math.max(0, broken.length - at)), Math.min(at, broken.length));
+        const reason = await measuredTooLarge(broken);
+        expect(reason === null || typeof reason === 'string').toBe(true);
+      }),
+      { seed: 15, numRuns: 500 },
+    );
   });
 });

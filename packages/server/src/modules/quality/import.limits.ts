@@ -116,7 +116,8 @@ const SIZES_AFTER_DATA = 0x0008;
 function localCompressedSize(bytes: Buffer, at: number, extraFrom: number, extraTo: number): number {
   const size = bytes.readUInt32LE(at + 18);
   if (size !== 0xffffffff) return size;
-  for (let x = extraFrom; x + 4 <= extraTo; x += 4 + bytes.readUInt16LE(x + 2)) {
+  // A truncated file may end inside the extra field: read only what is there.
+  for (let x = extraFrom; x + 4 <= Math.min(extraTo, bytes.length); x += 4 + bytes.readUInt16LE(x + 2)) {
     if (bytes.readUInt16LE(x) === 0x0001 && x + 20 <= bytes.length) return Number(bytes.readBigUInt64LE(x + 12));
   }
   return size;
