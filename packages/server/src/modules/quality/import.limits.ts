@@ -3,8 +3,8 @@ import type { FileFormat } from './import.readers.js';
 
 /**
  * Bounds on an import file, checked before the work starts where the file allows it, so that a hostile or broken
- * file (a 700 KB XLSX that expands to 240 MB, a 100 MB cell) is refused in a few milliseconds instead of holding a
- * worker and its memory:
+ * file (a 700 KB XLSX that expands to 240 MB, a 100 MB cell) is refused at the cost of reading it once, with
+ * memory that does not grow with what it expands to, instead of holding a worker and its memory:
  *
  * - before the job exists: the file's size; for an XLSX (a zip), first the sizes its central directory declares for
  *   its entries once expanded, in total and for the shared strings table (which the reader keeps in memory), then

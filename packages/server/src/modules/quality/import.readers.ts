@@ -158,6 +158,12 @@ export function cellText(v: ExcelJS.CellValue): string {
   return String(v).trim();
 }
 
+/**
+ * Rows of the first worksheet, parsed as the zip streams in. exceljs keeps two things whole, both bounded by the
+ * measured sizes checked before the job (import.limits.ts): the shared strings table, cached in memory since cells
+ * name their text by its index in it; and a worksheet that comes before the shared strings or the workbook's
+ * relationships in the zip, spooled to a temporary file and read back as a stream.
+ */
 export function readXlsx(source: Readable): FileReader {
   let header: string[] = [];
   const count = counter();
