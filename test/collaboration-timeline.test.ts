@@ -94,6 +94,13 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     expect(codes(backwards)).toEqual(['VALIDATION']);
   });
 
+  it('refuses a page beyond 100 items with VALIDATION instead of silently shortening it', async () => {
+    const r = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 101 });
+    expect(r.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(r.data?.contact?.timeline ?? null).toBeNull();
+    expect(items(await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 100 })).length).toBeGreaterThan(0);
+  });
+
   it("applies each kind's row rule: no targeting, response or case of another brand, no case for marketing", async () => {
     const support = items(await h.as('SUPPORT')(page, { c: gid('Contact', contact), first: 50 })).map((i) => i.summary);
     expect(support.join('\n')).not.toMatch(/MAIL-B|Brand B case|Satisfaction B/);

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { validationError } from '../../errors.js';
+import { listSize } from '../../lib/page-size.js';
 import { ActionTargetRef } from '../targets/target.schema.js';
 import { SaleRef } from '../sales/sale.schema.js';
 import { ServiceCaseRef } from '../cases/case.schema.js';
@@ -82,7 +83,8 @@ builder.prismaObjectFields('Contact', (t) => ({
       if (args.last != null || args.before != null) {
         throw validationError([{ path: [args.last != null ? 'last' : 'before'], message: 'the timeline pages forward only: use first and after' }]);
       }
-      const first = Math.min(Math.max(args.first ?? 20, 0), maxTimelinePage);
+      // Refused, not clamped, beyond the timeline's own page (it merges eight sources per page).
+      const first = listSize(args.first, 20, maxTimelinePage, ['first']);
       const { items, hasNextPage } = await contactTimeline(ctx, contact.id, first, args.after, args.kinds);
       const edges = (await withSelections(ctx, info, items)).map((node) => ({ cursor: encodeTimelineCursor(node), node }));
       return {
