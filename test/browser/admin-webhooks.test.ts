@@ -15,13 +15,19 @@ describe('webhooks screen in the admin', () => {
   let h: AdminHarness;
   let page: Page;
   let receiver: Receiver;
+  const allowHostsBefore = process.env.FIDELE_WEBHOOK_ALLOW_HOSTS;
 
   beforeAll(async () => {
     h = await startAdmin();
     page = h.page;
     receiver = await startReceiver();
+    // The receiver listens on loopback, which the server refuses as a target unless allow-listed (as an
+    // on-premises receiver would be). Only its exact address: other private targets stay refused (checked below).
+    process.env.FIDELE_WEBHOOK_ALLOW_HOSTS = new URL(receiver.url).hostname;
   });
   afterAll(async () => {
+    if (allowHostsBefore === undefined) delete process.env.FIDELE_WEBHOOK_ALLOW_HOSTS;
+    else process.env.FIDELE_WEBHOOK_ALLOW_HOSTS = allowHostsBefore;
     await receiver?.close();
     await h?.close();
   });
@@ -51,6 +57,12 @@ describe('webhooks screen in the admin', () => {
     await form.getByRole('button', { name: 'Create the subscription' }).click();
     // The server's VALIDATION shows under the URL input; nothing is created.
     await form.getByText('only http and https URLs').waitFor();
+    expect(await h.t.db.webhookSubscription.count()).toBe(0);
+    // A private target (the cloud metadata address) is refused with the server's reason: the allow-list names
+    // only the receiver.
+    await form.getByRole('textbox', { name: 'URL' }).fill('http://169.254.169.254/hooks');
+    await form.getByRole('button', { name: 'Create the subscription' }).click();
+    await form.getByText(/not a public address: receivers must be public/).waitFor();
     expect(await h.t.db.webhookSubscription.count()).toBe(0);
     await form.getByRole('textbox', { name: 'URL' }).fill(receiver.url);
     await form.getByRole('button', { name: 'Create the subscription' }).click();
