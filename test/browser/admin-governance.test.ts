@@ -23,7 +23,10 @@ interface Fixture {
   consenting: { id: number; lastName: string };
   /** Of the action's brand, no consent at all (created by the test). */
   withoutConsent: { id: number };
-  /** A consenting contact and its copy (same identity, later id, no consent): a likely duplicate pair. */
+  /**
+   * A contact consenting to marketing and its copy (same identity, later id, its own marketing consent): a likely
+   * duplicate pair. Both consent: a pair is a comparison, listed only when both sides' consent covers the purpose.
+   */
   original: { id: number; lastName: string };
   copy: { id: number };
 }
@@ -51,7 +54,10 @@ async function prepare(db: Db): Promise<Fixture> {
   });
 
   const original = await db.contact.findFirstOrThrow({
-    where: { ...live, id: { not: consenting.id }, lastName: { not: null }, firstName: { not: null }, email: { not: null }, consentStates: { some: { status: 'GRANTED', purpose: { code: 'marketing' } } } },
+    where: {
+      ...live, id: { not: consenting.id }, lastName: { not: null }, firstName: { not: null }, email: { not: null },
+      consentStates: { some: { status: 'GRANTED', purpose: { code: 'marketing' }, effectiveTo: null }, none: { status: { not: 'GRANTED' } } },
+    },
     orderBy: { id: 'desc' },
   });
   const copy = await db.contact.create({
@@ -62,6 +68,12 @@ async function prepare(db: Db): Promise<Fixture> {
     },
     select: { id: true },
   });
+  const marketing = await db.purpose.findUniqueOrThrow({ where: { code: 'marketing' }, select: { id: true } });
+  const since = new Date(Date.now() - 86_400_000);
+  const event = await db.consentEvent.create({
+    data: { contactId: copy.id, purposeId: marketing.id, status: 'GRANTED', source: 'WEB_FORM', capturedAt: since, effectiveFrom: since },
+  });
+  await db.consentState.create({ data: { contactId: copy.id, purposeId: marketing.id, status: 'GRANTED', effectiveFrom: since, lastEventId: event.id } });
   // Scores for each brand, as an analyst would compute them (the analytics dashboard's button).
   for (const { id } of await db.brand.findMany({ select: { id: true } })) await refreshScoreSnapshot(db, 'sqlite', { asOf: new Date(), brandId: id });
   return { action: { ...action, purpose: action.requiredPurpose.code }, consenting: { id: consenting.id, lastName: consenting.lastName! }, withoutConsent, original: { id: original.id, lastName: original.lastName! }, copy };
