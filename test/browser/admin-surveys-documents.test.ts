@@ -86,32 +86,48 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await report.waitFor();
     const survey = await h.t.db.survey.findFirstOrThrow({ where: { name: 'Satisfaction 2026' }, include: { questions: { orderBy: { position: 'asc' } }, invitations: { orderBy: { id: 'asc' } } } });
     const invited = survey.invitations.length;
-    expect(invited).toBeGreaterThan(3);
+    expect(invited).toBeGreaterThanOrEqual(6); // six answer below
     await report.getByText(`${invited} contacts invited`).waitFor();
     const excluded = Number((await report.getByText(/no consent to marketing/).textContent())!.replace(/\D+/g, ''));
     expect(excluded).toBeGreaterThan(0); // the seed has contacts without marketing consent, and they were left out
     await shot(page, 'admin-survey-sent');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    // Three contacts answer through their personal links: ratings 5, 4, 2; NPS 10, 8, 3.
+    // Contacts answer through their personal links. Results are groups only: until FIDELE_MIN_GROUP_SIZE (5)
+    // people answered, the answers' figures are suppressed and the admin says why instead of showing a figure.
     const [rating, nps, choice] = survey.questions.map((q) => gid('SurveyQuestion', q.id));
-    for (const [i, r, n, c] of [[0, 5, 10, 'Paris'], [1, 4, 8, 'Web'], [2, 2, 3, 'Paris']] as const) {
+    const answer = async (i: number, r: number, n: number, c: string) => {
       const res = await fetch(`${h.server.url}/surveys/answer/${survey.invitations[i]!.token}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ answers: [{ question: rating, rating: r }, { question: nps, rating: n }, { question: choice, choice: c }] }),
       });
       expect(res.status).toBe(201);
-    }
+    };
+    // Ratings 5, 4, 2; NPS 10, 8, 3: three answers, a group too small to describe.
+    const answers = [[5, 10, 'Paris'], [4, 8, 'Web'], [2, 3, 'Paris']] as const;
+    for (const [i, [r, n, c]] of answers.entries()) await answer(i, r, n, c);
     await page.reload();
     const results = page.getByRole('region', { name: 'Results' });
-    // Response rate 3 / invited; satisfaction 2 of 3 ratings in 4-5; NPS (1 promoter − 1 detractor) / 3 = 0.
-    const rate = (Math.round((3 / invited) * 1000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 });
-    await results.getByRole('group', { name: 'Response rate' }).getByText(`${rate} %`).waitFor();
+    const rateOf = (responses: number) => (Math.round((responses / invited) * 1000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+    await results.getByRole('group', { name: 'Response rate' }).getByText(`${rateOf(3)} %`).waitFor();
+    await results.getByRole('status').getByText(/^Fewer than 5 responses: the answers' figures are hidden/).waitFor();
+    await results.getByRole('group', { name: 'Satisfaction' }).getByText('—', { exact: true }).waitFor();
+    await results.getByRole('group', { name: 'NPS' }).getByText('—', { exact: true }).waitFor();
+    expect(await results.getByText('Fewer than 5 answers: hidden').count()).toBe(3);
+    expect(await results.getByRole('img', { name: /^NPS: / }).count()).toBe(0);
+    await shot(page, 'admin-survey-results-suppressed');
+
+    // The same three answers again: six, enough to describe. Satisfaction 4 of 6 ratings in 4-5; NPS
+    // (2 promoters − 2 detractors) / 6 = 0; mean rating 22 / 6.
+    for (const [i, [r, n, c]] of answers.entries()) await answer(answers.length + i, r, n, c);
+    await page.reload();
+    await results.getByRole('group', { name: 'Response rate' }).getByText(`${rateOf(6)} %`).waitFor();
     await results.getByRole('group', { name: 'Satisfaction' }).getByText('66.7 %').waitFor();
     await results.getByRole('group', { name: 'NPS' }).getByText('0', { exact: true }).waitFor();
-    await results.getByRole('img', { name: 'NPS: 1 promoters, 1 passives, 1 detractors' }).waitFor();
-    await results.getByText('3 answers · mean 3.67 · Satisfaction 66.7 %').waitFor();
+    await results.getByRole('img', { name: 'NPS: 2 promoters, 2 passives, 2 detractors' }).waitFor();
+    await results.getByText('6 answers · mean 3.67 · Satisfaction 66.7 %').waitFor();
+    expect(await results.getByRole('status').count()).toBe(0);
     await shot(page, 'admin-survey-results');
     expect(h.problems).toEqual([]);
   });

@@ -2521,7 +2521,7 @@ export type SurveyResultsQueryVariables = Exact<{
 }>;
 
 
-export type SurveyResultsQuery = { surveyResults: { survey: string, segment: string | null, invitationCount: number | null, responseCount: number | null, responseRate: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, questions: Array<{ question: string, position: number, type: SurveyQuestionType, label: string, answerCount: number | null, meanRating: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, distribution: Array<{ value: string, count: number }> }> } };
+export type SurveyResultsQuery = { surveyResults: { survey: string, segment: string | null, minGroupSize: number, suppressed: boolean, invitationCount: number | null, responseCount: number | null, responseRate: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, questions: Array<{ question: string, position: number, type: SurveyQuestionType, label: string, suppressed: boolean, answerCount: number | null, meanRating: number | null, satisfaction: number | null, nps: { score: number | null, promoters: number, passives: number, detractors: number, total: number } | null, distribution: Array<{ value: string, count: number }> }> } };
 
 export type CreateSurveyMutationVariables = Exact<{
   input: SurveyInput;
@@ -7708,6 +7708,8 @@ export const SurveyResultsDocument = new TypedDocumentString(`
   surveyResults(survey: $survey, segment: $segment) {
     survey
     segment
+    minGroupSize
+    suppressed
     invitationCount
     responseCount
     responseRate
@@ -7720,6 +7722,7 @@ export const SurveyResultsDocument = new TypedDocumentString(`
       position
       type
       label
+      suppressed
       answerCount
       meanRating
       satisfaction

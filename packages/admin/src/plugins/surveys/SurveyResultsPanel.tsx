@@ -57,8 +57,19 @@ const Distribution = ({ data }: { data: { value: string; count: number }[] }) =>
 };
 
 /**
+ * Why the server left figures out: a group smaller than its minimum size (`minGroupSize`) could single a person out,
+ * so too few invitations hide everything, too few responses hide the answers' figures. Null when nothing is hidden.
+ */
+const suppressionNote = (data: SurveyResults, translate: ReturnType<typeof useTranslate>): string | null => {
+  if (!data.suppressed) return null;
+  const key = data.invitationCount == null ? 'fidele.surveys.suppressed_invitations' : 'fidele.surveys.suppressed_responses';
+  return translate(key, { min: data.minGroupSize });
+};
+
+/**
  * The figures of a survey, for everyone it was sent to or one segment: response rate, satisfaction (share of
  * ratings in the top two boxes), NPS with its promoters, passives and detractors, and each question's answers.
+ * Figures the server suppressed (small groups) show a dash and say why, never a zero.
  */
 export const SurveyResultsPanel = ({ surveyId }: { surveyId: string }) => {
   const translate = useTranslate();
@@ -79,8 +90,13 @@ export const SurveyResultsPanel = ({ surveyId }: { surveyId: string }) => {
           </Stack>
           {isPending ? <Skeleton height={120} /> : error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : (
             <>
+              {data.suppressed && <Alert severity="info" role="status">{suppressionNote(data, translate)}</Alert>}
               <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                <Figure label={translate('fidele.surveys.response_rate')} value={percent(data.responseRate)} help={translate('fidele.surveys.responses_of', { responses: data.responseCount, invitations: data.invitationCount })} />
+                <Figure
+                  label={translate('fidele.surveys.response_rate')}
+                  value={percent(data.responseRate)}
+                  help={data.invitationCount == null ? undefined : translate('fidele.surveys.responses_of', { responses: data.responseCount, invitations: data.invitationCount })}
+                />
                 <Figure label={translate('fidele.surveys.satisfaction')} value={percent(data.satisfaction)} help={translate('fidele.surveys.satisfaction_help')} />
                 <Figure label="NPS" value={data.nps?.score == null ? '—' : data.nps.score.toLocaleString(undefined, { maximumFractionDigits: 1 })} help={translate('fidele.surveys.nps_help')} />
               </Stack>
@@ -89,7 +105,7 @@ export const SurveyResultsPanel = ({ surveyId }: { surveyId: string }) => {
                 <Box key={q.question} component="section" aria-label={q.label}>
                   <Typography variant="subtitle1" component="h3">{q.position}. {q.label}</Typography>
                   <Typography variant="body2" color="text.secondary">
-                    {translate('fidele.surveys.answer_count', { smart_count: q.answerCount })}
+                    {q.suppressed ? translate('fidele.surveys.suppressed_question', { min: data.minGroupSize }) : translate('fidele.surveys.answer_count', { smart_count: q.answerCount })}
                     {q.meanRating != null && ` · ${translate('fidele.surveys.mean')} ${q.meanRating}`}
                     {q.satisfaction != null && ` · ${translate('fidele.surveys.satisfaction')} ${percent(q.satisfaction)}`}
                   </Typography>
