@@ -41,6 +41,16 @@ describe('the contact access layer decides from the query what it reads', () => 
     expect(() => contactWhere(ctxOf(staff('MARKETING')), { incomeBand: 'OVER_80K' })).not.toThrow();
   });
 
+  it('does not wrap its own where twice, but still checks what a new order compares', () => {
+    const ctx = ctxOf(staff('SUPPORT'));
+    const built = contactWhere(ctx, { kind: 'CLIENT' });
+    expect(contactWhere(ctx, built)).toBe(built);
+    expect(hasConsent(contactWhere(ctx, built, { lastName: 'asc' }))).toBe(true);
+    expect(() => contactWhere(ctx, built, { incomeBand: 'asc' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    // Another request's context gets its own rules, not the reused where.
+    expect(contactWhere(ctxOf(staff('SUPPORT')), built)).not.toBe(built);
+  });
+
   it('gives nothing to an anonymous caller', () => {
     expect(JSON.stringify(contactWhere(ctxOf(null), {}))).toContain('{"id":-1}');
   });

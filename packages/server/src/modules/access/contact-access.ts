@@ -77,8 +77,12 @@ function assertComparable(ctx: Context, fields: ConfidentialField[]): void {
 export function contactWhere(ctx: Context, where: ContactWhere = {}, orderBy?: unknown): ContactWhere {
   const done = confined.get(where);
   // A where this layer already built for this context is not wrapped twice (the same predicates again would only
-  // cost the database), unless the order now compares a personal field its consent predicate did not cover.
-  if (done?.ctx === ctx && (done.consent || !comparedFields(orderBy).personal.length)) return where;
+  // cost the database), unless the order now compares a personal field its consent predicate did not cover, or a
+  // confidential one (checked below).
+  if (done?.ctx === ctx) {
+    const order = comparedFields(orderBy);
+    if (!order.confidential.length && (done.consent || !order.personal.length)) return where;
+  }
   const compared = comparedFields(where, orderBy);
   assertComparable(ctx, compared.confidential);
   const parts: ContactWhere[] = [contactScope(ctx) as ContactWhere];
