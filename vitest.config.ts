@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    globalSetup: ['packages/server/src/testing/global-setup.ts'],
     // Every GraphQL test runs with Pothos' onUnusedQuery: 'error': a resolver that ignores `query` (an N+1 in
     // waiting) fails the test that reaches it.
     env: { FIDELE_UNUSED_QUERY: 'error' },

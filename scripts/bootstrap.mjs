@@ -60,7 +60,7 @@ switch (command) {
   case 'start':
     setup({ forceAdminBuild: false });
     step('start');
-    pnpm('exec', 'tsx', 'packages/server/src/cli.ts', 'start', ...extra);
+    pnpm('exec', 'tsx', 'packages/server/src/platform/cli.ts', 'start', ...extra);
     break;
   case 'test':
     setup({ forceAdminBuild: true });
@@ -71,7 +71,7 @@ switch (command) {
     break;
   case 'bench':
     setup({ forceAdminBuild: false });
-    pnpm('exec', 'tsx', 'packages/server/src/bench/bench.ts', ...extra);
+    pnpm('exec', 'tsx', 'packages/server/src/platform/bench/bench.ts', ...extra);
     break;
   default:
     console.error(`unknown command ${command}: use start, test, bench or setup`);

@@ -5,8 +5,8 @@ vi.hoisted(() => {
   process.env.FIDELE_UNUSED_QUERY ??= 'error';
 });
 
-import { createApiHarness, gid, type ApiHarness } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { createApiHarness, gid, type ApiHarness } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 const codes = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.map((e) => e.extensions.code);
 const paths = (r: { errors?: { extensions: { fields?: { path: string[] }[] } }[] }) =>
@@ -285,7 +285,7 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
     });
 
     it("closes a contact's history (targets, sales, activities, tasks, source action) to partners", async () => {
-      const { schema } = await import('../packages/server/src/schema.js');
+      const { schema } = await import('../packages/server/src/platform/schema.js');
       const contact = schema.getType('Contact') as import('graphql').GraphQLObjectType;
       for (const name of ['sourceAction', 'targets', 'synopsis', 'sales', 'activities', 'tasks']) {
         const options = contact.getFields()[name]!.extensions as { pothosOptions?: { authScopes?: unknown } };

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 // vitest.config.ts sets FIDELE_UNUSED_QUERY=error for every test: a resolver ignoring Pothos' `query` fails here.
 
-import { builder } from '../packages/server/src/builder.js';
+import { builder } from '../packages/server/src/kernel/graphql/builder.js';
 import type { Role } from '../packages/server/src/generated/sqlite/enums.js';
-import { refreshScoreSnapshot } from '../packages/server/src/modules/analytics/analytics.service.js';
-import { createApiHarness, gid, type ApiHarness } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { refreshScoreSnapshot } from '../packages/server/src/analytics/analytics.service.js';
+import { createApiHarness, gid, type ApiHarness } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 const N = 500;
 

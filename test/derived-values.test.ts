@@ -4,9 +4,9 @@
  * make the score refresh fail for everyone: it is left out or clamped, and reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshScoreSnapshot, type ScoreWarnings } from '../packages/server/src/modules/analytics/analytics.service.js';
-import { createApiHarness, gid, type ApiHarness } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { refreshScoreSnapshot, type ScoreWarnings } from '../packages/server/src/analytics/analytics.service.js';
+import { createApiHarness, gid, type ApiHarness } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 const record = `mutation($input: SaleInput!) { recordSale(input: $input) { id version } }`;
 const update = `mutation($id: ID!, $v: Int!, $input: SalePatch!) { updateSale(id: $id, version: $v, input: $input) { version } }`;

@@ -17,10 +17,10 @@ import {
   isListType, isNonNullType, isObjectType, isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { issueToken } from '../packages/server/src/modules/auth/token.js';
-import { createApiHarness, gid, type ApiHarness } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
+import { issueToken } from '../packages/server/src/identity/token.js';
+import { createApiHarness, gid, type ApiHarness } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 const SEED = 20261206;
 const BATCH = 10;

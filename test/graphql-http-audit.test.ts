@@ -7,9 +7,9 @@
  */
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { issueToken } from '../packages/server/src/modules/auth/token.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
+import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
+import { issueToken } from '../packages/server/src/identity/token.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../packages/server/src/testing/databases.js';
 
 /** Runs every audit; returns the errors and prints the warnings. */
 async function audit(url: string, fetchFn: typeof fetch, label: string): Promise<string[]> {

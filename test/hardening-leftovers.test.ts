@@ -9,15 +9,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import * as order from '../packages/server/src/lib/order.js';
-import { listSize, MAX_PAGE_SIZE } from '../packages/server/src/lib/page-size.js';
-import { isProduction } from '../packages/server/src/lib/production-mode.js';
-import * as safety from '../packages/server/src/modules/auth/production-safety.js';
-import { issueToken } from '../packages/server/src/modules/auth/token.js';
-import { sign } from '../packages/server/src/modules/webhooks/webhook.signature.js';
-import { createApiHarness, gid, type ApiHarness } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
+import * as order from '../packages/server/src/kernel/graphql/order.js';
+import { listSize, MAX_PAGE_SIZE } from '../packages/server/src/kernel/graphql/page-size.js';
+import { isProduction } from '../packages/server/src/kernel/production-mode.js';
+import * as safety from '../packages/server/src/platform/production-safety.js';
+import { issueToken } from '../packages/server/src/identity/token.js';
+import { sign } from '../packages/server/src/integration/webhooks/webhook.signature.js';
+import { createApiHarness, gid, type ApiHarness } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 const base64 = (s: string) => Buffer.from(s).toString('base64');
 
@@ -254,9 +254,9 @@ describe('one definition each', () => {
     expect(isProduction({ FIDELE_ENV: 'production', NODE_ENV: 'development' })).toBe(true);
     expect('isProductionMode' in safety).toBe(false);
     const readers = sources(src).filter((f) => /env\.(FIDELE_ENV|NODE_ENV)\b/.test(readFileSync(f, 'utf8')));
-    expect(readers.map((f) => path.relative(src, f))).toEqual([path.join('lib', 'production-mode.ts')]);
+    expect(readers.map((f) => path.relative(src, f))).toEqual([path.join('kernel', 'production-mode.ts')]);
     // The auth module stays free of the HTTP layer.
-    expect(readFileSync(path.join(src, 'modules/auth/production-safety.ts'), 'utf8')).not.toMatch(/from '\.\.\/\.\.\/http\//);
+    expect(readFileSync(path.join(src, 'platform/production-safety.ts'), 'utf8')).not.toMatch(/from '\.\.\/\.\.\/http\//);
   });
 
   it('the page maximum is MAX_PAGE_SIZE of lib/page-size.ts, and nothing else', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../packages/server/src/generated/sqlite/enums.js';
-import { createApiHarness, gid, type ApiHarness, type GqlResult } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { createApiHarness, gid, type ApiHarness, type GqlResult } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 /**
  * The oracle suite of the contacts module (issue 14): for every entry point that takes a personal value (each

@@ -16,10 +16,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { sign } from '../packages/server/src/modules/webhooks/webhook.signature.js';
-import { createApiHarness, gid, type ApiHarness, type Gql } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
+import { sign } from '../packages/server/src/integration/webhooks/webhook.signature.js';
+import { createApiHarness, gid, type ApiHarness, type Gql } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 const search = `query($s: String!) { contacts(first: 10, filter: { search: $s }) { totalCount edges { node { id lastName } } } }`;
 const byId = `query($id: ID!) { contact(id: $id) { id lastName email } node(id: $id) { id } nodes(ids: [$id]) { id } }`;

@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiHarness, gid, harnessPurposes, type ApiHarness } from './support/api.js';
-import { describeEachDatabase } from './support/databases.js';
+import { createApiHarness, gid, harnessPurposes, type ApiHarness } from '../packages/server/src/testing/api.js';
+import { describeEachDatabase } from '../packages/server/src/testing/databases.js';
 
 /** The purposes each role may declare (its codes and their subtrees in the harness tree). */
 const declarable: Record<'ADMIN' | 'MARKETING' | 'SUPPORT', string[]> = {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect, listConsentedContacts, PARTNER_PURPOSE, recordResponse } from '../examples/partner-app/partner-app.js';
 import { createFideleClient, FideleError, type FideleClient, type ResponseChannel } from '../packages/sdk/src/index.js';
-import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { DEMO_PASSWORD } from '../packages/server/src/seed/demo-users.js';
-import { seedDatabase } from '../packages/server/src/seed/seed.service.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
+import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
+import { DEMO_PASSWORD } from '../packages/server/src/platform/seed/demo-users.js';
+import { seedDatabase } from '../packages/server/src/platform/seed/seed.service.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../packages/server/src/testing/databases.js';
 
 describeEachDatabase('examples/partner-app against a live server', (provider) => {
   let t: TestDatabase;

@@ -12,10 +12,10 @@ import {
   type ContactSummaryFragment,
   type FideleClient,
 } from '../packages/sdk/src/index.js';
-import { startServer, type RunningServer } from '../packages/server/src/http/start-server.js';
-import { DEMO_PASSWORD } from '../packages/server/src/seed/demo-users.js';
-import { seedDatabase } from '../packages/server/src/seed/seed.service.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
+import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
+import { DEMO_PASSWORD } from '../packages/server/src/platform/seed/demo-users.js';
+import { seedDatabase } from '../packages/server/src/platform/seed/seed.service.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../packages/server/src/testing/databases.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sdk = path.join(root, 'packages/sdk');

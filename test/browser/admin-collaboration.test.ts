@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sendReminders } from '../../packages/server/src/modules/notifications/reminder.job.js';
+import { sendReminders } from '../../packages/server/src/collaboration/notifications/reminder.job.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { refreshScoreSnapshot } from '../../packages/server/src/modules/analytics/analytics.service.js';
+import { refreshScoreSnapshot } from '../../packages/server/src/analytics/analytics.service.js';
 import { login, logout, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

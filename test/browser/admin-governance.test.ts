@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../packages/server/src/db/client.js';
-import { refreshScoreSnapshot } from '../../packages/server/src/modules/analytics/analytics.service.js';
+import type { Db } from '../../packages/server/src/kernel/db/client.js';
+import { refreshScoreSnapshot } from '../../packages/server/src/analytics/analytics.service.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Db } from '../../packages/server/src/db/client.js';
-import { repoRoot } from '../../packages/server/src/db/paths.js';
-import { startServer, type RunningServer } from '../../packages/server/src/http/start-server.js';
-import { seedDatabase } from '../../packages/server/src/seed/seed.service.js';
-import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-users.js';
+import type { Db } from '../../packages/server/src/kernel/db/client.js';
+import { repoRoot } from '../../packages/server/src/kernel/db/paths.js';
+import { startServer, type RunningServer } from '../../packages/server/src/platform/http/start-server.js';
+import { seedDatabase } from '../../packages/server/src/platform/seed/seed.service.js';
+import { DEMO_PASSWORD } from '../../packages/server/src/platform/seed/demo-users.js';
 import { launchBrowser, watchPageProblems, type TestBrowser } from '../support/browser.js';
-import { createTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createTestDatabase, type TestDatabase } from '../../packages/server/src/testing/databases.js';
 
 /** Where every browser test writes its screenshots, one PNG per test, named after it. */
 export const screenshots = path.join(repoRoot, 'test-results');

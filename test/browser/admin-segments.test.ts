@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { previewSegment } from '../../packages/server/src/modules/segments/segment.service.js';
-import { staffContext } from '../../packages/server/src/modules/quality/quality.context.js';
+import { previewSegment } from '../../packages/server/src/campaigns/segments/segment.service.js';
+import { staffContext } from '../../packages/server/src/privacy/access/staff-context.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

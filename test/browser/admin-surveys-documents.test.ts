@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { issueToken } from '../../packages/server/src/modules/auth/token.js';
-import { gid } from '../support/api.js';
+import { issueToken } from '../../packages/server/src/identity/token.js';
+import { gid } from '../../packages/server/src/testing/api.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41), Buffer.from('\n%%EOF\n')]);

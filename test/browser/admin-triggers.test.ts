@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../packages/server/src/db/client.js';
+import type { Db } from '../../packages/server/src/kernel/db/client.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { issueToken } from '../../packages/server/src/modules/auth/token.js';
-import { deliverDue } from '../../packages/server/src/modules/webhooks/webhook.delivery.js';
-import { startReceiver, type Receiver } from '../support/webhook-receiver.js';
+import { issueToken } from '../../packages/server/src/identity/token.js';
+import { deliverDue } from '../../packages/server/src/integration/webhooks/webhook.delivery.js';
+import { startReceiver, type Receiver } from '../../packages/server/src/testing/webhook-receiver.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../packages/server/src/db/client.js';
-import { repoRoot } from '../../packages/server/src/db/paths.js';
-import { startServer, type RunningServer } from '../../packages/server/src/http/start-server.js';
-import { seedDatabase } from '../../packages/server/src/seed/seed.service.js';
+import type { Db } from '../../packages/server/src/kernel/db/client.js';
+import { repoRoot } from '../../packages/server/src/kernel/db/paths.js';
+import { startServer, type RunningServer } from '../../packages/server/src/platform/http/start-server.js';
+import { seedDatabase } from '../../packages/server/src/platform/seed/seed.service.js';
 import { launchBrowser, watchPageProblems, type TestBrowser } from '../support/browser.js';
 import { login } from './admin-harness.js';
-import { createTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createTestDatabase, type TestDatabase } from '../../packages/server/src/testing/databases.js';
 
 /**
  * The admin as a person sees it: the real server on a seeded SQLite database, the built admin (the test command

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../packages/server/src/db/paths.js';
+import { repoRoot } from '../../packages/server/src/kernel/db/paths.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
 
 /**

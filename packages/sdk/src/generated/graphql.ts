@@ -567,7 +567,7 @@ export type EndReason =
   | 'PRODUCT_QUALITY'
   | 'SERVICE_QUALITY';
 
-/** Why a candidate of a targeting was not targeted (modules/campaigns/CAMPAIGNS.md). */
+/** Why a candidate of a targeting was not targeted (campaigns/CAMPAIGNS.md). */
 export type ExclusionReason =
   | 'ALREADY_TARGETED'
   | 'CHANNEL_OPT_OUT'
@@ -1399,7 +1399,7 @@ export type TriggerInput = {
   params?: TriggerParamsInput | null | undefined;
 };
 
-/** The behaviour a trigger reacts to (modules/campaigns/TRIGGERS.md). */
+/** The behaviour a trigger reacts to (campaigns/triggers/TRIGGERS.md). */
 export type TriggerKind =
   | 'CATEGORY_PURCHASE'
   | 'FIRST_PURCHASE'

@@ -1252,7 +1252,7 @@ export type ExclusionCount = {
   reason: ExclusionReason;
 };
 
-/** Why a candidate of a targeting was not targeted (modules/campaigns/CAMPAIGNS.md). */
+/** Why a candidate of a targeting was not targeted (campaigns/CAMPAIGNS.md). */
 export type ExclusionReason =
   | 'ALREADY_TARGETED'
   | 'CHANNEL_OPT_OUT'
@@ -1958,7 +1958,7 @@ export type Mutation = {
   mergeContacts: MergeResult;
   /** Sends a signed PING event to the subscription now and reports the answer. */
   pingWebhook: WebhookPingResult;
-  /** Applies the attribution rule (modules/campaigns/TRIGGERS.md) again to the sales of your brands dated in [from, to): last touch within each action’s attributionWindowDays, responded targets first, control groups never. Idempotent; a sale that converts a target keeps that target’s action. */
+  /** Applies the attribution rule (campaigns/triggers/TRIGGERS.md) again to the sales of your brands dated in [from, to): last touch within each action’s attributionWindowDays, responded targets first, control groups never. Idempotent; a sale that converts a target keeps that target’s action. */
   reattributeSales: ReattributionResult;
   /** Records a response brought back with the action code every medium carries (a coupon, a call quoting the code). Open to partners for the contacts they may see; retrying the same response changes nothing. */
   recordActionResponse: ResponseReceipt;
@@ -1985,7 +1985,7 @@ export type Mutation = {
   revokeDocumentAccess: Document;
   /** Replaces the signing secret; the new one is shown this once. */
   rotateWebhookSecret: WebhookSubscriptionWithSecret;
-  /** Follows up now, as the scheduled job does, the due targets of the running follow-up actions you may see (or the given ones): each contact once, through the targeting rules (modules/campaigns/TRIGGERS.md). With dryRun, reports what would happen and records only dry targeting runs. */
+  /** Follows up now, as the scheduled job does, the due targets of the running follow-up actions you may see (or the given ones): each contact once, through the targeting rules (campaigns/triggers/TRIGGERS.md). With dryRun, reports what would happen and records only dry targeting runs. */
   runFollowUps: Array<FollowUpRunReport>;
   /** Evaluates now the active triggers of your brands (or the given ones), as the scheduled job does: a trigger is a standing rule, so its matches are targeted under the rules of the action, not of the caller. With dryRun, reports what would fire and records only dry targeting runs. */
   runTriggers: Array<TriggerRunReport>;
@@ -4586,7 +4586,7 @@ export type TriggerInput = {
   params?: InputMaybe<TriggerParamsInput>;
 };
 
-/** The behaviour a trigger reacts to (modules/campaigns/TRIGGERS.md). */
+/** The behaviour a trigger reacts to (campaigns/triggers/TRIGGERS.md). */
 export type TriggerKind =
   | 'CATEGORY_PURCHASE'
   | 'FIRST_PURCHASE'

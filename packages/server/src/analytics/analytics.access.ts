@@ -1,0 +1,75 @@
+/**
+ * Access rules of the analytics module.
+ * - Who: staff of the roles in `analyticsRoles`; partners (API keys) never.
+ * - Which rows: a user sees the snapshots of its brands; the all-brands snapshot (brandId null) mixes every
+ *   brand's sales, so only ADMIN sees it. Action figures follow the actions' row rule; contact figures the
+ *   contacts' brands and zones.
+ * - Individual scores are profiling: shown only for contacts whose consent covers the `profiling` purpose,
+ *   whatever purpose the request declared. Aggregates count every contact in scope (see ANALYTICS.md).
+ */
+import type { Context } from '../kernel/context.js';
+import { ApiError } from '../kernel/errors.js';
+import type { Role } from '../generated/sqlite/enums.js';
+import { contactRelation, contacts, purposeConsent } from '../privacy/access/contact-access.js';
+import { loadPurposes, purposeIn, type RequestPurpose } from '../privacy/consent/purpose.service.js';
+import type { AnalyticsScope } from './analytics.service.js';
+
+/** Roles that read analytics and refresh snapshots. */
+export const analyticsRoles: Role[] = ['ADMIN', 'ANALYST', 'MARKETING'];
+
+/** The purpose an individual score needs consent for. */
+export const PROFILING_PURPOSE = 'profiling';
+
+/** The caller's scope: everything for ADMIN, else its brands and zones; nothing for anyone else. */
+export function analyticsScope(ctx: Context): AnalyticsScope {
+  const p = ctx.principal;
+  if (!p || p.kind !== 'staff') return { brandIds: [], zoneIds: [] };
+  return p.role === 'ADMIN' ? { brandIds: null, zoneIds: null } : { brandIds: p.brandIds, zoneIds: p.zoneIds };
+}
+
+/** Row rule of score snapshots, as a Prisma where. */
+export function snapshotScope(ctx: Context) {
+  const scope = analyticsScope(ctx);
+  return scope.brandIds === null ? {} : { brandId: { in: scope.brandIds } };
+}
+
+/** May the caller refresh the snapshot of this brand (null: all brands)? FORBIDDEN otherwise. */
+export function assertMayRefresh(ctx: Context, brandId: number | null): void {
+  const scope = analyticsScope(ctx);
+  if (scope.brandIds === null) return;
+  if (brandId === null) throw new ApiError('FORBIDDEN', 'Only an administrator may refresh the all-brands snapshot.');
+  if (!scope.brandIds.includes(brandId)) throw new ApiError('FORBIDDEN', 'This brand is not one of yours.');
+}
+
+const profilingByRequest = new WeakMap<Context, Promise<RequestPurpose | null>>();
+
+/** The `profiling` purpose with its ancestors, resolved once per request (null when the purpose does not exist). */
+export function profilingPurpose(ctx: Context): Promise<RequestPurpose | null> {
+  let p = profilingByRequest.get(ctx);
+  if (!p) {
+    p = loadPurposes(ctx.db).then((all) => purposeIn(all, PROFILING_PURPOSE));
+    profilingByRequest.set(ctx, p);
+  }
+  return p;
+}
+
+/**
+ * The contacts whose individual scores the caller may read: in its row rule, live, and consenting to profiling
+ * (the consent rule itself, `purposeConsent`, in SQL), as a filter on the relation to Contact.
+ */
+export async function scoredContactWhere(ctx: Context) {
+  return contactRelation(ctx, { AND: [{ deletedAt: null, mergedIntoId: null }, purposeConsent(await profilingPurpose(ctx), ctx.now)] });
+}
+
+/**
+ * Checks a visible contact consents to profiling; CONSENT_REQUIRED otherwise (the field then answers null and
+ * this error).
+ */
+export async function assertProfilingConsent(ctx: Context, contactId: number): Promise<void> {
+  const ok = await contacts(ctx).count({ where: { AND: [{ id: contactId }, purposeConsent(await profilingPurpose(ctx), ctx.now)] } });
+  if (!ok) {
+    throw new ApiError('CONSENT_REQUIRED', `This contact's consent does not cover the purpose "${PROFILING_PURPOSE}": no individual score.`, {
+      purpose: PROFILING_PURPOSE,
+    });
+  }
+}

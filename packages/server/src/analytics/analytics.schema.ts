@@ -1,0 +1,475 @@
+import { builder } from '../kernel/graphql/builder.js';
+import type { Context } from '../kernel/context.js';
+import { ResponseChannelEnum } from '../kernel/graphql/enums.js';
+import { ApiError, validationError } from '../kernel/errors.js';
+import * as E from '../generated/sqlite/enums.js';
+import { idFor } from '../kernel/graphql/global-id.js';
+import { listSize } from '../kernel/graphql/page-size.js';
+import { confidentialFields, mayReadConfidential, type ConfidentialField } from '../kernel/field-rules.js';
+import { contacts } from '../privacy/access/contact-access.js';
+import { minGroupSize, suppressSmallCounts, unlessSmall } from '../privacy/access/small-groups.js';
+import {
+  analyticsRoles, analyticsScope, assertMayRefresh, assertProfilingConsent, scoredContactWhere, snapshotScope,
+} from './analytics.access.js';
+import {
+  actionComparison, consentBoundDimensions, contactDimensions, contactDistribution, contactResponseRate, refreshScoreSnapshot,
+  type ActionComparison, type ActionPerformance, type ChannelUse, type ContactDimension, type DistributionBucket,
+  type ResponseRate,
+} from './analytics.service.js';
+
+const readers = { roles: analyticsRoles };
+
+export const RfmSegmentEnum = builder.enumType(E.RfmSegment, {
+  name: 'RfmSegment',
+  description: 'RFM segment, named from the pair (recency score, frequency score); the table is in the README.',
+});
+export const ScoreSnapshotStatusEnum = builder.enumType(E.ScoreSnapshotStatus, { name: 'ScoreSnapshotStatus' });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Snapshots and scores
+// ---------------------------------------------------------------------------------------------------------------
+
+const marginRoles = confidentialFields['Sale.grossMargin'];
+
+/** One buyer's scores in a snapshot. Only for contacts whose consent covers profiling. */
+export const ContactScoreRef = builder.prismaObject('ContactScore', {
+  description: "A buyer's RFM / FRAT scores in a snapshot: profiling, shown only for contacts who consented to it.",
+  fields: (t) => ({
+    contact: t.relation('contact'),
+    snapshot: t.relation('snapshot'),
+    recencyDays: t.exposeInt('recencyDays', { description: 'Whole days from the day of the last purchase to the snapshot day.' }),
+    frequency: t.exposeInt('frequency', { description: 'Number of purchases up to the snapshot day.' }),
+    monetary: t.expose('monetary', { type: 'Decimal', description: 'Revenue to date, net of discounts (historical value).' }),
+    grossMargin: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: `Gross margin to date, net of discounts. Confidential: readable by ${marginRoles.join(', ')}.`,
+      directives: { auth: { roles: [...marginRoles] } },
+      authScopes: (_p, _a, ctx) => mayReadConfidential(ctx.principal, 'Sale.grossMargin' satisfies ConfidentialField),
+      select: { grossMargin: true },
+      resolve: (s) => s.grossMargin,
+    }),
+    firstPurchaseAt: t.expose('firstPurchaseAt', { type: 'DateTime' }),
+    lastPurchaseAt: t.expose('lastPurchaseAt', { type: 'DateTime' }),
+    recencyScore: t.exposeInt('recencyScore', { description: '1 (longest ago) to 5 (most recent).' }),
+    frequencyScore: t.exposeInt('frequencyScore', { description: '1 (fewest purchases) to 5 (most).' }),
+    monetaryScore: t.exposeInt('monetaryScore', { description: '1 (least revenue) to 5 (most).' }),
+    rfm: t.string({
+      description: 'The three scores as one code, e.g. "545".',
+      select: { recencyScore: true, frequencyScore: true, monetaryScore: true },
+      resolve: (s) => `${s.recencyScore}${s.frequencyScore}${s.monetaryScore}`,
+    }),
+    segment: t.expose('segment', { type: RfmSegmentEnum }),
+    fratCategory: t.relation('fratCategory', { nullable: true, description: 'FRAT type: the category with the most revenue.' }),
+  }),
+});
+
+interface SegmentSummary {
+  segment: E.RfmSegment; count: number; share: number; suppressed: boolean;
+  revenue: number | null; meanRecencyDays: number | null; meanFrequency: number | null; meanMonetary: number | null;
+}
+const SegmentSummaryRef = builder.objectRef<SegmentSummary>('SegmentSummary').implement({
+  description:
+    'Buyers of one segment in a snapshot (everyone scored, consent or not: aggregates are not profiles). The sums and ' +
+    "means of a segment of fewer buyers than the minimum group size are null: they would be a buyer's own figures.",
+  fields: (t) => ({
+    segment: t.expose('segment', { type: RfmSegmentEnum }),
+    count: t.exposeInt('count'),
+    share: t.exposeFloat('share', { description: 'Fraction of the buyers of the snapshot, 0 to 1.' }),
+    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer buyers than FIDELE_MIN_GROUP_SIZE (default 5): revenue and means are null.' }),
+    revenue: t.exposeFloat('revenue', { nullable: true, description: 'Revenue to date of these buyers, net of discounts.' }),
+    meanRecencyDays: t.exposeFloat('meanRecencyDays', { nullable: true }),
+    meanFrequency: t.exposeFloat('meanFrequency', { nullable: true }),
+    meanMonetary: t.exposeFloat('meanMonetary', { nullable: true }),
+  }),
+});
+
+interface RfmCell { recencyScore: number; frequencyScore: number; count: number }
+const RfmCellRef = builder.objectRef<RfmCell>('RfmCell').implement({
+  description: 'Buyers with this pair of recency and frequency scores.',
+  fields: (t) => ({ recencyScore: t.exposeInt('recencyScore'), frequencyScore: t.exposeInt('frequencyScore'), count: t.exposeInt('count') }),
+});
+
+interface FratType { categoryId: number | null; count: number; revenue: number | null }
+const FratTypeRef = builder.objectRef<FratType>('FratTypeSummary').implement({
+  description: 'Buyers whose dominant category (FRAT type) is this one.',
+  fields: (t) => ({
+    category: t.prismaField({
+      type: 'ProductCategory',
+      nullable: true,
+      resolve: (query, f, _args, ctx) => (f.categoryId === null ? null : ctx.db.productCategory.findUnique({ ...query, where: { id: f.categoryId } })),
+    }),
+    count: t.exposeInt('count'),
+    revenue: t.exposeFloat('revenue', { nullable: true, description: 'Null for fewer buyers than FIDELE_MIN_GROUP_SIZE: it would be their own revenue.' }),
+  }),
+});
+
+const round = (v: unknown) => Math.round(Number(v ?? 0) * 100) / 100;
+
+export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: readers,
+  findUnique: (id, ctx) => ({ id: Number(id), ...snapshotScope(ctx) }),
+  description: 'The RFM / FRAT scores of every buyer as of a day, for a brand or all brands, computed by one SQL pass.',
+  fields: (t) => ({
+    asOf: t.expose('asOf', { type: 'DateTime', description: 'The day scored: sales dated that day or before count.' }),
+    brand: t.relation('brand', { nullable: true, description: 'Null: all brands together.' }),
+    status: t.expose('status', { type: ScoreSnapshotStatusEnum }),
+    computedAt: t.expose('computedAt', { type: 'DateTime', nullable: true }),
+    buyerCount: t.exposeInt('buyerCount'),
+    saleCount: t.exposeInt('saleCount'),
+    durationMs: t.exposeInt('durationMs', { nullable: true }),
+    segments: t.field({
+      type: [SegmentSummaryRef],
+      description: 'Every segment with its buyers, in the order of the RfmSegment enum (empty ones included).',
+      select: { id: true, buyerCount: true },
+      resolve: async (s, _args, ctx) => {
+        const rows = await ctx.db.contactScore.groupBy({
+          by: ['segment'], where: { snapshotId: s.id }, _count: { _all: true }, _sum: { monetary: true },
+          _avg: { recencyDays: true, frequency: true, monetary: true },
+        });
+        const of = new Map(rows.map((r) => [r.segment, r]));
+        const min = minGroupSize();
+        return Object.values(E.RfmSegment).map((segment) => {
+          const r = of.get(segment);
+          const count = r?._count._all ?? 0;
+          const small = <T,>(v: T) => unlessSmall(count, v, min);
+          return {
+            segment, count, share: s.buyerCount ? count / s.buyerCount : 0, suppressed: small(true) === null,
+            revenue: small(round(r?._sum.monetary)), meanRecencyDays: small(Number(r?._avg.recencyDays ?? 0)),
+            meanFrequency: small(Number(r?._avg.frequency ?? 0)), meanMonetary: small(round(r?._avg.monetary)),
+          };
+        });
+      },
+    }),
+    grid: t.field({
+      type: [RfmCellRef],
+      description: 'Buyers per (recency score, frequency score) cell; only cells with buyers.',
+      select: { id: true },
+      resolve: async (s, _args, ctx) =>
+        (await ctx.db.contactScore.groupBy({
+          by: ['recencyScore', 'frequencyScore'], where: { snapshotId: s.id }, _count: { _all: true },
+          orderBy: [{ recencyScore: 'desc' }, { frequencyScore: 'desc' }],
+        })).map((r) => ({ recencyScore: r.recencyScore, frequencyScore: r.frequencyScore, count: r._count._all })),
+    }),
+    fratTypes: t.field({
+      type: [FratTypeRef],
+      description: 'Buyers per dominant category (FRAT type), most buyers first.',
+      select: { id: true },
+      resolve: async (s, _args, ctx) =>
+        (await ctx.db.contactScore.groupBy({ by: ['fratCategoryId'], where: { snapshotId: s.id }, _count: { _all: true }, _sum: { monetary: true } }))
+          .map((r) => ({ categoryId: r.fratCategoryId, count: r._count._all, revenue: unlessSmall(r._count._all, round(r._sum.monetary)) }))
+          .sort((a, b) => b.count - a.count || (a.categoryId ?? 0) - (b.categoryId ?? 0)),
+    }),
+  }),
+});
+
+const brandArg = (value: { typename: string; id: string } | null | undefined, path: string): number | null =>
+  value ? idFor('Brand', value, [path]) : null;
+
+/** The most score snapshots one request lists (a year of weekly snapshots and more). */
+const maxSnapshots = 100;
+
+const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+builder.queryFields((t) => ({
+  scoreSnapshots: t.prismaField({
+    type: ['ScoreSnapshot'],
+    description: 'Score snapshots you may see, latest day first. `brand` omitted: every brand you may see (and all brands for an admin).',
+    authScopes: readers,
+    args: {
+      brand: t.arg.globalID({ required: false }),
+      allBrands: t.arg.boolean({ required: false, description: 'true: only all-brands snapshots (admin).' }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: `How many snapshots, 0 to ${maxSnapshots}.` }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const take = listSize(args.first, 20, maxSnapshots, ['first']);
+      const brandId = brandArg(args.brand, 'brand');
+      return ctx.db.scoreSnapshot.findMany({
+        ...query,
+        where: { AND: [snapshotScope(ctx), brandId !== null ? { brandId } : args.allBrands ? { brandId: null } : {}] },
+        orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
+        take,
+      });
+    },
+  }),
+  contactScores: t.prismaConnection({
+    type: 'ContactScore',
+    cursor: 'snapshotId_contactId',
+    description:
+      'Individual scores of a snapshot, most valuable first. Profiling: only contacts you may see whose consent ' +
+      'covers `profiling` are listed (the others are left out, and not counted in totalCount).',
+    authScopes: readers,
+    args: {
+      snapshot: t.arg.globalID(),
+      segment: t.arg({ type: [RfmSegmentEnum], required: false }),
+    },
+    totalCount: async (_p, args, ctx) =>
+      ctx.db.contactScore.count({ where: await scoreListWhere(ctx, idFor('ScoreSnapshot', args.snapshot, ['snapshot']), args.segment) }),
+    resolve: async (query, _p, args, ctx) =>
+      ctx.db.contactScore.findMany({
+        ...query,
+        where: await scoreListWhere(ctx, idFor('ScoreSnapshot', args.snapshot, ['snapshot']), args.segment),
+        orderBy: [{ monetary: 'desc' }, { contactId: 'asc' }],
+      }),
+  }),
+  contactScore: t.prismaField({
+    type: 'ContactScore',
+    nullable: true,
+    description:
+      "A contact's scores in a snapshot (default: the latest snapshot you may see that scores it). Null when the " +
+      'contact is outside your rights or not scored; null and CONSENT_REQUIRED when its consent does not cover profiling.',
+    authScopes: readers,
+    args: { contact: t.arg.globalID(), snapshot: t.arg.globalID({ required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const contactId = idFor('Contact', args.contact, ['contact']);
+      if (!(await visibleContact(ctx, contactId))) return null;
+      await assertProfilingConsent(ctx, contactId);
+      const snapshotId = args.snapshot ? idFor('ScoreSnapshot', args.snapshot, ['snapshot']) : undefined;
+      return ctx.db.contactScore.findFirst({
+        ...query,
+        where: { contactId, ...(snapshotId ? { snapshotId } : {}), snapshot: { ...snapshotScope(ctx), status: 'COMPLETED' } },
+        orderBy: [{ snapshot: { asOf: 'desc' } }, { snapshotId: 'desc' }],
+      });
+    },
+  }),
+}));
+
+async function scoreListWhere(ctx: Context, snapshotId: number, segments: E.RfmSegment[] | null | undefined) {
+  return {
+    snapshotId,
+    snapshot: snapshotScope(ctx),
+    ...(segments ? { segment: { in: segments } } : {}),
+    contact: await scoredContactWhere(ctx),
+  };
+}
+
+const visibleContact = async (ctx: Context, id: number) =>
+  (await contacts(ctx).count({ where: { id, deletedAt: null, mergedIntoId: null } })) > 0;
+
+builder.mutationFields((t) => ({
+  refreshScores: t.prismaField({
+    type: 'ScoreSnapshot',
+    description:
+      'Computes the RFM / FRAT snapshot as of a day (default today, UTC) for a brand (omitted: all brands, admin ' +
+      'only), replacing the snapshot of the same day and brand. One SQL pass in one transaction.',
+    authScopes: readers,
+    args: { asOf: t.arg({ type: 'DateTime', required: false }), brand: t.arg.globalID({ required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const brandId = brandArg(args.brand, 'brand');
+      assertMayRefresh(ctx, brandId);
+      if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } }))) throw new ApiError('NOT_FOUND', 'No such brand.');
+      const snapshot = await refreshScoreSnapshot(ctx.db, ctx.provider, { asOf: utcDay(args.asOf ?? ctx.now), brandId });
+      return ctx.db.scoreSnapshot.findUniqueOrThrow({ ...query, where: { id: snapshot.id } });
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Action performance
+// ---------------------------------------------------------------------------------------------------------------
+
+const ChannelUseRef = builder.objectRef<ChannelUse>('ChannelUse').implement({
+  description: 'Responses that came on one of the channels the action offers.',
+  fields: (t) => ({
+    channel: t.expose('channel', { type: ResponseChannelEnum }),
+    responses: t.exposeInt('responses'),
+    share: t.exposeFloat('share', { nullable: true, description: "Fraction of the action's responses, 0 to 1." }),
+  }),
+});
+
+const ActionPerformanceRef = builder.objectRef<ActionPerformance>('ActionPerformance').implement({
+  description:
+    'What an action achieved. Rates are fractions from 0 to 1 over the targets outside the control group; null ' +
+    'when the denominator is 0.',
+  fields: (t) => ({
+    action: t.prismaField({
+      type: 'MarketingAction',
+      resolve: (query, a, _args, ctx) => ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id: a.actionId } }),
+    }),
+    attributionDays: t.exposeInt('attributionDays', { description: "The attribution window used, in days: the one asked for, or the action's own." }),
+    cost: t.exposeFloat('cost'),
+    targeted: t.exposeInt('targeted', { description: 'Targets outside the control group.' }),
+    responses: t.exposeInt('responses'),
+    responseRate: t.exposeFloat('responseRate', { nullable: true }),
+    conversions: t.exposeInt('conversions'),
+    conversionRate: t.exposeFloat('conversionRate', { nullable: true }),
+    costPerResponse: t.exposeFloat('costPerResponse', { nullable: true }),
+    costPerConversion: t.exposeFloat('costPerConversion', { nullable: true }),
+    channels: t.field({ type: [ChannelUseRef], resolve: (a) => a.channels }),
+    meanResponseDelayDays: t.exposeFloat('meanResponseDelayDays', { nullable: true }),
+    medianResponseDelayDays: t.exposeFloat('medianResponseDelayDays', { nullable: true }),
+    buyers: t.exposeInt('buyers', { description: 'Targets who bought within the attribution window, responding or not.' }),
+    purchaseRate: t.exposeFloat('purchaseRate', { nullable: true }),
+    attributedRevenue: t.exposeFloat('attributedRevenue', { description: "Their purchases' revenue within the window, net of discounts." }),
+    controlTargeted: t.exposeInt('controlTargeted'),
+    controlResponseRate: t.exposeFloat('controlResponseRate', { nullable: true }),
+    controlPurchaseRate: t.exposeFloat('controlPurchaseRate', { nullable: true }),
+    responseUplift: t.exposeFloat('responseUplift', { nullable: true, description: 'Response rate minus that of the control group.' }),
+    purchaseUplift: t.exposeFloat('purchaseUplift', { nullable: true, description: 'Purchase rate minus that of the control group.' }),
+    conversionShare: t.exposeFloat('conversionShare', { nullable: true, description: 'Share of the conversions of all the actions compared.' }),
+    revenueShare: t.exposeFloat('revenueShare', { nullable: true, description: 'Share of the attributed revenue of all the actions compared.' }),
+  }),
+});
+
+const ActionTotalsRef = builder.objectRef<ActionComparison['totals']>('ActionTotals').implement({
+  fields: (t) => ({
+    actions: t.exposeInt('actions'),
+    cost: t.exposeFloat('cost'),
+    targeted: t.exposeInt('targeted'),
+    responses: t.exposeInt('responses'),
+    conversions: t.exposeInt('conversions'),
+    buyers: t.exposeInt('buyers'),
+    attributedRevenue: t.exposeFloat('attributedRevenue'),
+  }),
+});
+
+const ActionAveragesRef = builder.objectRef<ActionComparison['averages']>('ActionAverages').implement({
+  description: 'Plain means over the actions that have targets (each action weighs the same); null when none has a value.',
+  fields: (t) => ({
+    responseRate: t.exposeFloat('responseRate', { nullable: true }),
+    conversionRate: t.exposeFloat('conversionRate', { nullable: true }),
+    purchaseRate: t.exposeFloat('purchaseRate', { nullable: true }),
+    costPerResponse: t.exposeFloat('costPerResponse', { nullable: true }),
+    costPerConversion: t.exposeFloat('costPerConversion', { nullable: true }),
+    attributedRevenue: t.exposeFloat('attributedRevenue', { nullable: true }),
+  }),
+});
+
+const ActionComparisonRef = builder.objectRef<ActionComparison>('ActionComparison').implement({
+  description: 'Every action you may see, side by side, with totals, averages and each action\u2019s share.',
+  fields: (t) => ({
+    attributionDays: t.exposeInt('attributionDays', { nullable: true, description: "The window asked for; null: each action's own attributionWindowDays." }),
+    actions: t.field({ type: [ActionPerformanceRef], resolve: (c) => c.actions }),
+    totals: t.field({ type: ActionTotalsRef, resolve: (c) => c.totals }),
+    averages: t.field({ type: ActionAveragesRef, resolve: (c) => c.averages }),
+  }),
+});
+
+const checkWindow = (days: number | null | undefined): number | null => {
+  if (days == null) return null;
+  const d = days;
+  if (!Number.isInteger(d) || d < 0 || d > 3650) throw validationError([{ path: ['attributionDays'], message: 'must be an integer from 0 to 3650' }]);
+  return d;
+};
+
+builder.queryFields((t) => ({
+  actionComparison: t.field({
+    type: ActionComparisonRef,
+    description: 'Performance of every action you may see (aggregates: every target counts), in a few SQL queries.',
+    authScopes: readers,
+    args: { attributionDays: t.arg.int({ required: false, description: "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays." }) },
+    resolve: (_root, args, ctx) =>
+      actionComparison(ctx.db, ctx.provider, { scope: analyticsScope(ctx), attributionDays: checkWindow(args.attributionDays) }),
+  }),
+  actionPerformance: t.field({
+    type: ActionPerformanceRef,
+    nullable: true,
+    description: 'Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1).',
+    authScopes: readers,
+    args: {
+      action: t.arg.globalID(),
+      attributionDays: t.arg.int({ required: false, description: "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays." }),
+    },
+    resolve: async (_root, args, ctx) =>
+      (await actionComparison(ctx.db, ctx.provider, {
+        scope: analyticsScope(ctx), actionId: idFor('MarketingAction', args.action, ['action']), attributionDays: checkWindow(args.attributionDays),
+      })).actions[0] ?? null,
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contacts as a whole and one by one
+// ---------------------------------------------------------------------------------------------------------------
+
+const ContactDimensionEnum = builder.enumType('ContactDimension', {
+  description:
+    'What contacts can be counted by: catalog fields, references, and the département / région derived from the ' +
+    'postal code. Confidential fields need a role that may read them.',
+  values: Object.keys(contactDimensions) as ContactDimension[],
+});
+
+type ShownBucket = Omit<DistributionBucket, 'count'> & { count: number | null; suppressed: boolean };
+interface ShownDistribution { by: ContactDimension; buckets: ShownBucket[]; withheld: number | null; minGroupSize: number }
+
+const DistributionBucketRef = builder.objectRef<ShownBucket>('DistributionBucket').implement({
+  fields: (t) => ({
+    key: t.exposeString('key', { nullable: true, description: 'Enum value or code; null for contacts without a value.' }),
+    label: t.exposeString('label', { nullable: true, description: 'Name of a brand, zone, action or région.' }),
+    count: t.exposeInt('count', { nullable: true, description: 'Null when suppressed.' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description: 'A group of a personal or confidential value smaller than minGroupSize (or the one that would give it away by difference): no count.',
+    }),
+  }),
+});
+
+const ContactDistributionRef = builder.objectRef<ShownDistribution>('ContactDistribution').implement({
+  fields: (t) => ({
+    by: t.expose('by', { type: ContactDimensionEnum }),
+    buckets: t.field({ type: [DistributionBucketRef], resolve: (d) => d.buckets }),
+    withheld: t.exposeInt('withheld', {
+      nullable: true,
+      description:
+        'Contacts not counted by value because the dimension reads a personal field (civility, postal code) and ' +
+        "their consent does not cover your request's purpose. Null when suppressed (a group like the others).",
+    }),
+    minGroupSize: t.exposeInt('minGroupSize', { description: 'The smallest group counted by a personal or confidential value (FIDELE_MIN_GROUP_SIZE).' }),
+  }),
+});
+
+/**
+ * Dimensions whose groups can single a person out, so small groups are suppressed (`access/small-groups.ts`): the
+ * consent-bound ones (civility, département, région) and the confidential ones (income band, marital status, gross
+ * margin class). The others count catalogue values of the business relation (kind, brand, classes, ...).
+ */
+export const protectedDimensions: readonly ContactDimension[] = [...consentBoundDimensions, 'INCOME_BAND', 'MARITAL_STATUS', 'GROSS_MARGIN_CLASS'];
+
+/** Applies the small-group rule to a distribution by a protected dimension; `withheld` counts as one more group. */
+function shownDistribution(by: ContactDimension, d: { buckets: DistributionBucket[]; withheld: number }): ShownDistribution {
+  const min = minGroupSize();
+  if (!protectedDimensions.includes(by)) return { by, buckets: d.buckets.map((b) => ({ ...b, suppressed: false })), withheld: d.withheld, minGroupSize: min };
+  const shown = suppressSmallCounts([...d.buckets, { key: null, label: null, count: d.withheld }], min);
+  const withheld = shown.pop()!;
+  return { by, buckets: shown, withheld: withheld.count, minGroupSize: min };
+}
+
+const confidentialDimension: Partial<Record<ContactDimension, ConfidentialField>> = {
+  INCOME_BAND: 'Contact.incomeBand',
+  MARITAL_STATUS: 'Contact.maritalStatus',
+  GROSS_MARGIN_CLASS: 'Contact.grossMarginClass',
+};
+
+const ResponseRateRef = builder.objectRef<ResponseRate>('ResponseRate').implement({
+  description: "A contact's personal response rate: actions answered / actions that reached it.",
+  fields: (t) => ({ targeted: t.exposeInt('targeted'), responded: t.exposeInt('responded'), rate: t.exposeFloat('rate', { nullable: true }) }),
+});
+
+builder.queryFields((t) => ({
+  contactDistribution: t.field({
+    type: ContactDistributionRef,
+    description: 'Live contacts you may see counted by one dimension, most frequent first.',
+    authScopes: readers,
+    args: { by: t.arg({ type: ContactDimensionEnum }) },
+    resolve: async (_root, args, ctx) => {
+      const field = confidentialDimension[args.by];
+      if (field && !mayReadConfidential(ctx.principal, field)) throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
+      return shownDistribution(args.by, await contactDistribution(ctx, analyticsScope(ctx), args.by));
+    },
+  }),
+  contactResponseRate: t.field({
+    type: ResponseRateRef,
+    nullable: true,
+    description:
+      "A contact's personal response rate over the actions you may see. Profiling: null and CONSENT_REQUIRED when " +
+      'its consent does not cover it; null when the contact is outside your rights.',
+    authScopes: readers,
+    args: { contact: t.arg.globalID() },
+    resolve: async (_root, args, ctx) => {
+      const contactId = idFor('Contact', args.contact, ['contact']);
+      if (!(await visibleContact(ctx, contactId))) return null;
+      await assertProfilingConsent(ctx, contactId);
+      return contactResponseRate(ctx.db, analyticsScope(ctx), contactId);
+    },
+  }),
+}));

@@ -1,0 +1,181 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../kernel/graphql/builder.js';
+import type { Context } from '../../kernel/context.js';
+import {
+  ActionMediumEnum, ActionObjectiveEnum, ActionStatusEnum, PromiseTypeEnum, ResponseChannelEnum,
+} from '../../kernel/graphql/enums.js';
+import { validationError } from '../../kernel/errors.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../kernel/graphql/global-id.js';
+import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { money } from '../../kernel/money.js';
+import { contactRelation } from '../../privacy/access/contact-access.js';
+import { actionStats } from './action.loader.js';
+import { FollowUpConditionEnum } from '../sequences/sequence.enums.js';
+import { actionOrder, actionScope, actionWhere, MarketingActionFilter } from './action.filter.js';
+import { MarketingActionInput, MarketingActionPatch } from './action.input.js';
+import { createAction, deleteAction, updateAction } from './action.service.js';
+
+/** Targets of an action you may see: those whose contact you may see. */
+const visibleTargets = (ctx: Context) => ({ contact: contactRelation(ctx) });
+const targetOrder = [{ targetedAt: 'asc' as const }, { id: 'asc' as const }];
+
+/**
+ * A marketing action (*action commerciale de fidélisation*): a mailing, e-mail, SMS, phone, press or event
+ * campaign. Actions of a brand are visible to the users of that brand; actions without a brand to everyone.
+ */
+export const MarketingActionRef = builder.prismaNode('MarketingAction', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...actionScope(ctx) }),
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Unique code, carried by every medium of the action.' }),
+    name: t.exposeString('name'),
+    objective: t.expose('objective', { type: ActionObjectiveEnum }),
+    targetDescription: t.exposeString('targetDescription', { nullable: true }),
+    plannedQuantity: t.exposeInt('plannedQuantity', { nullable: true }),
+    medium: t.expose('medium', { type: ActionMediumEnum }),
+    startDate: t.expose('startDate', { type: 'DateTime' }),
+    endDate: t.expose('endDate', { type: 'DateTime' }),
+    cost: t.field({ type: 'Decimal', select: { cost: true }, resolve: (a) => money(a.cost) }),
+    promiseType: t.expose('promiseType', { type: PromiseTypeEnum }),
+    promiseSummary: t.exposeString('promiseSummary', { nullable: true }),
+    status: t.expose('status', { type: ActionStatusEnum }),
+    requiredPurpose: t.string({
+      description: 'Code of the consent purpose a contact must have granted to be targeted.',
+      select: { requiredPurpose: { select: { code: true } } },
+      resolve: (a) => a.requiredPurpose.code,
+    }),
+    controlGroupPercent: t.exposeInt('controlGroupPercent', { nullable: true }),
+    attributionWindowDays: t.exposeInt('attributionWindowDays', { description: 'Days after targeting a purchase is attributed to the action, even without a response.' }),
+    // Same brand as this action (sequence.rules.ts): whoever sees this action sees the previous one.
+    previousAction: t.relation('previousAction', { nullable: true, description: 'Channel coordination: the action this one follows up.' }),
+    followUpCondition: t.expose('followUpCondition', { type: FollowUpConditionEnum, nullable: true }),
+    followUpDelayDays: t.exposeInt('followUpDelayDays', { nullable: true }),
+    followUps: t.relation('followUps', {
+      description: 'Actions that follow this one up (those you may see), by start date.',
+      query: (_args, ctx) => ({ where: actionScope(ctx), orderBy: [{ startDate: 'asc' as const }, { id: 'asc' as const }] }),
+    }),
+    brand: t.relation('brand', { nullable: true }),
+    responseChannels: t.field({
+      type: [ResponseChannelEnum],
+      description: 'The response channels this action offers (*canaux de remontée*).',
+      select: { responseChannels: { select: { channel: true }, orderBy: { channel: 'asc' } } },
+      resolve: (a) => a.responseChannels.map((c) => c.channel),
+    }),
+    targets: t.relatedConnection('targets', {
+      cursor: 'id',
+      totalCount: true,
+      description:
+        'Contacts targeted by this action (those you may see), by targeting date. `responded: true` lists the ' +
+        'responses (*remontées*), `converted: true` the conversions (*transformations*).',
+      args: {
+        responded: t.arg.boolean({ required: false }),
+        converted: t.arg.boolean({ required: false }),
+      },
+      query: (args, ctx) => ({
+        where: {
+          ...visibleTargets(ctx),
+          ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }),
+          ...(args.converted == null ? {} : { conversionSaleId: args.converted ? { not: null } : null }),
+        },
+        orderBy: targetOrder,
+      }),
+    }),
+    targetCount: t.int({
+      description: 'Number of targets (those you may see).',
+      resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).targets,
+    }),
+    responseCount: t.int({
+      description: 'Number of targets that responded (*remontées*).',
+      resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).responses,
+    }),
+    conversionCount: t.int({
+      description: 'Number of targets converted into a sale (*transformations*).',
+      resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).conversions,
+    }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+/** product → the actions that promoted it (those you may see), in the product's own query. */
+builder.prismaObjectField('Product', 'actions', (t) =>
+  t.field({
+    type: [MarketingActionRef],
+    description: 'The marketing actions that promoted this product (those you may see), by start date.',
+    select: (_args, ctx, nestedSelection) => ({
+      actions: {
+        where: { action: actionScope(ctx) },
+        orderBy: [{ action: { startDate: 'asc' } }, { actionId: 'asc' }],
+        select: { action: nestedSelection(true) },
+      },
+    }),
+    resolve: (product) => product.actions.map((a) => a.action),
+  }),
+);
+
+builder.queryFields((t) => ({
+  marketingActions: t.prismaConnection({
+    type: 'MarketingAction',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    description: 'Marketing actions you may see, filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: MarketingActionFilter, required: false }),
+      orderBy: t.arg({ type: [actionOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.marketingAction.count({ where: actionWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.marketingAction.findMany({ ...query, where: actionWhere(ctx, args.filter), orderBy: actionOrder.toOrderBy(args.orderBy) }),
+  }),
+  marketingAction: t.prismaField({
+    type: 'MarketingAction',
+    nullable: true,
+    description: 'One action by id or by code, or null when it does not exist or is outside your rights.',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.globalID({ required: false }), code: t.arg.string({ required: false }) },
+    resolve: (query, _parent, args, ctx) => {
+      if (!args.id && !args.code) throw validationError([{ path: ['id'], message: 'give the id or the code' }]);
+      const key = args.id ? { id: idFor('MarketingAction', args.id, ['id']) } : { code: args.code! };
+      return ctx.db.marketingAction.findFirst({ ...query, where: { ...key, ...actionScope(ctx) } });
+    },
+  }),
+}));
+
+const writers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
+const actionById = (ctx: Context, query: object, id: number) => ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createMarketingAction: t.prismaField({
+    type: 'MarketingAction',
+    authScopes: writers,
+    args: { input: t.arg({ type: MarketingActionInput }) },
+    resolve: async (query, _root, args, ctx) => actionById(ctx, query, (await createAction(ctx, args.input)).id),
+  }),
+  updateMarketingAction: t.prismaField({
+    type: 'MarketingAction',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: MarketingActionPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('MarketingAction', args.id, ['id']);
+      await updateAction(ctx, id, args.version, args.input);
+      return actionById(ctx, query, id);
+    },
+  }),
+  deleteMarketingAction: t.field({
+    type: 'ID',
+    description: 'Deletes an action nobody was targeted by yet and returns its id; otherwise cancel it (status).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('MarketingAction', args.id, ['id']);
+      await deleteAction(ctx, id, args.version);
+      return encodeGlobalID('MarketingAction', id);
+    },
+  }),
+}));

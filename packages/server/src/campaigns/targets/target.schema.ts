@@ -1,0 +1,181 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../kernel/graphql/builder.js';
+import { ResponseChannelEnum } from '../../kernel/graphql/enums.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../kernel/graphql/global-id.js';
+import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { ActionTargetFilter, targetOrder, targetScope, targetWhere } from './target.filter.js';
+import {
+  clearResponse, deleteTarget, recordResponse, recordResponseByCode, targetContacts, type ResponseReceipt, type TargetContactsResult,
+} from './target.service.js';
+
+const responseDelayDays = (x: { respondedAt: Date | null; targetedAt: Date }) =>
+  x.respondedAt ? (x.respondedAt.getTime() - x.targetedAt.getTime()) / 86_400_000 : null;
+
+/**
+ * A contact targeted by an action, with its response (*remontée*) and conversion (*transformation*). Visible when
+ * both its contact and its action are.
+ */
+export const ActionTargetRef = builder.prismaNode('ActionTarget', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...targetScope(ctx) }),
+  fields: (t) => ({
+    action: t.relation('action'),
+    contact: t.relation('contact'),
+    targetedAt: t.expose('targetedAt', { type: 'DateTime' }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
+    responded: t.boolean({ select: { respondedAt: true }, resolve: (x) => x.respondedAt !== null }),
+    responseChannel: t.expose('responseChannel', { type: ResponseChannelEnum, nullable: true }),
+    responseDelayDays: t.float({
+      nullable: true,
+      description: 'Days from targeting to response (*délai de remontée*).',
+      select: { respondedAt: true, targetedAt: true },
+      resolve: responseDelayDays,
+    }),
+    converted: t.boolean({ select: { conversionSaleId: true }, resolve: (x) => x.conversionSaleId !== null }),
+    conversionSale: t.relation('conversionSale', { nullable: true, description: 'The sale that converted this target.' }),
+    inControlGroup: t.exposeBoolean('inControlGroup'),
+    version: t.exposeInt('version', { description: 'Send it back with recordResponse (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+/**
+ * One line of a contact's synoptic view: an action it was targeted by, with ticks for targeted, responded and
+ * converted (a table of check boxes, one row per action).
+ */
+export const SynopticRowRef = builder.prismaObject('ActionTarget', {
+  variant: 'SynopticRow',
+  description: "One row of a contact's synoptic view: an action it was targeted by and what came of it.",
+  fields: (t) => ({
+    action: t.relation('action'),
+    target: t.variant(ActionTargetRef, { description: 'The target row itself (dates, channel, conversion sale).' }),
+    targeted: t.boolean({ description: 'Always true: the view lists the actions the contact was targeted by.', resolve: () => true }),
+    responded: t.boolean({ select: { respondedAt: true }, resolve: (x) => x.respondedAt !== null }),
+    converted: t.boolean({ select: { conversionSaleId: true }, resolve: (x) => x.conversionSaleId !== null }),
+    targetedAt: t.expose('targetedAt', { type: 'DateTime' }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
+    responseChannel: t.expose('responseChannel', { type: ResponseChannelEnum, nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actionTargets: t.prismaConnection({
+    type: 'ActionTarget',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    description: 'Targets you may see (contact and action both visible), filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: ActionTargetFilter, required: false }),
+      orderBy: t.arg({ type: [targetOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.actionTarget.count({ where: targetWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.actionTarget.findMany({ ...query, where: targetWhere(ctx, args.filter), orderBy: targetOrder.toOrderBy(args.orderBy) }),
+  }),
+}));
+
+const TargetContactsResultRef = builder.objectRef<TargetContactsResult>('TargetContactsResult').implement({
+  description: 'What targetContacts did: the targets it created, and those that already existed.',
+  fields: (t) => ({
+    created: t.prismaField({
+      type: ['ActionTarget'],
+      resolve: (query, r, _args, ctx) => ctx.db.actionTarget.findMany({ ...query, where: { id: { in: r.created } }, orderBy: { id: 'asc' } }),
+    }),
+    alreadyTargeted: t.prismaField({
+      type: ['ActionTarget'],
+      description: 'Contacts of the list the action had already targeted: reported, not duplicated.',
+      resolve: (query, r, _args, ctx) =>
+        ctx.db.actionTarget.findMany({ ...query, where: { id: { in: r.alreadyTargeted } }, orderBy: { id: 'asc' } }),
+    }),
+  }),
+});
+
+const ResponseReceiptRef = builder.objectRef<ResponseReceipt>('ResponseReceipt').implement({
+  description: 'What recordActionResponse recorded.',
+  fields: (t) => ({
+    actionCode: t.exposeString('actionCode'),
+    contactId: t.id({ resolve: (r) => encodeGlobalID('Contact', r.contactId) }),
+    channel: t.expose('channel', { type: ResponseChannelEnum }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime' }),
+    alreadyRecorded: t.exposeBoolean('alreadyRecorded', { description: 'True when this exact response was already recorded (a retry).' }),
+  }),
+});
+
+const marketing = { roles: ['ADMIN', 'MARKETING'] as Role[] };
+const responders = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
+
+builder.mutationFields((t) => ({
+  targetContacts: t.field({
+    type: TargetContactsResultRef,
+    description: 'Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated.',
+    authScopes: marketing,
+    args: {
+      actionId: t.arg.globalID(),
+      contactIds: t.arg.globalIDList(),
+      targetedAt: t.arg({ type: 'DateTime', required: false, description: 'Defaults to now.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      targetContacts(
+        ctx,
+        idFor('MarketingAction', args.actionId, ['actionId']),
+        args.contactIds.map((g, i) => idFor('Contact', g, ['contactIds', String(i)])),
+        args.targetedAt,
+      ),
+  }),
+  recordResponse: t.prismaField({
+    type: 'ActionTarget',
+    description: 'Records that a target responded, on a channel the action offers; `version` must be current.',
+    authScopes: responders,
+    args: {
+      targetId: t.arg.globalID(),
+      channel: t.arg({ type: ResponseChannelEnum }),
+      respondedAt: t.arg({ type: 'DateTime' }),
+      version: t.arg.int(),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('ActionTarget', args.targetId, ['targetId']);
+      await recordResponse(ctx, id, args.channel, args.respondedAt, args.version);
+      return ctx.db.actionTarget.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  recordActionResponse: t.field({
+    type: ResponseReceiptRef,
+    description:
+      'Records a response brought back with the action code every medium carries (a coupon, a call quoting the code). ' +
+      'Open to partners for the contacts they may see; retrying the same response changes nothing.',
+    authScopes: { ...responders, partner: true },
+    args: {
+      actionCode: t.arg.string(),
+      contactId: t.arg.globalID(),
+      channel: t.arg({ type: ResponseChannelEnum }),
+      respondedAt: t.arg({ type: 'DateTime' }),
+    },
+    resolve: (_root, args, ctx) => recordResponseByCode(ctx, args.actionCode, idFor('Contact', args.contactId, ['contactId']), args.channel, args.respondedAt),
+  }),
+  clearResponse: t.prismaField({
+    type: 'ActionTarget',
+    description: 'Clears a response recorded by mistake (not on a converted target).',
+    authScopes: responders,
+    args: { targetId: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('ActionTarget', args.targetId, ['targetId']);
+      await clearResponse(ctx, id, args.version);
+      return ctx.db.actionTarget.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  deleteActionTarget: t.field({
+    type: 'ID',
+    description: "Removes a contact from an action's targets (not once converted) and returns the target's id.",
+    authScopes: marketing,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('ActionTarget', args.id, ['id']);
+      await deleteTarget(ctx, id, args.version);
+      return encodeGlobalID('ActionTarget', id);
+    },
+  }),
+}));

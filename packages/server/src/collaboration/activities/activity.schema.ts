@@ -1,0 +1,108 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../kernel/graphql/builder.js';
+import type { Context } from '../../kernel/context.js';
+import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../kernel/graphql/global-id.js';
+import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { visibleAction } from '../../campaigns/actions/action.filter.js';
+import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
+import { ActivityFilter, activityOrder, activityScope, activityWhere } from './activity.filter.js';
+import { ActivityOutcomeEnum, ActivityStatusEnum } from './activity.enums.js';
+import { ActivityCompletion, ActivityInput, ActivityPatch } from './activity.input.js';
+import { completeActivity, createActivity, deleteActivity, updateActivity } from './activity.service.js';
+
+/** Something that happened with a contact: a call, an e-mail, a meeting, a visit report, a note. */
+export const ActivityRef = builder.prismaNode('Activity', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...activityScope(ctx) }),
+  fields: (t) => ({
+    contact: t.relation('contact'),
+    type: t.expose('type', { type: ActivityTypeEnum }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body', { nullable: true }),
+    author: t.relation('author', { nullable: true }),
+    action: t.field({
+      type: MarketingActionRef,
+      nullable: true,
+      description: 'The marketing action this activity belongs to (null when none, or outside your brands).',
+      select: (_args, _ctx, nestedSelection) => ({ action: nestedSelection(true) }),
+      resolve: (a, _args, ctx) => visibleAction(ctx, a.action),
+    }),
+    status: t.expose('status', { type: ActivityStatusEnum }),
+    endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true, description: 'End of a meeting or call.' }),
+    remindAt: t.expose('remindAt', { type: 'DateTime', nullable: true, description: 'When the author is reminded (PLANNED).' }),
+    reminderSentAt: t.expose('reminderSentAt', { type: 'DateTime', nullable: true }),
+    outcome: t.expose('outcome', { type: ActivityOutcomeEnum, nullable: true }),
+    nextStep: t.exposeString('nextStep', { nullable: true }),
+    promised: t.exposeString('promised', { nullable: true, description: 'What was promised to the contact (customer service sees it on cases).' }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  activities: t.prismaConnection({
+    type: 'Activity',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    description: 'Activities on contacts you may see, filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: ActivityFilter, required: false }),
+      orderBy: t.arg({ type: [activityOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.activity.count({ where: activityWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.activity.findMany({ ...query, where: activityWhere(ctx, args.filter), orderBy: activityOrder.toOrderBy(args.orderBy) }),
+  }),
+}));
+
+const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
+const byId = (ctx: Context, query: object, id: number) => ctx.db.activity.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createActivity: t.prismaField({
+    type: 'Activity',
+    description: 'Logs an activity on a contact; you are its author.',
+    authScopes: writers,
+    args: { input: t.arg({ type: ActivityInput }) },
+    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createActivity(ctx, args.input)).id),
+  }),
+  updateActivity: t.prismaField({
+    type: 'Activity',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Activity', args.id, ['id']);
+      await updateActivity(ctx, id, args.version, args.input);
+      return byId(ctx, query, id);
+    },
+  }),
+  completeActivity: t.prismaField({
+    type: 'Activity',
+    description: 'Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityCompletion, required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Activity', args.id, ['id']);
+      await completeActivity(ctx, id, args.version, args.input ?? {});
+      return byId(ctx, query, id);
+    },
+  }),
+  deleteActivity: t.field({
+    type: 'ID',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('Activity', args.id, ['id']);
+      await deleteActivity(ctx, id, args.version);
+      return encodeGlobalID('Activity', id);
+    },
+  }),
+}));

@@ -1,0 +1,64 @@
+import { builder } from '../../kernel/graphql/builder.js';
+import { ApiError } from '../../kernel/errors.js';
+import { idFor } from '../../kernel/graphql/global-id.js';
+import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+
+/** Notifications are their recipient's only: nobody else, admins included, reads them. */
+const mine = (ctx: { principal: { kind: string; userId?: number } | null }) =>
+  ctx.principal?.kind === 'staff' ? { userId: ctx.principal.userId! } : { id: -1 };
+
+/** A message for a staff user: a reminder of a task or a planned activity, and so on. */
+export const NotificationRef = builder.prismaNode('Notification', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), ...mine(ctx) }),
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'TASK_REMINDER, ACTIVITY_REMINDER, ...' }),
+    message: t.exposeString('message'),
+    subjectId: t.exposeID('subjectId', { nullable: true, description: 'Global id of what it is about (a Task, an Activity...).' }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  myNotifications: t.prismaConnection({
+    type: 'Notification',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    description: 'Your notifications, newest first.',
+    authScopes: { authenticated: true },
+    args: { unread: t.arg.boolean({ required: false, description: 'true: only those not read yet.' }) },
+    totalCount: (_parent, args, ctx) => ctx.db.notification.count({ where: { ...mine(ctx), ...(args.unread ? { readAt: null } : {}) } }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.notification.findMany({
+        ...query,
+        where: { ...mine(ctx), ...(args.unread ? { readAt: null } : {}) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  markNotificationRead: t.prismaField({
+    type: 'Notification',
+    description: 'Marks one of your notifications read (again: unchanged). Another user’s is NOT_FOUND.',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.globalID() },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Notification', args.id, ['id']);
+      const where = { id, ...mine(ctx) };
+      await ctx.db.notification.updateMany({ where: { ...where, readAt: null }, data: { readAt: ctx.now } });
+      const found = await ctx.db.notification.findFirst({ ...query, where });
+      if (!found) throw new ApiError('NOT_FOUND', 'Notification not found.');
+      return found;
+    },
+  }),
+  markAllNotificationsRead: t.int({
+    description: 'Marks all your unread notifications read; returns how many.',
+    authScopes: { authenticated: true },
+    resolve: async (_root, _args, ctx) =>
+      (await ctx.db.notification.updateMany({ where: { ...mine(ctx), readAt: null }, data: { readAt: ctx.now } })).count,
+  }),
+}));

@@ -1,0 +1,230 @@
+import { builder } from '../kernel/graphql/builder.js';
+import {
+  BankTypeEnum, BusinessSectorEnum, CivilityEnum, ClassRankEnum, CommercialServiceEnum, ContactKindEnum,
+  DistributionTypeEnum, EndReasonEnum, IncomeBandEnum, InterestEnum, JournalistBeatEnum, LanguageEnum,
+  MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
+} from '../kernel/graphql/enums.js';
+import type { Context } from '../kernel/context.js';
+import { ApiError } from '../kernel/errors.js';
+import type { Role } from '../generated/sqlite/enums.js';
+import { idFor } from '../kernel/graphql/global-id.js';
+import { confidential, consentBound } from '../kernel/field-rules.js';
+import { contacts as contactsOf, contactWhere as accessWhere } from '../privacy/access/contact-access.js';
+import { actionScope, visibleAction } from '../campaigns/actions/action.filter.js';
+import { MarketingActionRef } from '../campaigns/actions/action.schema.js';
+import { SynopticRowRef } from '../campaigns/targets/target.schema.js';
+import { contactOrder, ContactFilter, contactWhere } from './contact.filter.js';
+import { ContactInput, ContactPatch } from './contact.input.js';
+import { createContact, setContactDeleted, updateContact } from './contact.service.js';
+
+/**
+ * A contact: any person or organisation the company has a relation with. Personal and confidential fields are
+ * nullable because the access rules may withhold them.
+ */
+export const ContactRef = builder.prismaNode('Contact', {
+  id: { field: 'id' },
+  // Partners read contacts too (their row rule: their brands, consent to partner_sharing).
+  authScopes: { authenticated: true, partner: true },
+  nullable: true,
+  // node(id) / nodes(ids) go through the same row rule as the lists: outside it, a contact does not exist.
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [accessWhere(ctx)] }),
+  fields: (t) => ({
+    kind: t.expose('kind', { type: ContactKindEnum }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    // Personal fields: consent-bound (see kernel/field-rules.ts).
+    civility: t.expose('civility', { type: CivilityEnum, ...consentBound('civility') }),
+    firstName: t.exposeString('firstName', consentBound('firstName')),
+    lastName: t.exposeString('lastName', consentBound('lastName')),
+    companyName: t.exposeString('companyName', consentBound('companyName')),
+    jobTitle: t.exposeString('jobTitle', consentBound('jobTitle', '*Fonction*.')),
+    email: t.exposeString('email', consentBound('email')),
+    phone: t.exposeString('phone', consentBound('phone')),
+    mobile: t.exposeString('mobile', consentBound('mobile')),
+    fax: t.exposeString('fax', consentBound('fax')),
+    addressLine1: t.exposeString('addressLine1', consentBound('addressLine1')),
+    addressLine2: t.exposeString('addressLine2', consentBound('addressLine2')),
+    addressLine3: t.exposeString('addressLine3', consentBound('addressLine3')),
+    postalCode: t.exposeString('postalCode', consentBound('postalCode')),
+    city: t.exposeString('city', consentBound('city')),
+    countryCode: t.exposeString('countryCode', { description: 'ISO 3166-1 alpha-2.' }),
+    language: t.expose('language', { type: LanguageEnum }),
+    incomeBand: t.expose('incomeBand', { type: IncomeBandEnum, ...confidential('Contact.incomeBand') }),
+    maritalStatus: t.expose('maritalStatus', { type: MaritalStatusEnum, ...confidential('Contact.maritalStatus') }),
+    firstContactAt: t.expose('firstContactAt', { type: 'DateTime', nullable: true }),
+    firstSaleAt: t.expose('firstSaleAt', { type: 'DateTime', nullable: true }),
+    discountRate: t.expose('discountRate', { type: 'Decimal', ...confidential('Contact.discountRate') }),
+    brand: t.relation('brand'),
+    zone: t.relation('zone'),
+    owner: t.relation('owner', { nullable: true }),
+    revenueClass: t.expose('revenueClass', { type: ClassRankEnum, nullable: true }),
+    frequencyClass: t.expose('frequencyClass', { type: ClassRankEnum, nullable: true }),
+    distributionType: t.expose('distributionType', { type: DistributionTypeEnum, nullable: true }),
+    commercialService: t.expose('commercialService', { type: CommercialServiceEnum, nullable: true }),
+    grossMarginClass: t.expose('grossMarginClass', { type: ClassRankEnum, ...confidential('Contact.grossMarginClass') }),
+    prospectPriority: t.expose('prospectPriority', { type: ProspectPriorityEnum, nullable: true }),
+    pipelineStage: t.expose('pipelineStage', { type: PipelineStageEnum, nullable: true }),
+    estimatedPotential: t.expose('estimatedPotential', { type: 'Decimal', nullable: true }),
+    contactsMadeCount: t.exposeInt('contactsMadeCount', { nullable: true }),
+    endReason: t.expose('endReason', { type: EndReasonEnum, nullable: true }),
+    businessSector: t.expose('businessSector', { type: BusinessSectorEnum, nullable: true }),
+    bankType: t.expose('bankType', { type: BankTypeEnum, nullable: true }),
+    journalistBeat: t.expose('journalistBeat', { type: JournalistBeatEnum, nullable: true }),
+    meetingsCount: t.exposeInt('meetingsCount', { nullable: true }),
+    relationType: t.expose('relationType', { type: RelationTypeEnum, nullable: true }),
+    interests: t.field({
+      type: [InterestEnum],
+      select: { interests: { select: { interest: true }, orderBy: { interest: 'asc' } } },
+      resolve: (c) => c.interests.map((i) => i.interest),
+    }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true, description: 'Set while the contact is deleted.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+/**
+ * The links of a contact, each folded into the contact's own query by the Prisma plugin: the actions it was
+ * targeted by (and its synoptic view), its source action, its sales with lines, its activities and its tasks.
+ * Targets are those whose action the caller may see (the actions' brand rule). Staff only: partners read
+ * contacts, not their history.
+ */
+const staffOnly = { authScopes: { authenticated: true } } as const;
+
+builder.prismaObjectFields('Contact', (t) => ({
+  sourceAction: t.field({
+    ...staffOnly,
+    type: MarketingActionRef,
+    nullable: true,
+    description: 'The first marketing action that brought the contact (*source*); null when none or outside your brands.',
+    select: (_args, _ctx, nestedSelection) => ({ sourceAction: nestedSelection(true) }),
+    resolve: (c, _args, ctx) => visibleAction(ctx, c.sourceAction),
+  }),
+  targets: t.relatedConnection('targets', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'The actions this contact was targeted by, with response and conversion; latest targeting first.',
+    args: {
+      responded: t.arg.boolean({ required: false }),
+      converted: t.arg.boolean({ required: false }),
+    },
+    query: (args, ctx) => ({
+      where: {
+        action: actionScope(ctx),
+        ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }),
+        ...(args.converted == null ? {} : { conversionSaleId: args.converted ? { not: null } : null }),
+      },
+      orderBy: [{ targetedAt: 'desc' as const }, { id: 'desc' as const }],
+    }),
+  }),
+  synopsis: t.relation('targets', {
+    ...staffOnly,
+    type: SynopticRowRef,
+    description:
+      'The synoptic view: one row per action this contact was targeted by, with ticks for targeted, responded and ' +
+      'converted, by targeting date.',
+    query: (_args, ctx) => ({ where: { action: actionScope(ctx) }, orderBy: [{ targetedAt: 'asc' as const }, { id: 'asc' as const }] }),
+  }),
+  sales: t.relatedConnection('sales', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Sales history, latest first.',
+    query: { orderBy: [{ saleDate: 'desc' as const }, { id: 'desc' as const }] },
+  }),
+  activities: t.relatedConnection('activities', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Activities (calls, e-mails, meetings, visit reports, notes), latest first.',
+    query: { orderBy: [{ occurredAt: 'desc' as const }, { id: 'desc' as const }] },
+  }),
+  tasks: t.relatedConnection('tasks', {
+    ...staffOnly,
+    cursor: 'id',
+    totalCount: true,
+    description: 'Tasks, by due date.',
+    args: { open: t.arg.boolean({ required: false, description: 'true: only OPEN and IN_PROGRESS tasks.' }) },
+    query: (args) => ({
+      where: args.open ? { status: { in: ['OPEN' as const, 'IN_PROGRESS' as const] } } : {},
+      orderBy: [{ dueDate: 'asc' as const }, { id: 'asc' as const }],
+    }),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  contacts: t.prismaConnection({
+    type: 'Contact',
+    cursor: 'id',
+    description:
+      'Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal ' +
+      "field only sees contacts whose consent covers the request's purpose.",
+    authScopes: { authenticated: true, partner: true },
+    args: {
+      filter: t.arg({ type: ContactFilter, required: false }),
+      orderBy: t.arg({ type: [contactOrder.Input], required: false }),
+    },
+    totalCount: async (_parent, args, ctx) => contactsOf(ctx).count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
+    resolve: async (query, _parent, args, ctx) =>
+      contactsOf(ctx).findMany({ ...query, where: await contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
+  }),
+  contact: t.prismaField({
+    type: 'Contact',
+    nullable: true,
+    description: 'One contact by id, or null when it does not exist or is outside your rights.',
+    authScopes: { authenticated: true, partner: true },
+    args: { id: t.arg.globalID() },
+    resolve: (query, _parent, args, ctx) =>
+      contactsOf(ctx).findFirst({ ...query, where: { id: idFor('Contact', args.id, ['id']) } }),
+  }),
+}));
+
+/** The contact a mutation wrote, read back through the layer (a row the caller may not see is NOT_FOUND). */
+const contactById = async (ctx: Context, query: object, id: number) => {
+  const contact = await contactsOf(ctx).findFirst({ ...query, where: { id } });
+  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
+  return contact;
+};
+
+const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
+
+builder.mutationFields((t) => ({
+  createContact: t.prismaField({
+    type: 'Contact',
+    authScopes: writers,
+    args: { input: t.arg({ type: ContactInput }) },
+    resolve: async (query, _root, args, ctx) => contactById(ctx, query, (await createContact(ctx, args.input)).id),
+  }),
+  updateContact: t.prismaField({
+    type: 'Contact',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ContactPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Contact', args.id, ['id']);
+      await updateContact(ctx, id, args.version, args.input);
+      return contactById(ctx, query, id);
+    },
+  }),
+  deleteContact: t.prismaField({
+    type: 'Contact',
+    description: 'Soft delete: the contact leaves the lists and can be restored.',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Contact', args.id, ['id']);
+      await setContactDeleted(ctx, id, args.version, true);
+      return contactById(ctx, query, id);
+    },
+  }),
+  restoreContact: t.prismaField({
+    type: 'Contact',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Contact', args.id, ['id']);
+      await setContactDeleted(ctx, id, args.version, false);
+      return contactById(ctx, query, id);
+    },
+  }),
+}));

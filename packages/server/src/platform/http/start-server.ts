@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Db } from '../../kernel/db/client.js';
+import type { Provider } from '../../kernel/db/paths.js';
+import { repoRoot } from '../../kernel/db/paths.js';
+import { jobs } from '../jobs/registry.js';
+import { startScheduler } from '../jobs/scheduler.js';
+import { createFideleYoga, createRequestContextFactory } from '../server.js';
+import { findRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
+import { securityHeaders } from './security-headers.js';
+import { httpRoutes } from './routes.js';
+import { serveSpa } from './serve-static.js';
+import { answerClientErrors } from './use-coded-http-errors.js';
+
+export interface StartServerOptions {
+  db: Db;
+  /** Which database `db` talks to. @default 'sqlite' */
+  provider?: Provider;
+  /** @default 4000; 0 picks a free port */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** Folder of the built admin, served at /admin. @default packages/admin/dist */
+  adminDist?: string;
+  /**
+   * Run the scheduled jobs (modules register them in jobs/registry.ts). Tests run jobs explicitly instead.
+   * @default false
+   */
+  jobs?: boolean;
+  /** Production mode (no GraphiQL, schema hidden from non-staff). @default isProduction() */
+  production?: boolean;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * One HTTP server: the API at /graphql, the plain HTTP routes of http/routes.ts, the admin at /admin, and /
+ * redirecting to the admin; optionally the scheduled jobs.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const provider = options.provider ?? 'sqlite';
+  const contextOf = createRequestContextFactory(options.db, provider);
+  const yoga = createFideleYoga({ db: options.db, provider, contextFactory: contextOf, production: options.production });
+  const deps = { db: options.db, provider, contextOf };
+  const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
+  const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    // Every response carries them; the admin and GraphiQL replace the policy with their own.
+    for (const [name, value] of Object.entries(securityHeaders('api'))) res.setHeader(name, value);
+    if (!isDecodablePath(pathname)) {
+      sendError(res, 'BAD_REQUEST', 'The request path is not valid percent-encoding.');
+    } else if (pathname === '/') {
+      res.writeHead(302, { location: '/admin/' }).end();
+    } else if (pathname === '/admin' || pathname.startsWith('/admin/')) {
+      admin(req, res);
+    } else if (pathname !== '/graphql' && findRoute(httpRoutes, req.method ?? 'GET', pathname)) {
+      findRoute(httpRoutes, req.method ?? 'GET', pathname)!.handle(req, res, deps).catch((error: unknown) => sendFailure(res, error));
+    } else {
+      Promise.resolve(yoga(req, res)).catch((error: unknown) => sendFailure(res, error));
+    }
+  };
+  // Last line of defence: nothing a request carries may throw out of the handler and stop the process.
+  const server = createServer((req, res) => {
+    try {
+      dispatch(req, res);
+    } catch (error) {
+      sendFailure(res, error);
+    }
+  });
+  answerClientErrors(server);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const stopJobs = options.jobs ? startScheduler(options.db, provider, jobs) : async () => {};
+  return {
+    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    close: async () => {
+      await stopJobs();
+      await new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      });
+    },
+  };
+}
+
+/** A path every handler can decode: valid percent-encoding (UTF-8) and no NUL byte. */
+function isDecodablePath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\0');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Context } from '../../kernel/context.js';
+import type { Db } from '../../kernel/db/client.js';
+import type { Provider } from '../../kernel/db/paths.js';
+import { auditActor, systemContext } from '../../privacy/access/system.js';
+
+/**
+ * A background job the API server runs on a timer (trigger evaluation, webhook delivery, reminders). A run must be
+ * idempotent and safe when two instances run it at once: jobs rely on unique keys and conditional updates in the
+ * database, never on being alone.
+ */
+export interface Job {
+  /** Stable name, used by `fidele jobs:run NAME` and in logs. */
+  name: string;
+  /** Period between two runs, in milliseconds. */
+  everyMs: number;
+  /**
+   * One run. `ctx` is the system context of the run (`job:<name>`, at `now`): every read and write of the job
+   * goes through it, so its work is confined by the access layer and audited as the system with that reason.
+   */
+  run(db: Db, provider: Provider, now: Date, ctx: Context): Promise<void>;
+}
+
+/** The system reason a job runs under, in its context and its audit row. */
+export const jobReason = (job: Pick<Job, 'name'>) => `job:${job.name}`;
+
+/**
+ * Runs a job once under its system context and writes one audit row for the run (operation UPDATE, operationName
+ * and entityId the job's name, outcome ALLOWED or FAILED with the error's code), then rethrows a failure. The row
+ * is written whatever the outcome, so a job that fails is as visible in the audit log as one that succeeds.
+ */
+export async function runJob(job: Job, db: Db, provider: Provider, now: Date): Promise<void> {
+  const ctx = systemContext(db, provider, jobReason(job), { now });
+  let failure: unknown = null;
+  try {
+    await job.run(db, provider, now, ctx);
+  } catch (e) {
+    failure = e;
+  }
+  await auditRun(ctx, 'Job', job.name, failure);
+  if (failure) throw failure;
+}
+
+/** One audit row for a run of system work (a job, a command), named by its context's reason. */
+export async function auditRun(ctx: Context, entity: string, name: string, failure: unknown): Promise<void> {
+  const code = failure ? String((failure as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL') : null;
+  await ctx.db.auditLog.create({
+    data: {
+      at: ctx.now,
+      ...auditActor(ctx),
+      purpose: ctx.purpose?.code ?? null,
+      operation: 'UPDATE',
+      operationName: ctx.principal?.kind === 'system' ? ctx.principal.reason : name,
+      entity,
+      entityId: name,
+      outcome: failure ? 'FAILED' : 'ALLOWED',
+      errorCode: code,
+    },
+  });
+}
+
+/** Runs each job every `everyMs`, one run of a job at a time; returns a function that stops them. */
+export function startScheduler(db: Db, provider: Provider, list: Job[]): () => Promise<void> {
+  const running = new Map<string, Promise<void>>();
+  const timers = list.map((job) =>
+    setInterval(() => {
+      if (running.has(job.name)) return;
+      const p = runJob(job, db, provider, new Date())
+        .catch((error: unknown) => console.error(`job ${job.name} failed`, error))
+        .finally(() => running.delete(job.name));
+      running.set(job.name, p);
+    }, job.everyMs),
+  );
+  return async () => {
+    for (const t of timers) clearInterval(t);
+    await Promise.all(running.values());
+  };
+}

@@ -1,0 +1,70 @@
+import { builder } from '../../kernel/graphql/builder.js';
+import { ActorTypeEnum, AuditOperationEnum, AuditOutcomeEnum } from '../../kernel/graphql/enums.js';
+import { DateTimeRange, dateRange, oneOf } from '../../kernel/graphql/filters.js';
+import { idFor } from '../../kernel/graphql/global-id.js';
+
+const admins = { roles: ['ADMIN' as const] };
+
+/** One audit entry: who, for which purpose, what, on which row and fields, and with what outcome. */
+builder.prismaNode('AuditLog', {
+  name: 'AuditEntry',
+  id: { field: 'id' },
+  authScopes: admins,
+  description: 'Who did or read what, for which purpose, with what outcome. Append-only.',
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    actorType: t.expose('actorType', { type: ActorTypeEnum }),
+    actorUser: t.relation('actorUser', { nullable: true, description: 'The staff user, for STAFF entries.' }),
+    apiKey: t.relation('apiKey', { nullable: true, description: 'The partner key, for API_KEY entries.' }),
+    purpose: t.exposeString('purpose', { nullable: true, description: 'The purpose code the request declared.' }),
+    operation: t.expose('operation', { type: AuditOperationEnum }),
+    operationName: t.exposeString('operationName', { nullable: true }),
+    entity: t.exposeString('entity'),
+    entityId: t.exposeString('entityId', { nullable: true }),
+    fields: t.field({
+      type: ['String'],
+      description: 'Fields read or written (names only, never values).',
+      resolve: (e) => (Array.isArray(e.fields) ? e.fields.map(String) : []),
+    }),
+    outcome: t.expose('outcome', { type: AuditOutcomeEnum }),
+    errorCode: t.exposeString('errorCode', { nullable: true }),
+    requestId: t.exposeString('requestId', { nullable: true, description: 'Entries of one request share it.' }),
+  }),
+});
+
+const AuditFilter = builder.inputType('AuditFilter', {
+  fields: (t) => ({
+    actorUser: t.globalIDList({ required: false, description: 'Any of these staff users.' }),
+    apiKey: t.globalIDList({ required: false, description: 'Any of these partner keys.' }),
+    entity: t.stringList({ required: false, description: 'Any of these entities, e.g. Contact.' }),
+    entityId: t.string({ required: false, description: 'One row of the entity (its numeric id).' }),
+    operation: t.field({ type: [AuditOperationEnum], required: false }),
+    outcome: t.field({ type: [AuditOutcomeEnum], required: false }),
+    at: t.field({ type: DateTimeRange, required: false }),
+  }),
+});
+
+builder.queryField('auditLog', (t) =>
+  t.prismaConnection({
+    type: 'AuditLog',
+    cursor: 'id',
+    authScopes: admins,
+    description: 'The audit log, newest first. Admins only.',
+    args: { filter: t.arg({ type: AuditFilter, required: false }) },
+    totalCount: (_parent, args, ctx) => ctx.db.auditLog.count({ where: auditWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.auditLog.findMany({ ...query, where: auditWhere(args.filter), orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
+  }),
+);
+
+function auditWhere(f: typeof AuditFilter.$inferInput | null | undefined) {
+  return {
+    actorUserId: f?.actorUser ? { in: f.actorUser.map((g, i) => idFor('StaffUser', g, ['filter', 'actorUser', String(i)])) } : undefined,
+    apiKeyId: f?.apiKey ? { in: f.apiKey.map((g, i) => idFor('ApiKey', g, ['filter', 'apiKey', String(i)])) } : undefined,
+    entity: oneOf(f?.entity),
+    entityId: f?.entityId ?? undefined,
+    operation: oneOf(f?.operation),
+    outcome: oneOf(f?.outcome),
+    at: dateRange(f?.at),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Db } from '../../kernel/db/client.js';
+import { ApiError } from '../../kernel/errors.js';
+import type { LegalBasis, Role } from '../../generated/sqlite/enums.js';
+import type { Principal } from '../../kernel/principal.js';
+
+/** The purpose a request declared, resolved against the purpose tree. */
+export interface RequestPurpose {
+  id: number;
+  code: string;
+  legalBasis: LegalBasis;
+  /** The purpose and its ancestors, nearest first: consent to any of them may cover the request. */
+  chain: { id: number; code: string }[];
+}
+
+/**
+ * Purposes each role may declare, by code; a code covers its whole subtree. Partners' keys list theirs in the
+ * database (ApiKeyPurpose).
+ */
+export const rolePurposes: Record<Role, string[]> = {
+  ADMIN: ['marketing', 'customer_service'],
+  MARKETING: ['marketing'],
+  SALES: ['targeted_offers', 'customer_service'],
+  SUPPORT: ['customer_service'],
+  ANALYST: ['profiling'],
+};
+
+interface PurposeRow {
+  id: number;
+  code: string;
+  parentId: number | null;
+  legalBasis: LegalBasis;
+}
+
+/** Every active purpose, in one query. */
+export const loadPurposes = (db: Db): Promise<PurposeRow[]> =>
+  db.purpose.findMany({ where: { active: true }, select: { id: true, code: true, parentId: true, legalBasis: true } });
+
+/** A purpose code resolved in the tree (with its chain of ancestors), or null when unknown or inactive. */
+export function purposeIn(purposes: readonly PurposeRow[], code: string): RequestPurpose | null {
+  const byId = new Map(purposes.map((p) => [p.id, p]));
+  const purpose = purposes.find((p) => p.code === code);
+  if (!purpose) return null;
+  const chain: { id: number; code: string }[] = [];
+  for (let p: PurposeRow | undefined = purpose; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
+    chain.push({ id: p.id, code: p.code });
+  }
+  return { id: purpose.id, code: purpose.code, legalBasis: purpose.legalBasis, chain };
+}
+
+/** The purpose codes a principal may declare (each covers its subtree). The system declares none: its purpose is set by the work it does. */
+export const allowedPurposeCodes = (principal: Principal): readonly string[] =>
+  principal.kind === 'partner' ? principal.purposeCodes : principal.kind === 'staff' ? rolePurposes[principal.role] : [];
+
+/** Resolves the declared purpose code, checking the principal may use it. One query for the whole tree. */
+export async function resolvePurpose(db: Db, principal: Principal | null, code: string | null): Promise<RequestPurpose | null> {
+  if (!code) return null;
+  const purpose = purposeIn(await loadPurposes(db), code);
+  if (!purpose) throw new ApiError('VALIDATION', `Unknown purpose "${code}".`, { fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }] });
+  if (principal) {
+    const allowed = allowedPurposeCodes(principal);
+    if (!purpose.chain.some((c) => allowed.includes(c.code))) {
+      const who = principal.kind === 'partner' ? 'This API key' : 'Your role';
+      throw new ApiError('FORBIDDEN', `${who} may not use the purpose "${code}".`);
+    }
+  }
+  return purpose;
+}

@@ -1,0 +1,114 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../kernel/graphql/builder.js';
+import { validationError } from '../../kernel/errors.js';
+import type { Role } from '../../generated/sqlite/enums.js';
+import { idFor } from '../../kernel/graphql/global-id.js';
+import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { money } from '../../kernel/money.js';
+import { confidential } from '../../kernel/field-rules.js';
+import { contactRelation } from '../../privacy/access/contact-access.js';
+import { ProductFilter, productOrder, productWhere } from './product.filter.js';
+import { ProductInput, ProductPatch } from './product.input.js';
+import { createProduct, deleteProduct, updateProduct } from './product.service.js';
+
+/** A product or service the company sells and its actions promote. The catalogue is not scoped by brand. */
+export const ProductRef = builder.prismaNode('Product', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  nullable: true,
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Unique product code.' }),
+    name: t.exposeString('name'),
+    category: t.relation('category'),
+    listPrice: t.field({ type: 'Decimal', select: { listPrice: true }, resolve: (p) => money(p.listPrice) }),
+    unitCost: t.field({ type: 'Decimal', ...confidential('Product.unitCost'), select: { unitCost: true }, resolve: (p) => money(p.unitCost) }),
+    warrantyMonths: t.exposeInt('warrantyMonths', { nullable: true }),
+    active: t.exposeBoolean('active'),
+    saleLines: t.relatedConnection('saleLines', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The lines of the sales of this product you may see (sales whose contact you may see), newest first.',
+      query: (_args, ctx) => ({ where: { sale: { contact: contactRelation(ctx) } }, orderBy: [{ saleId: 'desc' }, { id: 'asc' }] }),
+    }),
+    version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+/** action → products it promotes (through the ActionProduct join), in the action's own query. */
+builder.prismaObjectField('MarketingAction', 'products', (t) =>
+  t.field({
+    type: [ProductRef],
+    description: 'The products this action promotes, by code.',
+    select: (_args, _ctx, nestedSelection) => ({
+      products: { orderBy: { product: { code: 'asc' } }, select: { product: nestedSelection(true) } },
+    }),
+    resolve: (action) => action.products.map((p) => p.product),
+  }),
+);
+
+builder.queryFields((t) => ({
+  products: t.prismaConnection({
+    type: 'Product',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    description: 'The product catalogue, filtered and sorted.',
+    authScopes: { authenticated: true },
+    args: {
+      filter: t.arg({ type: ProductFilter, required: false }),
+      orderBy: t.arg({ type: [productOrder.Input], required: false }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.product.count({ where: productWhere(ctx, args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.product.findMany({ ...query, where: productWhere(ctx, args.filter), orderBy: productOrder.toOrderBy(args.orderBy) }),
+  }),
+  product: t.prismaField({
+    type: 'Product',
+    nullable: true,
+    description: 'One product by id, or by its code; null when it does not exist.',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.globalID({ required: false }), code: t.arg.string({ required: false }) },
+    resolve: (query, _parent, args, ctx) => {
+      if (args.id) return ctx.db.product.findUnique({ ...query, where: { id: idFor('Product', args.id, ['id']) } });
+      if (args.code) return ctx.db.product.findUnique({ ...query, where: { code: args.code } });
+      throw validationError([{ path: ['id'], message: 'give the id or the code' }]);
+    },
+  }),
+}));
+
+const writers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
+
+builder.mutationFields((t) => ({
+  createProduct: t.prismaField({
+    type: 'Product',
+    authScopes: writers,
+    args: { input: t.arg({ type: ProductInput }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { id } = await createProduct(ctx, args.input);
+      return ctx.db.product.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateProduct: t.prismaField({
+    type: 'Product',
+    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ProductPatch }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idFor('Product', args.id, ['id']);
+      await updateProduct(ctx, id, args.version, args.input);
+      return ctx.db.product.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  deleteProduct: t.field({
+    type: 'ID',
+    description: 'Deletes a product that was never sold and returns its id. A sold product can only be deactivated.',
+    authScopes: writers,
+    args: { id: t.arg.globalID(), version: t.arg.int() },
+    resolve: async (_root, args, ctx) => {
+      const id = idFor('Product', args.id, ['id']);
+      await deleteProduct(ctx, id, args.version);
+      return encodeGlobalID('Product', id);
+    },
+  }),
+}));
