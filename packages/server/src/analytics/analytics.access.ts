@@ -11,7 +11,8 @@ import type { Context } from '../kernel/context.js';
 import { ApiError } from '../kernel/errors.js';
 import type { Role } from '../generated/sqlite/enums.js';
 import { contactRelation, contacts, purposeConsent } from '../privacy/access/contact-access.js';
-import { loadPurposes, purposeIn, type RequestPurpose } from '../privacy/consent/purpose.service.js';
+import { loadPurposes, purposeIn } from '../privacy/consent/purpose.service.js';
+import type { RequestPurpose } from '../kernel/purpose.js';
 import type { AnalyticsScope } from './analytics.service.js';
 
 /** Roles that read analytics and refresh snapshots. */

@@ -161,21 +161,34 @@ async function rfmWhere(ctx: Context, f: Filter) {
 /** Saved segments being evaluated in this request: a segment whose criteria name itself would never end. */
 const evaluating = new WeakMap<Context, Set<number>>();
 
+/**
+ * The members of one saved segment as a contact condition (NOT_FOUND when the caller may not see it). Segments belong
+ * to the campaigns context and their criteria build on this filter, so contacts cannot import them: the segments
+ * module provides this function when it loads (`provideSegmentMembers`), which the schema always does.
+ */
+export type SegmentMembers = (ctx: Context, segmentId: number) => Promise<object>;
+
+let segmentMembers: SegmentMembers | null = null;
+
+/** Called once by campaigns/segments/segment.service.ts: how `filter.segment` reads a segment's members. */
+export function provideSegmentMembers(members: SegmentMembers): void {
+  segmentMembers = members;
+}
+
 /** Members of any of the given segments (each must be visible: NOT_FOUND otherwise), through the segments module. */
 async function segmentsWhere(ctx: Context, f: Filter) {
   if (!f.segment) return {};
   const ids = idsIn('Segment', f.segment, ['filter', 'segment'])!.in;
-  // Imported when used: the segments module builds on this filter.
-  const { findSegment, segmentWhere } = await import('../campaigns/segments/segment.service.js');
+  if (!segmentMembers) throw new Error('filter.segment needs the segments module (campaigns/segments) to be loaded');
+  const membersOf = segmentMembers;
   const seen = evaluating.get(ctx) ?? new Set<number>();
   evaluating.set(ctx, seen);
   const members: object[] = [];
   for (const [i, id] of ids.entries()) {
     if (seen.has(id)) throw validationError([{ path: ['filter', 'segment', String(i)], message: 'a segment cannot contain itself' }]);
-    const segment = await findSegment(ctx, id);
     seen.add(id);
     try {
-      members.push(await segmentWhere(ctx, segment));
+      members.push(await membersOf(ctx, id));
     } finally {
       seen.delete(id);
     }

@@ -10,9 +10,6 @@ import type { Role } from '../generated/sqlite/enums.js';
 import { idFor } from '../kernel/graphql/global-id.js';
 import { confidential, consentBound } from '../kernel/field-rules.js';
 import { contacts as contactsOf, contactWhere as accessWhere } from '../privacy/access/contact-access.js';
-import { actionScope, visibleAction } from '../campaigns/actions/action.filter.js';
-import { MarketingActionRef } from '../campaigns/actions/action.schema.js';
-import { SynopticRowRef } from '../campaigns/targets/target.schema.js';
 import { contactOrder, ContactFilter, contactWhere } from './contact.filter.js';
 import { ContactInput, ContactPatch } from './contact.input.js';
 import { createContact, setContactDeleted, updateContact } from './contact.service.js';
@@ -83,48 +80,13 @@ export const ContactRef = builder.prismaNode('Contact', {
 });
 
 /**
- * The links of a contact, each folded into the contact's own query by the Prisma plugin: the actions it was
- * targeted by (and its synoptic view), its source action, its sales with lines, its activities and its tasks.
- * Targets are those whose action the caller may see (the actions' brand rule). Staff only: partners read
- * contacts, not their history.
+ * The links of a contact, each folded into the contact's own query by the Prisma plugin: its sales with lines, its
+ * activities and its tasks (its actions and targets are added by campaigns/targets/contact-targets.schema.ts).
+ * Staff only: partners read contacts, not their history.
  */
 const staffOnly = { authScopes: { authenticated: true } } as const;
 
 builder.prismaObjectFields('Contact', (t) => ({
-  sourceAction: t.field({
-    ...staffOnly,
-    type: MarketingActionRef,
-    nullable: true,
-    description: 'The first marketing action that brought the contact (*source*); null when none or outside your brands.',
-    select: (_args, _ctx, nestedSelection) => ({ sourceAction: nestedSelection(true) }),
-    resolve: (c, _args, ctx) => visibleAction(ctx, c.sourceAction),
-  }),
-  targets: t.relatedConnection('targets', {
-    ...staffOnly,
-    cursor: 'id',
-    totalCount: true,
-    description: 'The actions this contact was targeted by, with response and conversion; latest targeting first.',
-    args: {
-      responded: t.arg.boolean({ required: false }),
-      converted: t.arg.boolean({ required: false }),
-    },
-    query: (args, ctx) => ({
-      where: {
-        action: actionScope(ctx),
-        ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }),
-        ...(args.converted == null ? {} : { conversionSaleId: args.converted ? { not: null } : null }),
-      },
-      orderBy: [{ targetedAt: 'desc' as const }, { id: 'desc' as const }],
-    }),
-  }),
-  synopsis: t.relation('targets', {
-    ...staffOnly,
-    type: SynopticRowRef,
-    description:
-      'The synoptic view: one row per action this contact was targeted by, with ticks for targeted, responded and ' +
-      'converted, by targeting date.',
-    query: (_args, ctx) => ({ where: { action: actionScope(ctx) }, orderBy: [{ targetedAt: 'asc' as const }, { id: 'asc' as const }] }),
-  }),
   sales: t.relatedConnection('sales', {
     ...staffOnly,
     cursor: 'id',

@@ -10,7 +10,8 @@ import { type GivenConsent, recordGivenConsents, resolveGivenConsents } from '..
 import { brandZoneScope } from '../privacy/access/row-rules.js';
 import { type ContactQualityFields, normalizeContactFields, type StoredAddress } from './quality/normalize.js';
 import { divertStewardedFields } from './stewardship/stewardship.hook.js';
-import { emitContactEvent, emitEvent } from '../kernel/outbox.js';
+import { emitEvent } from '../kernel/outbox.js';
+import { emitContactEvent } from '../privacy/access/contact-events.js';
 
 type Gid = DecodedGlobalId;
 

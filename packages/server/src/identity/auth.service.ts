@@ -4,7 +4,7 @@ import ipaddr from 'ipaddr.js';
 import type { Db } from '../kernel/db/client.js';
 import { ApiError } from '../kernel/errors.js';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle.js';
-import type { StaffPrincipal } from '../kernel/principal.js';
+import { loginAccount, type StaffPrincipal } from '../kernel/principal.js';
 import { issueToken, verifyToken } from './token.js';
 
 /**
@@ -74,8 +74,6 @@ export function clientAddress(peer: string | null | undefined, forwardedFor: str
   return peer;
 }
 
-/** The account a login is about, as the audit log and the throttle name it: the e-mail as typed, normalised. */
-export const loginAccount = (email: string) => email.trim().toLowerCase().slice(0, 320);
 
 export interface LoginAttempt {
   /** The client's throttle key (`clientKey`). @default 'unknown' */

@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
-import type { AuditRecorder } from '../privacy/audit/audit.recorder.js';
+import type { AuditRecorder } from './audit-recorder.js';
 import type { Principal } from './principal.js';
-import type { RequestPurpose } from '../privacy/consent/purpose.service.js';
+import type { RequestPurpose } from './purpose.js';
 
 /** What every resolver receives. Built per request: nothing here is shared between requests but the client. */
 export interface Context {

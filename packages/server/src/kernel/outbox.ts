@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Db } from './db/client.js';
 import type { WebhookEventType } from '../generated/sqlite/enums.js';
-import { brandOfContact } from '../privacy/access/contact-access.js';
 
 /** The client of the transaction the change runs in (a transaction client or, in tests, the plain client). */
 export type OutboxTx = Pick<Db, 'webhookSubscription' | 'webhookDelivery' | 'contact'>;
@@ -73,40 +72,6 @@ export async function emitEvent(tx: OutboxTx, event: WebhookEventType, facts: Ev
 }
 
 /** Whether any active subscription listens to `event` (so that callers skip building facts nobody reads). */
-async function anySubscriber(tx: OutboxTx, event: WebhookEventType) {
+export async function anySubscriber(tx: OutboxTx, event: WebhookEventType) {
   return (await tx.webhookSubscription.findFirst({ where: { active: true, events: { some: { event } } }, select: { id: true } })) !== null;
-}
-
-/** `emitEvent` for a change of a contact whose brand the caller has not loaded (read only when someone subscribes). */
-export async function emitContactEvent(tx: OutboxTx, event: WebhookEventType, contactId: number, facts: Omit<EventFacts, 'contactId' | 'brandId'> = {}) {
-  if (!(await anySubscriber(tx, event))) return null;
-  return emitEvent(tx, event, { ...facts, contactId, brandId: await brandOfContact(tx, contactId) });
-}
-
-/** CONSENT_CHANGED for a consent event being appended (every path: API, import, restriction of processing). */
-export async function emitConsentChanged(
-  tx: OutboxTx & Pick<Db, 'purpose'>,
-  e: { contactId: number; purposeId: number; status: string; source: string; capturedAt: Date; effectiveFrom: Date; effectiveTo: Date | null },
-) {
-  if (!(await anySubscriber(tx, 'CONSENT_CHANGED'))) return null;
-  const purpose = await tx.purpose.findUnique({ where: { id: e.purposeId }, select: { code: true } });
-  return emitContactEvent(tx, 'CONSENT_CHANGED', e.contactId, {
-    occurredAt: e.capturedAt,
-    data: { purpose: purpose?.code ?? null, status: e.status, source: e.source, effectiveFrom: e.effectiveFrom.toISOString(), effectiveTo: e.effectiveTo?.toISOString() ?? null },
-  });
-}
-
-/** RESPONSE_RECORDED for a target's response (by target id, or by action code for partners). */
-export async function emitResponseRecorded(
-  tx: OutboxTx & Pick<Db, 'marketingAction'>,
-  r: { id: number; contactId: number; actionId: number; actionCode?: string; channel: string; respondedAt: Date; now: Date },
-) {
-  if (!(await anySubscriber(tx, 'RESPONSE_RECORDED'))) return null;
-  const actionCode = r.actionCode ?? (await tx.marketingAction.findUnique({ where: { id: r.actionId }, select: { code: true } }))?.code ?? null;
-  return emitContactEvent(tx, 'RESPONSE_RECORDED', r.contactId, {
-    occurredAt: r.now,
-    targetId: r.id,
-    actionId: r.actionId,
-    data: { actionCode, channel: r.channel, respondedAt: r.respondedAt.toISOString() },
-  });
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../generated/sqlite/enums.js';
-import type { RequestPurpose } from '../privacy/consent/purpose.service.js';
+import type { RequestPurpose } from './purpose.js';
 
 /** A logged-in staff user, with the brands and zones their role is scoped to. */
 export interface StaffPrincipal {
@@ -62,3 +62,6 @@ export type Principal = StaffPrincipal | PartnerPrincipal | SystemPrincipal;
 
 /** The code of the purpose a partner must hold consent for, on top of the purpose it declares. */
 export const PARTNER_SHARING_PURPOSE = 'partner_sharing';
+
+/** The account a login is about, as the audit log and the throttle name it: the e-mail as typed, normalised. */
+export const loginAccount = (email: string) => email.trim().toLowerCase().slice(0, 320);

@@ -4,13 +4,20 @@ import type { Context } from './context.js';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
 import { ApiError, type ErrorCode } from './errors.js';
-import type { RequestContextFactory } from '../platform/server.js';
+import type { GraphQLSchema } from 'graphql';
 
 /** What a plain HTTP route gets besides the request: the database and the same context factory as /graphql. */
 export interface RouteDeps {
   db: Db;
   provider: Provider;
   contextOf: RequestContextFactory;
+  /** The executable schema, for routes that coerce a GraphQL input type from JSON (the export's filter). */
+  schema: GraphQLSchema;
+}
+
+/** Builds the per-request context of a request with these headers: principal, purpose, loaders. Throws ApiError. */
+export interface RequestContextFactory {
+  (headers: Headers, now?: Date): Promise<Context>;
 }
 
 /**

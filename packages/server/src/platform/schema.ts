@@ -18,6 +18,7 @@ import '../contacts/contact.schema.js';
 import '../sales/products/product.schema.js';
 import '../campaigns/actions/action.schema.js';
 import '../campaigns/targets/target.schema.js';
+import '../campaigns/targets/contact-targets.schema.js';
 import '../sales/sale.schema.js';
 import '../collaboration/activities/activity.schema.js';
 import '../collaboration/tasks/task.schema.js';

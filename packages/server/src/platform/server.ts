@@ -19,6 +19,7 @@ import { type AuditLogOptions, useAuditLog } from '../privacy/audit/use-audit-lo
 import { createConsentLoader } from '../privacy/consent/consent.loader.js';
 import { resolvePurpose } from '../privacy/consent/purpose.service.js';
 import { schema } from './schema.js';
+import type { RequestContextFactory } from '../kernel/route-kit.js';
 
 export interface FideleYogaOptions {
   db: Db;
@@ -84,10 +85,6 @@ query Overview {
  * negotiation, status codes). Unexpected errors are masked: the client sees "Unexpected error.", the log gets the
  * cause.
  */
-export interface RequestContextFactory {
-  /** The per-request context of a request with these headers: principal, purpose, loaders. Throws ApiError. */
-  (headers: Headers, now?: Date): Promise<Context>;
-}
 
 /**
  * How a request becomes a Context (who, why, loaders): shared by /graphql and the plain HTTP routes (downloads,

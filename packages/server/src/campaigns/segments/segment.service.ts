@@ -9,6 +9,7 @@ import { contactWhere, contacts } from '../../privacy/access/contact-access.js';
 import { brandScope } from '../../privacy/access/row-rules.js';
 import { criteriaWhere, type SegmentCriteria } from './segment.criteria.js';
 import { parseStoredCriteria, storeCriteria } from './segment.stored.js';
+import { provideSegmentMembers } from '../../contacts/contact.filter.js';
 
 /**
  * Row rule of segments: a segment of a brand is visible to that brand's users, a segment without brand to every
@@ -136,3 +137,6 @@ export async function freezeSegment(ctx: Context, id: number) {
   });
   return { id, memberCount: members.length };
 }
+
+// `filter.segment` of the contact filter reads a saved segment's members through this module.
+provideSegmentMembers(async (ctx, id) => segmentWhere(ctx, await findSegment(ctx, id)));

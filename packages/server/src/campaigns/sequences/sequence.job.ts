@@ -1,4 +1,4 @@
-import type { Job } from '../../platform/jobs/scheduler.js';
+import type { Job } from '../../kernel/job.js';
 import { runSequences } from './sequence.service.js';
 
 /** Targets the due follow-ups of every running sequence (sequence.service.ts); idempotent, safe twice at once. */

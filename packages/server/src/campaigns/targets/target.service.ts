@@ -8,7 +8,7 @@ import { actionScope } from '../actions/action.filter.js';
 import { runTargeting } from '../targeting/targeting.service.js';
 import { resolvePurpose } from '../../privacy/consent/purpose.service.js';
 import { targetScope } from './target.filter.js';
-import { emitResponseRecorded } from '../../kernel/outbox.js';
+import { emitResponseRecorded } from '../../privacy/access/contact-events.js';
 
 export interface TargetContactsResult {
   /** Ids of the targets created by this call. */

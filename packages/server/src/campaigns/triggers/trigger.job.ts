@@ -1,4 +1,4 @@
-import type { Job } from '../../platform/jobs/scheduler.js';
+import type { Job } from '../../kernel/job.js';
 import { runTriggers } from './trigger.run.js';
 
 /**

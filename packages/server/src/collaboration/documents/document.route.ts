@@ -13,7 +13,7 @@ import { auditActor } from '../../privacy/access/system.js';
 import { documentScope } from './document.scope.js';
 import { attachmentOf, documentWriters } from './document.service.js';
 import { allowedTypes, SNIFF_BYTES, type SniffedType, sniffType } from './document.sniff.js';
-import { maxDocumentBytes, moveIntoPlace, newStorageKey, storagePath, tempPath } from './document.storage.js';
+import { maxDocumentBytes, moveIntoPlace, newStorageKey, storagePath, tempPath } from '../../kernel/document-storage.js';
 
 /** One audit row for an upload or a download (the GraphQL audit plugin does not see plain routes). */
 async function audit(ctx: Context, operation: 'CREATE' | 'READ', name: string, entityId: string | null, outcome: AuditOutcome, errorCode: string | null = null) {

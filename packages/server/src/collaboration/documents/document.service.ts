@@ -6,7 +6,7 @@ import { deleteVersioned } from '../../kernel/versioned-update.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { documentScope } from './document.scope.js';
-import { removeFiles } from './document.storage.js';
+import { removeFiles } from '../../kernel/document-storage.js';
 
 /** Roles that may upload documents (and so attach files to contacts and actions they see). */
 export const documentWriters: Role[] = ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'];

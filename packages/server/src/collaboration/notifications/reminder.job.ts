@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Db } from '../../kernel/db/client.js';
-import type { Job } from '../../platform/jobs/scheduler.js';
+import type { Job } from '../../kernel/job.js';
 import { isUniqueViolation } from '../../kernel/prisma-errors.js';
 
 /** At most this many reminders of each kind per run; the next run takes the rest. */

@@ -8,7 +8,7 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { startServer, type RunningServer } from '../../platform/http/start-server.js';
 import { downloadDocument, isFideleError, uploadDocument } from '../../../../sdk/src/index.js';
 import { issueToken } from '../../identity/token.js';
-import { storagePath } from '../documents/document.storage.js';
+import { storagePath } from '../../kernel/document-storage.js';
 import { createApiHarness, gid, roles, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 

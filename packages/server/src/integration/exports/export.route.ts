@@ -1,10 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { coerceInputValue, getNamedType, GraphQLID, type GraphQLInputType, type GraphQLInputObjectType, type GraphQLList, type GraphQLNonNull, isInputObjectType, isListType, isNonNullType } from 'graphql';
+import { coerceInputValue, type GraphQLSchema, getNamedType, GraphQLID, type GraphQLInputType, type GraphQLInputObjectType, type GraphQLList, type GraphQLNonNull, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { type FieldProblem, validationError } from '../../kernel/errors.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { decodeCanonicalGlobalId, type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
-import { schema } from '../../platform/schema.js';
 import { countExport, type ExportFormat, planExport, writeExport } from './export.service.js';
 
 /**
@@ -31,7 +30,7 @@ const mimeTypes: Record<ExportFormat, string> = {
 };
 
 /** A JSON value coerced to a GraphQL input type as a variable would be, with its global ids decoded as Pothos does. */
-export function inputFromJson(typeName: string, json: string, path: string): unknown {
+export function inputFromJson(schema: GraphQLSchema, typeName: string, json: string, path: string): unknown {
   const type = schema.getType(typeName) as GraphQLInputObjectType;
   let value: unknown;
   try {
@@ -81,7 +80,7 @@ export const exportContactsRoute: HttpRoute = {
       const columns = url.searchParams.get('columns');
       plan = await planExport(ctx, {
         format,
-        filter: filter ? (inputFromJson('ContactFilter', filter, 'filter') as never) : null,
+        filter: filter ? (inputFromJson(deps.schema, 'ContactFilter', filter, 'filter') as never) : null,
         segmentId: segment ? idFor('Segment', decodeIds(GraphQLID, segment, ['segment']) as DecodedGlobalId, ['segment']) : null,
         columns: columns ? columns.split(',').map((c) => c.trim()).filter(Boolean) : null,
         operationName: 'GET /export/contacts',

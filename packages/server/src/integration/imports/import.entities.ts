@@ -10,7 +10,8 @@ import { systemContext } from '../../privacy/access/system.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { attributedActionFor } from '../../campaigns/attribution/attribution.service.js';
 import { targetScope } from '../../campaigns/targets/target.filter.js';
-import { emitContactEvent, emitEvent, emitResponseRecorded } from '../../kernel/outbox.js';
+import { emitEvent } from '../../kernel/outbox.js';
+import { emitContactEvent, emitResponseRecorded } from '../../privacy/access/contact-events.js';
 import { checkConsentFields, type ConsentDecisionRow, consentHistory, type ConsentProvenance, isConsentField, loadPurposes, newDecisions, parseConsents, writeConsents } from './import.consents.js';
 import { normalizeContactFields, type ContactQualityFields } from '../../contacts/quality/normalize.js';
 

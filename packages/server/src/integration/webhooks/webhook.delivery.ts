@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../kernel/db/client.js';
-import type { Job } from '../../platform/jobs/scheduler.js';
+import type { Job } from '../../kernel/job.js';
 import { DELIVERY_HEADER, EVENT_HEADER, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './webhook.signature.js';
 import { checkTarget, type ResolvedAddress, type TargetPolicy } from './webhook.target.js';
 

@@ -7,6 +7,7 @@ import { repoRoot } from '../../kernel/db/paths.js';
 import { jobs } from '../jobs/registry.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import { createFideleYoga, createRequestContextFactory } from '../server.js';
+import { schema } from '../schema.js';
 import { findRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { securityHeaders } from './security-headers.js';
 import { httpRoutes } from './routes.js';
@@ -46,7 +47,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const provider = options.provider ?? 'sqlite';
   const contextOf = createRequestContextFactory(options.db, provider);
   const yoga = createFideleYoga({ db: options.db, provider, contextFactory: contextOf, production: options.production });
-  const deps = { db: options.db, provider, contextOf };
+  const deps = { db: options.db, provider, contextOf, schema };
   const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
   const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';

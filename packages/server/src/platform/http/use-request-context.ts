@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../kernel/context.js';
 import { ApiError, type ErrorCode } from '../../kernel/errors.js';
-import type { RequestContextFactory } from '../server.js';
+import type { RequestContextFactory } from '../../kernel/route-kit.js';
 import { statusOf } from '../../kernel/route-kit.js';
 
 export interface RequestContextOptions {

@@ -2,7 +2,7 @@ import { sequencesJob } from '../../campaigns/sequences/sequence.job.js';
 import { triggersJob } from '../../campaigns/triggers/trigger.job.js';
 import { webhookDeliveryJob } from '../../integration/webhooks/webhook.delivery.js';
 import { reminderJob } from '../../collaboration/notifications/reminder.job.js';
-import type { Job } from './scheduler.js';
+import type { Job } from '../../kernel/job.js';
 
 /** Every scheduled job the server runs (`fidele start`) and `fidele jobs:run` can run once, one line per feature. */
 export const jobs: Job[] = [

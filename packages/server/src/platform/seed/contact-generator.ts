@@ -3,7 +3,7 @@ import type {
   ActivityType, ClassRank, ConsentSource, ConsentStatus, ContactKind, Interest, SaleChannel, TaskStatus,
 } from '../../generated/sqlite/enums.js';
 import { consentAllows, type ConsentRecord } from '../../privacy/consent/consent.rules.js';
-import type { RequestPurpose } from '../../privacy/consent/purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 import type { ActionPlan } from './action-plans.js';
 import { randomPlace, randomStreet } from './addresses.js';
 import type { BrandCode, ZoneCode } from './catalog-data.js';

@@ -1,7 +1,7 @@
 import { base, Faker, fr } from '@faker-js/faker';
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../../kernel/db/client.js';
-import type { RequestPurpose } from '../../privacy/consent/purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 import { planActions } from './action-plans.js';
 import { brands, categories, products, purposes, zones, type BrandCode, type ZoneCode } from './catalog-data.js';
 import { generateContact, type GeneratedContact, type GeneratedSale, type SeedWorld } from './contact-generator.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../kernel/context.js';
 import type { Principal } from '../../kernel/principal.js';
-import type { RequestPurpose } from '../consent/purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 import { comparedFields, contactWhere } from './contact-access.js';
 import { contactScope } from './row-rules.js';
 

@@ -2,7 +2,7 @@ import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 import { consentWhere, contractWhere } from '../consent/consent.rules.js';
-import type { RequestPurpose } from '../consent/purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../../kernel/field-rules.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
 import { contactScope } from './row-rules.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
 import type { SystemPrincipal } from '../../kernel/principal.js';
 import { createConsentLoader } from '../consent/consent.loader.js';
-import type { RequestPurpose } from '../consent/purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 
 export interface SystemContextOptions {
   /** The instant the work is evaluated at (consent validity windows). @default new Date() */

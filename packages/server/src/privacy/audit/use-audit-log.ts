@@ -6,9 +6,9 @@ import {
 import type { Context } from '../../kernel/context.js';
 import type { AuditOperation, AuditOutcome } from '../../generated/sqlite/enums.js';
 import { isConsentBound } from '../../kernel/field-rules.js';
-import { loginAccount } from '../../identity/auth.service.js';
+import { loginAccount } from '../../kernel/principal.js';
 import { auditActor } from '../access/system.js';
-import { AuditRecorder } from './audit.recorder.js';
+import { AuditRecorder } from '../../kernel/audit-recorder.js';
 
 export interface AuditLogOptions {
   /**

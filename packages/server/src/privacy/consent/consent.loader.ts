@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../../kernel/db/client.js';
 import { contactsWithContract } from '../access/contact-access.js';
 import { consentAllows } from './consent.rules.js';
-import type { RequestPurpose } from './purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 
 /**
  * Per request (never shared: a cache across requests would serve one caller's answers to another): whether each

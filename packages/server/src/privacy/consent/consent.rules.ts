@@ -1,5 +1,5 @@
 import type { ConsentStatus } from '../../generated/sqlite/enums.js';
-import type { RequestPurpose } from './purpose.service.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 
 /** A contact's current consent for one purpose. */
 export interface ConsentRecord {

@@ -3,7 +3,7 @@ import type { Db } from '../../kernel/db/client.js';
 import { ApiError, validationError, type FieldProblem } from '../../kernel/errors.js';
 import type { ConsentSource, ConsentStatus } from '../../generated/sqlite/enums.js';
 import { contacts } from '../access/contact-access.js';
-import { emitConsentChanged } from '../../kernel/outbox.js';
+import { emitConsentChanged } from '../access/contact-events.js';
 
 export interface ConsentDecision {
   contactId: number;

@@ -2,15 +2,8 @@ import type { Db } from '../../kernel/db/client.js';
 import { ApiError } from '../../kernel/errors.js';
 import type { LegalBasis, Role } from '../../generated/sqlite/enums.js';
 import type { Principal } from '../../kernel/principal.js';
+import type { RequestPurpose } from '../../kernel/purpose.js';
 
-/** The purpose a request declared, resolved against the purpose tree. */
-export interface RequestPurpose {
-  id: number;
-  code: string;
-  legalBasis: LegalBasis;
-  /** The purpose and its ancestors, nearest first: consent to any of them may cover the request. */
-  chain: { id: number; code: string }[];
-}
 
 /**
  * Purposes each role may declare, by code; a code covers its whole subtree. Partners' keys list theirs in the

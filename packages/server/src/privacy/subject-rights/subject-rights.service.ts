@@ -4,7 +4,7 @@ import { ApiError } from '../../kernel/errors.js';
 import { confidentialFields, consentBoundFields } from '../../kernel/field-rules.js';
 import { contacts } from '../access/contact-access.js';
 import { recordConsent } from '../consent/consent.service.js';
-import { removeFiles } from '../../collaboration/documents/document.storage.js';
+import { removeFiles } from '../../kernel/document-storage.js';
 
 type Rows = Promise<unknown[]>;
 

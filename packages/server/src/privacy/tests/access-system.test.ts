@@ -9,9 +9,10 @@ import { type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiError } from '../../kernel/errors.js';
 import { jobs } from '../../platform/jobs/registry.js';
-import { type Job, runJob } from '../../platform/jobs/scheduler.js';
+import type { Job } from '../../kernel/job.js';
+import { runJob } from '../../platform/jobs/scheduler.js';
 import { auditActor, systemContext } from '../access/system.js';
-import { AuditRecorder } from '../audit/audit.recorder.js';
+import { AuditRecorder } from '../../kernel/audit-recorder.js';
 import { auditRows } from '../audit/use-audit-log.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../testing/databases.js';
 
