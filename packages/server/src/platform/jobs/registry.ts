@@ -1,13 +1,5 @@
-import { sequencesJob } from '../../campaigns/sequences/sequence.job.js';
-import { triggersJob } from '../../campaigns/triggers/trigger.job.js';
-import { webhookDeliveryJob } from '../../integration/webhooks/webhook.delivery.js';
-import { reminderJob } from '../../collaboration/notifications/reminder.job.js';
 import type { Job } from '../../kernel/job.js';
+import { fideleModules } from '../modules.js';
 
-/** Every scheduled job the server runs (`fidele start`) and `fidele jobs:run` can run once, one line per feature. */
-export const jobs: Job[] = [
-  reminderJob, // collaboration/notifications: task and planned-activity reminders
-  triggersJob, // campaigns: behaviour triggers
-  sequencesJob, // campaigns: follow-ups of linked actions
-  webhookDeliveryJob, // integration/webhooks
-];
+/** Every scheduled job the server runs (`fidele start`) and `fidele jobs:run` can run once: each context lists its own. */
+export const jobs: Job[] = fideleModules.flatMap((m) => m.jobs ?? []);

@@ -1,0 +1,20 @@
+import type { FideleModule } from '../kernel/module.js';
+import { webhookDeliveryJob } from './webhooks/webhook.delivery.js';
+import { exportContactsRoute } from './exports/export.route.js';
+import { inboundSalesRoute } from './webhooks/inbound-sales.route.js';
+// The context's GraphQL types, queries and mutations (each file adds its own to the builder).
+import './imports/import.schema.js';
+import './exports/export.schema.js';
+import './webhooks/webhook.schema.js';
+
+/** Integration: imports, exports, webhooks and inbound partner sales. */
+export const integrationModule: FideleModule = {
+  name: 'integration',
+  jobs: [
+    webhookDeliveryJob, // webhook delivery from the outbox
+  ],
+  routes: [
+    exportContactsRoute, // GET /export/contacts
+    inboundSalesRoute, // POST /inbound/sales
+  ],
+};
