@@ -7,7 +7,11 @@ export default defineConfig({
   resolve: {
     // One graphql module for everything: vitest could otherwise load its CommonJS and ESM builds side by side
     // ("Cannot use GraphQLDirective from another module or realm").
-    alias: { graphql: require.resolve('graphql', { paths: [require.resolve('@fidele/server/package.json', { paths: ['test'] })] }) },
+    alias: {
+      graphql: require.resolve('graphql', {
+        paths: [require.resolve('@fidele/server/package.json', { paths: ['test'] })],
+      }),
+    },
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],

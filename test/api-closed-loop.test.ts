@@ -44,26 +44,46 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
     const newsletter = { id: h.purposes.newsletter! };
     const cat = await db.productCategory.create({ data: { code: 'WINE', name: 'Wine' } });
     const [p1, p2] = await Promise.all([
-      db.product.create({ data: { code: 'P1', name: 'Bordeaux', categoryId: cat.id, listPrice: '12.50', unitCost: '7.00' } }),
-      db.product.create({ data: { code: 'P2', name: 'Chablis', categoryId: cat.id, listPrice: '19.99', unitCost: '11.00' } }),
+      db.product.create({
+        data: { code: 'P1', name: 'Bordeaux', categoryId: cat.id, listPrice: '12.50', unitCost: '7.00' },
+      }),
+      db.product.create({
+        data: { code: 'P2', name: 'Chablis', categoryId: cat.id, listPrice: '19.99', unitCost: '11.00' },
+      }),
       db.product.create({ data: { code: 'P3', name: 'No cost', categoryId: cat.id, listPrice: '5.00' } }),
     ]);
     const action = (code: string, brandId: number | null, purposeId: number, extra = {}) =>
       db.marketingAction.create({
         data: {
-          code, name: code, objective: 'LOYALTY', medium: 'MAILING', brandId, requiredPurposeId: purposeId,
-          startDate: new Date('2026-01-01T00:00:00Z'), endDate: new Date('2026-03-31T00:00:00Z'), status: 'RUNNING', ...extra,
+          code,
+          name: code,
+          objective: 'LOYALTY',
+          medium: 'MAILING',
+          brandId,
+          requiredPurposeId: purposeId,
+          startDate: new Date('2026-01-01T00:00:00Z'),
+          endDate: new Date('2026-03-31T00:00:00Z'),
+          status: 'RUNNING',
+          ...extra,
         },
       });
-    mailing = (await action('SPRING', a, offers.id, {
-      responseChannels: { create: [{ channel: 'MAIL_COUPON' }, { channel: 'PHONE' }] },
-      products: { create: [{ productId: p1!.id }, { productId: p2!.id }] },
-    })).id;
-    consentAction = (await action('NEWS', null, newsletter.id, { responseChannels: { create: [{ channel: 'WEB' }] } })).id;
+    mailing = (
+      await action('SPRING', a, offers.id, {
+        responseChannels: { create: [{ channel: 'MAIL_COUPON' }, { channel: 'PHONE' }] },
+        products: { create: [{ productId: p1!.id }, { productId: p2!.id }] },
+      })
+    ).id;
+    consentAction = (await action('NEWS', null, newsletter.id, { responseChannels: { create: [{ channel: 'WEB' }] } }))
+      .id;
     otherBrandAction = (await action('BRAND-B', b, offers.id)).id;
     for (const [name, brandId, zoneId, extra] of [
-      ['Martin', a, north, {}], ['Bernard', a, north, {}], ['Dubois', a, north, {}], ['Thomas', a, north, {}],
-      ['OtherBrand', b, north, {}], ['OtherZone', a, south, {}], ['Gone', a, north, { deletedAt: new Date() }],
+      ['Martin', a, north, {}],
+      ['Bernard', a, north, {}],
+      ['Dubois', a, north, {}],
+      ['Thomas', a, north, {}],
+      ['OtherBrand', b, north, {}],
+      ['OtherZone', a, south, {}],
+      ['Gone', a, north, { deletedAt: new Date() }],
     ] as const) {
       c[name] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId, zoneId, ...extra } })).id;
     }
@@ -75,14 +95,23 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
   afterAll(() => h?.drop());
 
   const target = (contacts: string[], action = mailing, at = '2026-01-10T09:00:00.000Z') =>
-    h.as('MARKETING')(targetMutation, { action: gid('MarketingAction', action), contacts: contacts.map((n) => gid('Contact', c[n]!)), at });
+    h.as('MARKETING')(targetMutation, {
+      action: gid('MarketingAction', action),
+      contacts: contacts.map((n) => gid('Contact', c[n]!)),
+      at,
+    });
 
   describe('targetContacts', () => {
     it('targets contacts atomically and reports those already targeted instead of duplicating them', async () => {
       const first = await target(['Martin', 'Bernard']);
       expect(first.errors).toBeUndefined();
       expect(first.data.targetContacts.created.map((t: any) => t.contact.lastName)).toEqual(['Martin', 'Bernard']);
-      expect(first.data.targetContacts.created[0]).toMatchObject({ version: 1, responded: false, converted: false, targetedAt: '2026-01-10T09:00:00.000Z' });
+      expect(first.data.targetContacts.created[0]).toMatchObject({
+        version: 1,
+        responded: false,
+        converted: false,
+        targetedAt: '2026-01-10T09:00:00.000Z',
+      });
       const again = await target(['Bernard', 'Dubois', 'Dubois']);
       expect(again.errors).toBeUndefined();
       expect(again.data.targetContacts.created.map((t: any) => t.contact.lastName)).toEqual(['Dubois']);
@@ -97,7 +126,10 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       expect(paths(deleted)).toEqual(['contactIds.1']);
       const outside = await target(['Thomas', 'OtherZone']);
       expect(codes(outside)).toEqual(['NOT_FOUND']);
-      const otherBrand = await h.as('ADMIN')(targetMutation, { action: gid('MarketingAction', mailing), contacts: [gid('Contact', c.Thomas!), gid('Contact', c.OtherBrand!)] });
+      const otherBrand = await h.as('ADMIN')(targetMutation, {
+        action: gid('MarketingAction', mailing),
+        contacts: [gid('Contact', c.Thomas!), gid('Contact', c.OtherBrand!)],
+      });
       expect(codes(otherBrand)).toEqual(['VALIDATION']);
       expect(paths(otherBrand)).toEqual(['contactIds.1']);
       expect(await h.t.db.actionTarget.count()).toBe(before);
@@ -118,7 +150,10 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
     });
 
     it('is refused to a read-only role', async () => {
-      const r = await h.as('ANALYST')(targetMutation, { action: gid('MarketingAction', mailing), contacts: [gid('Contact', c.Thomas!)] });
+      const r = await h.as('ANALYST')(targetMutation, {
+        action: gid('MarketingAction', mailing),
+        contacts: [gid('Contact', c.Thomas!)],
+      });
       expect(codes(r)).toEqual(['FORBIDDEN']);
     });
   });
@@ -129,14 +164,30 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
 
     it('records a response on a channel the action offers, with its delay', async () => {
       const t = await targetOf('Martin');
-      const r = await h.as('SUPPORT')(respondMutation, { target: gid('ActionTarget', t.id), channel: 'PHONE', at: '2026-01-13T09:00:00.000Z', version: t.version });
+      const r = await h.as('SUPPORT')(respondMutation, {
+        target: gid('ActionTarget', t.id),
+        channel: 'PHONE',
+        at: '2026-01-13T09:00:00.000Z',
+        version: t.version,
+      });
       expect(r.errors).toBeUndefined();
-      expect(r.data.recordResponse).toMatchObject({ version: t.version + 1, responded: true, responseChannel: 'PHONE', responseDelayDays: 3, converted: false });
+      expect(r.data.recordResponse).toMatchObject({
+        version: t.version + 1,
+        responded: true,
+        responseChannel: 'PHONE',
+        responseDelayDays: 3,
+        converted: false,
+      });
     });
 
     it('refuses a channel the action does not offer and a response before the targeting, writing nothing', async () => {
       const t = await targetOf('Bernard');
-      const r = await h.as('SUPPORT')(respondMutation, { target: gid('ActionTarget', t.id), channel: 'WEB', at: '2026-01-01T00:00:00.000Z', version: t.version });
+      const r = await h.as('SUPPORT')(respondMutation, {
+        target: gid('ActionTarget', t.id),
+        channel: 'WEB',
+        at: '2026-01-01T00:00:00.000Z',
+        version: t.version,
+      });
       expect(codes(r)).toEqual(['VALIDATION']);
       expect(paths(r)).toEqual(['channel', 'respondedAt']);
       expect((await targetOf('Bernard')).respondedAt).toBeNull();
@@ -144,7 +195,12 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
 
     it('answers CONFLICT for a stale version', async () => {
       const t = await targetOf('Martin');
-      const r = await h.as('SUPPORT')(respondMutation, { target: gid('ActionTarget', t.id), channel: 'MAIL_COUPON', at: '2026-01-20T00:00:00.000Z', version: t.version - 1 });
+      const r = await h.as('SUPPORT')(respondMutation, {
+        target: gid('ActionTarget', t.id),
+        channel: 'MAIL_COUPON',
+        at: '2026-01-20T00:00:00.000Z',
+        version: t.version - 1,
+      });
       expect(codes(r)).toEqual(['CONFLICT']);
       expect((await targetOf('Martin')).responseChannel).toBe('PHONE');
     });
@@ -152,7 +208,11 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
 
   describe('recordSale', () => {
     const input = (contact: string, lines: unknown[], extra = {}) => ({
-      contact: gid('Contact', c[contact]!), saleDate: '2026-02-01T10:00:00.000Z', channel: 'STORE', lines, ...extra,
+      contact: gid('Contact', c[contact]!),
+      saleDate: '2026-02-01T10:00:00.000Z',
+      channel: 'STORE',
+      lines,
+      ...extra,
     });
 
     it('computes the total from the lines (rounded to the cent) and the gross margin from unit costs', async () => {
@@ -164,13 +224,19 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       });
       expect(r.errors).toBeUndefined();
       expect(r.data.recordSale).toMatchObject({
-        version: 1, total: '51.24', grossMargin: '19.24', attributedAction: null, conversion: null,
+        version: 1,
+        total: '51.24',
+        grossMargin: '19.24',
+        attributedAction: null,
+        conversion: null,
         lines: [
           { quantity: 3, unitPrice: '12.50', amount: '33.75', product: { code: 'P1' } },
           { quantity: 1, amount: '17.49', product: { code: 'P2' } },
         ],
       });
-      expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: c.Thomas! } })).firstSaleAt?.toISOString()).toBe('2026-02-01T10:00:00.000Z');
+      expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: c.Thomas! } })).firstSaleAt?.toISOString()).toBe(
+        '2026-02-01T10:00:00.000Z',
+      );
     });
 
     it('leaves the gross margin null when a product has no unit cost', async () => {
@@ -180,9 +246,17 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
 
     it('converts a target of the same contact and attributes the sale to its action', async () => {
       const t = await h.t.db.actionTarget.findFirstOrThrow({ where: { actionId: mailing, contactId: c.Bernard! } });
-      const r = await h.as('SALES')(saleMutation, { input: input('Bernard', [{ productCode: 'P1', quantity: 1 }]), target: gid('ActionTarget', t.id) });
+      const r = await h.as('SALES')(saleMutation, {
+        input: input('Bernard', [{ productCode: 'P1', quantity: 1 }]),
+        target: gid('ActionTarget', t.id),
+      });
       expect(r.errors?.filter((e) => e.extensions.code !== 'FORBIDDEN')).toEqual([]); // grossMargin is hidden from SALES
-      expect(r.data.recordSale).toMatchObject({ total: '12.50', grossMargin: null, attributedAction: { code: 'SPRING' }, conversion: { converted: true, action: { code: 'SPRING' } } });
+      expect(r.data.recordSale).toMatchObject({
+        total: '12.50',
+        grossMargin: null,
+        attributedAction: { code: 'SPRING' },
+        conversion: { converted: true, action: { code: 'SPRING' } },
+      });
       const after = await h.t.db.actionTarget.findUniqueOrThrow({ where: { id: t.id } });
       expect(after.version).toBe(t.version + 1);
     });
@@ -190,7 +264,10 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
     it('refuses a conversion of another contact, of a converted target, or before the targeting', async () => {
       const before = await h.t.db.sale.count();
       const martin = await h.t.db.actionTarget.findFirstOrThrow({ where: { actionId: mailing, contactId: c.Martin! } });
-      const other = await h.as('ADMIN')(saleMutation, { input: input('Dubois', [{ productCode: 'P1', quantity: 1 }]), target: gid('ActionTarget', martin.id) });
+      const other = await h.as('ADMIN')(saleMutation, {
+        input: input('Dubois', [{ productCode: 'P1', quantity: 1 }]),
+        target: gid('ActionTarget', martin.id),
+      });
       expect(codes(other)).toEqual(['VALIDATION']);
       expect(paths(other)).toEqual(['conversionTargetId']);
       const early = await h.as('ADMIN')(saleMutation, {
@@ -198,8 +275,13 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
         target: gid('ActionTarget', martin.id),
       });
       expect(paths(early)).toEqual(['conversionTargetId']);
-      const bernard = await h.t.db.actionTarget.findFirstOrThrow({ where: { actionId: mailing, contactId: c.Bernard! } });
-      const twice = await h.as('ADMIN')(saleMutation, { input: input('Bernard', [{ productCode: 'P1', quantity: 1 }]), target: gid('ActionTarget', bernard.id) });
+      const bernard = await h.t.db.actionTarget.findFirstOrThrow({
+        where: { actionId: mailing, contactId: c.Bernard! },
+      });
+      const twice = await h.as('ADMIN')(saleMutation, {
+        input: input('Bernard', [{ productCode: 'P1', quantity: 1 }]),
+        target: gid('ActionTarget', bernard.id),
+      });
       expect(paths(twice)).toEqual(['conversionTargetId']);
       expect(await h.t.db.sale.count()).toBe(before);
     });
@@ -216,7 +298,11 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       });
       expect(codes(r)).toEqual(['VALIDATION']);
       expect(paths(r)).toEqual([
-        'input.lines.1.productCode', 'input.lines.2.discountRate', 'input.lines.2.quantity', 'input.lines.2.unitPrice', 'input.lines.3.product',
+        'input.lines.1.productCode',
+        'input.lines.2.discountRate',
+        'input.lines.2.quantity',
+        'input.lines.2.unitPrice',
+        'input.lines.3.product',
       ]);
       expect([await h.t.db.sale.count(), await h.t.db.saleLine.count()]).toEqual(before);
     });
@@ -229,9 +315,17 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
     it('updates a sale with its version, replacing the lines and recomputing the total; stale is CONFLICT', async () => {
       const sale = await h.t.db.sale.findFirstOrThrow({ where: { contactId: c.Thomas! }, orderBy: { id: 'asc' } });
       const update = `mutation($id: ID!, $v: Int!, $input: SalePatch!) { updateSale(id: $id, version: $v, input: $input) { version total lines { amount } } }`;
-      const ok = await h.as('ADMIN')(update, { id: gid('Sale', sale.id), v: sale.version, input: { lines: [{ productCode: 'P2', quantity: 2 }] } });
+      const ok = await h.as('ADMIN')(update, {
+        id: gid('Sale', sale.id),
+        v: sale.version,
+        input: { lines: [{ productCode: 'P2', quantity: 2 }] },
+      });
       expect(ok.data.updateSale).toEqual({ version: sale.version + 1, total: '39.98', lines: [{ amount: '39.98' }] });
-      const stale = await h.as('ADMIN')(update, { id: gid('Sale', sale.id), v: sale.version, input: { channel: 'WEB' } });
+      const stale = await h.as('ADMIN')(update, {
+        id: gid('Sale', sale.id),
+        v: sale.version,
+        input: { channel: 'WEB' },
+      });
       expect(codes(stale)).toEqual(['CONFLICT']);
     });
   });
@@ -247,7 +341,9 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       const converted = await h.as('ADMIN')(q, { filter: { converted: true } });
       expect(converted.data.sales.edges.map((e: any) => e.node.contact.lastName)).toEqual(['Bernard']);
       const p1 = await h.t.db.product.findUniqueOrThrow({ where: { code: 'P1' } });
-      const withP1 = await h.as('ADMIN')(q, { filter: { product: [gid('Product', p1.id)], total: { min: '12.50', max: '12.50' } } });
+      const withP1 = await h.as('ADMIN')(q, {
+        filter: { product: [gid('Product', p1.id)], total: { min: '12.50', max: '12.50' } },
+      });
       expect(withP1.data.sales.totalCount).toBe(1);
       const thomas = await h.as('ADMIN')(q, { filter: { contact: [gid('Contact', c.Thomas!)] } });
       expect(thomas.data.sales.totalCount).toBe(2);
@@ -258,27 +354,46 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
         totalCount edges { node { contact { lastName } action { code } } } } }`;
       const responded = await h.as('MARKETING')(q, { filter: { responded: true } });
       expect(responded.data.actionTargets.edges.map((e: any) => e.node.contact.lastName)).toEqual(['Martin']);
-      const ofSpring = await h.as('MARKETING')(q, { filter: { action: [gid('MarketingAction', mailing)], converted: false } });
-      expect(ofSpring.data.actionTargets.edges.map((e: any) => e.node.contact.lastName).sort()).toEqual(['Dubois', 'Martin']);
+      const ofSpring = await h.as('MARKETING')(q, {
+        filter: { action: [gid('MarketingAction', mailing)], converted: false },
+      });
+      expect(ofSpring.data.actionTargets.edges.map((e: any) => e.node.contact.lastName).sort()).toEqual([
+        'Dubois',
+        'Martin',
+      ]);
       const channel = await h.as('MARKETING')(q, { filter: { responseChannel: ['MAIL_COUPON'] } });
       expect(channel.data.actionTargets.totalCount).toBe(0);
     });
 
     it('keeps a converted target: no clearing its response, no deleting it; deleting the sale unconverts it', async () => {
       const t = await h.t.db.actionTarget.findFirstOrThrow({ where: { actionId: mailing, contactId: c.Bernard! } });
-      const clear = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { clearResponse(targetId: $id, version: $v) { responded } }`, { id: gid('ActionTarget', t.id), v: t.version });
+      const clear = await h.as('MARKETING')(
+        `mutation($id: ID!, $v: Int!) { clearResponse(targetId: $id, version: $v) { responded } }`,
+        { id: gid('ActionTarget', t.id), v: t.version },
+      );
       expect(codes(clear)).toEqual(['VALIDATION']);
-      const del = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { deleteActionTarget(id: $id, version: $v) }`, { id: gid('ActionTarget', t.id), v: t.version });
+      const del = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { deleteActionTarget(id: $id, version: $v) }`, {
+        id: gid('ActionTarget', t.id),
+        v: t.version,
+      });
       expect(codes(del)).toEqual(['VALIDATION']);
       const sale = await h.t.db.sale.findUniqueOrThrow({ where: { id: t.conversionSaleId! } });
-      const delSale = await h.as('SALES')(`mutation($id: ID!, $v: Int!) { deleteSale(id: $id, version: $v) }`, { id: gid('Sale', sale.id), v: sale.version });
+      const delSale = await h.as('SALES')(`mutation($id: ID!, $v: Int!) { deleteSale(id: $id, version: $v) }`, {
+        id: gid('Sale', sale.id),
+        v: sale.version,
+      });
       expect(delSale.errors).toBeUndefined();
       const after = await h.t.db.actionTarget.findUniqueOrThrow({ where: { id: t.id } });
       expect(after).toMatchObject({ conversionSaleId: null, version: t.version + 1 });
       expect(await h.t.db.saleLine.count({ where: { saleId: sale.id } })).toBe(0);
       // Put the conversion back for the link tests below.
       const again = await h.as('SALES')(saleMutation, {
-        input: { contact: gid('Contact', c.Bernard!), saleDate: '2026-02-01T10:00:00.000Z', channel: 'STORE', lines: [{ productCode: 'P1', quantity: 1 }] },
+        input: {
+          contact: gid('Contact', c.Bernard!),
+          saleDate: '2026-02-01T10:00:00.000Z',
+          channel: 'STORE',
+          lines: [{ productCode: 'P1', quantity: 1 }],
+        },
         target: gid('ActionTarget', t.id),
       });
       expect(again.data.recordSale.conversion.converted).toBe(true);
@@ -297,10 +412,16 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
   describe('the links of a contact and of an action', () => {
     it('reaches targets, source action, sales with lines and products, activities and tasks in one request', async () => {
       await h.t.db.contact.update({ where: { id: c.Bernard! }, data: { sourceActionId: mailing } });
-      const act = await h.as('SALES')(`mutation($c: ID!) { createActivity(input: { contact: $c, type: CALL, occurredAt: "2026-01-12T10:00:00Z", subject: "Called about the coupon" }) { id author { email } } }`, { c: gid('Contact', c.Bernard!) });
+      const act = await h.as('SALES')(
+        `mutation($c: ID!) { createActivity(input: { contact: $c, type: CALL, occurredAt: "2026-01-12T10:00:00Z", subject: "Called about the coupon" }) { id author { email } } }`,
+        { c: gid('Contact', c.Bernard!) },
+      );
       expect(act.errors).toBeUndefined();
       expect(act.data.createActivity.author.email).toBe('sales@test.fidele');
-      const task = await h.as('SALES')(`mutation($c: ID!) { createTask(input: { contact: $c, title: "Call back", dueDate: "2026-02-15T10:00:00Z" }) { status assignee { email } } }`, { c: gid('Contact', c.Bernard!) });
+      const task = await h.as('SALES')(
+        `mutation($c: ID!) { createTask(input: { contact: $c, title: "Call back", dueDate: "2026-02-15T10:00:00Z" }) { status assignee { email } } }`,
+        { c: gid('Contact', c.Bernard!) },
+      );
       expect(task.data.createTask).toEqual({ status: 'OPEN', assignee: { email: 'sales@test.fidele' } });
 
       const q = `query($id: ID!) { contact(id: $id) {
@@ -315,7 +436,10 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       expect(r.data.contact).toMatchObject({
         lastName: 'Bernard',
         sourceAction: { code: 'SPRING' },
-        targets: { totalCount: 1, edges: [{ node: { action: { code: 'SPRING' }, responded: false, responseDelayDays: null, converted: true } }] },
+        targets: {
+          totalCount: 1,
+          edges: [{ node: { action: { code: 'SPRING' }, responded: false, responseDelayDays: null, converted: true } }],
+        },
         sales: { totalCount: 1, edges: [{ node: { total: '12.50', lines: [{ product: { code: 'P1' } }] } }] },
         activities: { edges: [{ node: { type: 'CALL', subject: 'Called about the coupon' } }] },
         tasks: { totalCount: 1, edges: [{ node: { title: 'Call back' } }] },
@@ -330,7 +454,9 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
         { action: { code: 'NEWS' }, targeted: true, responded: false, converted: false },
       ]);
       const bernard = await h.as('MARKETING')(q, { id: gid('Contact', c.Bernard!) });
-      expect(bernard.data.contact.synopsis).toEqual([{ action: { code: 'SPRING' }, targeted: true, responded: false, converted: true }]);
+      expect(bernard.data.contact.synopsis).toEqual([
+        { action: { code: 'SPRING' }, targeted: true, responded: false, converted: true },
+      ]);
     });
 
     it('lists an action targets, responses, conversions and promoted products; a product its actions and sale lines', async () => {
@@ -343,20 +469,38 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       const r = await h.as('MARKETING')(q, { id: gid('MarketingAction', mailing) });
       expect(r.errors).toBeUndefined();
       expect(r.data.marketingAction).toMatchObject({
-        targetCount: 3, responseCount: 1, conversionCount: 1, products: [{ code: 'P1' }, { code: 'P2' }],
-        targets: { totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ node: { contact: { lastName: 'Martin' } } }, { node: { contact: { lastName: 'Bernard' } } }] },
+        targetCount: 3,
+        responseCount: 1,
+        conversionCount: 1,
+        products: [{ code: 'P1' }, { code: 'P2' }],
+        targets: {
+          totalCount: 3,
+          pageInfo: { hasNextPage: true },
+          edges: [{ node: { contact: { lastName: 'Martin' } } }, { node: { contact: { lastName: 'Bernard' } } }],
+        },
         responses: { totalCount: 1, edges: [{ node: { contact: { lastName: 'Martin' }, responseChannel: 'PHONE' } }] },
-        conversions: { totalCount: 1, edges: [{ node: { contact: { lastName: 'Bernard' }, conversionSale: { total: '12.50' } } }] },
+        conversions: {
+          totalCount: 1,
+          edges: [{ node: { contact: { lastName: 'Bernard' }, conversionSale: { total: '12.50' } } }],
+        },
       });
-      const p = await h.as('MARKETING')(`{ product(code: "P1") { actions { code } saleLines(first: 10) { totalCount edges { node { quantity sale { contact { lastName } } } } } } }`);
+      const p = await h.as('MARKETING')(
+        `{ product(code: "P1") { actions { code } saleLines(first: 10) { totalCount edges { node { quantity sale { contact { lastName } } } } } } }`,
+      );
       expect(p.errors).toBeUndefined();
       expect(p.data.product.actions).toEqual([{ code: 'SPRING' }]);
       // Thomas' P1 line was replaced by the sale update above: only Bernard's remains.
-      expect(p.data.product.saleLines).toMatchObject({ totalCount: 1, edges: [{ node: { quantity: 1, sale: { contact: { lastName: 'Bernard' } } } }] });
+      expect(p.data.product.saleLines).toMatchObject({
+        totalCount: 1,
+        edges: [{ node: { quantity: 1, sale: { contact: { lastName: 'Bernard' } } } }],
+      });
     });
 
     it('hides targets and sales of contacts outside the caller scope from every path', async () => {
-      await h.as('ADMIN')(targetMutation, { action: gid('MarketingAction', mailing), contacts: [gid('Contact', c.OtherZone!)] });
+      await h.as('ADMIN')(targetMutation, {
+        action: gid('MarketingAction', mailing),
+        contacts: [gid('Contact', c.OtherZone!)],
+      });
       const otherTarget = await h.t.db.actionTarget.findFirstOrThrow({ where: { contactId: c.OtherZone! } });
       const q = `query($a: ID!, $t: ID!) { marketingAction(id: $a) { targetCount targets(first: 50) { totalCount } } node(id: $t) { id } }`;
       const vars = { a: gid('MarketingAction', mailing), t: gid('ActionTarget', otherTarget.id) };
@@ -366,7 +510,9 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       expect(admin.data.marketingAction.targetCount).toBe(marketing.data.marketingAction.targetCount + 1);
       expect(admin.data.node).not.toBeNull();
       expect(marketing.data.node).toBeNull();
-      const brandB = await h.as('MARKETING')(`query($id: ID!) { node(id: $id) { id } }`, { id: gid('MarketingAction', otherBrandAction) });
+      const brandB = await h.as('MARKETING')(`query($id: ID!) { node(id: $id) { id } }`, {
+        id: gid('MarketingAction', otherBrandAction),
+      });
       expect(brandB.data.node).toBeNull();
     });
   });

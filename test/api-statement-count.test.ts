@@ -102,15 +102,35 @@ describeEachDatabase('statement count of the list queries', (provider) => {
     const cat = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
     const seq = Array.from({ length: N }, (_, i) => i);
     const pad = (i: number) => String(i).padStart(4, '0');
-    await db.product.createMany({ data: seq.map((i) => ({ code: `P${pad(i)}`, name: `Product ${i}`, categoryId: cat.id, listPrice: '10.00', unitCost: '4.00' })) });
+    await db.product.createMany({
+      data: seq.map((i) => ({
+        code: `P${pad(i)}`,
+        name: `Product ${i}`,
+        categoryId: cat.id,
+        listPrice: '10.00',
+        unitCost: '4.00',
+      })),
+    });
     await db.marketingAction.createMany({
       data: seq.map((i) => ({
-        code: `A${pad(i)}`, name: `Action ${i}`, objective: 'LOYALTY' as const, medium: 'MAILING' as const, brandId: i % 2 ? a : null,
-        requiredPurposeId: purpose.id, startDate: new Date(Date.UTC(2026, 0, 1 + (i % 300))), endDate: new Date(Date.UTC(2026, 11, 31)),
+        code: `A${pad(i)}`,
+        name: `Action ${i}`,
+        objective: 'LOYALTY' as const,
+        medium: 'MAILING' as const,
+        brandId: i % 2 ? a : null,
+        requiredPurposeId: purpose.id,
+        startDate: new Date(Date.UTC(2026, 0, 1 + (i % 300))),
+        endDate: new Date(Date.UTC(2026, 11, 31)),
       })),
     });
     await db.contact.createMany({
-      data: seq.map((i) => ({ kind: 'CLIENT' as const, lastName: `Name${pad(i)}`, brandId: a, zoneId: north, ownerId: h.users.SALES })),
+      data: seq.map((i) => ({
+        kind: 'CLIENT' as const,
+        lastName: `Name${pad(i)}`,
+        brandId: a,
+        zoneId: north,
+        ownerId: h.users.SALES,
+      })),
     });
     const [products, actions, contacts] = await Promise.all([
       db.product.findMany({ orderBy: { id: 'asc' }, select: { id: true } }),
@@ -121,23 +141,58 @@ describeEachDatabase('statement count of the list queries', (provider) => {
     // Every contact consented to marketing, so MARKETING reads their names.
     const from = new Date('2020-01-01T00:00:00Z');
     const marketing = h.purposes.marketing!;
-    await db.consentEvent.createMany({ data: contacts.map((x) => ({ contactId: x.id, purposeId: marketing, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from })) });
+    await db.consentEvent.createMany({
+      data: contacts.map((x) => ({
+        contactId: x.id,
+        purposeId: marketing,
+        status: 'GRANTED' as const,
+        source: 'IMPORT' as const,
+        capturedAt: from,
+        effectiveFrom: from,
+      })),
+    });
     const events = await db.consentEvent.findMany({ select: { id: true, contactId: true } });
-    await db.consentState.createMany({ data: events.map((e) => ({ contactId: e.contactId, purposeId: marketing, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
-    await db.actionResponseChannel.createMany({ data: seq.map((i) => ({ actionId: id(actions, i), channel: 'PHONE' as const })) });
+    await db.consentState.createMany({
+      data: events.map((e) => ({
+        contactId: e.contactId,
+        purposeId: marketing,
+        status: 'GRANTED' as const,
+        effectiveFrom: from,
+        lastEventId: e.id,
+      })),
+    });
+    await db.actionResponseChannel.createMany({
+      data: seq.map((i) => ({ actionId: id(actions, i), channel: 'PHONE' as const })),
+    });
     await db.actionProduct.createMany({
-      data: seq.flatMap((i) => [{ actionId: id(actions, i), productId: id(products, i) }, { actionId: id(actions, i), productId: id(products, i + 1) }]),
+      data: seq.flatMap((i) => [
+        { actionId: id(actions, i), productId: id(products, i) },
+        { actionId: id(actions, i), productId: id(products, i + 1) },
+      ]),
     });
     await db.contact.updateMany({ data: { sourceActionId: actions[1]!.id } });
     // Two targets per contact (and per action), the first responded.
     await db.actionTarget.createMany({
       data: seq.flatMap((i) => [
-        { actionId: id(actions, i), contactId: id(contacts, i), targetedAt: new Date('2026-02-01T00:00:00Z'), respondedAt: new Date('2026-02-03T00:00:00Z'), responseChannel: 'PHONE' as const },
+        {
+          actionId: id(actions, i),
+          contactId: id(contacts, i),
+          targetedAt: new Date('2026-02-01T00:00:00Z'),
+          respondedAt: new Date('2026-02-03T00:00:00Z'),
+          responseChannel: 'PHONE' as const,
+        },
         { actionId: id(actions, i + 1), contactId: id(contacts, i), targetedAt: new Date('2026-02-01T00:00:00Z') },
       ]),
     });
     await db.sale.createMany({
-      data: seq.map((i) => ({ contactId: id(contacts, i), brandId: a, saleDate: new Date(Date.UTC(2026, 2, 1 + (i % 28))), channel: 'STORE' as const, total: '20.00', attributedActionId: id(actions, i) })),
+      data: seq.map((i) => ({
+        contactId: id(contacts, i),
+        brandId: a,
+        saleDate: new Date(Date.UTC(2026, 2, 1 + (i % 28))),
+        channel: 'STORE' as const,
+        total: '20.00',
+        attributedActionId: id(actions, i),
+      })),
     });
     const sales = await db.sale.findMany({ orderBy: { id: 'asc' }, select: { id: true, contactId: true } });
     await db.saleLine.createMany({
@@ -147,21 +202,74 @@ describeEachDatabase('statement count of the list queries', (provider) => {
       ]),
     });
     // Each sale converts its contact's first target.
-    const targets = await db.actionTarget.findMany({ where: { respondedAt: { not: null } }, select: { id: true, contactId: true } });
+    const targets = await db.actionTarget.findMany({
+      where: { respondedAt: { not: null } },
+      select: { id: true, contactId: true },
+    });
     const targetOf = new Map(targets.map((t) => [t.contactId, t.id]));
-    for (const s of sales.slice(0, 50)) await db.actionTarget.update({ where: { id: targetOf.get(s.contactId)! }, data: { conversionSaleId: s.id } });
-    await db.activity.createMany({ data: seq.map((i) => ({ contactId: id(contacts, i), type: 'CALL' as const, occurredAt: new Date('2026-02-02T00:00:00Z'), subject: `Call ${i}`, authorId: h.users.SALES, actionId: id(actions, i) })) });
-    await db.task.createMany({ data: seq.map((i) => ({ contactId: id(contacts, i), title: `Task ${i}`, dueDate: new Date('2026-04-01T00:00:00Z'), assigneeId: h.users.SALES })) });
+    for (const s of sales.slice(0, 50))
+      await db.actionTarget.update({ where: { id: targetOf.get(s.contactId)! }, data: { conversionSaleId: s.id } });
+    await db.activity.createMany({
+      data: seq.map((i) => ({
+        contactId: id(contacts, i),
+        type: 'CALL' as const,
+        occurredAt: new Date('2026-02-02T00:00:00Z'),
+        subject: `Call ${i}`,
+        authorId: h.users.SALES,
+        actionId: id(actions, i),
+      })),
+    });
+    await db.task.createMany({
+      data: seq.map((i) => ({
+        contactId: id(contacts, i),
+        title: `Task ${i}`,
+        dueDate: new Date('2026-04-01T00:00:00Z'),
+        assigneeId: h.users.SALES,
+      })),
+    });
     // Profiling consent for everyone (individual scores), 500 audit rows on an entity the test never reads (its own
     // reads are audited too), and a score snapshot of the 500 buyers.
     const profiling = h.purposes.profiling!;
-    await db.consentEvent.createMany({ data: contacts.map((x) => ({ contactId: x.id, purposeId: profiling, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from, capturedById: h.users.SUPPORT })) });
-    const profilingEvents = await db.consentEvent.findMany({ where: { purposeId: profiling }, select: { id: true, contactId: true } });
-    await db.consentState.createMany({ data: profilingEvents.map((e) => ({ contactId: e.contactId, purposeId: profiling, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
-    await db.auditLog.createMany({
-      data: seq.map((i) => ({ actorType: 'STAFF' as const, actorUserId: h.users.MARKETING, operation: 'READ' as const, entity: 'Segment', entityId: String(i), fields: ['name', 'criteria'], outcome: 'ALLOWED' as const, at: new Date(Date.UTC(2026, 0, 1, 0, i)) })),
+    await db.consentEvent.createMany({
+      data: contacts.map((x) => ({
+        contactId: x.id,
+        purposeId: profiling,
+        status: 'GRANTED' as const,
+        source: 'IMPORT' as const,
+        capturedAt: from,
+        effectiveFrom: from,
+        capturedById: h.users.SUPPORT,
+      })),
     });
-    snapshotGid = gid('ScoreSnapshot', (await refreshScoreSnapshot(db, provider, { asOf: new Date('2026-06-30T00:00:00Z'), brandId: a })).id);
+    const profilingEvents = await db.consentEvent.findMany({
+      where: { purposeId: profiling },
+      select: { id: true, contactId: true },
+    });
+    await db.consentState.createMany({
+      data: profilingEvents.map((e) => ({
+        contactId: e.contactId,
+        purposeId: profiling,
+        status: 'GRANTED' as const,
+        effectiveFrom: from,
+        lastEventId: e.id,
+      })),
+    });
+    await db.auditLog.createMany({
+      data: seq.map((i) => ({
+        actorType: 'STAFF' as const,
+        actorUserId: h.users.MARKETING,
+        operation: 'READ' as const,
+        entity: 'Segment',
+        entityId: String(i),
+        fields: ['name', 'criteria'],
+        outcome: 'ALLOWED' as const,
+        at: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      })),
+    });
+    snapshotGid = gid(
+      'ScoreSnapshot',
+      (await refreshScoreSnapshot(db, provider, { asOf: new Date('2026-06-30T00:00:00Z'), brandId: a })).id,
+    );
   }, 120_000);
   afterAll(() => h?.drop());
 
@@ -169,7 +277,10 @@ describeEachDatabase('statement count of the list queries', (provider) => {
     expect((builder.options as { prisma: { onUnusedQuery?: unknown } }).prisma.onUnusedQuery).toBe('error');
   });
 
-  for (const [name, { query, root, roles = ['ADMIN', 'MARKETING'] as Role[], paged = root === 'contacts' }] of Object.entries(lists)) {
+  for (const [
+    name,
+    { query, root, roles = ['ADMIN', 'MARKETING'] as Role[], paged = root === 'contacts' },
+  ] of Object.entries(lists)) {
     for (const role of roles) {
       it(`${name}: as many statements for 500 rows as for 10 (${role})`, async () => {
         const count = async (n: number, after: string | null = null) => {
@@ -177,7 +288,11 @@ describeEachDatabase('statement count of the list queries', (provider) => {
           const r = await h.as(role)(query, { n, after, s: snapshotGid });
           expect(r.errors).toBeUndefined();
           const list = r.data[root];
-          return { rows: list.edges.length, statements: h.statements.length, next: list.pageInfo?.hasNextPage ? list.pageInfo.endCursor : null };
+          return {
+            rows: list.edges.length,
+            statements: h.statements.length,
+            next: list.pageInfo?.hasNextPage ? list.pageInfo.endCursor : null,
+          };
         };
         const small = await count(10);
         expect(small.rows).toBe(10);
@@ -191,13 +306,17 @@ describeEachDatabase('statement count of the list queries', (provider) => {
             rows += page.rows;
             after = page.next;
           }
-          console.log(`${provider} ${role} ${root}: ${small.statements} statements for 10 rows, ${pages.join('/')} for each page of 100 (${rows} rows)`);
+          console.log(
+            `${provider} ${role} ${root}: ${small.statements} statements for 10 rows, ${pages.join('/')} for each page of 100 (${rows} rows)`,
+          );
           expect(rows).toBe(N);
           expect(pages).toEqual(pages.map(() => small.statements));
         } else {
           const large = await count(N);
           expect(large.rows).toBeGreaterThanOrEqual(250); // the MARKETING user sees only the actions of its brand or none
-          console.log(`${provider} ${role} ${root}: ${small.statements} statements for ${small.rows} rows, ${large.statements} for ${large.rows}`);
+          console.log(
+            `${provider} ${role} ${root}: ${small.statements} statements for ${small.rows} rows, ${large.statements} for ${large.rows}`,
+          );
           expect(large.statements).toBe(small.statements);
         }
       });

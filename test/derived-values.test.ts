@@ -19,16 +19,32 @@ describeEachDatabase('derived values', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const category = await h.t.db.productCategory.create({ data: { code: 'C', name: 'Category' } });
-    productId = (await h.t.db.product.create({ data: { code: 'P', name: 'Product', categoryId: category.id, listPrice: '10.00' } })).id;
+    productId = (
+      await h.t.db.product.create({ data: { code: 'P', name: 'Product', categoryId: category.id, listPrice: '10.00' } })
+    ).id;
   });
   afterAll(() => h?.drop());
 
   const newContact = async (data: { firstSaleAt?: Date } = {}) =>
-    (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Buyer', brandId: h.brands.a, zoneId: h.zones.north, ...data } })).id;
+    (
+      await h.t.db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Buyer', brandId: h.brands.a, zoneId: h.zones.north, ...data },
+      })
+    ).id;
   const sell = async (contactId: number, saleDate: string) => {
-    const r = await h.as('ADMIN')(record, { input: { contact: gid('Contact', contactId), saleDate, channel: 'STORE', lines: [{ productCode: 'P', quantity: 1 }] } });
+    const r = await h.as('ADMIN')(record, {
+      input: {
+        contact: gid('Contact', contactId),
+        saleDate,
+        channel: 'STORE',
+        lines: [{ productCode: 'P', quantity: 1 }],
+      },
+    });
     expect(r.errors).toBeUndefined();
-    return { id: Number(Buffer.from(r.data.recordSale.id, 'base64').toString().split(':')[1]), version: r.data.recordSale.version as number };
+    return {
+      id: Number(Buffer.from(r.data.recordSale.id, 'base64').toString().split(':')[1]),
+      version: r.data.recordSale.version as number,
+    };
   };
   const firstSaleAt = async (contactId: number) =>
     (await h.t.db.contact.findUniqueOrThrow({ where: { id: contactId } })).firstSaleAt?.toISOString() ?? null;
@@ -49,7 +65,11 @@ describeEachDatabase('derived values', (provider) => {
       const c = await newContact();
       const first = await sell(c, '2026-01-10T10:00:00.000Z');
       await sell(c, '2026-03-05T10:00:00.000Z');
-      const moved = await h.as('ADMIN')(update, { id: gid('Sale', first.id), v: first.version, input: { saleDate: '2026-06-01T10:00:00.000Z' } });
+      const moved = await h.as('ADMIN')(update, {
+        id: gid('Sale', first.id),
+        v: first.version,
+        input: { saleDate: '2026-06-01T10:00:00.000Z' },
+      });
       expect(moved.errors).toBeUndefined();
       expect(await firstSaleAt(c)).toBe('2026-03-05T10:00:00.000Z');
     });
@@ -75,14 +95,23 @@ describeEachDatabase('derived values', (provider) => {
     const rawSale = async (contactId: number, saleDate: Date, total: string) =>
       h.t.db.sale.create({
         data: {
-          contactId, brandId: h.brands.a, saleDate, channel: 'STORE', total, grossMargin: null,
+          contactId,
+          brandId: h.brands.a,
+          saleDate,
+          channel: 'STORE',
+          total,
+          grossMargin: null,
           lines: { create: [{ productId, quantity: 1, unitPrice: total, discountRate: '0' }] },
         },
       });
 
     const refresh = async () => {
       const told: ScoreWarnings[] = [];
-      const snapshot = await refreshScoreSnapshot(h.t.db, provider, { asOf, brandId: null, onWarning: (w) => told.push(w) });
+      const snapshot = await refreshScoreSnapshot(h.t.db, provider, {
+        asOf,
+        brandId: null,
+        onWarning: (w) => told.push(w),
+      });
       return { snapshot, told };
     };
 
@@ -94,7 +123,10 @@ describeEachDatabase('derived values', (provider) => {
       try {
         const { snapshot, told } = await refresh();
         expect(snapshot.status).toBe('COMPLETED');
-        const scored = await h.t.db.contactScore.findMany({ where: { snapshotId: snapshot.id }, select: { contactId: true } });
+        const scored = await h.t.db.contactScore.findMany({
+          where: { snapshotId: snapshot.id },
+          select: { contactId: true },
+        });
         expect(scored.map((s) => s.contactId)).toContain(normal);
         expect(scored.map((s) => s.contactId)).not.toContain(ancient);
         expect(scored.map((s) => s.contactId)).not.toContain(far);
@@ -117,7 +149,9 @@ describeEachDatabase('derived values', (provider) => {
       try {
         const { snapshot, told } = await refresh();
         expect(snapshot.status).toBe('COMPLETED');
-        const score = await h.t.db.contactScore.findFirstOrThrow({ where: { snapshotId: snapshot.id, contactId: rich } });
+        const score = await h.t.db.contactScore.findFirstOrThrow({
+          where: { snapshotId: snapshot.id, contactId: rich },
+        });
         expect(score.monetary.toString()).toBe('9999999999.99');
         expect(score.frequency).toBe(3);
         expect(score.repeatPurchases).toBe(1);

@@ -13,8 +13,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
-  buildSchema, getNamedType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, isEnumType, isInputObjectType, isLeafType,
-  isListType, isNonNullType, isObjectType, isScalarType,
+  buildSchema,
+  getNamedType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
@@ -31,30 +41,105 @@ const root = path.resolve(import.meta.dirname, '..');
 const schema = buildSchema(readFileSync(path.join(root, 'schema.graphql'), 'utf8'));
 
 /** Root fields whose real work is long on purpose (imports, score refreshes, batch runs) or argon2-bound. */
-const slowFields = new Set(['importFile', 'startImport', 'refreshScores', 'reattributeSales', 'runTriggers', 'runFollowUps', 'createApiKey', 'login']);
+const slowFields = new Set([
+  'importFile',
+  'startImport',
+  'refreshScores',
+  'reattributeSales',
+  'runTriggers',
+  'runFollowUps',
+  'createApiKey',
+  'login',
+]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values
 
 /** Characters a client can put in a request line, with the ones that trip decoders ('%', '/', '.', '\\'). */
-const pathChar = fc.constantFrom(...'abcXYZ019-_.~!$&\'()*+,;=:@/%\\?#[]'.split(''));
+const pathChar = fc.constantFrom(..."abcXYZ019-_.~!$&'()*+,;=:@/%\\?#[]".split(''));
 /** Percent-encodings, valid and not: bytes of invalid UTF-8, truncated escapes, encoded NUL, slash and dot. */
 const percent = fc.oneof(
-  fc.constantFrom('%', '%z', '%zz', '%E0%A4%A', '%C0%AF', '%FF', '%00', '%2e%2e', '%2F', '%25', '%ED%A0%80', '%F0%9F%98%80', '%u0041'),
+  fc.constantFrom(
+    '%',
+    '%z',
+    '%zz',
+    '%E0%A4%A',
+    '%C0%AF',
+    '%FF',
+    '%00',
+    '%2e%2e',
+    '%2F',
+    '%25',
+    '%ED%A0%80',
+    '%F0%9F%98%80',
+    '%u0041',
+  ),
   fc.integer({ min: 0, max: 255 }).map((b) => `%${b.toString(16).padStart(2, '0')}`),
 );
-const pathSegment = fc.array(fc.oneof({ weight: 3, arbitrary: pathChar }, { weight: 2, arbitrary: percent }, { weight: 1, arbitrary: fc.constantFrom('..', '//', './', 'index.html', 'assets/app.js') }), { maxLength: 12 }).map((a) => a.join(''));
-const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+const pathSegment = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: pathChar },
+      { weight: 2, arbitrary: percent },
+      { weight: 1, arbitrary: fc.constantFrom('..', '//', './', 'index.html', 'assets/app.js') },
+    ),
+    { maxLength: 12 },
+  )
+  .map((a) => a.join(''));
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 40,
+});
 /** Unicode text with control characters, lone surrogates and long runs. */
 const wildText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom('', ' ', '%', '_', '\\', '\u0000', '\ud800', 'a'.repeat(5000), '%%%', "' OR 1=1 --", '../../etc/passwd'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '%',
+    '_',
+    '\\',
+    '\u0000',
+    '\ud800',
+    'a'.repeat(5000),
+    '%%%',
+    "' OR 1=1 --",
+    '../../etc/passwd',
+  ),
 );
-const typenames = ['Contact', 'Sale', 'Product', 'Brand', 'Zone', 'MarketingAction', 'Document', 'WebhookSubscription', 'Segment', 'StaffUser', 'Nope', ''];
+const typenames = [
+  'Contact',
+  'Sale',
+  'Product',
+  'Brand',
+  'Zone',
+  'MarketingAction',
+  'Document',
+  'WebhookSubscription',
+  'Segment',
+  'StaffUser',
+  'Nope',
+  '',
+];
 const idValue = fc.oneof(
   fc.integer({ min: -5, max: 5 }).map(String),
-  fc.constantFrom('1.5', '1e3', '0x10', ' 1', '1 ', '', 'abc', '9007199254740993', '2147483648', '99999999999999999999', '-0', '01', 'NaN', 'Infinity'),
+  fc.constantFrom(
+    '1.5',
+    '1e3',
+    '0x10',
+    ' 1',
+    '1 ',
+    '',
+    'abc',
+    '9007199254740993',
+    '2147483648',
+    '99999999999999999999',
+    '-0',
+    '01',
+    'NaN',
+    'Infinity',
+  ),
   printable,
 );
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -70,12 +155,23 @@ const pct = (s: string) => {
 /** Global ids: well-formed, of another type, with non-canonical or out-of-range numbers, or not base64 at all. */
 const globalId = fc.oneof(
   fc.tuple(fc.constantFrom(...typenames), idValue).map(([t, v]) => b64(`${t}:${v}`)),
-  fc.constantFrom(gid('Contact', 1), gid('Brand', 1), 'not base64!', '====', '', 'Q29udGFjdA==', b64('Contact'), b64(':1')),
+  fc.constantFrom(
+    gid('Contact', 1),
+    gid('Brand', 1),
+    'not base64!',
+    '====',
+    '',
+    'Q29udGFjdA==',
+    b64('Contact'),
+    b64(':1'),
+  ),
   wildText,
 );
 /** Cursors: the Pothos shapes with bad contents, and garbage. */
 const cursor = fc.oneof(
-  fc.tuple(fc.constantFrom('GPC:N:', 'GPC:S:', 'GPC:J:', 'GPC:', 'arrayconnection:', ''), fc.oneof(idValue, printable)).map(([p, v]) => b64(`${p}${v}`)),
+  fc
+    .tuple(fc.constantFrom('GPC:N:', 'GPC:S:', 'GPC:J:', 'GPC:', 'arrayconnection:', ''), fc.oneof(idValue, printable))
+    .map(([p, v]) => b64(`${p}${v}`)),
   fc.constantFrom('GPC:N:1', b64('GPC:J:{"id":1}'), b64('GPC:J:[1,2,'), b64('GPC:J:{"__proto__":1}')),
   wildText,
 );
@@ -85,29 +181,59 @@ const intLike = fc.oneof(
   fc.integer(),
 );
 const dateLike = fc.oneof(
-  fc.constantFrom('2026-02-30', '2026-13-01', '+275760-09-13T00:00:00Z', '0001-01-01', '9999-12-31T23:59:59Z', '2026-01-01T00:00:00Z', '2026-06-01', 'yesterday', '', '1e10'),
-  fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-13-01',
+    '+275760-09-13T00:00:00Z',
+    '0001-01-01',
+    '9999-12-31T23:59:59Z',
+    '2026-01-01T00:00:00Z',
+    '2026-06-01',
+    'yesterday',
+    '',
+    '1e10',
+  ),
+  fc
+    .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.integer(),
 );
 const anyJson = fc.jsonValue({ maxDepth: 3 });
 
 /** A variable value for an input type: mostly the right shape with hostile contents, sometimes the wrong shape. */
 function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return fc.oneof({ weight: 9, arbitrary: valueFor(type.ofType as GraphQLInputType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+  if (isNonNullType(type))
+    return fc.oneof(
+      { weight: 9, arbitrary: valueFor(type.ofType as GraphQLInputType, depth) },
+      { weight: 1, arbitrary: fc.constant(null) },
+    );
   const wrong = fc.oneof(anyJson, wildText);
   if (isListType(type)) {
-    return fc.oneof({ weight: 6, arbitrary: fc.array(valueFor(type.ofType as GraphQLInputType, depth + 1), { maxLength: 4 }) }, { weight: 1, arbitrary: wrong }, { weight: 1, arbitrary: fc.constant(null) });
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.array(valueFor(type.ofType as GraphQLInputType, depth + 1), { maxLength: 4 }) },
+      { weight: 1, arbitrary: wrong },
+      { weight: 1, arbitrary: fc.constant(null) },
+    );
   }
   let right: fc.Arbitrary<unknown>;
   if (isEnumType(type)) right = fc.oneof(fc.constantFrom(...type.getValues().map((v) => v.name)), printable);
   else if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
-    right = depth > 3 || !fields.length
-      ? fc.constant({})
-      : fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), { requiredKeys: [] });
+    right =
+      depth > 3 || !fields.length
+        ? fc.constant({})
+        : fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), { requiredKeys: [] });
   } else if (isScalarType(type)) {
-    right = ({ Int: intLike, Float: fc.oneof(fc.double({ noNaN: true }), intLike), Boolean: fc.oneof(fc.boolean(), wrong), ID: fc.oneof(globalId, cursor) } as Record<string, fc.Arbitrary<unknown>>)[type.name]
-      ?? (/date|time/i.test(type.name) ? dateLike : fc.oneof(wildText, cursor, globalId, dateLike, intLike));
+    right =
+      (
+        {
+          Int: intLike,
+          Float: fc.oneof(fc.double({ noNaN: true }), intLike),
+          Boolean: fc.oneof(fc.boolean(), wrong),
+          ID: fc.oneof(globalId, cursor),
+        } as Record<string, fc.Arbitrary<unknown>>
+      )[type.name] ??
+      (/date|time/i.test(type.name) ? dateLike : fc.oneof(wildText, cursor, globalId, dateLike, intLike));
   } else right = wrong;
   return fc.oneof({ weight: 8, arbitrary: right }, { weight: 1, arbitrary: wrong });
 }
@@ -116,7 +242,8 @@ function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
 function selectionOf(field: GraphQLField<unknown, unknown>): string {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return '';
-  if (isObjectType(named) && named.getFields().edges) return '{ __typename edges { cursor } pageInfo { endCursor hasNextPage } }';
+  if (isObjectType(named) && named.getFields().edges)
+    return '{ __typename edges { cursor } pageInfo { endCursor hasNextPage } }';
   return '{ __typename }';
 }
 
@@ -132,14 +259,54 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 
 const rootOperations = [
   ...Object.values(schema.getQueryType()!.getFields()).map((f) => operationFor('query', f)),
-  ...Object.values(schema.getMutationType()!.getFields()).filter((f) => !slowFields.has(f.name)).map((f) => operationFor('mutation', f)),
+  ...Object.values(schema.getMutationType()!.getFields())
+    .filter((f) => !slowFields.has(f.name))
+    .map((f) => operationFor('mutation', f)),
 ];
 const operation = fc.oneof(...rootOperations);
 
 /** GraphQL documents that are not well-formed or not valid: fragments of syntax, deep nesting, aliases. */
 const badDocument = fc.oneof(
-  fc.array(fc.constantFrom('{', '}', '(', ')', 'query', 'mutation', 'subscription', 'fragment', '...', 'on', '$x', ':', '@include', 'node', 'contacts', '"', '"""', '#', 'first: -1', '__schema', '__type(name: "Contact")', 'id', ','), { maxLength: 30 }).map((t) => t.join(' ')),
-  fc.constantFrom('{ __typename }', '{ health { status } }', 'query { me { email } }', '{ a: __typename b: __typename }', `{ ${'node(id: "x") { id } '.repeat(1)}}`, '{ contacts { edges { node { id } } } }', 'subscription { x }', '{ __schema { types { name } } }'),
+  fc
+    .array(
+      fc.constantFrom(
+        '{',
+        '}',
+        '(',
+        ')',
+        'query',
+        'mutation',
+        'subscription',
+        'fragment',
+        '...',
+        'on',
+        '$x',
+        ':',
+        '@include',
+        'node',
+        'contacts',
+        '"',
+        '"""',
+        '#',
+        'first: -1',
+        '__schema',
+        '__type(name: "Contact")',
+        'id',
+        ',',
+      ),
+      { maxLength: 30 },
+    )
+    .map((t) => t.join(' ')),
+  fc.constantFrom(
+    '{ __typename }',
+    '{ health { status } }',
+    'query { me { email } }',
+    '{ a: __typename b: __typename }',
+    `{ ${'node(id: "x") { id } '.repeat(1)}}`,
+    '{ contacts { edges { node { id } } } }',
+    'subscription { x }',
+    '{ __schema { types { name } } }',
+  ),
   wildText,
 );
 
@@ -161,11 +328,31 @@ interface Principals {
 }
 
 const contentType = fc.constantFrom(
-  'application/json', 'application/json; charset=utf-8', 'application/graphql-response+json', 'application/graphql', 'text/plain',
-  'application/x-www-form-urlencoded', 'multipart/form-data; boundary=xyz', 'multipart/form-data', 'application/json; charset=latin1',
-  'application/octet-stream', 'text/csv', '', ';;', 'application/json; charset=bogus-42',
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/graphql-response+json',
+  'application/graphql',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=xyz',
+  'multipart/form-data',
+  'application/json; charset=latin1',
+  'application/octet-stream',
+  'text/csv',
+  '',
+  ';;',
+  'application/json; charset=bogus-42',
 );
-const accept = fc.constantFrom('application/graphql-response+json', 'application/json', 'text/html', '*/*', 'text/event-stream', 'multipart/mixed', 'nonsense', '');
+const accept = fc.constantFrom(
+  'application/graphql-response+json',
+  'application/json',
+  'text/html',
+  '*/*',
+  'text/event-stream',
+  'multipart/mixed',
+  'nonsense',
+  '',
+);
 
 function authHeaders(p: Principals) {
   return fc.oneof(
@@ -173,14 +360,39 @@ function authHeaders(p: Principals) {
     fc.constant({ authorization: `Bearer ${p.admin}` }),
     fc.constant({ authorization: `Bearer ${p.marketing}` }),
     fc.constant({ 'x-api-key': p.partner }),
-    fc.constantFrom('Bearer', 'Bearer ', 'Basic YWRtaW46YWRtaW4=', 'bearer x.y.z', `Bearer ${p.admin}x`, 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.').map((a) => ({ authorization: a })),
-    fc.constantFrom('fid_0123456789ab_secret', 'fid_', 'fid__', 'x', 'fid_zzzzzzzzzzzz_'.padEnd(60, 'a')).map((k) => ({ 'x-api-key': k })),
+    fc
+      .constantFrom(
+        'Bearer',
+        'Bearer ',
+        'Basic YWRtaW46YWRtaW4=',
+        'bearer x.y.z',
+        `Bearer ${p.admin}x`,
+        'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.',
+      )
+      .map((a) => ({ authorization: a })),
+    fc
+      .constantFrom('fid_0123456789ab_secret', 'fid_', 'fid__', 'x', 'fid_zzzzzzzzzzzz_'.padEnd(60, 'a'))
+      .map((k) => ({ 'x-api-key': k })),
     fc.constant({ authorization: `Bearer ${p.admin}`, 'x-api-key': 'fid_0123456789ab_secret' }),
     printable.map((a) => ({ authorization: a })),
   );
 }
-const purposeHeader = fc.oneof(fc.constant({}), fc.constantFrom('customer_service', 'marketing', 'analytics', 'partner_sharing', 'nope', '', ' ', '../x').map((p) => ({ 'x-fidele-purpose': p })), printable.map((p) => ({ 'x-fidele-purpose': p })));
-const extraHeaders = fc.record({ 'x-file-name': fc.oneof(pathSegment, printable), 'x-fidele-signature': printable, 'x-fidele-timestamp': fc.oneof(printable, intLike.map(String)), 'content-length-ish': printable }, { requiredKeys: [] });
+const purposeHeader = fc.oneof(
+  fc.constant({}),
+  fc
+    .constantFrom('customer_service', 'marketing', 'analytics', 'partner_sharing', 'nope', '', ' ', '../x')
+    .map((p) => ({ 'x-fidele-purpose': p })),
+  printable.map((p) => ({ 'x-fidele-purpose': p })),
+);
+const extraHeaders = fc.record(
+  {
+    'x-file-name': fc.oneof(pathSegment, printable),
+    'x-fidele-signature': printable,
+    'x-fidele-timestamp': fc.oneof(printable, intLike.map(String)),
+    'content-length-ish': printable,
+  },
+  { requiredKeys: [] },
+);
 
 /** A request body: JSON of the right shape, JSON of another shape, truncated JSON, bytes. */
 const rawBody = fc.oneof(
@@ -188,33 +400,94 @@ const rawBody = fc.oneof(
   anyJson.map((v) => JSON.stringify(v).slice(0, -1)),
   wildText,
   fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)),
-  fc.constantFrom('', '{', '[]', 'null', '{"answers": [{"question": "x", "rating": 1e999}]}', '{"query": 5}', '{"query": "{ __typename }", "variables": "x"}'),
+  fc.constantFrom(
+    '',
+    '{',
+    '[]',
+    'null',
+    '{"answers": [{"question": "x", "rating": 1e999}]}',
+    '{"query": 5}',
+    '{"query": "{ __typename }", "variables": "x"}',
+  ),
 );
 
 function graphqlRequest(p: Principals): fc.Arbitrary<FuzzRequest> {
-  const headers = fc.tuple(authHeaders(p), purposeHeader, contentType, accept).map(([a, pu, ct, ac]) => ({ ...a, ...pu, 'content-type': ct, accept: ac }));
-  const jsonPost = fc.tuple(fc.oneof({ weight: 4, arbitrary: operation }, { weight: 1, arbitrary: badDocument.map((query) => ({ query, variables: {} })) }), headers, fc.option(printable))
+  const headers = fc
+    .tuple(authHeaders(p), purposeHeader, contentType, accept)
+    .map(([a, pu, ct, ac]) => ({ ...a, ...pu, 'content-type': ct, accept: ac }));
+  const jsonPost = fc
+    .tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: operation },
+        { weight: 1, arbitrary: badDocument.map((query) => ({ query, variables: {} })) },
+      ),
+      headers,
+      fc.option(printable),
+    )
     .map(([op, h, operationName]) => ({
-      method: 'POST', path: '/graphql', headers: { ...h, 'content-type': h['content-type'] === '' ? 'application/json' : h['content-type'] },
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...h, 'content-type': h['content-type'] === '' ? 'application/json' : h['content-type'] },
       body: JSON.stringify({ ...op, ...(operationName === null ? {} : { operationName }) }),
     }));
-  const getOp = fc.tuple(fc.oneof(operation, badDocument.map((query) => ({ query, variables: {} }))), headers, fc.boolean(), fc.option(percent)).map(([op, h, asJson, junk]) => ({
-    method: 'GET',
-    path: `/graphql?query=${pct(op.query)}${asJson ? `&variables=${pct(JSON.stringify(op.variables))}` : `&variables=${junk ?? ''}`}${junk ?? ''}`,
-    headers: h,
-  }));
-  const oddPost = fc.tuple(rawBody, headers).map(([body, h]) => ({ method: 'POST', path: '/graphql', headers: h, body }));
-  const oddMethod = fc.tuple(fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'), headers).map(([method, h]) => ({ method, path: '/graphql', headers: h }));
-  return fc.oneof({ weight: 8, arbitrary: jsonPost }, { weight: 2, arbitrary: getOp }, { weight: 2, arbitrary: oddPost }, { weight: 1, arbitrary: oddMethod });
+  const getOp = fc
+    .tuple(
+      fc.oneof(
+        operation,
+        badDocument.map((query) => ({ query, variables: {} })),
+      ),
+      headers,
+      fc.boolean(),
+      fc.option(percent),
+    )
+    .map(([op, h, asJson, junk]) => ({
+      method: 'GET',
+      path: `/graphql?query=${pct(op.query)}${asJson ? `&variables=${pct(JSON.stringify(op.variables))}` : `&variables=${junk ?? ''}`}${junk ?? ''}`,
+      headers: h,
+    }));
+  const oddPost = fc
+    .tuple(rawBody, headers)
+    .map(([body, h]) => ({ method: 'POST', path: '/graphql', headers: h, body }));
+  const oddMethod = fc
+    .tuple(fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'), headers)
+    .map(([method, h]) => ({ method, path: '/graphql', headers: h }));
+  return fc.oneof(
+    { weight: 8, arbitrary: jsonPost },
+    { weight: 2, arbitrary: getOp },
+    { weight: 2, arbitrary: oddPost },
+    { weight: 1, arbitrary: oddMethod },
+  );
 }
 
 function routeRequest(p: Principals): fc.Arbitrary<FuzzRequest> {
-  const headers = fc.tuple(authHeaders(p), purposeHeader, contentType, extraHeaders).map(([a, pu, ct, ex]) => ({ ...a, ...pu, ...ex, 'content-type': ct }));
+  const headers = fc
+    .tuple(authHeaders(p), purposeHeader, contentType, extraHeaders)
+    .map(([a, pu, ct, ex]) => ({ ...a, ...pu, ...ex, 'content-type': ct }));
   const method = fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'DELETE');
-  const query = fc.oneof(fc.constant(''), fc.tuple(fc.constantFrom('format', 'purpose', 'filter', 'segment', 'columns', 'contact', 'sale', 'as', 'x'), fc.oneof(pathSegment, anyJson.map((v) => pct(JSON.stringify(v))), globalId.map(pct))).map(([k, v]) => `?${k}=${v}`));
+  const query = fc.oneof(
+    fc.constant(''),
+    fc
+      .tuple(
+        fc.constantFrom('format', 'purpose', 'filter', 'segment', 'columns', 'contact', 'sale', 'as', 'x'),
+        fc.oneof(
+          pathSegment,
+          anyJson.map((v) => pct(JSON.stringify(v))),
+          globalId.map(pct),
+        ),
+      )
+      .map(([k, v]) => `?${k}=${v}`),
+  );
   const paths = fc.oneof(
     pathSegment.map((s) => `/admin/${s}`),
-    fc.constantFrom('/admin', '/admin/', '/', '/admin/assets/app.js', '/admin/../package.json', '/admin/%2e%2e/%2e%2e/package.json', '/admin/%E0%A4%A'),
+    fc.constantFrom(
+      '/admin',
+      '/admin/',
+      '/',
+      '/admin/assets/app.js',
+      '/admin/../package.json',
+      '/admin/%2e%2e/%2e%2e/package.json',
+      '/admin/%E0%A4%A',
+    ),
     pathSegment.map((s) => `/surveys/answer/${s}`),
     // Tokens of the right shape reach the invitation lookup.
     fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/).map((t) => `/surveys/answer/${t}`),
@@ -225,7 +498,10 @@ function routeRequest(p: Principals): fc.Arbitrary<FuzzRequest> {
     pathSegment.map((s) => `/graphql/${s}`),
   );
   return fc.tuple(method, paths, query, headers, fc.option(rawBody)).map(([m, pth, q, h, body]) => ({
-    method: m, path: `${pth}${q}`, headers: h, ...(body !== null && m !== 'GET' && m !== 'HEAD' ? { body } : {}),
+    method: m,
+    path: `${pth}${q}`,
+    headers: h,
+    ...(body !== null && m !== 'GET' && m !== 'HEAD' ? { body } : {}),
   }));
 }
 
@@ -244,13 +520,27 @@ function send(base: string, r: FuzzRequest): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const url = new URL(base);
     const req = request({
-      agent, host: url.hostname, port: url.port, method: r.method, path: r.path, timeout: 20_000,
-      headers: { ...r.headers, ...(r.body !== undefined ? { 'content-length': String(Buffer.byteLength(r.body)) } : {}) },
+      agent,
+      host: url.hostname,
+      port: url.port,
+      method: r.method,
+      path: r.path,
+      timeout: 20_000,
+      headers: {
+        ...r.headers,
+        ...(r.body !== undefined ? { 'content-length': String(Buffer.byteLength(r.body)) } : {}),
+      },
     });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          contentType: String(res.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error('no answer within 20 s')));
@@ -265,7 +555,10 @@ function send(base: string, r: FuzzRequest): Promise<Answer> {
  */
 function jsonDocuments(a: Answer): unknown[] | null {
   const candidates = /event-stream/.test(a.contentType)
-    ? a.body.split('\n').filter((l) => l.startsWith('data: {')).map((l) => l.slice(6))
+    ? a.body
+        .split('\n')
+        .filter((l) => l.startsWith('data: {'))
+        .map((l) => l.slice(6))
     : /multipart/.test(a.contentType)
       ? a.body.split('\n').filter((l) => l.startsWith('{'))
       : [a.body];
@@ -294,7 +587,8 @@ function problemOf(r: FuzzRequest, a: Answer): string | null {
     if (a.status >= 400 && !body.errors && !body.error) return `HTTP ${a.status} without errors`;
     if (body.error && typeof body.error.code !== 'string') return 'an error without a code';
     const uncoded = (body.errors ?? []).filter((e) => typeof e.extensions?.code !== 'string');
-    if (uncoded.length) return `${uncoded.length} error(s) without extensions.code: ${JSON.stringify(uncoded[0]).slice(0, 300)}`;
+    if (uncoded.length)
+      return `${uncoded.length} error(s) without extensions.code: ${JSON.stringify(uncoded[0]).slice(0, 300)}`;
   }
   return null;
 }
@@ -307,7 +601,9 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
-    const contact = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Fuzz' } });
+    const contact = await h.t.db.contact.create({
+      data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Fuzz' },
+    });
     await h.consent(contact.id, 'customer_service');
     // A small built admin of our own, so that the static handler serves real files whatever the admin build's state.
     adminDist = mkdtempSync(path.join(tmpdir(), 'fidele-fuzz-admin-'));
@@ -316,10 +612,20 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
     writeFileSync(path.join(adminDist, 'assets/app.js'), 'console.log(1)');
     server = await startServer({ db: h.t.db, provider, port: 0, adminDist });
     const key = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
-      input: { name: 'Fuzz partner', brands: [gid('Brand', h.brands.a)], purposes: ['partner_sharing'], rateLimitPerMinute: 100_000, capabilities: ['RECORD_SALES'] },
+      input: {
+        name: 'Fuzz partner',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['partner_sharing'],
+        rateLimitPerMinute: 100_000,
+        capabilities: ['RECORD_SALES'],
+      },
     });
     expect(key.errors).toBeUndefined();
-    principals = { admin: (await issueToken(h.users.ADMIN)).token, marketing: (await issueToken(h.users.MARKETING)).token, partner: key.data.createApiKey.key };
+    principals = {
+      admin: (await issueToken(h.users.ADMIN)).token,
+      marketing: (await issueToken(h.users.MARKETING)).token,
+      partner: key.data.createApiKey.key,
+    };
   });
   afterAll(async () => {
     await server?.close();
@@ -329,16 +635,32 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
 
   // What the fuzz found, pinned down (http/use-coded-http-errors.ts): each answered 500 or an empty body before.
   it('answers a GET whose variables are not JSON with 400 BAD_REQUEST, not 500', async () => {
-    const a = await send(server.url, { method: 'GET', path: '/graphql?query=%7B__typename%7D&variables=%zz%zz', headers: { accept: 'application/json' } });
+    const a = await send(server.url, {
+      method: 'GET',
+      path: '/graphql?query=%7B__typename%7D&variables=%zz%zz',
+      headers: { accept: 'application/json' },
+    });
     expect(a.status).toBe(400);
-    expect(JSON.parse(a.body)).toEqual({ errors: [{ message: 'The variables parameter is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(a.body)).toEqual({
+      errors: [{ message: 'The variables parameter is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers an unsupported content type (415) and unknown paths (404) with a coded JSON error', async () => {
-    const media = await send(server.url, { method: 'POST', path: '/graphql', headers: { 'content-type': ';;', accept: 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const media = await send(server.url, {
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': ';;', accept: 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(media.status).toBe(415);
     expect(JSON.parse(media.body).errors[0].extensions.code).toBe('BAD_REQUEST');
-    for (const [method, p] of [['GET', '/nowhere'], ['PUT', '/inbound/sales'], ['DELETE', '/documents/1'], ['POST', '/graphql/extra']]) {
+    for (const [method, p] of [
+      ['GET', '/nowhere'],
+      ['PUT', '/inbound/sales'],
+      ['DELETE', '/documents/1'],
+      ['POST', '/graphql/extra'],
+    ]) {
       const a = await send(server.url, { method: method!, path: p!, headers: {} });
       expect(a.status, `${method} ${p}`).toBe(404);
       expect(JSON.parse(a.body), `${method} ${p}`).toEqual({ error: { code: 'NOT_FOUND', message: 'No such route.' } });
@@ -348,11 +670,16 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
   it('answers a request line too large for the HTTP parser with 431 and a coded JSON error', async () => {
     const a = await send(server.url, { method: 'GET', path: `/graphql?query=${'x'.repeat(20_000)}`, headers: {} });
     expect(a.status).toBe(431);
-    expect(JSON.parse(a.body)).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request line or headers are too large.' } });
+    expect(JSON.parse(a.body)).toEqual({
+      error: { code: 'BAD_REQUEST', message: 'The request line or headers are too large.' },
+    });
   });
 
   it(`answers ${RUNS * BATCH} generated requests below 500, every error with a code, and stays up`, async () => {
-    const req = fc.oneof({ weight: 3, arbitrary: graphqlRequest(principals) }, { weight: 2, arbitrary: routeRequest(principals) });
+    const req = fc.oneof(
+      { weight: 3, arbitrary: graphqlRequest(principals) },
+      { weight: 2, arbitrary: routeRequest(principals) },
+    );
     let sent = 0;
     // Every request stands alone, so rather than stopping at the first bad answer the run collects them all, one
     // example per kind of problem (status, route, problem), to show the whole picture in one run.
@@ -367,7 +694,10 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
           if (p === null) return;
           const kind = `${p.split(/[:(]/)[0]} on /${r.path.split(/[/?]/)[1]}`;
           if (!problems.has(kind)) {
-            problems.set(kind, `${p}\n  ${r.method} ${r.path}\n  headers: ${JSON.stringify(r.headers)}\n  body: ${String(r.body ?? '').slice(0, 400)}\n  answer: ${a.body.slice(0, 300)}`);
+            problems.set(
+              kind,
+              `${p}\n  ${r.method} ${r.path}\n  headers: ${JSON.stringify(r.headers)}\n  body: ${String(r.body ?? '').slice(0, 400)}\n  answer: ${a.body.slice(0, 300)}`,
+            );
           }
         });
       }),
@@ -376,7 +706,12 @@ describeEachDatabase('fuzz over HTTP', (provider) => {
     expect([...problems.values()].join('\n\n')).toBe('');
     expect(sent).toBeGreaterThanOrEqual(RUNS * BATCH);
     // Still up: the health query answers.
-    const health = await send(server.url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { status } }' }) });
+    const health = await send(server.url, {
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { status } }' }),
+    });
     expect(JSON.parse(health.body)).toEqual({ data: { health: { status: 'ok' } } });
   }, 600_000);
 });

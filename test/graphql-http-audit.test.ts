@@ -9,7 +9,11 @@ import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
 import { issueToken } from '../packages/server/src/identity/token.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../packages/server/src/testing/databases.js';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+} from '../packages/server/src/testing/databases.js';
 
 /** Runs every audit; returns the errors and prints the warnings. */
 async function audit(url: string, fetchFn: typeof fetch, label: string): Promise<string[]> {
@@ -35,7 +39,9 @@ describeEachDatabase('graphql-http server audits', (provider) => {
     t = await createTestDatabase(provider);
     dev = await startServer({ db: t.db, provider, port: 0, production: false });
     prod = await startServer({ db: t.db, provider, port: 0, production: true });
-    const admin = await t.db.staffUser.create({ data: { email: 'audit@test.fidele', firstName: 'A', lastName: 'Audit', role: 'ADMIN', passwordHash: 'unused' } });
+    const admin = await t.db.staffUser.create({
+      data: { email: 'audit@test.fidele', firstName: 'A', lastName: 'Audit', role: 'ADMIN', passwordHash: 'unused' },
+    });
     token = (await issueToken(admin.id)).token;
   });
   afterAll(async () => {

@@ -58,24 +58,50 @@ describeEachDatabase('hardening leftovers', (provider) => {
     server = await startServer({ db: h.t.db, provider, port: 0 });
     adminToken = (await issueToken(h.users.ADMIN)).token;
     const db = h.t.db;
-    c.a = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'Durand', externalRef: 'ERP-1', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+    c.a = (
+      await db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Durand', externalRef: 'ERP-1', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
     await h.consent(c.a, 'marketing');
     await h.consent(c.a, 'customer_service');
-    c.action = (await db.marketingAction.create({
-      data: {
-        code: 'A-1', name: 'Spring mailing', objective: 'LOYALTY', medium: 'MAILING', brandId: h.brands.a,
-        startDate: new Date('2026-03-01'), endDate: new Date('2026-04-01'), requiredPurposeId: h.purposes.marketing!,
-      },
-    })).id;
+    c.action = (
+      await db.marketingAction.create({
+        data: {
+          code: 'A-1',
+          name: 'Spring mailing',
+          objective: 'LOYALTY',
+          medium: 'MAILING',
+          brandId: h.brands.a,
+          startDate: new Date('2026-03-01'),
+          endDate: new Date('2026-04-01'),
+          requiredPurposeId: h.purposes.marketing!,
+        },
+      })
+    ).id;
     const category = await db.productCategory.create({ data: { code: 'CAT', name: 'Category' } });
     await db.product.create({ data: { code: 'P1', name: 'One', categoryId: category.id, listPrice: '10.00' } });
     const key = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
-      input: { name: 'ERP', brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'], capabilities: ['RECORD_SALES'] },
+      input: {
+        name: 'ERP',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['customer_service'],
+        capabilities: ['RECORD_SALES'],
+      },
     });
     erpKey = key.data.createApiKey.key;
     const created = await h.as('MARKETING')(
       `mutation($input: SurveyInput!) { createSurvey(input: $input) { id version questions { id type } } }`,
-      { input: { name: 'After sale', brand: gid('Brand', h.brands.a), questions: [{ type: 'RATING', label: 'Satisfied?' }, { type: 'TEXT', label: 'Anything to add?', required: false }] } },
+      {
+        input: {
+          name: 'After sale',
+          brand: gid('Brand', h.brands.a),
+          questions: [
+            { type: 'RATING', label: 'Satisfied?' },
+            { type: 'TEXT', label: 'Anything to add?', required: false },
+          ],
+        },
+      },
     );
     const survey = created.data.createSurvey;
     questions = survey.questions;
@@ -93,9 +119,19 @@ describeEachDatabase('hardening leftovers', (provider) => {
   });
 
   const answer = (answers: unknown[]) =>
-    fetch(`${server.url}/surveys/answer/${surveyToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) });
-  const failure = async (res: Response) => ({ status: res.status, error: ((await res.json()) as { error: { code: string; fields?: { path: string[]; message: string }[] } }).error });
-  const [rating, text] = [() => questions.find((q) => q.type === 'RATING')!.id, () => questions.find((q) => q.type === 'TEXT')!.id];
+    fetch(`${server.url}/surveys/answer/${surveyToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers }),
+    });
+  const failure = async (res: Response) => ({
+    status: res.status,
+    error: ((await res.json()) as { error: { code: string; fields?: { path: string[]; message: string }[] } }).error,
+  });
+  const [rating, text] = [
+    () => questions.find((q) => q.type === 'RATING')!.id,
+    () => questions.find((q) => q.type === 'TEXT')!.id,
+  ];
 
   describe('public survey answers under the input policy', () => {
     it.each([
@@ -104,10 +140,18 @@ describeEachDatabase('hardening leftovers', (provider) => {
       ['a lone surrogate', 'broken \uD800 text', 'contains invalid Unicode (a lone surrogate)'],
       ['too long a text', 'x'.repeat(2001), 'at most 2000 characters'],
     ])('refuses %s in a text answer: 400 VALIDATION with its path, nothing stored', async (_name, value, message) => {
-      const res = await answer([{ question: rating(), rating: 4 }, { question: text(), text: value }]);
-      expect(await failure(res)).toEqual({ status: 400, error: expect.objectContaining({ code: 'VALIDATION', fields: [{ path: ['answers', '1', 'text'], message }] }) });
+      const res = await answer([
+        { question: rating(), rating: 4 },
+        { question: text(), text: value },
+      ]);
+      expect(await failure(res)).toEqual({
+        status: 400,
+        error: expect.objectContaining({ code: 'VALIDATION', fields: [{ path: ['answers', '1', 'text'], message }] }),
+      });
       expect(await h.t.db.surveyAnswer.count()).toBe(0);
-      expect((await h.t.db.surveyInvitation.findUniqueOrThrow({ where: { token: surveyToken } })).respondedAt).toBeNull();
+      expect(
+        (await h.t.db.surveyInvitation.findUniqueOrThrow({ where: { token: surveyToken } })).respondedAt,
+      ).toBeNull();
     });
   });
 
@@ -116,13 +160,26 @@ describeEachDatabase('hardening leftovers', (provider) => {
       const id = Number(Buffer.from(rating(), 'base64').toString().split(':')[1]);
       for (const spelling of nonCanonical('SurveyQuestion', id)) {
         const res = await answer([{ question: spelling, rating: 4 }]);
-        expect(await failure(res)).toMatchObject({ status: 400, error: { code: 'VALIDATION', fields: expect.arrayContaining([{ path: ['answers', '0', 'question'], message: 'not a question of this survey' }]) } });
+        expect(await failure(res)).toMatchObject({
+          status: 400,
+          error: {
+            code: 'VALIDATION',
+            fields: expect.arrayContaining([
+              { path: ['answers', '0', 'question'], message: 'not a question of this survey' },
+            ]),
+          },
+        });
       }
       expect(await h.t.db.surveyAnswer.count()).toBe(0);
       // The canonical id is answered, with a multi-line text (line breaks are free text, not control characters).
-      const ok = await answer([{ question: rating(), rating: 4 }, { question: text(), text: 'Line one\nline two' }]);
+      const ok = await answer([
+        { question: rating(), rating: 4 },
+        { question: text(), text: 'Line one\nline two' },
+      ]);
       expect(ok.status).toBe(201);
-      expect((await h.t.db.surveyAnswer.findMany({ select: { text: true }, orderBy: { id: 'asc' } })).map((a) => a.text)).toEqual([null, 'Line one\nline two']);
+      expect(
+        (await h.t.db.surveyAnswer.findMany({ select: { text: true }, orderBy: { id: 'asc' } })).map((a) => a.text),
+      ).toEqual([null, 'Line one\nline two']);
     });
 
     it('GET /documents/<id>: a non-canonical id answers 404 NOT_FOUND like a malformed one', async () => {
@@ -133,7 +190,10 @@ describeEachDatabase('hardening leftovers', (provider) => {
       });
       expect(up.status).toBe(201);
       const doc = (await up.json()) as { id: string };
-      const download = (id: string) => fetch(`${server.url}/documents/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${adminToken}` } });
+      const download = (id: string) =>
+        fetch(`${server.url}/documents/${encodeURIComponent(id)}`, {
+          headers: { authorization: `Bearer ${adminToken}` },
+        });
       const docId = Number(Buffer.from(doc.id, 'base64').toString().split(':')[1]);
       for (const spelling of nonCanonical('Document', docId)) {
         expect(await failure(await download(spelling))).toMatchObject({ status: 404, error: { code: 'NOT_FOUND' } });
@@ -144,7 +204,10 @@ describeEachDatabase('hardening leftovers', (provider) => {
     });
 
     it('POST /documents?contact=|action=<id> (upload): a non-canonical id is 400 VALIDATION', async () => {
-      const spellings = [...nonCanonical('Contact', c.a!).map((s) => ['contact', s]), ...nonCanonical('MarketingAction', c.action!).map((s) => ['action', s])];
+      const spellings = [
+        ...nonCanonical('Contact', c.a!).map((s) => ['contact', s]),
+        ...nonCanonical('MarketingAction', c.action!).map((s) => ['action', s]),
+      ];
       expect(spellings).toHaveLength(5); // MarketingAction:1 is padded: its base64 has a variant
       for (const [param, spelling] of spellings) {
         const res = await fetch(`${server.url}/documents?${param}=${encodeURIComponent(spelling!)}`, {
@@ -152,24 +215,42 @@ describeEachDatabase('hardening leftovers', (provider) => {
           headers: { authorization: `Bearer ${adminToken}`, 'x-file-name': 'note.txt', 'content-type': 'text/plain' },
           body: 'Hello.\n',
         });
-        expect(await failure(res)).toMatchObject({ status: 400, error: { code: 'VALIDATION', fields: [{ path: [param] }] } });
+        expect(await failure(res)).toMatchObject({
+          status: 400,
+          error: { code: 'VALIDATION', fields: [{ path: [param] }] },
+        });
       }
       expect(await h.t.db.document.count()).toBe(1); // the one uploaded above
     });
 
     it('POST /inbound/sales: a non-canonical contact id is 400 VALIDATION, nothing recorded', async () => {
       const post = async (contact: unknown, ref: string) => {
-        const raw = JSON.stringify({ externalRef: ref, contact, saleDate: '2026-05-02T14:30:00Z', channel: 'STORE', lines: [{ productCode: 'P1', quantity: 1 }] });
+        const raw = JSON.stringify({
+          externalRef: ref,
+          contact,
+          saleDate: '2026-05-02T14:30:00Z',
+          channel: 'STORE',
+          lines: [{ productCode: 'P1', quantity: 1 }],
+        });
         const ts = Math.floor(Date.now() / 1000);
         return fetch(`${server.url}/inbound/sales`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': erpKey, 'x-fidele-timestamp': String(ts), 'x-fidele-signature': sign(erpKey, ts, raw) },
+          headers: {
+            'content-type': 'application/json',
+            'x-api-key': erpKey,
+            'x-fidele-timestamp': String(ts),
+            'x-fidele-signature': sign(erpKey, ts, raw),
+          },
           body: raw,
         });
       };
       for (const [i, spelling] of nonCanonical('Contact', c.a!).entries()) {
         expect(await failure(await post({ id: spelling }, `ERP-S-${i}`))).toMatchObject({
-          status: 400, error: { code: 'VALIDATION', fields: [{ path: ['contact', 'id'], message: 'expected the global id of a Contact' }] },
+          status: 400,
+          error: {
+            code: 'VALIDATION',
+            fields: [{ path: ['contact', 'id'], message: 'expected the global id of a Contact' }],
+          },
         });
       }
       expect(await h.t.db.sale.count()).toBe(0);
@@ -186,7 +267,10 @@ describeEachDatabase('hardening leftovers', (provider) => {
       for (const spelling of spellings) {
         const field = Buffer.from(spelling, 'base64').toString().startsWith('Brand') ? 'brand' : 'ids';
         const res = await get({ [field]: [spelling] });
-        expect(await failure(res)).toMatchObject({ status: 400, error: { code: 'VALIDATION', fields: [{ path: ['filter', field, '0'] }] } });
+        expect(await failure(res)).toMatchObject({
+          status: 400,
+          error: { code: 'VALIDATION', fields: [{ path: ['filter', field, '0'] }] },
+        });
       }
       const ok = await get({ brand: [gid('Brand', h.brands.a)] });
       expect(ok.status).toBe(200);
@@ -199,15 +283,24 @@ describeEachDatabase('hardening leftovers', (provider) => {
     const codeOf = (r: { errors?: { extensions: { code: string } }[] }) => r.errors?.[0]?.extensions.code;
 
     it("an import job's row errors: 0 to 10,000", async () => {
-      const job = await h.t.db.importJob.create({ data: { entity: 'CONTACT', format: 'CSV', fileName: 'x.csv', mapping: {}, createdById: h.users.ADMIN } });
-      await h.t.db.importRowError.createMany({ data: [1, 2, 3].map((line) => ({ jobId: job.id, line: line + 1, code: 'REQUIRED', message: 'required' })) });
+      const job = await h.t.db.importJob.create({
+        data: { entity: 'CONTACT', format: 'CSV', fileName: 'x.csv', mapping: {}, createdById: h.users.ADMIN },
+      });
+      await h.t.db.importRowError.createMany({
+        data: [1, 2, 3].map((line) => ({ jobId: job.id, line: line + 1, code: 'REQUIRED', message: 'required' })),
+      });
       const q = `query($id: ID!, $n: Int) { importJob(id: $id) { id errors(first: $n) { line } } }`;
       for (const n of [-1, 10_001, 1_000_000]) {
         const r = await h.as('ADMIN')(q, { id: gid('ImportJob', job.id), n });
         expect(codeOf(r)).toBe('VALIDATION');
       }
-      expect((await h.as('ADMIN')(q, { id: gid('ImportJob', job.id), n: 2 })).data.importJob.errors).toEqual([{ line: 2 }, { line: 3 }]);
-      expect((await h.as('ADMIN')(q, { id: gid('ImportJob', job.id), n: 10_000 })).data.importJob.errors).toHaveLength(3);
+      expect((await h.as('ADMIN')(q, { id: gid('ImportJob', job.id), n: 2 })).data.importJob.errors).toEqual([
+        { line: 2 },
+        { line: 3 },
+      ]);
+      expect((await h.as('ADMIN')(q, { id: gid('ImportJob', job.id), n: 10_000 })).data.importJob.errors).toHaveLength(
+        3,
+      );
       expect((await h.as('ADMIN')(q, { id: gid('ImportJob', job.id), n: 0 })).data.importJob.errors).toEqual([]);
     });
 
@@ -256,7 +349,9 @@ describe('one definition each', () => {
     const readers = sources(src).filter((f) => /env\.(FIDELE_ENV|NODE_ENV)\b/.test(readFileSync(f, 'utf8')));
     expect(readers.map((f) => path.relative(src, f))).toEqual([path.join('kernel', 'production-mode.ts')]);
     // The auth module stays free of the HTTP layer.
-    expect(readFileSync(path.join(src, 'platform/production-safety.ts'), 'utf8')).not.toMatch(/from '\.\.\/\.\.\/http\//);
+    expect(readFileSync(path.join(src, 'platform/production-safety.ts'), 'utf8')).not.toMatch(
+      /from '\.\.\/\.\.\/http\//,
+    );
   });
 
   it('the page maximum is MAX_PAGE_SIZE of lib/page-size.ts, and nothing else', () => {
@@ -270,7 +365,9 @@ describe('one definition each', () => {
     expect(listSize(0, 20, 100, ['first'])).toBe(0);
     expect(listSize(100, 20, 100, ['first'])).toBe(100);
     for (const bad of [-1, 101, 1.5, Number.NaN]) {
-      expect(() => listSize(bad, 20, 100, ['first'])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'VALIDATION' }) }));
+      expect(() => listSize(bad, 20, 100, ['first'])).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'VALIDATION' }) }),
+      );
     }
   });
 });

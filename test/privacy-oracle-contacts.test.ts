@@ -49,9 +49,22 @@ describeEachDatabase('privacy oracle: contacts', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     // Visible to every reader under its purpose: consented to marketing, profiling and customer_service.
-    for (const [name, postalCode] of [['Alpha', '10001'], ['Mike', '50005'], ['Zulu', '90009']] as const) {
+    for (const [name, postalCode] of [
+      ['Alpha', '10001'],
+      ['Mike', '50005'],
+      ['Zulu', '90009'],
+    ] as const) {
       const c = await h.t.db.contact.create({
-        data: { kind: 'CLIENT', lastName: name, companyName: `${name} SA`, city: `${name}ville`, email: `${name.toLowerCase()}@visible.test`, postalCode, brandId: h.brands.a, zoneId: h.zones.north },
+        data: {
+          kind: 'CLIENT',
+          lastName: name,
+          companyName: `${name} SA`,
+          city: `${name}ville`,
+          email: `${name.toLowerCase()}@visible.test`,
+          postalCode,
+          brandId: h.brands.a,
+          zoneId: h.zones.north,
+        },
       });
       for (const p of ['marketing', 'profiling', 'customer_service']) await h.consent(c.id, p);
     }
@@ -66,7 +79,13 @@ describeEachDatabase('privacy oracle: contacts', (provider) => {
   /** Creates the planted contact with `values`; consents to everything when it is hidden by its brand only. */
   async function plant(kind: Plant, values: Record<string, string>) {
     const c = await h.t.db.contact.create({
-      data: { kind: 'CLIENT', lastName: 'Planted', ...values, brandId: kind === 'otherBrand' ? h.brands.b : h.brands.a, zoneId: h.zones.north },
+      data: {
+        kind: 'CLIENT',
+        lastName: 'Planted',
+        ...values,
+        brandId: kind === 'otherBrand' ? h.brands.b : h.brands.a,
+        zoneId: h.zones.north,
+      },
     });
     if (kind === 'otherBrand') for (const p of ['marketing', 'profiling', 'customer_service']) await h.consent(c.id, p);
     return c.id;
@@ -82,7 +101,9 @@ describeEachDatabase('privacy oracle: contacts', (provider) => {
   /** The answer with the plant's generated id replaced, so that answers about different rows compare. */
   const normalise = (r: GqlResult, id: number | null) => {
     const text = JSON.stringify(r);
-    return JSON.parse(id === null ? text : text.split(gid('Contact', id)).join('<plant>').split(`"${id}"`).join('"<plant>"'));
+    return JSON.parse(
+      id === null ? text : text.split(gid('Contact', id)).join('<plant>').split(`"${id}"`).join('"<plant>"'),
+    );
   };
 
   /**
@@ -138,93 +159,136 @@ describeEachDatabase('privacy oracle: contacts', (provider) => {
     postalCode: g.postalCode === '99999' ? '00001' : '99999',
   });
 
-  it('filters, search and sorts on personal fields: a withheld value answers like no contact, for every role and purpose', async () => {
-    await fc.assert(
-      fc.asyncProperty(guesses, async (g) => {
-        const vars = { last: g.lastName, email: g.email, company: g.companyName, city: g.city, postal: g.postalCode };
-        for (const [role, purpose] of readers) {
-          const ask = () => h.as(role, purpose)(reads, vars);
-          const none = normalise(await ask(), null); // no plant yet: the answer without such a contact
-          for (const kind of plantsFor(role)) {
-            const id = await plant(kind, g);
-            const right = normalise(await ask(), id);
-            await h.t.db.contact.update({ where: { id }, data: wrongValues(g) });
-            const wrong = normalise(await ask(), id);
-            await remove(id);
-            expect(right, `${role}/${purpose} ${kind}: right vs wrong guess`).toEqual(wrong);
-            expect(right, `${role}/${purpose} ${kind}: right guess vs no contact`).toEqual(none);
-            // The answer is a real one: the visible contacts are listed, in order, and nothing failed.
-            expect(right.errors, `${role}/${purpose}`).toBeUndefined();
-            expect(right.data.sortLastName.edges.map((e: any) => e.node.lastName)).toEqual(['Alpha', 'Mike', 'Zulu']);
-            expect(right.data.searchLastName.totalCount).toBe(0);
+  it(
+    'filters, search and sorts on personal fields: a withheld value answers like no contact, for every role and purpose',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(guesses, async (g) => {
+          const vars = { last: g.lastName, email: g.email, company: g.companyName, city: g.city, postal: g.postalCode };
+          for (const [role, purpose] of readers) {
+            const ask = () => h.as(role, purpose)(reads, vars);
+            const none = normalise(await ask(), null); // no plant yet: the answer without such a contact
+            for (const kind of plantsFor(role)) {
+              const id = await plant(kind, g);
+              const right = normalise(await ask(), id);
+              await h.t.db.contact.update({ where: { id }, data: wrongValues(g) });
+              const wrong = normalise(await ask(), id);
+              await remove(id);
+              expect(right, `${role}/${purpose} ${kind}: right vs wrong guess`).toEqual(wrong);
+              expect(right, `${role}/${purpose} ${kind}: right guess vs no contact`).toEqual(none);
+              // The answer is a real one: the visible contacts are listed, in order, and nothing failed.
+              expect(right.errors, `${role}/${purpose}`).toBeUndefined();
+              expect(right.data.sortLastName.edges.map((e: any) => e.node.lastName)).toEqual(['Alpha', 'Mike', 'Zulu']);
+              expect(right.data.searchLastName.totalCount).toBe(0);
+            }
           }
-        }
-      }),
-      settings,
-    );
-  }, timeout);
+        }),
+        settings,
+      );
+    },
+    timeout,
+  );
 
   describe('writes', () => {
-    it('update: writing a guess to a withheld personal field answers the same for the right and a wrong guess, and writes nothing', async () => {
-      await fc.assert(
-        fc.asyncProperty(word, fc.constantFrom('lastName', 'city', 'companyName'), async (guess, field) => {
-          for (const [role, purpose] of writers) {
-            const id = await plant('withheld', { [field]: guess });
-            const ask = async (value: string) => {
-              const before = await h.t.db.contact.findUniqueOrThrow({ where: { id } });
-              const r = normalise(await h.as(role, purpose)(update, { id: gid('Contact', id), version: before.version, input: { [field]: value } }), id);
-              expect(await h.t.db.contact.findUniqueOrThrow({ where: { id } }), `${role}/${purpose}: nothing written`).toEqual(before);
-              return r;
-            };
-            const right = await ask(guess);
-            const wrong = await ask(wrongOf(guess));
-            expect(right, `${role}/${purpose}`).toEqual(wrong);
-            expect(right.errors[0].extensions.code).toBe('CONSENT_REQUIRED');
-            await remove(id);
-          }
-        }),
-        settings,
-      );
-    }, timeout);
+    it(
+      'update: writing a guess to a withheld personal field answers the same for the right and a wrong guess, and writes nothing',
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(word, fc.constantFrom('lastName', 'city', 'companyName'), async (guess, field) => {
+            for (const [role, purpose] of writers) {
+              const id = await plant('withheld', { [field]: guess });
+              const ask = async (value: string) => {
+                const before = await h.t.db.contact.findUniqueOrThrow({ where: { id } });
+                const r = normalise(
+                  await h.as(role, purpose)(update, {
+                    id: gid('Contact', id),
+                    version: before.version,
+                    input: { [field]: value },
+                  }),
+                  id,
+                );
+                expect(
+                  await h.t.db.contact.findUniqueOrThrow({ where: { id } }),
+                  `${role}/${purpose}: nothing written`,
+                ).toEqual(before);
+                return r;
+              };
+              const right = await ask(guess);
+              const wrong = await ask(wrongOf(guess));
+              expect(right, `${role}/${purpose}`).toEqual(wrong);
+              expect(right.errors[0].extensions.code).toBe('CONSENT_REQUIRED');
+              await remove(id);
+            }
+          }),
+          settings,
+        );
+      },
+      timeout,
+    );
 
-    it('update: a contact of another brand answers like a missing one, right guess or wrong', async () => {
-      await fc.assert(
-        fc.asyncProperty(word, async (guess) => {
-          for (const [role, purpose] of writers.filter(([r]) => r !== 'ADMIN')) {
-            const write = (id: number, value: string) => h.as(role, purpose)(update, { id: gid('Contact', id), version: 1, input: { lastName: value } });
-            const r = await threeWorlds('otherBrand', 'lastName', guess, wrongOf(guess), async () => {
-              const planted = await h.t.db.contact.findFirst({ where: { brandId: h.brands.b }, select: { id: true } });
-              // With no plant, the id of a contact that does not exist (normalised like the plant's).
-              const id = planted?.id ?? 1_000_000;
-              return JSON.parse(JSON.stringify(await write(id, guess)).split(gid('Contact', id)).join(planted ? gid('Contact', id) : '<plant>'));
-            });
-            expect(r.errors?.[0]?.extensions.code, `${role}/${purpose}`).toBe('NOT_FOUND');
-          }
-        }),
-        settings,
-      );
-    }, timeout);
+    it(
+      'update: a contact of another brand answers like a missing one, right guess or wrong',
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(word, async (guess) => {
+            for (const [role, purpose] of writers.filter(([r]) => r !== 'ADMIN')) {
+              const write = (id: number, value: string) =>
+                h.as(role, purpose)(update, { id: gid('Contact', id), version: 1, input: { lastName: value } });
+              const r = await threeWorlds('otherBrand', 'lastName', guess, wrongOf(guess), async () => {
+                const planted = await h.t.db.contact.findFirst({
+                  where: { brandId: h.brands.b },
+                  select: { id: true },
+                });
+                // With no plant, the id of a contact that does not exist (normalised like the plant's).
+                const id = planted?.id ?? 1_000_000;
+                return JSON.parse(
+                  JSON.stringify(await write(id, guess))
+                    .split(gid('Contact', id))
+                    .join(planted ? gid('Contact', id) : '<plant>'),
+                );
+              });
+              expect(r.errors?.[0]?.extensions.code, `${role}/${purpose}`).toBe('NOT_FOUND');
+            }
+          }),
+          settings,
+        );
+      },
+      timeout,
+    );
 
-    it('stewardship: proposing a guess of a withheld stewarded value answers the same for the right and a wrong guess; no proposal', async () => {
-      await fc.assert(
-        fc.asyncProperty(word.map((w) => `${w}@hidden.test`), async (guess) => {
-          for (const [role, purpose] of writers) {
-            const id = await plant('withheld', { email: guess });
-            const ask = async (value: string) => {
-              const r = normalise(await h.as(role, purpose)(update, { id: gid('Contact', id), version: 1, input: { email: value } }), id);
-              expect(await h.t.db.changeProposal.count({ where: { contactId: id } }), `${role}/${purpose}: no proposal`).toBe(0);
-              expect((await h.t.db.contact.findUniqueOrThrow({ where: { id } })).email).toBe(guess);
-              return r;
-            };
-            const right = await ask(guess);
-            const wrong = await ask(`z${guess}`);
-            expect(right, `${role}/${purpose}`).toEqual(wrong);
-            expect(right.errors[0].extensions.code).toBe('CONSENT_REQUIRED');
-            await remove(id);
-          }
-        }),
-        settings,
-      );
-    }, timeout);
+    it(
+      'stewardship: proposing a guess of a withheld stewarded value answers the same for the right and a wrong guess; no proposal',
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            word.map((w) => `${w}@hidden.test`),
+            async (guess) => {
+              for (const [role, purpose] of writers) {
+                const id = await plant('withheld', { email: guess });
+                const ask = async (value: string) => {
+                  const r = normalise(
+                    await h.as(role, purpose)(update, { id: gid('Contact', id), version: 1, input: { email: value } }),
+                    id,
+                  );
+                  expect(
+                    await h.t.db.changeProposal.count({ where: { contactId: id } }),
+                    `${role}/${purpose}: no proposal`,
+                  ).toBe(0);
+                  expect((await h.t.db.contact.findUniqueOrThrow({ where: { id } })).email).toBe(guess);
+                  return r;
+                };
+                const right = await ask(guess);
+                const wrong = await ask(`z${guess}`);
+                expect(right, `${role}/${purpose}`).toEqual(wrong);
+                expect(right.errors[0].extensions.code).toBe('CONSENT_REQUIRED');
+                await remove(id);
+              }
+            },
+          ),
+          settings,
+        );
+      },
+      timeout,
+    );
   });
 });

@@ -39,19 +39,40 @@ describeEachDatabase('privacy oracle: partners', (provider) => {
 
   /** A signed inbound sale naming `contact`, answered as { status, body }. */
   async function postSale(contact: Record<string, unknown>) {
-    const raw = JSON.stringify({ externalRef: 'ORACLE-SALE', contact, saleDate: '2026-05-02T14:30:00.000Z', channel: 'STORE', lines: [{ productCode: 'P1', quantity: 1 }] });
+    const raw = JSON.stringify({
+      externalRef: 'ORACLE-SALE',
+      contact,
+      saleDate: '2026-05-02T14:30:00.000Z',
+      channel: 'STORE',
+      lines: [{ productCode: 'P1', quantity: 1 }],
+    });
     const ts = Math.floor(Date.now() / 1000);
     const res = await fetch(`${server.url}/inbound/sales`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': key, 'x-fidele-timestamp': String(ts), 'x-fidele-signature': sign(key, ts, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-api-key': key,
+        'x-fidele-timestamp': String(ts),
+        'x-fidele-signature': sign(key, ts, raw),
+      },
       body: raw,
     });
     return { status: res.status, body: await res.json() };
   }
 
-  const contact = async (data: { lastName: string; email?: string; externalRef?: string; brandId?: number; sharing: boolean; deletedAt?: Date; mergedIntoId?: number }) => {
+  const contact = async (data: {
+    lastName: string;
+    email?: string;
+    externalRef?: string;
+    brandId?: number;
+    sharing: boolean;
+    deletedAt?: Date;
+    mergedIntoId?: number;
+  }) => {
     const { sharing, ...rest } = data;
-    const id = (await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, ...rest } })).id;
+    const id = (
+      await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, ...rest } })
+    ).id;
     if (sharing) await h.consent(id, 'partner_sharing');
     return id;
   };
@@ -61,15 +82,31 @@ describeEachDatabase('privacy oracle: partners', (provider) => {
     server = await startServer({ db: h.t.db, provider, port: 0 });
     const category = await h.t.db.productCategory.create({ data: { code: 'C', name: 'C' } });
     await h.t.db.product.create({ data: { code: 'P1', name: 'One', categoryId: category.id, listPrice: '10.00' } });
-    actionId = (await h.t.db.marketingAction.create({
-      data: {
-        code: 'MAI-A', name: 'Coupons', objective: 'LOYALTY', medium: 'MAILING', startDate: new Date('2026-03-01T00:00:00Z'), endDate: new Date('2026-04-01T00:00:00Z'),
-        requiredPurposeId: h.purposes.targeted_offers!, brandId: h.brands.a, status: 'RUNNING', responseChannels: { create: [{ channel: 'PHONE' }] },
-      },
-    })).id;
+    actionId = (
+      await h.t.db.marketingAction.create({
+        data: {
+          code: 'MAI-A',
+          name: 'Coupons',
+          objective: 'LOYALTY',
+          medium: 'MAILING',
+          startDate: new Date('2026-03-01T00:00:00Z'),
+          endDate: new Date('2026-04-01T00:00:00Z'),
+          requiredPurposeId: h.purposes.targeted_offers!,
+          brandId: h.brands.a,
+          status: 'RUNNING',
+          responseChannels: { create: [{ channel: 'PHONE' }] },
+        },
+      })
+    ).id;
     const created = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
       // Far above what the runs send in a minute: the rate limit is not what is under test.
-      input: { name: 'Partner A', brands: [gid('Brand', h.brands.a)], purposes: ['partner_sharing'], capabilities: ['RECORD_SALES'], rateLimitPerMinute: 100_000 },
+      input: {
+        name: 'Partner A',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['partner_sharing'],
+        capabilities: ['RECORD_SALES'],
+        rateLimitPerMinute: 100_000,
+      },
     });
     expect(created.errors).toBeUndefined();
     key = created.data.createApiKey.key;
@@ -96,8 +133,15 @@ describeEachDatabase('privacy oracle: partners', (provider) => {
           const visible = await contact({ lastName: `z${secret}x`, email: `z${secret}@example.fr`, sharing: true });
           const wrong = await ask(visible);
           // The hidden contact holds the guessed name and e-mail and is targeted by the action.
-          const hidden = await contact({ lastName: guess, email: `${guess}@example.fr`, sharing: hiding !== 'noSharing', brandId: hiding === 'otherBrand' ? h.brands.b : h.brands.a });
-          await h.t.db.actionTarget.create({ data: { actionId, contactId: hidden, targetedAt: new Date('2026-03-01T10:00:00Z') } });
+          const hidden = await contact({
+            lastName: guess,
+            email: `${guess}@example.fr`,
+            sharing: hiding !== 'noSharing',
+            brandId: hiding === 'otherBrand' ? h.brands.b : h.brands.a,
+          });
+          await h.t.db.actionTarget.create({
+            data: { actionId, contactId: hidden, targetedAt: new Date('2026-03-01T10:00:00Z') },
+          });
           const found = await ask(hidden);
           expect(found.search).toEqual(missing.search);
           expect(wrong.search).toEqual(missing.search);
@@ -121,13 +165,22 @@ describeEachDatabase('privacy oracle: partners', (provider) => {
         fc.asyncProperty(fc.stringMatching(/^[A-Z0-9]{4,10}$/), async (secret) => {
           const guess = `ERP-${secret}-${run++}`;
           const missingId = 9_000_000 + run;
-          const ask = async (id: number) => ({ byRef: await postSale({ externalRef: guess }), byId: await postSale({ id: gid('Contact', id) }) });
+          const ask = async (id: number) => ({
+            byRef: await postSale({ externalRef: guess }),
+            byId: await postSale({ id: gid('Contact', id) }),
+          });
           const missing = await ask(missingId);
           const visible = await contact({ lastName: 'Visible', externalRef: `${guess}-other`, sharing: false });
           const wrong = await ask(missingId + 500_000);
           const hidden = await contact({
-            lastName: 'Hidden', externalRef: guess, sharing: true,
-            ...(hiding === 'otherBrand' ? { brandId: h.brands.b } : hiding === 'deleted' ? { deletedAt: new Date('2026-01-01T00:00:00Z') } : { mergedIntoId: visible }),
+            lastName: 'Hidden',
+            externalRef: guess,
+            sharing: true,
+            ...(hiding === 'otherBrand'
+              ? { brandId: h.brands.b }
+              : hiding === 'deleted'
+                ? { deletedAt: new Date('2026-01-01T00:00:00Z') }
+                : { mergedIntoId: visible }),
           });
           const found = await ask(hidden);
           expect(missing.byRef.status).toBe(404);

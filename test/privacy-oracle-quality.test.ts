@@ -42,9 +42,11 @@ const everyPair = `query { duplicateCandidates(first: 50, minScore: 0) { ${pairF
 
 /** Replaces generated ids (global ids, cursors) by the label of the contact they name. */
 function normalise(value: unknown, labels: Map<number, string>): unknown {
-  const label = (id: string) => labels.get(Number(id)) ?? (Number(id) === Number.MAX_SAFE_INTEGER ? 'end' : `other:${id}`);
+  const label = (id: string) =>
+    labels.get(Number(id)) ?? (Number(id) === Number.MAX_SAFE_INTEGER ? 'end' : `other:${id}`);
   if (Array.isArray(value)) return value.map((v) => normalise(v, labels));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, labels)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, labels)]));
   if (typeof value !== 'string' || !/^[A-Za-z0-9+/]+=*$/.test(value)) return value;
   const decoded = Buffer.from(value, 'base64').toString('utf8');
   let m = /^Contact:(\d+)$/.exec(decoded);
@@ -61,8 +63,14 @@ describeEachDatabase('privacy oracle: data quality', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     // A few unrelated contacts, so that lists and scans are not empty by construction.
-    for (const [lastName, postalCode] of [['Lambert', '69001'], ['Lambert', '69001'], ['Moreau', '33000']] as const) {
-      const c = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName, firstName: 'Anne', postalCode } });
+    for (const [lastName, postalCode] of [
+      ['Lambert', '69001'],
+      ['Lambert', '69001'],
+      ['Moreau', '33000'],
+    ] as const) {
+      const c = await h.t.db.contact.create({
+        data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName, firstName: 'Anne', postalCode },
+      });
       for (const p of harnessPurposes) await h.consent(c.id, p.code);
     }
   });
@@ -88,14 +96,28 @@ describeEachDatabase('privacy oracle: data quality', (provider) => {
       for (const p of harnessPurposes) await h.consent(id, p.code);
     };
     // A visible, readable namesake: a genuine candidate in every variant.
-    const twin = await db.contact.create({ data: { ...base, brandId: h.brands.a, lastName: s.lastName, firstName: s.firstName, email: `twin.${n}@exemple.fr` } });
+    const twin = await db.contact.create({
+      data: {
+        ...base,
+        brandId: h.brands.a,
+        lastName: s.lastName,
+        firstName: s.firstName,
+        email: `twin.${n}@exemple.fr`,
+      },
+    });
     await grantAll(twin.id);
     const labels = new Map<number, string>([[twin.id, 'twin']]);
     if (variant !== 'none') {
       const email = variant === 'right' ? guess : `someone.else.${n}@exemple.fr`;
       const lastName = variant === 'right' ? s.lastName : 'Zyx';
       const withheld = await db.contact.create({
-        data: { ...base, brandId: s.hiding === 'scope' ? h.brands.b : h.brands.a, lastName, firstName: s.firstName, email },
+        data: {
+          ...base,
+          brandId: s.hiding === 'scope' ? h.brands.b : h.brands.a,
+          lastName,
+          firstName: s.firstName,
+          email,
+        },
       });
       labels.set(withheld.id, 'withheld');
       if (s.hiding === 'scope') await grantAll(withheld.id);
@@ -110,7 +132,9 @@ describeEachDatabase('privacy oracle: data quality', (provider) => {
     let probe = await db.contact.findFirst({ where: { email: guess, id: { notIn: [...labels.keys()] } } });
     if (!probe) {
       // (For an importer, a missing probe already shows in the import's answer.)
-      probe = await db.contact.create({ data: { ...base, brandId: h.brands.a, lastName: s.lastName, firstName: s.firstName, email: guess } });
+      probe = await db.contact.create({
+        data: { ...base, brandId: h.brands.a, lastName: s.lastName, firstName: s.firstName, email: guess },
+      });
       await h.consent(probe.id, s.purpose);
     }
     labels.set(probe!.id, 'probe');
@@ -148,12 +172,18 @@ describeEachDatabase('privacy oracle: data quality', (provider) => {
     const salesQuery = `mutation($content: String!, $dryRun: Boolean) {
       importFile(entity: SALE, format: CSV, fileName: "sales.csv", content: $content, dryRun: $dryRun) {
         status createdCount updatedCount unchangedCount rejectedCount errors { line field code message } } }`;
-    const content = (ref: string, email: string) => `externalRef,contactEmail,saleDate,channel,productCode,brand\n${ref},${email},2026-01-15,STORE,ORACLE-P,A\n`;
+    const content = (ref: string, email: string) =>
+      `externalRef,contactEmail,saleDate,channel,productCode,brand\n${ref},${email},2026-01-15,STORE,ORACLE-P,A\n`;
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Vente' };
     const gql = h.as('MARKETING', 'marketing');
     const answer = async (plant: 'denied' | 'silent' | 'scope' | 'none', tag: string) => {
       const email = `buyer.${tag}@exemple.fr`;
-      const planted = plant === 'none' ? null : await db.contact.create({ data: { ...base, email, ...(plant === 'scope' ? { brandId: h.brands.b } : {}) } });
+      const planted =
+        plant === 'none'
+          ? null
+          : await db.contact.create({
+              data: { ...base, email, ...(plant === 'scope' ? { brandId: h.brands.b } : {}) },
+            });
       if (planted && plant === 'denied') await h.consent(planted.id, 'marketing', { status: 'DENIED' });
       if (planted && plant === 'scope') await h.consent(planted.id, 'marketing');
       const r = await gql(salesQuery, { content: content(`ORACLE-${tag}`, email), dryRun: true });
@@ -162,7 +192,8 @@ describeEachDatabase('privacy oracle: data quality', (provider) => {
     };
     const none = await answer('none', 'xnone');
     expect(none).toContain('UNKNOWN_CONTACT');
-    for (const plant of ['denied', 'silent', 'scope'] as const) expect(await answer(plant, `x${plant}`), plant).toBe(none);
+    for (const plant of ['denied', 'silent', 'scope'] as const)
+      expect(await answer(plant, `x${plant}`), plant).toBe(none);
     // Two contacts share an e-mail; only one is readable by the caller: the row is its, not an ambiguous key.
     const shared = 'shared.buyer@exemple.fr';
     const readable = await db.contact.create({ data: { ...base, email: shared } });

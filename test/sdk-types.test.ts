@@ -10,7 +10,13 @@ const tsc = path.join(root, 'node_modules/.bin/tsc');
 /** Runs `tsc --noEmit -p <project>`; returns its exit status and output. */
 function typeCheck(project: string): { status: number; output: string } {
   try {
-    return { status: 0, output: execFileSync(tsc, ['--noEmit', '--pretty', 'false', '-p', path.join(dir, project)], { cwd: root, encoding: 'utf8' }) };
+    return {
+      status: 0,
+      output: execFileSync(tsc, ['--noEmit', '--pretty', 'false', '-p', path.join(dir, project)], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     return { status: err.status, output: `${err.stdout}${err.stderr}` };

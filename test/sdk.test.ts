@@ -15,7 +15,11 @@ import {
 import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
 import { DEMO_PASSWORD } from '../packages/server/src/platform/seed/demo-users.js';
 import { seedDatabase } from '../packages/server/src/platform/seed/seed.service.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../packages/server/src/testing/databases.js';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+} from '../packages/server/src/testing/databases.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sdk = path.join(root, 'packages/sdk');
@@ -27,7 +31,8 @@ const failure = async (p: Promise<unknown>): Promise<FideleError> => {
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
-  if (!('error' in outcome)) throw new Error(`expected a FideleError, got ${JSON.stringify(outcome.value).slice(0, 200)}`);
+  if (!('error' in outcome))
+    throw new Error(`expected a FideleError, got ${JSON.stringify(outcome.value).slice(0, 200)}`);
   expect(outcome.error).toBeInstanceOf(FideleError);
   return outcome.error as FideleError;
 };
@@ -59,7 +64,12 @@ describeEachDatabase('SDK against a live server', (provider) => {
   });
 
   it('logs in and runs typed queries through real HTTP', async () => {
-    expect(await admin.me()).toEqual({ email: 'admin@fidele.demo', firstName: 'Camille', lastName: 'Admin', role: 'ADMIN' });
+    expect(await admin.me()).toEqual({
+      email: 'admin@fidele.demo',
+      firstName: 'Camille',
+      lastName: 'Admin',
+      role: 'ADMIN',
+    });
     expect(await anonymous.me()).toBeNull();
     expect((await admin.health()).database).toBe(provider === 'sqlite' ? 'SQLITE' : 'POSTGRESQL');
     const overview = await admin.overview();
@@ -88,7 +98,8 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
     // The paginate helper walks the same pages.
     const all: ContactSummaryFragment[] = [];
-    for await (const c of admin.paginate(admin.contacts, { first: 25, orderBy: [{ field: 'ID', direction: 'DESC' }] })) all.push(c);
+    for await (const c of admin.paginate(admin.contacts, { first: 25, orderBy: [{ field: 'ID', direction: 'DESC' }] }))
+      all.push(c);
     expect(all.map((c) => c.id)).toEqual(seen);
 
     // Backwards: the 5 contacts before page 2 are page 1.
@@ -113,10 +124,29 @@ describeEachDatabase('SDK against a live server', (provider) => {
     const { brands, zones } = await admin.referenceData();
     const created = await admin.createContact({
       // The consent given on the form is the new prospect's basis for customer_service (it has no contract).
-      input: { kind: 'PROSPECT', lastName: 'Sdk', firstName: 'Test', email: 'sdk@example.fr', brand: brands[0]!.id, zone: zones[0]!.id, pipelineStage: 'NEW', consents: [{ purpose: 'customer_service', source: 'API' }] },
+      input: {
+        kind: 'PROSPECT',
+        lastName: 'Sdk',
+        firstName: 'Test',
+        email: 'sdk@example.fr',
+        brand: brands[0]!.id,
+        zone: zones[0]!.id,
+        pipelineStage: 'NEW',
+        consents: [{ purpose: 'customer_service', source: 'API' }],
+      },
     });
-    expect(created).toMatchObject({ kind: 'PROSPECT', lastName: 'Sdk', email: 'sdk@example.fr', version: 1, deletedAt: null });
-    const updated = await admin.updateContact({ id: created.id, version: created.version, input: { pipelineStage: 'CONTACTED', city: 'Lyon' } });
+    expect(created).toMatchObject({
+      kind: 'PROSPECT',
+      lastName: 'Sdk',
+      email: 'sdk@example.fr',
+      version: 1,
+      deletedAt: null,
+    });
+    const updated = await admin.updateContact({
+      id: created.id,
+      version: created.version,
+      input: { pipelineStage: 'CONTACTED', city: 'Lyon' },
+    });
     expect(updated).toMatchObject({ pipelineStage: 'CONTACTED', city: 'Lyon', version: 2 });
 
     const stale = await failure(admin.updateContact({ id: created.id, version: 1, input: { city: 'Paris' } }));
@@ -136,9 +166,17 @@ describeEachDatabase('SDK against a live server', (provider) => {
   describe('errors come back typed, with the stable codes', () => {
     it('VALIDATION, with the path of every bad input field', async () => {
       const { brands, zones } = await admin.referenceData();
-      const e = await failure(admin.createContact({ input: { kind: 'CLIENT', brand: brands[0]!.id, zone: zones[0]!.id, email: 'nope', countryCode: 'XYZ' } }));
+      const e = await failure(
+        admin.createContact({
+          input: { kind: 'CLIENT', brand: brands[0]!.id, zone: zones[0]!.id, email: 'nope', countryCode: 'XYZ' },
+        }),
+      );
       expect(e.code).toBe('VALIDATION');
-      expect(e.fields.map((f) => f.path.join('.')).sort()).toEqual(['input.countryCode', 'input.email', 'input.lastName']);
+      expect(e.fields.map((f) => f.path.join('.')).sort()).toEqual([
+        'input.countryCode',
+        'input.email',
+        'input.lastName',
+      ]);
       expect(e.fields.every((f) => f.message.length > 0)).toBe(true);
     });
 
@@ -150,7 +188,9 @@ describeEachDatabase('SDK against a live server', (provider) => {
     it('FORBIDDEN for an operation the role may not run', async () => {
       const analyst = createFideleClient({ url, token: await login('analyst@fidele.demo'), purpose: 'profiling' });
       const { brands, zones } = await admin.referenceData();
-      const e = await failure(analyst.createContact({ input: { kind: 'CLIENT', lastName: 'X', brand: brands[0]!.id, zone: zones[0]!.id } }));
+      const e = await failure(
+        analyst.createContact({ input: { kind: 'CLIENT', lastName: 'X', brand: brands[0]!.id, zone: zones[0]!.id } }),
+      );
       expect(e.code).toBe('FORBIDDEN');
       expect(e.has('FORBIDDEN')).toBe(true);
       // A purpose the role may not declare is refused for the whole request.
@@ -171,7 +211,12 @@ describeEachDatabase('SDK against a live server', (provider) => {
       ]);
       // The plain method returns the data with the fields null; the strict client throws and keeps the data.
       expect((await sales.contactConfidential({ id }))?.id).toBe(id);
-      const strict = createFideleClient({ url, token: await login('sales@fidele.demo'), purpose: 'customer_service', withheld: 'throw' });
+      const strict = createFideleClient({
+        url,
+        token: await login('sales@fidele.demo'),
+        purpose: 'customer_service',
+        withheld: 'throw',
+      });
       const e = await failure(strict.contactConfidential({ id }));
       expect(e.code).toBe('FORBIDDEN');
       expect(e.data).toMatchObject({ contact: { id } });
@@ -184,7 +229,13 @@ describeEachDatabase('SDK against a live server', (provider) => {
       expect(errors.length).toBeGreaterThan(0);
       expect(new Set(errors.map((e) => e.code))).toEqual(new Set(['CONSENT_REQUIRED']));
       for (const e of errors) {
-        const [rootField, edges, index, node, field] = e.path as [string, string, number, string, keyof ContactSummaryFragment];
+        const [rootField, edges, index, node, field] = e.path as [
+          string,
+          string,
+          number,
+          string,
+          keyof ContactSummaryFragment,
+        ];
         expect([rootField, edges, node]).toEqual(['contacts', 'edges', 'node']);
         expect(fieldAccess[`Contact.${field}` as keyof typeof fieldAccess]).toMatchObject({ consentBound: true });
         expect(data.edges[index]!.node[field]).toBeNull();
@@ -214,8 +265,14 @@ describeEachDatabase('SDK against a live server', (provider) => {
       const maison = brands.find((b) => b.code === 'MAISON')!;
       const action = await admin.createMarketingAction({
         input: {
-          code: `SDK-CONSENT-${provider}`, name: 'Consent check', medium: 'EMAIL', objective: 'LOYALTY', brand: maison.id,
-          requiredPurpose: 'newsletter', startDate: new Date(Date.now() - 86_400_000), endDate: new Date(Date.now() + 30 * 86_400_000),
+          code: `SDK-CONSENT-${provider}`,
+          name: 'Consent check',
+          medium: 'EMAIL',
+          objective: 'LOYALTY',
+          brand: maison.id,
+          requiredPurpose: 'newsletter',
+          startDate: new Date(Date.now() - 86_400_000),
+          endDate: new Date(Date.now() + 30 * 86_400_000),
         },
       });
       const marketing = createFideleClient({ url, token: adminToken, purpose: 'marketing' });
@@ -230,9 +287,13 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
     it('UNAUTHENTICATED: no credentials, a bad token, a revoked key', async () => {
       expect((await failure(anonymous.contacts({ first: 1 }))).code).toBe('UNAUTHENTICATED');
-      expect((await failure(createFideleClient({ url, token: 'not-a-token' }).contacts())).code).toBe('UNAUTHENTICATED');
+      expect((await failure(createFideleClient({ url, token: 'not-a-token' }).contacts())).code).toBe(
+        'UNAUTHENTICATED',
+      );
       const { brands } = await admin.referenceData();
-      const created = await admin.createApiKey({ input: { name: 'To revoke', brands: [brands[0]!.id], purposes: ['partner_sharing'] } });
+      const created = await admin.createApiKey({
+        input: { name: 'To revoke', brands: [brands[0]!.id], purposes: ['partner_sharing'] },
+      });
       const partner = createFideleClient({ url, apiKey: created.key, purpose: 'partner_sharing' });
       expect((await partner.partnerContacts({ first: 1 })).totalCount).toBeGreaterThanOrEqual(0);
       expect((await admin.revokeApiKey({ id: created.apiKey.id })).revokedAt).not.toBeNull();
@@ -241,11 +302,17 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
     it('RATE_LIMITED, with HTTP 429 and Retry-After', async () => {
       const { brands } = await admin.referenceData();
-      const created = await admin.createApiKey({ input: { name: 'Limited', brands: [brands[0]!.id], purposes: ['partner_sharing'], rateLimitPerMinute: 1 } });
+      const created = await admin.createApiKey({
+        input: { name: 'Limited', brands: [brands[0]!.id], purposes: ['partner_sharing'], rateLimitPerMinute: 1 },
+      });
       const partner = createFideleClient({ url, apiKey: created.key, purpose: 'partner_sharing' });
       let limited: FideleError | undefined;
       // A fixed window may reset between two requests: three cannot all fit in windows of one.
-      for (let i = 0; i < 3 && !limited; i++) limited = await partner.partnerContacts({ first: 1 }).then(() => undefined, (e: FideleError) => e);
+      for (let i = 0; i < 3 && !limited; i++)
+        limited = await partner.partnerContacts({ first: 1 }).then(
+          () => undefined,
+          (e: FideleError) => e,
+        );
       expect(limited).toBeInstanceOf(FideleError);
       expect(limited!.code).toBe('RATE_LIMITED');
       expect(limited!.status).toBe(429);
@@ -280,43 +347,100 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
     const action = await admin.createMarketingAction({
       input: {
-        code: `SDK-LOOP-${provider}`, name: 'Closed loop', medium: 'TELEMARKETING', objective: 'UP_SELL', brand: maison.id,
-        requiredPurpose: 'customer_service', responseChannels: ['PHONE', 'WEB'], products: [product.id], cost: '100.00',
-        startDate: new Date(Date.now() - 86_400_000), endDate: new Date(Date.now() + 30 * 86_400_000), status: 'RUNNING',
+        code: `SDK-LOOP-${provider}`,
+        name: 'Closed loop',
+        medium: 'TELEMARKETING',
+        objective: 'UP_SELL',
+        brand: maison.id,
+        requiredPurpose: 'customer_service',
+        responseChannels: ['PHONE', 'WEB'],
+        products: [product.id],
+        cost: '100.00',
+        startDate: new Date(Date.now() - 86_400_000),
+        endDate: new Date(Date.now() + 30 * 86_400_000),
+        status: 'RUNNING',
       },
     });
     expect(action).toMatchObject({ responseChannels: ['PHONE', 'WEB'], targetCount: 0, cost: '100.00' });
-    const renamed = await admin.updateMarketingAction({ id: action.id, version: action.version, input: { name: 'Closed loop (SDK)' } });
+    const renamed = await admin.updateMarketingAction({
+      id: action.id,
+      version: action.version,
+      input: { name: 'Closed loop (SDK)' },
+    });
     expect(renamed.name).toBe('Closed loop (SDK)');
     expect((await admin.marketingAction({ code: action.code }))?.products.map((p) => p.code)).toEqual([product.code]);
 
     // Clients who bought (a contract on record): the action's purpose, customer_service, covers only those.
-    const contacts = await admin.contacts({ first: 2, filter: { brand: [maison.id], firstSaleAt: { from: new Date('2000-01-01T00:00:00Z') } }, orderBy: [{ field: 'ID' }] });
+    const contacts = await admin.contacts({
+      first: 2,
+      filter: { brand: [maison.id], firstSaleAt: { from: new Date('2000-01-01T00:00:00Z') } },
+      orderBy: [{ field: 'ID' }],
+    });
     const ids = contacts.edges.map((e) => e.node.id);
-    const targeted = await admin.targetContacts({ actionId: action.id, contactIds: ids, targetedAt: new Date(Date.now() - 3_600_000) });
+    const targeted = await admin.targetContacts({
+      actionId: action.id,
+      contactIds: ids,
+      targetedAt: new Date(Date.now() - 3_600_000),
+    });
     expect(targeted.created.map((x) => x.contact.id).sort()).toEqual([...ids].sort());
     const again = await admin.targetContacts({ actionId: action.id, contactIds: ids });
     expect(again).toMatchObject({ created: [] });
     expect(again.alreadyTargeted).toHaveLength(2);
 
     const target = targeted.created[0]!;
-    const responded = await admin.recordResponse({ targetId: target.id, version: target.version, channel: 'PHONE', respondedAt: new Date() });
+    const responded = await admin.recordResponse({
+      targetId: target.id,
+      version: target.version,
+      channel: 'PHONE',
+      respondedAt: new Date(),
+    });
     expect(responded).toMatchObject({ responded: true, responseChannel: 'PHONE', version: target.version + 1 });
-    expect((await failure(admin.recordResponse({ targetId: target.id, version: target.version, channel: 'WEB', respondedAt: new Date() }))).code).toBe('CONFLICT');
-    const badChannel = await failure(admin.recordResponse({ targetId: target.id, version: responded.version, channel: 'FAX_COUPON', respondedAt: new Date() }));
+    expect(
+      (
+        await failure(
+          admin.recordResponse({
+            targetId: target.id,
+            version: target.version,
+            channel: 'WEB',
+            respondedAt: new Date(),
+          }),
+        )
+      ).code,
+    ).toBe('CONFLICT');
+    const badChannel = await failure(
+      admin.recordResponse({
+        targetId: target.id,
+        version: responded.version,
+        channel: 'FAX_COUPON',
+        respondedAt: new Date(),
+      }),
+    );
     expect(badChannel.code).toBe('VALIDATION');
     expect(badChannel.fields.map((f) => f.path.join('.'))).toEqual(['channel']);
 
     const sale = await admin.recordSale({
-      input: { contact: target.contact.id, channel: 'PHONE', saleDate: new Date(), lines: [{ productCode: product.code, quantity: 2 }] },
+      input: {
+        contact: target.contact.id,
+        channel: 'PHONE',
+        saleDate: new Date(),
+        lines: [{ productCode: product.code, quantity: 2 }],
+      },
       conversionTargetId: target.id,
     });
-    expect(sale).toMatchObject({ total: '90.00', lineCount: 1, conversion: { id: target.id }, attributedAction: { code: action.code } });
+    expect(sale).toMatchObject({
+      total: '90.00',
+      lineCount: 1,
+      conversion: { id: target.id },
+      attributedAction: { code: action.code },
+    });
     expect((await admin.saleMargin({ id: sale.id }))?.id).toBe(sale.id);
     const converted = await admin.actionTargets({ filter: { action: [action.id], converted: true } });
     expect(converted.edges.map((e) => e.node.id)).toEqual([target.id]);
     const synopsis = await admin.contactSynopsis({ id: target.contact.id });
-    expect(synopsis?.synopsis.find((r) => r.action.code === action.code)).toMatchObject({ responded: true, converted: true });
+    expect(synopsis?.synopsis.find((r) => r.action.code === action.code)).toMatchObject({
+      responded: true,
+      converted: true,
+    });
 
     const performance = await admin.actionPerformance({ action: action.id });
     expect(performance).toMatchObject({ targeted: 2, responses: 1, conversions: 1, responseRate: 0.5 });
@@ -325,10 +449,18 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
     const sales = await admin.sales({ filter: { attributedAction: [action.id] } });
     expect(sales.totalCount).toBe(1);
-    const edited = await admin.updateSale({ id: sale.id, version: sale.version, input: { externalRef: `SDK-${provider}` } });
+    const edited = await admin.updateSale({
+      id: sale.id,
+      version: sale.version,
+      input: { externalRef: `SDK-${provider}` },
+    });
     expect(edited.externalRef).toBe(`SDK-${provider}`);
     expect(await admin.deleteSale({ id: sale.id, version: edited.version })).toBe(sale.id);
-    const cleared = await admin.clearResponse({ targetId: target.id, version: (await admin.actionTargets({ filter: { action: [action.id], contact: [target.contact.id] } })).edges[0]!.node.version });
+    const cleared = await admin.clearResponse({
+      targetId: target.id,
+      version: (await admin.actionTargets({ filter: { action: [action.id], contact: [target.contact.id] } })).edges[0]!
+        .node.version,
+    });
     expect(cleared.responded).toBe(false);
     for (const x of (await admin.actionTargets({ filter: { action: [action.id] } })).edges) {
       expect(await admin.deleteActionTarget({ id: x.node.id, version: x.node.version })).toBe(x.node.id);
@@ -340,17 +472,29 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
   it('logs activities and tasks, lists and updates them', async () => {
     const contact = (await admin.contacts({ first: 1, orderBy: [{ field: 'ID' }] })).edges[0]!.node;
-    const activity = await admin.createActivity({ input: { contact: contact.id, type: 'CALL', subject: 'SDK call', occurredAt: new Date() } });
+    const activity = await admin.createActivity({
+      input: { contact: contact.id, type: 'CALL', subject: 'SDK call', occurredAt: new Date() },
+    });
     expect(activity).toMatchObject({ type: 'CALL', subject: 'SDK call', author: { email: 'admin@fidele.demo' } });
-    const edited = await admin.updateActivity({ id: activity.id, version: activity.version, input: { body: 'Called back' } });
+    const edited = await admin.updateActivity({
+      id: activity.id,
+      version: activity.version,
+      input: { body: 'Called back' },
+    });
     expect(edited.body).toBe('Called back');
-    expect((await admin.activities({ filter: { contact: [contact.id], search: 'SDK call' } })).edges.map((e) => e.node.id)).toEqual([activity.id]);
+    expect(
+      (await admin.activities({ filter: { contact: [contact.id], search: 'SDK call' } })).edges.map((e) => e.node.id),
+    ).toEqual([activity.id]);
 
-    const task = await admin.createTask({ input: { contact: contact.id, title: 'SDK follow-up', dueDate: new Date(Date.now() + 86_400_000) } });
+    const task = await admin.createTask({
+      input: { contact: contact.id, title: 'SDK follow-up', dueDate: new Date(Date.now() + 86_400_000) },
+    });
     expect(task).toMatchObject({ status: 'OPEN', overdue: false, completedAt: null });
     const done = await admin.updateTask({ id: task.id, version: task.version, input: { status: 'DONE' } });
     expect(done.completedAt).not.toBeNull();
-    expect((await admin.tasks({ filter: { contact: [contact.id], status: ['DONE'] } })).edges.map((e) => e.node.id)).toContain(task.id);
+    expect(
+      (await admin.tasks({ filter: { contact: [contact.id], status: ['DONE'] } })).edges.map((e) => e.node.id),
+    ).toContain(task.id);
     const timeline = await admin.contactTimeline({ id: contact.id });
     expect(timeline?.activities.edges.some((e) => e.node.id === activity.id)).toBe(true);
 
@@ -360,7 +504,9 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
   it('reads analytics: distributions, RFM snapshots and scores', async () => {
     const distribution = await admin.contactDistribution({ by: 'KIND' });
-    expect(distribution.buckets.reduce((n, b) => n + (b.count ?? 0), 0) + (distribution.withheld ?? 0)).toBe((await admin.overview()).contactCount);
+    expect(distribution.buckets.reduce((n, b) => n + (b.count ?? 0), 0) + (distribution.withheld ?? 0)).toBe(
+      (await admin.overview()).contactCount,
+    );
     const snapshot = await admin.refreshScores({});
     expect(snapshot.status).toBe('COMPLETED');
     expect((await admin.scoreSnapshots({ allBrands: true })).map((s) => s.id)).toContain(snapshot.id);
@@ -374,14 +520,18 @@ describeEachDatabase('SDK against a live server', (provider) => {
 
   it('manages partner keys and reads the audit log', async () => {
     const { brands } = await admin.referenceData();
-    const created = await admin.createApiKey({ input: { name: 'Audit partner', brands: [brands[0]!.id], purposes: ['partner_sharing'] } });
+    const created = await admin.createApiKey({
+      input: { name: 'Audit partner', brands: [brands[0]!.id], purposes: ['partner_sharing'] },
+    });
     expect(created.key).toMatch(/^fid_/);
     expect((await admin.apiKeys()).map((k) => k.name)).toContain('Audit partner');
     const partner = createFideleClient({ url, apiKey: created.key, purpose: 'partner_sharing' });
     await partner.partnerContacts({ first: 5 });
     const log = await admin.auditLog({ filter: { apiKey: [created.apiKey.id] }, first: 10 });
     expect(log.totalCount).toBeGreaterThan(0);
-    expect(log.edges.every((e) => e.node.actorType === 'API_KEY' && e.node.apiKey?.name === 'Audit partner')).toBe(true);
+    expect(log.edges.every((e) => e.node.actorType === 'API_KEY' && e.node.apiKey?.name === 'Audit partner')).toBe(
+      true,
+    );
     // Invalid key input: VALIDATION with the field paths.
     const e = await failure(admin.createApiKey({ input: { name: ' ', brands: [], purposes: ['astrology'] } }));
     expect(e.code).toBe('VALIDATION');
@@ -393,12 +543,27 @@ describeEachDatabase('SDK against a live server', (provider) => {
     try {
       execFileSync(tsc, ['-p', path.join(sdk, 'tsconfig.build.json'), '--outDir', out], { cwd: sdk, stdio: 'pipe' });
       const files = readdirSync(out, { recursive: true }).map(String);
-      expect(files).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'client.d.ts', 'generated/schema.d.ts', 'generated/graphql.js']));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'index.js',
+          'index.d.ts',
+          'client.d.ts',
+          'generated/schema.d.ts',
+          'generated/graphql.js',
+        ]),
+      );
       for (const f of files.filter((x) => x.endsWith('.js'))) {
-        const imports = [...readFileSync(path.join(out, f), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-        expect(imports.filter((s) => !s.startsWith('.')), f).toEqual([]);
+        const imports = [
+          ...readFileSync(path.join(out, f), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g),
+        ].map((m) => m[1]!);
+        expect(
+          imports.filter((s) => !s.startsWith('.')),
+          f,
+        ).toEqual([]);
       }
-      const built = (await import(pathToFileURL(path.join(out, 'index.js')).href)) as typeof import('../packages/sdk/src/index.js');
+      const built = (await import(
+        pathToFileURL(path.join(out, 'index.js')).href
+      )) as typeof import('../packages/sdk/src/index.js');
       const client = built.createFideleClient({ url, token: adminToken, purpose: 'customer_service' });
       expect((await client.contacts({ first: 3 })).edges).toHaveLength(3);
       const error = await client.contact({ id: 'nonsense' }).catch((e: unknown) => e);
@@ -424,7 +589,8 @@ describe('generated SDK', () => {
     });
     const files = readdirSync(generated).sort();
     expect(readdirSync(out).sort()).toEqual(files);
-    for (const f of files) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(generated, f), 'utf8'));
+    for (const f of files)
+      expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(generated, f), 'utf8'));
   });
 
   describe('access rules in the generated documentation', () => {
@@ -432,7 +598,8 @@ describe('generated SDK', () => {
     const typesSource = readFileSync(path.join(sdk, 'src/generated/schema.ts'), 'utf8');
     /** The JSDoc right above `field` in the generated `export type Type = { ... }`. */
     const docOf = (type: string, field: string): string => {
-      const block = new RegExp(`export type ${type} = (?:\\w+ & )*\\{\\n([\\s\\S]*?)\\n\\};`).exec(typesSource)?.[1] ?? '';
+      const block =
+        new RegExp(`export type ${type} = (?:\\w+ & )*\\{\\n([\\s\\S]*?)\\n\\};`).exec(typesSource)?.[1] ?? '';
       const lines = block.split('\n');
       const at = lines.findIndex((l) => new RegExp(`^  ${field}\\??:`).test(l));
       if (at < 0) return '';
@@ -447,15 +614,22 @@ describe('generated SDK', () => {
         for (const d of field.astNode?.directives ?? []) {
           const arg = d.arguments?.[0]?.value;
           if (d.name.value === 'auth' && arg?.kind === Kind.LIST) {
-            restricted.push({ type: type.name, field: field.name, roles: arg.values.map((v) => (v as { value: string }).value) });
+            restricted.push({
+              type: type.name,
+              field: field.name,
+              roles: arg.values.map((v) => (v as { value: string }).value),
+            });
           }
-          if (d.name.value === 'purpose' && arg?.kind === Kind.BOOLEAN && arg.value) restricted.push({ type: type.name, field: field.name, consentBound: true });
+          if (d.name.value === 'purpose' && arg?.kind === Kind.BOOLEAN && arg.value)
+            restricted.push({ type: type.name, field: field.name, consentBound: true });
         }
       }
     }
 
     it('finds the directives in the schema', () => {
-      expect(restricted.some((r) => r.type === 'Contact' && r.field === 'incomeBand' && r.roles?.includes('ANALYST'))).toBe(true);
+      expect(
+        restricted.some((r) => r.type === 'Contact' && r.field === 'incomeBand' && r.roles?.includes('ANALYST')),
+      ).toBe(true);
       expect(restricted.some((r) => r.type === 'Contact' && r.field === 'email' && r.consentBound)).toBe(true);
     });
 
@@ -469,18 +643,24 @@ describe('generated SDK', () => {
 
     it('exports the same rules as data (fieldAccess)', () => {
       const expected = Object.fromEntries(
-        restricted.map((r) => [`${r.type}.${r.field}`, { ...(r.roles ? { roles: r.roles } : {}), ...(r.consentBound ? { consentBound: true } : {}) }]),
+        restricted.map((r) => [
+          `${r.type}.${r.field}`,
+          { ...(r.roles ? { roles: r.roles } : {}), ...(r.consentBound ? { consentBound: true } : {}) },
+        ]),
       );
       // A field may carry both directives: merge them.
       const merged: Record<string, object> = {};
-      for (const r of restricted) merged[`${r.type}.${r.field}`] = { ...merged[`${r.type}.${r.field}`], ...expected[`${r.type}.${r.field}`] };
+      for (const r of restricted)
+        merged[`${r.type}.${r.field}`] = { ...merged[`${r.type}.${r.field}`], ...expected[`${r.type}.${r.field}`] };
       expect(fieldAccess).toEqual(merged);
     });
   });
 
   it('uses nothing Node-only in the SDK source, so it runs in browsers', () => {
     const dir = path.join(sdk, 'src');
-    for (const f of readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith('.ts'))) {
+    for (const f of readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((x) => x.endsWith('.ts'))) {
       const source = readFileSync(path.join(dir, f), 'utf8');
       expect(source, f).not.toMatch(/from ['"]node:|require\(|\bprocess\.|\bBuffer\b|__dirname/);
     }

@@ -24,7 +24,8 @@ const borrowAdminDependencies = (): Plugin => ({
   name: 'fidele-host-borrows-admin-dependencies',
   enforce: 'pre',
   async resolveId(source, importer) {
-    if (ownModules || !importer?.startsWith(path.join(here, 'src')) || source.startsWith('.') || source.startsWith('/')) return null;
+    if (ownModules || !importer?.startsWith(path.join(here, 'src')) || source.startsWith('.') || source.startsWith('/'))
+      return null;
     if (source === '@fidele/admin') return adminEntry;
     return this.resolve(source, adminEntry, { skipSelf: true });
   },

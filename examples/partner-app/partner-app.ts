@@ -47,7 +47,8 @@ export const connect = (o: PartnerAppOptions): FideleClient =>
  */
 export async function listConsentedContacts(fidele: FideleClient, pageSize = 50): Promise<PartnerContactFragment[]> {
   const contacts: PartnerContactFragment[] = [];
-  for await (const c of fidele.paginate(fidele.partnerContacts, { first: pageSize, orderBy: [{ field: 'ID' }] })) contacts.push(c);
+  for await (const c of fidele.paginate(fidele.partnerContacts, { first: pageSize, orderBy: [{ field: 'ID' }] }))
+    contacts.push(c);
   return contacts;
 }
 
@@ -81,14 +82,26 @@ async function main() {
     console.error('Set FIDELE_URL and FIDELE_API_KEY (or FIDELE_TOKEN).');
     process.exit(2);
   }
-  const fidele = connect({ url: env.FIDELE_URL, apiKey: env.FIDELE_API_KEY, token: env.FIDELE_TOKEN, purpose: env.FIDELE_PURPOSE });
+  const fidele = connect({
+    url: env.FIDELE_URL,
+    apiKey: env.FIDELE_API_KEY,
+    token: env.FIDELE_TOKEN,
+    purpose: env.FIDELE_PURPOSE,
+  });
   try {
     const contacts = await listConsentedContacts(fidele);
     console.log(`${contacts.length} contacts agreed to partner sharing`);
-    for (const c of contacts.slice(0, 10)) console.log(`  ${c.id}  ${c.firstName ?? ''} ${c.lastName ?? c.companyName ?? ''}  ${c.email ?? ''}`);
+    for (const c of contacts.slice(0, 10))
+      console.log(`  ${c.id}  ${c.firstName ?? ''} ${c.lastName ?? c.companyName ?? ''}  ${c.email ?? ''}`);
     if (env.ACTION_CODE && env.CONTACT_ID && env.CHANNEL) {
-      const t = await recordResponse(fidele, { actionCode: env.ACTION_CODE, contactId: env.CONTACT_ID, channel: env.CHANNEL as ResponseChannel });
-      console.log(`response ${t.alreadyRecorded ? 'was already recorded' : 'recorded'} on ${t.actionCode} (${t.channel})`);
+      const t = await recordResponse(fidele, {
+        actionCode: env.ACTION_CODE,
+        contactId: env.CONTACT_ID,
+        channel: env.CHANNEL as ResponseChannel,
+      });
+      console.log(
+        `response ${t.alreadyRecorded ? 'was already recorded' : 'recorded'} on ${t.actionCode} (${t.channel})`,
+      );
     }
   } catch (e) {
     if (!(e instanceof FideleError)) throw e;

@@ -17,7 +17,9 @@ describe('action sequences in the admin', () => {
     await login(page, h.server.url, 'marketing');
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   const choose = async (label: string, option: string | RegExp) => {
     await page.getByRole('combobox', { name: label, exact: true }).click();
@@ -60,7 +62,13 @@ describe('action sequences in the admin', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.url()).toMatch(/\/admin\/actions\/[^/]+\/show$/);
     const saved = await h.t.db.marketingAction.findUniqueOrThrow({ where: { code: 'SMS-RELANCE' } });
-    expect(saved).toMatchObject({ previousActionId: previous.id, followUpCondition: 'NO_RESPONSE', followUpDelayDays: 7, priority: 3, brandId: previous.brandId });
+    expect(saved).toMatchObject({
+      previousActionId: previous.id,
+      followUpCondition: 'NO_RESPONSE',
+      followUpDelayDays: 7,
+      priority: 3,
+      brandId: previous.brandId,
+    });
     expect(saved.startDate.toISOString()).toBe(`${day(after)}T00:00:00.000Z`);
 
     // From the follow-up's Sequence section to the previous action, whose section lists the follow-up.
@@ -77,14 +85,20 @@ describe('action sequences in the admin', () => {
   it('edits the follow-up: a delay out of range is refused under its input, then the delay and the priority are saved', async () => {
     const before = await h.t.db.marketingAction.findUniqueOrThrow({ where: { code: 'SMS-RELANCE' } });
     // Continues from the previous action's show page: open the follow-up, then its edit page.
-    await page.getByRole('region', { name: 'Sequence' }).getByRole('link', { name: /SMS-RELANCE/ }).click();
+    await page
+      .getByRole('region', { name: 'Sequence' })
+      .getByRole('link', { name: /SMS-RELANCE/ })
+      .click();
     await page.getByRole('link', { name: 'Edit' }).click();
     const delay = page.getByRole('spinbutton', { name: 'Follow-up delay (days)' });
     await expect.poll(() => delay.inputValue()).toBe('7');
     await delay.fill('400');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('an integer from 0 to 365').waitFor();
-    expect(await h.t.db.marketingAction.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ followUpDelayDays: 7, version: before.version });
+    expect(await h.t.db.marketingAction.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({
+      followUpDelayDays: 7,
+      version: before.version,
+    });
     await shot(page, 'action-sequence-edit-validation-error');
 
     await delay.fill('10');
@@ -93,7 +107,12 @@ describe('action sequences in the admin', () => {
     await expect.poll(() => page.url()).toMatch(/\/admin\/actions\/[^/]+\/show$/);
     await page.getByRole('region', { name: 'Sequence' }).getByText('Priority: 5').waitFor();
     const after = await h.t.db.marketingAction.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after).toMatchObject({ followUpDelayDays: 10, followUpCondition: 'NO_RESPONSE', priority: 5, previousActionId: before.previousActionId });
+    expect(after).toMatchObject({
+      followUpDelayDays: 10,
+      followUpCondition: 'NO_RESPONSE',
+      priority: 5,
+      previousActionId: before.previousActionId,
+    });
     // Two writes: the action's fields, then its priority (updateActionTargeting), each checking the version.
     expect(after.version).toBe(before.version + 2);
     expect(h.problems).toEqual([]);

@@ -25,7 +25,9 @@ describe('collaboration in the admin', () => {
     h = await startAdmin({
       seed: async (db) => {
         const [support, sales] = await Promise.all(
-          ['support', 'sales'].map((u) => db.staffUser.findUniqueOrThrow({ where: { email: `${u}@fidele.demo` }, select: { id: true } })),
+          ['support', 'sales'].map((u) =>
+            db.staffUser.findUniqueOrThrow({ where: { email: `${u}@fidele.demo` }, select: { id: true } }),
+          ),
         );
         const c = await db.contact.findFirstOrThrow({
           where: { deletedAt: null, mergedIntoId: null, kind: 'CLIENT', lastName: { not: null }, sales: { some: {} } },
@@ -36,13 +38,36 @@ describe('collaboration in the admin', () => {
         await db.contact.update({ where: { id: c.id }, data: { lastName: 'Quenneville' } });
         contact = { id: c.id, lastName: 'Quenneville' };
         await db.activity.create({
-          data: { contactId: c.id, authorId: sales!.id, type: 'CALL', occurredAt: new Date(Date.now() - 2 * 86_400_000), subject: 'Offer on the phone', promised: 'Free delivery on the next order', nextStep: 'Send the catalogue' },
+          data: {
+            contactId: c.id,
+            authorId: sales!.id,
+            type: 'CALL',
+            occurredAt: new Date(Date.now() - 2 * 86_400_000),
+            subject: 'Offer on the phone',
+            promised: 'Free delivery on the next order',
+            nextStep: 'Send the catalogue',
+          },
         });
         await db.activity.create({
-          data: { contactId: c.id, authorId: support!.id, type: 'MEETING', status: 'PLANNED', occurredAt: today(14), endsAt: today(15), subject: 'Shop visit with the client' },
+          data: {
+            contactId: c.id,
+            authorId: support!.id,
+            type: 'MEETING',
+            status: 'PLANNED',
+            occurredAt: today(14),
+            endsAt: today(15),
+            subject: 'Shop visit with the client',
+          },
         });
         await db.task.create({
-          data: { contactId: c.id, assigneeId: support!.id, createdById: support!.id, title: 'Call back about the parcel', dueDate: today(16), remindAt: new Date(Date.now() - 3_600_000) },
+          data: {
+            contactId: c.id,
+            assigneeId: support!.id,
+            createdById: support!.id,
+            title: 'Call back about the parcel',
+            dueDate: today(16),
+            remindAt: new Date(Date.now() - 3_600_000),
+          },
         });
       },
     });
@@ -65,7 +90,9 @@ describe('collaboration in the admin', () => {
     await shot(page, 'collaboration-reminders');
     await item.getByRole('button', { name: 'Mark read' }).click();
     await expect.poll(() => reminders.getByText('Call back about the parcel').count()).toBe(0);
-    const n = await h.t.db.notification.findFirstOrThrow({ where: { message: { contains: 'Call back about the parcel' } } });
+    const n = await h.t.db.notification.findFirstOrThrow({
+      where: { message: { contains: 'Call back about the parcel' } },
+    });
     expect(n.readAt).not.toBeNull();
     expect(h.problems).toEqual([]);
   });
@@ -75,7 +102,10 @@ describe('collaboration in the admin', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByText('call: Offer on the phone').waitFor();
     await timeline.getByText('Promised: Free delivery on the next order', { exact: false }).waitFor();
-    await timeline.getByTestId('next-planned-contact').getByText(/Shop visit with the client/).waitFor();
+    await timeline
+      .getByTestId('next-planned-contact')
+      .getByText(/Shop visit with the client/)
+      .waitFor();
     expect(await timeline.locator('[data-kind="SALE"]').count()).toBeGreaterThan(0);
     await timeline.getByRole('button', { name: 'Sale', exact: true }).click();
     // The list empties while the filtered page loads: wait for the sales to arrive, then none of the rest is there.
@@ -96,7 +126,11 @@ describe('collaboration in the admin', () => {
     await dialog.getByLabel('When').fill(`${new Date().getFullYear() + 1}-01-06T10:00`);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await timeline.getByText('planned call: Call to confirm the delivery').waitFor();
-    expect(await h.t.db.activity.count({ where: { contactId: contact.id, status: 'PLANNED', subject: 'Call to confirm the delivery' } })).toBe(1);
+    expect(
+      await h.t.db.activity.count({
+        where: { contactId: contact.id, status: 'PLANNED', subject: 'Call to confirm the delivery' },
+      }),
+    ).toBe(1);
     expect(h.problems).toEqual([]);
   });
 
@@ -116,7 +150,9 @@ describe('collaboration in the admin', () => {
     const meeting = page.getByTestId('calendar-entry').filter({ hasText: 'Shop visit with the client' });
     await meeting.getByRole('button', { name: 'Mark done' }).click();
     await meeting.getByText(/· done/).waitFor();
-    expect((await h.t.db.activity.findFirstOrThrow({ where: { subject: 'Shop visit with the client' } })).status).toBe('DONE');
+    expect((await h.t.db.activity.findFirstOrThrow({ where: { subject: 'Shop visit with the client' } })).status).toBe(
+      'DONE',
+    );
     await page.getByRole('button', { name: 'Month', exact: true }).click();
     await page.locator('[data-view="month"]').waitFor();
     await expect.poll(async () => (await titles()).join('\n')).toContain('Call back about the parcel');
@@ -135,11 +171,17 @@ describe('collaboration in the admin', () => {
     await page.getByRole('textbox', { name: 'Title' }).fill('Prepare the loyalty offer');
     await page.getByLabel('Due *').fill(`${new Date().getFullYear() + 1}-01-15T10:00`);
     await page.getByRole('combobox', { name: 'Contact' }).fill(contact.lastName);
-    await page.getByRole('option', { name: new RegExp(contact.lastName) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(contact.lastName) })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Save' }).click();
     const row = page.getByRole('row', { name: /Prepare the loyalty offer/ });
     await row.waitFor();
-    const created = await h.t.db.task.findFirstOrThrow({ where: { title: 'Prepare the loyalty offer' }, include: { assignee: true } });
+    const created = await h.t.db.task.findFirstOrThrow({
+      where: { title: 'Prepare the loyalty offer' },
+      include: { assignee: true },
+    });
     expect(created).toMatchObject({ contactId: contact.id, status: 'OPEN' });
     expect(created.assignee?.email).toBe('support@fidele.demo');
     await shot(page, 'collaboration-my-tasks');
@@ -153,7 +195,10 @@ describe('collaboration in the admin', () => {
     await page.getByRole('menuitem', { name: 'Cases' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
     await page.getByRole('combobox', { name: 'Contact' }).fill(contact.lastName);
-    await page.getByRole('option', { name: new RegExp(contact.lastName) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(contact.lastName) })
+      .first()
+      .click();
     await page.getByRole('textbox', { name: 'Subject' }).fill('Parcel arrived damaged');
     await page.getByRole('combobox', { name: 'Category' }).click();
     await page.getByRole('option', { name: 'Delivery' }).click();

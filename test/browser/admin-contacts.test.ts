@@ -22,14 +22,22 @@ describe('contacts in the admin', () => {
     const target = await h.t.db.actionTarget.findFirstOrThrow({
       where: {
         respondedAt: { not: null },
-        contact: { ...live, lastName: { not: null }, consentStates: { some: { status: 'GRANTED', purpose: { code: 'marketing' } } } },
+        contact: {
+          ...live,
+          lastName: { not: null },
+          consentStates: { some: { status: 'GRANTED', purpose: { code: 'marketing' } } },
+        },
       },
       select: { contactId: true },
       orderBy: { id: 'asc' },
     });
     const contact = await h.t.db.contact.findUniqueOrThrow({
       where: { id: target.contactId },
-      select: { id: true, lastName: true, targets: { select: { respondedAt: true, action: { select: { code: true } } } } },
+      select: {
+        id: true,
+        lastName: true,
+        targets: { select: { respondedAt: true, action: { select: { code: true } } } },
+      },
     });
     // A confidential catalog value, to check that the page shows its label, not its code.
     await h.t.db.contact.update({ where: { id: contact.id }, data: { incomeBand: 'FROM_20K_TO_35K' } });
@@ -37,12 +45,17 @@ describe('contacts in the admin', () => {
       id: contact.id,
       lastName: contact.lastName!,
       targeted: contact.targets.map((t) => t.action.code).sort(),
-      responded: contact.targets.filter((t) => t.respondedAt).map((t) => t.action.code).sort(),
+      responded: contact.targets
+        .filter((t) => t.respondedAt)
+        .map((t) => t.action.code)
+        .sort(),
     };
   });
   afterAll(() => h?.close());
   // A failing step leaves a picture of the page behind.
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   const rangeLabel = () => page.locator('.MuiTablePagination-displayedRows').innerText();
 
@@ -70,7 +83,11 @@ describe('contacts in the admin', () => {
     await page.goto(`${h.server.url}/admin/contacts?filter=${encodeURIComponent('{}')}`);
     await expect.poll(rangeLabel).toBe(`1-25 of ${total}`);
     await page.getByPlaceholder('Search').fill(known.lastName);
-    await expect.poll(async () => (await page.locator('tbody tr td:nth-child(2)').allInnerTexts()).every((t) => t.includes(known.lastName))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await page.locator('tbody tr td:nth-child(2)').allInnerTexts()).every((t) => t.includes(known.lastName)),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByRole('cell', { name: new RegExp(known.lastName) }).count()).toBeGreaterThan(0);
     await shot(page, 'contacts-list-search');
     expect(h.problems).toEqual([]);
@@ -83,11 +100,16 @@ describe('contacts in the admin', () => {
     expect(await synopsis.locator('tbody tr').count()).toBe(known.targeted.length);
     for (const code of known.targeted) {
       expect(await synopsis.getByRole('checkbox', { name: `Targeted: ${code}` }).isChecked()).toBe(true);
-      expect(await synopsis.getByRole('checkbox', { name: `Responded: ${code}` }).isChecked()).toBe(known.responded.includes(code));
+      expect(await synopsis.getByRole('checkbox', { name: `Responded: ${code}` }).isChecked()).toBe(
+        known.responded.includes(code),
+      );
     }
     // Identity, consents and the confidential fields a marketing user may read.
     await page.getByRole('region', { name: 'Identity' }).getByText(known.lastName).first().waitFor();
-    await page.getByRole('region', { name: 'Consents' }).getByText(/Marketing · Granted/).waitFor();
+    await page
+      .getByRole('region', { name: 'Consents' })
+      .getByText(/Marketing · Granted/)
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Confidential' }).getByText('Income band').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Confidential' }).getByText('€20k to €35k').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Confidential' }).getByText('FROM_20K_TO_35K').count()).toBe(0);

@@ -13,12 +13,16 @@ describe('create pages and the RFM filter in the admin', () => {
 
   beforeAll(async () => {
     // An all-brands score snapshot, as an administrator's refresh would compute it.
-    h = await startAdmin({ seed: (db) => refreshScoreSnapshot(db, 'sqlite', { asOf: new Date(), brandId: null }).then(() => undefined) });
+    h = await startAdmin({
+      seed: (db) => refreshScoreSnapshot(db, 'sqlite', { asOf: new Date(), brandId: null }).then(() => undefined),
+    });
     page = h.page;
     await login(page, h.server.url, 'marketing');
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   const choose = async (label: string, option: string | RegExp) => {
     await page.getByRole('combobox', { name: label, exact: true }).click();
@@ -84,7 +88,12 @@ describe('create pages and the RFM filter in the admin', () => {
       where: { code: 'EML-VOYAGE' },
       include: { products: true, responseChannels: true, requiredPurpose: { select: { code: true } } },
     });
-    expect(action).toMatchObject({ objective: 'LOYALTY', medium: 'EMAIL', controlGroupPercent: 10, requiredPurpose: { code: 'newsletter' } });
+    expect(action).toMatchObject({
+      objective: 'LOYALTY',
+      medium: 'EMAIL',
+      controlGroupPercent: 10,
+      requiredPurpose: { code: 'newsletter' },
+    });
     expect(action.startDate.toISOString()).toBe('2026-12-01T00:00:00.000Z');
     expect(action.brandId).toBe(brand.id);
     expect(action.products.map((p) => p.productId)).toEqual([product.id]);
@@ -97,14 +106,24 @@ describe('create pages and the RFM filter in the admin', () => {
     await logout(page);
     await login(page, h.server.url, 'admin');
     const snapshot = await h.t.db.scoreSnapshot.findFirstOrThrow({ where: { brandId: null, status: 'COMPLETED' } });
-    const champions = await h.t.db.contactScore.findMany({ where: { snapshotId: snapshot.id, segment: 'CHAMPIONS' }, select: { contactId: true } });
+    const champions = await h.t.db.contactScore.findMany({
+      where: { snapshotId: snapshot.id, segment: 'CHAMPIONS' },
+      select: { contactId: true },
+    });
     const now = new Date();
     const consenting = await h.t.db.contact.count({
       where: {
         id: { in: champions.map((c) => c.contactId) },
         deletedAt: null,
         mergedIntoId: null,
-        consentStates: { some: { status: 'GRANTED', purpose: { code: 'profiling' }, effectiveFrom: { lte: now }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: now } }] } },
+        consentStates: {
+          some: {
+            status: 'GRANTED',
+            purpose: { code: 'profiling' },
+            effectiveFrom: { lte: now },
+            OR: [{ effectiveTo: null }, { effectiveTo: { gt: now } }],
+          },
+        },
       },
     });
     // The demo data has champions on both sides of the consent rule, so the filter is seen to leave some out.

@@ -13,13 +13,17 @@ describe('analytics dashboards in the admin', () => {
     await login(page, h.server.url, 'analyst');
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   it('compares the actions in a chart and a table', async () => {
     await page.getByRole('menuitem', { name: 'Action comparison' }).click();
     const chart = page.getByRole('region', { name: 'Response and conversion rates by action' });
     await chart.locator('svg .recharts-bar-rectangle path').first().waitFor();
-    const targetedActions = await h.t.db.marketingAction.count({ where: { targets: { some: { inControlGroup: false } } } });
+    const targetedActions = await h.t.db.marketingAction.count({
+      where: { targets: { some: { inControlGroup: false } } },
+    });
     const table = page.getByRole('region', { name: 'Figures by action' });
     await expect.poll(() => table.locator('tbody tr').count()).toBe(targetedActions);
     expect(await chart.locator('.recharts-xAxis-tick-labels text').count()).toBe(targetedActions);
@@ -49,7 +53,11 @@ describe('analytics dashboards in the admin', () => {
     await byLocation.locator('svg .recharts-bar-rectangle path').first().waitFor();
     await byLocation.getByRole('combobox', { name: 'Location' }).click();
     await page.getByRole('option', { name: 'Zone' }).click();
-    const zones = await h.t.db.contact.groupBy({ by: ['zoneId'], where: { deletedAt: null, mergedIntoId: null }, _count: { _all: true } });
+    const zones = await h.t.db.contact.groupBy({
+      by: ['zoneId'],
+      where: { deletedAt: null, mergedIntoId: null },
+      _count: { _all: true },
+    });
     await expect.poll(() => byLocation.locator('svg .recharts-bar-rectangle path').count()).toBe(zones.length);
     await shot(page, 'dashboards-distribution');
     expect(h.problems).toEqual([]);
@@ -57,9 +65,17 @@ describe('analytics dashboards in the admin', () => {
 
   it('still shows the overview charts on the home dashboard', async () => {
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
-    await page.getByRole('region', { name: 'Contacts by kind' }).locator('svg .recharts-bar-rectangle path').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Contacts by kind' })
+      .locator('svg .recharts-bar-rectangle path')
+      .first()
+      .waitFor();
     await page.getByRole('region', { name: 'Monthly revenue' }).locator('svg path.recharts-area-area').waitFor();
-    await page.getByRole('region', { name: 'Marketing actions by medium' }).locator('svg .recharts-pie-sector path').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Marketing actions by medium' })
+      .locator('svg .recharts-pie-sector path')
+      .first()
+      .waitFor();
     await shot(page, 'dashboards-overview');
     expect(h.problems).toEqual([]);
   });

@@ -33,15 +33,23 @@ interface Fixture {
 
 async function prepare(db: Db): Promise<Fixture> {
   const action = await db.marketingAction.findFirstOrThrow({
-    where: { status: { in: ['RUNNING', 'PLANNED'] }, requiredPurpose: { code: { in: ['marketing', 'newsletter', 'targeted_offers'] } } },
+    where: {
+      status: { in: ['RUNNING', 'PLANNED'] },
+      requiredPurpose: { code: { in: ['marketing', 'newsletter', 'targeted_offers'] } },
+    },
     select: { id: true, code: true, brandId: true, requiredPurpose: { select: { code: true } } },
     orderBy: { id: 'asc' },
   });
   const brand = action.brandId ? { brandId: action.brandId } : {};
   const consenting = await db.contact.findFirstOrThrow({
     where: {
-      ...live, ...brand, lastName: { not: null },
-      consentStates: { some: { status: 'GRANTED', purpose: { code: 'marketing' }, effectiveTo: null }, none: { status: { not: 'GRANTED' } } },
+      ...live,
+      ...brand,
+      lastName: { not: null },
+      consentStates: {
+        some: { status: 'GRANTED', purpose: { code: 'marketing' }, effectiveTo: null },
+        none: { status: { not: 'GRANTED' } },
+      },
       targets: { none: { actionId: action.id } },
     },
     select: { id: true, lastName: true, brandId: true, zoneId: true },
@@ -49,34 +57,78 @@ async function prepare(db: Db): Promise<Fixture> {
   });
   await db.contact.update({ where: { id: consenting.id }, data: { updatedAt: soon(1) } });
   const withoutConsent = await db.contact.create({
-    data: { kind: 'PROSPECT', brandId: consenting.brandId, zoneId: consenting.zoneId, lastName: 'Sansconsentement', updatedAt: soon(2) },
+    data: {
+      kind: 'PROSPECT',
+      brandId: consenting.brandId,
+      zoneId: consenting.zoneId,
+      lastName: 'Sansconsentement',
+      updatedAt: soon(2),
+    },
     select: { id: true },
   });
 
   const original = await db.contact.findFirstOrThrow({
     where: {
-      ...live, id: { not: consenting.id }, lastName: { not: null }, firstName: { not: null }, email: { not: null },
-      consentStates: { some: { status: 'GRANTED', purpose: { code: 'marketing' }, effectiveTo: null }, none: { status: { not: 'GRANTED' } } },
+      ...live,
+      id: { not: consenting.id },
+      lastName: { not: null },
+      firstName: { not: null },
+      email: { not: null },
+      consentStates: {
+        some: { status: 'GRANTED', purpose: { code: 'marketing' }, effectiveTo: null },
+        none: { status: { not: 'GRANTED' } },
+      },
     },
     orderBy: { id: 'desc' },
   });
   const copy = await db.contact.create({
     data: {
-      kind: original.kind, brandId: original.brandId, zoneId: original.zoneId, civility: original.civility, firstName: original.firstName,
-      lastName: original.lastName, email: original.email, phone: original.phone, postalCode: original.postalCode, city: original.city,
-      addressLine1: original.addressLine1, mobile: '0699887766',
+      kind: original.kind,
+      brandId: original.brandId,
+      zoneId: original.zoneId,
+      civility: original.civility,
+      firstName: original.firstName,
+      lastName: original.lastName,
+      email: original.email,
+      phone: original.phone,
+      postalCode: original.postalCode,
+      city: original.city,
+      addressLine1: original.addressLine1,
+      mobile: '0699887766',
     },
     select: { id: true },
   });
   const marketing = await db.purpose.findUniqueOrThrow({ where: { code: 'marketing' }, select: { id: true } });
   const since = new Date(Date.now() - 86_400_000);
   const event = await db.consentEvent.create({
-    data: { contactId: copy.id, purposeId: marketing.id, status: 'GRANTED', source: 'WEB_FORM', capturedAt: since, effectiveFrom: since },
+    data: {
+      contactId: copy.id,
+      purposeId: marketing.id,
+      status: 'GRANTED',
+      source: 'WEB_FORM',
+      capturedAt: since,
+      effectiveFrom: since,
+    },
   });
-  await db.consentState.create({ data: { contactId: copy.id, purposeId: marketing.id, status: 'GRANTED', effectiveFrom: since, lastEventId: event.id } });
+  await db.consentState.create({
+    data: {
+      contactId: copy.id,
+      purposeId: marketing.id,
+      status: 'GRANTED',
+      effectiveFrom: since,
+      lastEventId: event.id,
+    },
+  });
   // Scores for each brand, as an analyst would compute them (the analytics dashboard's button).
-  for (const { id } of await db.brand.findMany({ select: { id: true } })) await refreshScoreSnapshot(db, 'sqlite', { asOf: new Date(), brandId: id });
-  return { action: { ...action, purpose: action.requiredPurpose.code }, consenting: { id: consenting.id, lastName: consenting.lastName! }, withoutConsent, original: { id: original.id, lastName: original.lastName! }, copy };
+  for (const { id } of await db.brand.findMany({ select: { id: true } }))
+    await refreshScoreSnapshot(db, 'sqlite', { asOf: new Date(), brandId: id });
+  return {
+    action: { ...action, purpose: action.requiredPurpose.code },
+    consenting: { id: consenting.id, lastName: consenting.lastName! },
+    withoutConsent,
+    original: { id: original.id, lastName: original.lastName! },
+    copy,
+  };
 }
 
 describe('governance screens in the admin', () => {
@@ -91,7 +143,9 @@ describe('governance screens in the admin', () => {
     page = h.page;
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   /** Logs in as another demo user (a failed test may have left a dialog open: the session is dropped directly). */
   const loginAs = async (user: string) => {
@@ -99,7 +153,8 @@ describe('governance screens in the admin', () => {
     await page.evaluate(() => localStorage.clear());
     await login(page, h.server.url, user);
   };
-  const showPage = (id: number) => page.goto(`${h.server.url}/admin/contacts/${encodeURIComponent(gid('Contact', id))}/show`);
+  const showPage = (id: number) =>
+    page.goto(`${h.server.url}/admin/contacts/${encodeURIComponent(gid('Contact', id))}/show`);
 
   it('records consent decisions on the contact page, with source and proof, and shows the history', async () => {
     await login(page, h.server.url, 'marketing');
@@ -122,10 +177,20 @@ describe('governance screens in the admin', () => {
     await shot(page, 'governance-consent-dialog');
     await dialog.getByRole('button', { name: 'Record' }).click();
     await history.getByRole('row', { name: /FORM-2026-001/ }).waitFor();
-    expect(await history.getByRole('row', { name: /FORM-2026-001/ }).innerText()).toMatch(/Profiling and analytics\s+Granted\s+Paper form/);
+    expect(await history.getByRole('row', { name: /FORM-2026-001/ }).innerText()).toMatch(
+      /Profiling and analytics\s+Granted\s+Paper form/,
+    );
     await consents.getByText('Profiling and analytics · Granted').waitFor();
-    const event = await h.t.db.consentEvent.findFirstOrThrow({ where: { contactId: f.consenting.id, proof: 'FORM-2026-001' }, include: { purpose: true, capturedBy: true } });
-    expect(event).toMatchObject({ status: 'GRANTED', source: 'PAPER_FORM', purpose: { code: 'profiling' }, capturedBy: { email: 'marketing@fidele.demo' } });
+    const event = await h.t.db.consentEvent.findFirstOrThrow({
+      where: { contactId: f.consenting.id, proof: 'FORM-2026-001' },
+      include: { purpose: true, capturedBy: true },
+    });
+    expect(event).toMatchObject({
+      status: 'GRANTED',
+      source: 'PAPER_FORM',
+      purpose: { code: 'profiling' },
+      capturedBy: { email: 'marketing@fidele.demo' },
+    });
 
     // Withdrawn at once: the chip says so, the history has both decisions, newest first.
     await consents.getByRole('button', { name: 'Withdraw' }).click();
@@ -144,11 +209,15 @@ describe('governance screens in the admin', () => {
   it('shows the purpose tree with the legal bases', async () => {
     await page.getByRole('menuitem', { name: 'Purposes' }).click();
     const table = page.getByRole('region', { name: 'Purposes and legal bases' }).getByRole('table');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(await h.t.db.purpose.count({ where: { active: true } }));
+    await expect
+      .poll(() => table.locator('tbody tr').count())
+      .toBe(await h.t.db.purpose.count({ where: { active: true } }));
     expect(await table.getByRole('row', { name: /Customer service/ }).innerText()).toContain('Contract');
     expect(await table.getByRole('row', { name: /Newsletter/ }).getAttribute('data-depth')).toBe('1');
     // Children right under their parent.
-    const names = (await table.locator('tbody tr td:first-child').allInnerTexts()).map((t) => t.replace('└ ', '').trim());
+    const names = (await table.locator('tbody tr td:first-child').allInnerTexts()).map((t) =>
+      t.replace('└ ', '').trim(),
+    );
     expect(names.indexOf('Newsletter')).toBeGreaterThan(names.indexOf('Marketing'));
     await shot(page, 'governance-purposes');
     expect(h.problems).toEqual([]);
@@ -172,13 +241,19 @@ describe('governance screens in the admin', () => {
     const refused = dialog.locator('[data-refused="CONSENT_REQUIRED"]');
     expect(await refused.innerText()).toContain(`no consent for ${f.action.purpose}`);
     await shot(page, 'governance-target-refused');
-    expect(await h.t.db.actionTarget.count({ where: { actionId: f.action.id, contactId: { in: [f.consenting.id, f.withoutConsent.id] } } })).toBe(0);
+    expect(
+      await h.t.db.actionTarget.count({
+        where: { actionId: f.action.id, contactId: { in: [f.consenting.id, f.withoutConsent.id] } },
+      }),
+    ).toBe(0);
 
     await dialog.getByRole('button', { name: 'Target the 1 other' }).click();
     await page.getByRole('dialog', { name: 'Target 1 contact with an action' }).getByText('1 target created').waitFor();
     await shot(page, 'governance-target-created');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    const targets = await h.t.db.actionTarget.findMany({ where: { actionId: f.action.id, contactId: { in: [f.consenting.id, f.withoutConsent.id] } } });
+    const targets = await h.t.db.actionTarget.findMany({
+      where: { actionId: f.action.id, contactId: { in: [f.consenting.id, f.withoutConsent.id] } },
+    });
     expect(targets.map((t) => t.contactId)).toEqual([f.consenting.id]);
     expect(h.problems).toEqual([]);
   });
@@ -187,13 +262,20 @@ describe('governance screens in the admin', () => {
     await page.getByRole('button', { name: 'Export for the purpose' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export the contacts of this list' });
     await dialog.getByText(/consent covers the purpose “Marketing”/).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const rows = csv.length - 1;
     await dialog.getByText(`${rows} contacts exported to ${download.suggestedFilename()}`).waitFor();
     await dialog.getByText(/contacts left out: their consent does not cover the purpose/).waitFor();
-    expect(await h.t.db.auditLog.count({ where: { operation: 'EXPORT', actorUser: { email: 'marketing@fidele.demo' } } })).toBeGreaterThan(0);
+    expect(
+      await h.t.db.auditLog.count({ where: { operation: 'EXPORT', actorUser: { email: 'marketing@fidele.demo' } } }),
+    ).toBeGreaterThan(0);
     await shot(page, 'governance-export');
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(h.problems).toEqual([]);
@@ -217,7 +299,9 @@ describe('governance screens in the admin', () => {
     await preview.getByRole('button', { name: 'Merge the contacts' }).click();
     await page.getByText('Contacts merged.').waitFor();
     await expect.poll(() => pair.count()).toBe(0);
-    expect(await h.t.db.contact.findUniqueOrThrow({ where: { id: f.copy.id } })).toMatchObject({ mergedIntoId: f.original.id });
+    expect(await h.t.db.contact.findUniqueOrThrow({ where: { id: f.copy.id } })).toMatchObject({
+      mergedIntoId: f.original.id,
+    });
     expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: f.original.id } })).mobile).toBe('0699887766');
     // Not for marketing: the admin-only screens.
     expect(await page.getByRole('menuitem', { name: 'Staff and API keys' }).count()).toBe(0);
@@ -294,7 +378,10 @@ describe('governance screens in the admin', () => {
     expect(await row.getAttribute('data-status')).toBe('ACTIVE');
     expect(await row.innerText()).not.toContain(key.slice(-8)); // never shown again
     await row.getByRole('button', { name: 'Revoke Partenaire test' }).click();
-    await page.getByRole('dialog', { name: 'Revoke the key “Partenaire test”?' }).getByRole('button', { name: 'Revoke' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke the key “Partenaire test”?' })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('REVOKED');
     expect((await h.t.db.apiKey.findFirstOrThrow({ where: { name: 'Partenaire test' } })).revokedAt).not.toBeNull();
     await shot(page, 'governance-api-keys');
@@ -314,18 +401,25 @@ describe('governance screens in the admin', () => {
 
     await page.getByRole('combobox', { name: 'Actor' }).click();
     await page.getByRole('option', { name: /marketing@fidele\.demo/ }).click();
-    const byMarketing = await h.t.db.auditLog.count({ where: { operation: 'EXPORT', actorUser: { email: 'marketing@fidele.demo' } } });
+    const byMarketing = await h.t.db.auditLog.count({
+      where: { operation: 'EXPORT', actorUser: { email: 'marketing@fidele.demo' } },
+    });
     await expect.poll(rangeLabel).toBe(`1-${byMarketing} of ${byMarketing}`);
     expect(await page.locator('tbody tr td:nth-child(2)').first().innerText()).toBe('Léa Marchand');
     await page.getByRole('listbox').waitFor({ state: 'hidden' });
 
     // A date range: from the day of the first export (UTC), then up to the day before it (nothing).
-    const first = await h.t.db.auditLog.findFirstOrThrow({ where: { operation: 'EXPORT', actorUser: { email: 'marketing@fidele.demo' } }, orderBy: { at: 'asc' } });
+    const first = await h.t.db.auditLog.findFirstOrThrow({
+      where: { operation: 'EXPORT', actorUser: { email: 'marketing@fidele.demo' } },
+      orderBy: { at: 'asc' },
+    });
     const day = first.at.toISOString().slice(0, 10);
     await page.getByRole('textbox', { name: 'From' }).fill(day);
     await expect.poll(rangeLabel).toBe(`1-${byMarketing} of ${byMarketing}`);
     await shot(page, 'governance-audit');
-    await page.getByRole('textbox', { name: 'To' }).fill(new Date(first.at.getTime() - 86_400_000).toISOString().slice(0, 10));
+    await page
+      .getByRole('textbox', { name: 'To' })
+      .fill(new Date(first.at.getTime() - 86_400_000).toISOString().slice(0, 10));
     await expect.poll(() => page.locator('tbody tr').count()).toBe(0);
     expect(h.problems).toEqual([]);
   });

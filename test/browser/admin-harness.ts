@@ -26,7 +26,9 @@ export interface AdminHarness {
  * The admin as a person sees it: the real server on a seeded SQLite database, the built admin (the test command
  * builds it first), Debian's Chromium with reduced motion (charts draw at once).
  */
-export async function startAdmin(options: { contacts?: number; seed?: (db: Db) => Promise<void> } = {}): Promise<AdminHarness> {
+export async function startAdmin(
+  options: { contacts?: number; seed?: (db: Db) => Promise<void> } = {},
+): Promise<AdminHarness> {
   // Fail rather than skip: a silently skipped browser test reads as a passing one.
   if (!existsSync(path.join(repoRoot, 'packages/admin/dist/index.html'))) {
     throw new Error('The admin is not built: run pnpm --filter @fidele/admin build first');
@@ -40,7 +42,11 @@ export async function startAdmin(options: { contacts?: number; seed?: (db: Db) =
   const problems = watchPageProblems(page);
   mkdirSync(screenshots, { recursive: true });
   return {
-    t, server, browser, page, problems,
+    t,
+    server,
+    browser,
+    page,
+    problems,
     close: async () => {
       await browser.close();
       await server.close();

@@ -21,15 +21,24 @@ describe('import and export in the admin', () => {
     zone = (await h.t.db.zone.findFirstOrThrow({ orderBy: { id: 'asc' } })).code;
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   it('checks a file (dry run), shows the counts and the rejected rows, then imports it with its consents', async () => {
     await login(page, h.server.url, 'marketing');
     await page.getByRole('menuitem', { name: 'Import' }).click();
     await page.getByRole('heading', { name: 'Import a file', level: 2 }).waitFor();
-    const text = 'Nom;Prénom;Courriel;CP;Ville;consent.newsletter\nLEFÈVRE;hélène;helene@import.fr;69001;lyon;oui\nBad;Row;not-an-email;69001;Lyon;oui\nNoël;Zoé;zoe@import.fr;42000;saint-étienne;non\n';
-    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });
-    await page.getByRole('textbox', { name: /Column mapping/ }).fill('Nom=lastName, Prénom=firstName, Courriel=email, CP=postalCode, Ville=city, consent.newsletter=consent.newsletter');
+    const text =
+      'Nom;Prénom;Courriel;CP;Ville;consent.newsletter\nLEFÈVRE;hélène;helene@import.fr;69001;lyon;oui\nBad;Row;not-an-email;69001;Lyon;oui\nNoël;Zoé;zoe@import.fr;42000;saint-étienne;non\n';
+    await page
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });
+    await page
+      .getByRole('textbox', { name: /Column mapping/ })
+      .fill(
+        'Nom=lastName, Prénom=firstName, Courriel=email, CP=postalCode, Ville=city, consent.newsletter=consent.newsletter',
+      );
     await page.getByRole('textbox', { name: /Values for new records/ }).fill(`brand=${brand}, zone=${zone}`);
 
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
@@ -48,8 +57,20 @@ describe('import and export in the admin', () => {
     const bar = page.getByRole('progressbar', { name: 'Import progress' });
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
     expect(await page.locator('[data-progress]').innerText()).toBe('3 / 3 rows — created 2, updated 0, rejected 1');
-    const stored = await h.t.db.contact.findMany({ where: { email: { endsWith: '@import.fr' } }, include: { consentEvents: { include: { purpose: true } } }, orderBy: { email: 'asc' } });
-    expect(stored.map((c) => [c.email, c.lastName, c.firstName, c.city, c.consentEvents.map((e) => `${e.purpose.code}:${e.status}:${e.source}`)])).toEqual([
+    const stored = await h.t.db.contact.findMany({
+      where: { email: { endsWith: '@import.fr' } },
+      include: { consentEvents: { include: { purpose: true } } },
+      orderBy: { email: 'asc' },
+    });
+    expect(
+      stored.map((c) => [
+        c.email,
+        c.lastName,
+        c.firstName,
+        c.city,
+        c.consentEvents.map((e) => `${e.purpose.code}:${e.status}:${e.source}`),
+      ]),
+    ).toEqual([
       ['helene@import.fr', 'Lefèvre', 'Hélène', 'Lyon', ['newsletter:GRANTED:IMPORT']],
       ['zoe@import.fr', 'Noël', 'Zoé', 'Saint-Étienne', ['newsletter:DENIED:IMPORT']],
     ]);
@@ -59,9 +80,12 @@ describe('import and export in the admin', () => {
 
   it('shows the progress of a large import batch by batch, then the final counts', async () => {
     const rows = ['email;lastName;postalCode;city'];
-    for (let i = 1; i <= 3000; i++) rows.push(`${i % 1000 === 7 ? 'broken' : `bar${i}@progress.fr`};Barre${i};69001;Lyon`);
+    for (let i = 1; i <= 3000; i++)
+      rows.push(`${i % 1000 === 7 ? 'broken' : `bar${i}@progress.fr`};Barre${i};69001;Lyon`);
     await page.getByRole('menuitem', { name: 'Import' }).click();
-    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') });
+    await page
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') });
     await page.getByRole('textbox', { name: /Column mapping/ }).fill('');
     await page.getByRole('textbox', { name: /Values for new records/ }).fill(`brand=${brand}, zone=${zone}`);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -70,7 +94,9 @@ describe('import and export in the admin', () => {
     await page.getByText('Imported.').waitFor();
     const bar = page.getByRole('progressbar', { name: 'Import progress' });
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
-    expect(await page.locator('[data-progress]').innerText()).toBe('3000 / 3000 rows — created 2997, updated 0, rejected 3');
+    expect(await page.locator('[data-progress]').innerText()).toBe(
+      '3000 / 3000 rows — created 2997, updated 0, rejected 3',
+    );
     const count = (k: string) => page.locator(`[data-count="${k}"]`).innerText();
     expect([await count('rows'), await count('created'), await count('rejected')]).toEqual(['3000', '2997', '3']);
     expect(await page.getByRole('table', { name: 'Rejected rows' }).locator('tbody tr').count()).toBe(3);
@@ -84,12 +110,27 @@ describe('import and export in the admin', () => {
     const brandId = (await h.t.db.brand.findFirstOrThrow({ where: { code: brand } })).id;
     const zoneId = (await h.t.db.zone.findFirstOrThrow({ where: { code: zone } })).id;
     const later = (minutes: number) => new Date(Date.now() + 24 * 3600_000 + minutes * 60_000);
-    const consenting = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId, zoneId, lastName: 'Selectionconsent', updatedAt: later(2) } });
-    await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId, zoneId, lastName: 'Selectionsans', updatedAt: later(1) } });
+    const consenting = await h.t.db.contact.create({
+      data: { kind: 'CLIENT', brandId, zoneId, lastName: 'Selectionconsent', updatedAt: later(2) },
+    });
+    await h.t.db.contact.create({
+      data: { kind: 'CLIENT', brandId, zoneId, lastName: 'Selectionsans', updatedAt: later(1) },
+    });
     const purposeId = (await h.t.db.purpose.findUniqueOrThrow({ where: { code: 'marketing' } })).id;
     const at = new Date('2024-01-01T00:00:00Z');
-    const event = await h.t.db.consentEvent.create({ data: { contactId: consenting.id, purposeId, status: 'GRANTED', source: 'WEB_FORM', capturedAt: at, effectiveFrom: at } });
-    await h.t.db.consentState.create({ data: { contactId: consenting.id, purposeId, status: 'GRANTED', effectiveFrom: at, lastEventId: event.id } });
+    const event = await h.t.db.consentEvent.create({
+      data: {
+        contactId: consenting.id,
+        purposeId,
+        status: 'GRANTED',
+        source: 'WEB_FORM',
+        capturedAt: at,
+        effectiveFrom: at,
+      },
+    });
+    await h.t.db.consentState.create({
+      data: { contactId: consenting.id, purposeId, status: 'GRANTED', effectiveFrom: at, lastEventId: event.id },
+    });
 
     await page.getByRole('menuitem', { name: 'Contacts' }).click();
     const rows = page.locator('tbody tr');
@@ -98,14 +139,24 @@ describe('import and export in the admin', () => {
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Export the selection' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export the 2 selected contacts' });
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const header = csv[0]!.split(';');
     expect(csv.slice(1).map((l) => l.split(';')[header.indexOf('lastName')])).toEqual(['Selectionconsent']);
     await dialog.getByText(`1 contact exported to ${download.suggestedFilename()}`).waitFor();
     await dialog.getByText('1 contact left out: their consent does not cover the purpose').waitFor();
     await shot(page, 'export-selection');
-    expect(await h.t.db.auditLog.count({ where: { operation: 'EXPORT', operationName: { startsWith: 'GET /export/contacts CSV: 1 rows' } } })).toBe(1);
+    expect(
+      await h.t.db.auditLog.count({
+        where: { operation: 'EXPORT', operationName: { startsWith: 'GET /export/contacts CSV: 1 rows' } },
+      }),
+    ).toBe(1);
     expect(h.problems).toEqual([]);
   });
 });

@@ -20,8 +20,14 @@ describe('segments and targeting in the admin', () => {
         const purpose = await db.purpose.findUniqueOrThrow({ where: { code: 'newsletter' } });
         await db.marketingAction.create({
           data: {
-            code: actionCode, name: 'Spring newsletter', objective: 'LOYALTY', medium: 'EMAIL', status: 'RUNNING', requiredPurposeId: purpose.id,
-            startDate: new Date(Date.now() - 86_400_000), endDate: new Date(Date.now() + 30 * 86_400_000),
+            code: actionCode,
+            name: 'Spring newsletter',
+            objective: 'LOYALTY',
+            medium: 'EMAIL',
+            status: 'RUNNING',
+            requiredPurposeId: purpose.id,
+            startDate: new Date(Date.now() - 86_400_000),
+            endDate: new Date(Date.now() + 30 * 86_400_000),
           },
         });
       },
@@ -30,7 +36,9 @@ describe('segments and targeting in the admin', () => {
     await login(page, h.server.url, 'marketing');
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   it('builds a segment with a live count, saves it, targets an action and shows the exclusion report', async () => {
     const ctx = await staffContext(h.t.db, 'sqlite', 'marketing@fidele.demo', 'marketing');
@@ -65,7 +73,10 @@ describe('segments and targeting in the admin', () => {
 
     const summary = dialog.getByTestId('targeting-summary');
     await summary.waitFor();
-    const run = await h.t.db.targetingRun.findFirstOrThrow({ where: { segmentId: segment.id }, include: { exclusions: true } });
+    const run = await h.t.db.targetingRun.findFirstOrThrow({
+      where: { segmentId: segment.id },
+      include: { exclusions: true },
+    });
     expect(run.candidateCount).toBe(expected);
     expect(run.controlCount).toBe(Math.round(((run.targetedCount + run.controlCount) * 20) / 100));
     expect(await summary.textContent()).toBe(
@@ -77,8 +88,11 @@ describe('segments and targeting in the admin', () => {
     for (const e of run.exclusions) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + 1);
     const table = dialog.getByRole('table', { name: 'Excluded, by reason' });
     expect(await table.locator('tbody tr').count()).toBe(byReason.size);
-    for (const [reason, n] of byReason) expect(await table.locator(`tr[data-reason="${reason}"] td`).last().textContent()).toBe(String(n));
-    expect(await dialog.getByRole('table', { name: 'First exclusions' }).locator('tbody tr').count()).toBe(Math.min(20, run.excludedCount));
+    for (const [reason, n] of byReason)
+      expect(await table.locator(`tr[data-reason="${reason}"] td`).last().textContent()).toBe(String(n));
+    expect(await dialog.getByRole('table', { name: 'First exclusions' }).locator('tbody tr').count()).toBe(
+      Math.min(20, run.excludedCount),
+    );
     await shot(page, 'segments-targeting-report');
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(h.problems).toEqual([]);
@@ -93,11 +107,15 @@ describe('segments and targeting in the admin', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: /Members/ }).waitFor();
     const segment = await h.t.db.segment.findFirstOrThrow({ where: { name: 'Lapsed buyers' } });
-    await expect.poll(async () => (await h.t.db.segment.findUniqueOrThrow({ where: { id: segment.id } })).kind).toBe('STATIC');
+    await expect
+      .poll(async () => (await h.t.db.segment.findUniqueOrThrow({ where: { id: segment.id } })).kind)
+      .toBe('STATIC');
     const frozen = await h.t.db.segment.findUniqueOrThrow({ where: { id: segment.id } });
     expect(frozen.memberCount).toBe(await h.t.db.segmentMember.count({ where: { segmentId: segment.id } }));
     expect(frozen.memberCount).toBeGreaterThan(0);
-    await expect.poll(() => page.getByRole('heading', { name: /Members/ }).textContent()).toBe(`Members (${frozen.memberCount})`);
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Members/ }).textContent())
+      .toBe(`Members (${frozen.memberCount})`);
     await shot(page, 'segments-static');
     expect(h.problems).toEqual([]);
   });

@@ -31,24 +31,38 @@ describe('surveys, documents and proposals screens in the admin', () => {
     });
     page = h.page;
     // A client of the sales user's brand and zones, so sales and marketing both see it.
-    const sales = await h.t.db.staffUser.findFirstOrThrow({ where: { email: 'sales@fidele.demo' }, include: { brands: true, zones: true } });
-    contactId = (await h.t.db.contact.findFirstOrThrow({
-      where: { kind: 'CLIENT', deletedAt: null, brandId: { in: sales.brands.map((b) => b.brandId) }, zoneId: { in: sales.zones.map((z) => z.zoneId) }, email: { not: null } },
-      orderBy: { id: 'asc' },
-    })).id;
+    const sales = await h.t.db.staffUser.findFirstOrThrow({
+      where: { email: 'sales@fidele.demo' },
+      include: { brands: true, zones: true },
+    });
+    contactId = (
+      await h.t.db.contact.findFirstOrThrow({
+        where: {
+          kind: 'CLIENT',
+          deletedAt: null,
+          brandId: { in: sales.brands.map((b) => b.brandId) },
+          zoneId: { in: sales.zones.map((z) => z.zoneId) },
+          email: { not: null },
+        },
+        orderBy: { id: 'asc' },
+      })
+    ).id;
   });
   afterAll(async () => {
     await h?.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   const loginAs = async (user: string) => {
     await page.goto(`${h.server.url}/admin/login`);
     await page.evaluate(() => localStorage.clear());
     await login(page, h.server.url, user);
   };
-  const contactPage = () => page.goto(`${h.server.url}/admin/contacts/${encodeURIComponent(gid('Contact', contactId))}/show`);
+  const contactPage = () =>
+    page.goto(`${h.server.url}/admin/contacts/${encodeURIComponent(gid('Contact', contactId))}/show`);
 
   it('as marketing: builds a survey, sends it under consent, and reads satisfaction and NPS after answers', async () => {
     await loginAs('marketing');
@@ -84,7 +98,10 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await dialog.getByRole('button', { name: 'Send' }).click();
     const report = dialog.getByRole('status', { name: 'Sending report' });
     await report.waitFor();
-    const survey = await h.t.db.survey.findFirstOrThrow({ where: { name: 'Satisfaction 2026' }, include: { questions: { orderBy: { position: 'asc' } }, invitations: { orderBy: { id: 'asc' } } } });
+    const survey = await h.t.db.survey.findFirstOrThrow({
+      where: { name: 'Satisfaction 2026' },
+      include: { questions: { orderBy: { position: 'asc' } }, invitations: { orderBy: { id: 'asc' } } },
+    });
     const invited = survey.invitations.length;
     expect(invited).toBeGreaterThanOrEqual(6); // six answer below
     await report.getByText(`${invited} contacts invited`).waitFor();
@@ -100,18 +117,35 @@ describe('surveys, documents and proposals screens in the admin', () => {
       const res = await fetch(`${h.server.url}/surveys/answer/${survey.invitations[i]!.token}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: [{ question: rating, rating: r }, { question: nps, rating: n }, { question: choice, choice: c }] }),
+        body: JSON.stringify({
+          answers: [
+            { question: rating, rating: r },
+            { question: nps, rating: n },
+            { question: choice, choice: c },
+          ],
+        }),
       });
       expect(res.status).toBe(201);
     };
     // Ratings 5, 4, 2; NPS 10, 8, 3: three answers, a group too small to describe.
-    const answers = [[5, 10, 'Paris'], [4, 8, 'Web'], [2, 3, 'Paris']] as const;
+    const answers = [
+      [5, 10, 'Paris'],
+      [4, 8, 'Web'],
+      [2, 3, 'Paris'],
+    ] as const;
     for (const [i, [r, n, c]] of answers.entries()) await answer(i, r, n, c);
     await page.reload();
     const results = page.getByRole('region', { name: 'Results' });
-    const rateOf = (responses: number) => (Math.round((responses / invited) * 1000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 });
-    await results.getByRole('group', { name: 'Response rate' }).getByText(`${rateOf(3)} %`).waitFor();
-    await results.getByRole('status').getByText(/^Fewer than 5 responses: the answers' figures are hidden/).waitFor();
+    const rateOf = (responses: number) =>
+      (Math.round((responses / invited) * 1000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+    await results
+      .getByRole('group', { name: 'Response rate' })
+      .getByText(`${rateOf(3)} %`)
+      .waitFor();
+    await results
+      .getByRole('status')
+      .getByText(/^Fewer than 5 responses: the answers' figures are hidden/)
+      .waitFor();
     await results.getByRole('group', { name: 'Satisfaction' }).getByText('—', { exact: true }).waitFor();
     await results.getByRole('group', { name: 'NPS' }).getByText('—', { exact: true }).waitFor();
     expect(await results.getByText('Fewer than 5 answers: hidden').count()).toBe(3);
@@ -122,7 +156,10 @@ describe('surveys, documents and proposals screens in the admin', () => {
     // (2 promoters − 2 detractors) / 6 = 0; mean rating 22 / 6.
     for (const [i, [r, n, c]] of answers.entries()) await answer(answers.length + i, r, n, c);
     await page.reload();
-    await results.getByRole('group', { name: 'Response rate' }).getByText(`${rateOf(6)} %`).waitFor();
+    await results
+      .getByRole('group', { name: 'Response rate' })
+      .getByText(`${rateOf(6)} %`)
+      .waitFor();
     await results.getByRole('group', { name: 'Satisfaction' }).getByText('66.7 %').waitFor();
     await results.getByRole('group', { name: 'NPS' }).getByText('0', { exact: true }).waitFor();
     await results.getByRole('img', { name: 'NPS: 2 promoters, 2 passives, 2 detractors' }).waitFor();
@@ -137,7 +174,9 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await contactPage();
     const docs = page.getByRole('region', { name: 'Documents' });
     await docs.getByText('No document you may see.').waitFor();
-    await page.getByLabel('File to upload').setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page
+      .getByLabel('File to upload')
+      .setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: pdf });
     await docs.getByText('contract.pdf').waitFor();
     expect(await h.t.db.document.count()).toBe(1);
     await shot(page, 'admin-documents-uploaded');
@@ -152,7 +191,10 @@ describe('surveys, documents and proposals screens in the admin', () => {
     const share = page.getByRole('dialog', { name: 'Who may see contract.pdf' });
     await share.getByRole('checkbox', { name: 'Marketing' }).check();
     await share.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('region', { name: 'Documents' }).getByRole('cell', { name: 'Marketing', exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'Documents' })
+      .getByRole('cell', { name: 'Marketing', exact: true })
+      .waitFor();
 
     await loginAs('marketing');
     await contactPage();
@@ -175,9 +217,14 @@ describe('surveys, documents and proposals screens in the admin', () => {
       const version = (await h.t.db.contact.findUniqueOrThrow({ where: { id: contactId } })).version;
       const res = await fetch(`${h.server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-fidele-purpose': 'customer_service' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-fidele-purpose': 'customer_service',
+        },
         body: JSON.stringify({
-          query: 'mutation($id: ID!, $v: Int!, $e: String!) { updateContact(id: $id, version: $v, input: { email: $e }) { pendingProposals { field } } }',
+          query:
+            'mutation($id: ID!, $v: Int!, $e: String!) { updateContact(id: $id, version: $v, input: { email: $e }) { pendingProposals { field } } }',
           variables: { id: gid('Contact', contactId), v: version, e: email },
         }),
       });
@@ -191,7 +238,9 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await shot(page, 'admin-proposals-pending');
     await pending.getByRole('button', { name: 'Accept the change of email' }).click();
     await page.getByText('Change applied').waitFor();
-    expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: contactId } })).email).toBe('first.change@example.fr');
+    expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: contactId } })).email).toBe(
+      'first.change@example.fr',
+    );
 
     await propose('second.change@example.fr');
     await page.reload();
@@ -203,7 +252,9 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await history.getByText('The customer confirmed the first address').waitFor();
     await history.getByText('Accepted').waitFor();
     await pending.getByText('No proposal awaits a decision.').waitFor();
-    expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: contactId } })).email).toBe('first.change@example.fr');
+    expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: contactId } })).email).toBe(
+      'first.change@example.fr',
+    );
     await shot(page, 'admin-proposals-decided');
 
     // The contact's page shows the history too.

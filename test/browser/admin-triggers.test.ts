@@ -25,23 +25,56 @@ async function prepare(db: Db): Promise<Fixture> {
   const now = Date.now();
   await db.marketingAction.create({
     data: {
-      code: 'TRIG-WELCOME', name: 'Welcome after a first purchase', objective: 'LOYALTY', medium: 'EMAIL', status: 'RUNNING',
-      startDate: new Date(now - 30 * 86_400_000), endDate: new Date(now + 60 * 86_400_000), requiredPurposeId: purpose.id, brandId: brand.id,
+      code: 'TRIG-WELCOME',
+      name: 'Welcome after a first purchase',
+      objective: 'LOYALTY',
+      medium: 'EMAIL',
+      status: 'RUNNING',
+      startDate: new Date(now - 30 * 86_400_000),
+      endDate: new Date(now + 60 * 86_400_000),
+      requiredPurposeId: purpose.id,
+      brandId: brand.id,
     },
   });
   const zone = await db.zone.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const contact = await db.contact.create({
-    data: { kind: 'CLIENT', firstName: 'Zoé', lastName: 'Déclenchée', email: 'zoe.declenchee@example.org', brandId: brand.id, zoneId: zone.id },
+    data: {
+      kind: 'CLIENT',
+      firstName: 'Zoé',
+      lastName: 'Déclenchée',
+      email: 'zoe.declenchee@example.org',
+      brandId: brand.id,
+      zoneId: zone.id,
+    },
   });
   const from = new Date(now - 86_400_000);
   const event = await db.consentEvent.create({
-    data: { contactId: contact.id, purposeId: purpose.id, status: 'GRANTED', source: 'WEB_FORM', capturedAt: from, effectiveFrom: from },
+    data: {
+      contactId: contact.id,
+      purposeId: purpose.id,
+      status: 'GRANTED',
+      source: 'WEB_FORM',
+      capturedAt: from,
+      effectiveFrom: from,
+    },
   });
-  await db.consentState.create({ data: { contactId: contact.id, purposeId: purpose.id, status: 'GRANTED', effectiveFrom: from, lastEventId: event.id } });
+  await db.consentState.create({
+    data: {
+      contactId: contact.id,
+      purposeId: purpose.id,
+      status: 'GRANTED',
+      effectiveFrom: from,
+      lastEventId: event.id,
+    },
+  });
   const product = await db.product.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const sale = await db.sale.create({
     data: {
-      contactId: contact.id, brandId: brand.id, saleDate: new Date(now - 3600_000), channel: 'WEB', total: product.listPrice,
+      contactId: contact.id,
+      brandId: brand.id,
+      saleDate: new Date(now - 3600_000),
+      channel: 'WEB',
+      total: product.listPrice,
       lines: { create: { productId: product.id, quantity: 1, unitPrice: product.listPrice } },
     },
   });
@@ -58,7 +91,9 @@ describe('triggers screen in the admin', () => {
     page = h.page;
   });
   afterAll(() => h?.close());
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   it('as marketing: creates a trigger, runs it, and sees the firing of a first purchase, targeted', async () => {
     await login(page, h.server.url, 'marketing');
@@ -93,7 +128,10 @@ describe('triggers screen in the admin', () => {
     // At least our contact fired (the seed may hold other first purchases of the last two days).
     const cells = await line.getByRole('cell').allTextContents();
     expect(Number(cells[2])).toBeGreaterThanOrEqual(1);
-    const firing = await h.t.db.triggerFiring.findFirstOrThrow({ where: { contactId: fx.contactId }, include: { target: { include: { action: true } } } });
+    const firing = await h.t.db.triggerFiring.findFirstOrThrow({
+      where: { contactId: fx.contactId },
+      include: { target: { include: { action: true } } },
+    });
     expect(firing.occurrenceKey).toBe(`sale:${fx.saleId}`);
     expect(firing.target?.action.code).toBe(fx.actionCode);
 
@@ -105,8 +143,12 @@ describe('triggers screen in the admin', () => {
 
     // Running again fires nothing new for it: the occurrence is already taken.
     await list.getByRole('button', { name: 'Run now' }).click();
-    await expect.poll(async () => (await result.locator('tr[data-trigger="Welcome"]').getByRole('cell').allTextContents())[2]).toBe('0');
-    expect(await h.t.db.actionTarget.count({ where: { contactId: fx.contactId, action: { code: fx.actionCode } } })).toBe(1);
+    await expect
+      .poll(async () => (await result.locator('tr[data-trigger="Welcome"]').getByRole('cell').allTextContents())[2])
+      .toBe('0');
+    expect(
+      await h.t.db.actionTarget.count({ where: { contactId: fx.contactId, action: { code: fx.actionCode } } }),
+    ).toBe(1);
     await shot(page, 'admin-triggers');
     expect(h.problems).toEqual([]);
   });

@@ -31,7 +31,9 @@ describe('webhooks screen in the admin', () => {
     await receiver?.close();
     await h?.close();
   });
-  beforeEach(({ onTestFailed, task }) => onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
+  );
 
   const loginAs = async (user: string) => {
     await page.goto(`${h.server.url}/admin/login`);
@@ -98,7 +100,12 @@ describe('webhooks screen in the admin', () => {
     const res = await fetch(`${h.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation($i: ContactInput!) { createContact(input: $i) { id } }', variables: { i: { kind: 'PROSPECT', brand: gid('Brand', brand.id), zone: gid('Zone', zone.id), lastName: 'Webhook' } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: ContactInput!) { createContact(input: $i) { id } }',
+        variables: {
+          i: { kind: 'PROSPECT', brand: gid('Brand', brand.id), zone: gid('Zone', zone.id), lastName: 'Webhook' },
+        },
+      }),
     });
     expect((await res.json()).errors).toBeUndefined();
     receiver.plan = [500];
@@ -129,8 +136,19 @@ describe('webhooks screen in the admin', () => {
     const delivered = log.locator(`tr[data-event-id="${delivery.eventId}"][data-status="DELIVERED"]`);
     await delivered.waitFor();
     await delivered.getByRole('button', { name: /Attempts of Contact created/ }).click();
-    await expect.poll(() => log.getByRole('table', { name: `Attempts of ${delivery.eventId}` }).locator('tbody tr').count()).toBe(2);
-    expect(receiver.received.filter((r) => r.headers['x-fidele-delivery'] === delivery.eventId).every((r) => r.signatureValid)).toBe(true);
+    await expect
+      .poll(() =>
+        log
+          .getByRole('table', { name: `Attempts of ${delivery.eventId}` })
+          .locator('tbody tr')
+          .count(),
+      )
+      .toBe(2);
+    expect(
+      receiver.received
+        .filter((r) => r.headers['x-fidele-delivery'] === delivery.eventId)
+        .every((r) => r.signatureValid),
+    ).toBe(true);
     await shot(page, 'webhooks-delivery-log-redelivered');
     expect(h.problems).toEqual([]);
   });

@@ -70,10 +70,14 @@ describe('admin in a browser', () => {
     // Bars: one per kind that has contacts, with the kinds' labels on the axis.
     const byKind = page.getByRole('region', { name: 'Contacts by kind' });
     await byKind.locator('svg .recharts-bar-rectangle path').first().waitFor();
-    const kindsWithContacts = (await t.db.contact.groupBy({ by: ['kind'], where: liveContacts, _count: { _all: true } })).length;
+    const kindsWithContacts = (
+      await t.db.contact.groupBy({ by: ['kind'], where: liveContacts, _count: { _all: true } })
+    ).length;
     expect(await byKind.locator('svg .recharts-bar-rectangle path').count()).toBe(kindsWithContacts);
     const kindLabels = () => byKind.locator('.recharts-yAxis-tick-labels text').allTextContents();
-    await expect.poll(kindLabels).toEqual(['Client', 'Prospect', 'Former client', 'Supplier', 'Banker', 'Journalist', 'Relation']);
+    await expect
+      .poll(kindLabels)
+      .toEqual(['Client', 'Prospect', 'Former client', 'Supplier', 'Banker', 'Journalist', 'Relation']);
 
     // Revenue: an area with a real path; actions by medium: one sector per medium used.
     const revenue = page.getByRole('region', { name: 'Monthly revenue' });
@@ -109,7 +113,10 @@ describe('admin in a browser', () => {
     await expect
       .poll(() => byKind.locator('.recharts-yAxis-tick-labels text').allTextContents())
       .toEqual(['Client', 'Prospect', 'Ancien client', 'Fournisseur', 'Banquier', 'Journaliste', 'Relation']);
-    await page.getByRole('region', { name: 'Chiffre d’affaires mensuel' }).locator('svg path.recharts-area-area').waitFor();
+    await page
+      .getByRole('region', { name: 'Chiffre d’affaires mensuel' })
+      .locator('svg path.recharts-area-area')
+      .waitFor();
 
     await page.screenshot({ path: path.join(screenshots, 'admin-dashboard-fr.png'), fullPage: true });
     expect(problems).toEqual([]);
@@ -127,5 +134,7 @@ describe('admin in a browser', () => {
 async function seed(db: Db): Promise<void> {
   await seedDatabase(db, { contacts: 200 });
   const any = await db.contact.findFirstOrThrow();
-  await db.contact.create({ data: { brandId: any.brandId, zoneId: any.zoneId, kind: 'PROSPECT', lastName: 'Deleted', deletedAt: new Date() } });
+  await db.contact.create({
+    data: { brandId: any.brandId, zoneId: any.zoneId, kind: 'PROSPECT', lastName: 'Deleted', deletedAt: new Date() },
+  });
 }

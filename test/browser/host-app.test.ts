@@ -23,20 +23,34 @@ describe('the host app example', () => {
   let hostUrl: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(repoRoot, 'packages/admin/node_modules/vite/bin/vite.js'), 'build', '--config', path.join(hostDir, 'vite.config.ts'), '--logLevel', 'warn'], {
-      cwd: repoRoot,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(repoRoot, 'packages/admin/node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        path.join(hostDir, 'vite.config.ts'),
+        '--logLevel',
+        'warn',
+      ],
+      {
+        cwd: repoRoot,
+        stdio: 'pipe',
+      },
+    );
     h = await startAdmin({ contacts: 80 });
     page = h.page;
     const api = new URL(h.server.url);
     host = createServer((req, res) => {
       const pathname = (req.url ?? '/').split('?')[0]!;
       if (pathname === '/graphql') {
-        const forward = request({ host: api.hostname, port: api.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
+        const forward = request(
+          { host: api.hostname, port: api.port, path: req.url, method: req.method, headers: req.headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
         req.pipe(forward);
         return;
       }
@@ -52,10 +66,12 @@ describe('the host app example', () => {
     await new Promise((resolve) => host?.close(resolve));
     await h?.close();
   });
-  beforeEach(({ onTestFailed, task }) => onTestFailed(async () => {
-    console.log(h.problems.join('\n'));
-    await shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-  }));
+  beforeEach(({ onTestFailed, task }) =>
+    onTestFailed(async () => {
+      console.log(h.problems.join('\n'));
+      await shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    }),
+  );
 
   it('opens the panel from the host page, logs in under /back-office and shows the host plugin', async () => {
     await page.goto(`${hostUrl}/`);
@@ -69,7 +85,11 @@ describe('the host app example', () => {
     const card = page.getByRole('region', { name: 'Acme stores' });
     const prospects = await h.t.db.contact.count({ where: { kind: 'PROSPECT', deletedAt: null, mergedIntoId: null } });
     await expect.poll(() => card.locator('data').getAttribute('value')).toBe(String(prospects));
-    await page.getByRole('region', { name: 'Contacts by kind' }).locator('svg .recharts-bar-rectangle path').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Contacts by kind' })
+      .locator('svg .recharts-bar-rectangle path')
+      .first()
+      .waitFor();
     expect(await page.getByText('Acme · Fidele').count()).toBe(1);
     await shot(page, 'host-app-dashboard');
 

@@ -11,10 +11,19 @@ import {
 } from '../../packages/sdk/src/index.js';
 
 export async function usesTheSdk(fetchImpl: typeof fetch) {
-  const fidele = createFideleClient({ url: 'http://127.0.0.1:4000/graphql', token: 't', purpose: 'customer_service', fetch: fetchImpl });
+  const fidele = createFideleClient({
+    url: 'http://127.0.0.1:4000/graphql',
+    token: 't',
+    purpose: 'customer_service',
+    fetch: fetchImpl,
+  });
 
   // Variables are optional when every variable is; results are typed down to enums and nullability.
-  const page = await fidele.contacts({ first: 20, filter: { kind: ['CLIENT', 'PROSPECT'] }, orderBy: [{ field: 'LAST_NAME', direction: 'DESC' }] });
+  const page = await fidele.contacts({
+    first: 20,
+    filter: { kind: ['CLIENT', 'PROSPECT'] },
+    orderBy: [{ field: 'LAST_NAME', direction: 'DESC' }],
+  });
   const total: number = page.totalCount;
   const lastNames: (string | null)[] = page.edges.map((e) => e.node.lastName);
   const next: string | null = page.pageInfo.endCursor;
@@ -23,7 +32,11 @@ export async function usesTheSdk(fetchImpl: typeof fetch) {
   // Required variables, Decimal and DateTime inputs as strings (or Date / number, which JSON carries the same).
   const contact = await fidele.contact({ id: page.edges[0]!.node.id });
   if (contact) {
-    await fidele.updateContact({ id: contact.id, version: contact.version, input: { email: 'a@b.fr', discountRate: '5.00', firstContactAt: new Date() } });
+    await fidele.updateContact({
+      id: contact.id,
+      version: contact.version,
+      input: { email: 'a@b.fr', discountRate: '5.00', firstContactAt: new Date() },
+    });
   }
 
   // Any generated document through execute, and the { data, errors } variant.
@@ -36,7 +49,8 @@ export async function usesTheSdk(fetchImpl: typeof fetch) {
     await fidele.deleteContact({ id: 'x', version: 1 });
   } catch (e) {
     if (isFideleError(e, 'CONFLICT')) console.log(e.errors[0]?.extensions?.expectedVersion);
-    if (e instanceof FideleError && e.code === 'VALIDATION') for (const f of e.fields) console.log(f.path.join('.'), f.message);
+    if (e instanceof FideleError && e.code === 'VALIDATION')
+      for (const f of e.fields) console.log(f.path.join('.'), f.message);
   }
 
   // Access rules, as types with documentation and as data.

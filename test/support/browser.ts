@@ -30,7 +30,9 @@ export interface TestBrowser {
 /** Chromium with a fresh profile in a temporary folder. */
 export async function launchBrowser(options: BrowserContextOptions = {}): Promise<TestBrowser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get update && apt-get install -y chromium (or set FIDELE_CHROMIUM)`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: apt-get update && apt-get install -y chromium (or set FIDELE_CHROMIUM)`,
+    );
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'fidele-chromium-'));
   try {
@@ -66,7 +68,8 @@ export function watchPageProblems(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => {
     // Navigating away aborts pending requests; that is not a failure of the page.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);

@@ -7,7 +7,12 @@ import { storeNotesPlugin } from './store-notes-plugin';
 /** Module constant: a new plugins array would rebuild the panel's providers on every render. */
 const plugins = [
   ...builtInPlugins({ overview: { currency: 'EUR' } }),
-  storeNotesPlugin({ stores: [{ name: 'Lyon Part-Dieu', manager: 'Zoé Martin' }, { name: 'Nantes Centre', manager: 'Karim Diallo' }] }),
+  storeNotesPlugin({
+    stores: [
+      { name: 'Lyon Part-Dieu', manager: 'Zoé Martin' },
+      { name: 'Nantes Centre', manager: 'Karim Diallo' },
+    ],
+  }),
 ];
 
 const Home = () => (
@@ -28,7 +33,16 @@ createRoot(root).render(
         {/* The panel under a route of the host's router: a trailing /* and the same path as basename. */}
         <Route
           path="/back-office/*"
-          element={<FideleAdmin apiUrl="/graphql" basename="/back-office" storeKey="acme-fidele" title="Acme · Fidele" plugins={plugins} locale="en" />}
+          element={
+            <FideleAdmin
+              apiUrl="/graphql"
+              basename="/back-office"
+              storeKey="acme-fidele"
+              title="Acme · Fidele"
+              plugins={plugins}
+              locale="en"
+            />
+          }
         />
       </Routes>
     </BrowserRouter>

@@ -16,14 +16,27 @@ const StoresWidget = ({ stores }: { stores: StoreNotesOptions['stores'] }) => {
   // The host's plugin reads through the panel's data provider like any built-in one (same login, same purpose).
   const prospects = useQuery({
     queryKey: ['acme', 'prospects'],
-    queryFn: () => dataProvider.getList('contacts', { filter: { kind: ['PROSPECT'] }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } }),
+    queryFn: () =>
+      dataProvider.getList('contacts', {
+        filter: { kind: ['PROSPECT'] },
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: 'id', order: 'ASC' },
+      }),
   });
   return (
-    <DashboardCard title="acme.stores.title" subtitle="acme.stores.subtitle" loading={prospects.isPending} error={prospects.error} onRetry={() => void prospects.refetch()}>
+    <DashboardCard
+      title="acme.stores.title"
+      subtitle="acme.stores.subtitle"
+      loading={prospects.isPending}
+      error={prospects.error}
+      onRetry={() => void prospects.refetch()}
+    >
       <Typography variant="h4" component="p">
         <data value={prospects.data?.total ?? 0}>{prospects.data?.total ?? 0}</data>
       </Typography>
-      <Typography variant="body2" color="text.secondary">{translate('acme.stores.prospects', { count: stores.length })}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('acme.stores.prospects', { count: stores.length })}
+      </Typography>
     </DashboardCard>
   );
 };
@@ -34,7 +47,9 @@ const StoresPage = ({ stores }: { stores: StoreNotesOptions['stores'] }) => {
     <Card sx={{ mt: 2 }}>
       <Title title="acme.stores.title" />
       <CardContent>
-        <Typography variant="h6" component="h2">{translate('acme.stores.title')}</Typography>
+        <Typography variant="h6" component="h2">
+          {translate('acme.stores.title')}
+        </Typography>
         <List aria-label={translate('acme.stores.title')}>
           {stores.map((s) => (
             <ListItem key={s.name} disableGutters>
@@ -60,8 +75,28 @@ export function storeNotesPlugin(options: StoreNotesOptions): FidelePlugin {
       menu: [{ to: '/stores', label: 'acme.stores.menu', icon: StorefrontIcon }],
       dashboardWidgets: [{ id: 'stores', component: Widget, width: 'third' }],
       translations: {
-        en: { acme: { stores: { menu: 'Our stores', title: 'Acme stores', subtitle: 'Prospects to visit', prospects: 'prospects for our %{count} stores', manager: 'Managed by %{name}' } } },
-        fr: { acme: { stores: { menu: 'Nos magasins', title: 'Magasins Acme', subtitle: 'Prospects à visiter', prospects: 'prospects pour nos %{count} magasins', manager: 'Dirigé par %{name}' } } },
+        en: {
+          acme: {
+            stores: {
+              menu: 'Our stores',
+              title: 'Acme stores',
+              subtitle: 'Prospects to visit',
+              prospects: 'prospects for our %{count} stores',
+              manager: 'Managed by %{name}',
+            },
+          },
+        },
+        fr: {
+          acme: {
+            stores: {
+              menu: 'Nos magasins',
+              title: 'Magasins Acme',
+              subtitle: 'Prospects à visiter',
+              prospects: 'prospects pour nos %{count} magasins',
+              manager: 'Dirigé par %{name}',
+            },
+          },
+        },
       },
     },
     options,

@@ -87,8 +87,14 @@ export function FideleAdmin({
   const composed = useMemo(() => composePlugins(plugins), [plugins]);
   // One login per store key: two admins on one origin with different keys keep separate sessions.
   const session = useMemo(() => createSession(storeKey), [storeKey]);
-  const client = useMemo(() => createSessionClient({ url: apiUrl, session, ...(fetch ? { fetch } : {}) }), [apiUrl, session, fetch]);
-  const dataProvider = useMemo(() => composed.createDataProvider({ apiUrl, client, session }), [composed, apiUrl, client, session]);
+  const client = useMemo(
+    () => createSessionClient({ url: apiUrl, session, ...(fetch ? { fetch } : {}) }),
+    [apiUrl, session, fetch],
+  );
+  const dataProvider = useMemo(
+    () => composed.createDataProvider({ apiUrl, client, session }),
+    [composed, apiUrl, client, session],
+  );
   const authProvider = useMemo(
     () => createAuthProvider({ url: apiUrl, session, apis: composed.access, ...(fetch ? { fetch } : {}) }),
     [apiUrl, session, composed, fetch],
@@ -96,7 +102,14 @@ export function FideleAdmin({
   const i18nProvider = useMemo(() => createI18nProvider(composed.translations, locale), [composed, locale]);
   const store = useMemo(() => localStorageStore(undefined, storeKey), [storeKey]);
   const context = useMemo<FideleAdminContextValue>(
-    () => ({ title, menu: composed.menu, dashboardWidgets: composed.dashboardWidgets, slots: composed.slots, session, access: composed.access }),
+    () => ({
+      title,
+      menu: composed.menu,
+      dashboardWidgets: composed.dashboardWidgets,
+      slots: composed.slots,
+      session,
+      access: composed.access,
+    }),
     [title, composed, session],
   );
   const inRouter = useInRouterContext();

@@ -31,7 +31,10 @@ const contactsPlugin = (options: { disabled?: boolean } = {}): FidelePlugin =>
 const statsPlugin: FidelePlugin = {
   name: 'stats',
   dashboardWidgets: [{ id: 'latest', component: Widget, width: 'full' }],
-  translations: { en: { fidele: { contacts: { title: 'People' }, stats: { title: 'Stats' } } }, fr: { fidele: { stats: { title: 'Stats' } } } },
+  translations: {
+    en: { fidele: { contacts: { title: 'People' }, stats: { title: 'Stats' } } },
+    fr: { fidele: { stats: { title: 'Stats' } } },
+  },
   dataProvider: () => ({ getStats: async () => 'stats' }),
 };
 
@@ -46,13 +49,18 @@ describe('composePlugins', () => {
 
   it('deep-merges translations: a later plugin extends and may reword, never removes', () => {
     const { translations } = composePlugins([contactsPlugin(), statsPlugin]);
-    expect(translations.en).toEqual({ fidele: { contacts: { title: 'People', segments: 'Segments' }, stats: { title: 'Stats' } } });
+    expect(translations.en).toEqual({
+      fidele: { contacts: { title: 'People', segments: 'Segments' }, stats: { title: 'Stats' } },
+    });
     expect(translations.fr).toEqual({ fidele: { stats: { title: 'Stats' } } });
   });
 
   it('routes each resource to its plugin and merges custom methods', async () => {
     const dataProvider = composePlugins([contactsPlugin(), statsPlugin]).createDataProvider(context);
-    await expect(dataProvider.getList('contacts', {} as never)).resolves.toEqual({ data: [{ id: 1, resource: 'contacts' }], total: 1 });
+    await expect(dataProvider.getList('contacts', {} as never)).resolves.toEqual({
+      data: [{ id: 1, resource: 'contacts' }],
+      total: 1,
+    });
     await expect(dataProvider.countContacts()).resolves.toBe(42);
     await expect(dataProvider.getStats()).resolves.toBe('stats');
   });
@@ -62,7 +70,9 @@ describe('composePlugins', () => {
     await expect(dataProvider.getList('sales', {} as never)).rejects.toThrow(
       'no plugin serves the resource "sales" (getList). Resources served: contacts.',
     );
-    await expect(dataProvider.delete('contacts', {} as never)).rejects.toThrow('plugin "contacts" does not support delete on "contacts"');
+    await expect(dataProvider.delete('contacts', {} as never)).rejects.toThrow(
+      'plugin "contacts" does not support delete on "contacts"',
+    );
     const empty = composePlugins([statsPlugin]).createDataProvider(context);
     await expect(empty.getOne('contacts', {} as never)).rejects.toThrow('No enabled plugin declares any resource.');
   });
@@ -75,9 +85,17 @@ describe('composePlugins', () => {
     expect(() => composePlugins([statsPlugin, sameMethod]).createDataProvider(context)).toThrow(
       'plugins "stats" and "other" both define the data provider method "getStats"',
     );
-    const twoWidgets: FidelePlugin = { name: 'w', dashboardWidgets: [{ id: 'a', component: Widget }, { id: 'a', component: Widget }] };
+    const twoWidgets: FidelePlugin = {
+      name: 'w',
+      dashboardWidgets: [
+        { id: 'a', component: Widget },
+        { id: 'a', component: Widget },
+      ],
+    };
     expect(() => composePlugins([twoWidgets])).toThrow('two dashboard widgets with the id "a"');
-    expect(() => composePlugins([{ name: 'x', resources: [{ name: 'x' }] }])).toThrow('declares resources but no dataProvider');
+    expect(() => composePlugins([{ name: 'x', resources: [{ name: 'x' }] }])).toThrow(
+      'declares resources but no dataProvider',
+    );
   });
 
   it('disabled keeps a plugin’s shape (name, translations, data, resource names) and removes its UI', async () => {
@@ -95,14 +113,37 @@ describe('composePlugins', () => {
 describe('slots', () => {
   it('concatenates slot components in plugin order with prefixed ids; a disabled plugin adds none', () => {
     const A = () => null;
-    const one: FidelePlugin = { name: 'one', slots: { 'contacts.show': [{ id: 'consents', component: A, requires: 'contact' }] } };
-    const two = (disabled = false) => definePlugin({ name: 'two', slots: { 'contacts.show': [{ id: 'scores', component: A }], 'contacts.bulkActions': [{ id: 'target', component: A }] } }, { disabled });
+    const one: FidelePlugin = {
+      name: 'one',
+      slots: { 'contacts.show': [{ id: 'consents', component: A, requires: 'contact' }] },
+    };
+    const two = (disabled = false) =>
+      definePlugin(
+        {
+          name: 'two',
+          slots: {
+            'contacts.show': [{ id: 'scores', component: A }],
+            'contacts.bulkActions': [{ id: 'target', component: A }],
+          },
+        },
+        { disabled },
+      );
     const composed = composePlugins([one, two()]);
     expect(composed.slots['contacts.show']!.map((s) => s.id)).toEqual(['one.consents', 'two.scores']);
     expect(composed.slots['contacts.show']![0]!.requires).toBe('contact');
     expect(composed.slots['contacts.bulkActions']!.map((s) => s.id)).toEqual(['two.target']);
-    expect(composePlugins([one, two(true)]).slots).toEqual({ 'contacts.show': [expect.objectContaining({ id: 'one.consents' })] });
-    const twice: FidelePlugin = { name: 'x', slots: { s: [{ id: 'a', component: A }, { id: 'a', component: A }] } };
+    expect(composePlugins([one, two(true)]).slots).toEqual({
+      'contacts.show': [expect.objectContaining({ id: 'one.consents' })],
+    });
+    const twice: FidelePlugin = {
+      name: 'x',
+      slots: {
+        s: [
+          { id: 'a', component: A },
+          { id: 'a', component: A },
+        ],
+      },
+    };
     expect(() => composePlugins([twice])).toThrow(/two components with the id "a" in the slot "s"/);
   });
 });

@@ -56,12 +56,16 @@ export function composePlugins(plugins: readonly FidelePlugin[]): ComposedPlugin
     names.add(plugin.name);
     for (const resource of plugin.resources ?? []) {
       const owner = resourceOwner.get(resource.name);
-      if (owner) throw new Error(`Fidele admin: plugins "${owner}" and "${plugin.name}" both declare the resource "${resource.name}"`);
+      if (owner)
+        throw new Error(
+          `Fidele admin: plugins "${owner}" and "${plugin.name}" both declare the resource "${resource.name}"`,
+        );
       resourceOwner.set(resource.name, plugin.name);
     }
     const widgetIds = new Set<string>();
     for (const widget of plugin.dashboardWidgets ?? []) {
-      if (widgetIds.has(widget.id)) throw new Error(`Fidele admin: plugin "${plugin.name}" has two dashboard widgets with the id "${widget.id}"`);
+      if (widgetIds.has(widget.id))
+        throw new Error(`Fidele admin: plugin "${plugin.name}" has two dashboard widgets with the id "${widget.id}"`);
       widgetIds.add(widget.id);
     }
     if (plugin.resources?.length && !plugin.dataProvider) {
@@ -82,7 +86,9 @@ export function composePlugins(plugins: readonly FidelePlugin[]): ComposedPlugin
     resources: plugins.flatMap((p) => p.resources ?? []),
     customRoutes: plugins.flatMap((p) => p.customRoutes ?? []),
     menu: plugins.flatMap((p) => p.menu ?? []),
-    dashboardWidgets: plugins.flatMap((p) => (p.dashboardWidgets ?? []).map((w) => ({ ...w, id: `${p.name}.${w.id}` }))),
+    dashboardWidgets: plugins.flatMap((p) =>
+      (p.dashboardWidgets ?? []).map((w) => ({ ...w, id: `${p.name}.${w.id}` })),
+    ),
     slots: composeSlots(plugins),
     translations,
     access: Object.assign({}, ...plugins.map((p) => p.access ?? {})) as Record<string, ResourceApi>,
@@ -97,7 +103,10 @@ function composeSlots(plugins: readonly FidelePlugin[]): Record<string, PluginSl
     for (const [slot, items] of Object.entries(plugin.slots ?? {})) {
       const ids = new Set<string>();
       for (const item of items) {
-        if (ids.has(item.id)) throw new Error(`Fidele admin: plugin "${plugin.name}" has two components with the id "${item.id}" in the slot "${slot}"`);
+        if (ids.has(item.id))
+          throw new Error(
+            `Fidele admin: plugin "${plugin.name}" has two components with the id "${item.id}" in the slot "${slot}"`,
+          );
         ids.add(item.id);
         (slots[slot] ??= []).push({ ...item, id: `${plugin.name}.${item.id}` });
       }
@@ -121,13 +130,17 @@ export function composeDataProvider(plugins: readonly FidelePlugin[], context: P
     for (const [method, fn] of Object.entries(provider)) {
       if ((resourceMethods as readonly string[]).includes(method) || typeof fn !== 'function') continue;
       const owner = customOwner.get(method);
-      if (owner) throw new Error(`Fidele admin: plugins "${owner}" and "${plugin.name}" both define the data provider method "${method}"`);
+      if (owner)
+        throw new Error(
+          `Fidele admin: plugins "${owner}" and "${plugin.name}" both define the data provider method "${method}"`,
+        );
       customOwner.set(method, plugin.name);
       custom[method] = (fn as (...args: unknown[]) => unknown).bind(provider);
     }
   }
 
-  const route = (method: ResourceMethod) =>
+  const route =
+    (method: ResourceMethod) =>
     (resource: string, params: unknown): Promise<never> => {
       const entry = byResource.get(resource);
       if (!entry) {
@@ -140,7 +153,10 @@ export function composeDataProvider(plugins: readonly FidelePlugin[], context: P
         );
       }
       const fn = entry.provider[method] as ((resource: string, params: unknown) => Promise<never>) | undefined;
-      if (!fn) return Promise.reject(new Error(`Fidele admin: plugin "${entry.plugin}" does not support ${method} on "${resource}"`));
+      if (!fn)
+        return Promise.reject(
+          new Error(`Fidele admin: plugin "${entry.plugin}" does not support ${method} on "${resource}"`),
+        );
       return fn.call(entry.provider, resource, params);
     };
 

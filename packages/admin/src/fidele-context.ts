@@ -51,6 +51,8 @@ export function useSlot(name: string): PluginSlotItem[] {
   const { slots } = useFideleAdmin();
   const permissions = useSessionState()?.permissions;
   return (slots[name] ?? []).filter(
-    (item) => !item.requires || (!!permissions && (permissions.queries.includes(item.requires) || permissions.mutations.includes(item.requires))),
+    (item) =>
+      !item.requires ||
+      (!!permissions && (permissions.queries.includes(item.requires) || permissions.mutations.includes(item.requires))),
   );
 }

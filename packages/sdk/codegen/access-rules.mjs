@@ -28,9 +28,13 @@ export const plugin = (schema) => {
       }
       if (!Object.keys(rule).length) continue;
       const doc = [
-        ...(rule.roles ? [`Readable by ${rule.roles.join(', ')} only (\`@auth\`): other callers get null and FORBIDDEN.`] : []),
+        ...(rule.roles
+          ? [`Readable by ${rule.roles.join(', ')} only (\`@auth\`): other callers get null and FORBIDDEN.`]
+          : []),
         ...(rule.consentBound
-          ? ['Personal data (`@purpose(consentBound: true)`): null and CONSENT_REQUIRED unless the contact\'s consent covers the declared purpose.']
+          ? [
+              "Personal data (`@purpose(consentBound: true)`): null and CONSENT_REQUIRED unless the contact's consent covers the declared purpose.",
+            ]
           : []),
       ];
       const value = [

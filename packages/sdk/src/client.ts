@@ -151,7 +151,9 @@ const operations = {
 type Operations = typeof operations;
 /** The named methods: `client.contacts({ first: 20 })` resolves to the `contacts` connection. */
 export type FideleMethods = {
-  [K in keyof Operations]: Operations[K] extends Op<any, infer V, infer T> ? (...args: VariablesArg<V>) => Promise<T> : never;
+  [K in keyof Operations]: Operations[K] extends Op<any, infer V, infer T>
+    ? (...args: VariablesArg<V>) => Promise<T>
+    : never;
 };
 /** The same methods returning `{ data, errors }` with the withheld-field entries. */
 export type FideleMethodsWithErrors = {
@@ -174,7 +176,10 @@ export interface FideleClient extends FideleMethods {
    * Every page of a connection, following `pageInfo.endCursor` (`first` is the page size).
    * @example for await (const c of fidele.paginate(fidele.contacts, { first: 100 })) console.log(c.lastName);
    */
-  paginate<V, N>(method: (variables: V) => Promise<Connection<N>>, variables: NoInfer<V>): AsyncGenerator<N, void, undefined>;
+  paginate<V, N>(
+    method: (variables: V) => Promise<Connection<N>>,
+    variables: NoInfer<V>,
+  ): AsyncGenerator<N, void, undefined>;
   /**
    * The contacts export as a streamed download (GET /export/contacts beside the GraphQL endpoint), for lists of any
    * size, with this client's credentials and purpose. Throws a FideleError with the stable code on refusal.
@@ -224,7 +229,10 @@ export function createFideleClient(options: FideleClientOptions): FideleClient {
   if (options.apiKey) headers['x-api-key'] = options.apiKey;
   if (options.purpose) headers['x-fidele-purpose'] = options.purpose;
 
-  async function executeWithErrors<R, V>(document: FideleDocument<R, V>, ...[variables]: VariablesArg<NoInfer<V>>): Promise<FideleResult<R>> {
+  async function executeWithErrors<R, V>(
+    document: FideleDocument<R, V>,
+    ...[variables]: VariablesArg<NoInfer<V>>
+  ): Promise<FideleResult<R>> {
     let res: Response;
     try {
       res = await doFetch(options.url, {
@@ -239,7 +247,11 @@ export function createFideleClient(options: FideleClientOptions): FideleClient {
     const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
     const body = (await res.json().catch(() => null)) as { data?: R | null; errors?: RawError[] } | null;
     if (!body || typeof body !== 'object' || (!('data' in body) && !('errors' in body))) {
-      throw new FideleError([{ code: 'NETWORK', message: `HTTP ${res.status}: not a GraphQL response` }], null, res.status);
+      throw new FideleError(
+        [{ code: 'NETWORK', message: `HTTP ${res.status}: not a GraphQL response` }],
+        null,
+        res.status,
+      );
     }
     const errors = (body.errors ?? []).map(toEntry);
     // Anything but a withheld field fails the operation: there is no trustworthy result to return.
@@ -265,7 +277,10 @@ export function createFideleClient(options: FideleClientOptions): FideleClient {
     };
   }
 
-  async function* paginate<V, N>(method: (variables: V) => Promise<Connection<N>>, variables: NoInfer<V>): AsyncGenerator<N, void, undefined> {
+  async function* paginate<V, N>(
+    method: (variables: V) => Promise<Connection<N>>,
+    variables: NoInfer<V>,
+  ): AsyncGenerator<N, void, undefined> {
     let after = (variables as { after?: string | null } | undefined)?.after ?? null;
     for (;;) {
       const page = await method({ ...variables, after } as V);

@@ -39,10 +39,16 @@ const headersOf = (t: DocumentTransport): Record<string, string> => ({
 
 /** Turns a JSON error answer into a FideleError with the server's code and the HTTP status. */
 async function failure(res: Response): Promise<FideleError> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: FideleErrorEntry['fields'] } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; fields?: FideleErrorEntry['fields'] };
+  } | null;
   const e = body?.error;
   if (!e?.code) return new FideleError([{ code: 'NETWORK', message: `HTTP ${res.status}` }], null, res.status);
-  return new FideleError([{ code: e.code, message: e.message ?? e.code, ...(e.fields ? { fields: e.fields } : {}), extensions: { ...e } }], null, res.status);
+  return new FideleError(
+    [{ code: e.code, message: e.message ?? e.code, ...(e.fields ? { fields: e.fields } : {}), extensions: { ...e } }],
+    null,
+    res.status,
+  );
 }
 
 /**
@@ -56,7 +62,11 @@ export async function uploadDocument(t: DocumentTransport, upload: DocumentUploa
   if (upload.action) params.set('action', upload.action);
   const res = await (t.fetch ?? fetch)(`${routeBase(t.url)}/documents?${params}`, {
     method: 'POST',
-    headers: { ...headersOf(t), 'x-file-name': encodeURIComponent(upload.fileName), 'content-type': 'application/octet-stream' },
+    headers: {
+      ...headersOf(t),
+      'x-file-name': encodeURIComponent(upload.fileName),
+      'content-type': 'application/octet-stream',
+    },
     body: upload.body as BodyInit,
   });
   if (res.status !== 201) throw await failure(res);
@@ -64,8 +74,13 @@ export async function uploadDocument(t: DocumentTransport, upload: DocumentUploa
 }
 
 /** Downloads a document's bytes (GET /documents/<id>); NOT_FOUND for a document you may not see. */
-export async function downloadDocument(t: DocumentTransport, id: string): Promise<{ fileName: string; mimeType: string; blob: Blob }> {
-  const res = await (t.fetch ?? fetch)(`${routeBase(t.url)}/documents/${encodeURIComponent(id)}`, { headers: headersOf(t) });
+export async function downloadDocument(
+  t: DocumentTransport,
+  id: string,
+): Promise<{ fileName: string; mimeType: string; blob: Blob }> {
+  const res = await (t.fetch ?? fetch)(`${routeBase(t.url)}/documents/${encodeURIComponent(id)}`, {
+    headers: headersOf(t),
+  });
   if (!res.ok) throw await failure(res);
   const disposition = res.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];

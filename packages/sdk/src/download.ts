@@ -58,11 +58,18 @@ export async function requestContactsExport(
     throw new FideleError([{ code: 'NETWORK', message: (e as Error).message }]);
   }
   if (!res.ok || !res.body) {
-    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: FideleErrorEntry['fields'] } } | null;
+    const body = (await res.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; fields?: FideleErrorEntry['fields'] };
+    } | null;
     const error = body?.error;
-    if (!error?.code) throw new FideleError([{ code: 'NETWORK', message: `HTTP ${res.status}: not an export` }], null, res.status);
+    if (!error?.code)
+      throw new FideleError([{ code: 'NETWORK', message: `HTTP ${res.status}: not an export` }], null, res.status);
     const { code, message, fields, ...extensions } = error;
-    throw new FideleError([{ code, message: message ?? code, ...(fields ? { fields } : {}), extensions: { code, ...extensions } }], null, res.status);
+    throw new FideleError(
+      [{ code, message: message ?? code, ...(fields ? { fields } : {}), extensions: { code, ...extensions } }],
+      null,
+      res.status,
+    );
   }
   const list = (name: string) => (res.headers.get(name) ?? '').split(',').filter(Boolean);
   const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'contacts';

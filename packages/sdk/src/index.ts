@@ -9,7 +9,13 @@ export {
   type FideleResult,
   type VariablesArg,
 } from './client.js';
-export { downloadDocument, uploadDocument, type DocumentTransport, type DocumentUpload, type UploadedDocument } from './documents.js';
+export {
+  downloadDocument,
+  uploadDocument,
+  type DocumentTransport,
+  type DocumentUpload,
+  type UploadedDocument,
+} from './documents.js';
 export { contactsExportUrl, type ContactsExportDownload, type ContactsExportRequest } from './download.js';
 export {
   FideleError,

@@ -1,13 +1,26 @@
 import type { FideleResult } from '@fidele/sdk';
 import { HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
-import { createCursorPager, listKey, recordsOf, toOrderBy, withheldOf, type ConnectionPage, type Withheld } from './connection';
+import {
+  createCursorPager,
+  listKey,
+  recordsOf,
+  toOrderBy,
+  withheldOf,
+  type ConnectionPage,
+  type Withheld,
+} from './connection';
 import { raErrors } from './ra-errors';
 
 /** How one resource maps onto the API's list and read operations. */
 export interface ConnectionResourceOptions<N, F, O extends string> {
   resource: string;
   /** The SDK's `withErrors.<list>` method. */
-  list: (variables: { filter?: NoInfer<F>; orderBy?: { field: NoInfer<O>; direction: 'ASC' | 'DESC' }[]; first: number; after?: string }) => Promise<FideleResult<ConnectionPage<N>>>;
+  list: (variables: {
+    filter?: NoInfer<F>;
+    orderBy?: { field: NoInfer<O>; direction: 'ASC' | 'DESC' }[];
+    first: number;
+    after?: string;
+  }) => Promise<FideleResult<ConnectionPage<N>>>;
   /** react-admin's filter → the API's filter input. */
   filter: (filter: Record<string, unknown>) => F;
   /** Sortable sources → the API's order fields. */
@@ -23,7 +36,9 @@ export interface ConnectionResourceOptions<N, F, O extends string> {
  * pages), getOne, getMany and getManyReference (the reference's `target` becomes a filter). Writes are added by the
  * resource's own data provider.
  */
-export function connectionResource<N extends { id: string }, F, O extends string>(opts: ConnectionResourceOptions<N, F, O>): Partial<DataProvider> & { clear(): void } {
+export function connectionResource<N extends { id: string }, F, O extends string>(
+  opts: ConnectionResourceOptions<N, F, O>,
+): Partial<DataProvider> & { clear(): void } {
   const pager = createCursorPager();
   const toRecord = opts.toRecord ?? ((node: N, withheld: Withheld) => ({ ...node, _withheld: withheld }));
   const list = async (params: GetListParams) => {
@@ -46,7 +61,8 @@ export function connectionResource<N extends { id: string }, F, O extends string
     getList: (_r, params) => raErrors(() => list(params)) as never,
     getOne: (_r, { id }) => raErrors(async () => ({ data: await one(id) })) as never,
     getMany: (_r, { ids }) => raErrors(async () => ({ data: await Promise.all(ids.map(one)) })) as never,
-    getManyReference: (_r, params) => raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })) as never,
+    getManyReference: (_r, params) =>
+      raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })) as never,
     clear: () => pager.clear(opts.resource),
   };
 }

@@ -52,7 +52,13 @@ export function toOrderBy<F extends string>(
 
 /** `[value]` for a single filter value, the array for several, undefined for none (react-admin sends either). */
 export const asList = <T>(value: T | T[] | undefined | null | ''): T[] | undefined =>
-  value === undefined || value === null || value === '' ? undefined : Array.isArray(value) ? (value.length ? value : undefined) : [value];
+  value === undefined || value === null || value === ''
+    ? undefined
+    : Array.isArray(value)
+      ? value.length
+        ? value
+        : undefined
+      : [value];
 
 /**
  * Page numbers over cursor pagination. react-admin asks for page N of M rows; the API pages with `first`/`after`
@@ -90,7 +96,10 @@ export function createCursorPager() {
         if (skipped.edges.length < first) return { ...skipped, edges: [] }; // past the end
         offset += skipped.edges.length;
       }
-      const result = await fetchPage(Math.min(perPage, maxPageSize), offset === 0 ? undefined : cursors.get(key)?.get(offset));
+      const result = await fetchPage(
+        Math.min(perPage, maxPageSize),
+        offset === 0 ? undefined : cursors.get(key)?.get(offset),
+      );
       remember(key, offset, result.edges);
       return result;
     },
@@ -108,7 +117,10 @@ export const listKey = (resource: string, params: Pick<GetListParams, 'filter' |
   `${resource}\n${JSON.stringify(params.filter ?? {})}\n${JSON.stringify(params.sort ?? {})}`;
 
 /** A connection's rows as react-admin records, each carrying its `_withheld` fields. */
-export function recordsOf<N, R>(result: FideleResult<ConnectionPage<N>>, toRecord: (node: N, withheld: Withheld) => R): R[] {
+export function recordsOf<N, R>(
+  result: FideleResult<ConnectionPage<N>>,
+  toRecord: (node: N, withheld: Withheld) => R,
+): R[] {
   const withheld = withheldByRow(result.errors);
   return result.data.edges.map((e, i) => toRecord(e.node, withheld.get(i) ?? {}));
 }
@@ -118,7 +130,11 @@ export function recordsOf<N, R>(result: FideleResult<ConnectionPage<N>>, toRecor
  * changed, so it does not overwrite a concurrent change to another field, nor touch a confidential field the role
  * may not write.
  */
-export function changedFields(data: Record<string, unknown>, previous: Record<string, unknown>, allowed: readonly string[]): Record<string, unknown> {
+export function changedFields(
+  data: Record<string, unknown>,
+  previous: Record<string, unknown>,
+  allowed: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of allowed) {
     if (!(key in data)) continue;

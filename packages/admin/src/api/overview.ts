@@ -1,5 +1,13 @@
 /** Kinds of contact, as the API's `ContactKind` enum. */
-export const contactKinds = ['CLIENT', 'PROSPECT', 'FORMER_CLIENT', 'SUPPLIER', 'BANKER', 'JOURNALIST', 'RELATION'] as const;
+export const contactKinds = [
+  'CLIENT',
+  'PROSPECT',
+  'FORMER_CLIENT',
+  'SUPPLIER',
+  'BANKER',
+  'JOURNALIST',
+  'RELATION',
+] as const;
 export type ContactKind = (typeof contactKinds)[number];
 
 /** Media of a marketing action, as the API's `ActionMedium` enum. */

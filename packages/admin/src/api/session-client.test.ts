@@ -5,7 +5,11 @@ import { connection, fakeApi, fakeClient, fakeSession } from '../test-support/fa
 const answers = { MarketingActions: { data: { marketingActions: connection([]) } } };
 
 /** The error a call rejects with (fails the test when the call succeeds). */
-const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('the call succeeded'), (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.unreachable('the call succeeded'),
+    (e: unknown) => e,
+  );
 
 describe('session client', () => {
   it('speaks as the logged-in user and purpose', async () => {

@@ -43,7 +43,10 @@ export interface SessionStorage {
   removeItem(key: string): void;
 }
 
-export function createSession(storeKey: string, storage: SessionStorage | undefined = globalThis.localStorage): Session {
+export function createSession(
+  storeKey: string,
+  storage: SessionStorage | undefined = globalThis.localStorage,
+): Session {
   const key = `${storeKey}.session`;
   const listeners = new Set<() => void>();
   let state: SessionState | null = null;

@@ -32,7 +32,11 @@ export function mayAccess(
 }
 
 /** May the user read (or write) `Type.field`? Fields without a rule: yes. */
-export function mayField(permissions: ServerPermissions | null | undefined, typeField: string, mode: 'read' | 'write' = 'read'): boolean {
+export function mayField(
+  permissions: ServerPermissions | null | undefined,
+  typeField: string,
+  mode: 'read' | 'write' = 'read',
+): boolean {
   if (!permissions) return false;
   const rule = permissions.fields.find((f) => f.field === typeField);
   return rule ? rule[mode] : true;

@@ -6,7 +6,11 @@ import { createAuthProvider } from './auth-provider';
 
 const memory = () => {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
 };
 
 const permissions = {
@@ -21,13 +25,42 @@ const permissions = {
 describe('auth provider', () => {
   it('logs in, keeps the token, identity, permissions and the first purpose the role may use', async () => {
     const api = fakeApi({
-      Login: { data: { login: { token: 'T', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { email: 'support@fidele.demo', firstName: 'Sam', lastName: 'Port', role: 'SUPPORT' } } } },
+      Login: {
+        data: {
+          login: {
+            token: 'T',
+            expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+            user: { email: 'support@fidele.demo', firstName: 'Sam', lastName: 'Port', role: 'SUPPORT' },
+          },
+        },
+      },
       MyPermissions: { data: { myPermissions: permissions } },
-      Purposes: { data: { purposes: [{ code: 'customer_service', name: 'Customer service', description: null, legalBasis: 'CONTRACT', parent: null }] } },
+      Purposes: {
+        data: {
+          purposes: [
+            {
+              code: 'customer_service',
+              name: 'Customer service',
+              description: null,
+              legalBasis: 'CONTRACT',
+              parent: null,
+            },
+          ],
+        },
+      },
     });
     const storage = memory();
     const session = createSession('fidele', storage);
-    const apis = { contacts: { type: 'Contact', list: 'contacts', show: 'contact', create: 'createContact', edit: 'updateContact', delete: 'deleteContact' } };
+    const apis = {
+      contacts: {
+        type: 'Contact',
+        list: 'contacts',
+        show: 'contact',
+        create: 'createContact',
+        edit: 'updateContact',
+        delete: 'deleteContact',
+      },
+    };
     const auth = createAuthProvider({ url: '/graphql', session, apis, fetch: api.fetch });
 
     await expect(auth.checkAuth({})).rejects.toBeTruthy();
@@ -54,8 +87,18 @@ describe('auth provider', () => {
   });
 
   it('says "wrong e-mail or password" on a failed login', async () => {
-    const api = fakeApi({ Login: { data: null, errors: [{ message: 'Wrong e-mail or password.', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }] } });
-    const auth = createAuthProvider({ url: '/graphql', session: createSession('x', memory()), apis: {}, fetch: api.fetch });
+    const api = fakeApi({
+      Login: {
+        data: null,
+        errors: [{ message: 'Wrong e-mail or password.', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }],
+      },
+    });
+    const auth = createAuthProvider({
+      url: '/graphql',
+      session: createSession('x', memory()),
+      apis: {},
+      fetch: api.fetch,
+    });
     await expect(auth.login({ username: 'a@b.c', password: 'x' })).rejects.toThrow('fidele.auth.wrong_credentials');
   });
 });

@@ -27,13 +27,20 @@ export function createAuthProvider({ url, session, apis, fetch }: AuthProviderOp
     async login({ username, password }: { username: string; password: string }) {
       let login;
       try {
-        login = await createFideleClient({ url, ...withFetch }).login({ email: String(username ?? '').trim(), password: String(password ?? '') });
+        login = await createFideleClient({ url, ...withFetch }).login({
+          email: String(username ?? '').trim(),
+          password: String(password ?? ''),
+        });
       } catch (e) {
-        if (isFideleError(e, 'UNAUTHENTICATED') || isFideleError(e, 'VALIDATION')) throw new Error('fidele.auth.wrong_credentials');
+        if (isFideleError(e, 'UNAUTHENTICATED') || isFideleError(e, 'VALIDATION'))
+          throw new Error('fidele.auth.wrong_credentials');
         throw e;
       }
       const authed = createFideleClient({ url, token: login.token, ...withFetch });
-      const [{ myPermissions }, { purposes }] = await Promise.all([authed.execute(MyPermissionsDocument), authed.execute(PurposesDocument)]);
+      const [{ myPermissions }, { purposes }] = await Promise.all([
+        authed.execute(MyPermissionsDocument),
+        authed.execute(PurposesDocument),
+      ]);
       if (!myPermissions) throw new Error('fidele.auth.wrong_credentials');
       session.set({
         token: login.token,
@@ -65,7 +72,12 @@ export function createAuthProvider({ url, session, apis, fetch }: AuthProviderOp
       const state = session.get();
       if (!state) throw new Error('ra.notification.logged_out');
       const { user } = state;
-      return { id: user.email, fullName: `${user.firstName} ${user.lastName}`.trim(), role: user.role, email: user.email };
+      return {
+        id: user.email,
+        fullName: `${user.firstName} ${user.lastName}`.trim(),
+        role: user.role,
+        email: user.email,
+      };
     },
     async getPermissions() {
       return session.get()?.permissions ?? null;

@@ -7,7 +7,15 @@ import { useTranslate } from 'react-admin';
  * Cancel and the confirming button, which spins while `loading`. Texts come translated; closing (Escape, the
  * backdrop, Cancel) calls `onClose`.
  */
-export const ConfirmDialog = ({ title, text, confirmLabel, color, loading, onConfirm, onClose }: {
+export const ConfirmDialog = ({
+  title,
+  text,
+  confirmLabel,
+  color,
+  loading,
+  onConfirm,
+  onClose,
+}: {
   title: string;
   text: string;
   confirmLabel: string;
@@ -21,10 +29,14 @@ export const ConfirmDialog = ({ title, text, confirmLabel, color, loading, onCon
   return (
     <Dialog open onClose={onClose} aria-labelledby={id}>
       <DialogTitle id={id}>{title}</DialogTitle>
-      <DialogContent><DialogContentText>{text}</DialogContentText></DialogContent>
+      <DialogContent>
+        <DialogContentText>{text}</DialogContentText>
+      </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button color={color} variant="contained" loading={loading} onClick={onConfirm}>{confirmLabel}</Button>
+        <Button color={color} variant="contained" loading={loading} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -14,7 +14,9 @@ export const Panel = ({ title, action, children }: { title: string; action?: Rea
     <Card component="section" aria-labelledby={id}>
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 1, flexWrap: 'wrap' }}>
-          <Typography id={id} variant="h6" component="h2" sx={{ flex: 1 }}>{translate(title)}</Typography>
+          <Typography id={id} variant="h6" component="h2" sx={{ flex: 1 }}>
+            {translate(title)}
+          </Typography>
           {action}
         </Box>
         {children}

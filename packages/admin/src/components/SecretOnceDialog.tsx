@@ -17,7 +17,14 @@ export interface SecretOnceLabels {
  * clipboard took it, and Done. It has no close-on-backdrop: only Done (`onClose`) dismisses it, so that a stray
  * click does not lose the secret.
  */
-export const SecretOnceDialog = ({ title, warning, label, secret, labels, onClose }: {
+export const SecretOnceDialog = ({
+  title,
+  warning,
+  label,
+  secret,
+  labels,
+  onClose,
+}: {
   title: string;
   warning: string;
   /** The field's label: what the secret belongs to. */
@@ -40,7 +47,9 @@ export const SecretOnceDialog = ({ title, warning, label, secret, labels, onClos
     <Dialog open aria-labelledby={id} maxWidth="sm" fullWidth>
       <DialogTitle id={id}>{title}</DialogTitle>
       <DialogContent>
-        <Alert severity="warning" sx={{ mb: 2 }}>{warning}</Alert>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {warning}
+        </Alert>
         <TextField
           label={label}
           value={secret}
@@ -50,8 +59,12 @@ export const SecretOnceDialog = ({ title, warning, label, secret, labels, onClos
         />
       </DialogContent>
       <DialogActions>
-        <Button startIcon={<ContentCopyIcon />} onClick={copy}>{labels.copy}</Button>
-        <Button variant="contained" onClick={onClose}>{labels.done}</Button>
+        <Button startIcon={<ContentCopyIcon />} onClick={copy}>
+          {labels.copy}
+        </Button>
+        <Button variant="contained" onClick={onClose}>
+          {labels.done}
+        </Button>
       </DialogActions>
     </Dialog>
   );

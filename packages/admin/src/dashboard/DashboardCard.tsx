@@ -35,11 +35,24 @@ export interface DashboardCardProps {
  *   <SalesChart data={data} />
  * </DashboardCard>
  */
-export const DashboardCard = ({ title, subtitle, action, loading = false, error, onRetry, height = 300, children }: DashboardCardProps) => {
+export const DashboardCard = ({
+  title,
+  subtitle,
+  action,
+  loading = false,
+  error,
+  onRetry,
+  height = 300,
+  children,
+}: DashboardCardProps) => {
   const translate = useTranslate();
   const titleId = useId();
   return (
-    <Card component="section" aria-labelledby={titleId} sx={{ width: '100%', display: 'flex', flexDirection: 'column' }}>
+    <Card
+      component="section"
+      aria-labelledby={titleId}
+      sx={{ width: '100%', display: 'flex', flexDirection: 'column' }}
+    >
       <CardContent sx={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 1.5, '&:last-child': { pb: 2 } }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2 }}>
           <div>

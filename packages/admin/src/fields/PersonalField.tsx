@@ -13,7 +13,9 @@ import { useCanRead, useSessionState } from '../fidele-context';
 export const WithheldChip = ({ code }: { code: string }) => {
   const translate = useTranslate();
   const state = useSessionState();
-  const purpose = state?.purpose ? (state.purposeNames[state.purpose] ?? state.purpose) : translate('fidele.purpose.none');
+  const purpose = state?.purpose
+    ? (state.purposeNames[state.purpose] ?? state.purpose)
+    : translate('fidele.purpose.none');
   const known = code === 'CONSENT_REQUIRED' || code === 'FORBIDDEN';
   return (
     <Tooltip title={known ? translate(`fidele.withheld.${code}_help`, { purpose }) : code}>
@@ -50,12 +52,25 @@ export const PersonalField = ({ source, render }: PersonalFieldProps) => {
   const withheld = record?._withheld?.[source];
   if (withheld) return <WithheldChip code={withheld} />;
   if (value === null || value === undefined || value === '') return null;
-  return render ? <>{render(value)}</> : <Typography variant="body2" component="span">{String(value)}</Typography>;
+  return render ? (
+    <>{render(value)}</>
+  ) : (
+    <Typography variant="body2" component="span">
+      {String(value)}
+    </Typography>
+  );
 };
 
 /**
  * Renders its children only when the user's role may read `field` (`Type.field`), as the server published it:
  * a confidential field the role may not read is absent from the page, not shown empty.
  */
-export const Restricted = ({ field, mode = 'read', children }: { field: string; mode?: 'read' | 'write'; children: ReactNode }) =>
-  useCanRead(field, mode) ? <>{children}</> : null;
+export const Restricted = ({
+  field,
+  mode = 'read',
+  children,
+}: {
+  field: string;
+  mode?: 'read' | 'write';
+  children: ReactNode;
+}) => (useCanRead(field, mode) ? <>{children}</> : null);

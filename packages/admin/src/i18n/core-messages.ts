@@ -7,7 +7,8 @@ export const coreMessages: Record<FideleLocale, Messages> = {
     fidele: {
       auth: { wrong_credentials: 'Wrong e-mail or password.' },
       errors: {
-        conflict: 'Someone changed this record after you opened it. Reload it to see their changes, then apply yours again.',
+        conflict:
+          'Someone changed this record after you opened it. Reload it to see their changes, then apply yours again.',
         forbidden: 'Your role may not do this.',
         consent_required: 'The contact’s consent does not cover the purpose you declared.',
         network: 'The server could not be reached. Try again in a moment.',
@@ -38,7 +39,8 @@ export const coreMessages: Record<FideleLocale, Messages> = {
     fidele: {
       auth: { wrong_credentials: 'Adresse e-mail ou mot de passe incorrect.' },
       errors: {
-        conflict: 'Quelqu’un a modifié cette fiche depuis que vous l’avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.',
+        conflict:
+          'Quelqu’un a modifié cette fiche depuis que vous l’avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.',
         forbidden: 'Votre rôle ne permet pas cette opération.',
         consent_required: 'Le consentement du contact ne couvre pas la finalité déclarée.',
         network: 'Le serveur est injoignable. Réessayez dans un instant.',

@@ -30,7 +30,11 @@ describe('translations', () => {
     expect(i18n.translate('fidele.overview.products')).toBe('Produits');
     expect(i18n.translate('ra.action.save')).toBe('Enregistrer');
     for (const kind of contactKinds) expect(i18n.translate(enumLabelKey('ContactKind', kind))).not.toContain('fidele.');
-    for (const medium of actionMediums) expect(i18n.translate(enumLabelKey('ActionMedium', medium))).not.toContain('fidele.');
-    expect(i18n.getLocales?.()).toEqual([{ locale: 'en', name: 'English' }, { locale: 'fr', name: 'Français' }]);
+    for (const medium of actionMediums)
+      expect(i18n.translate(enumLabelKey('ActionMedium', medium))).not.toContain('fidele.');
+    expect(i18n.getLocales?.()).toEqual([
+      { locale: 'en', name: 'English' },
+      { locale: 'fr', name: 'Français' },
+    ]);
   });
 });

@@ -14,13 +14,25 @@ export const fideleLocales: { locale: FideleLocale; name: string }[] = [
 ];
 
 /** react-admin's messages, then the admin's own and the enum labels, then the plugins' (in the order of the `plugins` prop). */
-export function createI18nProvider(pluginMessages: Record<FideleLocale, Messages>, initialLocale: FideleLocale): I18nProvider {
+export function createI18nProvider(
+  pluginMessages: Record<FideleLocale, Messages>,
+  initialLocale: FideleLocale,
+): I18nProvider {
   const base: Record<FideleLocale, Messages> = {
     en: englishMessages as unknown as Messages,
     fr: frenchMessages as unknown as Messages,
   };
   const messages = Object.fromEntries(
-    fideleLocales.map(({ locale }) => [locale, [base[locale], coreMessages[locale], enumMessages[locale] as Messages, pluginMessages[locale]].reduce(mergeMessages)]),
+    fideleLocales.map(({ locale }) => [
+      locale,
+      [base[locale], coreMessages[locale], enumMessages[locale] as Messages, pluginMessages[locale]].reduce(
+        mergeMessages,
+      ),
+    ]),
   ) as Record<FideleLocale, Messages>;
-  return polyglotI18nProvider((locale) => (messages[locale as FideleLocale] ?? messages.en) as never, initialLocale, fideleLocales);
+  return polyglotI18nProvider(
+    (locale) => (messages[locale as FideleLocale] ?? messages.en) as never,
+    initialLocale,
+    fideleLocales,
+  );
 }

@@ -42,7 +42,11 @@ export const FideleAppBar = () => {
       }
     >
       <Box sx={{ display: 'flex', alignItems: 'center', flex: 1, minWidth: 0, gap: 1.5 }}>
-        <Typography component="span" variant="h6" sx={{ fontWeight: 700, letterSpacing: '0.02em', whiteSpace: 'nowrap' }}>
+        <Typography
+          component="span"
+          variant="h6"
+          sx={{ fontWeight: 700, letterSpacing: '0.02em', whiteSpace: 'nowrap' }}
+        >
           {title}
         </Typography>
         <Divider orientation="vertical" flexItem sx={{ my: 1.5, borderColor: 'currentColor', opacity: 0.35 }} />

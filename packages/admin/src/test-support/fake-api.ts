@@ -9,7 +9,8 @@ export interface FakeCall {
   headers: Record<string, string>;
 }
 
-type Answer = { data?: unknown; errors?: unknown[] } | ((variables: Record<string, any>) => { data?: unknown; errors?: unknown[] });
+type Answer =
+  { data?: unknown; errors?: unknown[] } | ((variables: Record<string, any>) => { data?: unknown; errors?: unknown[] });
 
 /**
  * A fake GraphQL endpoint for data provider tests: answers each operation (by name) with a canned body, records
@@ -39,7 +40,14 @@ export function fakeSession(overrides: Partial<SessionState> = {}, readable: str
     setItem: (k, v) => void storage.set(k, v),
     removeItem: (k) => void storage.delete(k),
   });
-  const confidential = ['Contact.discountRate', 'Contact.grossMarginClass', 'Contact.incomeBand', 'Contact.maritalStatus', 'Product.unitCost', 'Sale.grossMargin'];
+  const confidential = [
+    'Contact.discountRate',
+    'Contact.grossMarginClass',
+    'Contact.incomeBand',
+    'Contact.maritalStatus',
+    'Product.unitCost',
+    'Sale.grossMargin',
+  ];
   session.set({
     token: 'tok',
     expiresAt: new Date(Date.now() + 3600_000).toISOString(),
@@ -48,7 +56,12 @@ export function fakeSession(overrides: Partial<SessionState> = {}, readable: str
       role: 'MARKETING',
       purposes: ['marketing'],
       purpose: null,
-      fields: confidential.map((field) => ({ field, rule: 'CONFIDENTIAL' as const, read: readable.includes(field), write: readable.includes(field) })),
+      fields: confidential.map((field) => ({
+        field,
+        rule: 'CONFIDENTIAL' as const,
+        read: readable.includes(field),
+        write: readable.includes(field),
+      })),
       queries: ['contacts', 'contact'],
       mutations: ['createContact', 'updateContact'],
     },
@@ -66,6 +79,11 @@ export const fakeClient = (api: ReturnType<typeof fakeApi>, session: Session) =>
 /** A connection answer. */
 export const connection = (nodes: unknown[], totalCount = nodes.length, hasNextPage = false) => ({
   totalCount,
-  pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: null, endCursor: nodes.length ? `c${(nodes as { id: string }[]).at(-1)!.id}` : null },
+  pageInfo: {
+    hasNextPage,
+    hasPreviousPage: false,
+    startCursor: null,
+    endCursor: nodes.length ? `c${(nodes as { id: string }[]).at(-1)!.id}` : null,
+  },
   edges: (nodes as { id: string }[]).map((node) => ({ cursor: `c${node.id}`, node })),
 });

@@ -59,7 +59,9 @@ export function profilingPurpose(ctx: Context): Promise<RequestPurpose | null> {
  * (the consent rule itself, `purposeConsent`, in SQL), as a filter on the relation to Contact.
  */
 export async function scoredContactWhere(ctx: Context) {
-  return contactRelation(ctx, { AND: [{ deletedAt: null, mergedIntoId: null }, purposeConsent(await profilingPurpose(ctx), ctx.now)] });
+  return contactRelation(ctx, {
+    AND: [{ deletedAt: null, mergedIntoId: null }, purposeConsent(await profilingPurpose(ctx), ctx.now)],
+  });
 }
 
 /**
@@ -67,10 +69,16 @@ export async function scoredContactWhere(ctx: Context) {
  * this error).
  */
 export async function assertProfilingConsent(ctx: Context, contactId: number): Promise<void> {
-  const ok = await contacts(ctx).count({ where: { AND: [{ id: contactId }, purposeConsent(await profilingPurpose(ctx), ctx.now)] } });
+  const ok = await contacts(ctx).count({
+    where: { AND: [{ id: contactId }, purposeConsent(await profilingPurpose(ctx), ctx.now)] },
+  });
   if (!ok) {
-    throw new ApiError('CONSENT_REQUIRED', `This contact's consent does not cover the purpose "${PROFILING_PURPOSE}": no individual score.`, {
-      purpose: PROFILING_PURPOSE,
-    });
+    throw new ApiError(
+      'CONSENT_REQUIRED',
+      `This contact's consent does not cover the purpose "${PROFILING_PURPOSE}": no individual score.`,
+      {
+        purpose: PROFILING_PURPOSE,
+      },
+    );
   }
 }

@@ -9,11 +9,25 @@ import { confidentialFields, mayReadConfidential, type ConfidentialField } from 
 import { contacts } from '../privacy/access/contact-access.js';
 import { minGroupSize, suppressSmallCounts, unlessSmall } from '../privacy/access/small-groups.js';
 import {
-  analyticsRoles, analyticsScope, assertMayRefresh, assertProfilingConsent, scoredContactWhere, snapshotScope,
+  analyticsRoles,
+  analyticsScope,
+  assertMayRefresh,
+  assertProfilingConsent,
+  scoredContactWhere,
+  snapshotScope,
 } from './analytics.access.js';
 import {
-  actionComparison, consentBoundDimensions, contactDimensions, contactDistribution, contactResponseRate, refreshScoreSnapshot,
-  type ActionComparison, type ActionPerformance, type ChannelUse, type ContactDimension, type DistributionBucket,
+  actionComparison,
+  consentBoundDimensions,
+  contactDimensions,
+  contactDistribution,
+  contactResponseRate,
+  refreshScoreSnapshot,
+  type ActionComparison,
+  type ActionPerformance,
+  type ChannelUse,
+  type ContactDimension,
+  type DistributionBucket,
   type ResponseRate,
 } from './analytics.service.js';
 
@@ -37,9 +51,14 @@ export const ContactScoreRef = builder.prismaObject('ContactScore', {
   fields: (t) => ({
     contact: t.relation('contact'),
     snapshot: t.relation('snapshot'),
-    recencyDays: t.exposeInt('recencyDays', { description: 'Whole days from the day of the last purchase to the snapshot day.' }),
+    recencyDays: t.exposeInt('recencyDays', {
+      description: 'Whole days from the day of the last purchase to the snapshot day.',
+    }),
     frequency: t.exposeInt('frequency', { description: 'Number of purchases up to the snapshot day.' }),
-    monetary: t.expose('monetary', { type: 'Decimal', description: 'Revenue to date, net of discounts (historical value).' }),
+    monetary: t.expose('monetary', {
+      type: 'Decimal',
+      description: 'Revenue to date, net of discounts (historical value).',
+    }),
     grossMargin: t.field({
       type: 'Decimal',
       nullable: true,
@@ -60,13 +79,22 @@ export const ContactScoreRef = builder.prismaObject('ContactScore', {
       resolve: (s) => `${s.recencyScore}${s.frequencyScore}${s.monetaryScore}`,
     }),
     segment: t.expose('segment', { type: RfmSegmentEnum }),
-    fratCategory: t.relation('fratCategory', { nullable: true, description: 'FRAT type: the category with the most revenue.' }),
+    fratCategory: t.relation('fratCategory', {
+      nullable: true,
+      description: 'FRAT type: the category with the most revenue.',
+    }),
   }),
 });
 
 interface SegmentSummary {
-  segment: E.RfmSegment; count: number; share: number; suppressed: boolean;
-  revenue: number | null; meanRecencyDays: number | null; meanFrequency: number | null; meanMonetary: number | null;
+  segment: E.RfmSegment;
+  count: number;
+  share: number;
+  suppressed: boolean;
+  revenue: number | null;
+  meanRecencyDays: number | null;
+  meanFrequency: number | null;
+  meanMonetary: number | null;
 }
 const SegmentSummaryRef = builder.objectRef<SegmentSummary>('SegmentSummary').implement({
   description:
@@ -76,31 +104,52 @@ const SegmentSummaryRef = builder.objectRef<SegmentSummary>('SegmentSummary').im
     segment: t.expose('segment', { type: RfmSegmentEnum }),
     count: t.exposeInt('count'),
     share: t.exposeFloat('share', { description: 'Fraction of the buyers of the snapshot, 0 to 1.' }),
-    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer buyers than FIDELE_MIN_GROUP_SIZE (default 5): revenue and means are null.' }),
-    revenue: t.exposeFloat('revenue', { nullable: true, description: 'Revenue to date of these buyers, net of discounts.' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description: 'Fewer buyers than FIDELE_MIN_GROUP_SIZE (default 5): revenue and means are null.',
+    }),
+    revenue: t.exposeFloat('revenue', {
+      nullable: true,
+      description: 'Revenue to date of these buyers, net of discounts.',
+    }),
     meanRecencyDays: t.exposeFloat('meanRecencyDays', { nullable: true }),
     meanFrequency: t.exposeFloat('meanFrequency', { nullable: true }),
     meanMonetary: t.exposeFloat('meanMonetary', { nullable: true }),
   }),
 });
 
-interface RfmCell { recencyScore: number; frequencyScore: number; count: number }
+interface RfmCell {
+  recencyScore: number;
+  frequencyScore: number;
+  count: number;
+}
 const RfmCellRef = builder.objectRef<RfmCell>('RfmCell').implement({
   description: 'Buyers with this pair of recency and frequency scores.',
-  fields: (t) => ({ recencyScore: t.exposeInt('recencyScore'), frequencyScore: t.exposeInt('frequencyScore'), count: t.exposeInt('count') }),
+  fields: (t) => ({
+    recencyScore: t.exposeInt('recencyScore'),
+    frequencyScore: t.exposeInt('frequencyScore'),
+    count: t.exposeInt('count'),
+  }),
 });
 
-interface FratType { categoryId: number | null; count: number; revenue: number | null }
+interface FratType {
+  categoryId: number | null;
+  count: number;
+  revenue: number | null;
+}
 const FratTypeRef = builder.objectRef<FratType>('FratTypeSummary').implement({
   description: 'Buyers whose dominant category (FRAT type) is this one.',
   fields: (t) => ({
     category: t.prismaField({
       type: 'ProductCategory',
       nullable: true,
-      resolve: (query, f, _args, ctx) => (f.categoryId === null ? null : ctx.db.productCategory.findUnique({ ...query, where: { id: f.categoryId } })),
+      resolve: (query, f, _args, ctx) =>
+        f.categoryId === null ? null : ctx.db.productCategory.findUnique({ ...query, where: { id: f.categoryId } }),
     }),
     count: t.exposeInt('count'),
-    revenue: t.exposeFloat('revenue', { nullable: true, description: 'Null for fewer buyers than FIDELE_MIN_GROUP_SIZE: it would be their own revenue.' }),
+    revenue: t.exposeFloat('revenue', {
+      nullable: true,
+      description: 'Null for fewer buyers than FIDELE_MIN_GROUP_SIZE: it would be their own revenue.',
+    }),
   }),
 });
 
@@ -126,7 +175,10 @@ export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
       select: { id: true, buyerCount: true },
       resolve: async (s, _args, ctx) => {
         const rows = await ctx.db.contactScore.groupBy({
-          by: ['segment'], where: { snapshotId: s.id }, _count: { _all: true }, _sum: { monetary: true },
+          by: ['segment'],
+          where: { snapshotId: s.id },
+          _count: { _all: true },
+          _sum: { monetary: true },
           _avg: { recencyDays: true, frequency: true, monetary: true },
         });
         const of = new Map(rows.map((r) => [r.segment, r]));
@@ -134,11 +186,16 @@ export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
         return Object.values(E.RfmSegment).map((segment) => {
           const r = of.get(segment);
           const count = r?._count._all ?? 0;
-          const small = <T,>(v: T) => unlessSmall(count, v, min);
+          const small = <T>(v: T) => unlessSmall(count, v, min);
           return {
-            segment, count, share: s.buyerCount ? count / s.buyerCount : 0, suppressed: small(true) === null,
-            revenue: small(round(r?._sum.monetary)), meanRecencyDays: small(Number(r?._avg.recencyDays ?? 0)),
-            meanFrequency: small(Number(r?._avg.frequency ?? 0)), meanMonetary: small(round(r?._avg.monetary)),
+            segment,
+            count,
+            share: s.buyerCount ? count / s.buyerCount : 0,
+            suppressed: small(true) === null,
+            revenue: small(round(r?._sum.monetary)),
+            meanRecencyDays: small(Number(r?._avg.recencyDays ?? 0)),
+            meanFrequency: small(Number(r?._avg.frequency ?? 0)),
+            meanMonetary: small(round(r?._avg.monetary)),
           };
         });
       },
@@ -148,18 +205,33 @@ export const ScoreSnapshotRef = builder.prismaNode('ScoreSnapshot', {
       description: 'Buyers per (recency score, frequency score) cell; only cells with buyers.',
       select: { id: true },
       resolve: async (s, _args, ctx) =>
-        (await ctx.db.contactScore.groupBy({
-          by: ['recencyScore', 'frequencyScore'], where: { snapshotId: s.id }, _count: { _all: true },
-          orderBy: [{ recencyScore: 'desc' }, { frequencyScore: 'desc' }],
-        })).map((r) => ({ recencyScore: r.recencyScore, frequencyScore: r.frequencyScore, count: r._count._all })),
+        (
+          await ctx.db.contactScore.groupBy({
+            by: ['recencyScore', 'frequencyScore'],
+            where: { snapshotId: s.id },
+            _count: { _all: true },
+            orderBy: [{ recencyScore: 'desc' }, { frequencyScore: 'desc' }],
+          })
+        ).map((r) => ({ recencyScore: r.recencyScore, frequencyScore: r.frequencyScore, count: r._count._all })),
     }),
     fratTypes: t.field({
       type: [FratTypeRef],
       description: 'Buyers per dominant category (FRAT type), most buyers first.',
       select: { id: true },
       resolve: async (s, _args, ctx) =>
-        (await ctx.db.contactScore.groupBy({ by: ['fratCategoryId'], where: { snapshotId: s.id }, _count: { _all: true }, _sum: { monetary: true } }))
-          .map((r) => ({ categoryId: r.fratCategoryId, count: r._count._all, revenue: unlessSmall(r._count._all, round(r._sum.monetary)) }))
+        (
+          await ctx.db.contactScore.groupBy({
+            by: ['fratCategoryId'],
+            where: { snapshotId: s.id },
+            _count: { _all: true },
+            _sum: { monetary: true },
+          })
+        )
+          .map((r) => ({
+            categoryId: r.fratCategoryId,
+            count: r._count._all,
+            revenue: unlessSmall(r._count._all, round(r._sum.monetary)),
+          }))
           .sort((a, b) => b.count - a.count || (a.categoryId ?? 0) - (b.categoryId ?? 0)),
     }),
   }),
@@ -176,7 +248,8 @@ const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(
 builder.queryFields((t) => ({
   scoreSnapshots: t.prismaField({
     type: ['ScoreSnapshot'],
-    description: 'Score snapshots you may see, latest day first. `brand` omitted: every brand you may see (and all brands for an admin).',
+    description:
+      'Score snapshots you may see, latest day first. `brand` omitted: every brand you may see (and all brands for an admin).',
     authScopes: readers,
     args: {
       brand: t.arg.globalID({ required: false }),
@@ -206,7 +279,9 @@ builder.queryFields((t) => ({
       segment: t.arg({ type: [RfmSegmentEnum], required: false }),
     },
     totalCount: async (_p, args, ctx) =>
-      ctx.db.contactScore.count({ where: await scoreListWhere(ctx, idFor('ScoreSnapshot', args.snapshot, ['snapshot']), args.segment) }),
+      ctx.db.contactScore.count({
+        where: await scoreListWhere(ctx, idFor('ScoreSnapshot', args.snapshot, ['snapshot']), args.segment),
+      }),
     resolve: async (query, _p, args, ctx) =>
       ctx.db.contactScore.findMany({
         ...query,
@@ -229,7 +304,11 @@ builder.queryFields((t) => ({
       const snapshotId = args.snapshot ? idFor('ScoreSnapshot', args.snapshot, ['snapshot']) : undefined;
       return ctx.db.contactScore.findFirst({
         ...query,
-        where: { contactId, ...(snapshotId ? { snapshotId } : {}), snapshot: { ...snapshotScope(ctx), status: 'COMPLETED' } },
+        where: {
+          contactId,
+          ...(snapshotId ? { snapshotId } : {}),
+          snapshot: { ...snapshotScope(ctx), status: 'COMPLETED' },
+        },
         orderBy: [{ snapshot: { asOf: 'desc' } }, { snapshotId: 'desc' }],
       });
     },
@@ -259,8 +338,12 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const brandId = brandArg(args.brand, 'brand');
       assertMayRefresh(ctx, brandId);
-      if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } }))) throw new ApiError('NOT_FOUND', 'No such brand.');
-      const snapshot = await refreshScoreSnapshot(ctx.db, ctx.provider, { asOf: utcDay(args.asOf ?? ctx.now), brandId });
+      if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } })))
+        throw new ApiError('NOT_FOUND', 'No such brand.');
+      const snapshot = await refreshScoreSnapshot(ctx.db, ctx.provider, {
+        asOf: utcDay(args.asOf ?? ctx.now),
+        brandId,
+      });
       return ctx.db.scoreSnapshot.findUniqueOrThrow({ ...query, where: { id: snapshot.id } });
     },
   }),
@@ -286,9 +369,12 @@ const ActionPerformanceRef = builder.objectRef<ActionPerformance>('ActionPerform
   fields: (t) => ({
     action: t.prismaField({
       type: 'MarketingAction',
-      resolve: (query, a, _args, ctx) => ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id: a.actionId } }),
+      resolve: (query, a, _args, ctx) =>
+        ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id: a.actionId } }),
     }),
-    attributionDays: t.exposeInt('attributionDays', { description: "The attribution window used, in days: the one asked for, or the action's own." }),
+    attributionDays: t.exposeInt('attributionDays', {
+      description: "The attribution window used, in days: the one asked for, or the action's own.",
+    }),
     cost: t.exposeFloat('cost'),
     targeted: t.exposeInt('targeted', { description: 'Targets outside the control group.' }),
     responses: t.exposeInt('responses'),
@@ -300,16 +386,32 @@ const ActionPerformanceRef = builder.objectRef<ActionPerformance>('ActionPerform
     channels: t.field({ type: [ChannelUseRef], resolve: (a) => a.channels }),
     meanResponseDelayDays: t.exposeFloat('meanResponseDelayDays', { nullable: true }),
     medianResponseDelayDays: t.exposeFloat('medianResponseDelayDays', { nullable: true }),
-    buyers: t.exposeInt('buyers', { description: 'Targets who bought within the attribution window, responding or not.' }),
+    buyers: t.exposeInt('buyers', {
+      description: 'Targets who bought within the attribution window, responding or not.',
+    }),
     purchaseRate: t.exposeFloat('purchaseRate', { nullable: true }),
-    attributedRevenue: t.exposeFloat('attributedRevenue', { description: "Their purchases' revenue within the window, net of discounts." }),
+    attributedRevenue: t.exposeFloat('attributedRevenue', {
+      description: "Their purchases' revenue within the window, net of discounts.",
+    }),
     controlTargeted: t.exposeInt('controlTargeted'),
     controlResponseRate: t.exposeFloat('controlResponseRate', { nullable: true }),
     controlPurchaseRate: t.exposeFloat('controlPurchaseRate', { nullable: true }),
-    responseUplift: t.exposeFloat('responseUplift', { nullable: true, description: 'Response rate minus that of the control group.' }),
-    purchaseUplift: t.exposeFloat('purchaseUplift', { nullable: true, description: 'Purchase rate minus that of the control group.' }),
-    conversionShare: t.exposeFloat('conversionShare', { nullable: true, description: 'Share of the conversions of all the actions compared.' }),
-    revenueShare: t.exposeFloat('revenueShare', { nullable: true, description: 'Share of the attributed revenue of all the actions compared.' }),
+    responseUplift: t.exposeFloat('responseUplift', {
+      nullable: true,
+      description: 'Response rate minus that of the control group.',
+    }),
+    purchaseUplift: t.exposeFloat('purchaseUplift', {
+      nullable: true,
+      description: 'Purchase rate minus that of the control group.',
+    }),
+    conversionShare: t.exposeFloat('conversionShare', {
+      nullable: true,
+      description: 'Share of the conversions of all the actions compared.',
+    }),
+    revenueShare: t.exposeFloat('revenueShare', {
+      nullable: true,
+      description: 'Share of the attributed revenue of all the actions compared.',
+    }),
   }),
 });
 
@@ -326,7 +428,8 @@ const ActionTotalsRef = builder.objectRef<ActionComparison['totals']>('ActionTot
 });
 
 const ActionAveragesRef = builder.objectRef<ActionComparison['averages']>('ActionAverages').implement({
-  description: 'Plain means over the actions that have targets (each action weighs the same); null when none has a value.',
+  description:
+    'Plain means over the actions that have targets (each action weighs the same); null when none has a value.',
   fields: (t) => ({
     responseRate: t.exposeFloat('responseRate', { nullable: true }),
     conversionRate: t.exposeFloat('conversionRate', { nullable: true }),
@@ -340,7 +443,10 @@ const ActionAveragesRef = builder.objectRef<ActionComparison['averages']>('Actio
 const ActionComparisonRef = builder.objectRef<ActionComparison>('ActionComparison').implement({
   description: 'Every action you may see, side by side, with totals, averages and each action\u2019s share.',
   fields: (t) => ({
-    attributionDays: t.exposeInt('attributionDays', { nullable: true, description: "The window asked for; null: each action's own attributionWindowDays." }),
+    attributionDays: t.exposeInt('attributionDays', {
+      nullable: true,
+      description: "The window asked for; null: each action's own attributionWindowDays.",
+    }),
     actions: t.field({ type: [ActionPerformanceRef], resolve: (c) => c.actions }),
     totals: t.field({ type: ActionTotalsRef, resolve: (c) => c.totals }),
     averages: t.field({ type: ActionAveragesRef, resolve: (c) => c.averages }),
@@ -350,7 +456,8 @@ const ActionComparisonRef = builder.objectRef<ActionComparison>('ActionCompariso
 const checkWindow = (days: number | null | undefined): number | null => {
   if (days == null) return null;
   const d = days;
-  if (!Number.isInteger(d) || d < 0 || d > 3650) throw validationError([{ path: ['attributionDays'], message: 'must be an integer from 0 to 3650' }]);
+  if (!Number.isInteger(d) || d < 0 || d > 3650)
+    throw validationError([{ path: ['attributionDays'], message: 'must be an integer from 0 to 3650' }]);
   return d;
 };
 
@@ -359,23 +466,41 @@ builder.queryFields((t) => ({
     type: ActionComparisonRef,
     description: 'Performance of every action you may see (aggregates: every target counts), in a few SQL queries.',
     authScopes: readers,
-    args: { attributionDays: t.arg.int({ required: false, description: "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays." }) },
+    args: {
+      attributionDays: t.arg.int({
+        required: false,
+        description:
+          "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays.",
+      }),
+    },
     resolve: (_root, args, ctx) =>
-      actionComparison(ctx.db, ctx.provider, { scope: analyticsScope(ctx), attributionDays: checkWindow(args.attributionDays) }),
+      actionComparison(ctx.db, ctx.provider, {
+        scope: analyticsScope(ctx),
+        attributionDays: checkWindow(args.attributionDays),
+      }),
   }),
   actionPerformance: t.field({
     type: ActionPerformanceRef,
     nullable: true,
-    description: 'Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1).',
+    description:
+      'Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1).',
     authScopes: readers,
     args: {
       action: t.arg.globalID(),
-      attributionDays: t.arg.int({ required: false, description: "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays." }),
+      attributionDays: t.arg.int({
+        required: false,
+        description:
+          "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays.",
+      }),
     },
     resolve: async (_root, args, ctx) =>
-      (await actionComparison(ctx.db, ctx.provider, {
-        scope: analyticsScope(ctx), actionId: idFor('MarketingAction', args.action, ['action']), attributionDays: checkWindow(args.attributionDays),
-      })).actions[0] ?? null,
+      (
+        await actionComparison(ctx.db, ctx.provider, {
+          scope: analyticsScope(ctx),
+          actionId: idFor('MarketingAction', args.action, ['action']),
+          attributionDays: checkWindow(args.attributionDays),
+        })
+      ).actions[0] ?? null,
   }),
 }));
 
@@ -391,15 +516,24 @@ const ContactDimensionEnum = builder.enumType('ContactDimension', {
 });
 
 type ShownBucket = Omit<DistributionBucket, 'count'> & { count: number | null; suppressed: boolean };
-interface ShownDistribution { by: ContactDimension; buckets: ShownBucket[]; withheld: number | null; minGroupSize: number }
+interface ShownDistribution {
+  by: ContactDimension;
+  buckets: ShownBucket[];
+  withheld: number | null;
+  minGroupSize: number;
+}
 
 const DistributionBucketRef = builder.objectRef<ShownBucket>('DistributionBucket').implement({
   fields: (t) => ({
-    key: t.exposeString('key', { nullable: true, description: 'Enum value or code; null for contacts without a value.' }),
+    key: t.exposeString('key', {
+      nullable: true,
+      description: 'Enum value or code; null for contacts without a value.',
+    }),
     label: t.exposeString('label', { nullable: true, description: 'Name of a brand, zone, action or région.' }),
     count: t.exposeInt('count', { nullable: true, description: 'Null when suppressed.' }),
     suppressed: t.exposeBoolean('suppressed', {
-      description: 'A group of a personal or confidential value smaller than minGroupSize (or the one that would give it away by difference): no count.',
+      description:
+        'A group of a personal or confidential value smaller than minGroupSize (or the one that would give it away by difference): no count.',
     }),
   }),
 });
@@ -414,7 +548,9 @@ const ContactDistributionRef = builder.objectRef<ShownDistribution>('ContactDist
         'Contacts not counted by value because the dimension reads a personal field (civility, postal code) and ' +
         "their consent does not cover your request's purpose. Null when suppressed (a group like the others).",
     }),
-    minGroupSize: t.exposeInt('minGroupSize', { description: 'The smallest group counted by a personal or confidential value (FIDELE_MIN_GROUP_SIZE).' }),
+    minGroupSize: t.exposeInt('minGroupSize', {
+      description: 'The smallest group counted by a personal or confidential value (FIDELE_MIN_GROUP_SIZE).',
+    }),
   }),
 });
 
@@ -423,12 +559,26 @@ const ContactDistributionRef = builder.objectRef<ShownDistribution>('ContactDist
  * consent-bound ones (civility, département, région) and the confidential ones (income band, marital status, gross
  * margin class). The others count catalogue values of the business relation (kind, brand, classes, ...).
  */
-export const protectedDimensions: readonly ContactDimension[] = [...consentBoundDimensions, 'INCOME_BAND', 'MARITAL_STATUS', 'GROSS_MARGIN_CLASS'];
+export const protectedDimensions: readonly ContactDimension[] = [
+  ...consentBoundDimensions,
+  'INCOME_BAND',
+  'MARITAL_STATUS',
+  'GROSS_MARGIN_CLASS',
+];
 
 /** Applies the small-group rule to a distribution by a protected dimension; `withheld` counts as one more group. */
-function shownDistribution(by: ContactDimension, d: { buckets: DistributionBucket[]; withheld: number }): ShownDistribution {
+function shownDistribution(
+  by: ContactDimension,
+  d: { buckets: DistributionBucket[]; withheld: number },
+): ShownDistribution {
   const min = minGroupSize();
-  if (!protectedDimensions.includes(by)) return { by, buckets: d.buckets.map((b) => ({ ...b, suppressed: false })), withheld: d.withheld, minGroupSize: min };
+  if (!protectedDimensions.includes(by))
+    return {
+      by,
+      buckets: d.buckets.map((b) => ({ ...b, suppressed: false })),
+      withheld: d.withheld,
+      minGroupSize: min,
+    };
   const shown = suppressSmallCounts([...d.buckets, { key: null, label: null, count: d.withheld }], min);
   const withheld = shown.pop()!;
   return { by, buckets: shown, withheld: withheld.count, minGroupSize: min };
@@ -442,7 +592,11 @@ const confidentialDimension: Partial<Record<ContactDimension, ConfidentialField>
 
 const ResponseRateRef = builder.objectRef<ResponseRate>('ResponseRate').implement({
   description: "A contact's personal response rate: actions answered / actions that reached it.",
-  fields: (t) => ({ targeted: t.exposeInt('targeted'), responded: t.exposeInt('responded'), rate: t.exposeFloat('rate', { nullable: true }) }),
+  fields: (t) => ({
+    targeted: t.exposeInt('targeted'),
+    responded: t.exposeInt('responded'),
+    rate: t.exposeFloat('rate', { nullable: true }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -453,7 +607,8 @@ builder.queryFields((t) => ({
     args: { by: t.arg({ type: ContactDimensionEnum }) },
     resolve: async (_root, args, ctx) => {
       const field = confidentialDimension[args.by];
-      if (field && !mayReadConfidential(ctx.principal, field)) throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
+      if (field && !mayReadConfidential(ctx.principal, field))
+        throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
       return shownDistribution(args.by, await contactDistribution(ctx, analyticsScope(ctx), args.by));
     },
   }),

@@ -11,7 +11,12 @@ import type { Provider } from '../kernel/db/paths.js';
 import { Prisma } from '../generated/sqlite/client.js';
 import type { ResponseChannel } from '../generated/sqlite/enums.js';
 import {
-  actionMetricsSql, channelUseSql, insertScoresSql, medianDelaySql, skippedSalesSql, type ActionMetricsRow,
+  actionMetricsSql,
+  channelUseSql,
+  insertScoresSql,
+  medianDelaySql,
+  skippedSalesSql,
+  type ActionMetricsRow,
 } from './analytics.sql.js';
 import { regionOfDepartment } from './regions.js';
 import { contacts } from '../privacy/access/contact-access.js';
@@ -66,7 +71,9 @@ export interface ScoreWarnings {
 }
 
 const logWarnings = (w: ScoreWarnings) =>
-  console.warn(`score refresh: ${w.skippedSales} sale(s) with an out-of-range date left out, ${w.clampedBuyers} buyer total(s) clamped`);
+  console.warn(
+    `score refresh: ${w.skippedSales} sale(s) with an out-of-range date left out, ${w.clampedBuyers} buyer total(s) clamped`,
+  );
 
 /**
  * Computes a snapshot of the scores of every buyer as of a day, for a brand or all brands, and replaces the
@@ -79,35 +86,45 @@ export async function refreshScoreSnapshot(db: Db, provider: Provider, options: 
   const phase = `scores ${brandId ?? 'all'}`;
   const started = Date.now();
   onProgress?.({ phase, done: 0, total: 4 });
-  const snapshot = await db.$transaction(async (tx) => {
-    // The pass sorts every buyer three times: with PostgreSQL's default 4 MB per sort they spill to disk.
-    if (provider === 'postgresql') await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
-    await tx.scoreSnapshot.deleteMany({ where: { asOf: day, brandId } });
-    const snapshot = await tx.scoreSnapshot.create({ data: { asOf: day, brandId, status: 'RUNNING' } });
-    onProgress?.({ phase, done: 1, total: 4 });
-    const buyerCount = await tx.$executeRaw(insertScoresSql(provider, { snapshotId: snapshot.id, asOf: day, brandId, now: new Date() }));
-    onProgress?.({ phase, done: 2, total: 4 });
-    await tx.$executeRaw(updateLifetimeInputsSql(provider, { snapshotId: snapshot.id, asOf: day, brandId }));
-    await fitLifetimeValueModel(tx, snapshot.id);
-    onProgress?.({ phase, done: 3, total: 4 });
-    const sales = await tx.contactScore.aggregate({ where: { snapshotId: snapshot.id }, _sum: { frequency: true } });
-    const done = await tx.scoreSnapshot.update({
-      where: { id: snapshot.id },
-      data: {
-        status: 'COMPLETED', computedAt: new Date(), buyerCount, saleCount: sales._sum.frequency ?? 0,
-        durationMs: Date.now() - started,
-      },
-    });
-    onProgress?.({ phase, done: 4, total: 4 });
-    return done;
-  }, { timeout: timeoutMs, maxWait: 30_000 });
+  const snapshot = await db.$transaction(
+    async (tx) => {
+      // The pass sorts every buyer three times: with PostgreSQL's default 4 MB per sort they spill to disk.
+      if (provider === 'postgresql') await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+      await tx.scoreSnapshot.deleteMany({ where: { asOf: day, brandId } });
+      const snapshot = await tx.scoreSnapshot.create({ data: { asOf: day, brandId, status: 'RUNNING' } });
+      onProgress?.({ phase, done: 1, total: 4 });
+      const buyerCount = await tx.$executeRaw(
+        insertScoresSql(provider, { snapshotId: snapshot.id, asOf: day, brandId, now: new Date() }),
+      );
+      onProgress?.({ phase, done: 2, total: 4 });
+      await tx.$executeRaw(updateLifetimeInputsSql(provider, { snapshotId: snapshot.id, asOf: day, brandId }));
+      await fitLifetimeValueModel(tx, snapshot.id);
+      onProgress?.({ phase, done: 3, total: 4 });
+      const sales = await tx.contactScore.aggregate({ where: { snapshotId: snapshot.id }, _sum: { frequency: true } });
+      const done = await tx.scoreSnapshot.update({
+        where: { id: snapshot.id },
+        data: {
+          status: 'COMPLETED',
+          computedAt: new Date(),
+          buyerCount,
+          saleCount: sales._sum.frequency ?? 0,
+          durationMs: Date.now() - started,
+        },
+      });
+      onProgress?.({ phase, done: 4, total: 4 });
+      return done;
+    },
+    { timeout: timeoutMs, maxWait: 30_000 },
+  );
   const warnings = await scoreWarnings(db, provider, day, brandId);
   if (warnings.skippedSales || warnings.clampedBuyers) onWarning(warnings);
   return { ...snapshot, warnings };
 }
 
 async function scoreWarnings(db: Db, provider: Provider, asOf: Date, brandId: number | null): Promise<ScoreWarnings> {
-  const [row] = await db.$queryRaw<{ skippedSales: unknown; clampedBuyers: unknown }[]>(skippedSalesSql(provider, { asOf, brandId }));
+  const [row] = await db.$queryRaw<{ skippedSales: unknown; clampedBuyers: unknown }[]>(
+    skippedSalesSql(provider, { asOf, brandId }),
+  );
   return { skippedSales: num(row?.skippedSales), clampedBuyers: num(row?.clampedBuyers) };
 }
 
@@ -161,7 +178,15 @@ export interface ActionComparison {
   /** The window asked for; null when each action used its own `attributionWindowDays`. */
   attributionDays: number | null;
   actions: ActionPerformance[];
-  totals: { actions: number; cost: number; targeted: number; responses: number; conversions: number; buyers: number; attributedRevenue: number };
+  totals: {
+    actions: number;
+    cost: number;
+    targeted: number;
+    responses: number;
+    conversions: number;
+    buyers: number;
+    attributedRevenue: number;
+  };
   /** Plain means over the actions that have targets (each action weighs the same). */
   averages: {
     responseRate: number | null;
@@ -198,7 +223,11 @@ const mean = (values: (number | null)[]): number | null => {
 };
 
 /** Every metric of every action in scope, in three queries whatever the number of actions and targets. */
-export async function actionComparison(db: Db, provider: Provider, options: ActionPerformanceOptions): Promise<ActionComparison> {
+export async function actionComparison(
+  db: Db,
+  provider: Provider,
+  options: ActionPerformanceOptions,
+): Promise<ActionComparison> {
   const attributionDays = options.attributionDays ?? null;
   const where = actionWhereSql(options.scope, options.actionId);
   const [rows, medians, channels, costs] = await Promise.all([
@@ -368,7 +397,11 @@ export interface ContactDistribution {
  * into départements and régions). `personalWhere` (the consent rule) confines the counts of consent-bound
  * dimensions; the contacts it leaves out are reported as `withheld`.
  */
-export async function contactDistribution(ctx: Context, scope: AnalyticsScope, by: ContactDimension): Promise<ContactDistribution> {
+export async function contactDistribution(
+  ctx: Context,
+  scope: AnalyticsScope,
+  by: ContactDimension,
+): Promise<ContactDistribution> {
   const db = ctx.db;
   const live = liveContactsWhere(scope);
   const bound = consentBoundDimensions.includes(by);
@@ -391,13 +424,24 @@ export async function contactDistribution(ctx: Context, scope: AnalyticsScope, b
     }
   } else {
     const column = contactDimensions[by];
-    const rows = (await people.groupCount([column!], live)) as unknown as (Record<string, unknown> & { _count: { _all: number } })[];
-    const labels = await labelsFor(db, scope, by, rows.map((r) => r[column]).filter((v): v is number => typeof v === 'number'));
+    const rows = (await people.groupCount([column!], live)) as unknown as (Record<string, unknown> & {
+      _count: { _all: number };
+    })[];
+    const labels = await labelsFor(
+      db,
+      scope,
+      by,
+      rows.map((r) => r[column]).filter((v): v is number => typeof v === 'number'),
+    );
     for (const r of rows) {
       const value = r[column];
       // References (brand, zone, action) are keyed by code; an action outside the caller's brands becomes OTHER.
       const ref = typeof value === 'number' ? (labels.get(value) ?? { code: 'OTHER', name: null }) : null;
-      add(ref ? ref.code : value === null || value === undefined ? null : String(value), ref?.name ?? null, r._count._all);
+      add(
+        ref ? ref.code : value === null || value === undefined ? null : String(value),
+        ref?.name ?? null,
+        r._count._all,
+      );
     }
   }
   const buckets = [...merged.values()].sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
@@ -408,19 +452,29 @@ export async function contactDistribution(ctx: Context, scope: AnalyticsScope, b
 
 type Label = { code: string; name: string | null };
 
-async function labelsFor(db: Db, scope: AnalyticsScope, by: ContactDimension, ids: number[]): Promise<Map<number, Label>> {
+async function labelsFor(
+  db: Db,
+  scope: AnalyticsScope,
+  by: ContactDimension,
+  ids: number[],
+): Promise<Map<number, Label>> {
   if (!ids.length) return new Map();
   const where = { id: { in: ids } };
   const select = { id: true, code: true, name: true };
   const rows: { id: number; code: string; name: string }[] =
-    by === 'BRAND' ? await db.brand.findMany({ where, select })
-    : by === 'ZONE' ? await db.zone.findMany({ where, select })
-    : by === 'SOURCE_ACTION'
-      ? await db.marketingAction.findMany({
-          where: { ...where, ...(scope.brandIds ? { OR: [{ brandId: null }, { brandId: { in: scope.brandIds } }] } : {}) },
-          select,
-        })
-      : [];
+    by === 'BRAND'
+      ? await db.brand.findMany({ where, select })
+      : by === 'ZONE'
+        ? await db.zone.findMany({ where, select })
+        : by === 'SOURCE_ACTION'
+          ? await db.marketingAction.findMany({
+              where: {
+                ...where,
+                ...(scope.brandIds ? { OR: [{ brandId: null }, { brandId: { in: scope.brandIds } }] } : {}),
+              },
+              select,
+            })
+          : [];
   return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
 }
 

@@ -60,7 +60,9 @@ export const MAX_AMOUNT = '9999999999.99';
 
 /** `value` (a column or an expression) clamped to ±MAX_AMOUNT, in SQL both databases run (no LEAST in SQLite). */
 export const clampAmount = (value: string) =>
-  Prisma.raw(`CASE WHEN ${value} > ${MAX_AMOUNT} THEN ${MAX_AMOUNT} WHEN ${value} < -${MAX_AMOUNT} THEN -${MAX_AMOUNT} ELSE ${value} END`);
+  Prisma.raw(
+    `CASE WHEN ${value} > ${MAX_AMOUNT} THEN ${MAX_AMOUNT} WHEN ${value} < -${MAX_AMOUNT} THEN -${MAX_AMOUNT} ELSE ${value} END`,
+  );
 
 /**
  * What a snapshot had to leave out or clamp: sales dated before the policy's first day (with a date up to the
@@ -209,7 +211,11 @@ export interface ActionMetricsRow {
  */
 export function actionMetricsSql(provider: Provider, o: ActionSqlOptions): Sql {
   const d = dialect(provider);
-  const inWindow = d.withinDays(Prisma.raw('s."saleDate"'), Prisma.raw('t."targetedAt"'), o.attributionDays ?? Prisma.raw('t."windowDays"'));
+  const inWindow = d.withinDays(
+    Prisma.raw('s."saleDate"'),
+    Prisma.raw('t."targetedAt"'),
+    o.attributionDays ?? Prisma.raw('t."windowDays"'),
+  );
   const delay = d.daysBetween(Prisma.raw('t."targetedAt"'), Prisma.raw('t."respondedAt"'));
   return Prisma.sql`
 WITH targets AS (

@@ -5,7 +5,8 @@ import { predictValue, type PredictedValue } from './lifetime-value.service.js';
 
 /** The fitted lifetime-value models of a snapshot (aggregate figures: no personal data). */
 const LifetimeValueModelRef = builder.prismaObject('LifetimeValueModel', {
-  description: 'BG/NBD (future purchases, probability alive) and Gamma-Gamma (spend per purchase) fitted on the buyers of a snapshot; time in weeks.',
+  description:
+    'BG/NBD (future purchases, probability alive) and Gamma-Gamma (spend per purchase) fitted on the buyers of a snapshot; time in weeks.',
   fields: (t) => ({
     r: t.exposeFloat('bgnbdR', { description: 'BG/NBD r: shape of the purchase-rate heterogeneity.' }),
     alpha: t.exposeFloat('bgnbdAlpha', { description: 'BG/NBD α: scale of the purchase-rate heterogeneity (weeks).' }),
@@ -18,46 +19,70 @@ const LifetimeValueModelRef = builder.prismaObject('LifetimeValueModel', {
     q: t.exposeFloat('spendQ', { description: 'Gamma-Gamma q.' }),
     v: t.exposeFloat('spendV', { description: 'Gamma-Gamma v.' }),
     spendLogLikelihood: t.exposeFloat('spendLogLikelihood'),
-    spendCustomers: t.exposeInt('spendCustomers', { description: 'Buyers with a repeat purchase, on whom the spend model was fitted.' }),
+    spendCustomers: t.exposeInt('spendCustomers', {
+      description: 'Buyers with a repeat purchase, on whom the spend model was fitted.',
+    }),
     fitMs: t.exposeInt('fitMs'),
   }),
 });
 
 builder.prismaObjectField(ScoreSnapshotRef, 'lifetimeValueModel', (t) =>
-  t.relation('lifetimeValue', { nullable: true, description: 'The models fitted on this snapshot; null when too few buyers repeat.' }),
+  t.relation('lifetimeValue', {
+    nullable: true,
+    description: 'The models fitted on this snapshot; null when too few buyers repeat.',
+  }),
 );
 
 const PredictedValueRef = builder.objectRef<PredictedValue>('PredictedValue').implement({
   description: "A buyer's predicted value under the snapshot's models.",
   fields: (t) => ({
-    probabilityAlive: t.exposeFloat('probabilityAlive', { description: 'Probability the buyer is still active (BG/NBD).' }),
+    probabilityAlive: t.exposeFloat('probabilityAlive', {
+      description: 'Probability the buyer is still active (BG/NBD).',
+    }),
     expectedPurchases: t.exposeFloat('expectedPurchases', { description: 'Expected purchase days over the horizon.' }),
-    expectedSpend: t.exposeFloat('expectedSpend', { description: 'Expected revenue of one future purchase (Gamma-Gamma).' }),
+    expectedSpend: t.exposeFloat('expectedSpend', {
+      description: 'Expected revenue of one future purchase (Gamma-Gamma).',
+    }),
     lifetimeValue: t.exposeFloat('lifetimeValue', { description: 'Discounted expected revenue over the horizon.' }),
   }),
 });
 
 builder.prismaObjectFields(ContactScoreRef, (t) => ({
-  repeatPurchases: t.exposeInt('repeatPurchases', { description: 'Purchase days after the first (x of BG/NBD); same-day sales count once.' }),
-  repeatSpanWeeks: t.exposeFloat('repeatSpanWeeks', { description: 'Weeks from the first to the last purchase day (t_x).' }),
+  repeatPurchases: t.exposeInt('repeatPurchases', {
+    description: 'Purchase days after the first (x of BG/NBD); same-day sales count once.',
+  }),
+  repeatSpanWeeks: t.exposeFloat('repeatSpanWeeks', {
+    description: 'Weeks from the first to the last purchase day (t_x).',
+  }),
   ageWeeks: t.exposeFloat('ageWeeks', { description: 'Weeks from the first purchase day to the snapshot day (T).' }),
-  meanRepeatSpend: t.expose('meanRepeatSpend', { type: 'Decimal', description: 'Mean revenue of the repeat purchase days (z̄).' }),
+  meanRepeatSpend: t.expose('meanRepeatSpend', {
+    type: 'Decimal',
+    description: 'Mean revenue of the repeat purchase days (z̄).',
+  }),
   predictedValue: t.field({
     type: PredictedValueRef,
     nullable: true,
     description: 'Predictive lifetime value over a horizon (CLV); null when the snapshot has no fitted model.',
     args: {
       months: t.arg.int({ defaultValue: 12, description: 'Horizon in months (0 to 120).' }),
-      monthlyDiscountRate: t.arg.float({ defaultValue: 0.01, description: 'Discount rate per month, as a fraction (0.01 = 1%).' }),
+      monthlyDiscountRate: t.arg.float({
+        defaultValue: 0.01,
+        description: 'Discount rate per month, as a fraction (0.01 = 1%).',
+      }),
     },
     select: {
-      repeatPurchases: true, repeatSpanWeeks: true, ageWeeks: true, meanRepeatSpend: true,
+      repeatPurchases: true,
+      repeatSpanWeeks: true,
+      ageWeeks: true,
+      meanRepeatSpend: true,
       snapshot: { select: { lifetimeValue: true } },
     },
     resolve: (s, { months, monthlyDiscountRate }) => {
       const problems = [
         ...(months < 0 || months > 120 ? [{ path: ['months'], message: 'must be between 0 and 120' }] : []),
-        ...(!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1) ? [{ path: ['monthlyDiscountRate'], message: 'must be at least 0 and below 1' }] : []),
+        ...(!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)
+          ? [{ path: ['monthlyDiscountRate'], message: 'must be at least 0 and below 1' }]
+          : []),
       ];
       if (problems.length) throw validationError(problems);
       const model = s.snapshot.lifetimeValue;

@@ -24,7 +24,12 @@ export async function fitLifetimeValueModel(tx: Tx, snapshotId: number): Promise
     _count: { _all: true },
   });
   const customers = histories.reduce((n, h) => n + h._count._all, 0);
-  const rows = histories.map((h) => ({ x: h.repeatPurchases, tx: h.repeatSpanWeeks, T: h.ageWeeks, count: h._count._all }));
+  const rows = histories.map((h) => ({
+    x: h.repeatPurchases,
+    tx: h.repeatSpanWeeks,
+    T: h.ageWeeks,
+    count: h._count._all,
+  }));
   const spendRows = (
     await tx.contactScore.groupBy({
       by: ['repeatPurchases', 'meanRepeatSpend'],
@@ -43,20 +48,44 @@ export async function fitLifetimeValueModel(tx: Tx, snapshotId: number): Promise
   } catch {
     return null; // degenerate histories (e.g. every buyer on one day): no model rather than a failed refresh
   }
-  const values = [bg.params.r, bg.params.alpha, bg.params.a, bg.params.b, bg.logLikelihood, gg.params.p, gg.params.q, gg.params.v, gg.logLikelihood];
+  const values = [
+    bg.params.r,
+    bg.params.alpha,
+    bg.params.a,
+    bg.params.b,
+    bg.logLikelihood,
+    gg.params.p,
+    gg.params.q,
+    gg.params.v,
+    gg.logLikelihood,
+  ];
   if (!values.every(Number.isFinite)) return null;
   return tx.lifetimeValueModel.create({
     data: {
       snapshotId,
-      bgnbdR: bg.params.r, bgnbdAlpha: bg.params.alpha, bgnbdA: bg.params.a, bgnbdB: bg.params.b, bgnbdLogLikelihood: bg.logLikelihood,
-      customers, groups: rows.length,
-      spendP: gg.params.p, spendQ: gg.params.q, spendV: gg.params.v, spendLogLikelihood: gg.logLikelihood, spendCustomers,
+      bgnbdR: bg.params.r,
+      bgnbdAlpha: bg.params.alpha,
+      bgnbdA: bg.params.a,
+      bgnbdB: bg.params.b,
+      bgnbdLogLikelihood: bg.logLikelihood,
+      customers,
+      groups: rows.length,
+      spendP: gg.params.p,
+      spendQ: gg.params.q,
+      spendV: gg.params.v,
+      spendLogLikelihood: gg.logLikelihood,
+      spendCustomers,
       fitMs: Math.round(performance.now() - started),
     },
   });
 }
 
-export const bgnbdParamsOf = (m: LifetimeValueModel): BgNbdParams => ({ r: m.bgnbdR, alpha: m.bgnbdAlpha, a: m.bgnbdA, b: m.bgnbdB });
+export const bgnbdParamsOf = (m: LifetimeValueModel): BgNbdParams => ({
+  r: m.bgnbdR,
+  alpha: m.bgnbdAlpha,
+  a: m.bgnbdA,
+  b: m.bgnbdB,
+});
 export const spendParamsOf = (m: LifetimeValueModel): GammaGammaParams => ({ p: m.spendP, q: m.spendQ, v: m.spendV });
 
 export interface LifetimeInputs {
@@ -80,10 +109,19 @@ export interface PredictedValue {
  * One buyer's predictions under a snapshot's models: closed forms evaluated for the rows a request returns.
  * `months` of horizon, `monthlyDiscountRate` as a fraction (0.01 = 1% a month).
  */
-export function predictValue(m: LifetimeValueModel, s: LifetimeInputs, months: number, monthlyDiscountRate: number): PredictedValue {
+export function predictValue(
+  m: LifetimeValueModel,
+  s: LifetimeInputs,
+  months: number,
+  monthlyDiscountRate: number,
+): PredictedValue {
   const bg = bgnbdParamsOf(m);
   const c = { x: s.repeatPurchases, tx: s.repeatSpanWeeks, T: s.ageWeeks, zbar: Number(s.meanRepeatSpend) };
-  const value = customerLifetimeValue(bg, spendParamsOf(m), c, { periods: months, period: 'month', discountRate: monthlyDiscountRate });
+  const value = customerLifetimeValue(bg, spendParamsOf(m), c, {
+    periods: months,
+    period: 'month',
+    discountRate: monthlyDiscountRate,
+  });
   return {
     probabilityAlive: bgnbdProbabilityAlive(bg, c.x, c.tx, c.T),
     expectedPurchases: value.expectedPurchases,

@@ -7,11 +7,15 @@ import { clampAmount, isoDay, scoredSaleDates } from './analytics.sql.js';
  * BG/NBD literature counts them), x = purchase days after the first, t_x and T in weeks, z̄ = mean revenue of the
  * repeat days. Same sale filter as the scores: live contacts, sales up to the snapshot day, of the brand if any.
  */
-export function updateLifetimeInputsSql(provider: Provider, o: { snapshotId: number; asOf: Date; brandId: number | null }): Prisma.Sql {
+export function updateLifetimeInputsSql(
+  provider: Provider,
+  o: { snapshotId: number; asOf: Date; brandId: number | null },
+): Prisma.Sql {
   const pg = provider === 'postgresql';
   const dayOf = pg ? Prisma.sql`CAST(s."saleDate" AS date)` : Prisma.sql`substr(s."saleDate", 1, 10)`;
   const asOfDay = pg ? Prisma.sql`CAST(${isoDay(o.asOf)} AS date)` : Prisma.sql`${isoDay(o.asOf)}`;
-  const days = (from: Prisma.Sql, to: Prisma.Sql) => (pg ? Prisma.sql`(${to} - ${from})` : Prisma.sql`(julianday(${to}) - julianday(${from}))`);
+  const days = (from: Prisma.Sql, to: Prisma.Sql) =>
+    pg ? Prisma.sql`(${to} - ${from})` : Prisma.sql`(julianday(${to}) - julianday(${from}))`;
   const brand = o.brandId === null ? Prisma.empty : Prisma.sql`AND s."brandId" = ${o.brandId}`;
   return Prisma.sql`
 WITH days AS (

@@ -19,7 +19,9 @@ export const collaborationModule: FideleModule = {
     reminderJob, // task and planned-activity reminders
   ],
   routes: [
-    surveyQuestionsRoute, surveyAnswerRoute, // GET and POST /surveys/answer/<token>
-    documentUploadRoute, documentDownloadRoute, // POST /documents, GET /documents/<id>
+    surveyQuestionsRoute,
+    surveyAnswerRoute, // GET and POST /surveys/answer/<token>
+    documentUploadRoute,
+    documentDownloadRoute, // POST /documents, GET /documents/<id>
   ],
 };

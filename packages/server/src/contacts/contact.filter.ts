@@ -4,7 +4,12 @@ import { ContactKindEnum, PipelineStageEnum } from '../kernel/graphql/enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../kernel/graphql/filters.js';
 import { idsIn } from '../kernel/graphql/global-id.js';
 import { orderInput } from '../kernel/graphql/order.js';
-import { contacts, contactWhere as accessWhere, type ContactWhere, purposeConsent } from '../privacy/access/contact-access.js';
+import {
+  contacts,
+  contactWhere as accessWhere,
+  type ContactWhere,
+  purposeConsent,
+} from '../privacy/access/contact-access.js';
 import { ApiError, validationError } from '../kernel/errors.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
 import { analyticsRoles, profilingPurpose, snapshotScope } from '../analytics/analytics.access.js';
@@ -91,7 +96,9 @@ function postalPrefix(f: Filter | null | undefined): string | undefined {
   const prefix = f?.postalCodePrefix;
   if (prefix == null || prefix === '') return undefined;
   if (prefix.length > 20 || !/^[\p{L}\p{N} -]+$/u.test(prefix)) {
-    throw validationError([{ path: ['filter', 'postalCodePrefix'], message: 'letters, digits, spaces and hyphens, at most 20' }]);
+    throw validationError([
+      { path: ['filter', 'postalCodePrefix'], message: 'letters, digits, spaces and hyphens, at most 20' },
+    ]);
   }
   return prefix;
 }
@@ -109,7 +116,8 @@ const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
 function wordWhere(ctx: Context, w: string): ContactWhere {
   return {
     OR: searchColumns.map((field) => ({
-      [field]: ctx.provider === 'postgresql' ? { contains: escapeLike(w), mode: 'insensitive' as const } : { contains: w },
+      [field]:
+        ctx.provider === 'postgresql' ? { contains: escapeLike(w), mode: 'insensitive' as const } : { contains: w },
     })),
   };
 }
@@ -185,7 +193,8 @@ async function segmentsWhere(ctx: Context, f: Filter) {
   evaluating.set(ctx, seen);
   const members: object[] = [];
   for (const [i, id] of ids.entries()) {
-    if (seen.has(id)) throw validationError([{ path: ['filter', 'segment', String(i)], message: 'a segment cannot contain itself' }]);
+    if (seen.has(id))
+      throw validationError([{ path: ['filter', 'segment', String(i)], message: 'a segment cannot contain itself' }]);
     seen.add(id);
     try {
       members.push(await membersOf(ctx, id));

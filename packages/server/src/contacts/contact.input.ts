@@ -1,8 +1,21 @@
 import { builder } from '../kernel/graphql/builder.js';
 import {
-  BankTypeEnum, BusinessSectorEnum, CivilityEnum, ClassRankEnum, CommercialServiceEnum, ContactKindEnum,
-  DistributionTypeEnum, EndReasonEnum, IncomeBandEnum, InterestEnum, JournalistBeatEnum, LanguageEnum,
-  MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
+  BankTypeEnum,
+  BusinessSectorEnum,
+  CivilityEnum,
+  ClassRankEnum,
+  CommercialServiceEnum,
+  ContactKindEnum,
+  DistributionTypeEnum,
+  EndReasonEnum,
+  IncomeBandEnum,
+  InterestEnum,
+  JournalistBeatEnum,
+  LanguageEnum,
+  MaritalStatusEnum,
+  PipelineStageEnum,
+  ProspectPriorityEnum,
+  RelationTypeEnum,
 } from '../kernel/graphql/enums.js';
 import { textLimitNote } from '../kernel/graphql/input-policy.js';
 import { GivenConsentInput } from '../privacy/consent/consent.input.js';

@@ -1,8 +1,21 @@
 import { builder } from '../kernel/graphql/builder.js';
 import {
-  BankTypeEnum, BusinessSectorEnum, CivilityEnum, ClassRankEnum, CommercialServiceEnum, ContactKindEnum,
-  DistributionTypeEnum, EndReasonEnum, IncomeBandEnum, InterestEnum, JournalistBeatEnum, LanguageEnum,
-  MaritalStatusEnum, PipelineStageEnum, ProspectPriorityEnum, RelationTypeEnum,
+  BankTypeEnum,
+  BusinessSectorEnum,
+  CivilityEnum,
+  ClassRankEnum,
+  CommercialServiceEnum,
+  ContactKindEnum,
+  DistributionTypeEnum,
+  EndReasonEnum,
+  IncomeBandEnum,
+  InterestEnum,
+  JournalistBeatEnum,
+  LanguageEnum,
+  MaritalStatusEnum,
+  PipelineStageEnum,
+  ProspectPriorityEnum,
+  RelationTypeEnum,
 } from '../kernel/graphql/enums.js';
 import type { Context } from '../kernel/context.js';
 import { ApiError } from '../kernel/errors.js';
@@ -57,7 +70,10 @@ export const ContactRef = builder.prismaNode('Contact', {
     frequencyClass: t.expose('frequencyClass', { type: ClassRankEnum, nullable: true }),
     distributionType: t.expose('distributionType', { type: DistributionTypeEnum, nullable: true }),
     commercialService: t.expose('commercialService', { type: CommercialServiceEnum, nullable: true }),
-    grossMarginClass: t.expose('grossMarginClass', { type: ClassRankEnum, ...confidential('Contact.grossMarginClass') }),
+    grossMarginClass: t.expose('grossMarginClass', {
+      type: ClassRankEnum,
+      ...confidential('Contact.grossMarginClass'),
+    }),
     prospectPriority: t.expose('prospectPriority', { type: ProspectPriorityEnum, nullable: true }),
     pipelineStage: t.expose('pipelineStage', { type: PipelineStageEnum, nullable: true }),
     estimatedPotential: t.expose('estimatedPotential', { type: 'Decimal', nullable: true }),
@@ -73,7 +89,11 @@ export const ContactRef = builder.prismaNode('Contact', {
       select: { interests: { select: { interest: true }, orderBy: { interest: 'asc' } } },
       resolve: (c) => c.interests.map((i) => i.interest),
     }),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true, description: 'Set while the contact is deleted.' }),
+    deletedAt: t.expose('deletedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set while the contact is deleted.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -126,9 +146,14 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ContactFilter, required: false }),
       orderBy: t.arg({ type: [contactOrder.Input], required: false }),
     },
-    totalCount: async (_parent, args, ctx) => contactsOf(ctx).count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
+    totalCount: async (_parent, args, ctx) =>
+      contactsOf(ctx).count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
     resolve: async (query, _parent, args, ctx) =>
-      contactsOf(ctx).findMany({ ...query, where: await contactWhere(ctx, args.filter, args.orderBy), orderBy: contactOrder.toOrderBy(args.orderBy) }),
+      contactsOf(ctx).findMany({
+        ...query,
+        where: await contactWhere(ctx, args.filter, args.orderBy),
+        orderBy: contactOrder.toOrderBy(args.orderBy),
+      }),
   }),
   contact: t.prismaField({
     type: 'Contact',

@@ -57,7 +57,11 @@ const refs = ['brand', 'zone', 'owner', 'sourceAction', 'relationOf'] as const;
  * Checks a contact write against the rules of the model and the caller's rights, collecting every problem, then
  * turns it into Prisma data. `current` is the stored contact for an update.
  */
-async function prepare(ctx: Context, input: ContactWrite, current?: { kind: ContactKind; lastName: string | null; companyName: string | null } & StoredAddress) {
+async function prepare(
+  ctx: Context,
+  input: ContactWrite,
+  current?: { kind: ContactKind; lastName: string | null; companyName: string | null } & StoredAddress,
+) {
   const p = new Problems();
   // Data quality (contacts/quality): names, e-mail, phones, address normalised; problems carry a field and a code.
   const quality = normalizeContactFields(input as ContactQualityFields, current);
@@ -67,7 +71,11 @@ async function prepare(ctx: Context, input: ContactWrite, current?: { kind: Cont
   const kind = input.kind ?? current?.kind;
   for (const field of Object.keys(confidentialFields)) {
     const [entity, name] = field.split('.') as [string, string];
-    if (entity === 'Contact' && input[name] !== undefined && !(confidentialFields[field as ConfidentialField] as readonly Role[]).includes(role)) {
+    if (
+      entity === 'Contact' &&
+      input[name] !== undefined &&
+      !(confidentialFields[field as ConfidentialField] as readonly Role[]).includes(role)
+    ) {
       throw new ApiError('FORBIDDEN', `Your role may not write ${name}.`, { field: name });
     }
   }
@@ -80,11 +88,20 @@ async function prepare(ctx: Context, input: ContactWrite, current?: { kind: Cont
   const lastName = input.lastName !== undefined ? (input.lastName as string | null) : current?.lastName;
   const companyName = input.companyName !== undefined ? (input.companyName as string | null) : current?.companyName;
   p.check(!isBlank(lastName) || !isBlank(companyName), 'lastName', 'a contact needs a last name or a company name');
-  if (input.discountRate != null) p.check(Number(input.discountRate) >= 0 && Number(input.discountRate) <= 100, 'discountRate', 'between 0 and 100');
-  if (input.estimatedPotential != null) p.check(Number(input.estimatedPotential) >= 0, 'estimatedPotential', 'must not be negative');
-  for (const f of ['contactsMadeCount', 'meetingsCount'] as const) if (input[f] != null) p.check(input[f]! >= 0, f, 'must not be negative');
+  if (input.discountRate != null)
+    p.check(Number(input.discountRate) >= 0 && Number(input.discountRate) <= 100, 'discountRate', 'between 0 and 100');
+  if (input.estimatedPotential != null)
+    p.check(Number(input.estimatedPotential) >= 0, 'estimatedPotential', 'must not be negative');
+  for (const f of ['contactsMadeCount', 'meetingsCount'] as const)
+    if (input[f] != null) p.check(input[f]! >= 0, f, 'must not be negative');
 
-  const typeOf = { brand: 'Brand', zone: 'Zone', owner: 'StaffUser', sourceAction: 'MarketingAction', relationOf: 'Contact' } as const;
+  const typeOf = {
+    brand: 'Brand',
+    zone: 'Zone',
+    owner: 'StaffUser',
+    sourceAction: 'MarketingAction',
+    relationOf: 'Contact',
+  } as const;
   const ids: Partial<Record<(typeof refs)[number], number | null>> = {};
   for (const r of refs) {
     const v = input[r];
@@ -142,7 +159,12 @@ export async function createContact(ctx: Context, input: ContactWrite) {
       },
     });
     // Webhook outbox, committed with the contact (integration/webhooks): ids and kind only, no personal field.
-    await emitEvent(tx, 'CONTACT_CREATED', { contactId: contact.id, brandId: contact.brandId, occurredAt: ctx.now, data: { kind: contact.kind } });
+    await emitEvent(tx, 'CONTACT_CREATED', {
+      contactId: contact.id,
+      brandId: contact.brandId,
+      occurredAt: ctx.now,
+      data: { kind: contact.kind },
+    });
     // The basis given on the form, with its provenance, in the same transaction: no contact without its consents.
     await recordGivenConsents(ctx, tx as unknown as Db, contact.id, consents);
     return contact;
@@ -168,7 +190,8 @@ export async function updateContact(ctx: Context, id: number, version: number, i
     if (interests) await contactInterests(ctx, tx).replace(id, interests);
     // Webhook outbox: names of the columns written (stewarded ones diverted to proposals are not), never values.
     const written = [...Object.keys(data), ...(interests ? ['interests'] : [])].sort();
-    if (written.length) await emitContactEvent(tx, 'CONTACT_UPDATED', id, { occurredAt: ctx.now, data: { fields: written } });
+    if (written.length)
+      await emitContactEvent(tx, 'CONTACT_UPDATED', id, { occurredAt: ctx.now, data: { fields: written } });
   });
 }
 

@@ -84,7 +84,10 @@ builder.mutationFields((t) => ({
     description: 'Creates a partner key bound to brands and purposes; the answer is the only time the key is shown.',
     args: { input: t.arg({ type: ApiKeyInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const purposes = await ctx.db.purpose.findMany({ where: { code: { in: input.purposes } }, select: { id: true, code: true } });
+      const purposes = await ctx.db.purpose.findMany({
+        where: { code: { in: input.purposes } },
+        select: { id: true, code: true },
+      });
       const unknown = input.purposes.filter((c) => !purposes.some((p) => p.code === c));
       return createApiKey(ctx, {
         name: input.name,

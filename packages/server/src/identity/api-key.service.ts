@@ -47,7 +47,13 @@ export async function principalFromApiKey(
   const row = await db.apiKey.findUnique({
     where: { prefix },
     select: {
-      id: true, name: true, keyHash: true, rateLimitPerMinute: true, expiresAt: true, revokedAt: true, lastUsedAt: true,
+      id: true,
+      name: true,
+      keyHash: true,
+      rateLimitPerMinute: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
       brands: { select: { brandId: true } },
       purposes: { select: { purpose: { select: { code: true } } } },
     },
@@ -62,10 +68,14 @@ export async function principalFromApiKey(
   if (row.expiresAt && row.expiresAt <= now) throw refuse();
   const { allowed, retryAfterSeconds } = limiter.hit(`api-key:${row.id}`, row.rateLimitPerMinute, now.getTime());
   if (!allowed) {
-    throw new ApiError('RATE_LIMITED', `Rate limit of ${row.rateLimitPerMinute} requests a minute reached; retry in ${retryAfterSeconds} s.`, {
-      retryAfterSeconds,
-      http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
-    });
+    throw new ApiError(
+      'RATE_LIMITED',
+      `Rate limit of ${row.rateLimitPerMinute} requests a minute reached; retry in ${retryAfterSeconds} s.`,
+      {
+        retryAfterSeconds,
+        http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+      },
+    );
   }
   // One write a minute at most per key, not one per request.
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
@@ -104,7 +114,8 @@ export async function createApiKey(ctx: Context, input: ApiKeyCreate) {
   if (input.rateLimitPerMinute != null && (input.rateLimitPerMinute < 1 || input.rateLimitPerMinute > 100_000)) {
     problems.push({ path: ['input', 'rateLimitPerMinute'], message: 'between 1 and 100000' });
   }
-  if (input.expiresAt && input.expiresAt <= ctx.now) problems.push({ path: ['input', 'expiresAt'], message: 'must be in the future' });
+  if (input.expiresAt && input.expiresAt <= ctx.now)
+    problems.push({ path: ['input', 'expiresAt'], message: 'must be in the future' });
   if (!input.purposeIds.length) problems.push({ path: ['input', 'purposes'], message: 'at least one purpose' });
   if (!input.brandIds.length) problems.push({ path: ['input', 'brands'], message: 'at least one brand' });
   const [brands, purposes] = await Promise.all([
@@ -112,7 +123,8 @@ export async function createApiKey(ctx: Context, input: ApiKeyCreate) {
     ctx.db.purpose.count({ where: { id: { in: input.purposeIds } } }),
   ]);
   if (brands !== new Set(input.brandIds).size) problems.push({ path: ['input', 'brands'], message: 'unknown brand' });
-  if (purposes !== new Set(input.purposeIds).size) problems.push({ path: ['input', 'purposes'], message: 'unknown purpose' });
+  if (purposes !== new Set(input.purposeIds).size)
+    problems.push({ path: ['input', 'purposes'], message: 'unknown purpose' });
   if (problems.length) throw validationError(problems);
   const { key, prefix } = generateApiKey();
   const apiKey = await ctx.db.apiKey.create({

@@ -12,7 +12,8 @@ import { issueToken, verifyToken } from './token.js';
  * timing logins). A malformed stored hash counts as a wrong password.
  */
 export const passwordCheck = {
-  verify: (passwordHash: string, password: string): Promise<boolean> => verify(passwordHash, password).catch(() => false),
+  verify: (passwordHash: string, password: string): Promise<boolean> =>
+    verify(passwordHash, password).catch(() => false),
 };
 
 let dummy: Promise<string> | undefined;
@@ -38,7 +39,9 @@ export function loginThrottleFor(db: Db): LoginThrottle {
 export function clientKey(address: string | null | undefined): string {
   if (!address || !ipaddr.isValid(address)) return 'unknown';
   const a = ipaddr.process(address);
-  return a.kind() === 'ipv6' ? `${ipaddr.IPv6.networkAddressFromCIDR(`${a.toString()}/64`).toString()}/64` : a.toString();
+  return a.kind() === 'ipv6'
+    ? `${ipaddr.IPv6.networkAddressFromCIDR(`${a.toString()}/64`).toString()}/64`
+    : a.toString();
 }
 
 /** Does this address fall in one of these addresses or CIDR blocks? (IPv4-mapped IPv6 compared as IPv4.) */
@@ -56,7 +59,11 @@ function inRanges(address: string, ranges: readonly string[]): boolean {
   });
 }
 
-const trustedProxiesFromEnv = () => (process.env.FIDELE_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const trustedProxiesFromEnv = () =>
+  (process.env.FIDELE_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * The client's address for throttling: the socket's peer, unless that peer is a trusted reverse proxy
@@ -64,16 +71,22 @@ const trustedProxiesFromEnv = () => (process.env.FIDELE_TRUSTED_PROXIES ?? '').s
  * itself a trusted proxy. Behind a proxy without the setting every client would share the proxy's address (one
  * client could lock everyone out); without a proxy the header is ignored, since any client can write it.
  */
-export function clientAddress(peer: string | null | undefined, forwardedFor: string | null | undefined, trusted: readonly string[] = trustedProxiesFromEnv()): string | null {
+export function clientAddress(
+  peer: string | null | undefined,
+  forwardedFor: string | null | undefined,
+  trusted: readonly string[] = trustedProxiesFromEnv(),
+): string | null {
   if (!peer || !trusted.length || !inRanges(peer, trusted)) return peer ?? null;
-  const hops = (forwardedFor ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (!ipaddr.isValid(hops[i]!)) return peer; // a hop that is not an address: the chain cannot be trusted past it
     if (!inRanges(hops[i]!, trusted)) return hops[i]!;
   }
   return peer;
 }
-
 
 export interface LoginAttempt {
   /** The client's throttle key (`clientKey`). @default 'unknown' */
@@ -119,7 +132,13 @@ export async function principalFromAuthorization(db: Db, header: string | null):
   if (userId === null) throw new ApiError('UNAUTHENTICATED', 'Invalid or expired token: log in again.');
   const user = await db.staffUser.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, active: true, brands: { select: { brandId: true } }, zones: { select: { zoneId: true } } },
+    select: {
+      id: true,
+      role: true,
+      active: true,
+      brands: { select: { brandId: true } },
+      zones: { select: { zoneId: true } },
+    },
   });
   if (!user?.active) throw new ApiError('UNAUTHENTICATED', 'Invalid or expired token: log in again.');
   return {

@@ -55,7 +55,10 @@ export function createLoginThrottle(options: LoginThrottleOptions = {}): LoginTh
   };
   return {
     async check(account, client) {
-      const seconds = Math.max(await wait(byAccount, account, limits.account), await wait(byClient, client, limits.client));
+      const seconds = Math.max(
+        await wait(byAccount, account, limits.account),
+        await wait(byClient, client, limits.client),
+      );
       return seconds ? { allowed: false, retryAfterSeconds: seconds } : { allowed: true };
     },
     async failed(account, client) {

@@ -13,9 +13,11 @@ export const TOKEN_TTL_SECONDS = 60 * 60;
  * process); too short or with few distinct characters (`xxxx...`, `changeme` repeated) is a placeholder, not a key.
  */
 export function tokenSecretProblem(secret: string | undefined): string | null {
-  if (!secret) return 'FIDELE_TOKEN_SECRET is not set (the default: a random key per process); set at least 32 random characters';
+  if (!secret)
+    return 'FIDELE_TOKEN_SECRET is not set (the default: a random key per process); set at least 32 random characters';
   if (secret.length < 32) return 'FIDELE_TOKEN_SECRET must be at least 32 characters';
-  if (new Set(secret).size < 10) return 'FIDELE_TOKEN_SECRET looks like a placeholder (fewer than 10 distinct characters)';
+  if (new Set(secret).size < 10)
+    return 'FIDELE_TOKEN_SECRET looks like a placeholder (fewer than 10 distinct characters)';
   return null;
 }
 
@@ -23,7 +25,8 @@ let key: Uint8Array | undefined;
 function signingKey(): Uint8Array {
   if (!key) {
     const secret = process.env.FIDELE_TOKEN_SECRET;
-    if (secret !== undefined && secret.length < 32) throw new Error('FIDELE_TOKEN_SECRET must be at least 32 characters');
+    if (secret !== undefined && secret.length < 32)
+      throw new Error('FIDELE_TOKEN_SECRET must be at least 32 characters');
     key = secret ? new TextEncoder().encode(secret) : randomBytes(32);
   }
   return key;

@@ -35,12 +35,23 @@ export function pairs(flag: string, value: string | undefined): Record<string, s
 }
 
 /** The context a command runs in: the `--as` user's, or the named system principal `cli:<command>`. */
-async function commandContext(db: Db, provider: Provider, command: string, email: string | undefined, purposeCode: string | null): Promise<Context> {
+async function commandContext(
+  db: Db,
+  provider: Provider,
+  command: string,
+  email: string | undefined,
+  purposeCode: string | null,
+): Promise<Context> {
   try {
     if (email) return await staffContext(db, provider, email, purposeCode);
     const system = systemContext(db, provider, `cli:${command}`);
     // A purpose, when given, confines the system's personal reads to contacts whose consent covers it.
-    return purposeCode ? systemContext(db, provider, `cli:${command}`, { now: system.now, purpose: await systemPurpose(db, purposeCode) }) : system;
+    return purposeCode
+      ? systemContext(db, provider, `cli:${command}`, {
+          now: system.now,
+          purpose: await systemPurpose(db, purposeCode),
+        })
+      : system;
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError((e as Error).message, 2);
@@ -66,15 +77,21 @@ export interface ImportCommand {
 }
 
 export async function runImportCommand(db: Db, provider: Provider, o: ImportCommand): Promise<void> {
-  if (!o.entity || !(o.entity in importEntities)) throw new CliError(`import needs an entity: ${Object.keys(importEntities).join(', ')}`, 2);
-  if (!o.file) throw new CliError('import needs a file, e.g. fidele import contacts clients.csv --map "Nom=lastName,E-mail=email" --key email [--as admin@…]', 2);
+  if (!o.entity || !(o.entity in importEntities))
+    throw new CliError(`import needs an entity: ${Object.keys(importEntities).join(', ')}`, 2);
+  if (!o.file)
+    throw new CliError(
+      'import needs a file, e.g. fidele import contacts clients.csv --map "Nom=lastName,E-mail=email" --key email [--as admin@…]',
+      2,
+    );
   let size: number;
   try {
     size = statSync(o.file).size;
   } catch {
     throw new CliError(`cannot read ${o.file}`, 2);
   }
-  const format = (o.format?.toUpperCase() ?? (path.extname(o.file).toLowerCase() === '.xlsx' ? 'XLSX' : 'CSV')) as FileFormat;
+  const format = (o.format?.toUpperCase() ??
+    (path.extname(o.file).toLowerCase() === '.xlsx' ? 'XLSX' : 'CSV')) as FileFormat;
   if (format !== 'CSV' && format !== 'XLSX') throw new CliError(`--format must be csv or xlsx, got "${o.format}"`, 2);
   const ctx = await commandContext(db, provider, 'import', o.as, null);
   const progress = progressReporter();
@@ -92,9 +109,13 @@ export async function runImportCommand(db: Db, provider: Provider, o: ImportComm
     dryRun: o.dryRun,
     onProgress: (p) => progress.update(p),
   }).catch((e: unknown) => {
-    throw new CliError((e as Error).message, (e as { extensions?: { code?: string } }).extensions?.code === 'VALIDATION' ? 2 : 1);
+    throw new CliError(
+      (e as Error).message,
+      (e as { extensions?: { code?: string } }).extensions?.code === 'VALIDATION' ? 2 : 1,
+    );
   });
-  for (const e of summary.errors.slice(0, 50)) console.error(`line ${e.line}${e.field ? ` ${e.field}` : ''}: ${e.code} ${e.message}`);
+  for (const e of summary.errors.slice(0, 50))
+    console.error(`line ${e.line}${e.field ? ` ${e.field}` : ''}: ${e.code} ${e.message}`);
   if (summary.errors.length > 50) console.error(`… and more: see ImportRowError of job ${summary.jobId}`);
   console.log(
     `${summary.dryRun ? 'dry run: ' : ''}job ${summary.jobId} ${summary.status.toLowerCase()} (${summary.encoding}): ${summary.totalRows} rows, ` +
@@ -116,7 +137,9 @@ export interface ExportCommand {
 
 export async function runExportCommand(db: Db, provider: Provider, o: ExportCommand): Promise<void> {
   if (o.entity !== 'contacts') throw new CliError('export supports: contacts', 2);
-  const format = (o.format ?? (o.out && path.extname(o.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv')).toUpperCase() as ExportFormat;
+  const format = (
+    o.format ?? (o.out && path.extname(o.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv')
+  ).toUpperCase() as ExportFormat;
   if (format !== 'CSV' && format !== 'XLSX') throw new CliError(`--format must be csv or xlsx, got "${o.format}"`, 2);
   if (!o.purpose) throw new CliError('--purpose is required: only contacts whose consent covers it are exported', 2);
   let filter: object | undefined;
@@ -141,15 +164,23 @@ export async function runExportCommand(db: Db, provider: Provider, o: ExportComm
   });
   console.error(
     `exported ${summary.rows} contacts${o.out ? ` to ${o.out}` : ''} for "${o.purpose}"; ${summary.excludedWithoutConsent} left out without consent` +
-      (summary.withheldColumns.length ? `; columns withheld from your role: ${summary.withheldColumns.join(', ')}` : ''),
+      (summary.withheldColumns.length
+        ? `; columns withheld from your role: ${summary.withheldColumns.join(', ')}`
+        : ''),
   );
 }
 
-export async function runDuplicatesCommand(db: Db, provider: Provider, o: { as?: string; minScore?: string; first?: string }): Promise<void> {
+export async function runDuplicatesCommand(
+  db: Db,
+  provider: Provider,
+  o: { as?: string; minScore?: string; first?: string },
+): Promise<void> {
   const ctx = await commandContext(db, provider, 'duplicates', o.as, null);
   const pairsFound = await findDuplicates(ctx, { minScore: o.minScore ? Number(o.minScore) : 0.5 });
   for (const p of pairsFound.slice(0, Number(o.first ?? 50))) {
-    console.log(`${p.a}\t${p.b}\t${p.score.toFixed(3)}\t${p.matches.map((m) => `${m.field}:${m.method}:${m.similarity}`).join(' ')}`);
+    console.log(
+      `${p.a}\t${p.b}\t${p.score.toFixed(3)}\t${p.matches.map((m) => `${m.field}:${m.method}:${m.similarity}`).join(' ')}`,
+    );
   }
   console.error(`${pairsFound.length} candidate pairs`);
 }

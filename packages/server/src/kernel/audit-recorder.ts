@@ -7,7 +7,10 @@ export type ReadOutcome = 'ALLOWED' | 'DENIED';
  * ends, one audit row per (entity, row, outcome) with the fields as a list, in one statement.
  */
 export class AuditRecorder {
-  private readonly reads = new Map<string, { entity: string; entityId: string; outcome: ReadOutcome; fields: Set<string> }>();
+  private readonly reads = new Map<
+    string,
+    { entity: string; entityId: string; outcome: ReadOutcome; fields: Set<string> }
+  >();
 
   read(entity: string, entityId: number | string, field: string, allowed: boolean): void {
     const outcome: ReadOutcome = allowed ? 'ALLOWED' : 'DENIED';

@@ -11,7 +11,11 @@ export function assertConfidentialWrite(ctx: Context, entity: string, input: Rec
   const role = ctx.principal?.role as Role;
   for (const field of Object.keys(confidentialFields) as ConfidentialField[]) {
     const [owner, name] = field.split('.') as [string, string];
-    if (owner === entity && input[name] !== undefined && !(confidentialFields[field] as readonly Role[]).includes(role)) {
+    if (
+      owner === entity &&
+      input[name] !== undefined &&
+      !(confidentialFields[field] as readonly Role[]).includes(role)
+    ) {
       throw new ApiError('FORBIDDEN', `Your role may not write ${name}.`, { field: name });
     }
   }

@@ -31,15 +31,28 @@ export function mayReadConfidential(principal: Principal | null, field: Confiden
  * not: coarse, needed to segment and to address anyone at all.
  */
 export const consentBoundFields = [
-  'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile', 'fax',
-  'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city',
+  'civility',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'mobile',
+  'fax',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
 ] as const;
 
 export type ConsentBoundField = (typeof consentBoundFields)[number];
 
 /** `Contact.<field>` names of the consent-bound fields. */
 export const isConsentBound = (typeField: string): boolean =>
-  typeField.startsWith('Contact.') && (consentBoundFields as readonly string[]).includes(typeField.slice('Contact.'.length));
+  typeField.startsWith('Contact.') &&
+  (consentBoundFields as readonly string[]).includes(typeField.slice('Contact.'.length));
 
 /**
  * Field options for a confidential field: nullable, readable only by the roles listed above (others get null and

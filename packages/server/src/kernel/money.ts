@@ -35,15 +35,22 @@ const divRound = (a: bigint, b: bigint) => {
  * Net amount of a sale line in cents: quantity × unit price × (1 − discount rate / 100), rounded to the cent
  * (half away from zero).
  */
-export function lineAmountCents(quantity: number, unitPrice: string | { toString(): string }, discountRate: string | { toString(): string } = '0'): bigint {
+export function lineAmountCents(
+  quantity: number,
+  unitPrice: string | { toString(): string },
+  discountRate: string | { toString(): string } = '0',
+): bigint {
   const price = toHundredths(unitPrice);
   const rate = toHundredths(discountRate); // hundredths of a percent: 10000 = 100 %
   return divRound(BigInt(quantity) * price * (10000n - rate), 10000n);
 }
 
 /** The same as a decimal string ("12.50"). */
-export const lineAmount = (quantity: number, unitPrice: string | { toString(): string }, discountRate?: string | { toString(): string }) =>
-  fromHundredths(lineAmountCents(quantity, unitPrice, discountRate));
+export const lineAmount = (
+  quantity: number,
+  unitPrice: string | { toString(): string },
+  discountRate?: string | { toString(): string },
+) => fromHundredths(lineAmountCents(quantity, unitPrice, discountRate));
 
 /**
  * A stored Decimal(…, 2) as the API prints money: always two decimals ("12.50", never "12.5"), whatever the

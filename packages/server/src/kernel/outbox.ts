@@ -36,7 +36,12 @@ export interface WebhookPayload {
 }
 
 /** The payload of an event, with global ids a receiver can pass to `node(id)`. */
-export function payloadOf(eventId: string, event: WebhookEventType, facts: EventFacts, occurredAt: Date): WebhookPayload {
+export function payloadOf(
+  eventId: string,
+  event: WebhookEventType,
+  facts: EventFacts,
+  occurredAt: Date,
+): WebhookPayload {
   const ids: Record<string, string> = { contact: encodeGlobalID('Contact', facts.contactId) };
   if (facts.saleId !== undefined) ids.sale = encodeGlobalID('Sale', facts.saleId);
   if (facts.targetId !== undefined) ids.target = encodeGlobalID('ActionTarget', facts.targetId);
@@ -58,7 +63,11 @@ export function payloadOf(eventId: string, event: WebhookEventType, facts: Event
  */
 export async function emitEvent(tx: OutboxTx, event: WebhookEventType, facts: EventFacts): Promise<string | null> {
   const subscriptions = await tx.webhookSubscription.findMany({
-    where: { active: true, events: { some: { event } }, OR: [{ brandId: null }, ...(facts.brandId === null ? [] : [{ brandId: facts.brandId }])] },
+    where: {
+      active: true,
+      events: { some: { event } },
+      OR: [{ brandId: null }, ...(facts.brandId === null ? [] : [{ brandId: facts.brandId }])],
+    },
     select: { id: true },
   });
   if (!subscriptions.length) return null;
@@ -73,5 +82,10 @@ export async function emitEvent(tx: OutboxTx, event: WebhookEventType, facts: Ev
 
 /** Whether any active subscription listens to `event` (so that callers skip building facts nobody reads). */
 export async function anySubscriber(tx: OutboxTx, event: WebhookEventType) {
-  return (await tx.webhookSubscription.findFirst({ where: { active: true, events: { some: { event } } }, select: { id: true } })) !== null;
+  return (
+    (await tx.webhookSubscription.findFirst({
+      where: { active: true, events: { some: { event } } },
+      select: { id: true },
+    })) !== null
+  );
 }

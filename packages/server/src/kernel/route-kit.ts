@@ -33,7 +33,9 @@ export interface HttpRoute {
 }
 
 export function findRoute(routes: HttpRoute[], method: string, pathname: string): HttpRoute | undefined {
-  return routes.find((r) => r.method === method && (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path));
+  return routes.find(
+    (r) => r.method === method && (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path),
+  );
 }
 
 /** Node's request headers as WHATWG Headers (what the context factory reads). */
@@ -60,7 +62,12 @@ export const statusOf: Record<ErrorCode, number> = {
 };
 
 /** Answers an error as JSON `{ error: { code, message, ...extensions } }` with the code's HTTP status. */
-export function sendError(res: ServerResponse, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+export function sendError(
+  res: ServerResponse,
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+) {
   if (res.headersSent) {
     res.destroy(new Error(message));
     return;
@@ -76,15 +83,23 @@ export function sendError(res: ServerResponse, code: ErrorCode, message: string,
  */
 export function clientInputError(error: unknown): ApiError | null {
   const http = { status: 400 };
-  if (error instanceof URIError) return new ApiError('BAD_REQUEST', 'The request path is not valid percent-encoding.', { http });
+  if (error instanceof URIError)
+    return new ApiError('BAD_REQUEST', 'The request path is not valid percent-encoding.', { http });
   if (error instanceof PothosValidationError) {
-    const what = /cursor/i.test(error.message) ? 'Invalid cursor.' : /global id/i.test(error.message) ? 'Invalid global id.' : 'Invalid argument.';
+    const what = /cursor/i.test(error.message)
+      ? 'Invalid cursor.'
+      : /global id/i.test(error.message)
+        ? 'Invalid global id.'
+        : 'Invalid argument.';
     return new ApiError('VALIDATION', what, { http });
   }
   // Prisma (or the database, P2020/P2033) refuses a value its column cannot hold: an id beyond 32 bits in a
   // crafted cursor. The input was wrong, not the server.
   const prismaCode = (error as { code?: unknown } | null)?.code;
-  if (error instanceof Error && (error.name === 'PrismaClientValidationError' || prismaCode === 'P2020' || prismaCode === 'P2033')) {
+  if (
+    error instanceof Error &&
+    (error.name === 'PrismaClientValidationError' || prismaCode === 'P2020' || prismaCode === 'P2033')
+  ) {
     return new ApiError('VALIDATION', 'Invalid argument.', { http });
   }
   return null;
@@ -94,18 +109,28 @@ export function clientInputError(error: unknown): ApiError | null {
 export function sendFailure(res: ServerResponse, error: unknown) {
   const known = error instanceof ApiError ? error : clientInputError(error);
   if (known) {
-    const { code, http, ...rest } = known.extensions as { code: ErrorCode; http?: { headers?: Record<string, string> } };
+    const { code, http, ...rest } = known.extensions as {
+      code: ErrorCode;
+      http?: { headers?: Record<string, string> };
+    };
     for (const [name, value] of Object.entries(http?.headers ?? {})) if (!res.headersSent) res.setHeader(name, value);
     sendError(res, code, known.message, rest);
     return;
   }
   console.error(error);
   if (res.headersSent) res.destroy();
-  else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Unexpected error.' } }));
+  else
+    res
+      .writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Unexpected error.' } }));
 }
 
 /** The request's context (who, why), or null after answering 401/403/429 when it cannot be built. */
-export async function contextOrFail(req: IncomingMessage, res: ServerResponse, deps: RouteDeps): Promise<Context | null> {
+export async function contextOrFail(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: RouteDeps,
+): Promise<Context | null> {
   try {
     return await deps.contextOf(headersOf(req));
   } catch (error) {

@@ -45,7 +45,11 @@ export const isBlank = (s: string | null | undefined) => s == null || s.trim() =
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const places = (s: string) => s.split('.')[1]?.replace(/0+$/, '').length ?? 0;
-const integerDigits = (s: string) => s.replace(/^-/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length;
+const integerDigits = (s: string) =>
+  s
+    .replace(/^-/, '')
+    .split('.')[0]!
+    .replace(/^0+(?=\d)/, '').length;
 
 /**
  * Problem with a money amount stored as Decimal(12, 2), or null when it is fine: a decimal string with at most two

@@ -60,14 +60,16 @@ Environment:
 
 const intFlag = (name: string, value: string | undefined, fallback: number, min = 0): number => {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new CliError(`--${name} must be an integer >= ${min}, got "${value}"`, 2);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new CliError(`--${name} must be an integer >= ${min}, got "${value}"`, 2);
   return Number(value);
 };
 
 const dateFlag = (name: string, value: string | undefined): Date | undefined => {
   if (value === undefined) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) throw new CliError(`--${name} must be a date YYYY-MM-DD, got "${value}"`, 2);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()))
+    throw new CliError(`--${name} must be a date YYYY-MM-DD, got "${value}"`, 2);
   return date;
 };
 
@@ -77,12 +79,17 @@ async function migrate(target: DatabaseTarget): Promise<void> {
 }
 
 async function seed(db: Db, contacts: number, seedValue: number, asOf?: Date): Promise<void> {
-  if (!(await databaseIsEmpty(db))) throw new CliError('the database already holds contacts: seed only fills an empty database');
+  if (!(await databaseIsEmpty(db)))
+    throw new CliError('the database already holds contacts: seed only fills an empty database');
   const progress = progressReporter();
   const t0 = Date.now();
   const summary = await seedDatabase(db, { contacts, seed: seedValue, asOf, onProgress: (p) => progress.update(p) });
   const s = ((Date.now() - t0) / 1000).toFixed(1);
-  console.error(`seeded in ${s}s: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  console.error(
+    `seeded in ${s}s: ${Object.entries(summary)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
 }
 
 function printCredentials(url: string): void {
@@ -181,7 +188,9 @@ export async function main(argv: string[]): Promise<void> {
       const { runAnalyticsRefresh } = await import('../analytics/analytics.command.js');
       const db = createDb(target);
       try {
-        await runCommand(db, target.provider, command, () => runAnalyticsRefresh(db, target.provider, { asOf, brandCode: values.brand }));
+        await runCommand(db, target.provider, command, () =>
+          runAnalyticsRefresh(db, target.provider, { asOf, brandCode: values.brand }),
+        );
       } finally {
         await db.$disconnect();
       }
@@ -196,13 +205,25 @@ export async function main(argv: string[]): Promise<void> {
       try {
         if (command === 'import') {
           await q.runImportCommand(db, target.provider, {
-            entity: positionals[0], file: positionals[1], map: values.map, key: values.key, defaults: values.default,
-            format: values.format, dryRun: values['dry-run'], as: values.as,
+            entity: positionals[0],
+            file: positionals[1],
+            map: values.map,
+            key: values.key,
+            defaults: values.default,
+            format: values.format,
+            dryRun: values['dry-run'],
+            as: values.as,
           });
         } else if (command === 'export') {
           await q.runExportCommand(db, target.provider, {
-            entity: positionals[0], format: values.format, purpose: values.purpose, as: values.as, out: values.out,
-            filter: values.filter, segment: values.segment, columns: values.columns,
+            entity: positionals[0],
+            format: values.format,
+            purpose: values.purpose,
+            as: values.as,
+            out: values.out,
+            filter: values.filter,
+            segment: values.segment,
+            columns: values.columns,
           });
         } else await q.runDuplicatesCommand(db, target.provider, { as: values.as, minScore: values['min-score'] });
       } finally {
@@ -221,12 +242,20 @@ export async function main(argv: string[]): Promise<void> {
       if (refusal) throw new CliError(refusal, 2);
       const production = isProduction();
       if (!production && !values['no-seed'] && (await databaseIsEmpty(db))) {
-        console.error(`empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`);
+        console.error(
+          `empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`,
+        );
         await runCommand(db, target.provider, 'seed', () => seed(db, contacts, 1));
       }
       // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
       const { startServer } = await import('./http/start-server.js');
-      const server = await startServer({ db, provider: target.provider, port, host: values.host ?? process.env.HOST, jobs: true });
+      const server = await startServer({
+        db,
+        provider: target.provider,
+        port,
+        host: values.host ?? process.env.HOST,
+        jobs: true,
+      });
       if (production) console.log(`Fidele is running in production mode at ${server.url}`);
       else printCredentials(server.url);
       const stop = async () => {
@@ -244,7 +273,9 @@ export async function main(argv: string[]): Promise<void> {
       const { runReattributeCommand } = await import('../campaigns/attribution/attribution.command.js');
       const db = createDb(target);
       try {
-        await runCommand(db, target.provider, command, (ctx) => runReattributeCommand(ctx, { from, to, brandCode: values.brand }));
+        await runCommand(db, target.provider, command, (ctx) =>
+          runReattributeCommand(ctx, { from, to, brandCode: values.brand }),
+        );
       } finally {
         await db.$disconnect();
       }
@@ -253,7 +284,11 @@ export async function main(argv: string[]): Promise<void> {
     case 'jobs:run': {
       const [{ jobs }, { runJob }] = await Promise.all([import('./jobs/registry.js'), import('./jobs/scheduler.js')]);
       const unknown = positionals.filter((n) => !jobs.some((j) => j.name === n));
-      if (unknown.length) throw new CliError(`unknown job ${unknown.join(', ')}: jobs are ${jobs.map((j) => j.name).join(', ') || 'none'}`, 2);
+      if (unknown.length)
+        throw new CliError(
+          `unknown job ${unknown.join(', ')}: jobs are ${jobs.map((j) => j.name).join(', ') || 'none'}`,
+          2,
+        );
       const db = createDb(target);
       try {
         for (const job of jobs.filter((j) => !positionals.length || positionals.includes(j.name))) {

@@ -33,6 +33,9 @@ export async function productionRefusal(db: Db, env: NodeJS.ProcessEnv = process
   const secret = tokenSecretProblem(env.FIDELE_TOKEN_SECRET);
   if (secret) problems.push(secret);
   const demo = await publicDemoAccounts(db);
-  if (demo.length) problems.push(`demo users with the public password exist (${demo.join(', ')}): delete them or change their passwords`);
+  if (demo.length)
+    problems.push(
+      `demo users with the public password exist (${demo.join(', ')}): delete them or change their passwords`,
+    );
   return problems.length ? `refusing to start in production: ${problems.join('; ')}` : null;
 }

@@ -2,7 +2,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import {
-  DirectiveLocation, GraphQLBoolean, GraphQLDirective, type GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLSchema,
+  DirectiveLocation,
+  GraphQLBoolean,
+  GraphQLDirective,
+  type GraphQLEnumType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLSchema,
   lexicographicSortSchema,
 } from 'graphql';
 import { builder } from '../kernel/graphql/builder.js';
@@ -19,7 +25,9 @@ const authDirective = new GraphQLDirective({
   name: 'auth',
   description: 'Only these staff roles may read the field; others get null and a FORBIDDEN error.',
   locations: [DirectiveLocation.FIELD_DEFINITION],
-  args: { roles: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(built.getType('Role') as GraphQLEnumType))) } },
+  args: {
+    roles: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(built.getType('Role') as GraphQLEnumType))) },
+  },
 });
 
 const purposeDirective = new GraphQLDirective({

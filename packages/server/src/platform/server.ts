@@ -137,7 +137,10 @@ export function createFideleYoga(
       useSecurityHeaders(),
       useAuditLog(options.audit),
     ],
-    graphiql: (options.graphiql ?? !production) && !production ? { title: 'Fidele GraphQL', defaultQuery: exampleQuery } : false,
+    graphiql:
+      (options.graphiql ?? !production) && !production
+        ? { title: 'Fidele GraphQL', defaultQuery: exampleQuery }
+        : false,
     // Built by useRequestContext when the parameters were read (the limits needed the principal); built here only
     // for a caller of `getEnveloped` that bypasses the HTTP handling.
     context: async ({ request }): Promise<Context> => requestContext(request) ?? contextOf(request.headers),

@@ -8,7 +8,11 @@ export const SaleLineInput = builder.inputType('SaleLineInput', {
     productCode: t.string({ required: false, description: 'The product, by code; or give product.' }),
     quantity: t.int({ description: 'From 1 to 100,000.' }),
     unitPrice: t.field({ type: 'Decimal', required: false, description: "Defaults to the product's list price." }),
-    discountRate: t.field({ type: 'Decimal', required: false, description: 'Discount on this line in percent, 0 to 100; defaults to 0.' }),
+    discountRate: t.field({
+      type: 'Decimal',
+      required: false,
+      description: 'Discount on this line in percent, 0 to 100; defaults to 0.',
+    }),
   }),
 });
 
@@ -20,7 +24,10 @@ export const SaleInput = builder.inputType('SaleInput', {
     channel: t.field({ type: SaleChannelEnum }),
     brand: t.globalID({ required: false, description: "Defaults to the contact's brand." }),
     externalRef: t.string({ required: false, description: 'Identifier in the system the sale came from; unique.' }),
-    attributedAction: t.globalID({ required: false, description: "The action credited with the sale; defaults to the conversion target's." }),
+    attributedAction: t.globalID({
+      required: false,
+      description: "The action credited with the sale; defaults to the conversion target's.",
+    }),
     lines: t.field({ type: [SaleLineInput] }),
   }),
 });

@@ -30,7 +30,12 @@ export const SaleRef = builder.prismaNode('Sale', {
       select: { total: true },
       resolve: (s) => money(s.total),
     }),
-    grossMargin: t.field({ type: 'Decimal', ...confidential('Sale.grossMargin'), select: { grossMargin: true }, resolve: (s) => money(s.grossMargin) }),
+    grossMargin: t.field({
+      type: 'Decimal',
+      ...confidential('Sale.grossMargin'),
+      select: { grossMargin: true },
+      resolve: (s) => money(s.grossMargin),
+    }),
     externalRef: t.exposeString('externalRef', { nullable: true }),
     attributedAction: t.field({
       type: MarketingActionRef,
@@ -77,7 +82,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.sale.count({ where: saleWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.sale.findMany({ ...query, where: saleWhere(ctx, args.filter), orderBy: saleOrder.toOrderBy(args.orderBy) }),
+      ctx.db.sale.findMany({
+        ...query,
+        where: saleWhere(ctx, args.filter),
+        orderBy: saleOrder.toOrderBy(args.orderBy),
+      }),
   }),
   sale: t.prismaField({
     type: 'Sale',
@@ -91,7 +100,8 @@ builder.queryFields((t) => ({
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES'] as Role[] };
-const saleById = (ctx: Context, query: object, id: number) => ctx.db.sale.findUniqueOrThrow({ ...query, where: { id } });
+const saleById = (ctx: Context, query: object, id: number) =>
+  ctx.db.sale.findUniqueOrThrow({ ...query, where: { id } });
 
 builder.mutationFields((t) => ({
   recordSale: t.prismaField({
@@ -105,7 +115,9 @@ builder.mutationFields((t) => ({
       conversionTargetId: t.arg.globalID({ required: false, description: 'The ActionTarget this sale converts.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const target = args.conversionTargetId ? idFor('ActionTarget', args.conversionTargetId, ['conversionTargetId']) : null;
+      const target = args.conversionTargetId
+        ? idFor('ActionTarget', args.conversionTargetId, ['conversionTargetId'])
+        : null;
       return saleById(ctx, query, (await recordSale(ctx, args.input, target)).id);
     },
   }),

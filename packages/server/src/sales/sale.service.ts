@@ -60,8 +60,10 @@ export function saleTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMa
  */
 function checkedTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMap<number, string | null>) {
   const totals = saleTotals(lines, unitCosts);
-  const tooLarge = moneyProblem(totals.total, true) ?? (totals.grossMargin === null ? null : moneyProblem(totals.grossMargin, true));
-  if (tooLarge) throw validationError([{ path: ['input', 'lines'], message: 'the sale total or margin exceeds 9,999,999,999.99' }]);
+  const tooLarge =
+    moneyProblem(totals.total, true) ?? (totals.grossMargin === null ? null : moneyProblem(totals.grossMargin, true));
+  if (tooLarge)
+    throw validationError([{ path: ['input', 'lines'], message: 'the sale total or margin exceeds 9,999,999,999.99' }]);
   return totals;
 }
 
@@ -71,7 +73,9 @@ function checkedTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMap<nu
  */
 async function prepareLines(ctx: Context, p: Problems, lines: readonly SaleLineWrite[]) {
   p.check(lines.length > 0, 'lines', 'a sale needs at least one line');
-  const ids = lines.map((l, i) => (l.product ? idFor('Product', l.product, ['input', 'lines', String(i), 'product']) : null));
+  const ids = lines.map((l, i) =>
+    l.product ? idFor('Product', l.product, ['input', 'lines', String(i), 'product']) : null,
+  );
   const codes = lines.map((l) => l.productCode?.trim() || null);
   const products = await ctx.db.product.findMany({
     where: {
@@ -90,7 +94,8 @@ async function prepareLines(ctx: Context, p: Problems, lines: readonly SaleLineW
     if ((ids[i] === null) === (codes[i] === null)) p.add(`${at}.product`, 'give either product or productCode');
     const product = ids[i] !== null ? byId.get(ids[i]!) : codes[i] !== null ? byCode.get(codes[i]!) : undefined;
     if (ids[i] !== null && !product) p.add(`${at}.product`, 'unknown product');
-    if (codes[i] !== null && ids[i] === null && !product) p.add(`${at}.productCode`, `unknown product code "${codes[i]}"`);
+    if (codes[i] !== null && ids[i] === null && !product)
+      p.add(`${at}.productCode`, `unknown product code "${codes[i]}"`);
     p.check(Number.isSafeInteger(l.quantity) && l.quantity >= 1, `${at}.quantity`, 'at least 1');
     if (l.unitPrice != null) p.addIf(`${at}.unitPrice`, moneyProblem(l.unitPrice));
     if (l.discountRate != null) p.addIf(`${at}.discountRate`, rateProblem(l.discountRate));
@@ -120,7 +125,8 @@ async function recomputeFirstSale(ctx: Context, tx: Tx, contactId: number, goneD
 }
 
 const externalRefTaken = (e: unknown): never => {
-  if (isUniqueViolation(e)) throw validationError([{ path: ['input', 'externalRef'], message: 'another sale has this external reference' }]);
+  if (isUniqueViolation(e))
+    throw validationError([{ path: ['input', 'externalRef'], message: 'another sale has this external reference' }]);
   throw e;
 };
 
@@ -130,20 +136,29 @@ const externalRefTaken = (e: unknown): never => {
  * A conversion must point at a target of the same contact (responded or not), not converted yet, and the sale
  * cannot come before the targeting. The sale is attributed to the target's action unless another is given.
  */
-export async function recordSale(ctx: Context, input: SaleWrite & { contact: DecodedGlobalId }, conversionTargetId?: number | null) {
+export async function recordSale(
+  ctx: Context,
+  input: SaleWrite & { contact: DecodedGlobalId },
+  conversionTargetId?: number | null,
+) {
   const contactId = idFor('Contact', input.contact, ['input', 'contact']);
   const contact = await contacts(ctx).findFirst({
     where: { id: contactId },
     select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true },
   });
-  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['input', 'contact'], message: 'contact not found' }] });
+  if (!contact)
+    throw new ApiError('NOT_FOUND', 'Contact not found.', {
+      fields: [{ path: ['input', 'contact'], message: 'contact not found' }],
+    });
 
   const p = new Problems();
   p.check(contact.deletedAt === null && contact.mergedIntoId === null, 'contact', 'the contact is deleted or merged');
   for (const f of ['saleDate', 'channel'] as const) if (input[f] == null) p.add(f, 'required');
   if (input.externalRef != null) p.check(!isBlank(input.externalRef), 'externalRef', 'must not be blank');
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : contact.brandId;
-  const actionId = input.attributedAction ? idFor('MarketingAction', input.attributedAction, ['input', 'attributedAction']) : null;
+  const actionId = input.attributedAction
+    ? idFor('MarketingAction', input.attributedAction, ['input', 'attributedAction'])
+    : null;
   const allowedBrands = brandScope(ctx).brandId?.in;
 
   const [{ prepared, unitCosts }, brand, action, target, clash] = await Promise.all([
@@ -168,7 +183,8 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
       conv(target.contactId === contactId, 'the target is not of the same contact');
       conv(target.conversionSaleId === null, 'the target was already converted by another sale');
       if (input.saleDate) conv(input.saleDate >= target.targetedAt, 'the sale comes before the targeting');
-      if (actionId !== null) conv(actionId === target.actionId, 'the target is of another action than attributedAction');
+      if (actionId !== null)
+        conv(actionId === target.actionId, 'the target is of another action than attributedAction');
     }
   }
   p.throwIfAny();
@@ -178,7 +194,8 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
   return ctx.db
     .$transaction(async (tx) => {
       // Without an explicit action or conversion, the attribution rule decides (campaigns/attribution.service.ts).
-      const attributedActionId = actionId ?? target?.actionId ?? (await attributedActionFor(tx, { contactId, brandId, saleDate }));
+      const attributedActionId =
+        actionId ?? target?.actionId ?? (await attributedActionFor(tx, { contactId, brandId, saleDate }));
       const sale = await tx.sale.create({
         data: {
           contactId,
@@ -200,9 +217,18 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
         });
         if (count === 0) throw new ApiError('CONFLICT', 'The target was converted by another sale meanwhile.');
       }
-      await contacts(ctx, tx).update(contactId, { where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] }, data: { firstSaleAt: saleDate } });
+      await contacts(ctx, tx).update(contactId, {
+        where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] },
+        data: { firstSaleAt: saleDate },
+      });
       // Outbox row(s) for webhook subscribers, committed with the sale or not at all (integration/webhooks).
-      await emitEvent(tx, 'SALE_RECORDED', { contactId, brandId, saleId: sale.id, occurredAt: ctx.now, data: { saleDate: saleDate.toISOString(), channel: input.channel!, externalRef: input.externalRef ?? null } });
+      await emitEvent(tx, 'SALE_RECORDED', {
+        contactId,
+        brandId,
+        saleId: sale.id,
+        occurredAt: ctx.now,
+        data: { saleDate: saleDate.toISOString(), channel: input.channel!, externalRef: input.externalRef ?? null },
+      });
       return sale;
     })
     .catch(externalRefTaken);
@@ -212,15 +238,30 @@ export async function recordSale(ctx: Context, input: SaleWrite & { contact: Dec
  * Updates a sale the caller can see if `version` is current; new lines replace the old ones and the totals are
  * recomputed. A converting sale cannot move before its target's targeting date.
  */
-export async function updateSale(ctx: Context, id: number, version: number, input: Omit<SaleWrite, 'contact' | 'brand'>) {
+export async function updateSale(
+  ctx: Context,
+  id: number,
+  version: number,
+  input: Omit<SaleWrite, 'contact' | 'brand'>,
+) {
   const where = { id, ...saleScope(ctx) };
-  const sale = await ctx.db.sale.findFirst({ where, select: { contactId: true, saleDate: true, conversion: { select: { targetedAt: true, actionId: true } } } });
+  const sale = await ctx.db.sale.findFirst({
+    where,
+    select: { contactId: true, saleDate: true, conversion: { select: { targetedAt: true, actionId: true } } },
+  });
   if (!sale) throw new ApiError('NOT_FOUND', 'Sale not found.');
   const p = new Problems();
   for (const f of ['saleDate', 'channel', 'lines'] as const) if (input[f] === null) p.add(f, 'required');
   if (input.externalRef != null) p.check(!isBlank(input.externalRef), 'externalRef', 'must not be blank');
-  if (input.saleDate && sale.conversion) p.check(input.saleDate >= sale.conversion.targetedAt, 'saleDate', 'the sale converts a target: it cannot come before the targeting');
-  const actionId = input.attributedAction ? idFor('MarketingAction', input.attributedAction, ['input', 'attributedAction']) : input.attributedAction;
+  if (input.saleDate && sale.conversion)
+    p.check(
+      input.saleDate >= sale.conversion.targetedAt,
+      'saleDate',
+      'the sale converts a target: it cannot come before the targeting',
+    );
+  const actionId = input.attributedAction
+    ? idFor('MarketingAction', input.attributedAction, ['input', 'attributedAction'])
+    : input.attributedAction;
   const [lines, action, clash] = await Promise.all([
     input.lines ? prepareLines(ctx, p, input.lines) : null,
     actionId ? ctx.db.marketingAction.count({ where: { id: actionId, ...actionScope(ctx) } }) : 1,
@@ -236,16 +277,26 @@ export async function updateSale(ctx: Context, id: number, version: number, inpu
   if (lines) Object.assign(data, checkedTotals(lines.prepared, lines.unitCosts));
   await ctx.db
     .$transaction(async (tx) => {
-      const { count } = await tx.sale.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw new ApiError('CONFLICT', 'Sale was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+      const { count } = await tx.sale.updateMany({
+        where: { ...where, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0)
+        throw new ApiError('CONFLICT', 'Sale was changed by someone else: reload it and apply your change again.', {
+          expectedVersion: version,
+        });
       if (lines) {
         await tx.saleLine.deleteMany({ where: { saleId: id } });
         await tx.saleLine.createMany({ data: lines.prepared.map((l) => ({ ...l, saleId: id })) });
       }
       if (input.saleDate) {
         // Moved later, the sale may no longer be the first: the first sale date is recomputed, not just lowered.
-        if (input.saleDate.getTime() !== sale.saleDate.getTime()) await recomputeFirstSale(ctx, tx, sale.contactId, sale.saleDate);
-        await contacts(ctx, tx).update(sale.contactId, { where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: input.saleDate } }] }, data: { firstSaleAt: input.saleDate } });
+        if (input.saleDate.getTime() !== sale.saleDate.getTime())
+          await recomputeFirstSale(ctx, tx, sale.contactId, sale.saleDate);
+        await contacts(ctx, tx).update(sale.contactId, {
+          where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: input.saleDate } }] },
+          data: { firstSaleAt: input.saleDate },
+        });
       }
     })
     .catch(externalRefTaken);
@@ -259,10 +310,16 @@ export async function deleteSale(ctx: Context, id: number, version: number) {
   const where = { id, ...saleScope(ctx) };
   const sale = await ctx.db.sale.findFirst({ where, select: { version: true, contactId: true, saleDate: true } });
   if (!sale) throw new ApiError('NOT_FOUND', 'Sale not found.');
-  const conflict = () => new ApiError('CONFLICT', 'Sale was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+  const conflict = () =>
+    new ApiError('CONFLICT', 'Sale was changed by someone else: reload it and apply your change again.', {
+      expectedVersion: version,
+    });
   if (sale.version !== version) throw conflict();
   await ctx.db.$transaction(async (tx) => {
-    await tx.actionTarget.updateMany({ where: { conversionSaleId: id }, data: { conversionSaleId: null, version: { increment: 1 } } });
+    await tx.actionTarget.updateMany({
+      where: { conversionSaleId: id },
+      data: { conversionSaleId: null, version: { increment: 1 } },
+    });
     const { count } = await tx.sale.deleteMany({ where: { id, version } });
     if (count === 0) throw conflict();
     await recomputeFirstSale(ctx, tx, sale.contactId, sale.saleDate);

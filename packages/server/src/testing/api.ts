@@ -6,7 +6,11 @@ import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface GqlResult<T = any> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions: { code: string; fields?: { path: string[]; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions: { code: string; fields?: { path: string[]; message: string }[] };
+  }[];
 }
 
 export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
@@ -110,7 +114,9 @@ export async function createApiHarness(provider: Provider, options: HarnessOptio
   if (options.purposes) {
     for (const p of harnessPurposes) {
       const parentId = 'parent' in p ? purposes[p.parent] : undefined;
-      purposes[p.code] = (await t.db.purpose.create({ data: { code: p.code, name: p.code, legalBasis: p.legalBasis, parentId } })).id;
+      purposes[p.code] = (
+        await t.db.purpose.create({ data: { code: p.code, name: p.code, legalBasis: p.legalBasis, parentId } })
+      ).id;
     }
   }
   const yoga = createFideleYoga({ db: t.db, provider });
@@ -120,8 +126,10 @@ export async function createApiHarness(provider: Provider, options: HarnessOptio
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-  const client = (headers: Record<string, string>): Gql => async (query, variables = {}) =>
-    (await (await raw(headers, query, variables)).json()) as GqlResult;
+  const client =
+    (headers: Record<string, string>): Gql =>
+    async (query, variables = {}) =>
+      (await (await raw(headers, query, variables)).json()) as GqlResult;
   const purposeHeader = (purpose: string | null | undefined): Record<string, string> =>
     purpose ? { 'x-fidele-purpose': purpose } : {};
   const tokens = Object.fromEntries(
@@ -143,7 +151,8 @@ export async function createApiHarness(provider: Provider, options: HarnessOptio
     fetch: raw,
     anonymous: client({}),
     consent: async (contactId, purposeCode, fixture = {}) => {
-      const purposeId = purposes[purposeCode] ?? (await t.db.purpose.findUniqueOrThrow({ where: { code: purposeCode } })).id;
+      const purposeId =
+        purposes[purposeCode] ?? (await t.db.purpose.findUniqueOrThrow({ where: { code: purposeCode } })).id;
       const status = fixture.status ?? 'GRANTED';
       const effectiveFrom = fixture.from ?? new Date('2020-01-01T00:00:00Z');
       const effectiveTo = fixture.to ?? null;

@@ -9,8 +9,7 @@ import type { Provider } from '../kernel/db/paths.js';
 import { adminQuery, databaseUrl } from './postgres.js';
 
 /** The databases this run covers (decided by global-setup.ts). */
-export const testProviders = (): Provider[] =>
-  (process.env.FIDELE_TEST_DATABASES ?? 'sqlite').split(',') as Provider[];
+export const testProviders = (): Provider[] => (process.env.FIDELE_TEST_DATABASES ?? 'sqlite').split(',') as Provider[];
 
 export interface TestDatabase {
   provider: Provider;

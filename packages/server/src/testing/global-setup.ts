@@ -6,7 +6,8 @@ import { postgresAdminUrl, postgresReachable } from './postgres.js';
  */
 export default async function setup(): Promise<void> {
   const pg = await postgresReachable();
-  if (!pg && process.env.CI === 'true') throw new Error(`CI=true but PostgreSQL does not answer at ${postgresAdminUrl}`);
+  if (!pg && process.env.CI === 'true')
+    throw new Error(`CI=true but PostgreSQL does not answer at ${postgresAdminUrl}`);
   process.env.FIDELE_TEST_DATABASES = pg ? 'sqlite,postgresql' : 'sqlite';
   console.log(`database tests run on: ${process.env.FIDELE_TEST_DATABASES}`);
 }

@@ -42,7 +42,12 @@ export async function startReceiver(): Promise<Receiver> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const signatureValid = signatureMatches(r.secret, String(req.headers['x-fidele-timestamp']), body, req.headers['x-fidele-signature'] as string);
+      const signatureValid = signatureMatches(
+        r.secret,
+        String(req.headers['x-fidele-timestamp']),
+        body,
+        req.headers['x-fidele-signature'] as string,
+      );
       r.received.push({ headers: req.headers, body, signatureValid });
       const behaviour = r.plan.shift() ?? r.fallback;
       if (behaviour === 'hang') hanging.add(res);

@@ -2,8 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Grid } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  AutocompleteArrayInput, Create, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput,
-  SimpleForm, TextInput, required, useDataProvider,
+  AutocompleteArrayInput,
+  Create,
+  DateInput,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useDataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { ActionSequenceInputs } from './ActionSequenceInputs';
@@ -46,30 +56,65 @@ const PurposeInput = () => {
  */
 export const ActionCreate = () => (
   <Create redirect="show" mutationMode="pessimistic">
-    <SimpleForm defaultValues={{ status: 'PLANNED', requiredPurpose: 'marketing', controlGroupPercent: 0, responseChannels: [], productIds: [] }}>
+    <SimpleForm
+      defaultValues={{
+        status: 'PLANNED',
+        requiredPurpose: 'marketing',
+        controlGroupPercent: 0,
+        responseChannels: [],
+        productIds: [],
+      }}
+    >
       <Grid container spacing={2} sx={{ width: '100%' }}>
-        <Cell><TextInput source="code" validate={required()} fullWidth /></Cell>
-        <Cell wide><TextInput source="name" validate={required()} fullWidth /></Cell>
-        <Cell><SelectInput source="objective" choices={enumChoices('ActionObjective')} validate={required()} fullWidth /></Cell>
-        <Cell><SelectInput source="medium" choices={enumChoices('ActionMedium')} validate={required()} fullWidth /></Cell>
-        <Cell><SelectInput source="status" choices={enumChoices('ActionStatus')} fullWidth /></Cell>
-        <Cell><DateInput source="startDate" validate={required()} fullWidth /></Cell>
-        <Cell><DateInput source="endDate" validate={required()} fullWidth /></Cell>
-        <Cell><NumberInput source="cost" fullWidth /></Cell>
-        <Cell><PurposeInput /></Cell>
+        <Cell>
+          <TextInput source="code" validate={required()} fullWidth />
+        </Cell>
+        <Cell wide>
+          <TextInput source="name" validate={required()} fullWidth />
+        </Cell>
+        <Cell>
+          <SelectInput source="objective" choices={enumChoices('ActionObjective')} validate={required()} fullWidth />
+        </Cell>
+        <Cell>
+          <SelectInput source="medium" choices={enumChoices('ActionMedium')} validate={required()} fullWidth />
+        </Cell>
+        <Cell>
+          <SelectInput source="status" choices={enumChoices('ActionStatus')} fullWidth />
+        </Cell>
+        <Cell>
+          <DateInput source="startDate" validate={required()} fullWidth />
+        </Cell>
+        <Cell>
+          <DateInput source="endDate" validate={required()} fullWidth />
+        </Cell>
+        <Cell>
+          <NumberInput source="cost" fullWidth />
+        </Cell>
+        <Cell>
+          <PurposeInput />
+        </Cell>
         <Cell>
           <ReferenceInput source="brandId" reference="brands">
             <SelectInput optionText="name" fullWidth emptyText="—" />
           </ReferenceInput>
         </Cell>
-        <Cell><NumberInput source="controlGroupPercent" fullWidth /></Cell>
-        <Cell wide><SelectArrayInput source="responseChannels" choices={enumChoices('ResponseChannel')} fullWidth /></Cell>
+        <Cell>
+          <NumberInput source="controlGroupPercent" fullWidth />
+        </Cell>
+        <Cell wide>
+          <SelectArrayInput source="responseChannels" choices={enumChoices('ResponseChannel')} fullWidth />
+        </Cell>
         <Cell wide>
           <ReferenceArrayInput source="productIds" reference="products">
-            <AutocompleteArrayInput optionText={(p: { code: string; name: string }) => `${p.code} · ${p.name}`} fullWidth />
+            <AutocompleteArrayInput
+              optionText={(p: { code: string; name: string }) => `${p.code} · ${p.name}`}
+              fullWidth
+            />
           </ReferenceArrayInput>
         </Cell>
-        <Cell wide><TextInput source="targetDescription" multiline fullWidth /></Cell>
+        <Cell wide>
+          <TextInput source="targetDescription" multiline fullWidth />
+        </Cell>
       </Grid>
       <ActionSequenceInputs />
     </SimpleForm>

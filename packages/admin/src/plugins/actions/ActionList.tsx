@@ -1,9 +1,26 @@
-import { Datagrid, DateField, List, NumberField, ReferenceInput, SearchInput, SelectArrayInput, SelectField, SelectInput, TextField } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectArrayInput key="medium" source="medium" choices={enumChoices('ActionMedium')} alwaysOn sx={{ minWidth: 180 }} />,
+  <SelectArrayInput
+    key="medium"
+    source="medium"
+    choices={enumChoices('ActionMedium')}
+    alwaysOn
+    sx={{ minWidth: 180 }}
+  />,
   <SelectArrayInput key="status" source="status" choices={enumChoices('ActionStatus')} sx={{ minWidth: 160 }} />,
   <ReferenceInput key="brand" source="brandId" reference="brands">
     <SelectInput optionText="name" />

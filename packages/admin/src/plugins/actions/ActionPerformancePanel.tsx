@@ -25,24 +25,38 @@ export const ActionPerformancePanel = () => {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const figure = (label: string, value: string) => (
     <Grid size={{ xs: 6, md: 3 }}>
-      <Typography variant="caption" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="h6" component="p">{value}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      <Typography variant="h6" component="p">
+        {value}
+      </Typography>
     </Grid>
   );
   return (
     <Card component="section" aria-labelledby={titleId} variant="outlined">
       <CardContent>
-        <Typography id={titleId} variant="h6" component="h2" gutterBottom>{translate('fidele.actions.performance')}</Typography>
-        {isPending ? <Skeleton variant="rectangular" height={160} /> : error ? (
+        <Typography id={titleId} variant="h6" component="h2" gutterBottom>
+          {translate('fidele.actions.performance')}
+        </Typography>
+        {isPending ? (
+          <Skeleton variant="rectangular" height={160} />
+        ) : error ? (
           <Alert severity="info">{translate('fidele.actions.performance_unavailable')}</Alert>
         ) : !data ? null : (
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }} container spacing={1}>
               {figure('fidele.actions.targeted', String(data.targeted))}
               {figure('fidele.actions.response_rate', data.responseRate == null ? '—' : pct.format(data.responseRate))}
-              {figure('fidele.actions.conversion_rate', data.conversionRate == null ? '—' : pct.format(data.conversionRate))}
+              {figure(
+                'fidele.actions.conversion_rate',
+                data.conversionRate == null ? '—' : pct.format(data.conversionRate),
+              )}
               {figure('fidele.actions.revenue', money.format(data.attributedRevenue))}
-              {figure('fidele.actions.cost_per_response', data.costPerResponse == null ? '—' : money.format(data.costPerResponse))}
+              {figure(
+                'fidele.actions.cost_per_response',
+                data.costPerResponse == null ? '—' : money.format(data.costPerResponse),
+              )}
               {figure('fidele.actions.uplift', data.responseUplift == null ? '—' : pct.format(data.responseUplift))}
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>

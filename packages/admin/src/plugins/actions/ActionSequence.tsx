@@ -1,10 +1,21 @@
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 
-type Step = { id: string; code: string; name: string; startDate?: string; followUpCondition?: string | null; followUpDelayDays?: number | null };
+type Step = {
+  id: string;
+  code: string;
+  name: string;
+  startDate?: string;
+  followUpCondition?: string | null;
+  followUpDelayDays?: number | null;
+};
 type SequenceRecord = {
-  priority?: number; attributionWindowDays?: number; previousAction?: Step | null; followUps?: Step[];
-  followUpCondition?: string | null; followUpDelayDays?: number | null;
+  priority?: number;
+  attributionWindowDays?: number;
+  previousAction?: Step | null;
+  followUps?: Step[];
+  followUpCondition?: string | null;
+  followUpDelayDays?: number | null;
 };
 
 /**
@@ -16,7 +27,9 @@ export const ActionSequence = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
-  const link = (a: Step) => <Link to={createPath({ resource: 'actions', id: a.id, type: 'show' })}>{`${a.code} · ${a.name}`}</Link>;
+  const link = (a: Step) => (
+    <Link to={createPath({ resource: 'actions', id: a.id, type: 'show' })}>{`${a.code} · ${a.name}`}</Link>
+  );
   const rule = (a: { followUpCondition?: string | null; followUpDelayDays?: number | null }) =>
     translate('fidele.actions.follow_up_rule', {
       condition: a.followUpCondition ? translate(`fidele.actions.condition.${a.followUpCondition}`) : '—',
@@ -25,17 +38,29 @@ export const ActionSequence = () => {
   return (
     <Card component="section" variant="outlined" aria-label={translate('fidele.actions.sequence')}>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{translate('fidele.actions.sequence')}</Typography>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('fidele.actions.sequence')}
+        </Typography>
         <Stack spacing={1}>
-          <Typography variant="body2">{translate('resources.actions.fields.priority')}: {record.priority ?? '—'}</Typography>
+          <Typography variant="body2">
+            {translate('resources.actions.fields.priority')}: {record.priority ?? '—'}
+          </Typography>
           <Typography variant="body2">
             {translate('resources.actions.fields.attributionWindowDays')}: {record.attributionWindowDays ?? '—'}
           </Typography>
           <Typography variant="body2">
             {translate('resources.actions.fields.previousActionId')}:{' '}
-            {record.previousAction ? <>{link(record.previousAction)} ({rule(record)})</> : translate('fidele.actions.no_previous')}
+            {record.previousAction ? (
+              <>
+                {link(record.previousAction)} ({rule(record)})
+              </>
+            ) : (
+              translate('fidele.actions.no_previous')
+            )}
           </Typography>
-          <Typography variant="subtitle2" component="h3">{translate('fidele.actions.follow_ups')}</Typography>
+          <Typography variant="subtitle2" component="h3">
+            {translate('fidele.actions.follow_ups')}
+          </Typography>
           {record.followUps?.length ? (
             <List dense aria-label={translate('fidele.actions.follow_ups')}>
               {record.followUps.map((f) => (
@@ -45,7 +70,9 @@ export const ActionSequence = () => {
               ))}
             </List>
           ) : (
-            <Typography variant="body2" color="text.secondary">{translate('fidele.actions.no_follow_ups')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('fidele.actions.no_follow_ups')}
+            </Typography>
           )}
         </Stack>
       </CardContent>

@@ -4,10 +4,14 @@ import { FormDataConsumer, NumberInput, ReferenceInput, SelectInput, required, u
 
 /** The API's FollowUpCondition values, labelled by this plugin's messages (the shared enum messages lack them). */
 export const followUpConditions = ['NO_RESPONSE', 'RESPONDED', 'ALL'] as const;
-export const followUpConditionChoices = followUpConditions.map((id) => ({ id, name: `fidele.actions.condition.${id}` }));
+export const followUpConditionChoices = followUpConditions.map((id) => ({
+  id,
+  name: `fidele.actions.condition.${id}`,
+}));
 
 /** The API takes Int here: a fraction would be refused as a malformed request rather than under the input. */
-const wholeNumber = (v: unknown) => (v === null || v === undefined || v === '' || Number.isInteger(v) ? undefined : 'fidele.actions.whole_number');
+const wholeNumber = (v: unknown) =>
+  v === null || v === undefined || v === '' || Number.isInteger(v) ? undefined : 'fidele.actions.whole_number';
 
 const Cell = ({ children }: { children: ReactNode }) => <Grid size={{ xs: 12, sm: 6, md: 4 }}>{children}</Grid>;
 
@@ -21,15 +25,24 @@ export const ActionSequenceInputs = () => {
   const record = useRecordContext<{ brandId?: string | null }>();
   return (
     <Grid container spacing={2} sx={{ width: '100%' }}>
-      <Cell><NumberInput source="priority" step={1} validate={wholeNumber} fullWidth /></Cell>
-      <Cell><NumberInput source="attributionWindowDays" step={1} validate={wholeNumber} fullWidth /></Cell>
+      <Cell>
+        <NumberInput source="priority" step={1} validate={wholeNumber} fullWidth />
+      </Cell>
+      <Cell>
+        <NumberInput source="attributionWindowDays" step={1} validate={wholeNumber} fullWidth />
+      </Cell>
       <FormDataConsumer<{ brandId?: string | null; previousActionId?: string | null }>>
         {({ formData }) => {
           const brandId = formData.brandId ?? record?.brandId ?? null;
           return (
             <>
               <Cell>
-                <ReferenceInput source="previousActionId" reference="actions" filter={brandId ? { brandId } : {}} sort={{ field: 'startDate', order: 'DESC' }}>
+                <ReferenceInput
+                  source="previousActionId"
+                  reference="actions"
+                  filter={brandId ? { brandId } : {}}
+                  sort={{ field: 'startDate', order: 'DESC' }}
+                >
                   <SelectInput
                     optionText={(a: { code: string; name: string }) => `${a.code} · ${a.name}`}
                     emptyText="—"
@@ -39,8 +52,12 @@ export const ActionSequenceInputs = () => {
               </Cell>
               {formData.previousActionId ? (
                 <>
-                  <Cell><SelectInput source="followUpCondition" choices={followUpConditionChoices} fullWidth /></Cell>
-                  <Cell><NumberInput source="followUpDelayDays" min={0} fullWidth /></Cell>
+                  <Cell>
+                    <SelectInput source="followUpCondition" choices={followUpConditionChoices} fullWidth />
+                  </Cell>
+                  <Cell>
+                    <NumberInput source="followUpDelayDays" min={0} fullWidth />
+                  </Cell>
                 </>
               ) : null}
             </>

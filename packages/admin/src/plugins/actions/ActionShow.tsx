@@ -1,7 +1,20 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import {
-  BooleanField, Datagrid, DateField, EditButton, NumberField, Pagination, ReferenceField, ReferenceManyField, SelectField, Show,
-  SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate,
+  BooleanField,
+  Datagrid,
+  DateField,
+  EditButton,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { ActionPerformancePanel } from './ActionPerformancePanel';
@@ -14,13 +27,19 @@ const Products = () => {
   return (
     <Card component="section" variant="outlined" aria-label={translate('fidele.actions.products')}>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{translate('fidele.actions.products')}</Typography>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('fidele.actions.products')}
+        </Typography>
         {record?.products?.length ? (
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            {record.products.map((p) => <Chip key={p.id} label={`${p.code} · ${p.name}`} />)}
+            {record.products.map((p) => (
+              <Chip key={p.id} label={`${p.code} · ${p.name}`} />
+            ))}
           </Stack>
         ) : (
-          <Typography variant="body2" color="text.secondary">{translate('fidele.actions.no_products')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('fidele.actions.no_products')}
+          </Typography>
         )}
       </CardContent>
     </Card>
@@ -32,10 +51,24 @@ const Targets = () => {
   return (
     <Card component="section" variant="outlined" aria-label={translate('fidele.actions.targets')}>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{translate('fidele.actions.targets')}</Typography>
-        <ReferenceManyField reference="targets" target="action" perPage={10} pagination={<Pagination />} sort={{ field: 'targetedAt', order: 'DESC' }}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('fidele.actions.targets')}
+        </Typography>
+        <ReferenceManyField
+          reference="targets"
+          target="action"
+          perPage={10}
+          pagination={<Pagination />}
+          sort={{ field: 'targetedAt', order: 'DESC' }}
+        >
           <Datagrid bulkActionButtons={false} rowClick={false}>
-            <ReferenceField source="contactId" reference="contacts" link="show" label="fidele.actions.contact" sortable={false} />
+            <ReferenceField
+              source="contactId"
+              reference="contacts"
+              link="show"
+              label="fidele.actions.contact"
+              sortable={false}
+            />
             <DateField source="targetedAt" label="fidele.actions.targeted_at" />
             <BooleanField source="inControlGroup" label="fidele.actions.control" sortable={false} />
             <BooleanField source="responded" label="fidele.actions.responded" sortable={false} />
@@ -48,7 +81,13 @@ const Targets = () => {
 };
 
 export const ActionShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name" />

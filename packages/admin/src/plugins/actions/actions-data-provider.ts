@@ -1,6 +1,12 @@
 import { UpdateActionTargetingDocument } from '@fidele/sdk';
 import type {
-  ActionTargetFilter, ActionTargetOrderField, FideleClient, MarketingActionFilter, MarketingActionInput, MarketingActionOrderField, MarketingActionPatch,
+  ActionTargetFilter,
+  ActionTargetOrderField,
+  FideleClient,
+  MarketingActionFilter,
+  MarketingActionInput,
+  MarketingActionOrderField,
+  MarketingActionPatch,
 } from '@fidele/sdk';
 import type { DataProvider, Identifier } from 'react-admin';
 import { asList, changedFields } from '../../api/connection';
@@ -8,7 +14,15 @@ import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
 
 export const actionSortFields: Record<string, MarketingActionOrderField> = {
-  id: 'ID', code: 'CODE', name: 'NAME', medium: 'MEDIUM', status: 'STATUS', startDate: 'START_DATE', endDate: 'END_DATE', cost: 'COST', createdAt: 'CREATED_AT',
+  id: 'ID',
+  code: 'CODE',
+  name: 'NAME',
+  medium: 'MEDIUM',
+  status: 'STATUS',
+  startDate: 'START_DATE',
+  endDate: 'END_DATE',
+  cost: 'COST',
+  createdAt: 'CREATED_AT',
 };
 
 export function actionFilter(filter: Record<string, unknown>): MarketingActionFilter {
@@ -28,8 +42,18 @@ export function actionFilter(filter: Record<string, unknown>): MarketingActionFi
 
 /** Sources an action's edit form may change. */
 export const actionWritableSources = [
-  'name', 'status', 'startDate', 'endDate', 'cost', 'targetDescription', 'promiseSummary',
-  'priority', 'attributionWindowDays', 'previousActionId', 'followUpCondition', 'followUpDelayDays',
+  'name',
+  'status',
+  'startDate',
+  'endDate',
+  'cost',
+  'targetDescription',
+  'promiseSummary',
+  'priority',
+  'attributionWindowDays',
+  'previousActionId',
+  'followUpCondition',
+  'followUpDelayDays',
 ] as const;
 
 /** Form sources whose API name differs (the server's VALIDATION fields are renamed back to them). */
@@ -54,8 +78,12 @@ function sequencePatch(changes: Record<string, unknown>): Record<string, unknown
 const priorityOf = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** An action node → a record: related records by id, as the reference inputs and fields expect. */
-const actionRecord = <T extends { brand?: { id: string } | null; previousAction?: { id: string } | null }>(node: T) => ({
-  ...node, brandId: node.brand?.id ?? null, previousActionId: node.previousAction?.id ?? null,
+const actionRecord = <T extends { brand?: { id: string } | null; previousAction?: { id: string } | null }>(
+  node: T,
+) => ({
+  ...node,
+  brandId: node.brand?.id ?? null,
+  previousActionId: node.previousAction?.id ?? null,
 });
 
 /** A date input gives a calendar day; the API takes an instant (midnight UTC of that day). */
@@ -69,7 +97,15 @@ export function actionInput(data: Record<string, unknown>): MarketingActionInput
   const given = (v: unknown) => v !== undefined && v !== null && v !== '';
   const input: Record<string, unknown> = {};
   const copy = [
-    'code', 'name', 'objective', 'medium', 'status', 'requiredPurpose', 'controlGroupPercent', 'targetDescription', 'responseChannels',
+    'code',
+    'name',
+    'objective',
+    'medium',
+    'status',
+    'requiredPurpose',
+    'controlGroupPercent',
+    'targetDescription',
+    'responseChannels',
     'attributionWindowDays',
   ];
   for (const k of copy) if (given(data[k])) input[k] = data[k];
@@ -116,8 +152,16 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
       ...(typeof f.responded === 'boolean' ? { responded: f.responded } : {}),
       ...(typeof f.converted === 'boolean' ? { converted: f.converted } : {}),
     }),
-    sortFields: { targetedAt: 'TARGETED_AT', respondedAt: 'RESPONDED_AT', id: 'ID' } as Record<string, ActionTargetOrderField>,
-    toRecord: (node, withheld) => ({ ...node, actionId: node.action.id, contactId: node.contact.id, _withheld: withheld }),
+    sortFields: { targetedAt: 'TARGETED_AT', respondedAt: 'RESPONDED_AT', id: 'ID' } as Record<
+      string,
+      ActionTargetOrderField
+    >,
+    toRecord: (node, withheld) => ({
+      ...node,
+      actionId: node.action.id,
+      contactId: node.contact.id,
+      _withheld: withheld,
+    }),
   });
   const route = (resource: string) => (resource === 'targets' ? targets : actions);
   return {
@@ -133,29 +177,49 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
         // The priority is not part of MarketingActionInput: it is set by updateActionTargeting (CAMPAIGNS.md).
         const priority = priorityOf(form.priority);
         if (priority !== undefined && priority !== created.priority) {
-          const set = await client.execute(UpdateActionTargetingDocument, { id: created.id, version: created.version, input: { priority } });
+          const set = await client.execute(UpdateActionTargetingDocument, {
+            id: created.id,
+            version: created.version,
+            input: { priority },
+          });
           created = { ...created, ...set.updateActionTargeting };
         }
         return { data: { ...actionRecord(created), _withheld: {} } };
       }, renamed) as never,
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
-        const changes = changedFields(data as Record<string, unknown>, previousData as Record<string, unknown>, actionWritableSources);
+        const changes = changedFields(
+          data as Record<string, unknown>,
+          previousData as Record<string, unknown>,
+          actionWritableSources,
+        );
         if (Object.keys(changes).length === 0) return { data: previousData };
         for (const [k, v] of Object.entries(changes)) changes[k] = instant(v);
         const { priority: newPriority, ...rest } = changes;
         let version = (previousData as { version: number }).version;
         let record: Record<string, unknown> = { ...previousData };
         if (Object.keys(rest).length) {
-          const updated = await client.updateMarketingAction({ id: String(id), version, input: sequencePatch(rest) as MarketingActionPatch });
+          const updated = await client.updateMarketingAction({
+            id: String(id),
+            version,
+            input: sequencePatch(rest) as MarketingActionPatch,
+          });
           record = { ...record, ...actionRecord(updated) };
           version = updated.version;
         }
         // The priority goes through updateActionTargeting, with the version the first write left.
         const priority = priorityOf(newPriority);
         if (priority !== undefined) {
-          const set = await client.execute(UpdateActionTargetingDocument, { id: String(id), version, input: { priority } });
-          record = { ...record, priority: set.updateActionTargeting.priority, version: set.updateActionTargeting.version };
+          const set = await client.execute(UpdateActionTargetingDocument, {
+            id: String(id),
+            version,
+            input: { priority },
+          });
+          record = {
+            ...record,
+            priority: set.updateActionTargeting.priority,
+            version: set.updateActionTargeting.version,
+          };
         }
         actions.clear();
         return { data: { ...record, _withheld: {} } };

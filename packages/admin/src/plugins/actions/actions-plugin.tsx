@@ -14,11 +14,22 @@ export function actionsPlugin(options: PluginOptions = {}): FidelePlugin {
     {
       name: 'actions',
       resources: [
-        { name: 'actions', icon: CampaignIcon, ...pages, recordRepresentation: (r: { code: string; name: string }) => `${r.code} · ${r.name}` },
+        {
+          name: 'actions',
+          icon: CampaignIcon,
+          ...pages,
+          recordRepresentation: (r: { code: string; name: string }) => `${r.code} · ${r.name}`,
+        },
         { name: 'targets' },
       ],
       access: {
-        actions: { type: 'MarketingAction', list: 'marketingActions', show: 'marketingAction', edit: 'updateMarketingAction', create: 'createMarketingAction' },
+        actions: {
+          type: 'MarketingAction',
+          list: 'marketingActions',
+          show: 'marketingAction',
+          edit: 'updateMarketingAction',
+          create: 'createMarketingAction',
+        },
         targets: { type: 'ActionTarget', list: 'actionTargets' },
       },
       translations: actionsTranslations,

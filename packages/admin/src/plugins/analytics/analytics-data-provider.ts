@@ -14,7 +14,8 @@ export type AnalyticsDataProvider = {
 export function createAnalyticsDataProvider(client: FideleClient): AnalyticsDataProvider {
   return {
     getActionComparison: () => raErrors(() => client.actionComparison()),
-    getScoreSnapshots: (brand) => raErrors(() => client.scoreSnapshots(brand ? { brand, first: 1 } : { allBrands: true, first: 1 })),
+    getScoreSnapshots: (brand) =>
+      raErrors(() => client.scoreSnapshots(brand ? { brand, first: 1 } : { allBrands: true, first: 1 })),
     refreshScores: (brand) => raErrors(() => client.refreshScores(brand ? { brand } : {})),
     getContactDistribution: (by) => raErrors(() => client.contactDistribution({ by })),
   };

@@ -23,9 +23,19 @@ export function analyticsPlugin(options: PluginOptions = {}): FidelePlugin {
         { path: '/dashboards/distribution', element: <DistributionPage /> },
       ],
       menu: [
-        { to: '/dashboards/actions', label: 'fidele.analytics.menu_comparison', icon: BarChartIcon, requires: 'actionComparison' },
+        {
+          to: '/dashboards/actions',
+          label: 'fidele.analytics.menu_comparison',
+          icon: BarChartIcon,
+          requires: 'actionComparison',
+        },
         { to: '/dashboards/rfm', label: 'fidele.analytics.menu_rfm', icon: GridViewIcon, requires: 'scoreSnapshots' },
-        { to: '/dashboards/distribution', label: 'fidele.analytics.menu_distribution', icon: PieChartIcon, requires: 'contactDistribution' },
+        {
+          to: '/dashboards/distribution',
+          label: 'fidele.analytics.menu_distribution',
+          icon: PieChartIcon,
+          requires: 'contactDistribution',
+        },
       ],
       translations: analyticsTranslations,
       dataProvider: ({ client }) => createAnalyticsDataProvider(client),

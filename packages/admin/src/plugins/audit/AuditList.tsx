@@ -1,8 +1,21 @@
 import { Chip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import {
-  Datagrid, DateField, DateInput, FilterButton, List, SelectArrayInput, SelectField, SelectInput, TextField, TextInput, TopToolbar,
-  useDataProvider, useRecordContext, useTranslate, type DataProvider,
+  Datagrid,
+  DateField,
+  DateInput,
+  FilterButton,
+  List,
+  SelectArrayInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useDataProvider,
+  useRecordContext,
+  useTranslate,
+  type DataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { enumLabelKey } from '../../i18n/enum-messages';
@@ -11,7 +24,11 @@ import type { AuditDataProvider, AuditEntryRecord } from './audit-data-provider'
 /** The actor filter: the staff users by name. */
 const ActorInput = (props: { source: string; alwaysOn?: boolean }) => {
   const dp = useDataProvider<DataProvider & AuditDataProvider>();
-  const { data } = useQuery({ queryKey: ['audit', 'actors'], queryFn: () => dp.getAuditActors(), staleTime: 5 * 60_000 });
+  const { data } = useQuery({
+    queryKey: ['audit', 'actors'],
+    queryFn: () => dp.getAuditActors(),
+    staleTime: 5 * 60_000,
+  });
   const choices = (data ?? []).map((u) => ({ id: u.id, name: `${u.lastName} ${u.firstName} (${u.email})` }));
   return <SelectInput {...props} choices={choices} isPending={!data} sx={{ minWidth: 240 }} />;
 };
@@ -19,8 +36,20 @@ const ActorInput = (props: { source: string; alwaysOn?: boolean }) => {
 const filters = [
   <ActorInput key="actor" source="actorUser" alwaysOn />,
   <TextInput key="entity" source="entity" alwaysOn />,
-  <SelectArrayInput key="operation" source="operation" choices={enumChoices('AuditOperation')} alwaysOn sx={{ minWidth: 180 }} />,
-  <SelectArrayInput key="outcome" source="outcome" choices={enumChoices('AuditOutcome')} alwaysOn sx={{ minWidth: 160 }} />,
+  <SelectArrayInput
+    key="operation"
+    source="operation"
+    choices={enumChoices('AuditOperation')}
+    alwaysOn
+    sx={{ minWidth: 180 }}
+  />,
+  <SelectArrayInput
+    key="outcome"
+    source="outcome"
+    choices={enumChoices('AuditOutcome')}
+    alwaysOn
+    sx={{ minWidth: 160 }}
+  />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
   <TextInput key="entityId" source="entityId" />,
@@ -52,14 +81,23 @@ const Outcome = (_props: { label?: string }) => {
 
 const Fields = (_props: { label?: string }) => {
   const r = useRecordContext<AuditEntryRecord>();
-  return r?.fields.length ? <Typography variant="body2" component="span" title={r.fields.join(', ')}>{r.fields.slice(0, 4).join(', ')}{r.fields.length > 4 ? '…' : ''}</Typography> : null;
+  return r?.fields.length ? (
+    <Typography variant="body2" component="span" title={r.fields.join(', ')}>
+      {r.fields.slice(0, 4).join(', ')}
+      {r.fields.length > 4 ? '…' : ''}
+    </Typography>
+  ) : null;
 };
 
 /** Who did or read what, for which purpose, with what outcome: newest first, filtered by actor, entity, operation, outcome and dates. */
 export const AuditList = () => (
   <List
     filters={filters}
-    actions={<TopToolbar><FilterButton /></TopToolbar>}
+    actions={
+      <TopToolbar>
+        <FilterButton />
+      </TopToolbar>
+    }
     sort={{ field: 'at', order: 'DESC' }}
     perPage={25}
     exporter={false}

@@ -1,4 +1,10 @@
-import { StaffUsersDocument, type AuditFilter, type AuditLogQuery, type FideleClient, type StaffUsersQuery } from '@fidele/sdk';
+import {
+  StaffUsersDocument,
+  type AuditFilter,
+  type AuditLogQuery,
+  type FideleClient,
+  type StaffUsersQuery,
+} from '@fidele/sdk';
 import type { DataProvider } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
@@ -8,7 +14,9 @@ export type AuditEntryRecord = AuditLogQuery['auditLog']['edges'][number]['node'
 
 /** `YYYY-MM-DD` (a date input) → an instant: the start of the day, or its end for the upper bound (UTC). */
 const day = (value: unknown, end: boolean): string | undefined =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? `${value.slice(0, 10)}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : undefined;
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? `${value.slice(0, 10)}T${end ? '23:59:59.999' : '00:00:00.000'}Z`
+    : undefined;
 
 /** The audit list's filter form → the API's `AuditFilter`. */
 export function auditFilter(filter: Record<string, unknown> = {}): AuditFilter {

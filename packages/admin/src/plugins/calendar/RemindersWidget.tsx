@@ -1,5 +1,16 @@
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
-import { Alert, Button, Card, CardContent, List, ListItem, ListItemIcon, ListItemText, Skeleton, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Skeleton,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useTranslate, type DataProvider } from 'react-admin';
 import type { CalendarDataProvider } from './calendar-data-provider';
@@ -13,14 +24,26 @@ export const RemindersWidget = () => {
   const [locale] = useLocaleState();
   const dp = useDataProvider<DataProvider & CalendarDataProvider>();
   const queryClient = useQueryClient();
-  const { data, isPending, error } = useQuery({ queryKey: ['calendar', 'reminders'], queryFn: () => dp.getMyReminders(), retry: false });
+  const { data, isPending, error } = useQuery({
+    queryKey: ['calendar', 'reminders'],
+    queryFn: () => dp.getMyReminders(),
+    retry: false,
+  });
   return (
     <Card component="section" aria-label={translate('fidele.calendar.reminders')} sx={{ height: '100%' }}>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>{translate('fidele.calendar.reminders')}</Typography>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('fidele.calendar.reminders')}
+        </Typography>
         {isPending ? <Skeleton height={60} /> : null}
-        {error ? <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert> : null}
-        {data && data.items.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.calendar.no_reminders')}</Typography> : null}
+        {error ? (
+          <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert>
+        ) : null}
+        {data && data.items.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('fidele.calendar.no_reminders')}
+          </Typography>
+        ) : null}
         <List dense>
           {data?.items.map((n) => (
             <ListItem
@@ -38,8 +61,14 @@ export const RemindersWidget = () => {
                 </Button>
               }
             >
-              <ListItemIcon><NotificationsActiveIcon color="warning" /></ListItemIcon>
-              <ListItemText primary={n.message} secondary={new Date(n.createdAt).toLocaleString(locale)} sx={{ pr: 10 }} />
+              <ListItemIcon>
+                <NotificationsActiveIcon color="warning" />
+              </ListItemIcon>
+              <ListItemText
+                primary={n.message}
+                secondary={new Date(n.createdAt).toLocaleString(locale)}
+                sx={{ pr: 10 }}
+              />
             </ListItem>
           ))}
         </List>

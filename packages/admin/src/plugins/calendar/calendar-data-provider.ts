@@ -1,5 +1,11 @@
 import {
-  CalendarDocument, CompleteActivityDocument, MarkNotificationReadDocument, MyNotificationsDocument, type CalendarQuery, type FideleClient, type MyNotificationsQuery,
+  CalendarDocument,
+  CompleteActivityDocument,
+  MarkNotificationReadDocument,
+  MyNotificationsDocument,
+  type CalendarQuery,
+  type FideleClient,
+  type MyNotificationsQuery,
 } from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
@@ -21,7 +27,10 @@ export type Reminder = MyNotificationsQuery['myNotifications']['edges'][number][
 export function createCalendarDataProvider(client: FideleClient): CalendarDataProvider {
   return {
     getCalendar: (from, to) =>
-      raErrors(async () => (await client.execute(CalendarDocument, { from: from.toISOString(), to: to.toISOString() })).calendar),
+      raErrors(
+        async () =>
+          (await client.execute(CalendarDocument, { from: from.toISOString(), to: to.toISOString() })).calendar,
+      ),
     getMyReminders: () =>
       raErrors(async () => {
         const { myNotifications } = await client.execute(MyNotificationsDocument, { first: 10, unread: true });

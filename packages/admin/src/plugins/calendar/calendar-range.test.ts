@@ -8,7 +8,15 @@ describe('calendar ranges', () => {
     expect(day.days.map(dayKey)).toEqual(['2026-11-29']);
     expect(dayKey(day.to)).toBe('2026-11-30');
     const week = viewRange('week', sunday);
-    expect(week.days.map(dayKey)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(week.days.map(dayKey)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
     const month = viewRange('month', sunday);
     expect(dayKey(month.from)).toBe('2026-10-26'); // the Monday before 1 November
     expect(dayKey(month.to)).toBe('2026-12-07'); // the Monday after 30 November

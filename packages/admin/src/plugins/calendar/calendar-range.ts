@@ -10,7 +10,8 @@ export const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMo
 export const startOfWeek = (d: Date) => addDays(startOfDay(d), -((d.getDay() + 6) % 7));
 export const sameDay = (a: Date, b: Date) => startOfDay(a).getTime() === startOfDay(b).getTime();
 /** 'YYYY-MM-DD' of a local date, for URLs and test ids. */
-export const dayKey = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const dayKey = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * The days a view shows around `anchor`, and the range to ask the API for: a day; a week from Monday; a month as

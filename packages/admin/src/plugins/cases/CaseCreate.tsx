@@ -6,7 +6,11 @@ export const CaseCreate = () => (
   <Create redirect="show">
     <SimpleForm defaultValues={{ priority: 'NORMAL' }}>
       <ReferenceInput source="contactId" reference="contacts">
-        <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} label="resources.cases.fields.contactId" />
+        <AutocompleteInput
+          filterToQuery={(q: string) => ({ q })}
+          validate={required()}
+          label="resources.cases.fields.contactId"
+        />
       </ReferenceInput>
       <TextInput source="subject" validate={required()} fullWidth />
       <SelectInput source="category" choices={choices('category', caseCategories)} validate={required()} />

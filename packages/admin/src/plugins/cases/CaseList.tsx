@@ -1,10 +1,38 @@
-import { BooleanInput, Datagrid, DateField, List, NumberField, ReferenceField, SelectArrayInput, SelectField, TextField, TextInput } from 'react-admin';
+import {
+  BooleanInput,
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  ReferenceField,
+  SelectArrayInput,
+  SelectField,
+  TextField,
+  TextInput,
+} from 'react-admin';
 import { caseCategories, casePriorities, caseStatuses, choices } from './case-choices';
 
 const filters = [
-  <SelectArrayInput key="status" source="status" choices={choices('status', caseStatuses)} alwaysOn sx={{ minWidth: 180 }} />,
-  <SelectArrayInput key="category" source="category" choices={choices('category', caseCategories)} alwaysOn sx={{ minWidth: 180 }} />,
-  <SelectArrayInput key="priority" source="priority" choices={choices('priority', casePriorities)} sx={{ minWidth: 160 }} />,
+  <SelectArrayInput
+    key="status"
+    source="status"
+    choices={choices('status', caseStatuses)}
+    alwaysOn
+    sx={{ minWidth: 180 }}
+  />,
+  <SelectArrayInput
+    key="category"
+    source="category"
+    choices={choices('category', caseCategories)}
+    alwaysOn
+    sx={{ minWidth: 180 }}
+  />,
+  <SelectArrayInput
+    key="priority"
+    source="priority"
+    choices={choices('priority', casePriorities)}
+    sx={{ minWidth: 160 }}
+  />,
   <BooleanInput key="mine" source="mine" />,
   <TextInput key="q" source="q" alwaysOn />,
 ];

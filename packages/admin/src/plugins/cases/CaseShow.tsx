@@ -1,9 +1,31 @@
-import { Alert, Button, Grid, List as MuiList, ListItem, ListItemText, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Grid,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import type { ServiceCaseQuery } from '@fidele/sdk';
 import {
-  DateField, Labeled, NumberField, ReferenceField, SelectField, Show, TextField, useDataProvider, useLocaleState, useNotify, useRecordContext,
-  useRefresh, useTranslate, type DataProvider,
+  DateField,
+  Labeled,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  TextField,
+  useDataProvider,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type DataProvider,
 } from 'react-admin';
 import { Section } from '../../slots/PluginSlot';
 import { caseCategories, casePriorities, caseStatuses, choices } from './case-choices';
@@ -39,15 +61,31 @@ const Workflow = () => {
   return (
     <Section title="fidele.cases.workflow">
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
-        <MuiTextField size="small" label={translate('fidele.cases.comment')} value={comment} onChange={(e) => setComment(e.target.value)} sx={{ flex: 1 }} />
+        <MuiTextField
+          size="small"
+          label={translate('fidele.cases.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          sx={{ flex: 1 }}
+        />
         {(record.nextStatuses ?? []).map((s) => (
-          <Button key={s} variant="outlined" onClick={() => run(() => dp.changeCaseStatus(record.id, record.version, s, comment))}>
+          <Button
+            key={s}
+            variant="outlined"
+            onClick={() => run(() => dp.changeCaseStatus(record.id, record.version, s, comment))}
+          >
             {translate(`fidele.cases.move_to.${s}`)}
           </Button>
         ))}
-        <Button disabled={!comment.trim()} onClick={() => run(() => dp.commentCase(record.id, comment))}>{translate('fidele.cases.add_comment')}</Button>
+        <Button disabled={!comment.trim()} onClick={() => run(() => dp.commentCase(record.id, comment))}>
+          {translate('fidele.cases.add_comment')}
+        </Button>
       </Stack>
-      {(record.nextStatuses ?? []).length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.cases.closed')}</Typography> : null}
+      {(record.nextStatuses ?? []).length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('fidele.cases.closed')}
+        </Typography>
+      ) : null}
     </Section>
   );
 };
@@ -65,9 +103,13 @@ const History = () => {
           <ListItem key={e.id} divider>
             <ListItemText
               primary={[
-                e.fromStatus || e.toStatus ? `${e.fromStatus ? translate(`fidele.cases.status.${e.fromStatus}`) : ''} → ${e.toStatus ? translate(`fidele.cases.status.${e.toStatus}`) : ''}` : null,
+                e.fromStatus || e.toStatus
+                  ? `${e.fromStatus ? translate(`fidele.cases.status.${e.fromStatus}`) : ''} → ${e.toStatus ? translate(`fidele.cases.status.${e.toStatus}`) : ''}`
+                  : null,
                 e.comment,
-              ].filter(Boolean).join(' · ')}
+              ]
+                .filter(Boolean)
+                .join(' · ')}
               secondary={`${new Date(e.at).toLocaleString(locale)}${e.author ? ` · ${e.author.firstName} ${e.author.lastName}` : ''}`}
             />
           </ListItem>
@@ -86,7 +128,9 @@ const Promises = () => {
   if (!record) return null;
   return (
     <Section title="fidele.cases.promises">
-      {(record.promises ?? []).length === 0 ? <Alert severity="info">{translate('fidele.cases.no_promises')}</Alert> : null}
+      {(record.promises ?? []).length === 0 ? (
+        <Alert severity="info">{translate('fidele.cases.no_promises')}</Alert>
+      ) : null}
       <MuiList dense aria-label={translate('fidele.cases.promises')}>
         {(record.promises ?? []).map((p, i) => (
           <ListItem key={i} divider>
@@ -106,16 +150,40 @@ export const CaseShow = () => (
     <Stack spacing={2} sx={{ p: 2 }}>
       <Section title="fidele.cases.details">
         <Grid container spacing={1}>
-          <Field source="reference"><TextField source="reference" /></Field>
-          <Field source="status"><SelectField source="status" choices={choices('status', caseStatuses)} /></Field>
-          <Field source="category"><SelectField source="category" choices={choices('category', caseCategories)} /></Field>
-          <Field source="priority"><SelectField source="priority" choices={choices('priority', casePriorities)} /></Field>
-          <Field source="contactId"><ReferenceField source="contactId" reference="contacts" link="show" /></Field>
-          <Field source="assigneeId"><TextField source="assignee.lastName" emptyText="—" /></Field>
-          <Field source="openedAt"><DateField source="openedAt" showTime /></Field>
-          <Field source="resolutionHours"><NumberField source="resolutionHours" emptyText="—" /></Field>
-          <Grid size={12}><Labeled label="resources.cases.fields.subject"><TextField source="subject" /></Labeled></Grid>
-          <Grid size={12}><Labeled label="resources.cases.fields.description"><TextField source="description" emptyText="—" /></Labeled></Grid>
+          <Field source="reference">
+            <TextField source="reference" />
+          </Field>
+          <Field source="status">
+            <SelectField source="status" choices={choices('status', caseStatuses)} />
+          </Field>
+          <Field source="category">
+            <SelectField source="category" choices={choices('category', caseCategories)} />
+          </Field>
+          <Field source="priority">
+            <SelectField source="priority" choices={choices('priority', casePriorities)} />
+          </Field>
+          <Field source="contactId">
+            <ReferenceField source="contactId" reference="contacts" link="show" />
+          </Field>
+          <Field source="assigneeId">
+            <TextField source="assignee.lastName" emptyText="—" />
+          </Field>
+          <Field source="openedAt">
+            <DateField source="openedAt" showTime />
+          </Field>
+          <Field source="resolutionHours">
+            <NumberField source="resolutionHours" emptyText="—" />
+          </Field>
+          <Grid size={12}>
+            <Labeled label="resources.cases.fields.subject">
+              <TextField source="subject" />
+            </Labeled>
+          </Grid>
+          <Grid size={12}>
+            <Labeled label="resources.cases.fields.description">
+              <TextField source="description" emptyText="—" />
+            </Labeled>
+          </Grid>
         </Grid>
       </Section>
       <Workflow />

@@ -1,7 +1,18 @@
 import {
-  AssignServiceCaseDocument, CaseStatisticsDocument, ChangeServiceCaseStatusDocument, CommentServiceCaseDocument, CreateServiceCaseDocument,
-  ServiceCaseDocument, ServiceCasesDocument, type CaseCategory, type CasePriority, type CaseStatisticsQuery, type CaseStatus, type FideleClient,
-  type ServiceCaseFilter, type ServiceCaseOrderField,
+  AssignServiceCaseDocument,
+  CaseStatisticsDocument,
+  ChangeServiceCaseStatusDocument,
+  CommentServiceCaseDocument,
+  CreateServiceCaseDocument,
+  ServiceCaseDocument,
+  ServiceCasesDocument,
+  type CaseCategory,
+  type CasePriority,
+  type CaseStatisticsQuery,
+  type CaseStatus,
+  type FideleClient,
+  type ServiceCaseFilter,
+  type ServiceCaseOrderField,
 } from '@fidele/sdk';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { asList } from '../../api/connection';
@@ -9,7 +20,12 @@ import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
 
 export const caseSortFields: Record<string, ServiceCaseOrderField> = {
-  id: 'ID', openedAt: 'OPENED_AT', priority: 'PRIORITY', status: 'STATUS', resolvedAt: 'RESOLVED_AT', updatedAt: 'UPDATED_AT',
+  id: 'ID',
+  openedAt: 'OPENED_AT',
+  priority: 'PRIORITY',
+  status: 'STATUS',
+  resolvedAt: 'RESOLVED_AT',
+  updatedAt: 'UPDATED_AT',
 };
 
 /** react-admin's filter → ServiceCaseFilter. */
@@ -48,8 +64,12 @@ const toRecord = <N extends { id: string }>(node: N) => {
 export function createCasesDataProvider(client: FideleClient): Partial<DataProvider> & CasesDataProvider {
   const { clear, ...base } = connectionResource({
     resource: 'cases',
-    list: (v) => client.executeWithErrors(ServiceCasesDocument, v).then((r) => ({ data: r.data.serviceCases, errors: r.errors })),
-    one: (id) => client.executeWithErrors(ServiceCaseDocument, { id }).then((r) => ({ data: r.data.serviceCase ?? null, errors: r.errors })),
+    list: (v) =>
+      client.executeWithErrors(ServiceCasesDocument, v).then((r) => ({ data: r.data.serviceCases, errors: r.errors })),
+    one: (id) =>
+      client
+        .executeWithErrors(ServiceCaseDocument, { id })
+        .then((r) => ({ data: r.data.serviceCase ?? null, errors: r.errors })),
     filter: caseFilter,
     sortFields: caseSortFields,
     toRecord: (node, withheld) => ({ ...toRecord(node), _withheld: withheld }),
@@ -57,28 +77,40 @@ export function createCasesDataProvider(client: FideleClient): Partial<DataProvi
   return {
     ...base,
     create: (_r, { data }) =>
-      raErrors(async () => {
-        const d = data as Record<string, unknown>;
-        const { createServiceCase } = await client.execute(CreateServiceCaseDocument, {
-          input: {
-            contact: String(d.contactId ?? ''),
-            subject: String(d.subject ?? ''),
-            category: d.category as CaseCategory,
-            ...(d.priority ? { priority: d.priority as CasePriority } : {}),
-            ...(d.description ? { description: String(d.description) } : {}),
-          },
-        });
-        clear();
-        return { data: toRecord(createServiceCase) as RaRecord };
-      }, { contact: 'contactId' }) as never,
+      raErrors(
+        async () => {
+          const d = data as Record<string, unknown>;
+          const { createServiceCase } = await client.execute(CreateServiceCaseDocument, {
+            input: {
+              contact: String(d.contactId ?? ''),
+              subject: String(d.subject ?? ''),
+              category: d.category as CaseCategory,
+              ...(d.priority ? { priority: d.priority as CasePriority } : {}),
+              ...(d.description ? { description: String(d.description) } : {}),
+            },
+          });
+          clear();
+          return { data: toRecord(createServiceCase) as RaRecord };
+        },
+        { contact: 'contactId' },
+      ) as never,
     changeCaseStatus: (id, version, status, comment) =>
       raErrors(async () => {
-        await client.execute(ChangeServiceCaseStatusDocument, { id: String(id), version, input: { status, ...(comment ? { comment } : {}) } });
+        await client.execute(ChangeServiceCaseStatusDocument, {
+          id: String(id),
+          version,
+          input: { status, ...(comment ? { comment } : {}) },
+        });
         clear();
       }),
     assignCase: (id, version, assignee, comment) =>
       raErrors(async () => {
-        await client.execute(AssignServiceCaseDocument, { id: String(id), version, assignee, ...(comment ? { comment } : {}) });
+        await client.execute(AssignServiceCaseDocument, {
+          id: String(id),
+          version,
+          assignee,
+          ...(comment ? { comment } : {}),
+        });
         clear();
       }),
     commentCase: (id, comment) =>

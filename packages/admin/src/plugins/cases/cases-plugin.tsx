@@ -15,8 +15,19 @@ export function casesPlugin(options: PluginOptions = {}): FidelePlugin {
   return definePlugin(
     {
       name: 'cases',
-      resources: [{ name: 'cases', icon: SupportAgentIcon, list: CaseList, show: CaseShow, create: CaseCreate, recordRepresentation: 'reference' }],
-      access: { cases: { type: 'ServiceCase', list: 'serviceCases', show: 'serviceCase', create: 'createServiceCase' } },
+      resources: [
+        {
+          name: 'cases',
+          icon: SupportAgentIcon,
+          list: CaseList,
+          show: CaseShow,
+          create: CaseCreate,
+          recordRepresentation: 'reference',
+        },
+      ],
+      access: {
+        cases: { type: 'ServiceCase', list: 'serviceCases', show: 'serviceCase', create: 'createServiceCase' },
+      },
       translations: casesTranslations,
       dataProvider: ({ client }) => createCasesDataProvider(client),
     },

@@ -1,6 +1,22 @@
 import {
-  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton, Stack, Table, TableBody,
-  TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -36,21 +52,41 @@ export const ContactConsents = () => {
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale);
   const actions = (
     <Stack direction="row" spacing={1}>
-      {consentDecisions.filter((d) => allowed[d]).map((d) => (
-        <Button key={d} size="small" variant={d === 'grant' ? 'contained' : 'outlined'} color={d === 'grant' ? 'primary' : 'inherit'} onClick={() => setDecision(d)}>
-          {translate(`fidele.consents.${d}`)}
-        </Button>
-      ))}
+      {consentDecisions
+        .filter((d) => allowed[d])
+        .map((d) => (
+          <Button
+            key={d}
+            size="small"
+            variant={d === 'grant' ? 'contained' : 'outlined'}
+            color={d === 'grant' ? 'primary' : 'inherit'}
+            onClick={() => setDecision(d)}
+          >
+            {translate(`fidele.consents.${d}`)}
+          </Button>
+        ))}
     </Stack>
   );
   return (
     <Section title="fidele.consents.title" action={actions}>
-      {isPending ? <Skeleton height={40} /> : error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : (
+      {isPending ? (
+        <Skeleton height={40} />
+      ) : error ? (
+        <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
+      ) : (
         <Stack spacing={2}>
           {data.consents.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">{translate('fidele.consents.none')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('fidele.consents.none')}
+            </Typography>
           ) : (
-            <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label={translate('fidele.consents.title')}>
+            <Stack
+              direction="row"
+              spacing={1}
+              useFlexGap
+              sx={{ flexWrap: 'wrap' }}
+              aria-label={translate('fidele.consents.title')}
+            >
               {data.consents.map((c) => (
                 <Chip
                   key={c.purpose.code}
@@ -64,9 +100,13 @@ export const ContactConsents = () => {
               ))}
             </Stack>
           )}
-          <Typography variant="subtitle2" component="h3">{translate('fidele.consents.history')}</Typography>
+          <Typography variant="subtitle2" component="h3">
+            {translate('fidele.consents.history')}
+          </Typography>
           {data.history.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">{translate('fidele.consents.no_history')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('fidele.consents.no_history')}
+            </Typography>
           ) : (
             <Table size="small" aria-label={translate('fidele.consents.history')}>
               <TableHead>
@@ -86,11 +126,19 @@ export const ContactConsents = () => {
                     <TableCell>{new Date(e.capturedAt).toLocaleString(locale)}</TableCell>
                     <TableCell>{e.purpose.name}</TableCell>
                     <TableCell>
-                      <Chip size="small" variant="outlined" color={statusColor(e.status)} label={translate(enumLabelKey('ConsentStatus', e.status))} />
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color={statusColor(e.status)}
+                        label={translate(enumLabelKey('ConsentStatus', e.status))}
+                      />
                     </TableCell>
                     <TableCell>{translate(enumLabelKey('ConsentSource', e.source))}</TableCell>
                     <TableCell>{e.proof ?? '—'}</TableCell>
-                    <TableCell>{date(e.effectiveFrom)}{e.effectiveTo ? ` → ${date(e.effectiveTo)}` : ''}</TableCell>
+                    <TableCell>
+                      {date(e.effectiveFrom)}
+                      {e.effectiveTo ? ` → ${date(e.effectiveTo)}` : ''}
+                    </TableCell>
                     <TableCell>{e.capturedBy ? `${e.capturedBy.firstName} ${e.capturedBy.lastName}` : '—'}</TableCell>
                   </TableRow>
                 ))}
@@ -99,7 +147,9 @@ export const ContactConsents = () => {
           )}
         </Stack>
       )}
-      {decision && record ? <DecisionDialog decision={decision} contactId={record.id} onClose={() => setDecision(null)} /> : null}
+      {decision && record ? (
+        <DecisionDialog decision={decision} contactId={record.id} onClose={() => setDecision(null)} />
+      ) : null}
     </Section>
   );
 };
@@ -107,7 +157,15 @@ export const ContactConsents = () => {
 const empty: ConsentForm = { purpose: '', source: '', proof: '', effectiveFrom: '', effectiveTo: '' };
 
 /** Grant, deny or withdraw one purpose, with the source of the decision and its proof; the server's messages under the fields. */
-const DecisionDialog = ({ decision, contactId, onClose }: { decision: ConsentDecision; contactId: string; onClose: () => void }) => {
+const DecisionDialog = ({
+  decision,
+  contactId,
+  onClose,
+}: {
+  decision: ConsentDecision;
+  contactId: string;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -159,18 +217,42 @@ const DecisionDialog = ({ decision, contactId, onClose }: { decision: ConsentDec
           ))}
         </TextField>
         <TextField select label={translate('fidele.consents.source')} {...field('source')} required>
-          {enumChoices('ConsentSource').map((c) => <MenuItem key={c.id} value={c.id}>{translate(c.name)}</MenuItem>)}
+          {enumChoices('ConsentSource').map((c) => (
+            <MenuItem key={c.id} value={c.id}>
+              {translate(c.name)}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField label={translate('fidele.consents.proof')} {...field('proof')} helperText={errors.proof ?? translate('fidele.consents.proof_help')} />
+        <TextField
+          label={translate('fidele.consents.proof')}
+          {...field('proof')}
+          helperText={errors.proof ?? translate('fidele.consents.proof_help')}
+        />
         <Stack direction="row" spacing={2}>
-          <TextField type="date" label={translate('fidele.consents.effective_from')} {...field('effectiveFrom')} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField type="date" label={translate('fidele.consents.effective_to')} {...field('effectiveTo')} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            type="date"
+            label={translate('fidele.consents.effective_from')}
+            {...field('effectiveFrom')}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            type="date"
+            label={translate('fidele.consents.effective_to')}
+            {...field('effectiveTo')}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
         </Stack>
-        {rootError ? <Alert severity="error" sx={{ mt: 1 }}>{rootError}</Alert> : null}
+        {rootError ? (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {rootError}
+          </Alert>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} loading={save.isPending}>{translate('fidele.consents.save')}</Button>
+        <Button variant="contained" onClick={submit} loading={save.isPending}>
+          {translate('fidele.consents.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

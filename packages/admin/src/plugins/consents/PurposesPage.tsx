@@ -1,4 +1,17 @@
-import { Alert, Box, Card, CardContent, Chip, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import { purposeTree } from './consents-data-provider';
@@ -13,9 +26,15 @@ export const PurposesPage = () => {
       <Title title="fidele.consents.purposes_title" />
       <Card component="section" aria-labelledby="purposes-title">
         <CardContent>
-          <Typography id="purposes-title" variant="h6" component="h2">{translate('fidele.consents.purposes_title')}</Typography>
-          <Typography variant="body2" color="text.secondary" gutterBottom>{translate('fidele.consents.purposes_help')}</Typography>
-          {isPending ? <Skeleton variant="rectangular" height={200} /> : error ? (
+          <Typography id="purposes-title" variant="h6" component="h2">
+            {translate('fidele.consents.purposes_title')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {translate('fidele.consents.purposes_help')}
+          </Typography>
+          {isPending ? (
+            <Skeleton variant="rectangular" height={200} />
+          ) : error ? (
             <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
           ) : (
             <Table size="small">
@@ -31,16 +50,21 @@ export const PurposesPage = () => {
                 {purposeTree(data).map(({ purpose, depth }) => (
                   <TableRow key={purpose.code} data-depth={depth}>
                     <TableCell sx={{ pl: 2 + depth * 4, fontWeight: depth === 0 ? 500 : 400 }}>
-                      {depth > 0 ? '└ ' : ''}{purpose.name}
+                      {depth > 0 ? '└ ' : ''}
+                      {purpose.name}
                     </TableCell>
-                    <TableCell><code>{purpose.code}</code></TableCell>
+                    <TableCell>
+                      <code>{purpose.code}</code>
+                    </TableCell>
                     <TableCell>
                       <Chip
                         size="small"
                         variant={purpose.legalBasis === 'CONSENT' ? 'filled' : 'outlined'}
                         color={purpose.legalBasis === 'CONSENT' ? 'warning' : 'default'}
                         label={translate(enumLabelKey('LegalBasis', purpose.legalBasis))}
-                        title={purpose.legalBasis === 'CONSENT' ? translate('fidele.consents.needs_consent') : undefined}
+                        title={
+                          purpose.legalBasis === 'CONSENT' ? translate('fidele.consents.needs_consent') : undefined
+                        }
                       />
                     </TableCell>
                     <TableCell>{purpose.description ?? '—'}</TableCell>

@@ -30,7 +30,8 @@ export const consentsTranslations: Record<FideleLocale, Messages> = {
         required: 'Required',
         purposes_menu: 'Purposes',
         purposes_title: 'Purposes and legal bases',
-        purposes_help: 'What contact data may be used for. Consent to a purpose covers its sub-purposes unless one of them is denied; purposes on another legal basis need no consent.',
+        purposes_help:
+          'What contact data may be used for. Consent to a purpose covers its sub-purposes unless one of them is denied; purposes on another legal basis need no consent.',
         code: 'Code',
         legal_basis: 'Legal basis',
         description: 'Description',
@@ -51,7 +52,8 @@ export const consentsTranslations: Record<FideleLocale, Messages> = {
         dialog_grant: 'Enregistrer un consentement',
         dialog_deny: 'Enregistrer un refus',
         dialog_withdraw: 'Enregistrer un retrait',
-        dialog_help: 'Une décision sur une finalité couvre ses sous-finalités. Elle s’applique dès la requête suivante.',
+        dialog_help:
+          'Une décision sur une finalité couvre ses sous-finalités. Elle s’applique dès la requête suivante.',
         purpose: 'Finalité',
         status: 'Décision',
         source: 'Source',
@@ -67,7 +69,8 @@ export const consentsTranslations: Record<FideleLocale, Messages> = {
         required: 'Obligatoire',
         purposes_menu: 'Finalités',
         purposes_title: 'Finalités et bases légales',
-        purposes_help: 'Ce pour quoi les données des contacts peuvent servir. Le consentement à une finalité couvre ses sous-finalités, sauf refus de l’une d’elles ; une finalité fondée sur une autre base légale ne demande pas de consentement.',
+        purposes_help:
+          'Ce pour quoi les données des contacts peuvent servir. Le consentement à une finalité couvre ses sous-finalités, sauf refus de l’une d’elles ; une finalité fondée sur une autre base légale ne demande pas de consentement.',
         code: 'Code',
         legal_basis: 'Base légale',
         description: 'Description',

@@ -1,6 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Grid, Typography } from '@mui/material';
-import { ArrayInput, required, SelectInput, SimpleFormIterator, TextInput, useDataProvider, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useDataProvider,
+  useTranslate,
+} from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 
 type PurposeSource = { getPurposes?: () => Promise<{ code: string; name: string }[]> };
@@ -14,7 +22,13 @@ const PurposeInput = () => {
     enabled: typeof dp.getPurposes === 'function',
   });
   if (!purposes.data) return <TextInput source="purpose" validate={required()} />;
-  return <SelectInput source="purpose" choices={purposes.data.map((p) => ({ id: p.code, name: `${p.name} (${p.code})` }))} validate={required()} />;
+  return (
+    <SelectInput
+      source="purpose"
+      choices={purposes.data.map((p) => ({ id: p.code, name: `${p.name} (${p.code})` }))}
+      validate={required()}
+    />
+  );
 };
 
 /**
@@ -27,11 +41,18 @@ export const ContactConsentInputs = () => {
   return (
     <Grid size={12}>
       <Typography variant="subtitle2">{translate('fidele.contacts.given_consents')}</Typography>
-      <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.given_consents_help')}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('fidele.contacts.given_consents_help')}
+      </Typography>
       <ArrayInput source="consents" label={false}>
         <SimpleFormIterator inline disableReordering>
           <PurposeInput />
-          <SelectInput source="status" choices={enumChoices('ConsentStatus')} defaultValue="GRANTED" validate={required()} />
+          <SelectInput
+            source="status"
+            choices={enumChoices('ConsentStatus')}
+            defaultValue="GRANTED"
+            validate={required()}
+          />
           <SelectInput source="source" choices={enumChoices('ConsentSource')} validate={required()} />
           <TextInput source="proof" />
         </SimpleFormIterator>

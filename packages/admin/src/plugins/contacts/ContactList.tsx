@@ -1,6 +1,20 @@
 import {
-  AutocompleteInput, CreateButton, Datagrid, DateField, FilterButton, List, ReferenceInput, SearchInput,
-  SelectArrayInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, useRecordContext, useResourceDefinitions,
+  AutocompleteInput,
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+  useResourceDefinitions,
 } from 'react-admin';
 import { useMayRun } from '../../fidele-context';
 import { Typography } from '@mui/material';
@@ -19,7 +33,10 @@ const baseFilters = [
     <SelectInput optionText="name" />
   </ReferenceInput>,
   <ReferenceInput key="source" source="sourceActionId" reference="actions">
-    <AutocompleteInput optionText={(a: { code: string; name: string }) => `${a.code} · ${a.name}`} sx={{ minWidth: 260 }} />
+    <AutocompleteInput
+      optionText={(a: { code: string; name: string }) => `${a.code} · ${a.name}`}
+      sx={{ minWidth: 260 }}
+    />
   </ReferenceInput>,
   <SelectArrayInput key="stage" source="pipelineStage" choices={enumChoices('PipelineStage')} sx={{ minWidth: 180 }} />,
   <TextInput key="postal" source="postalCodePrefix" />,
@@ -81,7 +98,13 @@ const useBulkActions = () => (useHasSlot('contacts.bulkActions') ? <PluginSlot n
  */
 export const ContactList = () => (
   // No client-side export: contacts leave the system only through the server's audited, consent-filtered export.
-  <List filters={useFilters()} actions={<ListActions />} exporter={false} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
+  <List
+    filters={useFilters()}
+    actions={<ListActions />}
+    exporter={false}
+    sort={{ field: 'updatedAt', order: 'DESC' }}
+    perPage={25}
+  >
     <ContactGrid />
   </List>
 );

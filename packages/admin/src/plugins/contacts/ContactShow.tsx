@@ -1,9 +1,33 @@
-import { Alert, Box, Card, CardContent, Divider, Grid, List as MuiList, ListItem, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useId, type ReactElement, type ReactNode } from "react";
 import {
-  DateField, EditButton, Labeled, ReferenceField, SelectField, Show, TextField, TopToolbar, useDataProvider, useLocaleState,
-  useRecordContext, useTranslate, type DataProvider,
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Divider,
+  Grid,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactElement, type ReactNode } from 'react';
+import {
+  DateField,
+  EditButton,
+  Labeled,
+  ReferenceField,
+  SelectField,
+  Show,
+  TextField,
+  TopToolbar,
+  useDataProvider,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type DataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { PersonalField } from '../../fields/PersonalField';
@@ -40,24 +64,60 @@ const Field = ({ source, children }: { source: string; children: ReactElement })
 const Identity = () => (
   <Section title="fidele.contacts.identity">
     <Grid container spacing={1}>
-      <Field source="kind"><SelectField source="kind" choices={enumChoices('ContactKind')} /></Field>
-      <Field source="civility"><PersonalField source="civility" render={(v) => <CivilityLabel value={String(v)} />} /></Field>
-      <Field source="lastName"><PersonalField source="lastName" /></Field>
-      <Field source="firstName"><PersonalField source="firstName" /></Field>
-      <Field source="companyName"><PersonalField source="companyName" /></Field>
-      <Field source="jobTitle"><PersonalField source="jobTitle" /></Field>
-      <Field source="email"><PersonalField source="email" /></Field>
-      <Field source="phone"><PersonalField source="phone" /></Field>
-      <Field source="mobile"><PersonalField source="mobile" /></Field>
-      <Field source="addressLine1"><PersonalField source="addressLine1" /></Field>
-      <Field source="postalCode"><PersonalField source="postalCode" /></Field>
-      <Field source="city"><PersonalField source="city" /></Field>
-      <Field source="countryCode"><TextField source="countryCode" /></Field>
-      <Field source="brandId"><ReferenceField source="brandId" reference="brands" link={false} /></Field>
-      <Field source="zoneId"><ReferenceField source="zoneId" reference="zones" link={false} /></Field>
-      <Field source="sourceActionId"><ReferenceField source="sourceActionId" reference="actions" link="show" emptyText="—" /></Field>
-      <Field source="pipelineStage"><SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} emptyText="—" /></Field>
-      <Field source="updatedAt"><DateField source="updatedAt" showTime /></Field>
+      <Field source="kind">
+        <SelectField source="kind" choices={enumChoices('ContactKind')} />
+      </Field>
+      <Field source="civility">
+        <PersonalField source="civility" render={(v) => <CivilityLabel value={String(v)} />} />
+      </Field>
+      <Field source="lastName">
+        <PersonalField source="lastName" />
+      </Field>
+      <Field source="firstName">
+        <PersonalField source="firstName" />
+      </Field>
+      <Field source="companyName">
+        <PersonalField source="companyName" />
+      </Field>
+      <Field source="jobTitle">
+        <PersonalField source="jobTitle" />
+      </Field>
+      <Field source="email">
+        <PersonalField source="email" />
+      </Field>
+      <Field source="phone">
+        <PersonalField source="phone" />
+      </Field>
+      <Field source="mobile">
+        <PersonalField source="mobile" />
+      </Field>
+      <Field source="addressLine1">
+        <PersonalField source="addressLine1" />
+      </Field>
+      <Field source="postalCode">
+        <PersonalField source="postalCode" />
+      </Field>
+      <Field source="city">
+        <PersonalField source="city" />
+      </Field>
+      <Field source="countryCode">
+        <TextField source="countryCode" />
+      </Field>
+      <Field source="brandId">
+        <ReferenceField source="brandId" reference="brands" link={false} />
+      </Field>
+      <Field source="zoneId">
+        <ReferenceField source="zoneId" reference="zones" link={false} />
+      </Field>
+      <Field source="sourceActionId">
+        <ReferenceField source="sourceActionId" reference="actions" link="show" emptyText="—" />
+      </Field>
+      <Field source="pipelineStage">
+        <SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} emptyText="—" />
+      </Field>
+      <Field source="updatedAt">
+        <DateField source="updatedAt" showTime />
+      </Field>
     </Grid>
   </Section>
 );
@@ -69,7 +129,13 @@ const confidentialEnums: Record<string, 'IncomeBand' | 'MaritalStatus' | 'ClassR
   grossMarginClass: 'ClassRank',
 };
 
-const EnumValue = ({ source, enumName }: { source: string; enumName: 'IncomeBand' | 'MaritalStatus' | 'ClassRank' }) => {
+const EnumValue = ({
+  source,
+  enumName,
+}: {
+  source: string;
+  enumName: 'IncomeBand' | 'MaritalStatus' | 'ClassRank';
+}) => {
   const value = useRecordContext<Record<string, string | null>>()?.[source];
   const translate = useTranslate();
   return <Typography variant="body2">{value ? translate(enumLabelKey(enumName, value)) : '—'}</Typography>;
@@ -79,18 +145,26 @@ const EnumValue = ({ source, enumName }: { source: string; enumName: 'IncomeBand
 const Confidential = () => {
   const translate = useTranslate();
   const permissions = useSessionState()?.permissions;
-  const fields = ['incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass'].filter((f) => mayField(permissions, `Contact.${f}`));
+  const fields = ['incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass'].filter((f) =>
+    mayField(permissions, `Contact.${f}`),
+  );
   if (fields.length === 0) return null;
   return (
     <Section title="fidele.contacts.confidential">
       <Grid container spacing={1}>
         {fields.map((f) => (
           <Field key={f} source={f}>
-            {f in confidentialEnums ? <EnumValue source={f} enumName={confidentialEnums[f]!} /> : <TextField source={f} emptyText="—" />}
+            {f in confidentialEnums ? (
+              <EnumValue source={f} enumName={confidentialEnums[f]!} />
+            ) : (
+              <TextField source={f} emptyText="—" />
+            )}
           </Field>
         ))}
       </Grid>
-      <Typography variant="caption" color="text.secondary">{translate('fidele.contacts.confidential_help')}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate('fidele.contacts.confidential_help')}
+      </Typography>
     </Section>
   );
 };
@@ -98,7 +172,11 @@ const Confidential = () => {
 function useContactQuery<T>(name: string, fn: (dp: ContactsDataProvider, id: ContactRecord['id']) => Promise<T>) {
   const record = useRecordContext<ContactRecord>();
   const dataProvider = useDataProvider<DataProvider & ContactsDataProvider>();
-  return useQuery({ queryKey: ['contacts', name, record?.id], queryFn: () => fn(dataProvider, record!.id), enabled: !!record });
+  return useQuery({
+    queryKey: ['contacts', name, record?.id],
+    queryFn: () => fn(dataProvider, record!.id),
+    enabled: !!record,
+  });
 }
 
 const Timeline = () => {
@@ -112,7 +190,11 @@ const Timeline = () => {
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
         <Section title="fidele.contacts.sales">
-          {data.sales.edges.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_sales')}</Typography> : (
+          {data.sales.edges.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              {translate('fidele.contacts.no_sales')}
+            </Typography>
+          ) : (
             <MuiList dense disablePadding>
               {data.sales.edges.map(({ node }) => (
                 <ListItem key={node.id} disableGutters>
@@ -124,21 +206,32 @@ const Timeline = () => {
               ))}
             </MuiList>
           )}
-          <Typography variant="caption" color="text.secondary">{translate('fidele.contacts.count', { count: data.sales.totalCount })}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {translate('fidele.contacts.count', { count: data.sales.totalCount })}
+          </Typography>
         </Section>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Section title="fidele.contacts.activities">
-          {data.activities.edges.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_activities')}</Typography> : (
+          {data.activities.edges.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              {translate('fidele.contacts.no_activities')}
+            </Typography>
+          ) : (
             <MuiList dense disablePadding>
               {data.activities.edges.map(({ node }) => (
                 <ListItem key={node.id} disableGutters>
-                  <ListItemText primary={node.subject} secondary={`${new Date(node.occurredAt).toLocaleDateString(locale)} · ${node.type}${node.author ? ` · ${node.author.firstName} ${node.author.lastName}` : ''}`} />
+                  <ListItemText
+                    primary={node.subject}
+                    secondary={`${new Date(node.occurredAt).toLocaleDateString(locale)} · ${node.type}${node.author ? ` · ${node.author.firstName} ${node.author.lastName}` : ''}`}
+                  />
                 </ListItem>
               ))}
             </MuiList>
           )}
-          <Typography variant="caption" color="text.secondary">{translate('fidele.contacts.count', { count: data.activities.totalCount })}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {translate('fidele.contacts.count', { count: data.activities.totalCount })}
+          </Typography>
         </Section>
       </Grid>
     </Grid>

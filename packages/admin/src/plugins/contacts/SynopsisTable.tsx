@@ -1,8 +1,26 @@
-import { Alert, Checkbox, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Checkbox,
+  Link,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { useCreatePath, useDataProvider, useLocaleState, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
+import {
+  useCreatePath,
+  useDataProvider,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type DataProvider,
+} from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import type { ContactsDataProvider } from './contacts-data-provider';
 
@@ -34,7 +52,9 @@ export const SynopsisTable = () => {
       ) : error ? (
         <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
       ) : rows.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('fidele.contacts.no_synopsis')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('fidele.contacts.no_synopsis')}
+        </Typography>
       ) : (
         <Table size="small" aria-labelledby={titleId}>
           <TableHead>
@@ -51,7 +71,10 @@ export const SynopsisTable = () => {
             {rows.map((row) => (
               <TableRow key={row.action.id}>
                 <TableCell>
-                  <Link component={RouterLink} to={createPath({ resource: 'actions', id: row.action.id, type: 'show' })}>
+                  <Link
+                    component={RouterLink}
+                    to={createPath({ resource: 'actions', id: row.action.id, type: 'show' })}
+                  >
                     {row.action.code}
                   </Link>{' '}
                   {row.action.name}
@@ -65,7 +88,9 @@ export const SynopsisTable = () => {
                       readOnly
                       disableRipple
                       size="small"
-                      slotProps={{ input: { 'aria-label': `${translate(`fidele.contacts.${k}`)}: ${row.action.code}` } }}
+                      slotProps={{
+                        input: { 'aria-label': `${translate(`fidele.contacts.${k}`)}: ${row.action.code}` },
+                      }}
                       title={k === 'responded' && row.respondedAt ? date(row.respondedAt) : undefined}
                     />
                   </TableCell>

@@ -6,9 +6,26 @@ import { createContactsDataProvider } from './contacts-data-provider';
 const brand = { id: 'QnJhbmQ6MQ==', code: 'ACME', name: 'Acme' };
 const zone = { id: 'Wm9uZTox', code: 'N', name: 'North' };
 const contact = (id: string, extra: Record<string, unknown> = {}) => ({
-  id, version: 3, kind: 'CLIENT', civility: null, firstName: 'Ana', lastName: `L${id}`, companyName: null, email: 'a@x.fr', phone: null,
-  mobile: null, postalCode: '75001', city: 'Paris', countryCode: 'FR', pipelineStage: null, brand, zone, createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z', deletedAt: null, ...extra,
+  id,
+  version: 3,
+  kind: 'CLIENT',
+  civility: null,
+  firstName: 'Ana',
+  lastName: `L${id}`,
+  companyName: null,
+  email: 'a@x.fr',
+  phone: null,
+  mobile: null,
+  postalCode: '75001',
+  city: 'Paris',
+  countryCode: 'FR',
+  pipelineStage: null,
+  brand,
+  zone,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  deletedAt: null,
+  ...extra,
 });
 
 describe('contacts data provider', () => {
@@ -17,7 +34,17 @@ describe('contacts data provider', () => {
     const session = fakeSession();
     const dp = createContactsDataProvider(fakeClient(api, session), session);
     const res = await dp.getList!('contacts', {
-      filter: { q: ' dupont ', kind: 'CLIENT', brandId: [brand.id], zoneId: zone.id, sourceActionId: 'A1', pipelineStage: ['WON', 'LOST'], segmentId: 'S1', rfmSegment: ['CHAMPIONS'], rfmBrandId: brand.id },
+      filter: {
+        q: ' dupont ',
+        kind: 'CLIENT',
+        brandId: [brand.id],
+        zoneId: zone.id,
+        sourceActionId: 'A1',
+        pipelineStage: ['WON', 'LOST'],
+        segmentId: 'S1',
+        rfmSegment: ['CHAMPIONS'],
+        rfmBrandId: brand.id,
+      },
       sort: { field: 'lastName', order: 'DESC' },
       pagination: { page: 1, perPage: 2 },
     });
@@ -27,7 +54,17 @@ describe('contacts data provider', () => {
     expect(api.calls[0]).toMatchObject({
       operation: 'Contacts',
       variables: {
-        filter: { search: 'dupont', kind: ['CLIENT'], brand: [brand.id], zone: [zone.id], sourceAction: ['A1'], pipelineStage: ['WON', 'LOST'], segment: ['S1'], rfmSegment: ['CHAMPIONS'], rfmBrand: brand.id },
+        filter: {
+          search: 'dupont',
+          kind: ['CLIENT'],
+          brand: [brand.id],
+          zone: [zone.id],
+          sourceAction: ['A1'],
+          pipelineStage: ['WON', 'LOST'],
+          segment: ['S1'],
+          rfmSegment: ['CHAMPIONS'],
+          rfmBrand: brand.id,
+        },
         orderBy: [{ field: 'LAST_NAME', direction: 'DESC' }],
         first: 2,
       },
@@ -41,7 +78,11 @@ describe('contacts data provider', () => {
     const api = fakeApi({
       Contacts: (v) => {
         const start = v.after ? rows.findIndex((r) => `c${r.id}` === v.after) + 1 : 0;
-        return { data: { contacts: connection(rows.slice(start, start + v.first), rows.length, start + v.first < rows.length) } };
+        return {
+          data: {
+            contacts: connection(rows.slice(start, start + v.first), rows.length, start + v.first < rows.length),
+          },
+        };
       },
     });
     const session = fakeSession();
@@ -54,7 +95,10 @@ describe('contacts data provider', () => {
     api.calls.length = 0;
     const page5 = await dp.getList!('contacts', { ...params, pagination: { page: 5, perPage: 2 } });
     expect(page5.data.map((r) => r.id)).toEqual(['9', '10']);
-    expect(api.calls.map((c) => [c.variables.first, c.variables.after])).toEqual([[4, 'c4'], [2, 'c8']]);
+    expect(api.calls.map((c) => [c.variables.first, c.variables.after])).toEqual([
+      [4, 'c4'],
+      [2, 'c8'],
+    ]);
   });
 
   it('keeps the reason of each withheld field on its record', async () => {
@@ -62,14 +106,26 @@ describe('contacts data provider', () => {
       Contacts: {
         data: { contacts: connection([contact('1'), contact('2', { email: null, lastName: null })]) },
         errors: [
-          { message: 'consent', path: ['contacts', 'edges', 1, 'node', 'email'], extensions: { code: 'CONSENT_REQUIRED', purpose: 'marketing' } },
-          { message: 'consent', path: ['contacts', 'edges', 1, 'node', 'lastName'], extensions: { code: 'CONSENT_REQUIRED', purpose: 'marketing' } },
+          {
+            message: 'consent',
+            path: ['contacts', 'edges', 1, 'node', 'email'],
+            extensions: { code: 'CONSENT_REQUIRED', purpose: 'marketing' },
+          },
+          {
+            message: 'consent',
+            path: ['contacts', 'edges', 1, 'node', 'lastName'],
+            extensions: { code: 'CONSENT_REQUIRED', purpose: 'marketing' },
+          },
         ],
       },
     });
     const session = fakeSession();
     const dp = createContactsDataProvider(fakeClient(api, session), session);
-    const { data } = await dp.getList!('contacts', { filter: {}, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 25 } });
+    const { data } = await dp.getList!('contacts', {
+      filter: {},
+      sort: { field: 'id', order: 'ASC' },
+      pagination: { page: 1, perPage: 25 },
+    });
     expect(data[0]!._withheld).toEqual({});
     expect(data[1]!._withheld).toEqual({ email: 'CONSENT_REQUIRED', lastName: 'CONSENT_REQUIRED' });
   });
@@ -78,7 +134,15 @@ describe('contacts data provider', () => {
     const api = fakeApi({
       Contact: { data: { contact: contact('7', { sourceAction: { id: 'A9', code: 'X', name: 'X' } }) } },
       ContactConfidential: {
-        data: { contact: { id: '7', incomeBand: 'OVER_80K', maritalStatus: 'MARRIED', discountRate: null, grossMarginClass: null } },
+        data: {
+          contact: {
+            id: '7',
+            incomeBand: 'OVER_80K',
+            maritalStatus: 'MARRIED',
+            discountRate: null,
+            grossMarginClass: null,
+          },
+        },
         errors: [
           { message: 'no', path: ['contact', 'discountRate'], extensions: { code: 'FORBIDDEN' } },
           { message: 'no', path: ['contact', 'grossMarginClass'], extensions: { code: 'FORBIDDEN' } },
@@ -86,7 +150,9 @@ describe('contacts data provider', () => {
       },
     });
     const analyst = fakeSession({}, ['Contact.incomeBand', 'Contact.maritalStatus']);
-    const { data } = await createContactsDataProvider(fakeClient(api, analyst), analyst).getOne!('contacts', { id: '7' });
+    const { data } = await createContactsDataProvider(fakeClient(api, analyst), analyst).getOne!('contacts', {
+      id: '7',
+    });
     expect(data).toMatchObject({ id: '7', sourceActionId: 'A9', incomeBand: 'OVER_80K', maritalStatus: 'MARRIED' });
     expect('discountRate' in data).toBe(false);
 
@@ -106,7 +172,13 @@ describe('contacts data provider', () => {
             {
               message: 'Invalid input.',
               path: ['createContact'],
-              extensions: { code: 'VALIDATION', fields: [{ path: ['input', 'email'], message: 'not an e-mail address' }, { path: ['input', 'brand'], message: 'unknown brand' }] },
+              extensions: {
+                code: 'VALIDATION',
+                fields: [
+                  { path: ['input', 'email'], message: 'not an e-mail address' },
+                  { path: ['input', 'brand'], message: 'unknown brand' },
+                ],
+              },
             },
           ],
         },
@@ -115,18 +187,39 @@ describe('contacts data provider', () => {
     });
     const session = fakeSession();
     const dp = createContactsDataProvider(fakeClient(api, session), session);
-    const data = { kind: 'CLIENT', brandId: brand.id, zoneId: zone.id, lastName: 'Durand', email: 'nope', incomeBand: 'OVER_80K', city: '' };
+    const data = {
+      kind: 'CLIENT',
+      brandId: brand.id,
+      zoneId: zone.id,
+      lastName: 'Durand',
+      email: 'nope',
+      incomeBand: 'OVER_80K',
+      city: '',
+    };
     const error = await dp.create!('contacts', { data }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
-    expect((error as HttpError).body).toEqual({ code: 'VALIDATION', errors: { email: 'not an e-mail address', brandId: 'unknown brand' } });
+    expect((error as HttpError).body).toEqual({
+      code: 'VALIDATION',
+      errors: { email: 'not an e-mail address', brandId: 'unknown brand' },
+    });
     // A confidential field the role may not write is not sent; empty inputs are left to the API's defaults.
-    expect(api.calls[0]!.variables.input).toEqual({ kind: 'CLIENT', brand: brand.id, zone: zone.id, lastName: 'Durand', email: 'nope' });
+    expect(api.calls[0]!.variables.input).toEqual({
+      kind: 'CLIENT',
+      brand: brand.id,
+      zone: zone.id,
+      lastName: 'Durand',
+      email: 'nope',
+    });
     const created = await dp.create!('contacts', { data: { ...data, email: 'durand@example.fr' } });
     expect(created.data.id).toBe('9');
   });
 
   it('sends the consents given on the creation form with the contact, leaving out empty rows and proofs', async () => {
-    const api = fakeApi({ CreateContact: { data: { createContact: contact('9', { consents: [{ purpose: { code: 'newsletter' }, status: 'GRANTED' }] }) } } });
+    const api = fakeApi({
+      CreateContact: {
+        data: { createContact: contact('9', { consents: [{ purpose: { code: 'newsletter' }, status: 'GRANTED' }] }) },
+      },
+    });
     const session = fakeSession();
     const dp = createContactsDataProvider(fakeClient(api, session), session);
     const consents = [
@@ -135,16 +228,23 @@ describe('contacts data provider', () => {
       { purpose: '', status: 'GRANTED', source: 'PHONE' }, // a row left empty on the form
       null,
     ];
-    await dp.create!('contacts', { data: { kind: 'PROSPECT', brandId: brand.id, zoneId: zone.id, lastName: 'Given', consents } });
+    await dp.create!('contacts', {
+      data: { kind: 'PROSPECT', brandId: brand.id, zoneId: zone.id, lastName: 'Given', consents },
+    });
     expect(api.calls[0]!.variables.input).toEqual({
-      kind: 'PROSPECT', brand: brand.id, zone: zone.id, lastName: 'Given',
+      kind: 'PROSPECT',
+      brand: brand.id,
+      zone: zone.id,
+      lastName: 'Given',
       consents: [
         { purpose: 'newsletter', status: 'GRANTED', source: 'WEB_FORM', proof: 'form-7' },
         { purpose: 'profiling', status: 'DENIED', source: 'PHONE' },
       ],
     });
     // No consent given: the input carries none (the contact is created without a basis).
-    await dp.create!('contacts', { data: { kind: 'PROSPECT', brandId: brand.id, zoneId: zone.id, lastName: 'Bare', consents: [] } });
+    await dp.create!('contacts', {
+      data: { kind: 'PROSPECT', brandId: brand.id, zoneId: zone.id, lastName: 'Bare', consents: [] },
+    });
     expect(api.calls[1]!.variables.input).not.toHaveProperty('consents');
   });
 
@@ -152,7 +252,12 @@ describe('contacts data provider', () => {
     const api = fakeApi({
       UpdateContact: [
         { data: { updateContact: contact('5', { version: 4, city: 'Lyon' }) } },
-        { data: null, errors: [{ message: 'changed', path: ['updateContact'], extensions: { code: 'CONFLICT', expectedVersion: 4 } }] },
+        {
+          data: null,
+          errors: [
+            { message: 'changed', path: ['updateContact'], extensions: { code: 'CONFLICT', expectedVersion: 4 } },
+          ],
+        },
       ],
     });
     const session = fakeSession();
@@ -162,7 +267,11 @@ describe('contacts data provider', () => {
     expect(api.calls[0]!.variables).toEqual({ id: '5', version: 3, input: { city: 'Lyon' } });
     expect(data).toMatchObject({ version: 4, city: 'Lyon' });
 
-    const conflict = await dp.update!('contacts', { id: '5', data: { ...previousData, city: 'Nice' }, previousData }).catch((e: unknown) => e);
+    const conflict = await dp.update!('contacts', {
+      id: '5',
+      data: { ...previousData, city: 'Nice' },
+      previousData,
+    }).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(HttpError);
     expect(conflict).toMatchObject({ status: 409, message: 'fidele.errors.conflict' });
 

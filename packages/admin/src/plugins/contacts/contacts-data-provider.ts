@@ -10,7 +10,15 @@ import {
 } from '@fidele/sdk';
 import { HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
 import {
-  asList, changedFields, createCursorPager, listKey, recordsOf, setFields, toOrderBy, withheldOf, type Withheld,
+  asList,
+  changedFields,
+  createCursorPager,
+  listKey,
+  recordsOf,
+  setFields,
+  toOrderBy,
+  withheldOf,
+  type Withheld,
 } from '../../api/connection';
 import { raErrors } from '../../api/ra-errors';
 import type { Session } from '../../api/session';
@@ -58,7 +66,8 @@ export function contactFilter(filter: Record<string, unknown> = {}): ContactFilt
   if (sourceAction) out.sourceAction = sourceAction;
   const stage = asList(filter.pipelineStage as string);
   if (stage) out.pipelineStage = stage as ContactFilter['pipelineStage'];
-  if (typeof filter.postalCodePrefix === 'string' && filter.postalCodePrefix) out.postalCodePrefix = filter.postalCodePrefix;
+  if (typeof filter.postalCodePrefix === 'string' && filter.postalCodePrefix)
+    out.postalCodePrefix = filter.postalCodePrefix;
   const segment = asList(filter.segmentId as string);
   if (segment) out.segment = segment;
   const rfm = asList(filter.rfmSegment as string);
@@ -76,10 +85,35 @@ const sourceNames = Object.fromEntries(Object.entries(inputNames).map(([source, 
 
 /** What the admin's forms may send, by source name. */
 export const contactWritableSources = [
-  'kind', 'brandId', 'zoneId', 'sourceActionId', 'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email',
-  'phone', 'mobile', 'fax', 'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode', 'language',
-  'pipelineStage', 'prospectPriority', 'estimatedPotential', 'firstContactAt', 'interests',
-  'discountRate', 'grossMarginClass', 'incomeBand', 'maritalStatus',
+  'kind',
+  'brandId',
+  'zoneId',
+  'sourceActionId',
+  'civility',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'mobile',
+  'fax',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
+  'countryCode',
+  'language',
+  'pipelineStage',
+  'prospectPriority',
+  'estimatedPotential',
+  'firstContactAt',
+  'interests',
+  'discountRate',
+  'grossMarginClass',
+  'incomeBand',
+  'maritalStatus',
 ] as const;
 
 const confidentialSources = ['discountRate', 'grossMarginClass', 'incomeBand', 'maritalStatus'] as const;
@@ -98,11 +132,16 @@ export function givenConsents(rows: unknown): GivenConsent[] {
   return rows.flatMap((row: Partial<GivenConsent> | null) => {
     if (!row || typeof row.purpose !== 'string' || !row.purpose.trim() || !row.source) return [];
     const proof = typeof row.proof === 'string' && row.proof.trim() ? row.proof.trim() : undefined;
-    return [{ purpose: row.purpose.trim(), status: row.status ?? 'GRANTED', source: row.source, ...(proof ? { proof } : {}) }];
+    return [
+      { purpose: row.purpose.trim(), status: row.status ?? 'GRANTED', source: row.source, ...(proof ? { proof } : {}) },
+    ];
   });
 }
 
-export function toContactRecord(node: ContactSummaryFragment | ContactDetailFragment, withheld: Withheld): ContactRecord {
+export function toContactRecord(
+  node: ContactSummaryFragment | ContactDetailFragment,
+  withheld: Withheld,
+): ContactRecord {
   return {
     ...node,
     brandId: node.brand.id,
@@ -119,7 +158,8 @@ export type ContactsDataProvider = Partial<DataProvider> & {
   getContactConsents(id: Identifier): Promise<NonNullable<Awaited<ReturnType<typeof fetchConsents>>>>;
 };
 
-const fetchConsents = async (client: FideleClient, id: string) => (await client.execute(ContactConsentsDocument, { id })).contact?.consents ?? [];
+const fetchConsents = async (client: FideleClient, id: string) =>
+  (await client.execute(ContactConsentsDocument, { id })).contact?.consents ?? [];
 
 /**
  * The `contacts` resource on the SDK: `contacts` (filter, orderBy, cursor pages) for lists; `contact` plus, for a
@@ -131,7 +171,8 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
   const pager = createCursorPager();
   const canRead = (field: string) => mayField(session.get()?.permissions, `Contact.${field}`);
   const canWrite = (field: string) => mayField(session.get()?.permissions, `Contact.${field}`, 'write');
-  const writable = () => contactWritableSources.filter((s) => !(confidentialSources as readonly string[]).includes(s) || canWrite(s));
+  const writable = () =>
+    contactWritableSources.filter((s) => !(confidentialSources as readonly string[]).includes(s) || canWrite(s));
 
   async function getOne(id: Identifier): Promise<ContactRecord> {
     const { data, errors } = await client.withErrors.contact({ id: String(id) });
@@ -151,7 +192,12 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     let withErrors: Awaited<ReturnType<FideleClient['withErrors']['contacts']>> | undefined;
     await pager.page(listKey('contacts', params), page, perPage, async (first, after) => {
-      withErrors = await client.withErrors.contacts({ filter, ...(orderBy ? { orderBy } : {}), first, ...(after ? { after } : {}) });
+      withErrors = await client.withErrors.contacts({
+        filter,
+        ...(orderBy ? { orderBy } : {}),
+        first,
+        ...(after ? { after } : {}),
+      });
       return withErrors.data;
     });
     const result = withErrors!;
@@ -178,7 +224,11 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
         const previous = previousData as ContactRecord;
         const changes = changedFields(data as Record<string, unknown>, previous, writable());
         if (Object.keys(changes).length === 0) return { data: previous };
-        const updated = await client.updateContact({ id: String(id), version: previous.version, input: toInput(changes) as ContactPatch });
+        const updated = await client.updateContact({
+          id: String(id),
+          version: previous.version,
+          input: toInput(changes) as ContactPatch,
+        });
         pager.clear('contacts');
         const record = toContactRecord(updated, previous._withheld ?? {});
         for (const f of confidentialSources) if (canRead(f)) record[f] = (data as ContactRecord)[f] ?? null;
@@ -186,7 +236,10 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
       }, sourceNames) as never,
     delete: (_resource, { id, previousData }) =>
       raErrors(async () => {
-        const deleted = await client.deleteContact({ id: String(id), version: (previousData as unknown as ContactRecord).version });
+        const deleted = await client.deleteContact({
+          id: String(id),
+          version: (previousData as unknown as ContactRecord).version,
+        });
         pager.clear('contacts');
         return { data: { ...(previousData as RaRecord), ...deleted } };
       }) as never,

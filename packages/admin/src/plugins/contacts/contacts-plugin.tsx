@@ -20,12 +20,23 @@ export function contactsPlugin(options: PluginOptions = {}): FidelePlugin {
           name: 'contacts',
           icon: PeopleAltIcon,
           ...pages,
-          recordRepresentation: (r: { lastName?: string | null; firstName?: string | null; companyName?: string | null; id: string }) =>
-            [r.lastName, r.firstName].filter(Boolean).join(' ') || r.companyName || `#${r.id}`,
+          recordRepresentation: (r: {
+            lastName?: string | null;
+            firstName?: string | null;
+            companyName?: string | null;
+            id: string;
+          }) => [r.lastName, r.firstName].filter(Boolean).join(' ') || r.companyName || `#${r.id}`,
         },
       ],
       access: {
-        contacts: { type: 'Contact', list: 'contacts', show: 'contact', create: 'createContact', edit: 'updateContact', delete: 'deleteContact' },
+        contacts: {
+          type: 'Contact',
+          list: 'contacts',
+          show: 'contact',
+          create: 'createContact',
+          edit: 'updateContact',
+          delete: 'deleteContact',
+        },
       },
       translations: contactsTranslations,
       dataProvider: ({ client, session }) => createContactsDataProvider(client, session),

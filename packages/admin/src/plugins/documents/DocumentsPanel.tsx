@@ -1,18 +1,49 @@
 import {
-  Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, MenuItem, Skeleton, Stack,
-  Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
+import {
+  useDataProvider,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  type DataProvider,
+} from 'react-admin';
 import type { Role } from '@fidele/sdk';
 import { useMayRun, useSessionState } from '../../fidele-context';
 import { Section } from '../../slots/PluginSlot';
-import { documentRoles, type DocumentOwner, type DocumentRow, type DocumentsDataProvider } from './documents-data-provider';
+import {
+  documentRoles,
+  type DocumentOwner,
+  type DocumentRow,
+  type DocumentsDataProvider,
+} from './documents-data-provider';
 
 const useDocuments = () => useDataProvider<DataProvider & DocumentsDataProvider>();
 
-const size = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const size = (n: number) =>
+  n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Who may see a document besides its uploader and admins: roles and named users. */
 const ShareDialog = ({ row, onClose }: { row: DocumentRow; onClose: () => void }) => {
@@ -31,34 +62,51 @@ const ShareDialog = ({ row, onClose }: { row: DocumentRow; onClose: () => void }
   });
   return (
     <Dialog open onClose={onClose} aria-labelledby="share-doc-title" fullWidth>
-      <DialogTitle id="share-doc-title">{translate('fidele.documents.share_title', { name: row.fileName })}</DialogTitle>
+      <DialogTitle id="share-doc-title">
+        {translate('fidele.documents.share_title', { name: row.fileName })}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <FormGroup aria-label={translate('fidele.documents.roles')}>
             <FormLabel>{translate('fidele.documents.roles')}</FormLabel>
-            {documentRoles.filter((r) => r !== 'ADMIN').map((r) => (
-              <FormControlLabel
-                key={r}
-                label={translate(`fidele.enum.Role.${r}`, { _: r })}
-                control={<Checkbox checked={roles.includes(r)} onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))} />}
-              />
-            ))}
+            {documentRoles
+              .filter((r) => r !== 'ADMIN')
+              .map((r) => (
+                <FormControlLabel
+                  key={r}
+                  label={translate(`fidele.enum.Role.${r}`, { _: r })}
+                  control={
+                    <Checkbox
+                      checked={roles.includes(r)}
+                      onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
+                    />
+                  }
+                />
+              ))}
           </FormGroup>
           <TextField
             select
             label={translate('fidele.documents.users')}
             value={users}
             slotProps={{ select: { multiple: true } }}
-            onChange={(e) => setUsers(typeof e.target.value === 'string' ? e.target.value.split(',') : (e.target.value as string[]))}
+            onChange={(e) =>
+              setUsers(typeof e.target.value === 'string' ? e.target.value.split(',') : (e.target.value as string[]))
+            }
           >
-            {(staff.data ?? []).map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+            {(staff.data ?? []).map((u) => (
+              <MenuItem key={u.id} value={u.id}>
+                {u.name}
+              </MenuItem>
+            ))}
           </TextField>
           {save.error && <Alert severity="error">{translate(save.error.message, { _: save.error.message })}</Alert>}
         </Stack>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={() => save.mutate()} disabled={save.isPending}>{translate('ra.action.save')}</Button>
+        <Button variant="contained" onClick={() => save.mutate()} disabled={save.isPending}>
+          {translate('ra.action.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -80,8 +128,16 @@ const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
   const input = useRef<HTMLInputElement>(null);
   const [sharing, setSharing] = useState<DocumentRow | null>(null);
   const mayDelete = useMayRun('deleteDocument');
-  const owner: DocumentOwner | null = record ? (kind === 'contact' ? { contact: record.id } : { action: record.id }) : null;
-  const { data, isPending, error } = useQuery({ queryKey: ['documents', kind, record?.id], queryFn: () => dp.getDocuments(owner!), enabled: !!owner });
+  const owner: DocumentOwner | null = record
+    ? kind === 'contact'
+      ? { contact: record.id }
+      : { action: record.id }
+    : null;
+  const { data, isPending, error } = useQuery({
+    queryKey: ['documents', kind, record?.id],
+    queryFn: () => dp.getDocuments(owner!),
+    enabled: !!owner,
+  });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['documents'] });
   const upload = useMutation({
     mutationFn: (file: File) => dp.uploadDocument(owner!, file),
@@ -89,7 +145,10 @@ const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
       notify('fidele.documents.uploaded', { type: 'success' });
       refresh();
     },
-    onError: (e: Error) => notify(translate('fidele.documents.upload_failed', { message: translate(e.message, { _: e.message }) }), { type: 'error' }),
+    onError: (e: Error) =>
+      notify(translate('fidele.documents.upload_failed', { message: translate(e.message, { _: e.message }) }), {
+        type: 'error',
+      }),
   });
   const remove = useMutation({ mutationFn: (row: DocumentRow) => dp.deleteDocument(row), onSuccess: refresh });
   const download = async (row: DocumentRow) => {
@@ -105,18 +164,32 @@ const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
   const manages = (row: DocumentRow) => session?.user.role === 'ADMIN' || row.uploadedBy?.email === session?.user.email;
   const action = useMayRun('grantDocumentAccess') ? (
     <>
-      <input ref={input} type="file" hidden aria-label={translate('fidele.documents.file')} onChange={(e) => {
-        const file = e.target.files?.[0];
-        if (file) upload.mutate(file);
-        e.target.value = '';
-      }} />
-      <Button size="small" variant="contained" disabled={upload.isPending} onClick={() => input.current?.click()}>{translate('fidele.documents.upload')}</Button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        aria-label={translate('fidele.documents.file')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) upload.mutate(file);
+          e.target.value = '';
+        }}
+      />
+      <Button size="small" variant="contained" disabled={upload.isPending} onClick={() => input.current?.click()}>
+        {translate('fidele.documents.upload')}
+      </Button>
     </>
   ) : null;
   return (
     <Section title="fidele.documents.title" action={action}>
-      {isPending ? <Skeleton height={40} /> : error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : data.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('fidele.documents.none')}</Typography>
+      {isPending ? (
+        <Skeleton height={40} />
+      ) : error ? (
+        <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
+      ) : data.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('fidele.documents.none')}
+        </Typography>
       ) : (
         <Table size="small" aria-label={translate('fidele.documents.title')}>
           <TableHead>
@@ -131,14 +204,50 @@ const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
           <TableBody>
             {data.map((row) => (
               <TableRow key={row.id}>
-                <TableCell>{row.fileName}<Typography variant="caption" component="div" color="text.secondary">{row.mimeType}</Typography></TableCell>
+                <TableCell>
+                  {row.fileName}
+                  <Typography variant="caption" component="div" color="text.secondary">
+                    {row.mimeType}
+                  </Typography>
+                </TableCell>
                 <TableCell>{size(row.sizeBytes)}</TableCell>
-                <TableCell>{row.uploadedBy ? `${row.uploadedBy.firstName} ${row.uploadedBy.lastName}` : '—'} · {new Date(row.createdAt).toLocaleDateString(locale)}</TableCell>
-                <TableCell>{[...row.sharedWithRoles.map((r) => translate(`fidele.enum.Role.${r}`, { _: r })), ...row.sharedWithUsers.map((u) => `${u.firstName} ${u.lastName}`)].join(', ') || translate('fidele.documents.private')}</TableCell>
+                <TableCell>
+                  {row.uploadedBy ? `${row.uploadedBy.firstName} ${row.uploadedBy.lastName}` : '—'} ·{' '}
+                  {new Date(row.createdAt).toLocaleDateString(locale)}
+                </TableCell>
+                <TableCell>
+                  {[
+                    ...row.sharedWithRoles.map((r) => translate(`fidele.enum.Role.${r}`, { _: r })),
+                    ...row.sharedWithUsers.map((u) => `${u.firstName} ${u.lastName}`),
+                  ].join(', ') || translate('fidele.documents.private')}
+                </TableCell>
                 <TableCell align="right">
-                  <Button size="small" onClick={() => void download(row)} aria-label={translate('fidele.documents.download_named', { name: row.fileName })}>{translate('fidele.documents.download')}</Button>
-                  {manages(row) && <Button size="small" onClick={() => setSharing(row)} aria-label={translate('fidele.documents.share_named', { name: row.fileName })}>{translate('fidele.documents.share')}</Button>}
-                  {manages(row) && mayDelete && <Button size="small" color="error" onClick={() => remove.mutate(row)} aria-label={translate('fidele.documents.delete_named', { name: row.fileName })}>{translate('ra.action.delete')}</Button>}
+                  <Button
+                    size="small"
+                    onClick={() => void download(row)}
+                    aria-label={translate('fidele.documents.download_named', { name: row.fileName })}
+                  >
+                    {translate('fidele.documents.download')}
+                  </Button>
+                  {manages(row) && (
+                    <Button
+                      size="small"
+                      onClick={() => setSharing(row)}
+                      aria-label={translate('fidele.documents.share_named', { name: row.fileName })}
+                    >
+                      {translate('fidele.documents.share')}
+                    </Button>
+                  )}
+                  {manages(row) && mayDelete && (
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => remove.mutate(row)}
+                      aria-label={translate('fidele.documents.delete_named', { name: row.fileName })}
+                    >
+                      {translate('ra.action.delete')}
+                    </Button>
+                  )}
                 </TableCell>
               </TableRow>
             ))}

@@ -1,14 +1,50 @@
 import {
-  Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, MenuItem,
-  Radio, RadioGroup, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Title, useBasename, useDataProvider, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import {
+  Link,
+  Title,
+  useBasename,
+  useDataProvider,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+  type DataProvider,
+} from 'react-admin';
 import { useMayRun } from '../../fidele-context';
 import { WithheldChip } from '../../fields/PersonalField';
 import {
-  mergeChoiceFields, type DuplicateContact, type DuplicatePair, type DuplicatesDataProvider, type MergeChoiceField, type MergeResult,
+  mergeChoiceFields,
+  type DuplicateContact,
+  type DuplicatePair,
+  type DuplicatesDataProvider,
+  type MergeChoiceField,
+  type MergeResult,
 } from './duplicates-data-provider';
 
 const useDuplicates = () => useDataProvider<DataProvider & DuplicatesDataProvider>();
@@ -17,7 +53,10 @@ const useDuplicates = () => useDataProvider<DataProvider & DuplicatesDataProvide
 const Value = ({ contact, field }: { contact: DuplicateContact; field: MergeChoiceField | 'name' }) => {
   const sources = field === 'name' ? ['lastName', 'firstName'] : field === 'address' ? ['postalCode', 'city'] : [field];
   const withheld = sources.map((s) => contact._withheld[s]).find(Boolean);
-  const text = sources.map((s) => (contact as unknown as Record<string, unknown>)[s]).filter((v) => v !== null && v !== undefined && v !== '').join(' ');
+  const text = sources
+    .map((s) => (contact as unknown as Record<string, unknown>)[s])
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .join(' ');
   if (!text && withheld) return <WithheldChip code={withheld} />;
   return <>{text || '—'}</>;
 };
@@ -36,11 +75,17 @@ const ContactCell = ({ contact }: { contact: DuplicateContact }) => {
   const basename = useBasename();
   const name = [contact.lastName, contact.firstName].filter(Boolean).join(' ') || contact.companyName;
   const withheld = Object.values(contact._withheld)[0];
-  const details = [contact.email, [contact.postalCode, contact.city].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
+  const details = [contact.email, [contact.postalCode, contact.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Stack spacing={0.25} sx={{ alignItems: 'flex-start' }}>
       <Link to={`${basename}/contacts/${encodeURIComponent(contact.id)}/show`}>{name || shortId(contact.id)}</Link>
-      {details ? <Typography variant="caption" color="text.secondary" component="div">{details}</Typography> : null}
+      {details ? (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {details}
+        </Typography>
+      ) : null}
       {withheld ? <WithheldChip code={withheld} /> : null}
     </Stack>
   );
@@ -55,7 +100,14 @@ export const DuplicatesPage = () => {
   // The cursors of the pages seen so far: the last is the current page's `after` (the server pages forward only).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const { data: page, isPending, error } = useQuery({ queryKey: ['duplicates', minScore, after], queryFn: () => dp.getDuplicateCandidates({ minScore, first: 50, after }) });
+  const {
+    data: page,
+    isPending,
+    error,
+  } = useQuery({
+    queryKey: ['duplicates', minScore, after],
+    queryFn: () => dp.getDuplicateCandidates({ minScore, first: 50, after }),
+  });
   const data = page?.pairs ?? [];
   const mayMerge = useMayRun('mergeContacts');
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
@@ -67,17 +119,38 @@ export const DuplicatesPage = () => {
       <Card component="section" aria-labelledby="duplicates-title">
         <CardContent>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-            <Typography id="duplicates-title" variant="h6" component="h2" sx={{ flex: 1 }}>{translate('fidele.duplicates.title')}</Typography>
-            <TextField select size="small" label={translate('fidele.duplicates.min_score')} value={minScore} onChange={(e) => {
+            <Typography id="duplicates-title" variant="h6" component="h2" sx={{ flex: 1 }}>
+              {translate('fidele.duplicates.title')}
+            </Typography>
+            <TextField
+              select
+              size="small"
+              label={translate('fidele.duplicates.min_score')}
+              value={minScore}
+              onChange={(e) => {
                 setMinScore(Number(e.target.value));
                 setCursors([null]);
-              }} sx={{ width: 160 }}>
-              {[0.5, 0.7, 0.9].map((s) => <MenuItem key={s} value={s}>{pct.format(s)}</MenuItem>)}
+              }}
+              sx={{ width: 160 }}
+            >
+              {[0.5, 0.7, 0.9].map((s) => (
+                <MenuItem key={s} value={s}>
+                  {pct.format(s)}
+                </MenuItem>
+              ))}
             </TextField>
           </Box>
-          <Typography variant="body2" color="text.secondary" gutterBottom>{translate('fidele.duplicates.help')}</Typography>
-          {isPending ? <Skeleton variant="rectangular" height={200} /> : error ? <Alert severity="error">{translate(error.message, { _: error.message })}</Alert> : data.length === 0 ? (
-            <Typography color="text.secondary">{translate(page?.hasNextPage ? 'fidele.duplicates.none_here' : 'fidele.duplicates.none')}</Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {translate('fidele.duplicates.help')}
+          </Typography>
+          {isPending ? (
+            <Skeleton variant="rectangular" height={200} />
+          ) : error ? (
+            <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>
+          ) : data.length === 0 ? (
+            <Typography color="text.secondary">
+              {translate(page?.hasNextPage ? 'fidele.duplicates.none_here' : 'fidele.duplicates.none')}
+            </Typography>
           ) : (
             <Table size="small">
               <TableHead>
@@ -92,9 +165,15 @@ export const DuplicatesPage = () => {
               <TableBody>
                 {data.map((pair) => (
                   <TableRow key={pair.id} data-pair={pair.id}>
-                    <TableCell><ContactCell contact={pair.contact} /></TableCell>
-                    <TableCell><ContactCell contact={pair.duplicate} /></TableCell>
-                    <TableCell align="right"><data value={pair.score}>{pct.format(pair.score)}</data></TableCell>
+                    <TableCell>
+                      <ContactCell contact={pair.contact} />
+                    </TableCell>
+                    <TableCell>
+                      <ContactCell contact={pair.duplicate} />
+                    </TableCell>
+                    <TableCell align="right">
+                      <data value={pair.score}>{pct.format(pair.score)}</data>
+                    </TableCell>
                     <TableCell>
                       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                         {pair.matches.map((m) => (
@@ -109,16 +188,34 @@ export const DuplicatesPage = () => {
                         ))}
                       </Stack>
                     </TableCell>
-                    <TableCell>{mayMerge ? <Button size="small" onClick={() => setMerging(pair)}>{translate('fidele.duplicates.merge')}</Button> : null}</TableCell>
+                    <TableCell>
+                      {mayMerge ? (
+                        <Button size="small" onClick={() => setMerging(pair)}>
+                          {translate('fidele.duplicates.merge')}
+                        </Button>
+                      ) : null}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           )}
           <Box sx={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 1, mt: 1 }}>
-            {page ? <Typography variant="caption" color="text.secondary">{translate('fidele.duplicates.scanned', { smart_count: page.scannedContacts })}</Typography> : null}
-            <Button size="small" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>{translate('fidele.duplicates.previous')}</Button>
-            <Button size="small" disabled={!page?.hasNextPage} onClick={() => setCursors((c) => [...c, page?.endCursor ?? null])}>{translate('fidele.duplicates.next')}</Button>
+            {page ? (
+              <Typography variant="caption" color="text.secondary">
+                {translate('fidele.duplicates.scanned', { smart_count: page.scannedContacts })}
+              </Typography>
+            ) : null}
+            <Button size="small" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              {translate('fidele.duplicates.previous')}
+            </Button>
+            <Button
+              size="small"
+              disabled={!page?.hasNextPage}
+              onClick={() => setCursors((c) => [...c, page?.endCursor ?? null])}
+            >
+              {translate('fidele.duplicates.next')}
+            </Button>
           </Box>
         </CardContent>
       </Card>
@@ -149,12 +246,17 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
     },
     onError: (e: Error) => notify(e.message, { type: 'error' }),
   });
-  const label = (c: DuplicateContact) => [c.lastName, c.firstName].filter(Boolean).join(' ') || c.companyName || `#${c.id}`;
+  const label = (c: DuplicateContact) =>
+    [c.lastName, c.firstName].filter(Boolean).join(' ') || c.companyName || `#${c.id}`;
   const toggle = (field: MergeChoiceField, side: string) =>
-    setFromMerged(side === 'MERGED' ? [...fromMerged.filter((f) => f !== field), field] : fromMerged.filter((f) => f !== field));
+    setFromMerged(
+      side === 'MERGED' ? [...fromMerged.filter((f) => f !== field), field] : fromMerged.filter((f) => f !== field),
+    );
   return (
     <Dialog open onClose={onClose} aria-labelledby="merge-title" maxWidth="md" fullWidth>
-      <DialogTitle id="merge-title">{translate(preview ? 'fidele.duplicates.preview_title' : 'fidele.duplicates.merge_title')}</DialogTitle>
+      <DialogTitle id="merge-title">
+        {translate(preview ? 'fidele.duplicates.preview_title' : 'fidele.duplicates.merge_title')}
+      </DialogTitle>
       <DialogContent>
         {!preview ? (
           <>
@@ -168,10 +270,20 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
               }}
               aria-label={translate('fidele.duplicates.survivor')}
             >
-              <FormControlLabel value="contact" control={<Radio />} label={`${label(pair.contact)} (#${pair.contact.id.slice(-6)})`} />
-              <FormControlLabel value="duplicate" control={<Radio />} label={`${label(pair.duplicate)} (#${pair.duplicate.id.slice(-6)})`} />
+              <FormControlLabel
+                value="contact"
+                control={<Radio />}
+                label={`${label(pair.contact)} (#${pair.contact.id.slice(-6)})`}
+              />
+              <FormControlLabel
+                value="duplicate"
+                control={<Radio />}
+                label={`${label(pair.duplicate)} (#${pair.duplicate.id.slice(-6)})`}
+              />
             </RadioGroup>
-            <DialogContentText variant="body2" gutterBottom>{translate('fidele.duplicates.survivor_help')}</DialogContentText>
+            <DialogContentText variant="body2" gutterBottom>
+              {translate('fidele.duplicates.survivor_help')}
+            </DialogContentText>
             <Table size="small">
               <TableHead>
                 <TableRow>
@@ -189,13 +301,29 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
                       <TableCell>{name}</TableCell>
                       <TableCell>
                         <FormControlLabel
-                          control={<Radio checked={side === 'SURVIVOR'} onChange={() => toggle(field, 'SURVIVOR')} slotProps={{ input: { 'aria-label': `${name}: ${translate('fidele.duplicates.from_survivor')}` } }} />}
+                          control={
+                            <Radio
+                              checked={side === 'SURVIVOR'}
+                              onChange={() => toggle(field, 'SURVIVOR')}
+                              slotProps={{
+                                input: { 'aria-label': `${name}: ${translate('fidele.duplicates.from_survivor')}` },
+                              }}
+                            />
+                          }
                           label={<Value contact={survivor} field={field} />}
                         />
                       </TableCell>
                       <TableCell>
                         <FormControlLabel
-                          control={<Radio checked={side === 'MERGED'} onChange={() => toggle(field, 'MERGED')} slotProps={{ input: { 'aria-label': `${name}: ${translate('fidele.duplicates.from_merged')}` } }} />}
+                          control={
+                            <Radio
+                              checked={side === 'MERGED'}
+                              onChange={() => toggle(field, 'MERGED')}
+                              slotProps={{
+                                input: { 'aria-label': `${name}: ${translate('fidele.duplicates.from_merged')}` },
+                              }}
+                            />
+                          }
                           label={<Value contact={merged} field={field} />}
                         />
                       </TableCell>
@@ -209,7 +337,11 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
           <Stack spacing={2}>
             <section aria-label={translate('fidele.duplicates.changes')}>
               <Typography variant="subtitle2">{translate('fidele.duplicates.changes')}</Typography>
-              {preview.changes.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.duplicates.no_changes')}</Typography> : (
+              {preview.changes.length === 0 ? (
+                <Typography variant="body2" color="text.secondary">
+                  {translate('fidele.duplicates.no_changes')}
+                </Typography>
+              ) : (
                 <Table size="small">
                   <TableHead>
                     <TableRow>
@@ -222,8 +354,12 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
                     {preview.changes.map((c) => (
                       <TableRow key={c.field}>
                         <TableCell>{c.field}</TableCell>
-                        <TableCell>{c.withheld ? `(${translate('fidele.duplicates.withheld')})` : (c.before ?? '—')}</TableCell>
-                        <TableCell>{c.withheld ? `(${translate('fidele.duplicates.withheld')})` : (c.after ?? '—')}</TableCell>
+                        <TableCell>
+                          {c.withheld ? `(${translate('fidele.duplicates.withheld')})` : (c.before ?? '—')}
+                        </TableCell>
+                        <TableCell>
+                          {c.withheld ? `(${translate('fidele.duplicates.withheld')})` : (c.after ?? '—')}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
@@ -233,14 +369,22 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
             <section aria-label={translate('fidele.duplicates.moved')}>
               <Typography variant="subtitle2">{translate('fidele.duplicates.moved')}</Typography>
               <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                {preview.moved.length === 0 ? <Typography variant="body2" color="text.secondary">—</Typography> : null}
-                {preview.moved.map((m) => <Chip key={m.kind} size="small" label={`${m.kind}: ${m.count}`} />)}
+                {preview.moved.length === 0 ? (
+                  <Typography variant="body2" color="text.secondary">
+                    —
+                  </Typography>
+                ) : null}
+                {preview.moved.map((m) => (
+                  <Chip key={m.kind} size="small" label={`${m.kind}: ${m.count}`} />
+                ))}
               </Stack>
             </section>
             {preview.dropped.length ? (
               <section aria-label={translate('fidele.duplicates.dropped')}>
                 <Typography variant="subtitle2">{translate('fidele.duplicates.dropped')}</Typography>
-                {preview.dropped.map((d) => <Typography key={`${d.kind}${d.id}`} variant="body2">{`${d.kind} #${d.id}: ${d.reason}`}</Typography>)}
+                {preview.dropped.map((d) => (
+                  <Typography key={`${d.kind}${d.id}`} variant="body2">{`${d.kind} #${d.id}: ${d.reason}`}</Typography>
+                ))}
               </section>
             ) : null}
           </Stack>
@@ -250,9 +394,13 @@ const MergeDialog = ({ pair, onClose }: { pair: DuplicatePair; onClose: () => vo
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         {preview ? <Button onClick={() => setPreview(null)}>{translate('fidele.duplicates.back')}</Button> : null}
         {preview ? (
-          <Button variant="contained" color="warning" loading={run.isPending} onClick={() => run.mutate(false)}>{translate('fidele.duplicates.confirm')}</Button>
+          <Button variant="contained" color="warning" loading={run.isPending} onClick={() => run.mutate(false)}>
+            {translate('fidele.duplicates.confirm')}
+          </Button>
         ) : (
-          <Button variant="contained" loading={run.isPending} onClick={() => run.mutate(true)}>{translate('fidele.duplicates.preview')}</Button>
+          <Button variant="contained" loading={run.isPending} onClick={() => run.mutate(true)}>
+            {translate('fidele.duplicates.preview')}
+          </Button>
         )}
       </DialogActions>
     </Dialog>

@@ -1,11 +1,22 @@
-import type { ContactSummaryFragment, DuplicateCandidatesQuery, FideleClient, MergeContactsMutation, MergeFieldChoice, MergeableContactField } from '@fidele/sdk';
+import type {
+  ContactSummaryFragment,
+  DuplicateCandidatesQuery,
+  FideleClient,
+  MergeContactsMutation,
+  MergeFieldChoice,
+  MergeableContactField,
+} from '@fidele/sdk';
 import { withheldOf, type Withheld } from '../../api/connection';
 import { raErrors } from '../../api/ra-errors';
 
 type Candidate = DuplicateCandidatesQuery['duplicateCandidates']['edges'][number]['node'];
 export type DuplicateContact = ContactSummaryFragment & { _withheld: Withheld };
 /** A candidate pair with the withheld fields of each side. */
-export type DuplicatePair = Omit<Candidate, 'contact' | 'duplicate'> & { id: string; contact: DuplicateContact; duplicate: DuplicateContact };
+export type DuplicatePair = Omit<Candidate, 'contact' | 'duplicate'> & {
+  id: string;
+  contact: DuplicateContact;
+  duplicate: DuplicateContact;
+};
 export type MergeResult = MergeContactsMutation['mergeContacts'];
 
 /** One page of candidate pairs; `endCursor` goes to the next page while `hasNextPage`. */
@@ -18,11 +29,29 @@ export interface DuplicatePage {
 }
 
 /** Fields the merge dialog offers to take from either contact; the address moves as one block (postal code and city). */
-export const mergeChoiceFields = ['civility', 'lastName', 'firstName', 'companyName', 'email', 'phone', 'mobile', 'address', 'kind', 'pipelineStage'] as const;
+export const mergeChoiceFields = [
+  'civility',
+  'lastName',
+  'firstName',
+  'companyName',
+  'email',
+  'phone',
+  'mobile',
+  'address',
+  'kind',
+  'pipelineStage',
+] as const;
 export type MergeChoiceField = (typeof mergeChoiceFields)[number];
 const apiFields: Record<MergeChoiceField, MergeableContactField[]> = {
-  civility: ['civility'], lastName: ['lastName'], firstName: ['firstName'], companyName: ['companyName'], email: ['email'], phone: ['phone'],
-  mobile: ['mobile'], address: ['addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode'], kind: ['kind'],
+  civility: ['civility'],
+  lastName: ['lastName'],
+  firstName: ['firstName'],
+  companyName: ['companyName'],
+  email: ['email'],
+  phone: ['phone'],
+  mobile: ['mobile'],
+  address: ['addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode'],
+  kind: ['kind'],
   pipelineStage: ['pipelineStage'],
 };
 
@@ -40,7 +69,12 @@ export const toFieldChoices = (fromMerged: readonly MergeChoiceField[]): MergeFi
 
 /** The duplicates plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
 export type DuplicatesDataProvider = {
-  getDuplicateCandidates(options?: { minScore?: number; first?: number; after?: string | null; contact?: string }): Promise<DuplicatePage>;
+  getDuplicateCandidates(options?: {
+    minScore?: number;
+    first?: number;
+    after?: string | null;
+    contact?: string;
+  }): Promise<DuplicatePage>;
   mergeContacts(request: MergeRequest): Promise<MergeResult>;
 };
 
@@ -62,11 +96,25 @@ export function createDuplicatesDataProvider(client: FideleClient): DuplicatesDa
         const pairs = data.edges.map(({ node: pair }, i) => {
           const side = (name: 'contact' | 'duplicate'): DuplicateContact => ({
             ...pair[name],
-            _withheld: withheldOf(errors.filter((e) => e.path?.[2] === i && e.path?.[4] === name).map((e) => ({ ...e, path: e.path!.slice(4) }))),
+            _withheld: withheldOf(
+              errors
+                .filter((e) => e.path?.[2] === i && e.path?.[4] === name)
+                .map((e) => ({ ...e, path: e.path!.slice(4) })),
+            ),
           });
-          return { ...pair, id: `${pair.contact.id}+${pair.duplicate.id}`, contact: side('contact'), duplicate: side('duplicate') };
+          return {
+            ...pair,
+            id: `${pair.contact.id}+${pair.duplicate.id}`,
+            contact: side('contact'),
+            duplicate: side('duplicate'),
+          };
         });
-        return { pairs, hasNextPage: data.pageInfo.hasNextPage, endCursor: data.pageInfo.endCursor ?? null, scannedContacts: data.scannedContacts };
+        return {
+          pairs,
+          hasNextPage: data.pageInfo.hasNextPage,
+          endCursor: data.pageInfo.endCursor ?? null,
+          scannedContacts: data.scannedContacts,
+        };
       }),
     mergeContacts: ({ survivorId, mergedId, fromMerged, dryRun }) =>
       raErrors(() => {

@@ -14,7 +14,9 @@ export function duplicatesPlugin(options: PluginOptions = {}): FidelePlugin {
     {
       name: 'duplicates',
       customRoutes: [{ path: '/duplicates', element: <DuplicatesPage /> }],
-      menu: [{ to: '/duplicates', label: 'fidele.duplicates.menu', icon: ContentCopyIcon, requires: 'duplicateCandidates' }],
+      menu: [
+        { to: '/duplicates', label: 'fidele.duplicates.menu', icon: ContentCopyIcon, requires: 'duplicateCandidates' },
+      ],
       translations: duplicatesTranslations,
       dataProvider: ({ client }) => createDuplicatesDataProvider(client),
     },

@@ -20,7 +20,8 @@ export const duplicatesTranslations: Record<FideleLocale, Messages> = {
         merge: 'Merge…',
         merge_title: 'Merge two contacts',
         survivor: 'Contact that stays',
-        survivor_help: 'The other one is merged into it: its sales, targets, activities and consents move over (consents by the least permissive rule), and it stays findable with a link to this one.',
+        survivor_help:
+          'The other one is merged into it: its sales, targets, activities and consents move over (consents by the least permissive rule), and it stays findable with a link to this one.',
         field: 'Field',
         keep: 'Value kept',
         from_survivor: 'Contact that stays',
@@ -69,7 +70,8 @@ export const duplicatesTranslations: Record<FideleLocale, Messages> = {
         merge: 'Fusionner…',
         merge_title: 'Fusionner deux contacts',
         survivor: 'Contact conservé',
-        survivor_help: 'L’autre y est fusionné : ses ventes, ciblages, activités et consentements sont repris (les consentements selon la règle la plus restrictive), et il reste retrouvable avec un lien vers celui-ci.',
+        survivor_help:
+          'L’autre y est fusionné : ses ventes, ciblages, activités et consentements sont repris (les consentements selon la règle la plus restrictive), et il reste retrouvable avec un lien vers celui-ci.',
         field: 'Champ',
         keep: 'Valeur retenue',
         from_survivor: 'Contact conservé',

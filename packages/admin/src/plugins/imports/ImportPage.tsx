@@ -1,6 +1,20 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
-  Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,7 +26,12 @@ const POLL_MS = 500;
 
 const entities: ImportEntity[] = ['CONTACT', 'PRODUCT', 'SALE', 'ACTION_RESPONSE'];
 /** Upsert keys per entity, the default first (the server's list). */
-const keys: Record<ImportEntity, string[]> = { CONTACT: ['email', 'externalRef'], PRODUCT: ['code'], SALE: ['externalRef'], ACTION_RESPONSE: ['action+contact'] };
+const keys: Record<ImportEntity, string[]> = {
+  CONTACT: ['email', 'externalRef'],
+  PRODUCT: ['code'],
+  SALE: ['externalRef'],
+  ACTION_RESPONSE: ['action+contact'],
+};
 
 /** The import form: file, mapping, key, defaults; check (dry run), then import; the counts and the rejected rows. */
 export const ImportPage = () => {
@@ -48,7 +67,10 @@ export const ImportPage = () => {
       setProgress(final);
       return final;
     },
-    onMutate: () => { setReport(null); setProgress(null); },
+    onMutate: () => {
+      setReport(null);
+      setProgress(null);
+    },
     onSuccess: setReport,
     onError: (e: Error) => notify(e.message, { type: 'error' }),
   });
@@ -58,29 +80,81 @@ export const ImportPage = () => {
       <Title title="fidele.imports.title" />
       <Card component="section" aria-labelledby="import-title">
         <CardContent>
-          <Typography id="import-title" variant="h6" component="h2">{t('title')}</Typography>
-          <Typography variant="body2" color="text.secondary" gutterBottom>{t('help')}</Typography>
+          <Typography id="import-title" variant="h6" component="h2">
+            {t('title')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {t('help')}
+          </Typography>
           <Stack spacing={2} sx={{ maxWidth: 640, mt: 2 }}>
-            <TextField select label={t('entity')} value={entity} onChange={(e) => { setEntity(e.target.value as ImportEntity); setKey(''); }}>
-              {entities.map((e) => <MenuItem key={e} value={e}>{t(`entity_${e}`)}</MenuItem>)}
+            <TextField
+              select
+              label={t('entity')}
+              value={entity}
+              onChange={(e) => {
+                setEntity(e.target.value as ImportEntity);
+                setKey('');
+              }}
+            >
+              {entities.map((e) => (
+                <MenuItem key={e} value={e}>
+                  {t(`entity_${e}`)}
+                </MenuItem>
+              ))}
             </TextField>
             <Box>
               <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
                 {file ? file.name : t('choose')}
-                <input hidden type="file" aria-label={t('file')} accept=".csv,.txt,.tsv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+                <input
+                  hidden
+                  type="file"
+                  aria-label={t('file')}
+                  accept=".csv,.txt,.tsv,.xlsx"
+                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                />
               </Button>
             </Box>
-            <TextField label={t('mapping')} helperText={t('mapping_help')} value={mapping} onChange={(e) => setMapping(e.target.value)} multiline />
-            <TextField select label={t('key')} value={key} onChange={(e) => setKey(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+            <TextField
+              label={t('mapping')}
+              helperText={t('mapping_help')}
+              value={mapping}
+              onChange={(e) => setMapping(e.target.value)}
+              multiline
+            />
+            <TextField
+              select
+              label={t('key')}
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            >
               <MenuItem value="">{`${keys[entity][0]} (${t('key_default')})`}</MenuItem>
-              {keys[entity].slice(1).map((k) => <MenuItem key={k} value={k}>{k}</MenuItem>)}
+              {keys[entity].slice(1).map((k) => (
+                <MenuItem key={k} value={k}>
+                  {k}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField label={t('defaults')} helperText={t('defaults_help')} value={defaults} onChange={(e) => setDefaults(e.target.value)} />
+            <TextField
+              label={t('defaults')}
+              helperText={t('defaults_help')}
+              value={defaults}
+              onChange={(e) => setDefaults(e.target.value)}
+            />
             <Stack direction="row" spacing={1}>
-              <Button variant="outlined" disabled={!file || run.isPending} onClick={() => run.mutate(true)}>{t('check')}</Button>
-              <Button variant="contained" disabled={!file || run.isPending} onClick={() => run.mutate(false)}>{t('import')}</Button>
+              <Button variant="outlined" disabled={!file || run.isPending} onClick={() => run.mutate(true)}>
+                {t('check')}
+              </Button>
+              <Button variant="contained" disabled={!file || run.isPending} onClick={() => run.mutate(false)}>
+                {t('import')}
+              </Button>
             </Stack>
-            {run.isPending && !progress?.totalRows ? <Box role="status"><Typography variant="body2">{t('running')}</Typography><LinearProgress /></Box> : null}
+            {run.isPending && !progress?.totalRows ? (
+              <Box role="status">
+                <Typography variant="body2">{t('running')}</Typography>
+                <LinearProgress />
+              </Box>
+            ) : null}
             {progress?.totalRows ? <ImportProgressBar job={progress} /> : null}
           </Stack>
           {report ? <ImportResult report={report} /> : null}
@@ -95,11 +169,17 @@ const ImportProgressBar = ({ job }: { job: ImportProgress }) => {
   const translate = useTranslate();
   const value = Math.round((100 * job.processedRows) / job.totalRows);
   const text = translate('fidele.imports.progress', {
-    processed: job.processedRows, total: job.totalRows, created: job.createdCount, updated: job.updatedCount, rejected: job.rejectedCount,
+    processed: job.processedRows,
+    total: job.totalRows,
+    created: job.createdCount,
+    updated: job.updatedCount,
+    rejected: job.rejectedCount,
   });
   return (
     <Box role="status">
-      <Typography variant="body2" data-progress>{text}</Typography>
+      <Typography variant="body2" data-progress>
+        {text}
+      </Typography>
       <LinearProgress variant="determinate" value={value} aria-label={translate('fidele.imports.progress_label')} />
     </Box>
   );
@@ -109,18 +189,29 @@ const ImportResult = ({ report }: { report: ImportReport }) => {
   const translate = useTranslate();
   const t = (k: string) => translate(`fidele.imports.${k}`);
   const counts = [
-    ['rows', report.totalRows], ['created', report.createdCount], ['updated', report.updatedCount], ['unchanged', report.unchangedCount], ['rejected', report.rejectedCount],
+    ['rows', report.totalRows],
+    ['created', report.createdCount],
+    ['updated', report.updatedCount],
+    ['unchanged', report.unchangedCount],
+    ['rejected', report.rejectedCount],
   ] as const;
   return (
     <Box sx={{ mt: 3 }} role="region" aria-label={t('errors')}>
-      <Alert severity={report.status === 'FAILED' ? 'error' : report.rejectedCount ? 'warning' : 'success'} sx={{ mb: 2 }}>
+      <Alert
+        severity={report.status === 'FAILED' ? 'error' : report.rejectedCount ? 'warning' : 'success'}
+        sx={{ mb: 2 }}
+      >
         {report.status === 'FAILED' ? t('failed') : report.dryRun ? t('checked') : t('imported')}
       </Alert>
       <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
         {counts.map(([k, n]) => (
           <Box key={k}>
-            <Typography variant="caption" color="text.secondary">{t(k)}</Typography>
-            <Typography variant="h6" data-count={k}>{n}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {t(k)}
+            </Typography>
+            <Typography variant="h6" data-count={k}>
+              {n}
+            </Typography>
           </Box>
         ))}
       </Stack>
@@ -139,7 +230,9 @@ const ImportResult = ({ report }: { report: ImportReport }) => {
               <TableRow key={i}>
                 <TableCell>{e.line}</TableCell>
                 <TableCell>{e.field ?? '—'}</TableCell>
-                <TableCell><code>{e.code}</code></TableCell>
+                <TableCell>
+                  <code>{e.code}</code>
+                </TableCell>
                 <TableCell>{e.message}</TableCell>
               </TableRow>
             ))}

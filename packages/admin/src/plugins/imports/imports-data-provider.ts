@@ -34,7 +34,10 @@ export function toBase64(bytes: Uint8Array): string {
 /** `Nom=lastName, E-mail=email` → { Nom: 'lastName', 'E-mail': 'email' } (also for defaults). */
 export function parsePairs(text: string): Record<string, string> {
   return Object.fromEntries(
-    text.split(/[,\n]/).map((p) => p.split('=').map((x) => x.trim())).filter((p) => p.length === 2 && p[0] && p[1]) as [string, string][],
+    text
+      .split(/[,\n]/)
+      .map((p) => p.split('=').map((x) => x.trim()))
+      .filter((p) => p.length === 2 && p[0] && p[1]) as [string, string][],
   );
 }
 

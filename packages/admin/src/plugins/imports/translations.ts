@@ -15,7 +15,8 @@ export const importsTranslations: Record<FideleLocale, Messages> = {
         file: 'File',
         choose: 'Choose a file…',
         mapping: 'Column mapping (Column=field, …)',
-        mapping_help: 'Empty: columns named like a field are used (e.g. email, lastName, postalCode; consent.newsletter for consents).',
+        mapping_help:
+          'Empty: columns named like a field are used (e.g. email, lastName, postalCode; consent.newsletter for consents).',
         key: 'Key to match existing records',
         key_default: 'default',
         defaults: 'Values for new records (field=value, …)',
@@ -56,7 +57,8 @@ export const importsTranslations: Record<FideleLocale, Messages> = {
         file: 'Fichier',
         choose: 'Choisir un fichier…',
         mapping: 'Correspondance des colonnes (Colonne=champ, …)',
-        mapping_help: 'Vide : les colonnes nommées comme un champ sont utilisées (ex. email, lastName, postalCode ; consent.newsletter pour les consentements).',
+        mapping_help:
+          'Vide : les colonnes nommées comme un champ sont utilisées (ex. email, lastName, postalCode ; consent.newsletter pour les consentements).',
         key: 'Clé de rapprochement',
         key_default: 'par défaut',
         defaults: 'Valeurs des nouveaux enregistrements (champ=valeur, …)',

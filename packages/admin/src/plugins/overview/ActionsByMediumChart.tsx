@@ -8,7 +8,18 @@ import { useChartAnimation, useFormatters } from './format';
 import { useOverview } from './useOverview';
 
 /** Ten distinct hues that stay apart for the common colour-vision deficiencies (Tableau 10). */
-const palette = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+const palette = [
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#e15759',
+  '#76b7b2',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
 
 /** A donut of the media that were used, with a legend listing each medium's count and share. */
 export const ActionsByMediumChart = () => {
@@ -21,7 +32,11 @@ export const ActionsByMediumChart = () => {
   const rows = (data?.actionsByMedium ?? [])
     .filter((r) => r.count > 0)
     .sort((a, b) => b.count - a.count)
-    .map((r, i) => ({ ...r, label: translate(enumLabelKey('ActionMedium', r.medium)), fill: palette[i % palette.length] }));
+    .map((r, i) => ({
+      ...r,
+      label: translate(enumLabelKey('ActionMedium', r.medium)),
+      fill: palette[i % palette.length],
+    }));
   return (
     <DashboardCard
       title="fidele.overview.actions_by_medium"
@@ -48,13 +63,23 @@ export const ActionsByMediumChart = () => {
                   isAnimationActive={animate}
                 />
                 <Tooltip
-                  formatter={(value, name) => [`${f.integer(Number(value))} (${f.percent(Number(value) / total)})`, name]}
-                  contentStyle={{ background: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}`, borderRadius: 4 }}
+                  formatter={(value, name) => [
+                    `${f.integer(Number(value))} (${f.percent(Number(value) / total)})`,
+                    name,
+                  ]}
+                  contentStyle={{
+                    background: theme.palette.background.paper,
+                    border: `1px solid ${theme.palette.divider}`,
+                    borderRadius: 4,
+                  }}
                 />
               </PieChart>
             </ResponsiveContainer>
           </Box>
-          <Box component="ul" sx={{ flex: '1 1 45%', listStyle: 'none', m: 0, p: 0, maxHeight: '100%', overflowY: 'auto' }}>
+          <Box
+            component="ul"
+            sx={{ flex: '1 1 45%', listStyle: 'none', m: 0, p: 0, maxHeight: '100%', overflowY: 'auto' }}
+          >
             {rows.map((r) => (
               <Stack component="li" key={r.medium} direction="row" spacing={1} sx={{ alignItems: 'center', py: 0.4 }}>
                 <Box sx={{ width: 10, height: 10, borderRadius: '2px', bgcolor: r.fill, flexShrink: 0 }} />

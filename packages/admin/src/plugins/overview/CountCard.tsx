@@ -31,12 +31,24 @@ export const CountCard = ({ title, icon: Icon, color, value, formatted, caption,
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <Avatar
             variant="rounded"
-            sx={{ bgcolor: (theme) => theme.palette[color].main, color: (theme) => theme.palette[color].contrastText, width: 48, height: 48 }}
+            sx={{
+              bgcolor: (theme) => theme.palette[color].main,
+              color: (theme) => theme.palette[color].contrastText,
+              width: 48,
+              height: 48,
+            }}
           >
             <Icon />
           </Avatar>
           <Stack sx={{ minWidth: 0, flex: 1 }}>
-            <Typography id={titleId} variant="body2" color="text.secondary" component="h2" sx={{ fontWeight: 500 }} noWrap>
+            <Typography
+              id={titleId}
+              variant="body2"
+              color="text.secondary"
+              component="h2"
+              sx={{ fontWeight: 500 }}
+              noWrap
+            >
               {translate(title)}
             </Typography>
             {value === undefined ? (

@@ -35,7 +35,13 @@ export const SalesByMonthChart = ({ currency }: { currency: string }) => {
               </linearGradient>
             </defs>
             <CartesianGrid vertical={false} stroke={theme.palette.divider} />
-            <XAxis dataKey="month" tickFormatter={f.monthShort} stroke={theme.palette.text.secondary} fontSize={12} minTickGap={16} />
+            <XAxis
+              dataKey="month"
+              tickFormatter={f.monthShort}
+              stroke={theme.palette.text.secondary}
+              fontSize={12}
+              minTickGap={16}
+            />
             <YAxis tickFormatter={f.compactMoney} stroke={theme.palette.text.secondary} fontSize={12} width={72} />
             <Tooltip
               labelFormatter={(month) => f.monthLong(String(month))}
@@ -43,7 +49,11 @@ export const SalesByMonthChart = ({ currency }: { currency: string }) => {
                 `${f.money(Number(value))} · ${f.integer((item.payload as { saleCount: number }).saleCount)} ${translate('fidele.overview.sale_count').toLowerCase()}`,
                 translate('fidele.overview.revenue'),
               ]}
-              contentStyle={{ background: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}`, borderRadius: 4 }}
+              contentStyle={{
+                background: theme.palette.background.paper,
+                border: `1px solid ${theme.palette.divider}`,
+                borderRadius: 4,
+              }}
             />
             <Area
               type="monotone"

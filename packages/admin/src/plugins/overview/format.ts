@@ -8,7 +8,12 @@ export function useFormatters(currency = 'EUR') {
   return useMemo(() => {
     const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-    const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    const compactMoney = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
     const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });

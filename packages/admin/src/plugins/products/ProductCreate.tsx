@@ -1,4 +1,13 @@
-import { BooleanInput, Create, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import {
+  BooleanInput,
+  Create,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+} from 'react-admin';
 import { Restricted } from '../../fields/PersonalField';
 
 /**

@@ -1,4 +1,14 @@
-import { BooleanField, BooleanInput, Datagrid, List, NumberField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  Datagrid,
+  List,
+  NumberField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -6,7 +6,14 @@ import { raErrors } from '../../api/ra-errors';
 import type { Session } from '../../api/session';
 import { mayField } from '../../auth/access';
 
-export const productSortFields: Record<string, ProductOrderField> = { id: 'ID', code: 'CODE', name: 'NAME', listPrice: 'LIST_PRICE', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
+export const productSortFields: Record<string, ProductOrderField> = {
+  id: 'ID',
+  code: 'CODE',
+  name: 'NAME',
+  listPrice: 'LIST_PRICE',
+  createdAt: 'CREATED_AT',
+  updatedAt: 'UPDATED_AT',
+};
 
 export function productFilter(filter: Record<string, unknown>): ProductFilter {
   const out: ProductFilter = {};
@@ -59,17 +66,31 @@ export function createProductsDataProvider(client: FideleClient, session: Sessio
   return {
     ...base,
     create: (_r, { data }) =>
-      raErrors(async () => {
-        const input = productInput(data as Record<string, unknown>, mayField(session.get()?.permissions, 'Product.unitCost', 'write'));
-        const created = await client.createProduct({ input });
-        base.clear();
-        return { data: { ...created, categoryId: created.category?.id ?? null, _withheld: {} } };
-      }, { category: 'categoryId' }) as never,
+      raErrors(
+        async () => {
+          const input = productInput(
+            data as Record<string, unknown>,
+            mayField(session.get()?.permissions, 'Product.unitCost', 'write'),
+          );
+          const created = await client.createProduct({ input });
+          base.clear();
+          return { data: { ...created, categoryId: created.category?.id ?? null, _withheld: {} } };
+        },
+        { category: 'categoryId' },
+      ) as never,
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
-        const changes = changedFields(data as Record<string, unknown>, previousData as Record<string, unknown>, productWritableSources);
+        const changes = changedFields(
+          data as Record<string, unknown>,
+          previousData as Record<string, unknown>,
+          productWritableSources,
+        );
         if (Object.keys(changes).length === 0) return { data: previousData };
-        const updated = await client.updateProduct({ id: String(id), version: (previousData as { version: number }).version, input: changes as ProductPatch });
+        const updated = await client.updateProduct({
+          id: String(id),
+          version: (previousData as { version: number }).version,
+          input: changes as ProductPatch,
+        });
         base.clear();
         return { data: { ...previousData, ...updated, _withheld: {} } };
       }) as never,

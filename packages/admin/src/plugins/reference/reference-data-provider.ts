@@ -29,7 +29,10 @@ export function createReferenceDataProvider(client: FideleClient, session: Sessi
         const q = String(params.filter?.q ?? '').toLowerCase();
         let data = (await rows(resource)).filter((r) => !q || `${r.code} ${r.name}`.toLowerCase().includes(q));
         const field = (params.sort?.field ?? 'name') as 'name' | 'code';
-        data = [...data].sort((a, b) => String(a[field] ?? '').localeCompare(String(b[field] ?? '')) * (params.sort?.order === 'DESC' ? -1 : 1));
+        data = [...data].sort(
+          (a, b) =>
+            String(a[field] ?? '').localeCompare(String(b[field] ?? '')) * (params.sort?.order === 'DESC' ? -1 : 1),
+        );
         const { page = 1, perPage = 100 } = params.pagination ?? {};
         return { data: data.slice((page - 1) * perPage, page * perPage), total: data.length };
       }) as never,

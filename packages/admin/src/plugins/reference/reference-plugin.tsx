@@ -15,8 +15,20 @@ export function referencePlugin(options: PluginOptions = {}): FidelePlugin {
         { name: 'productCategories', recordRepresentation: 'name' },
       ],
       translations: {
-        en: { resources: { brands: { name: 'Brand |||| Brands' }, zones: { name: 'Zone |||| Zones' }, productCategories: { name: 'Category |||| Categories' } } },
-        fr: { resources: { brands: { name: 'Marque |||| Marques' }, zones: { name: 'Zone |||| Zones' }, productCategories: { name: 'Catégorie |||| Catégories' } } },
+        en: {
+          resources: {
+            brands: { name: 'Brand |||| Brands' },
+            zones: { name: 'Zone |||| Zones' },
+            productCategories: { name: 'Category |||| Categories' },
+          },
+        },
+        fr: {
+          resources: {
+            brands: { name: 'Marque |||| Marques' },
+            zones: { name: 'Zone |||| Zones' },
+            productCategories: { name: 'Catégorie |||| Catégories' },
+          },
+        },
       },
       dataProvider: ({ client, session }) => createReferenceDataProvider(client, session),
     },

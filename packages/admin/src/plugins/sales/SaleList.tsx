@@ -1,8 +1,25 @@
-import { BooleanInput, Datagrid, DateField, List, NumberField, ReferenceInput, SelectArrayInput, SelectField, SelectInput, TextField } from 'react-admin';
+import {
+  BooleanInput,
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 
 const filters = [
-  <SelectArrayInput key="channel" source="channel" choices={enumChoices('SaleChannel')} alwaysOn sx={{ minWidth: 180 }} />,
+  <SelectArrayInput
+    key="channel"
+    source="channel"
+    choices={enumChoices('SaleChannel')}
+    alwaysOn
+    sx={{ minWidth: 180 }}
+  />,
   <ReferenceInput key="brand" source="brandId" reference="brands" alwaysOn>
     <SelectInput optionText="name" />
   </ReferenceInput>,
@@ -17,7 +34,12 @@ export const SaleList = () => (
       <TextField source="brand.name" label="resources.sales.fields.brandId" sortable={false} />
       <NumberField source="lineCount" sortable={false} />
       <NumberField source="total" options={{ style: 'currency', currency: 'EUR' }} />
-      <TextField source="attributedAction.code" label="resources.sales.fields.attributedActionId" sortable={false} emptyText="—" />
+      <TextField
+        source="attributedAction.code"
+        label="resources.sales.fields.attributedActionId"
+        sortable={false}
+        emptyText="—"
+      />
     </Datagrid>
   </List>
 );

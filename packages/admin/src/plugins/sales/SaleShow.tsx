@@ -1,4 +1,14 @@
-import { ArrayField, Datagrid, DateField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  DateField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { Restricted } from '../../fields/PersonalField';
 
@@ -18,8 +28,16 @@ export const SaleShow = () => (
           <TextField source="product.code" label="resources.sales.fields.product" />
           <TextField source="product.name" label="resources.sales.fields.productName" />
           <NumberField source="quantity" label="resources.sales.fields.quantity" />
-          <NumberField source="unitPrice" label="resources.sales.fields.unitPrice" options={{ style: 'currency', currency: 'EUR' }} />
-          <NumberField source="amount" label="resources.sales.fields.amount" options={{ style: 'currency', currency: 'EUR' }} />
+          <NumberField
+            source="unitPrice"
+            label="resources.sales.fields.unitPrice"
+            options={{ style: 'currency', currency: 'EUR' }}
+          />
+          <NumberField
+            source="amount"
+            label="resources.sales.fields.amount"
+            options={{ style: 'currency', currency: 'EUR' }}
+          />
         </Datagrid>
       </ArrayField>
     </SimpleShowLayout>

@@ -5,7 +5,13 @@ import { connectionResource } from '../../api/connection-resource';
 import type { Session } from '../../api/session';
 import { mayField } from '../../auth/access';
 
-export const saleSortFields: Record<string, SaleOrderField> = { id: 'ID', saleDate: 'SALE_DATE', total: 'TOTAL', channel: 'CHANNEL', createdAt: 'CREATED_AT' };
+export const saleSortFields: Record<string, SaleOrderField> = {
+  id: 'ID',
+  saleDate: 'SALE_DATE',
+  total: 'TOTAL',
+  channel: 'CHANNEL',
+  createdAt: 'CREATED_AT',
+};
 
 export function saleFilter(filter: Record<string, unknown>): SaleFilter {
   const out: SaleFilter = {};

@@ -10,9 +10,17 @@ import type { ScoresDataProvider } from './scores-data-provider';
 
 const Figure = ({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) => (
   <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-    <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
-    <Typography variant="h6" component="div">{value}</Typography>
-    {detail ? <Typography variant="caption" color="text.secondary" component="div">{detail}</Typography> : null}
+    <Typography variant="caption" color="text.secondary" component="div">
+      {label}
+    </Typography>
+    <Typography variant="h6" component="div">
+      {value}
+    </Typography>
+    {detail ? (
+      <Typography variant="caption" color="text.secondary" component="div">
+        {detail}
+      </Typography>
+    ) : null}
   </Grid>
 );
 
@@ -41,29 +49,67 @@ export const ContactScores = () => {
   else if (data.status === 'CONSENT_REQUIRED') {
     body = (
       <Tooltip title={translate('fidele.scores.consent_help', { purpose: purposeNames[data.purpose] ?? data.purpose })}>
-        <Chip size="small" variant="outlined" color="warning" icon={<LockIcon />} label={translate('fidele.scores.consent')} data-withheld="CONSENT_REQUIRED" />
+        <Chip
+          size="small"
+          variant="outlined"
+          color="warning"
+          icon={<LockIcon />}
+          label={translate('fidele.scores.consent')}
+          data-withheld="CONSENT_REQUIRED"
+        />
       </Tooltip>
     );
-  } else if (data.status === 'NONE') body = <Typography variant="body2" color="text.secondary">{translate('fidele.scores.none')}</Typography>;
+  } else if (data.status === 'NONE')
+    body = (
+      <Typography variant="body2" color="text.secondary">
+        {translate('fidele.scores.none')}
+      </Typography>
+    );
   else {
     const s = data.score;
     const pv = s.predictedValue;
     body = (
       <>
         <Grid container spacing={2}>
-          <Figure label={translate('fidele.scores.segment')} value={translate(enumLabelKey('RfmSegment', s.segment))} detail={`${translate('fidele.scores.rfm')} ${s.rfm}`} />
-          <Figure label={translate('fidele.scores.recency')} value={translate('fidele.scores.score_of', { score: s.recencyScore })} detail={translate('fidele.scores.recency_value', { days: s.recencyDays })} />
-          <Figure label={translate('fidele.scores.frequency')} value={translate('fidele.scores.score_of', { score: s.frequencyScore })} detail={translate('fidele.scores.frequency_value', { count: s.frequency })} />
-          <Figure label={translate('fidele.scores.monetary')} value={translate('fidele.scores.score_of', { score: s.monetaryScore })} detail={money.format(Number(s.monetary))} />
+          <Figure
+            label={translate('fidele.scores.segment')}
+            value={translate(enumLabelKey('RfmSegment', s.segment))}
+            detail={`${translate('fidele.scores.rfm')} ${s.rfm}`}
+          />
+          <Figure
+            label={translate('fidele.scores.recency')}
+            value={translate('fidele.scores.score_of', { score: s.recencyScore })}
+            detail={translate('fidele.scores.recency_value', { days: s.recencyDays })}
+          />
+          <Figure
+            label={translate('fidele.scores.frequency')}
+            value={translate('fidele.scores.score_of', { score: s.frequencyScore })}
+            detail={translate('fidele.scores.frequency_value', { count: s.frequency })}
+          />
+          <Figure
+            label={translate('fidele.scores.monetary')}
+            value={translate('fidele.scores.score_of', { score: s.monetaryScore })}
+            detail={money.format(Number(s.monetary))}
+          />
           {pv ? (
             <>
-              <Figure label={translate('fidele.scores.clv')} value={<data value={pv.lifetimeValue}>{money.format(pv.lifetimeValue)}</data>} detail={`${translate('fidele.scores.expected_purchases')}: ${num.format(pv.expectedPurchases)}`} />
+              <Figure
+                label={translate('fidele.scores.clv')}
+                value={<data value={pv.lifetimeValue}>{money.format(pv.lifetimeValue)}</data>}
+                detail={`${translate('fidele.scores.expected_purchases')}: ${num.format(pv.expectedPurchases)}`}
+              />
               <Figure label={translate('fidele.scores.alive')} value={pct.format(pv.probabilityAlive)} />
             </>
           ) : null}
         </Grid>
-        {!pv ? <Typography variant="body2" color="text.secondary">{translate('fidele.scores.no_model')}</Typography> : null}
-        <Typography variant="caption" color="text.secondary">{translate('fidele.scores.snapshot', { date: new Date(s.snapshot.asOf).toLocaleDateString(locale) })}</Typography>
+        {!pv ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('fidele.scores.no_model')}
+          </Typography>
+        ) : null}
+        <Typography variant="caption" color="text.secondary">
+          {translate('fidele.scores.snapshot', { date: new Date(s.snapshot.asOf).toLocaleDateString(locale) })}
+        </Typography>
       </>
     );
   }

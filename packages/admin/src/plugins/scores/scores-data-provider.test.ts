@@ -3,8 +3,16 @@ import { fakeApi, fakeClient, fakeSession } from '../../test-support/fake-api';
 import { createScoresDataProvider } from './scores-data-provider';
 
 const score = {
-  rfm: '545', segment: 'CHAMPIONS', recencyDays: 12, recencyScore: 5, frequency: 9, frequencyScore: 4, monetary: '1520.00', monetaryScore: 5,
-  lastPurchaseAt: '2026-02-01T00:00:00Z', snapshot: { id: 'S1', asOf: '2026-02-13T00:00:00Z' },
+  rfm: '545',
+  segment: 'CHAMPIONS',
+  recencyDays: 12,
+  recencyScore: 5,
+  frequency: 9,
+  frequencyScore: 4,
+  monetary: '1520.00',
+  monetaryScore: 5,
+  lastPurchaseAt: '2026-02-01T00:00:00Z',
+  snapshot: { id: 'S1', asOf: '2026-02-13T00:00:00Z' },
   predictedValue: { lifetimeValue: 410.5, expectedPurchases: 2.3, expectedSpend: 180.2, probabilityAlive: 0.92 },
 };
 
@@ -23,9 +31,18 @@ describe('scores data provider', () => {
         { data: { contactScore: null } },
         {
           data: { contactScore: null },
-          errors: [{ message: 'This contact’s consent does not cover the purpose "profiling".', path: ['contactScore'], extensions: { code: 'CONSENT_REQUIRED', purpose: 'profiling' } }],
+          errors: [
+            {
+              message: 'This contact’s consent does not cover the purpose "profiling".',
+              path: ['contactScore'],
+              extensions: { code: 'CONSENT_REQUIRED', purpose: 'profiling' },
+            },
+          ],
         },
-        { data: null, errors: [{ message: 'Not authorized', path: ['contactScore'], extensions: { code: 'FORBIDDEN' } }] },
+        {
+          data: null,
+          errors: [{ message: 'Not authorized', path: ['contactScore'], extensions: { code: 'FORBIDDEN' } }],
+        },
       ],
     });
     const session = fakeSession();

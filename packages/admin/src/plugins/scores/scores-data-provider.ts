@@ -30,7 +30,11 @@ export function createScoresDataProvider(client: FideleClient): ScoresDataProvid
         } catch (e) {
           if (!isFideleError(e, 'CONSENT_REQUIRED')) throw e;
           const entry = e.errors.find((x) => x.code === 'CONSENT_REQUIRED');
-          return { status: 'CONSENT_REQUIRED', purpose: String(entry?.extensions?.purpose ?? 'profiling'), message: entry?.message ?? e.message };
+          return {
+            status: 'CONSENT_REQUIRED',
+            purpose: String(entry?.extensions?.purpose ?? 'profiling'),
+            message: entry?.message ?? e.message,
+          };
         }
       }),
   };

@@ -2,25 +2,53 @@ import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import {
-  DateInput, FormDataConsumer, NumberInput, ReferenceArrayInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, useDataProvider,
-  useTranslate, type DataProvider,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  useDataProvider,
+  useTranslate,
+  type DataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
 import { SegmentCountPreview } from './SegmentCountPreview';
 import type { SegmentsDataProvider } from './segments-data-provider';
 
-const interestChoices = ['SPORTS', 'CULTURE', 'TECHNOLOGY', 'TRAVEL', 'GASTRONOMY', 'FASHION', 'HOME', 'FINANCE', 'HEALTH', 'ENVIRONMENT'].map((id) => ({
-  id, name: `fidele.segments.interest.${id}`,
+const interestChoices = [
+  'SPORTS',
+  'CULTURE',
+  'TECHNOLOGY',
+  'TRAVEL',
+  'GASTRONOMY',
+  'FASHION',
+  'HOME',
+  'FINANCE',
+  'HEALTH',
+  'ENVIRONMENT',
+].map((id) => ({
+  id,
+  name: `fidele.segments.interest.${id}`,
 }));
-const historyChoices = ['TARGETED', 'NOT_TARGETED', 'RESPONDED', 'DID_NOT_RESPOND'].map((id) => ({ id, name: `fidele.segments.history.${id}` }));
+const historyChoices = ['TARGETED', 'NOT_TARGETED', 'RESPONDED', 'DID_NOT_RESPOND'].map((id) => ({
+  id,
+  name: `fidele.segments.history.${id}`,
+}));
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
   return (
     <Card component="fieldset" variant="outlined" sx={{ width: '100%', border: 1, borderColor: 'divider', p: 0, m: 0 }}>
       <CardContent>
-        <Typography component="legend" variant="subtitle1" gutterBottom>{translate(title)}</Typography>
-        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>{children}</Stack>
+        <Typography component="legend" variant="subtitle1" gutterBottom>
+          {translate(title)}
+        </Typography>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {children}
+        </Stack>
       </CardContent>
     </Card>
   );
@@ -28,7 +56,11 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 
 const PurposeInput = () => {
   const dp = useDataProvider<DataProvider & SegmentsDataProvider>();
-  const { data } = useQuery({ queryKey: ['segments', 'purposes'], queryFn: () => dp.getPurposeCodes(), staleTime: 5 * 60_000 });
+  const { data } = useQuery({
+    queryKey: ['segments', 'purposes'],
+    queryFn: () => dp.getPurposeCodes(),
+    staleTime: 5 * 60_000,
+  });
   return (
     <SelectArrayInput
       source="criteria.consents"
@@ -47,39 +79,120 @@ export const CriteriaInputs = () => (
   <Stack spacing={2} sx={{ width: '100%' }}>
     <FormDataConsumer>{({ formData }) => <SegmentCountPreview criteria={formData.criteria} />}</FormDataConsumer>
     <Section title="fidele.segments.criteria.contacts">
-      <SelectArrayInput fullWidth={false} source="criteria.kinds" label="fidele.segments.criteria.kinds" choices={enumChoices('ContactKind')} sx={{ minWidth: 200 }} />
+      <SelectArrayInput
+        fullWidth={false}
+        source="criteria.kinds"
+        label="fidele.segments.criteria.kinds"
+        choices={enumChoices('ContactKind')}
+        sx={{ minWidth: 200 }}
+      />
       <ReferenceArrayInput source="criteria.brands" reference="brands">
-        <SelectArrayInput fullWidth={false} label="fidele.segments.criteria.brands" optionText="name" sx={{ minWidth: 180 }} />
+        <SelectArrayInput
+          fullWidth={false}
+          label="fidele.segments.criteria.brands"
+          optionText="name"
+          sx={{ minWidth: 180 }}
+        />
       </ReferenceArrayInput>
       <ReferenceArrayInput source="criteria.zones" reference="zones">
-        <SelectArrayInput fullWidth={false} label="fidele.segments.criteria.zones" optionText="name" sx={{ minWidth: 180 }} />
+        <SelectArrayInput
+          fullWidth={false}
+          label="fidele.segments.criteria.zones"
+          optionText="name"
+          sx={{ minWidth: 180 }}
+        />
       </ReferenceArrayInput>
-      <TextInput fullWidth={false} source="criteria.search" label="fidele.segments.criteria.search" helperText="fidele.segments.criteria.personal_help" />
+      <TextInput
+        fullWidth={false}
+        source="criteria.search"
+        label="fidele.segments.criteria.search"
+        helperText="fidele.segments.criteria.personal_help"
+      />
       <TextInput fullWidth={false} source="criteria.postalCodePrefix" label="fidele.segments.criteria.postal_code" />
-      <SelectArrayInput fullWidth={false} source="criteria.revenueClasses" label="fidele.segments.criteria.revenue_class" choices={enumChoices('ClassRank')} sx={{ minWidth: 160 }} />
-      <SelectArrayInput fullWidth={false} source="criteria.interests" label="fidele.segments.criteria.interests" choices={interestChoices} sx={{ minWidth: 200 }} />
+      <SelectArrayInput
+        fullWidth={false}
+        source="criteria.revenueClasses"
+        label="fidele.segments.criteria.revenue_class"
+        choices={enumChoices('ClassRank')}
+        sx={{ minWidth: 160 }}
+      />
+      <SelectArrayInput
+        fullWidth={false}
+        source="criteria.interests"
+        label="fidele.segments.criteria.interests"
+        choices={interestChoices}
+        sx={{ minWidth: 200 }}
+      />
     </Section>
     <Section title="fidele.segments.criteria.purchases">
       <ReferenceArrayInput source="criteria.categories" reference="productCategories">
-        <SelectArrayInput fullWidth={false} label="fidele.segments.criteria.categories" optionText="name" sx={{ minWidth: 200 }} />
+        <SelectArrayInput
+          fullWidth={false}
+          label="fidele.segments.criteria.categories"
+          optionText="name"
+          sx={{ minWidth: 200 }}
+        />
       </ReferenceArrayInput>
       <DateInput fullWidth={false} source="criteria.purchasedFrom" label="fidele.segments.criteria.from" />
       <DateInput fullWidth={false} source="criteria.purchasedTo" label="fidele.segments.criteria.to" />
-      <NumberInput fullWidth={false} source="criteria.minPurchases" label="fidele.segments.criteria.min_purchases" min={0} />
-      <NumberInput fullWidth={false} source="criteria.maxPurchases" label="fidele.segments.criteria.max_purchases" min={0} />
-      <NumberInput fullWidth={false} source="criteria.minRevenue" label="fidele.segments.criteria.min_revenue" min={0} />
-      <NumberInput fullWidth={false} source="criteria.maxRevenue" label="fidele.segments.criteria.max_revenue" min={0} />
+      <NumberInput
+        fullWidth={false}
+        source="criteria.minPurchases"
+        label="fidele.segments.criteria.min_purchases"
+        min={0}
+      />
+      <NumberInput
+        fullWidth={false}
+        source="criteria.maxPurchases"
+        label="fidele.segments.criteria.max_purchases"
+        min={0}
+      />
+      <NumberInput
+        fullWidth={false}
+        source="criteria.minRevenue"
+        label="fidele.segments.criteria.min_revenue"
+        min={0}
+      />
+      <NumberInput
+        fullWidth={false}
+        source="criteria.maxRevenue"
+        label="fidele.segments.criteria.max_revenue"
+        min={0}
+      />
     </Section>
     <Section title="fidele.segments.criteria.responses">
       <ReferenceInput source="criteria.responseAction" reference="actions">
-        <SelectInput fullWidth={false} label="fidele.segments.criteria.action" optionText={(a: { code: string; name: string }) => `${a.code} · ${a.name}`} sx={{ minWidth: 240 }} />
+        <SelectInput
+          fullWidth={false}
+          label="fidele.segments.criteria.action"
+          optionText={(a: { code: string; name: string }) => `${a.code} · ${a.name}`}
+          sx={{ minWidth: 240 }}
+        />
       </ReferenceInput>
-      <SelectInput fullWidth={false} source="criteria.responseHistory" label="fidele.segments.criteria.history" choices={historyChoices} sx={{ minWidth: 200 }} />
+      <SelectInput
+        fullWidth={false}
+        source="criteria.responseHistory"
+        label="fidele.segments.criteria.history"
+        choices={historyChoices}
+        sx={{ minWidth: 200 }}
+      />
     </Section>
     <Section title="fidele.segments.criteria.scores">
-      <SelectArrayInput fullWidth={false} source="criteria.rfmSegments" label="fidele.segments.criteria.rfm_segments" choices={enumChoices('RfmSegment')} sx={{ minWidth: 220 }} />
+      <SelectArrayInput
+        fullWidth={false}
+        source="criteria.rfmSegments"
+        label="fidele.segments.criteria.rfm_segments"
+        choices={enumChoices('RfmSegment')}
+        sx={{ minWidth: 220 }}
+      />
       <ReferenceInput source="criteria.rfmBrand" reference="brands">
-        <SelectInput fullWidth={false} label="fidele.segments.criteria.rfm_brand" optionText="name" emptyText="fidele.segments.criteria.all_brands" sx={{ minWidth: 180 }} />
+        <SelectInput
+          fullWidth={false}
+          label="fidele.segments.criteria.rfm_brand"
+          optionText="name"
+          emptyText="fidele.segments.criteria.all_brands"
+          sx={{ minWidth: 180 }}
+        />
       </ReferenceInput>
       <PurposeInput />
     </Section>

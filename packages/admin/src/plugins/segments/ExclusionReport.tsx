@@ -3,8 +3,10 @@ import { useTranslate } from 'react-admin';
 import type { TargetingReport } from './segments-data-provider';
 
 /** The contact's name, or a placeholder when its consent withholds its identity from your purpose. */
-const name = (c: { lastName?: string | null; firstName?: string | null; companyName?: string | null }, withheld: string) =>
-  [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName || withheld;
+const name = (
+  c: { lastName?: string | null; firstName?: string | null; companyName?: string | null },
+  withheld: string,
+) => [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName || withheld;
 
 /** A targeting run's report: how many were targeted and held out, the excluded by reason, the first exclusions. */
 export const ExclusionReport = ({ run }: { run: TargetingReport }) => {
@@ -13,12 +15,19 @@ export const ExclusionReport = ({ run }: { run: TargetingReport }) => {
     <Stack spacing={2} component="section" aria-label={translate('fidele.segments.report.title')}>
       <Alert severity={run.dryRun ? 'info' : 'success'} data-testid="targeting-summary">
         {translate(run.dryRun ? 'fidele.segments.report.summary_dry' : 'fidele.segments.report.summary', {
-          candidates: run.candidateCount, targeted: run.targetedCount, control: run.controlCount, excluded: run.excludedCount,
+          candidates: run.candidateCount,
+          targeted: run.targetedCount,
+          control: run.controlCount,
+          excluded: run.excludedCount,
         })}
       </Alert>
-      <Typography variant="subtitle1" component="h3">{translate('fidele.segments.report.by_reason')}</Typography>
+      <Typography variant="subtitle1" component="h3">
+        {translate('fidele.segments.report.by_reason')}
+      </Typography>
       {run.exclusionCounts.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('fidele.segments.report.none_excluded')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('fidele.segments.report.none_excluded')}
+        </Typography>
       ) : (
         <Table size="small" aria-label={translate('fidele.segments.report.by_reason')}>
           <TableHead>
@@ -39,7 +48,9 @@ export const ExclusionReport = ({ run }: { run: TargetingReport }) => {
       )}
       {'exclusions' in run && run.exclusions.edges.length > 0 && (
         <>
-          <Typography variant="subtitle1" component="h3">{translate('fidele.segments.report.first_exclusions')}</Typography>
+          <Typography variant="subtitle1" component="h3">
+            {translate('fidele.segments.report.first_exclusions')}
+          </Typography>
           <Table size="small" aria-label={translate('fidele.segments.report.first_exclusions')}>
             <TableHead>
               <TableRow>

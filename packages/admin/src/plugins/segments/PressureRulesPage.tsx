@@ -1,6 +1,21 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
-  Alert, Box, Button, Card, CardContent, IconButton, MenuItem, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  IconButton,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,7 +35,14 @@ export const PressureRulesPage = () => {
   const rules = useQuery({ queryKey: ['segments', 'pressure-rules'], queryFn: () => dp.getPressureRules() });
   const brands = useQuery({
     queryKey: ['segments', 'brands'],
-    queryFn: async () => (await dp.getList('brands', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: {} })).data as { id: string; name: string }[],
+    queryFn: async () =>
+      (
+        await dp.getList('brands', {
+          pagination: { page: 1, perPage: 100 },
+          sort: { field: 'name', order: 'ASC' },
+          filter: {},
+        })
+      ).data as { id: string; name: string }[],
   });
   const [brand, setBrand] = useState('');
   const [medium, setMedium] = useState('');
@@ -35,7 +57,12 @@ export const PressureRulesPage = () => {
   const add = async () => {
     setError(null);
     try {
-      await dp.createPressureRule({ brand: brand || null, medium: (medium || null) as never, maxSolicitations: Number(max), periodDays: Number(days) });
+      await dp.createPressureRule({
+        brand: brand || null,
+        medium: (medium || null) as never,
+        maxSolicitations: Number(max),
+        periodDays: Number(days),
+      });
       await reload();
     } catch (e) {
       fail(e);
@@ -55,9 +82,15 @@ export const PressureRulesPage = () => {
       <Title title="fidele.segments.pressure.title" />
       <Card component="section" aria-labelledby="pressure-title">
         <CardContent>
-          <Typography id="pressure-title" variant="h6" component="h2">{translate('fidele.segments.pressure.title')}</Typography>
-          <Typography variant="body2" color="text.secondary" gutterBottom>{translate('fidele.segments.pressure.help')}</Typography>
-          {rules.isPending ? <Skeleton variant="rectangular" height={120} /> : rules.error ? (
+          <Typography id="pressure-title" variant="h6" component="h2">
+            {translate('fidele.segments.pressure.title')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {translate('fidele.segments.pressure.help')}
+          </Typography>
+          {rules.isPending ? (
+            <Skeleton variant="rectangular" height={120} />
+          ) : rules.error ? (
             <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
           ) : (
             <Table size="small" aria-label={translate('fidele.segments.pressure.title')}>
@@ -74,31 +107,82 @@ export const PressureRulesPage = () => {
                 {(rules.data ?? []).map((r) => (
                   <TableRow key={r.id}>
                     <TableCell>{r.brand?.name ?? translate('fidele.segments.all_brands')}</TableCell>
-                    <TableCell>{r.medium ? translate(enumLabelKey('ActionMedium', r.medium)) : translate('fidele.segments.pressure.all_media')}</TableCell>
+                    <TableCell>
+                      {r.medium
+                        ? translate(enumLabelKey('ActionMedium', r.medium))
+                        : translate('fidele.segments.pressure.all_media')}
+                    </TableCell>
                     <TableCell align="right">{r.maxSolicitations}</TableCell>
                     <TableCell align="right">{r.periodDays}</TableCell>
                     <TableCell align="right">
-                      <IconButton aria-label={translate('ra.action.delete')} onClick={() => remove(r.id, r.version)}><DeleteIcon /></IconButton>
+                      <IconButton aria-label={translate('ra.action.delete')} onClick={() => remove(r.id, r.version)}>
+                        <DeleteIcon />
+                      </IconButton>
                     </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           )}
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mt: 2 }} component="form" aria-label={translate('fidele.segments.pressure.add')}>
-            <TextField select label={translate('fidele.segments.pressure.brand')} value={brand} onChange={(e) => setBrand(e.target.value)} sx={{ minWidth: 180 }}>
+          <Stack
+            direction="row"
+            spacing={2}
+            useFlexGap
+            sx={{ flexWrap: 'wrap', mt: 2 }}
+            component="form"
+            aria-label={translate('fidele.segments.pressure.add')}
+          >
+            <TextField
+              select
+              label={translate('fidele.segments.pressure.brand')}
+              value={brand}
+              onChange={(e) => setBrand(e.target.value)}
+              sx={{ minWidth: 180 }}
+            >
               <MenuItem value="">{translate('fidele.segments.all_brands')}</MenuItem>
-              {(brands.data ?? []).map((b) => <MenuItem key={b.id} value={b.id}>{b.name}</MenuItem>)}
+              {(brands.data ?? []).map((b) => (
+                <MenuItem key={b.id} value={b.id}>
+                  {b.name}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField select label={translate('fidele.segments.pressure.medium')} value={medium} onChange={(e) => setMedium(e.target.value)} sx={{ minWidth: 180 }}>
+            <TextField
+              select
+              label={translate('fidele.segments.pressure.medium')}
+              value={medium}
+              onChange={(e) => setMedium(e.target.value)}
+              sx={{ minWidth: 180 }}
+            >
               <MenuItem value="">{translate('fidele.segments.pressure.all_media')}</MenuItem>
-              {enumChoices('ActionMedium').map((m) => <MenuItem key={m.id} value={m.id}>{translate(m.name)}</MenuItem>)}
+              {enumChoices('ActionMedium').map((m) => (
+                <MenuItem key={m.id} value={m.id}>
+                  {translate(m.name)}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField label={translate('fidele.segments.pressure.max')} type="number" value={max} onChange={(e) => setMax(e.target.value)} sx={{ width: 140 }} />
-            <TextField label={translate('fidele.segments.pressure.days')} type="number" value={days} onChange={(e) => setDays(e.target.value)} sx={{ width: 140 }} />
-            <Button variant="contained" onClick={add}>{translate('fidele.segments.pressure.add')}</Button>
+            <TextField
+              label={translate('fidele.segments.pressure.max')}
+              type="number"
+              value={max}
+              onChange={(e) => setMax(e.target.value)}
+              sx={{ width: 140 }}
+            />
+            <TextField
+              label={translate('fidele.segments.pressure.days')}
+              type="number"
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+              sx={{ width: 140 }}
+            />
+            <Button variant="contained" onClick={add}>
+              {translate('fidele.segments.pressure.add')}
+            </Button>
           </Stack>
-          {error && <Alert severity="error" sx={{ mt: 2 }}>{error}</Alert>}
+          {error && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {error}
+            </Alert>
+          )}
         </CardContent>
       </Card>
     </Box>

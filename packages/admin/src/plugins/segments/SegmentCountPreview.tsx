@@ -27,11 +27,23 @@ export const SegmentCountPreview = ({ criteria }: { criteria?: CriteriaForm }) =
     retry: false,
   });
   if (error) {
-    return <Alert severity="warning" role="status">{translate('fidele.segments.preview_error', { message: (error as Error).message })}</Alert>;
+    return (
+      <Alert severity="warning" role="status">
+        {translate('fidele.segments.preview_error', { message: (error as Error).message })}
+      </Alert>
+    );
   }
   return (
-    <Alert severity="info" role="status" aria-live="polite" data-testid="segment-count" icon={isFetching || debounced !== key ? <CircularProgress size={18} /> : undefined}>
-      {data ? translate('fidele.segments.preview_count', { smart_count: data.count }) : translate('fidele.segments.preview_counting')}
+    <Alert
+      severity="info"
+      role="status"
+      aria-live="polite"
+      data-testid="segment-count"
+      icon={isFetching || debounced !== key ? <CircularProgress size={18} /> : undefined}
+    >
+      {data
+        ? translate('fidele.segments.preview_count', { smart_count: data.count })
+        : translate('fidele.segments.preview_counting')}
     </Alert>
   );
 };

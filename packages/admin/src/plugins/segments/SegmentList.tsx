@@ -1,4 +1,14 @@
-import { Datagrid, DateField, List, NumberField, ReferenceField, SearchInput, SelectArrayInput, SelectField, TextField } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  ReferenceField,
+  SearchInput,
+  SelectArrayInput,
+  SelectField,
+  TextField,
+} from 'react-admin';
 
 const kindChoices = ['DYNAMIC', 'STATIC'].map((id) => ({ id, name: `fidele.segments.kind.${id}` }));
 

@@ -1,11 +1,39 @@
 import AcUnitIcon from '@mui/icons-material/AcUnit';
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, Button, Card, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  DateField, EditButton, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useDataProvider,
-  useNotify, useRecordContext, useRefresh, useTranslate, type DataProvider,
+  DateField,
+  EditButton,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type DataProvider,
 } from 'react-admin';
 import { Link } from 'react-router';
 import type { SegmentsDataProvider } from './segments-data-provider';
@@ -30,10 +58,14 @@ const Members = () => {
           {translate('fidele.segments.members')}
           {data ? ` (${data.totalCount})` : ''}
         </Typography>
-        {isPending ? <Skeleton variant="rectangular" height={120} /> : error || !data ? (
+        {isPending ? (
+          <Skeleton variant="rectangular" height={120} />
+        ) : error || !data ? (
           <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
         ) : data.edges.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">{translate('fidele.segments.no_members')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('fidele.segments.no_members')}
+          </Typography>
         ) : (
           <Table size="small">
             <TableHead>
@@ -47,7 +79,9 @@ const Members = () => {
                 <TableRow key={node.id}>
                   <TableCell>
                     <Link to={`/contacts/${encodeURIComponent(node.id)}/show`}>
-                      {[node.firstName, node.lastName].filter(Boolean).join(' ') || node.companyName || translate('fidele.segments.withheld')}
+                      {[node.firstName, node.lastName].filter(Boolean).join(' ') ||
+                        node.companyName ||
+                        translate('fidele.segments.withheld')}
                     </Link>
                   </TableCell>
                   <TableCell>{node.city ?? '—'}</TableCell>
@@ -85,8 +119,12 @@ const Actions = () => {
       <EditButton />
       {mayTarget && (
         <>
-          <Button startIcon={<AcUnitIcon />} onClick={freeze}>{translate('fidele.segments.freeze')}</Button>
-          <Button variant="contained" startIcon={<SendIcon />} onClick={() => setOpen(true)}>{translate('fidele.segments.target.open')}</Button>
+          <Button startIcon={<AcUnitIcon />} onClick={freeze}>
+            {translate('fidele.segments.freeze')}
+          </Button>
+          <Button variant="contained" startIcon={<SendIcon />} onClick={() => setOpen(true)}>
+            {translate('fidele.segments.target.open')}
+          </Button>
           {record && <TargetActionDialog segmentId={record.id} open={open} onClose={() => setOpen(false)} />}
         </>
       )}

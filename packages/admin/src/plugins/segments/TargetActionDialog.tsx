@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRefresh, useTranslate, type DataProvider } from 'react-admin';
@@ -9,7 +21,15 @@ import type { SegmentsDataProvider, TargetingReport } from './segments-data-prov
  * "Target an action" from a segment: the action (planned or running), the share held out as a control group and a
  * dry-run switch; shows the run's exclusion report when done.
  */
-export const TargetActionDialog = ({ segmentId, open, onClose }: { segmentId: string; open: boolean; onClose: () => void }) => {
+export const TargetActionDialog = ({
+  segmentId,
+  open,
+  onClose,
+}: {
+  segmentId: string;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const refresh = useRefresh();
   const dp = useDataProvider<DataProvider & SegmentsDataProvider>();
@@ -23,8 +43,16 @@ export const TargetActionDialog = ({ segmentId, open, onClose }: { segmentId: st
     queryKey: ['segments', 'open-actions'],
     enabled: open,
     queryFn: async () =>
-      (await dp.getList('actions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'startDate', order: 'DESC' }, filter: { status: ['PLANNED', 'RUNNING'] } })).data as {
-        id: string; code: string; name: string;
+      (
+        await dp.getList('actions', {
+          pagination: { page: 1, perPage: 100 },
+          sort: { field: 'startDate', order: 'DESC' },
+          filter: { status: ['PLANNED', 'RUNNING'] },
+        })
+      ).data as {
+        id: string;
+        code: string;
+        name: string;
       }[],
   });
   const pct = Number(percent);
@@ -55,8 +83,16 @@ export const TargetActionDialog = ({ segmentId, open, onClose }: { segmentId: st
           <ExclusionReport run={report} />
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField select label={translate('fidele.segments.target.action')} value={action} onChange={(e) => setAction(e.target.value)} required>
-              {(actions.data ?? []).map((a) => <MenuItem key={a.id} value={a.id}>{`${a.code} · ${a.name}`}</MenuItem>)}
+            <TextField
+              select
+              label={translate('fidele.segments.target.action')}
+              value={action}
+              onChange={(e) => setAction(e.target.value)}
+              required
+            >
+              {(actions.data ?? []).map((a) => (
+                <MenuItem key={a.id} value={a.id}>{`${a.code} · ${a.name}`}</MenuItem>
+              ))}
             </TextField>
             <TextField
               label={translate('fidele.segments.target.control_percent')}
@@ -67,7 +103,10 @@ export const TargetActionDialog = ({ segmentId, open, onClose }: { segmentId: st
               error={!validPercent}
               helperText={translate('fidele.segments.target.control_help')}
             />
-            <FormControlLabel control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />} label={translate('fidele.segments.target.dry_run')} />
+            <FormControlLabel
+              control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />}
+              label={translate('fidele.segments.target.dry_run')}
+            />
             {error && <Alert severity="error">{error}</Alert>}
           </Stack>
         )}

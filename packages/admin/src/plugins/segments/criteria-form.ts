@@ -30,7 +30,8 @@ export interface CriteriaForm {
 
 const given = <T>(v: T | null | undefined | ''): v is T => v !== null && v !== undefined && v !== '';
 const list = (v: string[] | undefined) => (v && v.length ? v : undefined);
-const instant = (day: string, end: boolean) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : day);
+const instant = (day: string, end: boolean) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : day;
 const day = (iso: string | undefined | null) => (iso ? iso.slice(0, 10) : null);
 
 /** Form values → the API's criteria (only what was filled in). */
@@ -45,8 +46,12 @@ export function toCriteria(f: CriteriaForm): SegmentCriteriaInput {
   };
   if (Object.keys(contact).length) out.contact = contact;
   const attributes = {
-    ...(list(f.revenueClasses) ? { revenueClass: f.revenueClasses as NonNullable<SegmentCriteriaInput['attributes']>['revenueClass'] } : {}),
-    ...(list(f.interests) ? { interests: f.interests as NonNullable<SegmentCriteriaInput['attributes']>['interests'] } : {}),
+    ...(list(f.revenueClasses)
+      ? { revenueClass: f.revenueClasses as NonNullable<SegmentCriteriaInput['attributes']>['revenueClass'] }
+      : {}),
+    ...(list(f.interests)
+      ? { interests: f.interests as NonNullable<SegmentCriteriaInput['attributes']>['interests'] }
+      : {}),
   };
   if (Object.keys(attributes).length) out.attributes = attributes;
   const period = {
@@ -67,7 +72,10 @@ export function toCriteria(f: CriteriaForm): SegmentCriteriaInput {
     out.responses = [{ action: f.responseAction, history: f.responseHistory as 'TARGETED' }];
   }
   if (list(f.rfmSegments)) {
-    out.rfm = { segments: f.rfmSegments as NonNullable<SegmentCriteriaInput['rfm']>['segments'], ...(given(f.rfmBrand) ? { brand: f.rfmBrand } : {}) };
+    out.rfm = {
+      segments: f.rfmSegments as NonNullable<SegmentCriteriaInput['rfm']>['segments'],
+      ...(given(f.rfmBrand) ? { brand: f.rfmBrand } : {}),
+    };
   }
   if (list(f.consents)) out.consents = f.consents;
   return out;

@@ -1,9 +1,29 @@
 import {
-  CreatePressureRuleDocument, PurposesDocument, CreateSegmentDocument, DeletePressureRuleDocument, DeleteSegmentDocument, FreezeSegmentDocument,
-  PressureRulesDocument, PreviewSegmentDocument, SegmentDocument, SegmentMembersDocument, SegmentsDocument, TargetActionDocument,
-  TargetingRunDocument, UpdateSegmentDocument,
-  type ExclusionReason, type FideleClient, type PressureRuleInput, type PressureRulesQuery, type PreviewSegmentQuery, type SegmentCriteriaInput,
-  type SegmentFieldsFragment, type SegmentMembersQuery, type SegmentOrderField, type TargetActionInput, type TargetActionMutation,
+  CreatePressureRuleDocument,
+  PurposesDocument,
+  CreateSegmentDocument,
+  DeletePressureRuleDocument,
+  DeleteSegmentDocument,
+  FreezeSegmentDocument,
+  PressureRulesDocument,
+  PreviewSegmentDocument,
+  SegmentDocument,
+  SegmentMembersDocument,
+  SegmentsDocument,
+  TargetActionDocument,
+  TargetingRunDocument,
+  UpdateSegmentDocument,
+  type ExclusionReason,
+  type FideleClient,
+  type PressureRuleInput,
+  type PressureRulesQuery,
+  type PreviewSegmentQuery,
+  type SegmentCriteriaInput,
+  type SegmentFieldsFragment,
+  type SegmentMembersQuery,
+  type SegmentOrderField,
+  type TargetActionInput,
+  type TargetActionMutation,
   type TargetingRunQuery,
 } from '@fidele/sdk';
 import type { DataProvider, Identifier } from 'react-admin';
@@ -30,18 +50,40 @@ export interface SegmentsDataProvider {
   deletePressureRule(id: string, version: number): Promise<string>;
 }
 
-const segmentSortFields: Record<string, SegmentOrderField> = { id: 'ID', name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
+const segmentSortFields: Record<string, SegmentOrderField> = {
+  id: 'ID',
+  name: 'NAME',
+  createdAt: 'CREATED_AT',
+  updatedAt: 'UPDATED_AT',
+};
 
 /** Form record → the API's segment input: the builder's fields become `criteria`. */
 function segmentInput(data: Record<string, unknown>) {
-  const { name, description, kind, brandId, criteria } = data as { name: string; description?: string; kind?: 'DYNAMIC' | 'STATIC'; brandId?: string | null; criteria?: CriteriaForm };
-  return { name, description: description || null, kind: kind ?? 'DYNAMIC', brand: brandId || null, criteria: toCriteria(criteria ?? {}) };
+  const { name, description, kind, brandId, criteria } = data as {
+    name: string;
+    description?: string;
+    kind?: 'DYNAMIC' | 'STATIC';
+    brandId?: string | null;
+    criteria?: CriteriaForm;
+  };
+  return {
+    name,
+    description: description || null,
+    kind: kind ?? 'DYNAMIC',
+    brand: brandId || null,
+    criteria: toCriteria(criteria ?? {}),
+  };
 }
 
 /** API error paths → the builder's form sources, so each message shows under its input. */
 const rename: Record<string, string> = {
   brand: 'brandId',
-  ...Object.fromEntries(['minPurchases', 'maxPurchases', 'minRevenue', 'maxRevenue'].map((k) => [`criteria.purchases.0.${k}`, `criteria.${k}`])),
+  ...Object.fromEntries(
+    ['minPurchases', 'maxPurchases', 'minRevenue', 'maxRevenue'].map((k) => [
+      `criteria.purchases.0.${k}`,
+      `criteria.${k}`,
+    ]),
+  ),
   'criteria.purchases.0.period': 'criteria.purchasedTo',
   'criteria.consents.0': 'criteria.consents',
 };
@@ -52,7 +94,12 @@ const rename: Record<string, string> = {
  */
 export function createSegmentsDataProvider(client: FideleClient): Partial<DataProvider> & SegmentsDataProvider {
   // The builder edits the criteria as form fields; the stored JSON stays at hand as criteriaJson.
-  const toRecord = (node: SegmentFieldsFragment) => ({ ...node, brandId: node.brand?.id ?? null, criteria: fromCriteria(node.criteria), criteriaJson: node.criteria });
+  const toRecord = (node: SegmentFieldsFragment) => ({
+    ...node,
+    brandId: node.brand?.id ?? null,
+    criteria: fromCriteria(node.criteria),
+    criteriaJson: node.criteria,
+  });
   const segments = connectionResource({
     resource: 'segments',
     list: async (v) => {
@@ -85,19 +132,28 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const { updateSegment } = await client.execute(UpdateSegmentDocument, {
-          id: String(id), version: (previousData as { version: number }).version, input: segmentInput(data),
+          id: String(id),
+          version: (previousData as { version: number }).version,
+          input: segmentInput(data),
         });
         segments.clear();
         return { data: toRecord(updateSegment) };
       }, rename) as never,
     delete: (_r, { id, previousData }) =>
       raErrors(async () => {
-        await client.execute(DeleteSegmentDocument, { id: String(id), version: (previousData as unknown as { version: number }).version });
+        await client.execute(DeleteSegmentDocument, {
+          id: String(id),
+          version: (previousData as unknown as { version: number }).version,
+        });
         segments.clear();
         return { data: previousData };
       }) as never,
-    getPurposeCodes: () => raErrors(async () => (await client.execute(PurposesDocument)).purposes.map((p) => ({ code: p.code, name: p.name }))),
-    previewSegment: (criteria) => raErrors(async () => (await client.execute(PreviewSegmentDocument, { criteria, first: 5 })).previewSegment),
+    getPurposeCodes: () =>
+      raErrors(async () =>
+        (await client.execute(PurposesDocument)).purposes.map((p) => ({ code: p.code, name: p.name })),
+      ),
+    previewSegment: (criteria) =>
+      raErrors(async () => (await client.execute(PreviewSegmentDocument, { criteria, first: 5 })).previewSegment),
     getSegmentMembers: (id, first) =>
       raErrors(async () => {
         const { node } = await client.execute(SegmentMembersDocument, { id: String(id), first });
@@ -109,14 +165,17 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
         segments.clear();
         return freezeSegment;
       }),
-    targetAction: (input) => raErrors(async () => (await client.execute(TargetActionDocument, { input, exclusions: 20 })).targetAction),
+    targetAction: (input) =>
+      raErrors(async () => (await client.execute(TargetActionDocument, { input, exclusions: 20 })).targetAction),
     getTargetingRun: (id, reason) =>
       raErrors(async () => {
         const { node } = await client.execute(TargetingRunDocument, { id, ...(reason ? { reason } : {}) });
         return node && 'candidateCount' in node ? (node as TargetingRunReport) : null;
       }),
     getPressureRules: () => raErrors(async () => (await client.execute(PressureRulesDocument)).pressureRules),
-    createPressureRule: (input) => raErrors(async () => (await client.execute(CreatePressureRuleDocument, { input })).createPressureRule),
-    deletePressureRule: (id, version) => raErrors(async () => (await client.execute(DeletePressureRuleDocument, { id, version })).deletePressureRule),
+    createPressureRule: (input) =>
+      raErrors(async () => (await client.execute(CreatePressureRuleDocument, { input })).createPressureRule),
+    deletePressureRule: (id, version) =>
+      raErrors(async () => (await client.execute(DeletePressureRuleDocument, { id, version })).deletePressureRule),
   };
 }

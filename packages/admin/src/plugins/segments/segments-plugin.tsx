@@ -19,9 +19,20 @@ export function segmentsPlugin(options: PluginOptions = {}): FidelePlugin {
     {
       name: 'segments',
       resources: [{ name: 'segments', icon: GroupsIcon, ...pages, recordRepresentation: 'name' }],
-      access: { segments: { type: 'Segment', list: 'segments', show: 'segments', create: 'createSegment', edit: 'updateSegment', delete: 'deleteSegment' } },
+      access: {
+        segments: {
+          type: 'Segment',
+          list: 'segments',
+          show: 'segments',
+          create: 'createSegment',
+          edit: 'updateSegment',
+          delete: 'deleteSegment',
+        },
+      },
       customRoutes: [{ path: '/pressure-rules', element: <PressureRulesPage /> }],
-      menu: [{ to: '/pressure-rules', label: 'fidele.segments.pressure.menu', icon: SpeedIcon, requires: 'pressureRules' }],
+      menu: [
+        { to: '/pressure-rules', label: 'fidele.segments.pressure.menu', icon: SpeedIcon, requires: 'pressureRules' },
+      ],
       translations: segmentsTranslations,
       dataProvider: ({ client }) => createSegmentsDataProvider(client),
     },

@@ -1,10 +1,35 @@
 import {
-  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton,
-  Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { HttpError, Title, useDataProvider, useGetList, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import {
+  HttpError,
+  Title,
+  useDataProvider,
+  useGetList,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+  type DataProvider,
+} from 'react-admin';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
 import { SecretOnceDialog } from '../../components/SecretOnceDialog';
@@ -29,7 +54,11 @@ const StaffUsers = () => {
   const { data, isPending, error } = useQuery({ queryKey: ['staff', 'users'], queryFn: () => dp.getStaffUsers() });
   return (
     <Panel title="fidele.staff.users">
-      {isPending ? <Skeleton variant="rectangular" height={120} /> : error ? <Alert severity="error">{translate(error.message, { _: error.message })}</Alert> : data.length === 0 ? (
+      {isPending ? (
+        <Skeleton variant="rectangular" height={120} />
+      ) : error ? (
+        <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>
+      ) : data.length === 0 ? (
         <Typography color="text.secondary">{translate('fidele.staff.no_users')}</Typography>
       ) : (
         <Table size="small">
@@ -43,9 +72,17 @@ const StaffUsers = () => {
           <TableBody>
             {data.map((u) => (
               <TableRow key={u.id}>
-                <TableCell>{u.lastName} {u.firstName}</TableCell>
+                <TableCell>
+                  {u.lastName} {u.firstName}
+                </TableCell>
                 <TableCell>{u.email}</TableCell>
-                <TableCell><Chip size="small" label={translate(enumLabelKey('Role', u.role))} color={u.role === 'ADMIN' ? 'primary' : 'default'} /></TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    label={translate(enumLabelKey('Role', u.role))}
+                    color={u.role === 'ADMIN' ? 'primary' : 'default'}
+                  />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -79,9 +116,19 @@ const ApiKeys = () => {
   return (
     <Panel
       title="fidele.staff.keys"
-      action={mayCreate ? <Button variant="contained" size="small" onClick={() => setCreating(true)}>{translate('fidele.staff.create')}</Button> : null}
+      action={
+        mayCreate ? (
+          <Button variant="contained" size="small" onClick={() => setCreating(true)}>
+            {translate('fidele.staff.create')}
+          </Button>
+        ) : null
+      }
     >
-      {isPending ? <Skeleton variant="rectangular" height={120} /> : error ? <Alert severity="error">{translate(error.message, { _: error.message })}</Alert> : data.length === 0 ? (
+      {isPending ? (
+        <Skeleton variant="rectangular" height={120} />
+      ) : error ? (
+        <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>
+      ) : data.length === 0 ? (
         <Typography color="text.secondary">{translate('fidele.staff.no_keys')}</Typography>
       ) : (
         <Table size="small" aria-label={translate('fidele.staff.keys')}>
@@ -105,7 +152,9 @@ const ApiKeys = () => {
               return (
                 <TableRow key={k.id} data-status={status}>
                   <TableCell>{k.name}</TableCell>
-                  <TableCell><code>{k.prefix}</code></TableCell>
+                  <TableCell>
+                    <code>{k.prefix}</code>
+                  </TableCell>
                   <TableCell>{k.brandCodes.join(', ')}</TableCell>
                   <TableCell>{k.purposeCodes.join(', ')}</TableCell>
                   <TableCell align="right">{k.rateLimitPerMinute}</TableCell>
@@ -113,11 +162,21 @@ const ApiKeys = () => {
                   <TableCell>{k.lastUsedAt ? date(k.lastUsedAt) : translate('fidele.staff.never')}</TableCell>
                   <TableCell>{date(k.expiresAt)}</TableCell>
                   <TableCell>
-                    <Chip size="small" label={translate(`fidele.staff.${status}`)} color={status === 'ACTIVE' ? 'success' : 'default'} variant="outlined" />
+                    <Chip
+                      size="small"
+                      label={translate(`fidele.staff.${status}`)}
+                      color={status === 'ACTIVE' ? 'success' : 'default'}
+                      variant="outlined"
+                    />
                   </TableCell>
                   <TableCell>
                     {mayRevoke && status !== 'REVOKED' ? (
-                      <Button size="small" color="error" onClick={() => setRevoking({ id: k.id, name: k.name })} aria-label={`${translate('fidele.staff.revoke')} ${k.name}`}>
+                      <Button
+                        size="small"
+                        color="error"
+                        onClick={() => setRevoking({ id: k.id, name: k.name })}
+                        aria-label={`${translate('fidele.staff.revoke')} ${k.name}`}
+                      >
                         {translate('fidele.staff.revoke')}
                       </Button>
                     ) : null}
@@ -151,8 +210,15 @@ const CreateKeyDialog = ({ onClose }: { onClose: () => void }) => {
   const translate = useTranslate();
   const dp = useStaffProvider();
   const queryClient = useQueryClient();
-  const brands = useGetList<{ id: string; code: string; name: string }>('brands', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
-  const purposes = useQuery({ queryKey: ['staff', 'purposes'], queryFn: () => dp.getApiKeyPurposes(), staleTime: 5 * 60_000 });
+  const brands = useGetList<{ id: string; code: string; name: string }>('brands', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  const purposes = useQuery({
+    queryKey: ['staff', 'purposes'],
+    queryFn: () => dp.getApiKeyPurposes(),
+    staleTime: 5 * 60_000,
+  });
   const [form, setForm] = useState<ApiKeyForm>(emptyForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -182,7 +248,12 @@ const CreateKeyDialog = ({ onClose }: { onClose: () => void }) => {
         warning={translate('fidele.staff.created_warning')}
         label={created.apiKey.name}
         secret={created.key}
-        labels={{ copy: translate('fidele.staff.copy'), done: translate('fidele.staff.done'), copied: 'fidele.staff.copied', copyFailed: 'fidele.staff.copy_failed' }}
+        labels={{
+          copy: translate('fidele.staff.copy'),
+          done: translate('fidele.staff.done'),
+          copied: 'fidele.staff.copied',
+          copyFailed: 'fidele.staff.copy_failed',
+        }}
         onClose={onClose}
       />
     );
@@ -194,39 +265,85 @@ const CreateKeyDialog = ({ onClose }: { onClose: () => void }) => {
       <DialogContent>
         <DialogContentText variant="body2">{translate('fidele.staff.create_help')}</DialogContentText>
         <TextField
-          label={translate('fidele.staff.key_name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })}
-          error={!!errors.name} helperText={errors.name} fullWidth margin="dense" required
+          label={translate('fidele.staff.key_name')}
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+          error={!!errors.name}
+          helperText={errors.name}
+          fullWidth
+          margin="dense"
+          required
         />
         <TextField
-          select label={translate('fidele.staff.brands')} value={form.brands} fullWidth margin="dense" required
+          select
+          label={translate('fidele.staff.brands')}
+          value={form.brands}
+          fullWidth
+          margin="dense"
+          required
           onChange={(e) => setForm({ ...form, brands: e.target.value as unknown as string[] })}
-          error={!!errors.brands} helperText={errors.brands} slotProps={{ select: { multiple: true } }}
+          error={!!errors.brands}
+          helperText={errors.brands}
+          slotProps={{ select: { multiple: true } }}
         >
-          {(brands.data ?? []).map((b) => <MenuItem key={b.id} value={b.id}>{b.name}</MenuItem>)}
+          {(brands.data ?? []).map((b) => (
+            <MenuItem key={b.id} value={b.id}>
+              {b.name}
+            </MenuItem>
+          ))}
         </TextField>
         <TextField
-          select label={translate('fidele.staff.purposes')} value={form.purposes} fullWidth margin="dense" required
+          select
+          label={translate('fidele.staff.purposes')}
+          value={form.purposes}
+          fullWidth
+          margin="dense"
+          required
           onChange={(e) => setForm({ ...form, purposes: e.target.value as unknown as string[] })}
-          error={!!errors.purposes} helperText={errors.purposes} slotProps={{ select: { multiple: true } }}
+          error={!!errors.purposes}
+          helperText={errors.purposes}
+          slotProps={{ select: { multiple: true } }}
         >
-          {(purposes.data ?? []).map((p) => <MenuItem key={p.code} value={p.code}>{p.name}</MenuItem>)}
+          {(purposes.data ?? []).map((p) => (
+            <MenuItem key={p.code} value={p.code}>
+              {p.name}
+            </MenuItem>
+          ))}
         </TextField>
         <Stack direction="row" spacing={2}>
           <TextField
-            type="number" label={translate('fidele.staff.rate')} value={form.rateLimitPerMinute ?? ''} margin="dense" fullWidth
-            onChange={(e) => setForm({ ...form, rateLimitPerMinute: e.target.value })} error={!!errors.rateLimitPerMinute} helperText={errors.rateLimitPerMinute}
+            type="number"
+            label={translate('fidele.staff.rate')}
+            value={form.rateLimitPerMinute ?? ''}
+            margin="dense"
+            fullWidth
+            onChange={(e) => setForm({ ...form, rateLimitPerMinute: e.target.value })}
+            error={!!errors.rateLimitPerMinute}
+            helperText={errors.rateLimitPerMinute}
           />
           <TextField
-            type="date" label={translate('fidele.staff.expires')} value={form.expiresAt ?? ''} margin="dense" fullWidth
-            onChange={(e) => setForm({ ...form, expiresAt: e.target.value })} error={!!errors.expiresAt} helperText={errors.expiresAt}
+            type="date"
+            label={translate('fidele.staff.expires')}
+            value={form.expiresAt ?? ''}
+            margin="dense"
+            fullWidth
+            onChange={(e) => setForm({ ...form, expiresAt: e.target.value })}
+            error={!!errors.expiresAt}
+            helperText={errors.expiresAt}
             slotProps={{ inputLabel: { shrink: true } }}
           />
         </Stack>
-        {rootError ? <Alert severity="error" sx={{ mt: 1 }}>{rootError}</Alert> : null}
+        {rootError ? (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {rootError}
+          </Alert>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} loading={save.isPending}>{translate('fidele.staff.save')}</Button>
+        <Button variant="contained" onClick={submit} loading={save.isPending}>
+          {translate('fidele.staff.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

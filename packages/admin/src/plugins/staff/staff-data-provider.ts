@@ -37,7 +37,8 @@ export type StaffDataProvider = {
 
 /** The form → the API's `ApiKeyInput`: trimmed name, a number rate limit, the expiry at the end of its day (UTC); blanks left out. */
 export function toApiKeyInput(form: ApiKeyForm): ApiKeyInput {
-  const rate = form.rateLimitPerMinute === '' || form.rateLimitPerMinute == null ? undefined : Number(form.rateLimitPerMinute);
+  const rate =
+    form.rateLimitPerMinute === '' || form.rateLimitPerMinute == null ? undefined : Number(form.rateLimitPerMinute);
   return {
     name: form.name.trim(),
     brands: form.brands,
@@ -48,7 +49,10 @@ export function toApiKeyInput(form: ApiKeyForm): ApiKeyInput {
 }
 
 /** Whether a key still opens the API at `now`. */
-export const keyStatus = (key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>, now = Date.now()): 'ACTIVE' | 'REVOKED' | 'EXPIRED' =>
+export const keyStatus = (
+  key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>,
+  now = Date.now(),
+): 'ACTIVE' | 'REVOKED' | 'EXPIRED' =>
   key.revokedAt ? 'REVOKED' : key.expiresAt && Date.parse(key.expiresAt) <= now ? 'EXPIRED' : 'ACTIVE';
 
 /**

@@ -27,10 +27,12 @@ export const staffTranslations: Record<FideleLocale, Messages> = {
         never: 'never',
         create: 'New API key',
         create_title: 'New partner API key',
-        create_help: 'The partner reads the contacts of these brands only, for these purposes only, and only those whose consent covers the purpose.',
+        create_help:
+          'The partner reads the contacts of these brands only, for these purposes only, and only those whose consent covers the purpose.',
         save: 'Create the key',
         created_title: 'API key created',
-        created_warning: 'Copy this key now and hand it over securely: it will not be shown again (only its hash is stored).',
+        created_warning:
+          'Copy this key now and hand it over securely: it will not be shown again (only its hash is stored).',
         copy: 'Copy the key',
         copied: 'Key copied to the clipboard.',
         copy_failed: 'The key could not be copied: select it and copy it by hand.',
@@ -69,10 +71,12 @@ export const staffTranslations: Record<FideleLocale, Messages> = {
         never: 'jamais',
         create: 'Nouvelle clé d’API',
         create_title: 'Nouvelle clé d’API partenaire',
-        create_help: 'Le partenaire ne lit que les contacts de ces marques, pour ces finalités seulement, et seulement ceux dont le consentement couvre la finalité.',
+        create_help:
+          'Le partenaire ne lit que les contacts de ces marques, pour ces finalités seulement, et seulement ceux dont le consentement couvre la finalité.',
         save: 'Créer la clé',
         created_title: 'Clé d’API créée',
-        created_warning: 'Copiez cette clé maintenant et transmettez-la de façon sûre : elle ne sera plus affichée (seule son empreinte est conservée).',
+        created_warning:
+          'Copiez cette clé maintenant et transmettez-la de façon sûre : elle ne sera plus affichée (seule son empreinte est conservée).',
         copy: 'Copier la clé',
         copied: 'Clé copiée dans le presse-papiers.',
         copy_failed: 'La clé n’a pas pu être copiée : sélectionnez-la et copiez-la à la main.',

@@ -9,12 +9,20 @@ export const ContactProposals = () => {
   const translate = useTranslate();
   const record = useRecordContext<{ id: string }>();
   const dp = useStewardship();
-  const { data, isPending } = useQuery({ queryKey: ['stewardship', 'contact', record?.id], queryFn: () => dp.getContactProposals(record!.id), enabled: !!record });
+  const { data, isPending } = useQuery({
+    queryKey: ['stewardship', 'contact', record?.id],
+    queryFn: () => dp.getContactProposals(record!.id),
+    enabled: !!record,
+  });
   if (isPending) return <Skeleton height={40} />;
   if (!data?.length) return null;
   return (
     <Section title="fidele.stewardship.contact_history">
-      {data.length ? <ProposalTable rows={data} label={translate('fidele.stewardship.contact_history')} /> : <Typography />}
+      {data.length ? (
+        <ProposalTable rows={data} label={translate('fidele.stewardship.contact_history')} />
+      ) : (
+        <Typography />
+      )}
     </Section>
   );
 };

@@ -1,6 +1,24 @@
 import {
-  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, MenuItem, Skeleton,
-  Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  IconButton,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,12 +32,22 @@ import { showValue, type ProposalRow, type StewardshipDataProvider } from './ste
 
 export const useStewardship = () => useDataProvider<DataProvider & StewardshipDataProvider>();
 
-export const statusColor = (s: ProposalStatus) => (s === 'ACCEPTED' ? 'success' : s === 'REJECTED' ? 'error' : s === 'SUPERSEDED' ? 'warning' : 'default');
+export const statusColor = (s: ProposalStatus) =>
+  s === 'ACCEPTED' ? 'success' : s === 'REJECTED' ? 'error' : s === 'SUPERSEDED' ? 'warning' : 'default';
 
-const contactName = (c: ProposalRow['contact']) => [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName || '…';
+const contactName = (c: ProposalRow['contact']) =>
+  [c.firstName, c.lastName].filter(Boolean).join(' ') || c.companyName || '…';
 
 /** A table of proposals; `decide` adds accept / reject buttons. */
-export const ProposalTable = ({ rows, decide, label }: { rows: ProposalRow[]; decide?: (row: ProposalRow, accept: boolean) => void; label: string }) => {
+export const ProposalTable = ({
+  rows,
+  decide,
+  label,
+}: {
+  rows: ProposalRow[];
+  decide?: (row: ProposalRow, accept: boolean) => void;
+  label: string;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
@@ -38,20 +66,47 @@ export const ProposalTable = ({ rows, decide, label }: { rows: ProposalRow[]; de
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.id} data-proposal={r.field}>
-            <TableCell><Link to={`/contacts/${encodeURIComponent(r.contact.id)}/show`}>{contactName(r.contact)}</Link></TableCell>
+            <TableCell>
+              <Link to={`/contacts/${encodeURIComponent(r.contact.id)}/show`}>{contactName(r.contact)}</Link>
+            </TableCell>
             <TableCell>{translate(`resources.contacts.fields.${r.field}`, { _: r.field })}</TableCell>
             <TableCell>{showValue(r.oldValue)}</TableCell>
             <TableCell>{showValue(r.newValue)}</TableCell>
-            <TableCell>{r.proposedBy ? `${r.proposedBy.firstName} ${r.proposedBy.lastName}` : '—'} · {new Date(r.createdAt).toLocaleDateString(locale)}</TableCell>
             <TableCell>
-              <Chip size="small" color={statusColor(r.status)} label={translate(`fidele.stewardship.statuses.${r.status}`)} />
-              {r.comment && <Typography variant="caption" component="div" color="text.secondary">{r.comment}</Typography>}
+              {r.proposedBy ? `${r.proposedBy.firstName} ${r.proposedBy.lastName}` : '—'} ·{' '}
+              {new Date(r.createdAt).toLocaleDateString(locale)}
+            </TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                color={statusColor(r.status)}
+                label={translate(`fidele.stewardship.statuses.${r.status}`)}
+              />
+              {r.comment && (
+                <Typography variant="caption" component="div" color="text.secondary">
+                  {r.comment}
+                </Typography>
+              )}
             </TableCell>
             <TableCell align="right">
               {decide && r.status === 'PENDING' && (
                 <>
-                  <Button size="small" variant="contained" onClick={() => decide(r, true)} aria-label={translate('fidele.stewardship.accept_named', { field: r.field })}>{translate('fidele.stewardship.accept')}</Button>
-                  <Button size="small" color="error" onClick={() => decide(r, false)} aria-label={translate('fidele.stewardship.reject_named', { field: r.field })}>{translate('fidele.stewardship.reject')}</Button>
+                  <Button
+                    size="small"
+                    variant="contained"
+                    onClick={() => decide(r, true)}
+                    aria-label={translate('fidele.stewardship.accept_named', { field: r.field })}
+                  >
+                    {translate('fidele.stewardship.accept')}
+                  </Button>
+                  <Button
+                    size="small"
+                    color="error"
+                    onClick={() => decide(r, false)}
+                    aria-label={translate('fidele.stewardship.reject_named', { field: r.field })}
+                  >
+                    {translate('fidele.stewardship.reject')}
+                  </Button>
                 </>
               )}
             </TableCell>
@@ -73,7 +128,10 @@ const StewardedFieldsPanel = () => {
   const [role, setRole] = useState<Role>('SUPPORT');
   const { data } = useQuery({ queryKey: ['stewardship', 'fields'], queryFn: () => dp.getStewardedFields() });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['stewardship'] });
-  const add = useMutation({ mutationFn: () => dp.setStewardedField(field, role), onSuccess: () => (setField(''), refresh()) });
+  const add = useMutation({
+    mutationFn: () => dp.setStewardedField(field, role),
+    onSuccess: () => (setField(''), refresh()),
+  });
   const remove = useMutation({ mutationFn: (f: string) => dp.removeStewardedField(f), onSuccess: refresh });
   return (
     <Panel title="fidele.stewardship.fields_title">
@@ -85,20 +143,49 @@ const StewardedFieldsPanel = () => {
                 <TableCell>{translate(`resources.contacts.fields.${f.field}`, { _: f.field })}</TableCell>
                 <TableCell>{translate(`fidele.enum.Role.${f.stewardRole}`, { _: f.stewardRole })}</TableCell>
                 <TableCell align="right">
-                  <IconButton aria-label={translate('fidele.stewardship.unsteward', { field: f.field })} onClick={() => remove.mutate(f.field)}><DeleteIcon /></IconButton>
+                  <IconButton
+                    aria-label={translate('fidele.stewardship.unsteward', { field: f.field })}
+                    onClick={() => remove.mutate(f.field)}
+                  >
+                    <DeleteIcon />
+                  </IconButton>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
         <Stack direction="row" spacing={1}>
-          <TextField select size="small" label={translate('fidele.stewardship.field')} value={field} onChange={(e) => setField(e.target.value)} sx={{ minWidth: 200 }}>
-            {(data?.stewardableFields ?? []).map((f) => <MenuItem key={f} value={f}>{translate(`resources.contacts.fields.${f}`, { _: f })}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('fidele.stewardship.field')}
+            value={field}
+            onChange={(e) => setField(e.target.value)}
+            sx={{ minWidth: 200 }}
+          >
+            {(data?.stewardableFields ?? []).map((f) => (
+              <MenuItem key={f} value={f}>
+                {translate(`resources.contacts.fields.${f}`, { _: f })}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField select size="small" label={translate('fidele.stewardship.steward_role')} value={role} onChange={(e) => setRole(e.target.value as Role)} sx={{ minWidth: 180 }}>
-            {roles.map((r) => <MenuItem key={r} value={r}>{translate(`fidele.enum.Role.${r}`, { _: r })}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('fidele.stewardship.steward_role')}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+            sx={{ minWidth: 180 }}
+          >
+            {roles.map((r) => (
+              <MenuItem key={r} value={r}>
+                {translate(`fidele.enum.Role.${r}`, { _: r })}
+              </MenuItem>
+            ))}
           </TextField>
-          <Button variant="outlined" disabled={!field || add.isPending} onClick={() => add.mutate()}>{translate('fidele.stewardship.add_field')}</Button>
+          <Button variant="outlined" disabled={!field || add.isPending} onClick={() => add.mutate()}>
+            {translate('fidele.stewardship.add_field')}
+          </Button>
         </Stack>
         {add.error && <Alert severity="error">{translate(add.error.message, { _: add.error.message })}</Alert>}
       </Stack>
@@ -119,8 +206,14 @@ export const ProposalsPage = () => {
   const [rejecting, setRejecting] = useState<ProposalRow | null>(null);
   const [comment, setComment] = useState('');
   const mayConfigure = useMayRun('setStewardedField');
-  const pending = useQuery({ queryKey: ['stewardship', 'pending', mine], queryFn: () => dp.getProposals({ statuses: ['PENDING'], mine }) });
-  const decided = useQuery({ queryKey: ['stewardship', 'decided'], queryFn: () => dp.getProposals({ statuses: ['ACCEPTED', 'REJECTED', 'SUPERSEDED'], mine: false }) });
+  const pending = useQuery({
+    queryKey: ['stewardship', 'pending', mine],
+    queryFn: () => dp.getProposals({ statuses: ['PENDING'], mine }),
+  });
+  const decided = useQuery({
+    queryKey: ['stewardship', 'decided'],
+    queryFn: () => dp.getProposals({ statuses: ['ACCEPTED', 'REJECTED', 'SUPERSEDED'], mine: false }),
+  });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['stewardship'] });
   const onError = (e: Error) => notify(translate(e.message, { _: e.message }), { type: 'error' });
   const accept = useMutation({
@@ -142,26 +235,58 @@ export const ProposalsPage = () => {
   return (
     <Stack spacing={2} sx={{ py: 2 }}>
       <Title title={translate('fidele.stewardship.title')} />
-      <Panel title="fidele.stewardship.pending" action={<FormControlLabel control={<Switch checked={mine} onChange={(e) => setMine(e.target.checked)} />} label={translate('fidele.stewardship.mine')} />}>
-        {pending.isPending ? <Skeleton height={60} /> : pending.error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : pending.data.length === 0 ? (
+      <Panel
+        title="fidele.stewardship.pending"
+        action={
+          <FormControlLabel
+            control={<Switch checked={mine} onChange={(e) => setMine(e.target.checked)} />}
+            label={translate('fidele.stewardship.mine')}
+          />
+        }
+      >
+        {pending.isPending ? (
+          <Skeleton height={60} />
+        ) : pending.error ? (
+          <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
+        ) : pending.data.length === 0 ? (
           <Typography color="text.secondary">{translate('fidele.stewardship.none_pending')}</Typography>
         ) : (
-          <ProposalTable rows={pending.data} label={translate('fidele.stewardship.pending')} decide={(row, ok) => (ok ? accept.mutate(row) : setRejecting(row))} />
+          <ProposalTable
+            rows={pending.data}
+            label={translate('fidele.stewardship.pending')}
+            decide={(row, ok) => (ok ? accept.mutate(row) : setRejecting(row))}
+          />
         )}
       </Panel>
       <Panel title="fidele.stewardship.history">
-        {decided.data?.length ? <ProposalTable rows={decided.data} label={translate('fidele.stewardship.history')} /> : <Typography color="text.secondary">{translate('fidele.stewardship.none_decided')}</Typography>}
+        {decided.data?.length ? (
+          <ProposalTable rows={decided.data} label={translate('fidele.stewardship.history')} />
+        ) : (
+          <Typography color="text.secondary">{translate('fidele.stewardship.none_decided')}</Typography>
+        )}
       </Panel>
       {mayConfigure && <StewardedFieldsPanel />}
       {rejecting && (
         <Dialog open onClose={() => setRejecting(null)} aria-labelledby="reject-title" fullWidth>
           <DialogTitle id="reject-title">{translate('fidele.stewardship.reject_title')}</DialogTitle>
           <DialogContent>
-            <TextField autoFocus fullWidth multiline sx={{ mt: 1 }} label={translate('fidele.stewardship.reason')} value={comment} onChange={(e) => setComment(e.target.value)} error={!!reject.error} helperText={reject.error ? translate(reject.error.message, { _: reject.error.message }) : undefined} />
+            <TextField
+              autoFocus
+              fullWidth
+              multiline
+              sx={{ mt: 1 }}
+              label={translate('fidele.stewardship.reason')}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              error={!!reject.error}
+              helperText={reject.error ? translate(reject.error.message, { _: reject.error.message }) : undefined}
+            />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setRejecting(null)}>{translate('ra.action.cancel')}</Button>
-            <Button variant="contained" color="error" onClick={() => reject.mutate()} disabled={reject.isPending}>{translate('fidele.stewardship.reject')}</Button>
+            <Button variant="contained" color="error" onClick={() => reject.mutate()} disabled={reject.isPending}>
+              {translate('fidele.stewardship.reject')}
+            </Button>
           </DialogActions>
         </Dialog>
       )}

@@ -1,7 +1,16 @@
 import {
-  AcceptProposalDocument, ChangeProposalsDocument, ContactChangeProposalsDocument, RejectProposalDocument, RemoveStewardedFieldDocument,
-  SetStewardedFieldDocument, StewardedFieldsDocument,
-  type ChangeProposalFieldsFragment, type FideleClient, type ProposalStatus, type Role, type StewardedFieldsQuery,
+  AcceptProposalDocument,
+  ChangeProposalsDocument,
+  ContactChangeProposalsDocument,
+  RejectProposalDocument,
+  RemoveStewardedFieldDocument,
+  SetStewardedFieldDocument,
+  StewardedFieldsDocument,
+  type ChangeProposalFieldsFragment,
+  type FideleClient,
+  type ProposalStatus,
+  type Role,
+  type StewardedFieldsQuery,
 } from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
@@ -22,14 +31,35 @@ export type StewardshipDataProvider = {
 export function createStewardshipDataProvider(client: FideleClient): StewardshipDataProvider {
   return {
     getProposals: ({ statuses, mine }) =>
-      raErrors(async () => (await client.execute(ChangeProposalsDocument, { first: 200, filter: { status: statuses, ...(mine ? { stewardedByMe: true } : {}) } })).changeProposals.edges.map((e) => e.node)),
+      raErrors(async () =>
+        (
+          await client.execute(ChangeProposalsDocument, {
+            first: 200,
+            filter: { status: statuses, ...(mine ? { stewardedByMe: true } : {}) },
+          })
+        ).changeProposals.edges.map((e) => e.node),
+      ),
     getContactProposals: (contact) =>
-      raErrors(async () => (await client.execute(ContactChangeProposalsDocument, { id: contact })).contact?.changeProposals.edges.map((e) => e.node) ?? []),
-    acceptProposal: (row) => raErrors(async () => (await client.execute(AcceptProposalDocument, { id: row.id, version: row.version })).acceptProposal),
-    rejectProposal: (row, comment) => raErrors(async () => (await client.execute(RejectProposalDocument, { id: row.id, version: row.version, comment })).rejectProposal),
+      raErrors(
+        async () =>
+          (await client.execute(ContactChangeProposalsDocument, { id: contact })).contact?.changeProposals.edges.map(
+            (e) => e.node,
+          ) ?? [],
+      ),
+    acceptProposal: (row) =>
+      raErrors(
+        async () => (await client.execute(AcceptProposalDocument, { id: row.id, version: row.version })).acceptProposal,
+      ),
+    rejectProposal: (row, comment) =>
+      raErrors(
+        async () =>
+          (await client.execute(RejectProposalDocument, { id: row.id, version: row.version, comment })).rejectProposal,
+      ),
     getStewardedFields: () => raErrors(async () => client.execute(StewardedFieldsDocument)),
-    setStewardedField: (field, role) => raErrors(async () => void (await client.execute(SetStewardedFieldDocument, { field, stewardRole: role }))),
-    removeStewardedField: (field) => raErrors(async () => void (await client.execute(RemoveStewardedFieldDocument, { field }))),
+    setStewardedField: (field, role) =>
+      raErrors(async () => void (await client.execute(SetStewardedFieldDocument, { field, stewardRole: role }))),
+    removeStewardedField: (field) =>
+      raErrors(async () => void (await client.execute(RemoveStewardedFieldDocument, { field }))),
   };
 }
 

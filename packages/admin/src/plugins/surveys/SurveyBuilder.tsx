@@ -1,6 +1,16 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
-  Alert, Button, Card, CardContent, Checkbox, FormControlLabel, IconButton, MenuItem, Stack, TextField, Typography,
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  IconButton,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -45,44 +55,124 @@ export const SurveyBuilder = ({ survey }: { survey: SurveyFieldsFragment | null 
     <Card component="section" aria-label={translate('fidele.surveys.builder')}>
       <CardContent>
         <Stack spacing={2}>
-          <Typography variant="h6" component="h2">{translate('fidele.surveys.builder')}</Typography>
-          {save.error && !Object.keys(errors).length && <Alert severity="error">{translate(save.error.message, { _: save.error.message })}</Alert>}
+          <Typography variant="h6" component="h2">
+            {translate('fidele.surveys.builder')}
+          </Typography>
+          {save.error && !Object.keys(errors).length && (
+            <Alert severity="error">{translate(save.error.message, { _: save.error.message })}</Alert>
+          )}
           {errors.questions && <Alert severity="error">{errors.questions}</Alert>}
-          <TextField label={translate('fidele.surveys.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={!!errors.name} helperText={errors.name} />
-          <TextField label={translate('fidele.surveys.description')} value={draft.description} multiline onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-          <TextField select label={translate('fidele.surveys.brand')} value={draft.brand} onChange={(e) => setDraft({ ...draft, brand: e.target.value })} error={!!errors.brand} helperText={errors.brand} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+          <TextField
+            label={translate('fidele.surveys.name')}
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            error={!!errors.name}
+            helperText={errors.name}
+          />
+          <TextField
+            label={translate('fidele.surveys.description')}
+            value={draft.description}
+            multiline
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
+          <TextField
+            select
+            label={translate('fidele.surveys.brand')}
+            value={draft.brand}
+            onChange={(e) => setDraft({ ...draft, brand: e.target.value })}
+            error={!!errors.brand}
+            helperText={errors.brand}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          >
             <MenuItem value="">{translate('fidele.surveys.all_brands')}</MenuItem>
-            {(choices.data?.brands ?? []).map((b) => <MenuItem key={b.id} value={b.id}>{b.name}</MenuItem>)}
+            {(choices.data?.brands ?? []).map((b) => (
+              <MenuItem key={b.id} value={b.id}>
+                {b.name}
+              </MenuItem>
+            ))}
           </TextField>
           {draft.questions.map((q, i) => {
             const err = (f: string) => errors[`questions.${i}.${f}`];
             return (
-              <Stack key={i} component="fieldset" spacing={1} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} aria-label={translate('fidele.surveys.question_n', { n: i + 1 })}>
+              <Stack
+                key={i}
+                component="fieldset"
+                spacing={1}
+                sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}
+                aria-label={translate('fidele.surveys.question_n', { n: i + 1 })}
+              >
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <Typography variant="subtitle2" sx={{ flex: 1 }}>{translate('fidele.surveys.question_n', { n: i + 1 })}</Typography>
-                  <IconButton aria-label={translate('fidele.surveys.remove_question', { n: i + 1 })} onClick={() => setDraft({ ...draft, questions: draft.questions.filter((_, j) => j !== i) })}>
+                  <Typography variant="subtitle2" sx={{ flex: 1 }}>
+                    {translate('fidele.surveys.question_n', { n: i + 1 })}
+                  </Typography>
+                  <IconButton
+                    aria-label={translate('fidele.surveys.remove_question', { n: i + 1 })}
+                    onClick={() => setDraft({ ...draft, questions: draft.questions.filter((_, j) => j !== i) })}
+                  >
                     <DeleteIcon />
                   </IconButton>
                 </Stack>
                 <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
-                  <TextField select label={translate('fidele.surveys.type')} value={q.type} onChange={(e) => setQuestion(i, { type: e.target.value as QuestionDraft['type'] })} sx={{ minWidth: 160 }}>
-                    {questionTypes.map((t) => <MenuItem key={t} value={t}>{translate(`fidele.surveys.types.${t}`)}</MenuItem>)}
+                  <TextField
+                    select
+                    label={translate('fidele.surveys.type')}
+                    value={q.type}
+                    onChange={(e) => setQuestion(i, { type: e.target.value as QuestionDraft['type'] })}
+                    sx={{ minWidth: 160 }}
+                  >
+                    {questionTypes.map((t) => (
+                      <MenuItem key={t} value={t}>
+                        {translate(`fidele.surveys.types.${t}`)}
+                      </MenuItem>
+                    ))}
                   </TextField>
-                  <TextField label={translate('fidele.surveys.label')} value={q.label} onChange={(e) => setQuestion(i, { label: e.target.value })} error={!!err('label')} helperText={err('label')} sx={{ flex: 1 }} />
+                  <TextField
+                    label={translate('fidele.surveys.label')}
+                    value={q.label}
+                    onChange={(e) => setQuestion(i, { label: e.target.value })}
+                    error={!!err('label')}
+                    helperText={err('label')}
+                    sx={{ flex: 1 }}
+                  />
                   {q.type === 'RATING' && (
-                    <TextField label={translate('fidele.surveys.scale_max')} type="number" value={q.scaleMax} onChange={(e) => setQuestion(i, { scaleMax: e.target.value })} error={!!err('scaleMax')} helperText={err('scaleMax')} sx={{ width: 120 }} />
+                    <TextField
+                      label={translate('fidele.surveys.scale_max')}
+                      type="number"
+                      value={q.scaleMax}
+                      onChange={(e) => setQuestion(i, { scaleMax: e.target.value })}
+                      error={!!err('scaleMax')}
+                      helperText={err('scaleMax')}
+                      sx={{ width: 120 }}
+                    />
                   )}
                 </Stack>
                 {q.type === 'CHOICE' && (
-                  <TextField label={translate('fidele.surveys.options')} multiline minRows={2} value={q.options} onChange={(e) => setQuestion(i, { options: e.target.value })} error={!!err('options')} helperText={err('options') ?? translate('fidele.surveys.options_help')} />
+                  <TextField
+                    label={translate('fidele.surveys.options')}
+                    multiline
+                    minRows={2}
+                    value={q.options}
+                    onChange={(e) => setQuestion(i, { options: e.target.value })}
+                    error={!!err('options')}
+                    helperText={err('options') ?? translate('fidele.surveys.options_help')}
+                  />
                 )}
-                <FormControlLabel control={<Checkbox checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} />} label={translate('fidele.surveys.required')} />
+                <FormControlLabel
+                  control={
+                    <Checkbox checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} />
+                  }
+                  label={translate('fidele.surveys.required')}
+                />
               </Stack>
             );
           })}
           <Stack direction="row" spacing={1}>
-            <Button onClick={() => setDraft({ ...draft, questions: [...draft.questions, emptyQuestion()] })}>{translate('fidele.surveys.add_question')}</Button>
-            <Button variant="contained" disabled={save.isPending} onClick={() => save.mutate()}>{translate('fidele.surveys.save')}</Button>
+            <Button onClick={() => setDraft({ ...draft, questions: [...draft.questions, emptyQuestion()] })}>
+              {translate('fidele.surveys.add_question')}
+            </Button>
+            <Button variant="contained" disabled={save.isPending} onClick={() => save.mutate()}>
+              {translate('fidele.surveys.save')}
+            </Button>
           </Stack>
         </Stack>
       </CardContent>

@@ -1,4 +1,18 @@
-import { Alert, Button, Card, CardContent, Chip, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useLocaleState, useTranslate, type DataProvider } from 'react-admin';
 import { Link } from 'react-router';
@@ -21,10 +35,20 @@ export const SurveyListPage = () => {
       <Title title={translate('fidele.surveys.title')} />
       <CardContent>
         <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>{translate('fidele.surveys.title')}</Typography>
-          {mayCreate && <Button variant="contained" component={Link} to="/surveys/new">{translate('fidele.surveys.new')}</Button>}
+          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+            {translate('fidele.surveys.title')}
+          </Typography>
+          {mayCreate && (
+            <Button variant="contained" component={Link} to="/surveys/new">
+              {translate('fidele.surveys.new')}
+            </Button>
+          )}
         </Stack>
-        {isPending ? <Skeleton height={60} /> : error ? <Alert severity="error">{translate('fidele.widget.load_error')}</Alert> : data.length === 0 ? (
+        {isPending ? (
+          <Skeleton height={60} />
+        ) : error ? (
+          <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>
+        ) : data.length === 0 ? (
           <Typography color="text.secondary">{translate('fidele.surveys.none')}</Typography>
         ) : (
           <Table size="small" aria-label={translate('fidele.surveys.title')}>
@@ -40,8 +64,16 @@ export const SurveyListPage = () => {
             <TableBody>
               {data.map((s) => (
                 <TableRow key={s.id} hover>
-                  <TableCell><Link to={`/surveys/${encodeURIComponent(s.id)}`}>{s.name}</Link></TableCell>
-                  <TableCell><Chip size="small" color={statusColor(s.status)} label={translate(`fidele.surveys.status.${s.status}`)} /></TableCell>
+                  <TableCell>
+                    <Link to={`/surveys/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+                  </TableCell>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      color={statusColor(s.status)}
+                      label={translate(`fidele.surveys.status.${s.status}`)}
+                    />
+                  </TableCell>
                   <TableCell>{s.brand?.name ?? translate('fidele.surveys.all_brands')}</TableCell>
                   <TableCell>{s.sentAt ? new Date(s.sentAt).toLocaleDateString(locale) : '—'}</TableCell>
                   <TableCell align="right">{s.invitations?.totalCount ?? 0}</TableCell>

@@ -1,6 +1,19 @@
 import {
-  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, Skeleton, Stack,
-  TextField, Typography,
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  Stack,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -38,22 +51,40 @@ const SendDialog = ({ survey, onClose }: { survey: SurveyFieldsFragment; onClose
           <Stack spacing={1} role="status" aria-label={translate('fidele.surveys.send_report')}>
             <Alert severity="success">{translate('fidele.surveys.invited', { smart_count: report.invited })}</Alert>
             <Typography>{translate('fidele.surveys.already_invited', { count: report.alreadyInvited })}</Typography>
-            <Typography>{translate('fidele.surveys.excluded_consent', { count: report.excludedWithoutConsent })}</Typography>
+            <Typography>
+              {translate('fidele.surveys.excluded_consent', { count: report.excludedWithoutConsent })}
+            </Typography>
             <Typography>{translate('fidele.surveys.not_found', { count: report.notFound })}</Typography>
           </Stack>
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <Typography variant="body2" color="text.secondary">{translate('fidele.surveys.consent_note')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('fidele.surveys.consent_note')}
+            </Typography>
             <RadioGroup value={mode} onChange={(e) => setMode(e.target.value as 'segment' | 'search')}>
               <FormControlLabel value="search" control={<Radio />} label={translate('fidele.surveys.to_search')} />
               <FormControlLabel value="segment" control={<Radio />} label={translate('fidele.surveys.to_segment')} />
             </RadioGroup>
             {mode === 'segment' ? (
-              <TextField select label={translate('fidele.surveys.segment')} value={segment} onChange={(e) => setSegment(e.target.value)}>
-                {(choices.data?.segments ?? []).map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
+              <TextField
+                select
+                label={translate('fidele.surveys.segment')}
+                value={segment}
+                onChange={(e) => setSegment(e.target.value)}
+              >
+                {(choices.data?.segments ?? []).map((s) => (
+                  <MenuItem key={s.id} value={s.id}>
+                    {s.name}
+                  </MenuItem>
+                ))}
               </TextField>
             ) : (
-              <TextField label={translate('fidele.surveys.search')} value={search} onChange={(e) => setSearch(e.target.value)} helperText={translate('fidele.surveys.search_help')} />
+              <TextField
+                label={translate('fidele.surveys.search')}
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+                helperText={translate('fidele.surveys.search_help')}
+              />
             )}
             {send.error && <Alert severity="error">{translate(send.error.message, { _: send.error.message })}</Alert>}
           </Stack>
@@ -62,7 +93,11 @@ const SendDialog = ({ survey, onClose }: { survey: SurveyFieldsFragment; onClose
       <DialogActions>
         <Button onClick={onClose}>{translate(report ? 'ra.action.close' : 'ra.action.cancel')}</Button>
         {!report && (
-          <Button variant="contained" disabled={send.isPending || (mode === 'segment' && !segment)} onClick={() => send.mutate()}>
+          <Button
+            variant="contained"
+            disabled={send.isPending || (mode === 'segment' && !segment)}
+            onClick={() => send.mutate()}
+          >
             {translate('fidele.surveys.send')}
           </Button>
         )}
@@ -81,7 +116,11 @@ export const SurveyPage = () => {
   const mayWrite = useMayRun('sendSurvey');
   const [sending, setSending] = useState(false);
   const isNew = !id || id === 'new';
-  const { data: survey, isPending, error } = useQuery({ queryKey: ['surveys', 'one', id], queryFn: () => dp.getSurvey(id!), enabled: !isNew });
+  const {
+    data: survey,
+    isPending,
+    error,
+  } = useQuery({ queryKey: ['surveys', 'one', id], queryFn: () => dp.getSurvey(id!), enabled: !isNew });
   const close = useMutation({
     mutationFn: () => dp.closeSurvey(survey!),
     onSuccess: () => {
@@ -89,20 +128,42 @@ export const SurveyPage = () => {
       void queryClient.invalidateQueries({ queryKey: ['surveys'] });
     },
   });
-  if (isNew) return <Stack sx={{ py: 2 }}><Title title={translate('fidele.surveys.new')} /><SurveyBuilder survey={null} /></Stack>;
+  if (isNew)
+    return (
+      <Stack sx={{ py: 2 }}>
+        <Title title={translate('fidele.surveys.new')} />
+        <SurveyBuilder survey={null} />
+      </Stack>
+    );
   if (isPending) return <Skeleton height={200} />;
   if (error || !survey) return <Alert severity="error">{translate('ra.notification.item_doesnt_exist')}</Alert>;
   return (
     <Stack spacing={2} sx={{ py: 2 }}>
       <Title title={survey.name} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Button component={Link} to="/surveys">{translate('fidele.surveys.back')}</Button>
-        <Typography variant="h5" component="h1" sx={{ flex: 1 }}>{survey.name}</Typography>
+        <Button component={Link} to="/surveys">
+          {translate('fidele.surveys.back')}
+        </Button>
+        <Typography variant="h5" component="h1" sx={{ flex: 1 }}>
+          {survey.name}
+        </Typography>
         <Chip color={statusColor(survey.status)} label={translate(`fidele.surveys.status.${survey.status}`)} />
-        {mayWrite && survey.status !== 'CLOSED' && <Button variant="contained" onClick={() => setSending(true)}>{translate('fidele.surveys.send')}</Button>}
-        {mayWrite && survey.status === 'OPEN' && <Button color="warning" onClick={() => close.mutate()}>{translate('fidele.surveys.close')}</Button>}
+        {mayWrite && survey.status !== 'CLOSED' && (
+          <Button variant="contained" onClick={() => setSending(true)}>
+            {translate('fidele.surveys.send')}
+          </Button>
+        )}
+        {mayWrite && survey.status === 'OPEN' && (
+          <Button color="warning" onClick={() => close.mutate()}>
+            {translate('fidele.surveys.close')}
+          </Button>
+        )}
       </Stack>
-      {survey.status === 'DRAFT' && mayWrite ? <SurveyBuilder key={survey.version} survey={survey} /> : <SurveyResultsPanel surveyId={survey.id} />}
+      {survey.status === 'DRAFT' && mayWrite ? (
+        <SurveyBuilder key={survey.version} survey={survey} />
+      ) : (
+        <SurveyResultsPanel surveyId={survey.id} />
+      )}
       {sending && <SendDialog survey={survey} onClose={() => setSending(false)} />}
     </Stack>
   );

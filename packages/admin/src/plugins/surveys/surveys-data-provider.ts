@@ -1,7 +1,18 @@
 import {
-  CloseSurveyDocument, CreateSurveyDocument, ReferenceDataDocument, SegmentsDocument, SendSurveyDocument, SurveyDocument,
-  SurveyResultsDocument, SurveysDocument, UpdateSurveyDocument,
-  type FideleClient, type SendSurveyMutation, type SurveyFieldsFragment, type SurveyQuestionType, type SurveyResultsQuery,
+  CloseSurveyDocument,
+  CreateSurveyDocument,
+  ReferenceDataDocument,
+  SegmentsDocument,
+  SendSurveyDocument,
+  SurveyDocument,
+  SurveyResultsDocument,
+  SurveysDocument,
+  UpdateSurveyDocument,
+  type FideleClient,
+  type SendSurveyMutation,
+  type SurveyFieldsFragment,
+  type SurveyQuestionType,
+  type SurveyResultsQuery,
 } from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
@@ -39,7 +50,14 @@ export const toSurveyInput = (d: SurveyDraft) => ({
     type: q.type,
     label: q.label,
     required: q.required,
-    ...(q.type === 'CHOICE' ? { options: q.options.split('\n').map((o) => o.trim()).filter(Boolean) } : {}),
+    ...(q.type === 'CHOICE'
+      ? {
+          options: q.options
+            .split('\n')
+            .map((o) => o.trim())
+            .filter(Boolean),
+        }
+      : {}),
     ...(q.type === 'RATING' && q.scaleMax ? { scaleMax: Number(q.scaleMax) } : {}),
   })),
 });
@@ -48,7 +66,13 @@ export const fromSurvey = (s: SurveyFieldsFragment): SurveyDraft => ({
   name: s.name,
   description: s.description ?? '',
   brand: s.brand?.id ?? '',
-  questions: s.questions.map((q) => ({ type: q.type, label: q.label, options: q.options.join('\n'), scaleMax: q.scaleMax ? String(q.scaleMax) : '', required: q.required })),
+  questions: s.questions.map((q) => ({
+    type: q.type,
+    label: q.label,
+    options: q.options.join('\n'),
+    scaleMax: q.scaleMax ? String(q.scaleMax) : '',
+    required: q.required,
+  })),
 });
 
 /** The surveys plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
@@ -65,7 +89,11 @@ export type SurveysDataProvider = {
 export function createSurveysDataProvider(client: FideleClient): SurveysDataProvider {
   return {
     getSurveys: () =>
-      raErrors(async () => (await client.execute(SurveysDocument, { first: 200, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] })).surveys.edges.map((e) => e.node)),
+      raErrors(async () =>
+        (
+          await client.execute(SurveysDocument, { first: 200, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] })
+        ).surveys.edges.map((e) => e.node),
+      ),
     getSurvey: (id) =>
       raErrors(async () => {
         const node = (await client.execute(SurveyDocument, { id })).node;
@@ -79,12 +107,17 @@ export function createSurveysDataProvider(client: FideleClient): SurveysDataProv
       ),
     sendSurvey: (s, to) =>
       raErrors(async () => {
-        const recipients = 'segment' in to ? { segment: to.segment } : { filter: to.search ? { search: to.search } : {} };
-        const { survey: _s, ...report } = (await client.execute(SendSurveyDocument, { id: s.id, version: s.version, to: recipients })).sendSurvey;
+        const recipients =
+          'segment' in to ? { segment: to.segment } : { filter: to.search ? { search: to.search } : {} };
+        const { survey: _s, ...report } = (
+          await client.execute(SendSurveyDocument, { id: s.id, version: s.version, to: recipients })
+        ).sendSurvey;
         return report;
       }),
-    closeSurvey: (s) => raErrors(async () => (await client.execute(CloseSurveyDocument, { id: s.id, version: s.version })).closeSurvey),
-    getSurveyResults: (id, segment) => raErrors(async () => (await client.execute(SurveyResultsDocument, { survey: id, segment })).surveyResults),
+    closeSurvey: (s) =>
+      raErrors(async () => (await client.execute(CloseSurveyDocument, { id: s.id, version: s.version })).closeSurvey),
+    getSurveyResults: (id, segment) =>
+      raErrors(async () => (await client.execute(SurveyResultsDocument, { survey: id, segment })).surveyResults),
     getSurveyChoices: () =>
       raErrors(async () => {
         const [ref, segments] = await Promise.all([

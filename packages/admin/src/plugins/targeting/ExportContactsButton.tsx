@@ -1,5 +1,16 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, useTranslate, type DataProvider } from 'react-admin';
@@ -29,7 +40,9 @@ export const ExportContactsButton = () => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export')}</Button>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>
+        {translate('fidele.targeting.export')}
+      </Button>
       {open ? <ExportDialog selection={false} onClose={() => setOpen(false)} /> : null}
     </>
   );
@@ -41,7 +54,9 @@ export const ExportSelectionButton = () => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>{translate('fidele.targeting.export_selection')}</Button>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)}>
+        {translate('fidele.targeting.export_selection')}
+      </Button>
       {open ? <ExportDialog selection onClose={() => setOpen(false)} /> : null}
     </>
   );
@@ -53,7 +68,9 @@ const ExportDialog = ({ selection, onClose }: { selection: boolean; onClose: () 
   const dp = useDataProvider<DataProvider & TargetingDataProvider>();
   const { filterValues, selectedIds } = useListContext();
   const session = useSessionState();
-  const purpose = session?.purpose ? (session.purposeNames[session.purpose] ?? session.purpose) : translate('fidele.purpose.none');
+  const purpose = session?.purpose
+    ? (session.purposeNames[session.purpose] ?? session.purpose)
+    : translate('fidele.purpose.none');
   const [format, setFormat] = useState<ExportFormat>('CSV');
   const [report, setReport] = useState<ExportReport | null>(null);
   const run = useMutation({
@@ -67,22 +84,41 @@ const ExportDialog = ({ selection, onClose }: { selection: boolean; onClose: () 
   return (
     <Dialog open onClose={onClose} aria-labelledby="export-title" maxWidth="sm" fullWidth>
       <DialogTitle id="export-title">
-        {selection ? translate('fidele.targeting.export_selection_title', { smart_count: selectedIds.length }) : translate('fidele.targeting.export_title')}
+        {selection
+          ? translate('fidele.targeting.export_selection_title', { smart_count: selectedIds.length })
+          : translate('fidele.targeting.export_title')}
       </DialogTitle>
       <DialogContent>
-        <DialogContentText variant="body2" gutterBottom>{translate(selection ? 'fidele.targeting.export_selection_help' : 'fidele.targeting.export_help', { purpose })}</DialogContentText>
-        <TextField select label={translate('fidele.targeting.format')} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} margin="dense" sx={{ minWidth: 160 }}>
+        <DialogContentText variant="body2" gutterBottom>
+          {translate(selection ? 'fidele.targeting.export_selection_help' : 'fidele.targeting.export_help', {
+            purpose,
+          })}
+        </DialogContentText>
+        <TextField
+          select
+          label={translate('fidele.targeting.format')}
+          value={format}
+          onChange={(e) => setFormat(e.target.value as ExportFormat)}
+          margin="dense"
+          sx={{ minWidth: 160 }}
+        >
           <MenuItem value="CSV">CSV</MenuItem>
           <MenuItem value="XLSX">XLSX</MenuItem>
         </TextField>
         {report ? (
           <Stack spacing={1} sx={{ mt: 1 }} role="status" aria-live="polite">
-            <Alert severity="success">{translate('fidele.targeting.exported', { smart_count: report.rowCount, file: report.fileName })}</Alert>
+            <Alert severity="success">
+              {translate('fidele.targeting.exported', { smart_count: report.rowCount, file: report.fileName })}
+            </Alert>
             {report.excludedWithoutConsent ? (
-              <Alert severity="warning">{translate('fidele.targeting.excluded', { smart_count: report.excludedWithoutConsent })}</Alert>
+              <Alert severity="warning">
+                {translate('fidele.targeting.excluded', { smart_count: report.excludedWithoutConsent })}
+              </Alert>
             ) : null}
             {report.withheldColumns.length ? (
-              <Alert severity="info">{translate('fidele.targeting.withheld_columns', { columns: report.withheldColumns.join(', ') })}</Alert>
+              <Alert severity="info">
+                {translate('fidele.targeting.withheld_columns', { columns: report.withheldColumns.join(', ') })}
+              </Alert>
             ) : null}
           </Stack>
         ) : null}

@@ -1,11 +1,31 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import {
-  Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List as MuiList, ListItem, ListItemText, MenuItem,
-  Stack, TextField,
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
 } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useGetRecordRepresentation, useListContext, useNotify, useRefresh, useTranslate, type DataProvider, type Identifier } from 'react-admin';
+import {
+  useDataProvider,
+  useGetRecordRepresentation,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  type DataProvider,
+  type Identifier,
+} from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import type { TargetingDataProvider, TargetingReport } from './targeting-data-provider';
 
@@ -18,7 +38,12 @@ export const TargetBulkButton = () => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" startIcon={<CampaignIcon />} onClick={() => setOpen(true)} disabled={selectedIds.length === 0}>
+      <Button
+        size="small"
+        startIcon={<CampaignIcon />}
+        onClick={() => setOpen(true)}
+        disabled={selectedIds.length === 0}
+      >
         {translate('fidele.targeting.target')}
       </Button>
       {open ? <TargetDialog ids={selectedIds} onClose={() => setOpen(false)} /> : null}
@@ -33,7 +58,11 @@ const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void
   const dp = useTargeting();
   const { data: records, onUnselectItems } = useListContext();
   const represent = useGetRecordRepresentation('contacts');
-  const actions = useQuery({ queryKey: ['targeting', 'actions'], queryFn: () => dp.getTargetableActions(), staleTime: 60_000 });
+  const actions = useQuery({
+    queryKey: ['targeting', 'actions'],
+    queryFn: () => dp.getTargetableActions(),
+    staleTime: 60_000,
+  });
   const [actionId, setActionId] = useState('');
   const [report, setReport] = useState<TargetingReport | null>(null);
   const [contactIds, setContactIds] = useState<Identifier[]>(ids);
@@ -58,26 +87,47 @@ const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void
   };
   return (
     <Dialog open onClose={close} aria-labelledby="target-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="target-title">{translate('fidele.targeting.title', { smart_count: contactIds.length })}</DialogTitle>
+      <DialogTitle id="target-title">
+        {translate('fidele.targeting.title', { smart_count: contactIds.length })}
+      </DialogTitle>
       <DialogContent>
         {!report ? (
           <>
-            {actions.data && actions.data.length === 0 ? <Alert severity="info">{translate('fidele.targeting.no_action')}</Alert> : null}
-            <TextField select fullWidth margin="dense" label={translate('fidele.targeting.action')} value={actionId} onChange={(e) => setActionId(e.target.value)}>
+            {actions.data && actions.data.length === 0 ? (
+              <Alert severity="info">{translate('fidele.targeting.no_action')}</Alert>
+            ) : null}
+            <TextField
+              select
+              fullWidth
+              margin="dense"
+              label={translate('fidele.targeting.action')}
+              value={actionId}
+              onChange={(e) => setActionId(e.target.value)}
+            >
               {(actions.data ?? []).map((a) => (
                 <MenuItem key={a.id} value={a.id}>
                   {`${a.code} · ${a.name} (${translate(enumLabelKey('ActionStatus', a.status))})`}
                 </MenuItem>
               ))}
             </TextField>
-            {action ? <DialogContentText variant="body2">{translate('fidele.targeting.requires', { purpose: action.requiredPurpose })}</DialogContentText> : null}
+            {action ? (
+              <DialogContentText variant="body2">
+                {translate('fidele.targeting.requires', { purpose: action.requiredPurpose })}
+              </DialogContentText>
+            ) : null}
           </>
         ) : (
           <Stack spacing={1} role="status" aria-live="polite">
             {done ? (
               <>
-                <Alert severity="success">{translate('fidele.targeting.created', { smart_count: report.created })}</Alert>
-                {report.alreadyTargeted ? <Alert severity="info">{translate('fidele.targeting.already', { smart_count: report.alreadyTargeted })}</Alert> : null}
+                <Alert severity="success">
+                  {translate('fidele.targeting.created', { smart_count: report.created })}
+                </Alert>
+                {report.alreadyTargeted ? (
+                  <Alert severity="info">
+                    {translate('fidele.targeting.already', { smart_count: report.alreadyTargeted })}
+                  </Alert>
+                ) : null}
               </>
             ) : (
               <>
@@ -86,7 +136,10 @@ const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void
                   {report.problem ? ` ${report.problem}` : ''}
                 </Alert>
                 <DialogContentText variant="body2">{translate('fidele.targeting.refused_help')}</DialogContentText>
-                <MuiList dense aria-label={translate('fidele.targeting.refused', { smart_count: report.refused.length })}>
+                <MuiList
+                  dense
+                  aria-label={translate('fidele.targeting.refused', { smart_count: report.refused.length })}
+                >
                   {report.refused.map((r) => (
                     <ListItem key={r.contactId} disableGutters data-refused={r.code}>
                       <ListItemText primary={nameOf(r.contactId)} secondary={r.reason} />
@@ -101,7 +154,12 @@ const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void
       <DialogActions>
         <Button onClick={close}>{translate(report ? 'fidele.targeting.close' : 'ra.action.cancel')}</Button>
         {!report ? (
-          <Button variant="contained" disabled={!actionId} loading={target.isPending} onClick={() => target.mutate(contactIds)}>
+          <Button
+            variant="contained"
+            disabled={!actionId}
+            loading={target.isPending}
+            onClick={() => target.mutate(contactIds)}
+          >
             {translate('fidele.targeting.confirm')}
           </Button>
         ) : !done && !report.problem && others.length > 0 ? (

@@ -8,15 +8,27 @@ const target = (id: string) => ({ id });
 
 describe('targeting data provider', () => {
   it('lists the planned and running actions, latest first', async () => {
-    const api = fakeApi({ MarketingActions: { data: { marketingActions: connection([{ id: 'A1', code: 'SPRING', name: 'Spring', status: 'RUNNING' }]) } } });
+    const api = fakeApi({
+      MarketingActions: {
+        data: { marketingActions: connection([{ id: 'A1', code: 'SPRING', name: 'Spring', status: 'RUNNING' }]) },
+      },
+    });
     const session = fakeSession();
     const actions = await createTargetingDataProvider(fakeClient(api, session)).getTargetableActions();
     expect(actions.map((a) => a.code)).toEqual(['SPRING']);
-    expect(api.calls[0]!.variables).toMatchObject({ filter: { status: ['PLANNED', 'RUNNING'] }, orderBy: [{ field: 'START_DATE', direction: 'DESC' }], first: 100 });
+    expect(api.calls[0]!.variables).toMatchObject({
+      filter: { status: ['PLANNED', 'RUNNING'] },
+      orderBy: [{ field: 'START_DATE', direction: 'DESC' }],
+      first: 100,
+    });
   });
 
   it('reports the targets created and those already targeted', async () => {
-    const api = fakeApi({ TargetContacts: { data: { targetContacts: { created: [target('T1'), target('T2')], alreadyTargeted: [target('T0')] } } } });
+    const api = fakeApi({
+      TargetContacts: {
+        data: { targetContacts: { created: [target('T1'), target('T2')], alreadyTargeted: [target('T0')] } },
+      },
+    });
     const session = fakeSession();
     const report = await createTargetingDataProvider(fakeClient(api, session)).targetContacts('A1', ['C1', 'C2', 'C3']);
     expect(report).toEqual({ created: 2, alreadyTargeted: 1, refused: [] });
@@ -28,28 +40,50 @@ describe('targeting data provider', () => {
       TargetContacts: [
         {
           data: null,
-          errors: [{
-            message: 'Some contacts have not consented to marketing.', path: ['targetContacts'],
-            extensions: { code: 'CONSENT_REQUIRED', fields: [{ path: ['contactIds', '1'], message: 'no consent for marketing' }] },
-          }],
+          errors: [
+            {
+              message: 'Some contacts have not consented to marketing.',
+              path: ['targetContacts'],
+              extensions: {
+                code: 'CONSENT_REQUIRED',
+                fields: [{ path: ['contactIds', '1'], message: 'no consent for marketing' }],
+              },
+            },
+          ],
         },
         {
           data: null,
-          errors: [{
-            message: 'Invalid input.', path: ['targetContacts'],
-            extensions: { code: 'VALIDATION', fields: [{ path: ['actionId'], message: 'the action is completed: it takes no more targets' }, { path: ['contactIds', '0'], message: 'the contact is deleted or merged' }] },
-          }],
+          errors: [
+            {
+              message: 'Invalid input.',
+              path: ['targetContacts'],
+              extensions: {
+                code: 'VALIDATION',
+                fields: [
+                  { path: ['actionId'], message: 'the action is completed: it takes no more targets' },
+                  { path: ['contactIds', '0'], message: 'the contact is deleted or merged' },
+                ],
+              },
+            },
+          ],
         },
-        { data: null, errors: [{ message: 'Not authorized', path: ['targetContacts'], extensions: { code: 'FORBIDDEN' } }] },
+        {
+          data: null,
+          errors: [{ message: 'Not authorized', path: ['targetContacts'], extensions: { code: 'FORBIDDEN' } }],
+        },
       ],
     });
     const session = fakeSession();
     const dp = createTargetingDataProvider(fakeClient(api, session));
     expect(await dp.targetContacts('A1', ['C1', 'C2'])).toEqual({
-      created: 0, alreadyTargeted: 0, refused: [{ contactId: 'C2', code: 'CONSENT_REQUIRED', reason: 'no consent for marketing' }],
+      created: 0,
+      alreadyTargeted: 0,
+      refused: [{ contactId: 'C2', code: 'CONSENT_REQUIRED', reason: 'no consent for marketing' }],
     });
     expect(await dp.targetContacts('A1', ['C1', 'C2'])).toEqual({
-      created: 0, alreadyTargeted: 0, refused: [{ contactId: 'C1', code: 'VALIDATION', reason: 'the contact is deleted or merged' }],
+      created: 0,
+      alreadyTargeted: 0,
+      refused: [{ contactId: 'C1', code: 'VALIDATION', reason: 'the contact is deleted or merged' }],
       problem: 'the action is completed: it takes no more targets',
     });
     const forbidden = await dp.targetContacts('A1', ['C1']).catch((e: unknown) => e);
@@ -65,12 +99,18 @@ describe('targeting data provider', () => {
       return new Response(csv, {
         status: 200,
         headers: {
-          'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="contacts-2024-05-01.csv"',
-          'x-fidele-row-count': '1', 'x-fidele-excluded-without-consent': '4', 'x-fidele-withheld-columns': 'incomeBand', 'x-fidele-columns': 'id,lastName',
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="contacts-2024-05-01.csv"',
+          'x-fidele-row-count': '1',
+          'x-fidele-excluded-without-consent': '4',
+          'x-fidele-withheld-columns': 'incomeBand',
+          'x-fidele-columns': 'id,lastName',
         },
       });
     });
-    const dp = createTargetingDataProvider(createSessionClient({ url: 'http://api.test/graphql', session: fakeSession(), fetch }));
+    const dp = createTargetingDataProvider(
+      createSessionClient({ url: 'http://api.test/graphql', session: fakeSession(), fetch }),
+    );
     const report = await dp.exportContacts({ q: 'durand', kind: 'CLIENT' }, 'CSV');
     const first = new URL(requests[0]!.url);
     expect(first.origin + first.pathname).toBe('http://api.test/export/contacts');
@@ -78,7 +118,12 @@ describe('targeting data provider', () => {
     expect(JSON.parse(first.searchParams.get('filter')!)).toEqual({ search: 'durand', kind: ['CLIENT'] });
     expect(requests[0]!.headers).toMatchObject({ authorization: 'Bearer tok', 'x-fidele-purpose': 'marketing' });
     expect(await report.content.text()).toBe(csv);
-    expect(report).toMatchObject({ fileName: 'contacts-2024-05-01.csv', rowCount: 1, excludedWithoutConsent: 4, withheldColumns: ['incomeBand'] });
+    expect(report).toMatchObject({
+      fileName: 'contacts-2024-05-01.csv',
+      rowCount: 1,
+      excludedWithoutConsent: 4,
+      withheldColumns: ['incomeBand'],
+    });
     await dp.exportContacts({ q: 'durand' }, 'XLSX', ['C1', 'C2']);
     const second = new URL(requests[1]!.url);
     expect(second.searchParams.get('format')).toBe('xlsx');
@@ -86,12 +131,20 @@ describe('targeting data provider', () => {
   });
 
   it('turns a refusal of the download into a react-admin error with the status', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>(async () =>
-      new Response(JSON.stringify({ error: { code: 'FORBIDDEN', message: 'Your role may not export incomeBand.' } }), { status: 403, headers: { 'content-type': 'application/json' } }));
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      async () =>
+        new Response(
+          JSON.stringify({ error: { code: 'FORBIDDEN', message: 'Your role may not export incomeBand.' } }),
+          { status: 403, headers: { 'content-type': 'application/json' } },
+        ),
+    );
     const dp = createTargetingDataProvider(createSessionClient({ url: '/graphql', session: fakeSession(), fetch }));
     const e = await dp.exportContacts({}, 'CSV').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HttpError);
-    expect(e).toMatchObject({ status: 403, body: { code: 'FORBIDDEN', message: expect.stringContaining('incomeBand') } });
+    expect(e).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN', message: expect.stringContaining('incomeBand') },
+    });
     expect(String(fetch.mock.calls[0]![0])).toBe('/export/contacts?format=csv&filter=%7B%7D');
   });
 });

@@ -1,9 +1,18 @@
-import { isFideleError, type ContactFilter, type ExportFormat, type FideleClient, type MarketingActionFieldsFragment } from '@fidele/sdk';
+import {
+  isFideleError,
+  type ContactFilter,
+  type ExportFormat,
+  type FideleClient,
+  type MarketingActionFieldsFragment,
+} from '@fidele/sdk';
 import type { Identifier } from 'react-admin';
 import { raErrors } from '../../api/ra-errors';
 import { contactFilter } from '../contacts/contacts-data-provider';
 
-export type TargetableAction = Pick<MarketingActionFieldsFragment, 'id' | 'code' | 'name' | 'status' | 'requiredPurpose' | 'startDate' | 'brand'>;
+export type TargetableAction = Pick<
+  MarketingActionFieldsFragment,
+  'id' | 'code' | 'name' | 'status' | 'requiredPurpose' | 'startDate' | 'brand'
+>;
 
 /** One contact the server refused to target, and why (in the server's words). */
 export interface RefusedContact {
@@ -44,7 +53,11 @@ export type TargetingDataProvider = {
    * The contacts of a list filter (the list's filter form values), or of a selection when `selectedIds` is given, for
    * the declared purpose: the server's streamed download (GET /export/contacts), whatever the size of the list.
    */
-  exportContacts(filterValues: Record<string, unknown>, format: ExportFormat, selectedIds?: readonly Identifier[]): Promise<ExportReport>;
+  exportContacts(
+    filterValues: Record<string, unknown>,
+    format: ExportFormat,
+    selectedIds?: readonly Identifier[],
+  ): Promise<ExportReport>;
 };
 
 /**
@@ -56,7 +69,11 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
   return {
     getTargetableActions: () =>
       raErrors(async () => {
-        const page = await client.marketingActions({ filter: { status: ['PLANNED', 'RUNNING'] }, orderBy: [{ field: 'START_DATE', direction: 'DESC' }], first: 100 });
+        const page = await client.marketingActions({
+          filter: { status: ['PLANNED', 'RUNNING'] },
+          orderBy: [{ field: 'START_DATE', direction: 'DESC' }],
+          first: 100,
+        });
         return page.edges.map(({ node }) => node);
       }),
     targetContacts: (actionId, contactIds) =>
@@ -73,7 +90,8 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
             const problems = entry.fields?.length ? entry.fields : [{ path: [] as string[], message: entry.message }];
             for (const f of problems) {
               const index = f.path[0] === 'contactIds' ? Number(f.path[1]) : NaN;
-              if (Number.isInteger(index) && ids[index] !== undefined) refused.push({ contactId: ids[index], code: entry.code, reason: f.message });
+              if (Number.isInteger(index) && ids[index] !== undefined)
+                refused.push({ contactId: ids[index], code: entry.code, reason: f.message });
               else other.push(f.message);
             }
           }
@@ -84,7 +102,9 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
     exportContacts: (filterValues, format, selectedIds) =>
       raErrors(async () => {
         // A selection is exported by its ids (the contacts filter's `ids`), under the same consent and field rules.
-        const filter: ContactFilter = selectedIds?.length ? ({ ids: selectedIds.map(String) } as ContactFilter) : contactFilter(filterValues);
+        const filter: ContactFilter = selectedIds?.length
+          ? ({ ids: selectedIds.map(String) } as ContactFilter)
+          : contactFilter(filterValues);
         const file = await client.downloadContactsExport({ format, filter });
         return {
           fileName: file.fileName,

@@ -1,8 +1,28 @@
 import CheckIcon from '@mui/icons-material/Check';
 import { Button } from '@mui/material';
 import {
-  AutocompleteInput, BooleanInput, Create, Datagrid, DateField, DateTimeInput, Edit, List, ReferenceField, ReferenceInput, SelectArrayInput,
-  SelectInput, SimpleForm, TextField, TextInput, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type DataProvider,
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  Datagrid,
+  DateField,
+  DateTimeInput,
+  Edit,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  required,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type DataProvider,
 } from 'react-admin';
 import type { TasksDataProvider } from './tasks-data-provider';
 
@@ -45,7 +65,12 @@ const filters = [
 
 /** "My tasks" by default (the `mine` filter on), open and in progress, by due date; a button completes a task. */
 export const TaskList = () => (
-  <List filters={filters} filterDefaultValues={{ mine: true, status: ['OPEN', 'IN_PROGRESS'] }} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ mine: true, status: ['OPEN', 'IN_PROGRESS'] }}
+    sort={{ field: 'dueDate', order: 'ASC' }}
+    perPage={25}
+  >
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <DateField source="dueDate" showTime />
       <TextField source="title" />

@@ -4,7 +4,13 @@ import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
 
-export const taskSortFields: Record<string, TaskOrderField> = { id: 'ID', dueDate: 'DUE_DATE', status: 'STATUS', title: 'TITLE', createdAt: 'CREATED_AT' };
+export const taskSortFields: Record<string, TaskOrderField> = {
+  id: 'ID',
+  dueDate: 'DUE_DATE',
+  status: 'STATUS',
+  title: 'TITLE',
+  createdAt: 'CREATED_AT',
+};
 
 /** react-admin's filter → TaskFilter: `mine` (my tasks), status, contact, action, search. */
 export function taskFilter(filter: Record<string, unknown>): TaskFilter {
@@ -30,7 +36,12 @@ type Linked = { id: string } | null | undefined;
 /** Node → record: the linked contact, action and assignee as ids, for reference fields and inputs. */
 const toRecord = <N extends { id: string }>(node: N) => {
   const n = node as N & { contact?: Linked; action?: Linked; assignee?: Linked };
-  return { ...node, contactId: n.contact?.id ?? null, actionId: n.action?.id ?? null, assigneeId: n.assignee?.id ?? null };
+  return {
+    ...node,
+    contactId: n.contact?.id ?? null,
+    actionId: n.action?.id ?? null,
+    assigneeId: n.assignee?.id ?? null,
+  };
 };
 
 const writable = ['title', 'description', 'dueDate', 'remindAt', 'status'] as const;
@@ -77,13 +88,20 @@ export function createTasksDataProvider(client: FideleClient): Partial<DataProvi
         const d = data as Record<string, unknown>;
         const prev = previousData as Record<string, unknown>;
         const changed = writable.filter((f) => d[f] !== prev[f]);
-        const updated = await client.updateTask({ id: String(id), version: Number(prev.version), input: input(d, changed) });
+        const updated = await client.updateTask({
+          id: String(id),
+          version: Number(prev.version),
+          input: input(d, changed),
+        });
         clear();
         return { data: toRecord(updated) as RaRecord };
       }, rename) as never,
     delete: (_r, { id, previousData }) =>
       raErrors(async () => {
-        await client.deleteTask({ id: String(id), version: Number((previousData as unknown as { version: number }).version) });
+        await client.deleteTask({
+          id: String(id),
+          version: Number((previousData as unknown as { version: number }).version),
+        });
         clear();
         return { data: previousData as RaRecord };
       }) as never,

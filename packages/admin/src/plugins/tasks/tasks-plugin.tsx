@@ -12,8 +12,19 @@ export function tasksPlugin(options: PluginOptions = {}): FidelePlugin {
   return definePlugin(
     {
       name: 'tasks',
-      resources: [{ name: 'tasks', icon: TaskAltIcon, list: TaskList, create: TaskCreate, edit: TaskEdit, recordRepresentation: 'title' }],
-      access: { tasks: { type: 'Task', list: 'tasks', create: 'createTask', edit: 'updateTask', delete: 'deleteTask' } },
+      resources: [
+        {
+          name: 'tasks',
+          icon: TaskAltIcon,
+          list: TaskList,
+          create: TaskCreate,
+          edit: TaskEdit,
+          recordRepresentation: 'title',
+        },
+      ],
+      access: {
+        tasks: { type: 'Task', list: 'tasks', create: 'createTask', edit: 'updateTask', delete: 'deleteTask' },
+      },
       translations: tasksTranslations,
       dataProvider: ({ client }) => createTasksDataProvider(client),
     },

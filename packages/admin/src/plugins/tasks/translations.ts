@@ -1,8 +1,30 @@
 import type { FideleLocale, Messages } from '../../plugin';
 
 const fields = {
-  en: { title: 'Title', description: 'Description', dueDate: 'Due', remindAt: 'Remind me at', status: 'Status', contactId: 'Contact', actionId: 'Marketing action', assigneeId: 'Assignee', mine: 'My tasks', q: 'Search' },
-  fr: { title: 'Titre', description: 'Description', dueDate: 'Échéance', remindAt: 'Me le rappeler le', status: 'Statut', contactId: 'Contact', actionId: 'Action marketing', assigneeId: 'Responsable', mine: 'Mes tâches', q: 'Recherche' },
+  en: {
+    title: 'Title',
+    description: 'Description',
+    dueDate: 'Due',
+    remindAt: 'Remind me at',
+    status: 'Status',
+    contactId: 'Contact',
+    actionId: 'Marketing action',
+    assigneeId: 'Assignee',
+    mine: 'My tasks',
+    q: 'Search',
+  },
+  fr: {
+    title: 'Titre',
+    description: 'Description',
+    dueDate: 'Échéance',
+    remindAt: 'Me le rappeler le',
+    status: 'Statut',
+    contactId: 'Contact',
+    actionId: 'Action marketing',
+    assigneeId: 'Responsable',
+    mine: 'Mes tâches',
+    q: 'Recherche',
+  },
 };
 
 export const tasksTranslations: Record<FideleLocale, Messages> = {

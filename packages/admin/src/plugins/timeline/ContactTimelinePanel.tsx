@@ -1,4 +1,16 @@
-import { Alert, Box, Button, Chip, List, ListItem, ListItemText, Skeleton, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Skeleton,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
@@ -9,7 +21,13 @@ import type { TimelineDataProvider } from './timeline-data-provider';
 
 const kinds: TimelineKind[] = ['ACTIVITY', 'TARGETING', 'RESPONSE', 'CONVERSION', 'SALE', 'CASE', 'SURVEY_RESPONSE'];
 const colors: Record<TimelineKind, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
-  ACTIVITY: 'primary', TARGETING: 'default', RESPONSE: 'info', CONVERSION: 'success', SALE: 'success', CASE: 'warning', SURVEY_RESPONSE: 'secondary',
+  ACTIVITY: 'primary',
+  TARGETING: 'default',
+  RESPONSE: 'info',
+  CONVERSION: 'success',
+  SALE: 'success',
+  CASE: 'warning',
+  SURVEY_RESPONSE: 'secondary',
 };
 
 /**
@@ -39,7 +57,14 @@ export const ContactTimelinePanel = () => {
   return (
     <Section
       title="fidele.timeline.title"
-      action={record ? <LogActivityDialog contactId={record.id} onDone={() => void queryClient.invalidateQueries({ queryKey: ['timeline', 'contact', record.id] })} /> : null}
+      action={
+        record ? (
+          <LogActivityDialog
+            contactId={record.id}
+            onDone={() => void queryClient.invalidateQueries({ queryKey: ['timeline', 'contact', record.id] })}
+          />
+        ) : null
+      }
     >
       {next ? (
         <Alert severity="info" sx={{ mb: 1 }} data-testid="next-planned-contact">
@@ -49,32 +74,66 @@ export const ContactTimelinePanel = () => {
           })}
         </Alert>
       ) : first ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('fidele.timeline.nothing_planned')}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('fidele.timeline.nothing_planned')}
+        </Typography>
       ) : null}
-      <ToggleButtonGroup size="small" value={only} onChange={(_e, v: TimelineKind[]) => setOnly(v)} aria-label={translate('fidele.timeline.filter')} sx={{ flexWrap: 'wrap', mb: 1 }}>
+      <ToggleButtonGroup
+        size="small"
+        value={only}
+        onChange={(_e, v: TimelineKind[]) => setOnly(v)}
+        aria-label={translate('fidele.timeline.filter')}
+        sx={{ flexWrap: 'wrap', mb: 1 }}
+      >
         {kinds.map((k) => (
-          <ToggleButton key={k} value={k}>{translate(`fidele.timeline.kind.${k}`)}</ToggleButton>
+          <ToggleButton key={k} value={k}>
+            {translate(`fidele.timeline.kind.${k}`)}
+          </ToggleButton>
         ))}
       </ToggleButtonGroup>
       {isPending ? <Skeleton height={80} /> : null}
-      {error ? <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert> : null}
-      {!isPending && !error && items.length === 0 ? <Typography variant="body2" color="text.secondary">{translate('fidele.timeline.empty')}</Typography> : null}
+      {error ? (
+        <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert>
+      ) : null}
+      {!isPending && !error && items.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('fidele.timeline.empty')}
+        </Typography>
+      ) : null}
       <List dense aria-label={translate('fidele.timeline.title')}>
         {items.map(({ cursor, node: item }) => (
           <ListItem key={cursor} divider data-kind={item.kind}>
             <Box sx={{ minWidth: 150, mr: 2 }}>
-              <Typography variant="caption" color="text.secondary">{when(item.at)}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {when(item.at)}
+              </Typography>
             </Box>
-            <Chip size="small" label={translate(`fidele.timeline.kind.${item.kind}`)} color={colors[item.kind]} sx={{ mr: 2, minWidth: 100 }} />
+            <Chip
+              size="small"
+              label={translate(`fidele.timeline.kind.${item.kind}`)}
+              color={colors[item.kind]}
+              sx={{ mr: 2, minWidth: 100 }}
+            />
             <ListItemText
               primary={item.summary}
-              secondary={item.node.__typename === 'Activity' ? [item.node.nextStep && `${translate('fidele.timeline.next_step')}: ${item.node.nextStep}`, item.node.promised && `${translate('fidele.timeline.promised')}: ${item.node.promised}`].filter(Boolean).join(' · ') || null : null}
+              secondary={
+                item.node.__typename === 'Activity'
+                  ? [
+                      item.node.nextStep && `${translate('fidele.timeline.next_step')}: ${item.node.nextStep}`,
+                      item.node.promised && `${translate('fidele.timeline.promised')}: ${item.node.promised}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || null
+                  : null
+              }
             />
           </ListItem>
         ))}
       </List>
       {hasNextPage ? (
-        <Button size="small" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>{translate('fidele.timeline.more')}</Button>
+        <Button size="small" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+          {translate('fidele.timeline.more')}
+        </Button>
       ) : null}
     </Section>
   );

@@ -1,4 +1,14 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import type { ActivityStatus, ActivityType } from '@fidele/sdk';
 import { useState } from 'react';
 import { useDataProvider, useTranslate, type DataProvider } from 'react-admin';
@@ -23,13 +33,25 @@ export const LogActivityDialog = ({ contactId, onDone }: { contactId: string; on
   const dp = useDataProvider<DataProvider & TimelineDataProvider>();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState({ status: 'DONE' as ActivityStatus, type: 'CALL' as ActivityType, occurredAt: localNow(), subject: '', nextStep: '', promised: '' });
+  const [form, setForm] = useState({
+    status: 'DONE' as ActivityStatus,
+    type: 'CALL' as ActivityType,
+    occurredAt: localNow(),
+    subject: '',
+    nextStep: '',
+    promised: '',
+  });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const save = async () => {
     try {
       await dp.logActivity({
-        contact: contactId, type: form.type, status: form.status, occurredAt: new Date(form.occurredAt).toISOString(), subject: form.subject,
-        ...(form.nextStep ? { nextStep: form.nextStep } : {}), ...(form.promised ? { promised: form.promised } : {}),
+        contact: contactId,
+        type: form.type,
+        status: form.status,
+        occurredAt: new Date(form.occurredAt).toISOString(),
+        subject: form.subject,
+        ...(form.nextStep ? { nextStep: form.nextStep } : {}),
+        ...(form.promised ? { promised: form.promised } : {}),
       });
       setOpen(false);
       setError(null);
@@ -37,33 +59,72 @@ export const LogActivityDialog = ({ contactId, onDone }: { contactId: string; on
       onDone();
     } catch (e) {
       const body = (e as { body?: { errors?: Record<string, string> } }).body;
-      setError(body?.errors ? Object.entries(body.errors).map(([k, v]) => `${translate(`fidele.timeline.field.${k}`, { _: k })}: ${v}`).join('; ') : (e as Error).message);
+      setError(
+        body?.errors
+          ? Object.entries(body.errors)
+              .map(([k, v]) => `${translate(`fidele.timeline.field.${k}`, { _: k })}: ${v}`)
+              .join('; ')
+          : (e as Error).message,
+      );
     }
   };
   return (
     <>
-      <Button size="small" variant="outlined" onClick={() => setOpen(true)}>{translate('fidele.timeline.log')}</Button>
+      <Button size="small" variant="outlined" onClick={() => setOpen(true)}>
+        {translate('fidele.timeline.log')}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>{translate('fidele.timeline.log')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {error ? <Alert severity="error">{error}</Alert> : null}
-            <TextField select label={translate('fidele.timeline.field.status')} value={form.status} onChange={set('status')}>
+            <TextField
+              select
+              label={translate('fidele.timeline.field.status')}
+              value={form.status}
+              onChange={set('status')}
+            >
               <MenuItem value="DONE">{translate('fidele.timeline.done')}</MenuItem>
               <MenuItem value="PLANNED">{translate('fidele.timeline.planned')}</MenuItem>
             </TextField>
             <TextField select label={translate('fidele.timeline.field.type')} value={form.type} onChange={set('type')}>
-              {types.map((t) => <MenuItem key={t} value={t}>{translate(`fidele.timeline.type.${t}`)}</MenuItem>)}
+              {types.map((t) => (
+                <MenuItem key={t} value={t}>
+                  {translate(`fidele.timeline.type.${t}`)}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField type="datetime-local" label={translate('fidele.timeline.field.occurredAt')} value={form.occurredAt} onChange={set('occurredAt')} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField label={translate('fidele.timeline.field.subject')} value={form.subject} onChange={set('subject')} required />
-            <TextField label={translate('fidele.timeline.field.nextStep')} value={form.nextStep} onChange={set('nextStep')} />
-            <TextField label={translate('fidele.timeline.field.promised')} value={form.promised} onChange={set('promised')} multiline />
+            <TextField
+              type="datetime-local"
+              label={translate('fidele.timeline.field.occurredAt')}
+              value={form.occurredAt}
+              onChange={set('occurredAt')}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              label={translate('fidele.timeline.field.subject')}
+              value={form.subject}
+              onChange={set('subject')}
+              required
+            />
+            <TextField
+              label={translate('fidele.timeline.field.nextStep')}
+              value={form.nextStep}
+              onChange={set('nextStep')}
+            />
+            <TextField
+              label={translate('fidele.timeline.field.promised')}
+              value={form.promised}
+              onChange={set('promised')}
+              multiline
+            />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" onClick={() => void save()}>{translate('ra.action.save')}</Button>
+          <Button variant="contained" onClick={() => void save()}>
+            {translate('ra.action.save')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

@@ -1,4 +1,11 @@
-import { ContactHistoryDocument, CreateActivityDocument, type ActivityInput, type ContactHistoryQuery, type FideleClient, type TimelineKind } from '@fidele/sdk';
+import {
+  ContactHistoryDocument,
+  CreateActivityDocument,
+  type ActivityInput,
+  type ContactHistoryQuery,
+  type FideleClient,
+  type TimelineKind,
+} from '@fidele/sdk';
 import type { Identifier } from 'react-admin';
 import { raErrors } from '../../api/ra-errors';
 
@@ -7,7 +14,10 @@ export type ContactHistory = NonNullable<ContactHistoryQuery['contact']>;
 /** The timeline plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
 export type TimelineDataProvider = {
   /** One page of the contact's merged timeline (newest first) and its next planned contact; null when not visible. */
-  getContactHistory(id: Identifier, options?: { after?: string | null; first?: number; kinds?: TimelineKind[] }): Promise<ContactHistory | null>;
+  getContactHistory(
+    id: Identifier,
+    options?: { after?: string | null; first?: number; kinds?: TimelineKind[] },
+  ): Promise<ContactHistory | null>;
   /** Logs a done activity or plans one (status PLANNED, in the future) on the contact; you are its author. */
   logActivity(input: ActivityInput): Promise<void>;
 };

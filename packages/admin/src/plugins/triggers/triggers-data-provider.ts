@@ -41,7 +41,11 @@ export interface TriggerForm {
 }
 
 export const emptyTriggerForm: TriggerForm = {
-  name: '', kind: 'NO_PURCHASE_FOR_DAYS', action: '', active: true, params: { days: '', sinceDays: '', categoryCode: '', from: '', to: '' },
+  name: '',
+  kind: 'NO_PURCHASE_FOR_DAYS',
+  action: '',
+  active: true,
+  params: { days: '', sinceDays: '', categoryCode: '', from: '', to: '' },
 };
 
 /** A stored trigger as the form edits it. */
@@ -51,8 +55,11 @@ export const toTriggerForm = (t: TriggerRow): TriggerForm => ({
   action: t.action?.id ?? '',
   active: t.active,
   params: {
-    days: t.params.days?.toString() ?? '', sinceDays: t.params.sinceDays?.toString() ?? '', categoryCode: t.params.categoryCode ?? '',
-    from: t.params.from ?? '', to: t.params.to ?? '',
+    days: t.params.days?.toString() ?? '',
+    sinceDays: t.params.sinceDays?.toString() ?? '',
+    categoryCode: t.params.categoryCode ?? '',
+    from: t.params.from ?? '',
+    to: t.params.to ?? '',
   },
 });
 
@@ -76,7 +83,10 @@ export function toParamsInput(form: TriggerForm): TriggerParamsInput {
 /** The triggers plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
 export type TriggersDataProvider = {
   getTriggers(): Promise<TriggerRow[]>;
-  getTriggerChoices(): Promise<{ actions: { id: string; code: string; name: string }[]; categories: { code: string; name: string }[] }>;
+  getTriggerChoices(): Promise<{
+    actions: { id: string; code: string; name: string }[];
+    categories: { code: string; name: string }[];
+  }>;
   saveTrigger(form: TriggerForm, existing?: Pick<TriggerRow, 'id' | 'version'>): Promise<TriggerRow>;
   deleteTrigger(row: Pick<TriggerRow, 'id' | 'version'>): Promise<void>;
   runTriggers(dryRun: boolean): Promise<TriggerRunRow[]>;
@@ -88,11 +98,19 @@ export type TriggersDataProvider = {
 export function createTriggersDataProvider(client: FideleClient): TriggersDataProvider {
   return {
     getTriggers: () =>
-      raErrors(async () => (await client.execute(TriggersDocument, { first: 200, orderBy: [{ field: 'NAME' }] })).triggers.edges.map((e) => e.node)),
+      raErrors(async () =>
+        (await client.execute(TriggersDocument, { first: 200, orderBy: [{ field: 'NAME' }] })).triggers.edges.map(
+          (e) => e.node,
+        ),
+      ),
     getTriggerChoices: () =>
       raErrors(async () => {
         const [actions, reference] = await Promise.all([
-          client.execute(MarketingActionsDocument, { first: 200, filter: { status: ['PLANNED', 'RUNNING', 'DRAFT'] }, orderBy: [{ field: 'START_DATE', direction: 'DESC' }] }),
+          client.execute(MarketingActionsDocument, {
+            first: 200,
+            filter: { status: ['PLANNED', 'RUNNING', 'DRAFT'] },
+            orderBy: [{ field: 'START_DATE', direction: 'DESC' }],
+          }),
           client.execute(ReferenceDataDocument, {}),
         ]);
         return {
@@ -102,12 +120,20 @@ export function createTriggersDataProvider(client: FideleClient): TriggersDataPr
       }),
     saveTrigger: (form, existing) =>
       raErrors(async () => {
-        const input = { name: form.name.trim(), kind: form.kind, action: form.action, active: form.active, params: toParamsInput(form) };
+        const input = {
+          name: form.name.trim(),
+          kind: form.kind,
+          action: form.action,
+          active: form.active,
+          params: toParamsInput(form),
+        };
         return existing
-          ? (await client.execute(UpdateTriggerDocument, { id: existing.id, version: existing.version, input })).updateTrigger
+          ? (await client.execute(UpdateTriggerDocument, { id: existing.id, version: existing.version, input }))
+              .updateTrigger
           : (await client.execute(CreateTriggerDocument, { input })).createTrigger;
       }),
-    deleteTrigger: (row) => raErrors(async () => void (await client.execute(DeleteTriggerDocument, { id: row.id, version: row.version }))),
+    deleteTrigger: (row) =>
+      raErrors(async () => void (await client.execute(DeleteTriggerDocument, { id: row.id, version: row.version }))),
     runTriggers: (dryRun) => raErrors(async () => (await client.execute(RunTriggersDocument, { dryRun })).runTriggers),
     getTriggerFirings: (id) =>
       raErrors(async () => {

@@ -1,16 +1,46 @@
 import {
-  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Skeleton,
-  Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
-import { HttpError, Title, useDataProvider, useGetList, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
+import {
+  HttpError,
+  Title,
+  useDataProvider,
+  useGetList,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+  type DataProvider,
+} from 'react-admin';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
 import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 import { useMayRun } from '../../fidele-context';
 import {
-  webhookEvents, type DeliveryQuery, type SubscriptionWithSecret, type WebhookDeliveryRow, type WebhookForm, type WebhookSubscriptionRow,
+  webhookEvents,
+  type DeliveryQuery,
+  type SubscriptionWithSecret,
+  type WebhookDeliveryRow,
+  type WebhookForm,
+  type WebhookSubscriptionRow,
   type WebhooksDataProvider,
 } from './webhooks-data-provider';
 
@@ -36,7 +66,10 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
   const notify = useNotify();
   const dp = useWebhooks();
   const queryClient = useQueryClient();
-  const { data, isPending, error } = useQuery({ queryKey: subscriptionsKey, queryFn: () => dp.getWebhookSubscriptions() });
+  const { data, isPending, error } = useQuery({
+    queryKey: subscriptionsKey,
+    queryFn: () => dp.getWebhookSubscriptions(),
+  });
   const [creating, setCreating] = useState(false);
   const [rotating, setRotating] = useState<WebhookSubscriptionRow | null>(null);
   const [secret, setSecret] = useState<SubscriptionWithSecret | null>(null);
@@ -46,7 +79,10 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
     mutationFn: (id: string) => dp.pingWebhook(id),
     onSuccess: (r) =>
       r.ok
-        ? notify('fidele.webhooks.ping_ok', { type: 'success', messageArgs: { status: r.statusCode, ms: r.durationMs } })
+        ? notify('fidele.webhooks.ping_ok', {
+            type: 'success',
+            messageArgs: { status: r.statusCode, ms: r.durationMs },
+          })
         : notify('fidele.webhooks.ping_failed', { type: 'warning', messageArgs: { error: r.error } }),
     onError,
   });
@@ -59,14 +95,28 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
     },
     onError,
   });
-  const toggle = useMutation({ mutationFn: (row: WebhookSubscriptionRow) => dp.setWebhookActive(row, !row.active), onSuccess: refresh, onError });
+  const toggle = useMutation({
+    mutationFn: (row: WebhookSubscriptionRow) => dp.setWebhookActive(row, !row.active),
+    onSuccess: refresh,
+    onError,
+  });
   const mayCreate = useMayRun('createWebhookSubscription');
   return (
     <Panel
       title="fidele.webhooks.subscriptions"
-      action={mayCreate ? <Button variant="contained" size="small" onClick={() => setCreating(true)}>{translate('fidele.webhooks.create')}</Button> : null}
+      action={
+        mayCreate ? (
+          <Button variant="contained" size="small" onClick={() => setCreating(true)}>
+            {translate('fidele.webhooks.create')}
+          </Button>
+        ) : null
+      }
     >
-      {isPending ? <Skeleton variant="rectangular" height={100} /> : error ? <Alert severity="error">{errorText(translate, error)}</Alert> : data.length === 0 ? (
+      {isPending ? (
+        <Skeleton variant="rectangular" height={100} />
+      ) : error ? (
+        <Alert severity="error">{errorText(translate, error)}</Alert>
+      ) : data.length === 0 ? (
         <Typography color="text.secondary">{translate('fidele.webhooks.no_subscriptions')}</Typography>
       ) : (
         <Table size="small" aria-label={translate('fidele.webhooks.subscriptions')}>
@@ -84,23 +134,53 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
             {data.map((s) => (
               <TableRow key={s.id} data-active={String(s.active)}>
                 <TableCell>{s.name}</TableCell>
-                <TableCell><code>{s.url}</code></TableCell>
+                <TableCell>
+                  <code>{s.url}</code>
+                </TableCell>
                 <TableCell>{s.brand?.name ?? translate('fidele.webhooks.all_brands')}</TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                    {s.events.map((e) => <Chip key={e} size="small" label={translate(`fidele.webhooks.event_names.${e}`)} />)}
+                    {s.events.map((e) => (
+                      <Chip key={e} size="small" label={translate(`fidele.webhooks.event_names.${e}`)} />
+                    ))}
                   </Stack>
                 </TableCell>
                 <TableCell>
-                  <Chip size="small" variant="outlined" color={s.active ? 'success' : 'default'} label={translate(s.active ? 'fidele.webhooks.active' : 'fidele.webhooks.inactive')} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={s.active ? 'success' : 'default'}
+                    label={translate(s.active ? 'fidele.webhooks.active' : 'fidele.webhooks.inactive')}
+                  />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <Button size="small" aria-label={`${translate('fidele.webhooks.ping')} ${s.name}`} loading={ping.isPending && ping.variables === s.id} onClick={() => ping.mutate(s.id)}>
+                  <Button
+                    size="small"
+                    aria-label={`${translate('fidele.webhooks.ping')} ${s.name}`}
+                    loading={ping.isPending && ping.variables === s.id}
+                    onClick={() => ping.mutate(s.id)}
+                  >
                     {translate('fidele.webhooks.ping')}
                   </Button>
-                  <Button size="small" aria-label={`${translate('fidele.webhooks.show_log')} ${s.name}`} onClick={() => onShowLog(s.id)}>{translate('fidele.webhooks.show_log')}</Button>
-                  <Button size="small" aria-label={`${translate('fidele.webhooks.rotate')} ${s.name}`} onClick={() => setRotating(s)}>{translate('fidele.webhooks.rotate')}</Button>
-                  <Button size="small" aria-label={`${translate(s.active ? 'fidele.webhooks.deactivate' : 'fidele.webhooks.activate')} ${s.name}`} onClick={() => toggle.mutate(s)}>
+                  <Button
+                    size="small"
+                    aria-label={`${translate('fidele.webhooks.show_log')} ${s.name}`}
+                    onClick={() => onShowLog(s.id)}
+                  >
+                    {translate('fidele.webhooks.show_log')}
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`${translate('fidele.webhooks.rotate')} ${s.name}`}
+                    onClick={() => setRotating(s)}
+                  >
+                    {translate('fidele.webhooks.rotate')}
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`${translate(s.active ? 'fidele.webhooks.deactivate' : 'fidele.webhooks.activate')} ${s.name}`}
+                    onClick={() => toggle.mutate(s)}
+                  >
                     {translate(s.active ? 'fidele.webhooks.deactivate' : 'fidele.webhooks.activate')}
                   </Button>
                 </TableCell>
@@ -109,7 +189,9 @@ const Subscriptions = ({ onShowLog }: { onShowLog: (id: string) => void }) => {
           </TableBody>
         </Table>
       )}
-      {creating ? <CreateDialog onClose={() => setCreating(false)} onCreated={(r) => (setCreating(false), setSecret(r))} /> : null}
+      {creating ? (
+        <CreateDialog onClose={() => setCreating(false)} onCreated={(r) => (setCreating(false), setSecret(r))} />
+      ) : null}
       {secret ? <SecretDialog created={secret} onClose={() => setSecret(null)} /> : null}
       {rotating ? (
         <ConfirmDialog
@@ -134,7 +216,12 @@ const SecretDialog = ({ created, onClose }: { created: SubscriptionWithSecret; o
       warning={translate('fidele.webhooks.secret_warning')}
       label={created.subscription.name}
       secret={created.secret}
-      labels={{ copy: translate('fidele.webhooks.copy'), done: translate('fidele.webhooks.done'), copied: 'fidele.webhooks.copied', copyFailed: 'fidele.webhooks.copy_failed' }}
+      labels={{
+        copy: translate('fidele.webhooks.copy'),
+        done: translate('fidele.webhooks.done'),
+        copied: 'fidele.webhooks.copied',
+        copyFailed: 'fidele.webhooks.copy_failed',
+      }}
       onClose={onClose}
     />
   );
@@ -142,11 +229,20 @@ const SecretDialog = ({ created, onClose }: { created: SubscriptionWithSecret; o
 
 const emptyForm: WebhookForm = { name: '', url: '', brand: '', events: [] };
 
-const CreateDialog = ({ onClose, onCreated }: { onClose: () => void; onCreated: (r: SubscriptionWithSecret) => void }) => {
+const CreateDialog = ({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (r: SubscriptionWithSecret) => void;
+}) => {
   const translate = useTranslate();
   const dp = useWebhooks();
   const queryClient = useQueryClient();
-  const brands = useGetList<{ id: string; code: string; name: string }>('brands', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const brands = useGetList<{ id: string; code: string; name: string }>('brands', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const [form, setForm] = useState<WebhookForm>(emptyForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
@@ -177,32 +273,73 @@ const CreateDialog = ({ onClose, onCreated }: { onClose: () => void; onCreated: 
       <DialogContent>
         <DialogContentText variant="body2">{translate('fidele.webhooks.create_help')}</DialogContentText>
         <TextField
-          label={translate('fidele.webhooks.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })}
-          error={!!errors.name} helperText={errors.name} fullWidth margin="dense" required
+          label={translate('fidele.webhooks.name')}
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+          error={!!errors.name}
+          helperText={errors.name}
+          fullWidth
+          margin="dense"
+          required
         />
         <TextField
-          label={translate('fidele.webhooks.url')} value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} placeholder="https://"
-          error={!!errors.url} helperText={errors.url} fullWidth margin="dense" required
+          label={translate('fidele.webhooks.url')}
+          value={form.url}
+          onChange={(e) => setForm({ ...form, url: e.target.value })}
+          placeholder="https://"
+          error={!!errors.url}
+          helperText={errors.url}
+          fullWidth
+          margin="dense"
+          required
         />
         <TextField
-          select label={translate('fidele.webhooks.brand')} value={form.brand} fullWidth margin="dense" slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          onChange={(e) => setForm({ ...form, brand: e.target.value })} error={!!errors.brand} helperText={errors.brand}
+          select
+          label={translate('fidele.webhooks.brand')}
+          value={form.brand}
+          fullWidth
+          margin="dense"
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          onChange={(e) => setForm({ ...form, brand: e.target.value })}
+          error={!!errors.brand}
+          helperText={errors.brand}
         >
           <MenuItem value="">{translate('fidele.webhooks.all_brands')}</MenuItem>
-          {(brands.data ?? []).map((b) => <MenuItem key={b.id} value={b.id}>{b.name}</MenuItem>)}
+          {(brands.data ?? []).map((b) => (
+            <MenuItem key={b.id} value={b.id}>
+              {b.name}
+            </MenuItem>
+          ))}
         </TextField>
         <TextField
-          select label={translate('fidele.webhooks.events')} value={form.events} fullWidth margin="dense" required
+          select
+          label={translate('fidele.webhooks.events')}
+          value={form.events}
+          fullWidth
+          margin="dense"
+          required
           onChange={(e) => setForm({ ...form, events: e.target.value as unknown as string[] })}
-          error={!!errors.events} helperText={errors.events} slotProps={{ select: { multiple: true } }}
+          error={!!errors.events}
+          helperText={errors.events}
+          slotProps={{ select: { multiple: true } }}
         >
-          {webhookEvents.map((e) => <MenuItem key={e} value={e}>{translate(`fidele.webhooks.event_names.${e}`)}</MenuItem>)}
+          {webhookEvents.map((e) => (
+            <MenuItem key={e} value={e}>
+              {translate(`fidele.webhooks.event_names.${e}`)}
+            </MenuItem>
+          ))}
         </TextField>
-        {rootError ? <Alert severity="error" sx={{ mt: 1 }}>{rootError}</Alert> : null}
+        {rootError ? (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {rootError}
+          </Alert>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} loading={save.isPending}>{translate('fidele.webhooks.save')}</Button>
+        <Button variant="contained" onClick={submit} loading={save.isPending}>
+          {translate('fidele.webhooks.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -217,7 +354,10 @@ const DeliveryLog = ({ query, onQuery }: { query: DeliveryQuery; onQuery: (q: De
   const dp = useWebhooks();
   const queryClient = useQueryClient();
   const subscriptions = useQuery({ queryKey: subscriptionsKey, queryFn: () => dp.getWebhookSubscriptions() });
-  const { data, isPending, error } = useQuery({ queryKey: ['webhooks', 'deliveries', query], queryFn: () => dp.getWebhookDeliveries(query) });
+  const { data, isPending, error } = useQuery({
+    queryKey: ['webhooks', 'deliveries', query],
+    queryFn: () => dp.getWebhookDeliveries(query),
+  });
   const [open, setOpen] = useState<string | null>(null);
   // Another filter shows other rows: the attempts opened before are closed.
   const change = (q: DeliveryQuery) => (setOpen(null), onQuery(q));
@@ -230,30 +370,53 @@ const DeliveryLog = ({ query, onQuery }: { query: DeliveryQuery; onQuery: (q: De
     onError: (e: Error) => notify(errorText(translate, e), { type: 'error' }),
   });
   const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(locale) : '—');
-  const answer = (d: Pick<WebhookDeliveryRow, 'lastStatusCode' | 'lastError'>) => d.lastError ?? (d.lastStatusCode ? String(d.lastStatusCode) : '—');
+  const answer = (d: Pick<WebhookDeliveryRow, 'lastStatusCode' | 'lastError'>) =>
+    d.lastError ?? (d.lastStatusCode ? String(d.lastStatusCode) : '—');
   return (
     <Panel
       title="fidele.webhooks.log"
       action={
         <Stack direction="row" spacing={1}>
           <TextField
-            select size="small" label={translate('fidele.webhooks.subscription')} value={query.subscription} sx={{ minWidth: 200 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            select
+            size="small"
+            label={translate('fidele.webhooks.subscription')}
+            value={query.subscription}
+            sx={{ minWidth: 200 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
             onChange={(e) => change({ ...query, subscription: e.target.value })}
           >
             <MenuItem value="">{translate('fidele.webhooks.all_subscriptions')}</MenuItem>
-            {(subscriptions.data ?? []).map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
+            {(subscriptions.data ?? []).map((s) => (
+              <MenuItem key={s.id} value={s.id}>
+                {s.name}
+              </MenuItem>
+            ))}
           </TextField>
           <TextField
-            select size="small" label={translate('fidele.webhooks.status')} value={query.status} sx={{ minWidth: 160 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            select
+            size="small"
+            label={translate('fidele.webhooks.status')}
+            value={query.status}
+            sx={{ minWidth: 160 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
             onChange={(e) => change({ ...query, status: e.target.value as DeliveryQuery['status'] })}
           >
             <MenuItem value="">{translate('fidele.webhooks.any_status')}</MenuItem>
-            {(['PENDING', 'DELIVERED', 'FAILED'] as const).map((s) => <MenuItem key={s} value={s}>{translate(`fidele.webhooks.statuses.${s}`)}</MenuItem>)}
+            {(['PENDING', 'DELIVERED', 'FAILED'] as const).map((s) => (
+              <MenuItem key={s} value={s}>
+                {translate(`fidele.webhooks.statuses.${s}`)}
+              </MenuItem>
+            ))}
           </TextField>
         </Stack>
       }
     >
-      {isPending ? <Skeleton variant="rectangular" height={100} /> : error ? <Alert severity="error">{errorText(translate, error)}</Alert> : data.rows.length === 0 ? (
+      {isPending ? (
+        <Skeleton variant="rectangular" height={100} />
+      ) : error ? (
+        <Alert severity="error">{errorText(translate, error)}</Alert>
+      ) : data.rows.length === 0 ? (
         <Typography color="text.secondary">{translate('fidele.webhooks.no_deliveries')}</Typography>
       ) : (
         <Table size="small" aria-label={translate('fidele.webhooks.log')}>
@@ -278,16 +441,33 @@ const DeliveryLog = ({ query, onQuery }: { query: DeliveryQuery; onQuery: (q: De
                     <TableCell>{when(d.createdAt)}</TableCell>
                     <TableCell>{d.subscription.name}</TableCell>
                     <TableCell>{event}</TableCell>
-                    <TableCell><Chip size="small" variant="outlined" color={statusColor[d.status]} label={translate(`fidele.webhooks.statuses.${d.status}`)} /></TableCell>
+                    <TableCell>
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color={statusColor[d.status]}
+                        label={translate(`fidele.webhooks.statuses.${d.status}`)}
+                      />
+                    </TableCell>
                     <TableCell align="right">
-                      <Button size="small" aria-expanded={open === d.id} aria-label={translate('fidele.webhooks.attempts_of', { event: `${event} ${d.eventId}` })} onClick={() => setOpen(open === d.id ? null : d.id)}>
+                      <Button
+                        size="small"
+                        aria-expanded={open === d.id}
+                        aria-label={translate('fidele.webhooks.attempts_of', { event: `${event} ${d.eventId}` })}
+                        onClick={() => setOpen(open === d.id ? null : d.id)}
+                      >
                         {d.log.length}
                       </Button>
                     </TableCell>
                     <TableCell>{answer(d)}</TableCell>
                     <TableCell>{d.status === 'PENDING' ? when(d.nextAttemptAt) : '—'}</TableCell>
                     <TableCell>
-                      <Button size="small" aria-label={`${translate('fidele.webhooks.redeliver')} ${d.eventId}`} loading={redeliver.isPending && redeliver.variables === d.id} onClick={() => redeliver.mutate(d.id)}>
+                      <Button
+                        size="small"
+                        aria-label={`${translate('fidele.webhooks.redeliver')} ${d.eventId}`}
+                        loading={redeliver.isPending && redeliver.variables === d.id}
+                        onClick={() => redeliver.mutate(d.id)}
+                      >
                         {translate('fidele.webhooks.redeliver')}
                       </Button>
                     </TableCell>

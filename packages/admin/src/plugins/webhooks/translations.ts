@@ -16,10 +16,12 @@ export const webhooksTranslations: Record<FideleLocale, Messages> = {
         inactive: 'Inactive',
         create: 'New subscription',
         create_title: 'New webhook subscription',
-        create_help: 'Fidele sends each event as a signed HTTP POST to this URL. Payloads carry ids and codes, never personal data: the receiver reads details through the API with its own key.',
+        create_help:
+          'Fidele sends each event as a signed HTTP POST to this URL. Payloads carry ids and codes, never personal data: the receiver reads details through the API with its own key.',
         save: 'Create the subscription',
         secret_title: 'Signing secret',
-        secret_warning: 'Copy this secret now into the receiving system: it will not be shown again. The receiver checks x-fidele-signature with it.',
+        secret_warning:
+          'Copy this secret now into the receiving system: it will not be shown again. The receiver checks x-fidele-signature with it.',
         copy: 'Copy the secret',
         copied: 'Secret copied to the clipboard.',
         copy_failed: 'The secret could not be copied: select it and copy it by hand.',
@@ -80,10 +82,12 @@ export const webhooksTranslations: Record<FideleLocale, Messages> = {
         inactive: 'Inactif',
         create: 'Nouvel abonnement',
         create_title: 'Nouvel abonnement webhook',
-        create_help: 'Fidele envoie chaque événement par un POST HTTP signé à cette URL. Les messages portent des identifiants et des codes, jamais de données personnelles : le destinataire lit le détail par l’API avec sa propre clé.',
+        create_help:
+          'Fidele envoie chaque événement par un POST HTTP signé à cette URL. Les messages portent des identifiants et des codes, jamais de données personnelles : le destinataire lit le détail par l’API avec sa propre clé.',
         save: 'Créer l’abonnement',
         secret_title: 'Secret de signature',
-        secret_warning: 'Copiez ce secret maintenant dans le système destinataire : il ne sera plus affiché. Le destinataire vérifie x-fidele-signature avec lui.',
+        secret_warning:
+          'Copiez ce secret maintenant dans le système destinataire : il ne sera plus affiché. Le destinataire vérifie x-fidele-signature avec lui.',
         copy: 'Copier le secret',
         copied: 'Secret copié dans le presse-papiers.',
         copy_failed: 'Le secret n’a pas pu être copié : sélectionnez-le et copiez-le à la main.',
@@ -93,7 +97,8 @@ export const webhooksTranslations: Record<FideleLocale, Messages> = {
         ping_failed: 'Le test a échoué : %{error}',
         rotate: 'Nouveau secret',
         rotate_title: 'Remplacer le secret de « %{name} » ?',
-        rotate_help: 'Les envois sont signés avec le nouveau secret dès maintenant ; il faut le donner au destinataire.',
+        rotate_help:
+          'Les envois sont signés avec le nouveau secret dès maintenant ; il faut le donner au destinataire.',
         deactivate: 'Suspendre',
         activate: 'Reprendre',
         show_log: 'Envois',

@@ -23,7 +23,13 @@ export type SubscriptionWithSecret = CreateWebhookSubscriptionMutation['createWe
 export type PingResult = PingWebhookMutation['pingWebhook'];
 
 /** Every event a subscription can listen to, in the order the form offers them. */
-export const webhookEvents: WebhookEventType[] = ['CONTACT_CREATED', 'CONTACT_UPDATED', 'CONSENT_CHANGED', 'SALE_RECORDED', 'RESPONSE_RECORDED'];
+export const webhookEvents: WebhookEventType[] = [
+  'CONTACT_CREATED',
+  'CONTACT_UPDATED',
+  'CONSENT_CHANGED',
+  'SALE_RECORDED',
+  'RESPONSE_RECORDED',
+];
 
 /** The new-subscription form (brand '': every brand). */
 export interface WebhookForm {
@@ -45,7 +51,10 @@ export type WebhooksDataProvider = {
   getWebhookSubscriptions(): Promise<WebhookSubscriptionRow[]>;
   createWebhookSubscription(form: WebhookForm): Promise<SubscriptionWithSecret>;
   rotateWebhookSecret(row: Pick<WebhookSubscriptionRow, 'id' | 'version'>): Promise<SubscriptionWithSecret>;
-  setWebhookActive(row: Pick<WebhookSubscriptionRow, 'id' | 'version'>, active: boolean): Promise<WebhookSubscriptionRow>;
+  setWebhookActive(
+    row: Pick<WebhookSubscriptionRow, 'id' | 'version'>,
+    active: boolean,
+  ): Promise<WebhookSubscriptionRow>;
   pingWebhook(id: string): Promise<PingResult>;
   /** The newest 100 deliveries matching the query, with their attempts. */
   getWebhookDeliveries(query: DeliveryQuery): Promise<{ totalCount: number; rows: WebhookDeliveryRow[] }>;
@@ -68,12 +77,33 @@ export const toSubscriptionInput = (form: WebhookForm) => ({
 export function createWebhooksDataProvider(client: FideleClient): WebhooksDataProvider {
   return {
     getWebhookSubscriptions: () =>
-      raErrors(async () => (await client.execute(WebhookSubscriptionsDocument, { first: 200, orderBy: [{ field: 'NAME' }] })).webhookSubscriptions.edges.map((e) => e.node)),
+      raErrors(async () =>
+        (
+          await client.execute(WebhookSubscriptionsDocument, { first: 200, orderBy: [{ field: 'NAME' }] })
+        ).webhookSubscriptions.edges.map((e) => e.node),
+      ),
     createWebhookSubscription: (form) =>
-      raErrors(async () => (await client.execute(CreateWebhookSubscriptionDocument, { input: toSubscriptionInput(form) })).createWebhookSubscription),
-    rotateWebhookSecret: (row) => raErrors(async () => (await client.execute(RotateWebhookSecretDocument, { id: row.id, version: row.version })).rotateWebhookSecret),
+      raErrors(
+        async () =>
+          (await client.execute(CreateWebhookSubscriptionDocument, { input: toSubscriptionInput(form) }))
+            .createWebhookSubscription,
+      ),
+    rotateWebhookSecret: (row) =>
+      raErrors(
+        async () =>
+          (await client.execute(RotateWebhookSecretDocument, { id: row.id, version: row.version })).rotateWebhookSecret,
+      ),
     setWebhookActive: (row, active) =>
-      raErrors(async () => (await client.execute(UpdateWebhookSubscriptionDocument, { id: row.id, version: row.version, input: { active } })).updateWebhookSubscription),
+      raErrors(
+        async () =>
+          (
+            await client.execute(UpdateWebhookSubscriptionDocument, {
+              id: row.id,
+              version: row.version,
+              input: { active },
+            })
+          ).updateWebhookSubscription,
+      ),
     pingWebhook: (id) => raErrors(async () => (await client.execute(PingWebhookDocument, { id })).pingWebhook),
     getWebhookDeliveries: (q) =>
       raErrors(async () => {
@@ -86,6 +116,7 @@ export function createWebhooksDataProvider(client: FideleClient): WebhooksDataPr
         ).webhookDeliveries;
         return { totalCount: page.totalCount, rows: page.edges.map((e) => e.node) };
       }),
-    redeliverWebhook: (id) => raErrors(async () => (await client.execute(RedeliverWebhookDocument, { id })).redeliverWebhook),
+    redeliverWebhook: (id) =>
+      raErrors(async () => (await client.execute(RedeliverWebhookDocument, { id })).redeliverWebhook),
   };
 }

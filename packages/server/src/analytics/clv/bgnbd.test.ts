@@ -9,7 +9,13 @@ import {
   fitBgNbd,
   groupBgNbd,
 } from './bgnbd.js';
-import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, CDNOW_HOLDOUT_WEEKS, readCdnowSample, readCdnowSummary } from './cdnow.js';
+import {
+  CDNOW_CALIBRATION_END,
+  CDNOW_HOLDOUT_END,
+  CDNOW_HOLDOUT_WEEKS,
+  readCdnowSample,
+  readCdnowSummary,
+} from './cdnow.js';
 import { createRng, simulateBgNbd } from './simulate.js';
 import { summarizeTransactions } from './summary.js';
 
@@ -70,7 +76,8 @@ describe('BG/NBD formulas', () => {
   });
 
   it('E[Y(t) | 0, 0, 0] of a customer who has just arrived equals E[X(t)]', () => {
-    for (const t of [1, 39, 300]) expectRel(bgnbdConditionalExpectedPurchases(P, t, 0, 0, 0), bgnbdExpectedPurchases(P, t), 1e-11);
+    for (const t of [1, 39, 300])
+      expectRel(bgnbdConditionalExpectedPurchases(P, t, 0, 0, 0), bgnbdExpectedPurchases(P, t), 1e-11);
   });
 
   it('bridges the removable singularity at a = 1', () => {
@@ -124,7 +131,10 @@ describe('grouping', () => {
 });
 
 describe('BG/NBD on the CDNOW sample (2,357 customers, 39-week calibration)', () => {
-  const summary = summarizeTransactions(readCdnowSample(), { calibrationEnd: CDNOW_CALIBRATION_END, holdoutEnd: CDNOW_HOLDOUT_END });
+  const summary = summarizeTransactions(readCdnowSample(), {
+    calibrationEnd: CDNOW_CALIBRATION_END,
+    holdoutEnd: CDNOW_HOLDOUT_END,
+  });
   const fit = fitBgNbd(summary);
 
   it('fits the published parameters and log-likelihood', () => {

@@ -7,7 +7,12 @@
  * x (repeat purchases in the calibration period), t_x (time of the last one, measured from the first purchase)
  * and T (time from the first purchase to the end of the calibration period), all in one time unit (weeks for CDNOW).
  */
-import { type MultiStartResult, type NelderMeadOptions, logParameterStandardErrors, minimizeFromStarts } from './optimize.js';
+import {
+  type MultiStartResult,
+  type NelderMeadOptions,
+  logParameterStandardErrors,
+  minimizeFromStarts,
+} from './optimize.js';
 import { hyp2f1Log, lnGamma, logAddExp } from './special-functions.js';
 
 /** BG/NBD parameters: Gamma(r, α) purchase rates, Beta(a, b) dropout probabilities. All positive. */
@@ -36,9 +41,18 @@ export interface BgNbdGroup {
 
 function checkCustomer(c: BgNbdCustomer, i: number): void {
   const ok =
-    Number.isInteger(c.x) && c.x >= 0 && Number.isFinite(c.T) && c.T >= 0 && Number.isFinite(c.tx) && c.tx >= 0 && c.tx <= c.T &&
+    Number.isInteger(c.x) &&
+    c.x >= 0 &&
+    Number.isFinite(c.T) &&
+    c.T >= 0 &&
+    Number.isFinite(c.tx) &&
+    c.tx >= 0 &&
+    c.tx <= c.T &&
     (c.count === undefined || (Number.isFinite(c.count) && c.count >= 0));
-  if (!ok) throw new RangeError(`BG/NBD customer ${i}: need integer x ≥ 0, 0 ≤ t_x ≤ T and count ≥ 0, got ${JSON.stringify(c)}`);
+  if (!ok)
+    throw new RangeError(
+      `BG/NBD customer ${i}: need integer x ≥ 0, 0 ≤ t_x ≤ T and count ≥ 0, got ${JSON.stringify(c)}`,
+    );
 }
 
 /**
@@ -201,7 +215,12 @@ export interface BgNbdFit {
   optimizer: MultiStartResult;
 }
 
-const toParams = (lp: readonly number[]): BgNbdParams => ({ r: Math.exp(lp[0]!), alpha: Math.exp(lp[1]!), a: Math.exp(lp[2]!), b: Math.exp(lp[3]!) });
+const toParams = (lp: readonly number[]): BgNbdParams => ({
+  r: Math.exp(lp[0]!),
+  alpha: Math.exp(lp[1]!),
+  a: Math.exp(lp[2]!),
+  b: Math.exp(lp[3]!),
+});
 const toLog = (p: BgNbdParams): number[] => [Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b)];
 /** Log-parameters beyond ±25 (e^25 ≈ 7e10) are outside any sensible model and are refused. */
 const LOG_BOUND = 25;
@@ -235,7 +254,13 @@ export function fitBgNbd(customers: readonly BgNbdCustomer[], options: BgNbdFitO
   };
   const opt = minimizeFromStarts(objective, starts.map(toLog), options.nelderMead);
   const params = toParams(opt.x);
-  const fit: BgNbdFit = { params, logLikelihood: logLikelihoodPrepared(params, d), customers: d.totalWeight, rows: rows.length, optimizer: opt };
+  const fit: BgNbdFit = {
+    params,
+    logLikelihood: logLikelihoodPrepared(params, d),
+    customers: d.totalWeight,
+    rows: rows.length,
+    optimizer: opt,
+  };
   if (options.standardErrors) {
     const se = logParameterStandardErrors((lp) => -logLikelihoodPrepared(toParams(lp), d), opt.x);
     fit.standardErrors = { r: se[0]!, alpha: se[1]!, a: se[2]!, b: se[3]! };
@@ -281,7 +306,13 @@ function bridgeAtOne(a: number, g: (a: number) => number): number {
  * The power and 2F1 are combined in log space (both grow fast with x); 2F1 uses the guarded evaluation of
  * special-functions.ts, so long horizons (z near 1) stay accurate.
  */
-export function bgnbdConditionalExpectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+export function bgnbdConditionalExpectedPurchases(
+  params: BgNbdParams,
+  t: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
   if (!(t >= 0)) throw new RangeError(`t must be ≥ 0, got ${t}`);
   if (t === 0) return 0;
   const { r, alpha, b } = params;

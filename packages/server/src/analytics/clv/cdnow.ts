@@ -60,7 +60,12 @@ export function readCdnowSample(dir = cdnowDir()): CdnowTransaction[] {
 export function readCdnowMaster(dir = cdnowDir()): CdnowTransaction[] {
   return lines(path.join(dir, 'CDNOW_master.txt'))
     .slice(1)
-    .map((f) => ({ customerId: String(num(f[0], 'customer id')), date: f[1]!, cds: num(f[2], 'CD count'), amount: num(f[3], 'dollar value') }));
+    .map((f) => ({
+      customerId: String(num(f[0], 'customer id')),
+      date: f[1]!,
+      cds: num(f[2], 'CD count'),
+      amount: num(f[3], 'dollar value'),
+    }));
 }
 
 /** A row of cdnow_customers_summary_with_transactions.csv (weeks and dollars rounded to 2 decimals). */

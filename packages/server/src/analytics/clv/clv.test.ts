@@ -31,7 +31,8 @@ describe('customerLifetimeValue', () => {
   });
 
   it('decreases with the discount rate and grows with the horizon', () => {
-    const at = (discountRate: number, periods = 24) => customerLifetimeValue(BG, GG, customer, { periods, period: 'month', discountRate }).clv;
+    const at = (discountRate: number, periods = 24) =>
+      customerLifetimeValue(BG, GG, customer, { periods, period: 'month', discountRate }).clv;
     expect(at(0.02)).toBeLessThan(at(0.01));
     expect(at(0.01)).toBeLessThan(at(0));
     expect(at(0.01, 36)).toBeGreaterThan(at(0.01, 24));
@@ -41,7 +42,9 @@ describe('customerLifetimeValue', () => {
   it('a numeric period is in model time units', () => {
     const weeks = customerLifetimeValue(BG, GG, customer, { periods: 10, period: 'week', discountRate: 0.001 }).clv;
     expect(customerLifetimeValue(BG, GG, customer, { periods: 10, period: 1, discountRate: 0.001 }).clv).toBe(weeks);
-    expect(() => customerLifetimeValue(BG, GG, customer, { periods: 10, period: -1, discountRate: 0 })).toThrow(RangeError);
+    expect(() => customerLifetimeValue(BG, GG, customer, { periods: 10, period: -1, discountRate: 0 })).toThrow(
+      RangeError,
+    );
   });
 
   it('customerLifetimeValues computes repeated customers once and gives the same values', () => {

@@ -51,9 +51,15 @@ function periodLength(period: ClvOptions['period']): number {
  * period matches lifetimes. The spend is assumed independent of the purchase process, as the Gamma-Gamma model
  * requires.
  */
-export function customerLifetimeValue(bg: BgNbdParams, gg: GammaGammaParams, c: ClvCustomer, options: ClvOptions): ClvResult {
+export function customerLifetimeValue(
+  bg: BgNbdParams,
+  gg: GammaGammaParams,
+  c: ClvCustomer,
+  options: ClvOptions,
+): ClvResult {
   const { periods, discountRate } = options;
-  if (!(Number.isInteger(periods) && periods >= 0)) throw new RangeError(`periods must be a non-negative integer, got ${periods}`);
+  if (!(Number.isInteger(periods) && periods >= 0))
+    throw new RangeError(`periods must be a non-negative integer, got ${periods}`);
   if (!(discountRate > -1)) throw new RangeError(`discountRate must be > -1, got ${discountRate}`);
   const delta = periodLength(options.period);
   const expectedSpend = gammaGammaConditionalExpectedSpend(gg, c.x, c.zbar);
@@ -71,7 +77,12 @@ export function customerLifetimeValue(bg: BgNbdParams, gg: GammaGammaParams, c: 
  * CLV of many customers; customers with identical (x, t_x, T, z̄) are computed once, which matters for large
  * bases where summaries repeat (time in whole days).
  */
-export function customerLifetimeValues(bg: BgNbdParams, gg: GammaGammaParams, customers: readonly ClvCustomer[], options: ClvOptions): ClvResult[] {
+export function customerLifetimeValues(
+  bg: BgNbdParams,
+  gg: GammaGammaParams,
+  customers: readonly ClvCustomer[],
+  options: ClvOptions,
+): ClvResult[] {
   const cache = new Map<string, ClvResult>();
   return customers.map((c) => {
     const key = `${c.x}|${c.tx}|${c.T}|${c.zbar}`;

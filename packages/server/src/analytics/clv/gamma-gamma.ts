@@ -6,7 +6,12 @@
  * A customer's transaction values are Gamma(p, ν) around a mean p/ν, and ν ~ Gamma(q, v) across customers.
  * Only the mean of a customer's x repeat transactions, z̄, is needed: x·z̄ ~ Gamma(p·x, ν).
  */
-import { type MultiStartResult, type NelderMeadOptions, logParameterStandardErrors, minimizeFromStarts } from './optimize.js';
+import {
+  type MultiStartResult,
+  type NelderMeadOptions,
+  logParameterStandardErrors,
+  minimizeFromStarts,
+} from './optimize.js';
 import { lnGamma } from './special-functions.js';
 
 /** Gamma-Gamma parameters (all positive): shape p of transaction values, Gamma(q, v) of their rate across customers. */
@@ -63,7 +68,15 @@ export function groupSpend(customers: Iterable<SpendCustomer>): SpendGroup[] {
 export function gammaGammaLogLikelihoodOne(params: GammaGammaParams, x: number, zbar: number): number {
   const { p, q, v } = params;
   const px = p * x;
-  return lnGamma(px + q) - lnGamma(px) - lnGamma(q) + q * Math.log(v) + (px - 1) * Math.log(zbar) + px * Math.log(x) - (px + q) * Math.log(v + x * zbar);
+  return (
+    lnGamma(px + q) -
+    lnGamma(px) -
+    lnGamma(q) +
+    q * Math.log(v) +
+    (px - 1) * Math.log(zbar) +
+    px * Math.log(x) -
+    (px + q) * Math.log(v + x * zbar)
+  );
 }
 
 /** Total log-likelihood of customers or groups (rows weighted by count); rows with x = 0 or z̄ ≤ 0 are skipped. */
@@ -111,7 +124,11 @@ export interface GammaGammaFit {
   optimizer: MultiStartResult;
 }
 
-const toParams = (lp: readonly number[]): GammaGammaParams => ({ p: Math.exp(lp[0]!), q: Math.exp(lp[1]!), v: Math.exp(lp[2]!) });
+const toParams = (lp: readonly number[]): GammaGammaParams => ({
+  p: Math.exp(lp[0]!),
+  q: Math.exp(lp[1]!),
+  v: Math.exp(lp[2]!),
+});
 const toLog = (g: GammaGammaParams) => [Math.log(g.p), Math.log(g.q), Math.log(g.v)];
 
 /**
@@ -142,10 +159,18 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options: Gamm
     { p: 5, q: 3, v: (2 * m) / 5 },
     { p: 20, q: 10, v: (9 * m) / 20 },
   ];
-  const objective = (lp: readonly number[]) => (lp.some((x) => Math.abs(x) > 25) ? Infinity : -logLikelihoodRows(toParams(lp), rows) / n);
+  const objective = (lp: readonly number[]) =>
+    lp.some((x) => Math.abs(x) > 25) ? Infinity : -logLikelihoodRows(toParams(lp), rows) / n;
   const opt = minimizeFromStarts(objective, starts.map(toLog), options.nelderMead);
   const params = toParams(opt.x);
-  const fit: GammaGammaFit = { params, logLikelihood: logLikelihoodRows(params, rows), customers: n, rows: rows.length, excluded: all - n, optimizer: opt };
+  const fit: GammaGammaFit = {
+    params,
+    logLikelihood: logLikelihoodRows(params, rows),
+    customers: n,
+    rows: rows.length,
+    excluded: all - n,
+    optimizer: opt,
+  };
   if (options.standardErrors) {
     const se = logParameterStandardErrors((lp) => -logLikelihoodRows(toParams(lp), rows), opt.x);
     fit.standardErrors = { p: se[0]!, q: se[1]!, v: se[2]! };

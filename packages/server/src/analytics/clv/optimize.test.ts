@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { invertMatrix, logParameterStandardErrors, minimizeFromStarts, nelderMead, numericHessian } from './optimize.js';
+import {
+  invertMatrix,
+  logParameterStandardErrors,
+  minimizeFromStarts,
+  nelderMead,
+  numericHessian,
+} from './optimize.js';
 
 describe('nelderMead', () => {
   it('finds the minimum of the Rosenbrock valley', () => {
@@ -14,7 +20,9 @@ describe('nelderMead', () => {
   it('finds the minimum of an ill-scaled 4-D quadratic (the shape of a log-likelihood on log-parameters)', () => {
     const centre = [Math.log(0.24), Math.log(4.4), Math.log(0.79), Math.log(2.4)];
     const scale = [400, 30, 5, 1];
-    const f = (x: readonly number[]) => x.reduce((s, v, i) => s + scale[i]! * (v - centre[i]!) ** 2, 0) + 0.5 * (x[2]! - centre[2]!) * (x[3]! - centre[3]!);
+    const f = (x: readonly number[]) =>
+      x.reduce((s, v, i) => s + scale[i]! * (v - centre[i]!) ** 2, 0) +
+      0.5 * (x[2]! - centre[2]!) * (x[3]! - centre[3]!);
     const r = nelderMead(f, [0, 0, 0, 0]);
     expect(r.converged).toBe(true);
     r.x.forEach((v, i) => expect(Math.abs(v - centre[i]!)).toBeLessThan(1e-5));
@@ -50,7 +58,8 @@ describe('Hessian and standard errors', () => {
       [1, 3, -0.5],
       [0, -0.5, 2],
     ];
-    const f = (x: readonly number[]) => 0.5 * x.reduce((s, xi, i) => s + xi * x.reduce((t, xj, j) => t + A[i]![j]! * xj, 0), 0);
+    const f = (x: readonly number[]) =>
+      0.5 * x.reduce((s, xi, i) => s + xi * x.reduce((t, xj, j) => t + A[i]![j]! * xj, 0), 0);
     const H = numericHessian(f, [0.3, -0.2, 1]);
     H.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(A[i]![j]!, 6)));
   });
@@ -63,8 +72,14 @@ describe('Hessian and standard errors', () => {
     ];
     const inv = invertMatrix(A);
     for (let i = 0; i < 3; i++)
-      for (let j = 0; j < 3; j++) expect(A[i]!.reduce((s, v, k) => s + v * inv[k]![j]!, 0)).toBeCloseTo(i === j ? 1 : 0, 12);
-    expect(() => invertMatrix([[1, 2], [2, 4]])).toThrow(RangeError);
+      for (let j = 0; j < 3; j++)
+        expect(A[i]!.reduce((s, v, k) => s + v * inv[k]![j]!, 0)).toBeCloseTo(i === j ? 1 : 0, 12);
+    expect(() =>
+      invertMatrix([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toThrow(RangeError);
   });
 
   it('logParameterStandardErrors gives the exponential-rate MLE its textbook standard error', () => {

@@ -42,7 +42,11 @@ export interface NelderMeadResult {
  * Non-finite values of f (outside the model's domain, overflow) are treated as +Infinity, so the simplex simply
  * moves away from them.
  */
-export function nelderMead(f: (x: readonly number[]) => number, x0: readonly number[], options: NelderMeadOptions = {}): NelderMeadResult {
+export function nelderMead(
+  f: (x: readonly number[]) => number,
+  x0: readonly number[],
+  options: NelderMeadOptions = {},
+): NelderMeadResult {
   const n = x0.length;
   const step = options.initialStep ?? 0.5;
   const fTol = options.fTol ?? 1e-10;
@@ -119,7 +123,8 @@ function simplexRun(
       fSpread = Math.max(fSpread, Math.abs(vals[i]! - vals[bestI]!));
       xSpread = Math.max(xSpread, maxAbsDiff(pts[i]!, pts[bestI]!));
     }
-    if (fSpread <= fTol && xSpread <= xTol) return { x: pts[bestI]!.slice(), f: vals[bestI]!, iterations: it, converged: true };
+    if (fSpread <= fTol && xSpread <= xTol)
+      return { x: pts[bestI]!.slice(), f: vals[bestI]!, iterations: it, converged: true };
 
     for (let j = 0; j < n; j++) {
       let s = 0;
@@ -234,7 +239,12 @@ export function minimizeFromStarts(
   let evaluations = 0;
   let iterations = 0;
   const startValues: number[] = [];
-  const scout: NelderMeadOptions = { ...options, fTol: Math.max(options.fTol ?? 1e-10, 1e-6), xTol: Math.max(options.xTol ?? 1e-7, 1e-3), maxRestarts: 0 };
+  const scout: NelderMeadOptions = {
+    ...options,
+    fTol: Math.max(options.fTol ?? 1e-10, 1e-6),
+    xTol: Math.max(options.xTol ?? 1e-7, 1e-3),
+    maxRestarts: 0,
+  };
   for (const s of starts) {
     const r = starts.length === 1 ? { x: [...s], f: f(s), evaluations: 1, iterations: 0 } : nelderMead(f, s, scout);
     evaluations += r.evaluations;
@@ -244,7 +254,12 @@ export function minimizeFromStarts(
   }
   // Polish from the best scouted point; the fresh simplex (step initialStep) still lets it leave a poor basin.
   const polished = nelderMead(f, best!.x, options);
-  return { ...polished, evaluations: evaluations + polished.evaluations, iterations: iterations + polished.iterations, startValues };
+  return {
+    ...polished,
+    evaluations: evaluations + polished.evaluations,
+    iterations: iterations + polished.iterations,
+    startValues,
+  };
 }
 
 /**
@@ -252,7 +267,10 @@ export function minimizeFromStarts(
  * log-likelihood (a sum, not a mean) at the log-estimates gives the covariance of the log-parameters, and the delta
  * method turns sd(ln θ) into sd(θ) ≈ θ · sd(ln θ).
  */
-export function logParameterStandardErrors(negLogLikelihood: (logParams: readonly number[]) => number, logParams: readonly number[]): number[] {
+export function logParameterStandardErrors(
+  negLogLikelihood: (logParams: readonly number[]) => number,
+  logParams: readonly number[],
+): number[] {
   const cov = invertMatrix(numericHessian(negLogLikelihood, logParams));
   return logParams.map((lp, i) => Math.exp(lp) * Math.sqrt(cov[i]![i]!));
 }

@@ -90,7 +90,13 @@ export interface SimulatedCustomer {
  * exponential(λ) intervals after the first purchase at time 0, dropping out with probability p right after each
  * repeat purchase. T(i) gives customer i's calibration length; purchases in (T, T + holdout] count as holdoutX.
  */
-export function simulateBgNbd(params: BgNbdParams, n: number, T: (i: number, rng: Rng) => number, rng: Rng, holdout = 0): SimulatedCustomer[] {
+export function simulateBgNbd(
+  params: BgNbdParams,
+  n: number,
+  T: (i: number, rng: Rng) => number,
+  rng: Rng,
+  holdout = 0,
+): SimulatedCustomer[] {
   const out: SimulatedCustomer[] = [];
   for (let i = 0; i < n; i++) {
     const Ti = T(i, rng);
@@ -122,7 +128,13 @@ export function simulateBgNbd(params: BgNbdParams, n: number, T: (i: number, rng
  * number of distinct (x, t_x, T) is bounded by the calendar, not by the number of customers (about 104,000 for a
  * million CDNOW-like customers).
  */
-export function simulateBgNbdDaily(params: BgNbdParams, n: number, rng: Rng, firstDays = 84, calibrationEndDay = 272): SimulatedCustomer[] {
+export function simulateBgNbdDaily(
+  params: BgNbdParams,
+  n: number,
+  rng: Rng,
+  firstDays = 84,
+  calibrationEndDay = 272,
+): SimulatedCustomer[] {
   const out: SimulatedCustomer[] = [];
   for (let i = 0; i < n; i++) {
     const first = Math.floor(rng() * firstDays);
@@ -151,7 +163,11 @@ export function simulateBgNbdDaily(params: BgNbdParams, n: number, rng: Rng, fir
  * Simulates mean repeat spends from the Gamma-Gamma model: for a customer with x transactions, ν ~ Gamma(q, v)
  * and each transaction value ~ Gamma(p, ν); z̄ is their mean.
  */
-export function simulateGammaGamma(params: GammaGammaParams, xs: readonly number[], rng: Rng): { x: number; zbar: number }[] {
+export function simulateGammaGamma(
+  params: GammaGammaParams,
+  xs: readonly number[],
+  rng: Rng,
+): { x: number; zbar: number }[] {
   return xs.map((x) => {
     const nu = gammaVariate(rng, params.q, params.v);
     let s = 0;

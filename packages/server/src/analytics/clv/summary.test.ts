@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, readCdnowMaster, readCdnowSample, readCdnowSummary } from './cdnow.js';
+import {
+  CDNOW_CALIBRATION_END,
+  CDNOW_HOLDOUT_END,
+  readCdnowMaster,
+  readCdnowSample,
+  readCdnowSummary,
+} from './cdnow.js';
 import { dayNumber, summarizeTransactions } from './summary.js';
 
 describe('summarizeTransactions', () => {
@@ -21,14 +27,35 @@ describe('summarizeTransactions', () => {
       ],
       { calibrationEnd: '1997-01-29', holdoutEnd: '1997-02-26' },
     );
-    expect(a).toEqual({ customerId: 'a', firstPurchase: '1997-01-01', x: 2, tx: 4, T: 4, zbar: 15, holdoutPurchases: 2, holdoutSpend: 108 });
-    expect(b).toEqual({ customerId: 'b', firstPurchase: '1997-01-10', x: 0, tx: 0, T: 19 / 7, zbar: 0, holdoutPurchases: 0, holdoutSpend: 0 });
+    expect(a).toEqual({
+      customerId: 'a',
+      firstPurchase: '1997-01-01',
+      x: 2,
+      tx: 4,
+      T: 4,
+      zbar: 15,
+      holdoutPurchases: 2,
+      holdoutSpend: 108,
+    });
+    expect(b).toEqual({
+      customerId: 'b',
+      firstPurchase: '1997-01-10',
+      x: 0,
+      tx: 0,
+      T: 19 / 7,
+      zbar: 0,
+      holdoutPurchases: 0,
+      holdoutSpend: 0,
+    });
   });
 
   it('leaves out customers who first buy after the calibration end, and counts all later days without a holdout end', () => {
-    const s = summarizeTransactions([tx('late', '1997-03-01', 1), tx('c', '1997-01-01', 1), tx('c', '1998-01-01', 2), tx('c', '1999-01-01', 3)], {
-      calibrationEnd: '1997-01-31',
-    });
+    const s = summarizeTransactions(
+      [tx('late', '1997-03-01', 1), tx('c', '1997-01-01', 1), tx('c', '1998-01-01', 2), tx('c', '1999-01-01', 3)],
+      {
+        calibrationEnd: '1997-01-31',
+      },
+    );
     expect(s.map((c) => c.customerId)).toEqual(['c']);
     expect(s[0]!.holdoutPurchases).toBe(2);
   });
@@ -43,7 +70,10 @@ describe('summarizeTransactions', () => {
 });
 
 describe('CDNOW summary rebuilt from the transactions', () => {
-  const summary = summarizeTransactions(readCdnowSample(), { calibrationEnd: CDNOW_CALIBRATION_END, holdoutEnd: CDNOW_HOLDOUT_END });
+  const summary = summarizeTransactions(readCdnowSample(), {
+    calibrationEnd: CDNOW_CALIBRATION_END,
+    holdoutEnd: CDNOW_HOLDOUT_END,
+  });
 
   it('matches cdnow_customers_summary_with_transactions.csv for all 2,357 customers (2-decimal rounding)', () => {
     const reference = readCdnowSummary();
@@ -54,7 +84,12 @@ describe('CDNOW summary rebuilt from the transactions', () => {
     for (const ref of reference) {
       const c = byId.get(ref.id);
       // The CSV rounds weeks and dollars to 2 decimals: a difference of at most half a cent, plus float noise.
-      const ok = c !== undefined && c.x === ref.x && Math.abs(c.tx - ref.tx) <= 0.005 + 1e-9 && Math.abs(c.T - ref.T) <= 0.005 + 1e-9 && Math.abs(c.zbar - ref.zbar) <= 0.005 + 1e-9;
+      const ok =
+        c !== undefined &&
+        c.x === ref.x &&
+        Math.abs(c.tx - ref.tx) <= 0.005 + 1e-9 &&
+        Math.abs(c.T - ref.T) <= 0.005 + 1e-9 &&
+        Math.abs(c.zbar - ref.zbar) <= 0.005 + 1e-9;
       if (!ok) mismatches++;
     }
     expect(mismatches).toBe(0);
@@ -70,7 +105,10 @@ describe('CDNOW summary rebuilt from the transactions', () => {
   });
 
   it('summarises the whole cohort (CDNOW_master.txt) with the same conventions', () => {
-    const master = summarizeTransactions(readCdnowMaster(), { calibrationEnd: CDNOW_CALIBRATION_END, holdoutEnd: CDNOW_HOLDOUT_END });
+    const master = summarizeTransactions(readCdnowMaster(), {
+      calibrationEnd: CDNOW_CALIBRATION_END,
+      holdoutEnd: CDNOW_HOLDOUT_END,
+    });
     expect(master).toHaveLength(23570);
     // Every customer of the cohort first bought in 1997-Q1, so T lies between 27 and 39 weeks.
     expect(Math.min(...master.map((c) => c.T))).toBeCloseTo(189 / 7, 10);

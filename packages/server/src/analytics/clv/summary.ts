@@ -59,7 +59,8 @@ export function dayNumber(date: Date | string): number {
   const ms = Date.UTC(y, mo - 1, d);
   // Date.UTC rolls 1997-02-30 over to March: refuse it instead.
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) throw new RangeError(`no such day: ${date}`);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    throw new RangeError(`no such day: ${date}`);
   return ms / DAY_MS;
 }
 
@@ -80,7 +81,8 @@ export function summarizeTransactions(transactions: Iterable<Transaction>, optio
   // customer -> day -> amount (same-day transactions merged)
   const byCustomer = new Map<string, Map<number, number>>();
   for (const t of transactions) {
-    if (!Number.isFinite(t.amount)) throw new RangeError(`customer ${t.customerId}: amount ${t.amount} is not a number`);
+    if (!Number.isFinite(t.amount))
+      throw new RangeError(`customer ${t.customerId}: amount ${t.amount} is not a number`);
     const day = dayNumber(t.date);
     let days = byCustomer.get(t.customerId);
     if (!days) byCustomer.set(t.customerId, (days = new Map()));

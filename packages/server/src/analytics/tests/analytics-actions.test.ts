@@ -27,16 +27,29 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     const { a, b } = h.brands;
     const { north } = h.zones;
     const contact = async (name: string, data: Record<string, unknown> = {}) =>
-      (c[name] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId: a, zoneId: north, ...data } as any })).id);
+      (c[name] = (
+        await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId: a, zoneId: north, ...data } as any })
+      ).id);
     const action = async (code: string, cost: number, brandId: number | null, channels: string[]) =>
-      (actions[code] = (await db.marketingAction.create({
-        data: {
-          code, name: `Action ${code}`, objective: 'LOYALTY', medium: 'EMAIL', startDate: T, endDate: plus(T, 60), cost: cost.toFixed(2),
-          requiredPurposeId: h.purposes.marketing!, brandId, responseChannels: { create: channels.map((channel) => ({ channel: channel as any })) },
-        },
-      })).id);
+      (actions[code] = (
+        await db.marketingAction.create({
+          data: {
+            code,
+            name: `Action ${code}`,
+            objective: 'LOYALTY',
+            medium: 'EMAIL',
+            startDate: T,
+            endDate: plus(T, 60),
+            cost: cost.toFixed(2),
+            requiredPurposeId: h.purposes.marketing!,
+            brandId,
+            responseChannels: { create: channels.map((channel) => ({ channel: channel as any })) },
+          },
+        })
+      ).id);
     const sale = async (contactId: number, at: Date, total: number, brandId = a) =>
-      (await db.sale.create({ data: { contactId, brandId, saleDate: at, channel: 'WEB', total: total.toFixed(2) } })).id;
+      (await db.sale.create({ data: { contactId, brandId, saleDate: at, channel: 'WEB', total: total.toFixed(2) } }))
+        .id;
     const target = (actionId: number, contactId: number, at: Date, extra: Record<string, unknown> = {}) =>
       db.actionTarget.create({ data: { actionId, contactId, targetedAt: at, ...extra } as any });
 
@@ -89,7 +102,11 @@ describeEachDatabase('analytics: action performance and contact distributions', 
      * c3 responds U+3 (EMAIL_REPLY)
      */
     const s2 = await sale(c.c1!, plus(U, 1), 40);
-    await target(actions.Y!, c.c1!, U, { respondedAt: plus(U, 1), responseChannel: 'EMAIL_REPLY', conversionSaleId: s2 });
+    await target(actions.Y!, c.c1!, U, {
+      respondedAt: plus(U, 1),
+      responseChannel: 'EMAIL_REPLY',
+      conversionSaleId: s2,
+    });
     await target(actions.Y!, c.c2!, U);
     await target(actions.Y!, c.c3!, U, { respondedAt: plus(U, 3), responseChannel: 'EMAIL_REPLY' });
     // Action Z of brand B: one target who responds.
@@ -103,20 +120,35 @@ describeEachDatabase('analytics: action performance and contact distributions', 
   afterAll(() => h?.drop());
 
   const xExpected = {
-    action: { code: 'X' }, cost: 1000, targeted: 5, responses: 3, responseRate: 0.6, conversions: 1, conversionRate: 0.2,
-    costPerResponse: 333.33, costPerConversion: 1000,
+    action: { code: 'X' },
+    cost: 1000,
+    targeted: 5,
+    responses: 3,
+    responseRate: 0.6,
+    conversions: 1,
+    conversionRate: 0.2,
+    costPerResponse: 333.33,
+    costPerConversion: 1000,
     channels: [
       { channel: 'MAIL_COUPON', responses: 0, share: 0 },
       { channel: 'PHONE', responses: 1, share: 1 / 3 },
       { channel: 'WEB', responses: 2, share: 2 / 3 },
     ],
     // Delays 2, 4, 10 days.
-    medianResponseDelayDays: 4, buyers: 2, purchaseRate: 0.4, attributedRevenue: 160,
-    controlTargeted: 2, controlResponseRate: 0, controlPurchaseRate: 0.5, responseUplift: 0.6,
+    medianResponseDelayDays: 4,
+    buyers: 2,
+    purchaseRate: 0.4,
+    attributedRevenue: 160,
+    controlTargeted: 2,
+    controlResponseRate: 0,
+    controlPurchaseRate: 0.5,
+    responseUplift: 0.6,
   };
 
   it('measures one action: rates, costs, channels, delays, attributed revenue, control group and uplift', async () => {
-    const res = await h.as('ANALYST')(`${perf} query($a: ID!) { actionPerformance(action: $a) { ...P } }`, { a: gid('MarketingAction', actions.X!) });
+    const res = await h.as('ANALYST')(`${perf} query($a: ID!) { actionPerformance(action: $a) { ...P } }`, {
+      a: gid('MarketingAction', actions.X!),
+    });
     expect(res.errors).toBeUndefined();
     const p = res.data.actionPerformance;
     const sorted = { ...p, channels: [...p.channels].sort((x: any, y: any) => x.channel.localeCompare(y.channel)) };
@@ -129,9 +161,15 @@ describeEachDatabase('analytics: action performance and contact distributions', 
   });
 
   it('attributes purchases within the window given (45 days takes c2\u2019s purchase at T+40)', async () => {
-    const res = await h.as('ANALYST')(`query($a: ID!) { actionPerformance(action: $a, attributionDays: 45) { buyers attributedRevenue purchaseRate } }`, { a: gid('MarketingAction', actions.X!) });
+    const res = await h.as('ANALYST')(
+      `query($a: ID!) { actionPerformance(action: $a, attributionDays: 45) { buyers attributedRevenue purchaseRate } }`,
+      { a: gid('MarketingAction', actions.X!) },
+    );
     expect(res.data.actionPerformance).toEqual({ buyers: 3, attributedRevenue: 230, purchaseRate: 0.6 });
-    const bad = await h.as('ANALYST')(`query($a: ID!) { actionPerformance(action: $a, attributionDays: -1) { buyers } }`, { a: gid('MarketingAction', actions.X!) });
+    const bad = await h.as('ANALYST')(
+      `query($a: ID!) { actionPerformance(action: $a, attributionDays: -1) { buyers } }`,
+      { a: gid('MarketingAction', actions.X!) },
+    );
     expect(bad.errors?.[0]?.extensions.code).toBe('VALIDATION');
   });
 
@@ -147,16 +185,43 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     const [x, y, w] = cmp.actions;
     // Y: 3 targeted, responses c1 and c3 (delays 1 and 3: mean 2, median 2), one conversion, buyer c1 (40).
     expect(y).toMatchObject({
-      targeted: 3, responses: 2, conversions: 1, costPerResponse: 100, costPerConversion: 200, meanResponseDelayDays: 2,
-      medianResponseDelayDays: 2, buyers: 1, attributedRevenue: 40, controlTargeted: 0, responseUplift: null, purchaseUplift: null,
+      targeted: 3,
+      responses: 2,
+      conversions: 1,
+      costPerResponse: 100,
+      costPerConversion: 200,
+      meanResponseDelayDays: 2,
+      medianResponseDelayDays: 2,
+      buyers: 1,
+      attributedRevenue: 40,
+      controlTargeted: 0,
+      responseUplift: null,
+      purchaseUplift: null,
       channels: [{ channel: 'EMAIL_REPLY', responses: 2, share: 1 }],
     });
     expect(y.responseRate).toBeCloseTo(2 / 3, 10);
-    expect(w).toMatchObject({ targeted: 0, responses: 0, responseRate: null, costPerResponse: null, meanResponseDelayDays: null, medianResponseDelayDays: null, conversionShare: 0, revenueShare: 0 });
+    expect(w).toMatchObject({
+      targeted: 0,
+      responses: 0,
+      responseRate: null,
+      costPerResponse: null,
+      meanResponseDelayDays: null,
+      medianResponseDelayDays: null,
+      conversionShare: 0,
+      revenueShare: 0,
+    });
     // Shares: conversions 1 + 1 = 2; revenue 160 + 40 = 200.
     expect([x.conversionShare, y.conversionShare]).toEqual([0.5, 0.5]);
     expect([x.revenueShare, y.revenueShare]).toEqual([0.8, 0.2]);
-    expect(cmp.totals).toEqual({ actions: 3, cost: 1200, targeted: 8, responses: 5, conversions: 2, buyers: 3, attributedRevenue: 200 });
+    expect(cmp.totals).toEqual({
+      actions: 3,
+      cost: 1200,
+      targeted: 8,
+      responses: 5,
+      conversions: 2,
+      buyers: 3,
+      attributedRevenue: 200,
+    });
     // Means over X and Y (W has no targets).
     expect(cmp.averages.responseRate).toBeCloseTo((0.6 + 2 / 3) / 2, 10);
     expect(cmp.averages.conversionRate).toBeCloseTo((0.2 + 1 / 3) / 2, 10);
@@ -165,13 +230,19 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     expect(cmp.averages.costPerConversion).toBe(600);
     expect(cmp.averages.attributedRevenue).toBe(100);
     // An admin sees Z too.
-    const admin = await h.as('ADMIN')(`{ actionComparison { actions { action { code } responses } totals { actions responses } } }`);
+    const admin = await h.as('ADMIN')(
+      `{ actionComparison { actions { action { code } responses } totals { actions responses } } }`,
+    );
     expect(admin.data.actionComparison.totals).toEqual({ actions: 4, responses: 6 });
   });
 
   it('refuses action figures to roles outside analytics, and another brand\u2019s action is null', async () => {
-    expect((await h.as('SUPPORT')(`{ actionComparison { attributionDays } }`)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const z = await h.as('MARKETING')(`query($a: ID!) { actionPerformance(action: $a) { targeted } }`, { a: gid('MarketingAction', actions.Z!) });
+    expect((await h.as('SUPPORT')(`{ actionComparison { attributionDays } }`)).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const z = await h.as('MARKETING')(`query($a: ID!) { actionPerformance(action: $a) { targeted } }`, {
+      a: gid('MarketingAction', actions.Z!),
+    });
     expect(z).toEqual({ data: { actionPerformance: null } });
   });
 
@@ -185,7 +256,8 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     const kind = await h.as('MARKETING')(dist, { by: 'KIND' });
     expect(kind.errors).toBeUndefined();
     expect(kind.data.contactDistribution).toEqual({
-      by: 'KIND', withheld: 0,
+      by: 'KIND',
+      withheld: 0,
       buckets: [
         { key: 'CLIENT', label: null, count: 5 },
         { key: 'JOURNALIST', label: null, count: 1 },
@@ -200,9 +272,14 @@ describeEachDatabase('analytics: action performance and contact distributions', 
       { key: 'Y', label: 'Action Y', count: 1 },
     ]);
     const income = await h.as('MARKETING')(dist, { by: 'INCOME_BAND' });
-    expect(income.data.contactDistribution.buckets).toEqual([{ key: null, label: null, count: 6 }, { key: 'OVER_80K', label: null, count: 2 }]);
+    expect(income.data.contactDistribution.buckets).toEqual([
+      { key: null, label: null, count: 6 },
+      { key: 'OVER_80K', label: null, count: 2 },
+    ]);
     // Gross margin class is confidential to ADMIN and ANALYST: it cannot be counted by MARKETING either.
-    expect((await h.as('MARKETING')(dist, { by: 'GROSS_MARGIN_CLASS' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await h.as('MARKETING')(dist, { by: 'GROSS_MARGIN_CLASS' })).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
     // An admin counts every brand (c9 too).
     const all = await h.as('ADMIN', 'marketing')(dist, { by: 'KIND' });
     expect(all.data.contactDistribution.buckets[0]).toEqual({ key: 'CLIENT', label: null, count: 6 });
@@ -217,7 +294,8 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     const dep = await h.as('MARKETING')(dist, { by: 'DEPARTMENT' });
     expect(dep.errors).toBeUndefined();
     expect(dep.data.contactDistribution).toEqual({
-      by: 'DEPARTMENT', withheld: 1,
+      by: 'DEPARTMENT',
+      withheld: 1,
       buckets: [
         { key: '75', label: 'Île-de-France', count: 2 },
         { key: null, label: null, count: 2 },
@@ -228,7 +306,8 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     });
     const reg = await h.as('MARKETING')(dist, { by: 'REGION' });
     expect(reg.data.contactDistribution).toEqual({
-      by: 'REGION', withheld: 1,
+      by: 'REGION',
+      withheld: 1,
       buckets: [
         { key: 'COR', label: 'Corse', count: 2 },
         { key: 'IDF', label: 'Île-de-France', count: 2 },
@@ -244,8 +323,16 @@ describeEachDatabase('analytics: action performance and contact distributions', 
   it('gives a contact\u2019s personal response rate only with its consent to profiling', async () => {
     const q = `query($c: ID!) { contactResponseRate(contact: $c) { targeted responded rate } }`;
     // c1: X and Y, answered both. c2: X answered, Y not.
-    expect((await h.as('ANALYST')(q, { c: gid('Contact', c.c1!) })).data.contactResponseRate).toEqual({ targeted: 2, responded: 2, rate: 1 });
-    expect((await h.as('ANALYST')(q, { c: gid('Contact', c.c2!) })).data.contactResponseRate).toEqual({ targeted: 2, responded: 1, rate: 0.5 });
+    expect((await h.as('ANALYST')(q, { c: gid('Contact', c.c1!) })).data.contactResponseRate).toEqual({
+      targeted: 2,
+      responded: 2,
+      rate: 1,
+    });
+    expect((await h.as('ANALYST')(q, { c: gid('Contact', c.c2!) })).data.contactResponseRate).toEqual({
+      targeted: 2,
+      responded: 1,
+      rate: 0.5,
+    });
     const c3 = await h.as('ANALYST')(q, { c: gid('Contact', c.c3!) });
     expect(c3.data.contactResponseRate).toBeNull();
     expect(c3.errors?.[0]?.extensions.code).toBe('CONSENT_REQUIRED');

@@ -22,10 +22,26 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
       h = await createApiHarness(provider, { purposes: true });
       const db = h.t.db;
       const category = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
-      const product = await db.product.create({ data: { code: 'P', name: 'P', categoryId: category.id, listPrice: '10' } });
+      const product = await db.product.create({
+        data: { code: 'P', name: 'P', categoryId: category.id, listPrice: '10' },
+      });
       const sale = (contactId: number, at: string, total: number) =>
-        db.sale.create({ data: { contactId, brandId: h.brands.a, saleDate: new Date(at), channel: 'STORE', total: total.toFixed(2), lines: { create: { productId: product.id, quantity: 1, unitPrice: total.toFixed(2) } } } });
-      for (const name of ['p', 'q', 'r']) ids[name] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId: h.brands.a, zoneId: h.zones.north } })).id;
+        db.sale.create({
+          data: {
+            contactId,
+            brandId: h.brands.a,
+            saleDate: new Date(at),
+            channel: 'STORE',
+            total: total.toFixed(2),
+            lines: { create: { productId: product.id, quantity: 1, unitPrice: total.toFixed(2) } },
+          },
+        });
+      for (const name of ['p', 'q', 'r'])
+        ids[name] = (
+          await db.contact.create({
+            data: { kind: 'CLIENT', lastName: name, brandId: h.brands.a, zoneId: h.zones.north },
+          })
+        ).id;
       // p: two sales on 01-01 (one purchase day of 150), then 01-15 (30) and 03-12 (70).
       await sale(ids.p!, '2026-01-01T09:00:00Z', 100);
       await sale(ids.p!, '2026-01-01T17:00:00Z', 50);
@@ -57,7 +73,10 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
     it('fits no model on three buyers (too few to say anything)', async () => {
       expect(await h.t.db.lifetimeValueModel.count()).toBe(0);
       const snapshot = await h.t.db.scoreSnapshot.findFirstOrThrow();
-      const res = await h.as('ANALYST')(`query($id: ID!) { node(id: $id) { ... on ScoreSnapshot { lifetimeValueModel { r } } } }`, { id: gid('ScoreSnapshot', snapshot.id) });
+      const res = await h.as('ANALYST')(
+        `query($id: ID!) { node(id: $id) { ... on ScoreSnapshot { lifetimeValueModel { r } } } }`,
+        { id: gid('ScoreSnapshot', snapshot.id) },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.node.lifetimeValueModel).toBeNull();
     });
@@ -74,7 +93,12 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
       // The harness analyst is scoped to brand A: give it the seeded brand and zones too (test data, not a bypass).
       const analyst = h.users.ANALYST;
       await h.t.db.staffUserBrand.create({ data: { userId: analyst, brandId: maison } });
-      for (const z of await h.t.db.zone.findMany()) await h.t.db.staffUserZone.upsert({ where: { userId_zoneId: { userId: analyst, zoneId: z.id } }, create: { userId: analyst, zoneId: z.id }, update: {} });
+      for (const z of await h.t.db.zone.findMany())
+        await h.t.db.staffUserZone.upsert({
+          where: { userId_zoneId: { userId: analyst, zoneId: z.id } },
+          create: { userId: analyst, zoneId: z.id },
+          update: {},
+        });
       snapshotId = (await refreshScoreSnapshot(h.t.db, provider, { asOf, brandId: maison })).id;
     });
     afterAll(() => h?.drop());
@@ -82,10 +106,17 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
     /** The same buyers summarised by the TypeScript summary validated on CDNOW, from the raw sales. */
     async function independentSummary() {
       const sales = await h.t.db.sale.findMany({
-        where: { brandId: maison, saleDate: { lt: new Date('2026-07-01T00:00:00Z') }, contact: { deletedAt: null, mergedIntoId: null } },
+        where: {
+          brandId: maison,
+          saleDate: { lt: new Date('2026-07-01T00:00:00Z') },
+          contact: { deletedAt: null, mergedIntoId: null },
+        },
         select: { contactId: true, saleDate: true, total: true },
       });
-      return summarizeTransactions(sales.map((s) => ({ customerId: String(s.contactId), date: s.saleDate, amount: Number(s.total) })), { calibrationEnd: '2026-06-30' });
+      return summarizeTransactions(
+        sales.map((s) => ({ customerId: String(s.contactId), date: s.saleDate, amount: Number(s.total) })),
+        { calibrationEnd: '2026-06-30' },
+      );
     }
 
     it('writes the same (x, t_x, T, z̄) as the CDNOW-validated summary, for every buyer', async () => {
@@ -109,11 +140,18 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
       const bg = fitBgNbd(summary);
       expect(model.customers).toBe(summary.length);
       expect(model.bgnbdLogLikelihood).toBeCloseTo(bg.logLikelihood, 4);
-      for (const [stored, fitted] of [[model.bgnbdR, bg.params.r], [model.bgnbdAlpha, bg.params.alpha], [model.bgnbdA, bg.params.a], [model.bgnbdB, bg.params.b]] as const) {
+      for (const [stored, fitted] of [
+        [model.bgnbdR, bg.params.r],
+        [model.bgnbdAlpha, bg.params.alpha],
+        [model.bgnbdA, bg.params.a],
+        [model.bgnbdB, bg.params.b],
+      ] as const) {
         expect(Math.abs(stored / fitted - 1)).toBeLessThan(1e-3);
       }
       // Spend: the stored z̄ is rounded to cents, so the fits agree closely but not to the last digit.
-      const gg = fitGammaGamma(summary.filter((s) => s.x > 0 && s.zbar > 0).map((s) => ({ x: s.x, zbar: Math.round(s.zbar * 100) / 100 })));
+      const gg = fitGammaGamma(
+        summary.filter((s) => s.x > 0 && s.zbar > 0).map((s) => ({ x: s.x, zbar: Math.round(s.zbar * 100) / 100 })),
+      );
       expect(model.spendCustomers).toBe(summary.filter((s) => s.x > 0 && s.zbar > 0).length);
       expect(Math.abs(model.spendP / gg.params.p - 1)).toBeLessThan(1e-3);
       expect(Math.abs(model.spendQ / gg.params.q - 1)).toBeLessThan(1e-3);
@@ -127,20 +165,38 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
           repeatPurchases repeatSpanWeeks ageWeeks meanRepeatSpend
           predictedValue(months: 12, monthlyDiscountRate: 0.01) { probabilityAlive expectedPurchases expectedSpend lifetimeValue }
         } } } }`;
-      const res = await h.as('ANALYST')(q, { id: gid('ScoreSnapshot', snapshotId), s: gid('ScoreSnapshot', snapshotId) });
+      const res = await h.as('ANALYST')(q, {
+        id: gid('ScoreSnapshot', snapshotId),
+        s: gid('ScoreSnapshot', snapshotId),
+      });
       expect(res.errors).toBeUndefined();
       const m = res.data.node.lifetimeValueModel;
       expect(m.customers).toBeGreaterThan(30);
       const edges = res.data.contactScores.edges;
       expect(edges.length).toBe(5);
       for (const { node } of edges) {
-        const c = { x: node.repeatPurchases, tx: node.repeatSpanWeeks, T: node.ageWeeks, zbar: Number(node.meanRepeatSpend) };
-        const value = customerLifetimeValue({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, { p: m.p, q: m.q, v: m.v }, c, { periods: 12, period: 'month', discountRate: 0.01 });
+        const c = {
+          x: node.repeatPurchases,
+          tx: node.repeatSpanWeeks,
+          T: node.ageWeeks,
+          zbar: Number(node.meanRepeatSpend),
+        };
+        const value = customerLifetimeValue({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, { p: m.p, q: m.q, v: m.v }, c, {
+          periods: 12,
+          period: 'month',
+          discountRate: 0.01,
+        });
         expect(node.predictedValue.lifetimeValue).toBeCloseTo(value.clv, 6);
         expect(node.predictedValue.expectedSpend).toBeCloseTo(value.expectedSpend, 6);
         // 12 months of 365.25 / 12 days, in weeks.
-        expect(node.predictedValue.expectedPurchases).toBeCloseTo(bgnbdConditionalExpectedPurchases({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, 365.25 / 7, c.x, c.tx, c.T), 9);
-        expect(node.predictedValue.probabilityAlive).toBeCloseTo(bgnbdProbabilityAlive({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, c.x, c.tx, c.T), 9);
+        expect(node.predictedValue.expectedPurchases).toBeCloseTo(
+          bgnbdConditionalExpectedPurchases({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, 365.25 / 7, c.x, c.tx, c.T),
+          9,
+        );
+        expect(node.predictedValue.probabilityAlive).toBeCloseTo(
+          bgnbdProbabilityAlive({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }, c.x, c.tx, c.T),
+          9,
+        );
         expect(node.predictedValue.probabilityAlive).toBeGreaterThan(0);
         expect(node.predictedValue.probabilityAlive).toBeLessThanOrEqual(1);
       }
@@ -150,7 +206,10 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
       const q = `query($s: ID!) { contactScores(snapshot: $s, first: 1) { edges { node { predictedValue(months: -1, monthlyDiscountRate: 2) { lifetimeValue } } } } }`;
       const res = await h.as('ANALYST')(q, { s: gid('ScoreSnapshot', snapshotId) });
       expect(res.errors?.[0]?.extensions.code).toBe('VALIDATION');
-      expect(res.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.'))).toEqual(['months', 'monthlyDiscountRate']);
+      expect(res.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.'))).toEqual([
+        'months',
+        'monthlyDiscountRate',
+      ]);
     });
   });
 });

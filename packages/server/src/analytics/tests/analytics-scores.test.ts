@@ -32,9 +32,39 @@ const day = (s: string) => new Date(`${s}T12:00:00Z`);
  */
 const expected = {
   c1: { recencyDays: 0, frequency: 3, monetary: 300, r: 5, f: 5, m: 3, segment: 'CHAMPIONS', frat: 'C2', margin: 100 },
-  c2: { recencyDays: 10, frequency: 2, monetary: 300, r: 3, f: 3, m: 3, segment: 'NEED_ATTENTION', frat: 'C1', margin: 0 },
-  c3: { recencyDays: 10, frequency: 1, monetary: 50, r: 3, f: 1, m: 1, segment: 'ABOUT_TO_SLEEP', frat: 'C2', margin: 0 },
-  c4: { recencyDays: 180, frequency: 1, monetary: 500, r: 2, f: 1, m: 5, segment: 'HIBERNATING', frat: 'C1', margin: 0 },
+  c2: {
+    recencyDays: 10,
+    frequency: 2,
+    monetary: 300,
+    r: 3,
+    f: 3,
+    m: 3,
+    segment: 'NEED_ATTENTION',
+    frat: 'C1',
+    margin: 0,
+  },
+  c3: {
+    recencyDays: 10,
+    frequency: 1,
+    monetary: 50,
+    r: 3,
+    f: 1,
+    m: 1,
+    segment: 'ABOUT_TO_SLEEP',
+    frat: 'C2',
+    margin: 0,
+  },
+  c4: {
+    recencyDays: 180,
+    frequency: 1,
+    monetary: 500,
+    r: 2,
+    f: 1,
+    m: 5,
+    segment: 'HIBERNATING',
+    frat: 'C1',
+    margin: 0,
+  },
   c5: { recencyDays: 365, frequency: 2, monetary: 100, r: 1, f: 3, m: 2, segment: 'AT_RISK', frat: 'C1', margin: 20 },
   c6: { recencyDays: 730, frequency: 1, monetary: 50, r: 1, f: 1, m: 1, segment: 'LOST', frat: 'C2', margin: 0 },
 } as const;
@@ -62,13 +92,41 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
     const p1 = await db.product.create({ data: { code: 'P1', name: 'P1', categoryId: c1.id, listPrice: '100' } });
     const p2 = await db.product.create({ data: { code: 'P2', name: 'P2', categoryId: c2.id, listPrice: '50' } });
     const contact = async (name: keyof typeof ids, brandId = a, deleted = false) =>
-      (ids[name] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId, zoneId: h.zones.north, deletedAt: deleted ? new Date() : null } })).id);
-    const sale = (contactId: number, date: string, total: number, lines: [number, number, number, number?][], grossMargin: number | null = null, brandId = a) =>
+      (ids[name] = (
+        await db.contact.create({
+          data: {
+            kind: 'CLIENT',
+            lastName: name,
+            brandId,
+            zoneId: h.zones.north,
+            deletedAt: deleted ? new Date() : null,
+          },
+        })
+      ).id);
+    const sale = (
+      contactId: number,
+      date: string,
+      total: number,
+      lines: [number, number, number, number?][],
+      grossMargin: number | null = null,
+      brandId = a,
+    ) =>
       db.sale.create({
         data: {
-          contactId, brandId, saleDate: date.length === 10 ? day(date) : new Date(date), channel: 'STORE', total: total.toFixed(2),
+          contactId,
+          brandId,
+          saleDate: date.length === 10 ? day(date) : new Date(date),
+          channel: 'STORE',
+          total: total.toFixed(2),
           grossMargin: grossMargin === null ? null : grossMargin.toFixed(2),
-          lines: { create: lines.map(([productId, quantity, unitPrice, discount = 0]) => ({ productId, quantity, unitPrice: unitPrice.toFixed(2), discountRate: discount.toFixed(2) })) },
+          lines: {
+            create: lines.map(([productId, quantity, unitPrice, discount = 0]) => ({
+              productId,
+              quantity,
+              unitPrice: unitPrice.toFixed(2),
+              discountRate: discount.toFixed(2),
+            })),
+          },
         },
       });
     for (const n of ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'] as const) await contact(n);
@@ -99,13 +157,22 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
 
   const scoresOf = async (snapshotId: number) => {
     const rows = await h.t.db.contactScore.findMany({ where: { snapshotId }, include: { fratCategory: true } });
-    return Object.fromEntries(rows.map((r) => [
-      (Object.entries(ids).find(([, id]) => id === r.contactId)?.[0]) ?? r.contactId,
-      {
-        recencyDays: r.recencyDays, frequency: r.frequency, monetary: Number(r.monetary), r: r.recencyScore, f: r.frequencyScore,
-        m: r.monetaryScore, segment: r.segment, frat: r.fratCategory?.code, margin: Number(r.grossMargin),
-      },
-    ]));
+    return Object.fromEntries(
+      rows.map((r) => [
+        Object.entries(ids).find(([, id]) => id === r.contactId)?.[0] ?? r.contactId,
+        {
+          recencyDays: r.recencyDays,
+          frequency: r.frequency,
+          monetary: Number(r.monetary),
+          r: r.recencyScore,
+          f: r.frequencyScore,
+          m: r.monetaryScore,
+          segment: r.segment,
+          frat: r.fratCategory?.code,
+          margin: Number(r.grossMargin),
+        },
+      ]),
+    );
   };
 
   it('scores every buyer of a brand as of a day: recency, frequency, monetary, ties, segments, FRAT type, margin', async () => {
@@ -135,7 +202,12 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
       Prisma.sql`WITH pairs(r, f) AS (VALUES ${pairs}) SELECT r, f, ${segmentCase} AS segment FROM pairs`,
     );
     expect(rows).toHaveLength(25);
-    for (const row of rows) expect([Number(row.r), Number(row.f), row.segment]).toEqual([Number(row.r), Number(row.f), segmentTable[Number(row.r)]![Number(row.f) - 1]]);
+    for (const row of rows)
+      expect([Number(row.r), Number(row.f), row.segment]).toEqual([
+        Number(row.r),
+        Number(row.f),
+        segmentTable[Number(row.r)]![Number(row.f) - 1],
+      ]);
   });
 
   it('a refresh of the same day and brand replaces the snapshot with the same scores', async () => {
@@ -154,7 +226,13 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
     const res = await h.as('ADMIN')(q, { asOf: '2026-06-30T00:00:00.000Z' });
     expect(res.errors).toBeUndefined();
     // The six brand A buyers and c9 of brand B.
-    expect(res.data.refreshScores).toMatchObject({ asOf: '2026-06-30T00:00:00.000Z', status: 'COMPLETED', buyerCount: 7, saleCount: 11, brand: null });
+    expect(res.data.refreshScores).toMatchObject({
+      asOf: '2026-06-30T00:00:00.000Z',
+      status: 'COMPLETED',
+      buyerCount: 7,
+      saleCount: 11,
+      brand: null,
+    });
   });
 
   it('the mutation refreshes a brand of the caller (MARKETING, ANALYST), not another brand, and not for other roles', async () => {
@@ -162,9 +240,15 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
     const mine = await h.as('ANALYST')(q, { brand: gid('Brand', h.brands.a) });
     expect(mine.errors).toBeUndefined();
     expect(mine.data.refreshScores).toEqual({ asOf: '2026-06-30T00:00:00.000Z', buyerCount: 6, brand: { code: 'A' } });
-    expect((await h.as('MARKETING')(q, { brand: gid('Brand', h.brands.b) })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect((await h.as('SALES')(q, { brand: gid('Brand', h.brands.a) })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect((await h.anonymous(q, { brand: gid('Brand', h.brands.a) })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await h.as('MARKETING')(q, { brand: gid('Brand', h.brands.b) })).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await h.as('SALES')(q, { brand: gid('Brand', h.brands.a) })).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await h.anonymous(q, { brand: gid('Brand', h.brands.a) })).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   describe('reading snapshots through the API', () => {
@@ -198,8 +282,23 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
       const s = res.data.node;
       expect(s.buyerCount).toBe(6);
       const segs = Object.fromEntries(s.segments.filter((x: any) => x.count > 0).map((x: any) => [x.segment, x]));
-      expect(Object.keys(segs).sort()).toEqual(['ABOUT_TO_SLEEP', 'AT_RISK', 'CHAMPIONS', 'HIBERNATING', 'LOST', 'NEED_ATTENTION']);
-      expect(segs.CHAMPIONS).toEqual({ segment: 'CHAMPIONS', count: 1, share: 1 / 6, revenue: 300, meanRecencyDays: 0, meanFrequency: 3, meanMonetary: 300 });
+      expect(Object.keys(segs).sort()).toEqual([
+        'ABOUT_TO_SLEEP',
+        'AT_RISK',
+        'CHAMPIONS',
+        'HIBERNATING',
+        'LOST',
+        'NEED_ATTENTION',
+      ]);
+      expect(segs.CHAMPIONS).toEqual({
+        segment: 'CHAMPIONS',
+        count: 1,
+        share: 1 / 6,
+        revenue: 300,
+        meanRecencyDays: 0,
+        meanFrequency: 3,
+        meanMonetary: 300,
+      });
       expect(segs.AT_RISK).toMatchObject({ count: 1, revenue: 100, meanRecencyDays: 365, meanFrequency: 2 });
       expect(s.segments).toHaveLength(11);
       // Cells (R, F): (5,5) c1, (3,3) c2, (3,1) c3, (2,1) c4, (1,3) c5, (1,1) c6.
@@ -224,10 +323,20 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
       const res = await h.as('ANALYST')(q, { s: snapshotGid });
       expect(res.errors).toBeUndefined();
       expect(res.data.contactScores.totalCount).toBe(3);
-      expect(res.data.contactScores.edges.map((e: any) => [e.node.contact.lastName, e.node.rfm, e.node.segment])).toEqual([
-        ['c1', '553', 'CHAMPIONS'], ['c2', '333', 'NEED_ATTENTION'], ['c3', '311', 'ABOUT_TO_SLEEP'],
+      expect(
+        res.data.contactScores.edges.map((e: any) => [e.node.contact.lastName, e.node.rfm, e.node.segment]),
+      ).toEqual([
+        ['c1', '553', 'CHAMPIONS'],
+        ['c2', '333', 'NEED_ATTENTION'],
+        ['c3', '311', 'ABOUT_TO_SLEEP'],
       ]);
-      expect(res.data.contactScores.edges[0].node).toMatchObject({ monetary: '300', recencyDays: 0, frequency: 3, grossMargin: '100', fratCategory: { code: 'C2' } });
+      expect(res.data.contactScores.edges[0].node).toMatchObject({
+        monetary: '300',
+        recencyDays: 0,
+        frequency: 3,
+        grossMargin: '100',
+        fratCategory: { code: 'C2' },
+      });
       const lost = await h.as('ANALYST')(q, { s: snapshotGid, seg: ['LOST', 'HIBERNATING'] });
       expect(lost.data.contactScores.totalCount).toBe(0); // c4 denied, c6 never asked
     });
@@ -260,7 +369,9 @@ describeEachDatabase('analytics: RFM / FRAT snapshots', (provider) => {
     // The command runs in its own process on this test's database (a file for SQLite, a database for PostgreSQL).
     const cli = (args: string[]) => {
       const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['packages/server/src/platform/cli.ts', ...args], {
-        cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: h.t.target.url },
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: h.t.target.url },
       });
       return { code: r.status, out: r.stdout, err: r.stderr };
     };

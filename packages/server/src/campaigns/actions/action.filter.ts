@@ -18,10 +18,15 @@ export function actionScope(ctx: Context) {
 }
 
 /** The same rule for an action already loaded (to-one relations, which Prisma cannot filter): the action or null. */
-export function visibleAction<A extends { brandId: number | null }>(ctx: Context, action: A | null | undefined): A | null {
+export function visibleAction<A extends { brandId: number | null }>(
+  ctx: Context,
+  action: A | null | undefined,
+): A | null {
   if (!action || !ctx.principal || ctx.principal.kind === 'partner') return null;
   const p = ctx.principal;
-  return p.kind === 'system' || p.role === 'ADMIN' || action.brandId === null || p.brandIds.includes(action.brandId) ? action : null;
+  return p.kind === 'system' || p.role === 'ADMIN' || action.brandId === null || p.brandIds.includes(action.brandId)
+    ? action
+    : null;
 }
 
 /** Typed filter of the actions list. */
@@ -31,12 +36,19 @@ export const MarketingActionFilter = builder.inputType('MarketingActionFilter', 
     medium: t.field({ type: [ActionMediumEnum], required: false }),
     objective: t.field({ type: [ActionObjectiveEnum], required: false }),
     brand: t.globalIDList({ required: false, description: 'Any of these brands.' }),
-    withoutBrand: t.boolean({ required: false, description: 'true: only actions of no brand; false: only branded ones.' }),
+    withoutBrand: t.boolean({
+      required: false,
+      description: 'true: only actions of no brand; false: only branded ones.',
+    }),
     promotes: t.globalIDList({ required: false, description: 'Promotes any of these products.' }),
     search: t.string({ required: false, description: 'Words found in the code or the name.' }),
     startDate: t.field({ type: DateTimeRange, required: false }),
     endDate: t.field({ type: DateTimeRange, required: false }),
-    runningAt: t.field({ type: 'DateTime', required: false, description: 'Started on or before, and ending on or after, this instant.' }),
+    runningAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Started on or before, and ending on or after, this instant.',
+    }),
   }),
 });
 

@@ -1,5 +1,11 @@
 import { builder } from '../../kernel/graphql/builder.js';
-import { ActionMediumEnum, ActionObjectiveEnum, ActionStatusEnum, PromiseTypeEnum, ResponseChannelEnum } from '../../kernel/graphql/enums.js';
+import {
+  ActionMediumEnum,
+  ActionObjectiveEnum,
+  ActionStatusEnum,
+  PromiseTypeEnum,
+  ResponseChannelEnum,
+} from '../../kernel/graphql/enums.js';
 import { FollowUpConditionEnum } from '../sequences/sequence.enums.js';
 
 /**
@@ -20,12 +26,30 @@ const shared = (t: T) => ({
   status: t.field({ type: ActionStatusEnum, ...optional }),
   controlGroupPercent: t.int({ ...optional, description: 'Share of targets held back, 0 to 100; null for none.' }),
   brand: t.globalID({ ...optional, description: 'Null: an action of no brand, visible to every user.' }),
-  responseChannels: t.field({ type: [ResponseChannelEnum], ...optional, description: 'Replaces the whole set when given.' }),
+  responseChannels: t.field({
+    type: [ResponseChannelEnum],
+    ...optional,
+    description: 'Replaces the whole set when given.',
+  }),
   products: t.globalIDList({ ...optional, description: 'Products promoted; replaces the whole set when given.' }),
-  attributionWindowDays: t.int({ ...optional, description: 'Days after targeting a purchase is attributed to the action (1 to 3650, default 30).' }),
-  previousAction: t.globalID({ ...optional, description: 'Channel coordination: this action follows up that one (same brand, no cycle); null unlinks.' }),
-  followUpCondition: t.field({ type: FollowUpConditionEnum, ...optional, description: 'Which targets of the previous action this one takes over (required with previousAction).' }),
-  followUpDelayDays: t.int({ ...optional, description: "Days after the previous action's targeting before following up (0 to 365, required with previousAction)." }),
+  attributionWindowDays: t.int({
+    ...optional,
+    description: 'Days after targeting a purchase is attributed to the action (1 to 3650, default 30).',
+  }),
+  previousAction: t.globalID({
+    ...optional,
+    description: 'Channel coordination: this action follows up that one (same brand, no cycle); null unlinks.',
+  }),
+  followUpCondition: t.field({
+    type: FollowUpConditionEnum,
+    ...optional,
+    description: 'Which targets of the previous action this one takes over (required with previousAction).',
+  }),
+  followUpDelayDays: t.int({
+    ...optional,
+    description:
+      "Days after the previous action's targeting before following up (0 to 365, required with previousAction).",
+  }),
 });
 
 export const MarketingActionInput = builder.inputType('MarketingActionInput', {
@@ -36,7 +60,9 @@ export const MarketingActionInput = builder.inputType('MarketingActionInput', {
     medium: t.field({ type: ActionMediumEnum }),
     startDate: t.field({ type: 'DateTime' }),
     endDate: t.field({ type: 'DateTime' }),
-    requiredPurpose: t.string({ description: 'Code of the consent purpose a contact must have granted to be targeted.' }),
+    requiredPurpose: t.string({
+      description: 'Code of the consent purpose a contact must have granted to be targeted.',
+    }),
     ...shared(t),
   }),
 });

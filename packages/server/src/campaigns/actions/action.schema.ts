@@ -2,7 +2,11 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import {
-  ActionMediumEnum, ActionObjectiveEnum, ActionStatusEnum, PromiseTypeEnum, ResponseChannelEnum,
+  ActionMediumEnum,
+  ActionObjectiveEnum,
+  ActionStatusEnum,
+  PromiseTypeEnum,
+  ResponseChannelEnum,
 } from '../../kernel/graphql/enums.js';
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -48,14 +52,22 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
       resolve: (a) => a.requiredPurpose.code,
     }),
     controlGroupPercent: t.exposeInt('controlGroupPercent', { nullable: true }),
-    attributionWindowDays: t.exposeInt('attributionWindowDays', { description: 'Days after targeting a purchase is attributed to the action, even without a response.' }),
+    attributionWindowDays: t.exposeInt('attributionWindowDays', {
+      description: 'Days after targeting a purchase is attributed to the action, even without a response.',
+    }),
     // Same brand as this action (sequence.rules.ts): whoever sees this action sees the previous one.
-    previousAction: t.relation('previousAction', { nullable: true, description: 'Channel coordination: the action this one follows up.' }),
+    previousAction: t.relation('previousAction', {
+      nullable: true,
+      description: 'Channel coordination: the action this one follows up.',
+    }),
     followUpCondition: t.expose('followUpCondition', { type: FollowUpConditionEnum, nullable: true }),
     followUpDelayDays: t.exposeInt('followUpDelayDays', { nullable: true }),
     followUps: t.relation('followUps', {
       description: 'Actions that follow this one up (those you may see), by start date.',
-      query: (_args, ctx) => ({ where: actionScope(ctx), orderBy: [{ startDate: 'asc' as const }, { id: 'asc' as const }] }),
+      query: (_args, ctx) => ({
+        where: actionScope(ctx),
+        orderBy: [{ startDate: 'asc' as const }, { id: 'asc' as const }],
+      }),
     }),
     brand: t.relation('brand', { nullable: true }),
     responseChannels: t.field({
@@ -130,7 +142,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.marketingAction.count({ where: actionWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.marketingAction.findMany({ ...query, where: actionWhere(ctx, args.filter), orderBy: actionOrder.toOrderBy(args.orderBy) }),
+      ctx.db.marketingAction.findMany({
+        ...query,
+        where: actionWhere(ctx, args.filter),
+        orderBy: actionOrder.toOrderBy(args.orderBy),
+      }),
   }),
   marketingAction: t.prismaField({
     type: 'MarketingAction',
@@ -147,7 +163,8 @@ builder.queryFields((t) => ({
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
-const actionById = (ctx: Context, query: object, id: number) => ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id } });
+const actionById = (ctx: Context, query: object, id: number) =>
+  ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id } });
 
 builder.mutationFields((t) => ({
   createMarketingAction: t.prismaField({

@@ -44,7 +44,19 @@ interface Current {
   followUpDelayDays: number | null;
 }
 
-const notNullable = ['code', 'name', 'objective', 'medium', 'startDate', 'endDate', 'requiredPurpose', 'cost', 'promiseType', 'status', 'attributionWindowDays'] as const;
+const notNullable = [
+  'code',
+  'name',
+  'objective',
+  'medium',
+  'startDate',
+  'endDate',
+  'requiredPurpose',
+  'cost',
+  'promiseType',
+  'status',
+  'attributionWindowDays',
+] as const;
 
 /** Checks an action write, collecting every problem, and turns it into Prisma data plus the two sets. */
 async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
@@ -55,22 +67,39 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
   if (input.name != null) p.check(!isBlank(input.name), 'name', 'must not be blank');
   const start = input.startDate ?? current?.startDate;
   const end = input.endDate ?? current?.endDate;
-  if (start && end && end < start) p.add(input.endDate ? 'endDate' : 'startDate', 'the action cannot end before it starts');
+  if (start && end && end < start)
+    p.add(input.endDate ? 'endDate' : 'startDate', 'the action cannot end before it starts');
   if (input.cost != null) p.addIf('cost', moneyProblem(input.cost));
   if (input.plannedQuantity != null) p.check(input.plannedQuantity >= 0, 'plannedQuantity', 'must not be negative');
   if (input.attributionWindowDays != null) {
-    p.check(Number.isInteger(input.attributionWindowDays) && input.attributionWindowDays >= 1 && input.attributionWindowDays <= 3650, 'attributionWindowDays', 'an integer from 1 to 3650');
+    p.check(
+      Number.isInteger(input.attributionWindowDays) &&
+        input.attributionWindowDays >= 1 &&
+        input.attributionWindowDays <= 3650,
+      'attributionWindowDays',
+      'an integer from 1 to 3650',
+    );
   }
   if (input.controlGroupPercent != null) {
-    p.check(input.controlGroupPercent >= 0 && input.controlGroupPercent <= 100, 'controlGroupPercent', 'between 0 and 100');
+    p.check(
+      input.controlGroupPercent >= 0 && input.controlGroupPercent <= 100,
+      'controlGroupPercent',
+      'between 0 and 100',
+    );
   }
 
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : input.brand;
   const productIds = input.products?.map((g, i) => idFor('Product', g, ['input', 'products', String(i)]));
   const allowedBrands = brandScope(ctx).brandId?.in;
   const [brand, purpose, clash, products] = await Promise.all([
-    brandId ? (!allowedBrands || allowedBrands.includes(brandId) ? ctx.db.brand.count({ where: { id: brandId } }) : 0) : 1,
-    input.requiredPurpose ? ctx.db.purpose.findFirst({ where: { code: input.requiredPurpose, active: true }, select: { id: true } }) : null,
+    brandId
+      ? !allowedBrands || allowedBrands.includes(brandId)
+        ? ctx.db.brand.count({ where: { id: brandId } })
+        : 0
+      : 1,
+    input.requiredPurpose
+      ? ctx.db.purpose.findFirst({ where: { code: input.requiredPurpose, active: true }, select: { id: true } })
+      : null,
     code ? ctx.db.marketingAction.count({ where: { code, ...(current ? { id: { not: current.id } } : {}) } }) : 0,
     productIds?.length ? ctx.db.product.findMany({ where: { id: { in: productIds } }, select: { id: true } }) : [],
   ]);
@@ -79,10 +108,22 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
   p.check(clash === 0, 'code', 'another action has this code');
   const known = new Set(products.map((x) => x.id));
   productIds?.forEach((id, i) => p.check(known.has(id), `products.${i}`, 'unknown product'));
-  const followUp = await checkFollowUp(ctx, p, input, current, { brandId: brandId === undefined ? current?.brandId ?? null : brandId, startDate: start });
+  const followUp = await checkFollowUp(ctx, p, input, current, {
+    brandId: brandId === undefined ? (current?.brandId ?? null) : brandId,
+    startDate: start,
+  });
   p.throwIfAny();
 
-  const { brand: _b, requiredPurpose: _r, responseChannels, products: _p, code: _c, name, previousAction: _pa, ...scalars } = input;
+  const {
+    brand: _b,
+    requiredPurpose: _r,
+    responseChannels,
+    products: _p,
+    code: _c,
+    name,
+    previousAction: _pa,
+    ...scalars
+  } = input;
   const data: Record<string, unknown> = { ...scalars, ...followUp };
   if (code !== undefined) data.code = code;
   if (name != null) data.name = name.trim();
@@ -96,7 +137,8 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
 }
 
 const codeTaken = (e: unknown): never => {
-  if (isUniqueViolation(e)) throw validationError([{ path: ['input', 'code'], message: 'another action has this code' }]);
+  if (isUniqueViolation(e))
+    throw validationError([{ path: ['input', 'code'], message: 'another action has this code' }]);
   throw e;
 };
 
@@ -106,7 +148,15 @@ export async function createAction(ctx: Context, input: ActionWrite) {
   return ctx.db.marketingAction
     .create({
       data: {
-        ...(data as { code: string; name: string; objective: never; medium: never; startDate: Date; endDate: Date; requiredPurposeId: number }),
+        ...(data as {
+          code: string;
+          name: string;
+          objective: never;
+          medium: never;
+          startDate: Date;
+          endDate: Date;
+          requiredPurposeId: number;
+        }),
         ...(channels?.length ? { responseChannels: { create: channels.map((channel) => ({ channel })) } } : {}),
         ...(productIds?.length ? { products: { create: productIds.map((productId) => ({ productId })) } } : {}),
       },
@@ -120,7 +170,15 @@ export async function updateAction(ctx: Context, id: number, version: number, in
   const where = { id, ...actionScope(ctx) };
   const current = await ctx.db.marketingAction.findFirst({
     where,
-    select: { id: true, startDate: true, endDate: true, brandId: true, previousActionId: true, followUpCondition: true, followUpDelayDays: true },
+    select: {
+      id: true,
+      startDate: true,
+      endDate: true,
+      brandId: true,
+      previousActionId: true,
+      followUpCondition: true,
+      followUpDelayDays: true,
+    },
   });
   if (!current) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   const { data, channels, productIds } = await prepare(ctx, input, current);
@@ -129,11 +187,13 @@ export async function updateAction(ctx: Context, id: number, version: number, in
       await updateVersioned(tx.marketingAction, 'Marketing action', where, version, data);
       if (channels) {
         await tx.actionResponseChannel.deleteMany({ where: { actionId: id } });
-        if (channels.length) await tx.actionResponseChannel.createMany({ data: channels.map((channel) => ({ actionId: id, channel })) });
+        if (channels.length)
+          await tx.actionResponseChannel.createMany({ data: channels.map((channel) => ({ actionId: id, channel })) });
       }
       if (productIds) {
         await tx.actionProduct.deleteMany({ where: { actionId: id } });
-        if (productIds.length) await tx.actionProduct.createMany({ data: productIds.map((productId) => ({ actionId: id, productId })) });
+        if (productIds.length)
+          await tx.actionProduct.createMany({ data: productIds.map((productId) => ({ actionId: id, productId })) });
       }
     })
     .catch(codeTaken);
@@ -150,9 +210,12 @@ export async function deleteAction(ctx: Context, id: number, version: number) {
   });
   if (!action) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   const conflict = () =>
-    new ApiError('CONFLICT', 'Marketing action was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+    new ApiError('CONFLICT', 'Marketing action was changed by someone else: reload it and apply your change again.', {
+      expectedVersion: version,
+    });
   if (action.version !== version) throw conflict();
-  if (action._count.targets > 0) throw validationError([{ path: ['id'], message: 'contacts were targeted by this action: cancel it instead' }]);
+  if (action._count.targets > 0)
+    throw validationError([{ path: ['id'], message: 'contacts were targeted by this action: cancel it instead' }]);
   const { count } = await ctx.db.marketingAction.deleteMany({ where: { id, version } });
   if (count === 0) throw conflict();
 }

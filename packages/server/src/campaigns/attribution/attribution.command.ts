@@ -6,7 +6,10 @@ import { reattributeSales } from './attribution.service.js';
  * `fidele sales:reattribute --from D --to D [--brand CODE]`: applies the attribution rule again to the sales dated
  * in [from, to) (TRIGGERS.md) and prints what changed as one JSON line. Like the mutation, it is idempotent.
  */
-export async function runReattributeCommand(ctx: Context, o: { from?: Date; to?: Date; brandCode?: string }): Promise<void> {
+export async function runReattributeCommand(
+  ctx: Context,
+  o: { from?: Date; to?: Date; brandCode?: string },
+): Promise<void> {
   const { db } = ctx;
   if (!o.from || !o.to) throw new CliError('sales:reattribute needs --from and --to (YYYY-MM-DD)', 2);
   if (o.from >= o.to) throw new CliError('--to must come after --from', 2);

@@ -8,7 +8,10 @@ import { reattributeSales, type ReattributionResult } from './attribution.servic
 const ReattributionResultRef = builder.objectRef<ReattributionResult>('ReattributionResult').implement({
   description: 'What a re-attribution of a period did.',
   fields: (t) => ({
-    sales: t.exposeInt('sales', { description: 'Sales of the period re-examined (sales that convert a target keep their action and are not counted).' }),
+    sales: t.exposeInt('sales', {
+      description:
+        'Sales of the period re-examined (sales that convert a target keep their action and are not counted).',
+    }),
     attributed: t.exposeInt('attributed', { description: 'Of those, attributed to an action now.' }),
     changed: t.exposeInt('changed', { description: 'Of those, whose attributed action changed.' }),
   }),
@@ -30,7 +33,10 @@ builder.mutationFields((t) => ({
       p.check(args.from < args.to, 'to', 'must come after from');
       p.check(args.to.getTime() - args.from.getTime() <= YEARS_10, 'to', 'a period of at most ten years');
       p.throwIfAny();
-      const sys = systemContext(ctx.db, ctx.provider, 'mutation:reattributeSales', { now: ctx.now, onBehalfOf: ctx.principal?.userId });
+      const sys = systemContext(ctx.db, ctx.provider, 'mutation:reattributeSales', {
+        now: ctx.now,
+        onBehalfOf: ctx.principal?.userId,
+      });
       return reattributeSales(sys, { from: args.from, to: args.to, brandIds: brandScope(ctx).brandId?.in });
     },
   }),

@@ -25,7 +25,10 @@ export const MAX_WINDOW_DAYS = 3650;
 type Tx = Pick<Db, 'actionTarget'>;
 
 /** The action the rule attributes a sale to, or null; reads the contact's targets (a handful) once. */
-export async function attributedActionFor(tx: Tx, sale: { contactId: number; brandId: number; saleDate: Date }): Promise<number | null> {
+export async function attributedActionFor(
+  tx: Tx,
+  sale: { contactId: number; brandId: number; saleDate: Date },
+): Promise<number | null> {
   const d = sale.saleDate;
   const targets = await tx.actionTarget.findMany({
     where: {
@@ -34,11 +37,19 @@ export async function attributedActionFor(tx: Tx, sale: { contactId: number; bra
       targetedAt: { lte: d, gt: new Date(d.getTime() - MAX_WINDOW_DAYS * DAY) },
       action: { OR: [{ brandId: null }, { brandId: sale.brandId }] },
     },
-    select: { id: true, actionId: true, targetedAt: true, respondedAt: true, action: { select: { attributionWindowDays: true } } },
+    select: {
+      id: true,
+      actionId: true,
+      targetedAt: true,
+      respondedAt: true,
+      action: { select: { attributionWindowDays: true } },
+    },
   });
   const inWindow = targets.filter((t) => d.getTime() < t.targetedAt.getTime() + t.action.attributionWindowDays * DAY);
   const responded = (t: (typeof inWindow)[number]) => (t.respondedAt !== null && t.respondedAt <= d ? 1 : 0);
-  inWindow.sort((a, b) => responded(b) - responded(a) || b.targetedAt.getTime() - a.targetedAt.getTime() || b.id - a.id);
+  inWindow.sort(
+    (a, b) => responded(b) - responded(a) || b.targetedAt.getTime() - a.targetedAt.getTime() || b.id - a.id,
+  );
   return inWindow[0]?.actionId ?? null;
 }
 
@@ -87,29 +98,39 @@ export interface ReattributionResult {
 export async function reattributeSales(ctx: Context, o: ReattributionOptions): Promise<ReattributionResult> {
   const { db, provider } = ctx;
   const d = dialect(provider);
-  const brands = o.brandIds ? (o.brandIds.length ? Prisma.sql`AND s."brandId" IN (${Prisma.join(o.brandIds)})` : Prisma.sql`AND 1 = 0`) : Prisma.empty;
-  return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: unknown; current: unknown; next: unknown }[]>`
+  const brands = o.brandIds
+    ? o.brandIds.length
+      ? Prisma.sql`AND s."brandId" IN (${Prisma.join(o.brandIds)})`
+      : Prisma.sql`AND 1 = 0`
+    : Prisma.empty;
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: unknown; current: unknown; next: unknown }[]>`
 SELECT s."id", s."attributedActionId" AS "current", ${attributedActionSql(provider)} AS "next"
 FROM "Sale" s
 WHERE s."saleDate" >= ${d.instant(o.from)} AND s."saleDate" < ${d.instant(o.to)} ${brands}
   AND NOT EXISTS (SELECT 1 FROM "ActionTarget" c WHERE c."conversionSaleId" = s."id")`;
-    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-    const changes = new Map<number | null, number[]>();
-    let attributed = 0;
-    let changed = 0;
-    for (const r of rows) {
-      const next = num(r.next);
-      if (next !== null) attributed++;
-      if (next === num(r.current)) continue;
-      changed++;
-      changes.set(next, [...(changes.get(next) ?? []), Number(r.id)]);
-    }
-    for (const [actionId, ids] of changes) {
-      for (let i = 0; i < ids.length; i += 500) {
-        await tx.sale.updateMany({ where: { id: { in: ids.slice(i, i + 500) } }, data: { attributedActionId: actionId, version: { increment: 1 } } });
+      const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+      const changes = new Map<number | null, number[]>();
+      let attributed = 0;
+      let changed = 0;
+      for (const r of rows) {
+        const next = num(r.next);
+        if (next !== null) attributed++;
+        if (next === num(r.current)) continue;
+        changed++;
+        changes.set(next, [...(changes.get(next) ?? []), Number(r.id)]);
       }
-    }
-    return { sales: rows.length, attributed, changed };
-  }, { maxWait: 60_000, timeout: 300_000 });
+      for (const [actionId, ids] of changes) {
+        for (let i = 0; i < ids.length; i += 500) {
+          await tx.sale.updateMany({
+            where: { id: { in: ids.slice(i, i + 500) } },
+            data: { attributedActionId: actionId, version: { increment: 1 } },
+          });
+        }
+      }
+      return { sales: rows.length, attributed, changed };
+    },
+    { maxWait: 60_000, timeout: 300_000 },
+  );
 }

@@ -3,7 +3,14 @@ import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
 import type { RfmSegment } from '../../generated/sqlite/enums.js';
 import {
-  BusinessSectorEnum, ClassRankEnum, CommercialServiceEnum, DistributionTypeEnum, EndReasonEnum, InterestEnum, LanguageEnum, ProspectPriorityEnum,
+  BusinessSectorEnum,
+  ClassRankEnum,
+  CommercialServiceEnum,
+  DistributionTypeEnum,
+  EndReasonEnum,
+  InterestEnum,
+  LanguageEnum,
+  ProspectPriorityEnum,
   RelationTypeEnum,
 } from '../../kernel/graphql/enums.js';
 import { DateTimeRange, IntRange, dateRange, numberRange, oneOf } from '../../kernel/graphql/filters.js';
@@ -88,9 +95,21 @@ export const SegmentCriteriaInput = builder.inputType('SegmentCriteriaInput', {
   description: 'Who belongs to a segment. Every given condition applies (AND).',
   fields: (t) => ({
     contact: t.field({ type: ContactFilter, required: false, description: 'The contacts list filter.' }),
-    attributes: t.field({ type: ContactAttributesCriterion, required: false, description: 'Catalog fields of the contact card.' }),
-    purchases: t.field({ type: [PurchaseCriterion], required: false, description: 'Each purchase condition must hold.' }),
-    responses: t.field({ type: [ResponseCriterion], required: false, description: 'Each response condition must hold.' }),
+    attributes: t.field({
+      type: ContactAttributesCriterion,
+      required: false,
+      description: 'Catalog fields of the contact card.',
+    }),
+    purchases: t.field({
+      type: [PurchaseCriterion],
+      required: false,
+      description: 'Each purchase condition must hold.',
+    }),
+    responses: t.field({
+      type: [ResponseCriterion],
+      required: false,
+      description: 'Each response condition must hold.',
+    }),
     rfm: t.field({ type: RfmCriterion, required: false }),
     consents: t.stringList({ required: false, description: 'Purpose codes the contact’s consent must cover today.' }),
   }),
@@ -115,12 +134,25 @@ export function checkCriteria(c: SegmentCriteria, base: string[] = ['criteria'])
     const f = `purchases.${i}`;
     p.check(x.minPurchases == null || x.minPurchases >= 0, `${f}.minPurchases`, 'must not be negative');
     p.check(x.maxPurchases == null || x.maxPurchases >= 0, `${f}.maxPurchases`, 'must not be negative');
-    p.check(x.minPurchases == null || x.maxPurchases == null || x.minPurchases <= x.maxPurchases, `${f}.maxPurchases`, 'must be at least minPurchases');
+    p.check(
+      x.minPurchases == null || x.maxPurchases == null || x.minPurchases <= x.maxPurchases,
+      `${f}.maxPurchases`,
+      'must be at least minPurchases',
+    );
     for (const k of ['minRevenue', 'maxRevenue'] as const) if (x[k] != null) p.addIf(`${f}.${k}`, moneyProblem(x[k]!));
-    p.check(x.minRevenue == null || x.maxRevenue == null || Number(x.minRevenue) <= Number(x.maxRevenue), `${f}.maxRevenue`, 'must be at least minRevenue');
-    p.check(!x.period?.from || !x.period?.to || x.period.from <= x.period.to, `${f}.period`, 'from must not be after to');
+    p.check(
+      x.minRevenue == null || x.maxRevenue == null || Number(x.minRevenue) <= Number(x.maxRevenue),
+      `${f}.maxRevenue`,
+      'must be at least minRevenue',
+    );
+    p.check(
+      !x.period?.from || !x.period?.to || x.period.from <= x.period.to,
+      `${f}.period`,
+      'from must not be after to',
+    );
   });
-  if (c.rfm) for (const k of ['recencyScore', 'frequencyScore', 'monetaryScore'] as const) range(c.rfm[k], `rfm.${k}`, 1, 5);
+  if (c.rfm)
+    for (const k of ['recencyScore', 'frequencyScore', 'monetaryScore'] as const) range(c.rfm[k], `rfm.${k}`, 1, 5);
   c.consents?.forEach((code, i) => p.check(code.trim() !== '', `consents.${i}`, 'give a purpose code'));
   p.throwIfAny();
 }
@@ -155,10 +187,13 @@ async function purchaseWhere(ctx: Context, x: Purchase, path: string[]) {
   const max = x.maxPurchases ?? null;
   const bounded = min !== null && min > 1;
   if (max === 0) conds.push({ sales: { none: sales } } as object);
-  else if (min === null && max === null && x.minRevenue == null && x.maxRevenue == null) conds.push({ sales: { some: sales } });
+  else if (min === null && max === null && x.minRevenue == null && x.maxRevenue == null)
+    conds.push({ sales: { some: sales } });
   else if (min === 1 || (min === null && x.minRevenue != null)) conds.push({ sales: { some: sales } });
   const having = async (h: object) =>
-    (await ctx.db.sale.groupBy({ by: ['contactId'], where: sales as never, having: h as never })).map((r) => r.contactId);
+    (await ctx.db.sale.groupBy({ by: ['contactId'], where: sales as never, having: h as never })).map(
+      (r) => r.contactId,
+    );
   if (bounded) conds.push({ id: { in: await having({ contactId: { _count: { gte: min } } }) } });
   if (max !== null && max > 0) conds.push({ id: { notIn: await having({ contactId: { _count: { gt: max } } }) } });
   if (x.minRevenue != null) conds.push({ id: { in: await having({ total: { _sum: { gte: x.minRevenue } } }) } });
@@ -166,7 +201,11 @@ async function purchaseWhere(ctx: Context, x: Purchase, path: string[]) {
   return { AND: conds };
 }
 
-function responseWhere(ctx: Context, action: number, history: 'TARGETED' | 'NOT_TARGETED' | 'RESPONDED' | 'DID_NOT_RESPOND') {
+function responseWhere(
+  ctx: Context,
+  action: number,
+  history: 'TARGETED' | 'NOT_TARGETED' | 'RESPONDED' | 'DID_NOT_RESPOND',
+) {
   const solicited = { actionId: action, inControlGroup: false, action: actionScope(ctx) };
   switch (history) {
     case 'TARGETED':
@@ -183,7 +222,11 @@ function responseWhere(ctx: Context, action: number, history: 'TARGETED' | 'NOT_
 function attributesWhere(a: NonNullable<SegmentCriteria['attributes']>) {
   const { interests, countryCode, ...columns } = a;
   return {
-    ...Object.fromEntries(Object.entries(columns).filter(([, v]) => v != null).map(([k, v]) => [k, oneOf(v as readonly string[])])),
+    ...Object.fromEntries(
+      Object.entries(columns)
+        .filter(([, v]) => v != null)
+        .map(([k, v]) => [k, oneOf(v as readonly string[])]),
+    ),
     ...(countryCode ? { countryCode: { in: countryCode.map((c) => c.trim().toUpperCase()) } } : {}),
     ...(interests ? { interests: { some: { interest: { in: [...interests] } } } } : {}),
   };
@@ -236,9 +279,12 @@ async function rfmWhere(ctx: Context, r: NonNullable<SegmentCriteria['rfm']>, ba
 export async function criteriaWhere(ctx: Context, c: SegmentCriteria, base: string[] = ['criteria']) {
   checkCriteria(c, base);
   const parts: object[] = [await contactWhere(ctx, c.contact ?? null)];
-  for (const [i, x] of (c.purchases ?? []).entries()) parts.push(await purchaseWhere(ctx, x, [...base, 'purchases', String(i)]));
+  for (const [i, x] of (c.purchases ?? []).entries())
+    parts.push(await purchaseWhere(ctx, x, [...base, 'purchases', String(i)]));
   if (c.responses?.length) {
-    const ids = c.responses.map((r, i) => idFor('MarketingAction', r.action as DecodedGlobalId, [...base, 'responses', String(i), 'action']));
+    const ids = c.responses.map((r, i) =>
+      idFor('MarketingAction', r.action as DecodedGlobalId, [...base, 'responses', String(i), 'action']),
+    );
     const visible = await ctx.db.marketingAction.count({ where: { AND: [{ id: { in: ids } }, actionScope(ctx)] } });
     if (visible !== new Set(ids).size) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
     c.responses.forEach((r, i) => parts.push(responseWhere(ctx, ids[i]!, r.history)));

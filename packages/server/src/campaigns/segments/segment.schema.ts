@@ -9,7 +9,17 @@ import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { SegmentKindEnum } from '../campaign.enums.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { SegmentCriteriaInput } from './segment.criteria.js';
-import { createSegment, deleteSegment, findSegment, freezeSegment, maxPreviewContacts, previewSegment, segmentScope, segmentWhere, updateSegment } from './segment.service.js';
+import {
+  createSegment,
+  deleteSegment,
+  findSegment,
+  freezeSegment,
+  maxPreviewContacts,
+  previewSegment,
+  segmentScope,
+  segmentWhere,
+  updateSegment,
+} from './segment.service.js';
 
 /** Who uses segments: marketing builds them, analysts read them; the others work contact by contact. */
 const readers = { roles: ['ADMIN', 'MARKETING', 'ANALYST'] as Role[] };
@@ -20,14 +30,20 @@ function criteriaForClient(json: unknown): unknown {
   if (Array.isArray(json)) return json.map(criteriaForClient);
   if (json && typeof json === 'object') {
     const o = json as Record<string, unknown>;
-    if (typeof o.typename === 'string' && typeof o.id === 'string' && Object.keys(o).length === 2) return encodeGlobalID(o.typename, o.id);
-    return Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'version').map(([k, v]) => [k, criteriaForClient(v)]));
+    if (typeof o.typename === 'string' && typeof o.id === 'string' && Object.keys(o).length === 2)
+      return encodeGlobalID(o.typename, o.id);
+    return Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => k !== 'version')
+        .map(([k, v]) => [k, criteriaForClient(v)]),
+    );
   }
   return json;
 }
 
 /** Members of a segment as the caller sees them (row rule; consent rules of personal and profiling criteria). */
-const membersWhere = async (ctx: Context, s: { id: number; kind: 'DYNAMIC' | 'STATIC'; criteria: unknown }) => segmentWhere(ctx, s);
+const membersWhere = async (ctx: Context, s: { id: number; kind: 'DYNAMIC' | 'STATIC'; criteria: unknown }) =>
+  segmentWhere(ctx, s);
 
 /**
  * A saved selection of contacts (*segment*): DYNAMIC (criteria re-evaluated at each read) or STATIC (members frozen
@@ -49,8 +65,15 @@ export const SegmentRef = builder.prismaNode('Segment', {
     }),
     brand: t.relation('brand', { nullable: true }),
     owner: t.relation('owner', { nullable: true }),
-    frozenAt: t.expose('frozenAt', { type: 'DateTime', nullable: true, description: 'STATIC: when the members were frozen.' }),
-    memberCount: t.exposeInt('memberCount', { nullable: true, description: 'STATIC: number of members frozen (all of them, whoever reads).' }),
+    frozenAt: t.expose('frozenAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'STATIC: when the members were frozen.',
+    }),
+    memberCount: t.exposeInt('memberCount', {
+      nullable: true,
+      description: 'STATIC: number of members frozen (all of them, whoever reads).',
+    }),
     count: t.int({
       description: 'Number of members you may see, now (a DYNAMIC segment is re-evaluated).',
       select: { id: true, kind: true, criteria: true },
@@ -62,7 +85,8 @@ export const SegmentRef = builder.prismaNode('Segment', {
       maxSize: MAX_PAGE_SIZE,
       description: 'The members you may see, by id.',
       totalCount: async (s, _args, ctx) => contacts(ctx).count({ where: await membersWhere(ctx, s) }),
-      resolve: async (query, s, _args, ctx) => contacts(ctx).findMany({ ...query, where: await membersWhere(ctx, s), orderBy: { id: 'asc' } }),
+      resolve: async (query, s, _args, ctx) =>
+        contacts(ctx).findMany({ ...query, where: await membersWhere(ctx, s), orderBy: { id: 'asc' } }),
     }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -78,13 +102,22 @@ export const SegmentFilter = builder.inputType('SegmentFilter', {
   }),
 });
 
-const segmentOrder = orderInput('Segment', { ID: 'id', NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' });
+const segmentOrder = orderInput('Segment', {
+  ID: 'id',
+  NAME: 'name',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+});
 
 const SegmentInput = builder.inputType('SegmentInput', {
   fields: (t) => ({
     name: t.string(),
     description: t.string({ required: false }),
-    kind: t.field({ type: SegmentKindEnum, required: false, description: 'Default DYNAMIC; STATIC freezes the members now.' }),
+    kind: t.field({
+      type: SegmentKindEnum,
+      required: false,
+      description: 'Default DYNAMIC; STATIC freezes the members now.',
+    }),
     brand: t.globalID({ required: false, description: 'One of your brands; none: visible to every brand.' }),
     criteria: t.field({ type: SegmentCriteriaInput }),
   }),
@@ -94,9 +127,17 @@ const SegmentPatch = builder.inputType('SegmentPatch', {
   fields: (t) => ({
     name: t.string({ required: false }),
     description: t.string({ required: false }),
-    kind: t.field({ type: SegmentKindEnum, required: false, description: 'STATIC freezes the members now; DYNAMIC forgets them.' }),
+    kind: t.field({
+      type: SegmentKindEnum,
+      required: false,
+      description: 'STATIC freezes the members now; DYNAMIC forgets them.',
+    }),
     brand: t.globalID({ required: false }),
-    criteria: t.field({ type: SegmentCriteriaInput, required: false, description: 'New criteria (a STATIC segment is frozen again).' }),
+    criteria: t.field({
+      type: SegmentCriteriaInput,
+      required: false,
+      description: 'New criteria (a STATIC segment is frozen again).',
+    }),
   }),
 });
 
@@ -112,7 +153,8 @@ const SegmentPreviewRef = builder.objectRef<Preview>('SegmentPreview').implement
     contacts: t.prismaField({
       type: ['Contact'],
       description: 'The first matching contacts, by id (`first` of previewSegment).',
-      resolve: (query, p, _args, ctx) => contacts(ctx).findMany({ ...query, where: { id: { in: p.contactIds } }, orderBy: { id: 'asc' } }),
+      resolve: (query, p, _args, ctx) =>
+        contacts(ctx).findMany({ ...query, where: { id: { in: p.contactIds } }, orderBy: { id: 'asc' } }),
     }),
   }),
 });
@@ -130,7 +172,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_p, args, ctx) => ctx.db.segment.count({ where: segmentListWhere(ctx, args.filter) }),
     resolve: (query, _p, args, ctx) =>
-      ctx.db.segment.findMany({ ...query, where: segmentListWhere(ctx, args.filter), orderBy: segmentOrder.toOrderBy(args.orderBy) }),
+      ctx.db.segment.findMany({
+        ...query,
+        where: segmentListWhere(ctx, args.filter),
+        orderBy: segmentOrder.toOrderBy(args.orderBy),
+      }),
   }),
   previewSegment: t.field({
     type: SegmentPreviewRef,
@@ -138,7 +184,11 @@ builder.queryFields((t) => ({
     authScopes: readers,
     args: {
       criteria: t.arg({ type: SegmentCriteriaInput }),
-      first: t.arg.int({ required: false, defaultValue: 0, description: `How many contacts to list, 0 to ${maxPreviewContacts}.` }),
+      first: t.arg.int({
+        required: false,
+        defaultValue: 0,
+        description: `How many contacts to list, 0 to ${maxPreviewContacts}.`,
+      }),
     },
     resolve: (_r, args, ctx) => previewSegment(ctx, args.criteria, args.first ?? 0),
   }),
@@ -146,7 +196,11 @@ builder.queryFields((t) => ({
 
 function segmentListWhere(ctx: Context, f: typeof SegmentFilter.$inferInput | null | undefined) {
   return {
-    AND: [segmentScope(ctx), { kind: oneOf(f?.kind), brandId: idsIn('Brand', f?.brand, ['filter', 'brand']) }, ...searchWords(ctx.provider, f?.search, ['name', 'description'])],
+    AND: [
+      segmentScope(ctx),
+      { kind: oneOf(f?.kind), brandId: idsIn('Brand', f?.brand, ['filter', 'brand']) },
+      ...searchWords(ctx.provider, f?.search, ['name', 'description']),
+    ],
   };
 }
 
@@ -155,7 +209,8 @@ const byId = (ctx: Context, query: object, id: number) => ctx.db.segment.findUni
 builder.mutationFields((t) => ({
   createSegment: t.prismaField({
     type: 'Segment',
-    description: 'Saves a segment; its criteria are checked first (VALIDATION, NOT_FOUND). A STATIC one is frozen at once.',
+    description:
+      'Saves a segment; its criteria are checked first (VALIDATION, NOT_FOUND). A STATIC one is frozen at once.',
     authScopes: writers,
     args: { input: t.arg({ type: SegmentInput }) },
     resolve: async (query, _r, args, ctx) => byId(ctx, query, (await createSegment(ctx, args.input)).id),

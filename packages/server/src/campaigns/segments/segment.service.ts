@@ -23,7 +23,10 @@ export function segmentScope(ctx: Context) {
 
 /** A segment visible to the caller, with what evaluating it needs; NOT_FOUND otherwise. */
 export async function findSegment(ctx: Context, id: number) {
-  const s = await ctx.db.segment.findFirst({ where: { id, ...segmentScope(ctx) }, select: { id: true, kind: true, criteria: true, frozenAt: true, version: true } });
+  const s = await ctx.db.segment.findFirst({
+    where: { id, ...segmentScope(ctx) },
+    select: { id: true, kind: true, criteria: true, frozenAt: true, version: true },
+  });
   if (!s) throw new ApiError('NOT_FOUND', 'Segment not found.');
   return s;
 }
@@ -35,7 +38,11 @@ export async function findSegment(ctx: Context, id: number) {
  */
 export async function segmentWhere(ctx: Context, segment: { id: number; kind: SegmentKind; criteria: unknown }) {
   if (segment.kind === 'STATIC') {
-    return contactWhere(ctx, { mergedIntoId: null, deletedAt: null, segmentMemberships: { some: { segmentId: segment.id } } });
+    return contactWhere(ctx, {
+      mergedIntoId: null,
+      deletedAt: null,
+      segmentMemberships: { some: { segmentId: segment.id } },
+    });
   }
   return criteriaWhere(ctx, parseStoredCriteria(segment.criteria));
 }
@@ -65,7 +72,8 @@ export interface SegmentWrite {
 
 async function prepare(ctx: Context, input: SegmentWrite, creating: boolean) {
   const p = new Problems();
-  if (creating || input.name !== undefined) p.check(!isBlank(input.name) && input.name!.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
+  if (creating || input.name !== undefined)
+    p.check(!isBlank(input.name) && input.name!.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
   p.check(input.description == null || input.description.length <= 2000, 'description', 'at most 2000 characters');
   if (creating) p.check(input.criteria != null, 'criteria', 'required');
   p.check(!(input.kind === null && !creating), 'kind', 'required');
@@ -112,7 +120,8 @@ export async function updateSegment(ctx: Context, id: number, version: number, i
   if (kind === 'DYNAMIC' && current.kind === 'STATIC') Object.assign(data, { frozenAt: null, memberCount: null });
   await updateVersioned(ctx.db.segment, 'Segment', where, version, data);
   if (kind === 'STATIC' && (current.kind !== 'STATIC' || data.criteria)) await freezeSegment(ctx, id);
-  if (kind === 'DYNAMIC' && current.kind === 'STATIC') await ctx.db.segmentMember.deleteMany({ where: { segmentId: id } });
+  if (kind === 'DYNAMIC' && current.kind === 'STATIC')
+    await ctx.db.segmentMember.deleteMany({ where: { segmentId: id } });
 }
 
 export async function deleteSegment(ctx: Context, id: number, version: number) {
@@ -129,10 +138,18 @@ export async function freezeSegment(ctx: Context, id: number) {
   const members = await contacts(ctx).findMany({ where, select: { id: true }, orderBy: { id: 'asc' } });
   await ctx.db.$transaction(async (tx) => {
     await tx.segmentMember.deleteMany({ where: { segmentId: id } });
-    if (members.length) await tx.segmentMember.createMany({ data: members.map((m) => ({ segmentId: id, contactId: m.id, addedAt: ctx.now })) });
+    if (members.length)
+      await tx.segmentMember.createMany({
+        data: members.map((m) => ({ segmentId: id, contactId: m.id, addedAt: ctx.now })),
+      });
     await tx.segment.update({
       where: { id },
-      data: { kind: 'STATIC', frozenAt: ctx.now, memberCount: members.length, version: { increment: segment.kind === 'STATIC' ? 0 : 1 } },
+      data: {
+        kind: 'STATIC',
+        frozenAt: ctx.now,
+        memberCount: members.length,
+        version: { increment: segment.kind === 'STATIC' ? 0 : 1 },
+      },
     });
   });
   return { id, memberCount: members.length };

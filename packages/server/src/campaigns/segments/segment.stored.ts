@@ -23,12 +23,15 @@ export function parseStoredCriteria(json: unknown): SegmentCriteria {
   };
   const stored = revive(json) as StoredCriteria;
   if (stored?.version !== CRITERIA_VERSION) {
-    throw new ApiError('VALIDATION', `Segment criteria of format ${String(stored?.version)} are not supported (expected ${CRITERIA_VERSION}).`);
+    throw new ApiError(
+      'VALIDATION',
+      `Segment criteria of format ${String(stored?.version)} are not supported (expected ${CRITERIA_VERSION}).`,
+    );
   }
   const { version: _v, ...criteria } = stored;
   return criteria;
 }
 
 /** The JSON stored in Segment.criteria. */
-export const storeCriteria = (c: SegmentCriteria): StoredCriteria => JSON.parse(JSON.stringify({ version: CRITERIA_VERSION, ...c }));
-
+export const storeCriteria = (c: SegmentCriteria): StoredCriteria =>
+  JSON.parse(JSON.stringify({ version: CRITERIA_VERSION, ...c }));

@@ -3,5 +3,6 @@ import * as E from '../../generated/sqlite/enums.js';
 
 export const FollowUpConditionEnum = builder.enumType(E.FollowUpCondition, {
   name: 'FollowUpCondition',
-  description: 'Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL.',
+  description:
+    'Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL.',
 });

@@ -33,17 +33,25 @@ export async function checkFollowUp(
   current: CurrentAction | undefined,
   self: { brandId: number | null; startDate: Date | undefined },
 ): Promise<Record<string, unknown>> {
-  const touched = input.previousAction !== undefined || input.followUpCondition !== undefined || input.followUpDelayDays !== undefined;
+  const touched =
+    input.previousAction !== undefined ||
+    input.followUpCondition !== undefined ||
+    input.followUpDelayDays !== undefined;
   if (!touched) return {};
-  const previousId = input.previousAction === undefined ? current?.previousActionId ?? null
-    : input.previousAction === null ? null : idFor('MarketingAction', input.previousAction, ['input', 'previousAction']);
+  const previousId =
+    input.previousAction === undefined
+      ? (current?.previousActionId ?? null)
+      : input.previousAction === null
+        ? null
+        : idFor('MarketingAction', input.previousAction, ['input', 'previousAction']);
   if (previousId === null) {
     if (input.followUpCondition != null) p.add('followUpCondition', 'only with previousAction');
     if (input.followUpDelayDays != null) p.add('followUpDelayDays', 'only with previousAction');
     return { previousActionId: null, followUpCondition: null, followUpDelayDays: null };
   }
-  const condition = input.followUpCondition === undefined ? current?.followUpCondition ?? null : input.followUpCondition;
-  const delay = input.followUpDelayDays === undefined ? current?.followUpDelayDays ?? null : input.followUpDelayDays;
+  const condition =
+    input.followUpCondition === undefined ? (current?.followUpCondition ?? null) : input.followUpCondition;
+  const delay = input.followUpDelayDays === undefined ? (current?.followUpDelayDays ?? null) : input.followUpDelayDays;
   if (condition === null) p.add('followUpCondition', 'required with previousAction');
   if (delay === null) p.add('followUpDelayDays', 'required with previousAction');
   else p.check(Number.isInteger(delay) && delay >= 0 && delay <= 365, 'followUpDelayDays', 'an integer from 0 to 365');
@@ -56,8 +64,17 @@ export async function checkFollowUp(
     p.add('previousAction', 'unknown marketing action');
     return {};
   }
-  p.check(previous.brandId === self.brandId, 'previousAction', 'a follow-up is of the same brand as the previous action');
-  if (self.startDate) p.check(self.startDate >= previous.startDate, 'previousAction', 'a follow-up cannot start before the previous action');
+  p.check(
+    previous.brandId === self.brandId,
+    'previousAction',
+    'a follow-up is of the same brand as the previous action',
+  );
+  if (self.startDate)
+    p.check(
+      self.startDate >= previous.startDate,
+      'previousAction',
+      'a follow-up cannot start before the previous action',
+    );
   // Walk up from the previous action: reaching this action again would make a cycle.
   let cursor: number | null = previous.id;
   for (let steps = 0; cursor !== null; steps++) {
@@ -70,7 +87,9 @@ export async function checkFollowUp(
       break;
     }
     const up: { previousActionId: number | null } | null =
-      cursor === previous.id ? previous : await ctx.db.marketingAction.findUnique({ where: { id: cursor }, select: { previousActionId: true } });
+      cursor === previous.id
+        ? previous
+        : await ctx.db.marketingAction.findUnique({ where: { id: cursor }, select: { previousActionId: true } });
     cursor = up?.previousActionId ?? null;
   }
   return { previousActionId: previous.id, followUpCondition: condition, followUpDelayDays: delay };

@@ -8,16 +8,24 @@ import { systemContext } from '../../privacy/access/system.js';
 import { ExclusionReasonEnum } from '../campaign.enums.js';
 import { runSequences, type SequenceRunReport } from './sequence.service.js';
 
-const FollowUpExclusionRef = builder.objectRef<{ reason: ExclusionReason; count: number }>('FollowUpExclusionCount').implement({
-  fields: (t) => ({ reason: t.expose('reason', { type: ExclusionReasonEnum }), count: t.exposeInt('count') }),
-});
+const FollowUpExclusionRef = builder
+  .objectRef<{ reason: ExclusionReason; count: number }>('FollowUpExclusionCount')
+  .implement({
+    fields: (t) => ({ reason: t.expose('reason', { type: ExclusionReasonEnum }), count: t.exposeInt('count') }),
+  });
 
 const FollowUpRunReportRef = builder.objectRef<SequenceRunReport>('FollowUpRunReport').implement({
   description: 'What one follow-up action did in a run.',
   fields: (t) => ({
-    action: t.field({ type: 'ID', description: 'Global id of the follow-up action.', resolve: (r) => encodeGlobalID('MarketingAction', r.actionId) }),
+    action: t.field({
+      type: 'ID',
+      description: 'Global id of the follow-up action.',
+      resolve: (r) => encodeGlobalID('MarketingAction', r.actionId),
+    }),
     previousAction: t.field({ type: 'ID', resolve: (r) => encodeGlobalID('MarketingAction', r.previousActionId) }),
-    due: t.exposeInt('due', { description: 'Targets of the previous action due for the follow-up and not considered before.' }),
+    due: t.exposeInt('due', {
+      description: 'Targets of the previous action due for the follow-up and not considered before.',
+    }),
     targeted: t.exposeInt('targeted'),
     control: t.exposeInt('control'),
     excluded: t.field({ type: [FollowUpExclusionRef], resolve: (r) => r.excluded }),
@@ -40,11 +48,26 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const actionIds = args.actions?.map((g, i) => idFor('MarketingAction', g, ['actions', String(i)]));
       if (actionIds) {
-        const found = new Set((await ctx.db.marketingAction.findMany({ where: { id: { in: actionIds }, ...actionScope(ctx) }, select: { id: true } })).map((a) => a.id));
-        const missing = actionIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: ['actions', String(i)], message: 'marketing action not found' }]));
+        const found = new Set(
+          (
+            await ctx.db.marketingAction.findMany({
+              where: { id: { in: actionIds }, ...actionScope(ctx) },
+              select: { id: true },
+            })
+          ).map((a) => a.id),
+        );
+        const missing = actionIds.flatMap((id, i) =>
+          found.has(id) ? [] : [{ path: ['actions', String(i)], message: 'marketing action not found' }],
+        );
         if (missing.length) throw new ApiError('NOT_FOUND', 'Marketing action not found.', { fields: missing });
       }
-      return runSequences(systemContext(ctx.db, ctx.provider, 'mutation:runFollowUps', { now: ctx.now, onBehalfOf: ctx.principal?.userId }), { dryRun: !!args.dryRun, actionIds, where: actionScope(ctx) });
+      return runSequences(
+        systemContext(ctx.db, ctx.provider, 'mutation:runFollowUps', {
+          now: ctx.now,
+          onBehalfOf: ctx.principal?.userId,
+        }),
+        { dryRun: !!args.dryRun, actionIds, where: actionScope(ctx) },
+      );
     },
   }),
 }));

@@ -62,7 +62,15 @@ export async function runSequences(ctx: Context, options: RunSequencesOptions = 
   });
   const reports: SequenceRunReport[] = [];
   for (const f of followUps) {
-    const base = { actionId: f.id, previousActionId: f.previousActionId!, due: 0, targeted: 0, control: 0, excluded: [], error: null };
+    const base = {
+      actionId: f.id,
+      previousActionId: f.previousActionId!,
+      due: 0,
+      targeted: 0,
+      control: 0,
+      excluded: [],
+      error: null,
+    };
     try {
       const due = await db.actionTarget.findMany({
         where: {
@@ -70,7 +78,11 @@ export async function runSequences(ctx: Context, options: RunSequencesOptions = 
           // The control group of the previous action got nothing: there is nothing to follow up.
           inControlGroup: false,
           targetedAt: { lte: new Date(now.getTime() - f.followUpDelayDays! * DAY) },
-          ...(f.followUpCondition === 'NO_RESPONSE' ? { respondedAt: null } : f.followUpCondition === 'RESPONDED' ? { respondedAt: { not: null } } : {}),
+          ...(f.followUpCondition === 'NO_RESPONSE'
+            ? { respondedAt: null }
+            : f.followUpCondition === 'RESPONDED'
+              ? { respondedAt: { not: null } }
+              : {}),
           contact: contactRelation(ctx, {
             targets: { none: { actionId: f.id } },
             targetingExclusions: { none: { run: { actionId: f.id, dryRun: false } } },
@@ -84,11 +96,21 @@ export async function runSequences(ctx: Context, options: RunSequencesOptions = 
         continue;
       }
       const result = await runTargeting(ctx, {
-        actionId: f.id, contactIds: due.map((t) => t.contactId), dryRun: !!options.dryRun, source: 'SEQUENCE', at: now,
+        actionId: f.id,
+        contactIds: due.map((t) => t.contactId),
+        dryRun: !!options.dryRun,
+        source: 'SEQUENCE',
+        at: now,
       });
       const counts = new Map<ExclusionReason, number>();
       for (const e of result.excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
-      reports.push({ ...base, due: due.length, targeted: result.targeted, control: result.control, excluded: [...counts].map(([reason, count]) => ({ reason, count })) });
+      reports.push({
+        ...base,
+        due: due.length,
+        targeted: result.targeted,
+        control: result.control,
+        excluded: [...counts].map(([reason, count]) => ({ reason, count })),
+      });
     } catch (e) {
       console.error(`follow-up of action ${f.id} failed`, e);
       reports.push({ ...base, error: e instanceof Error ? e.message : String(e) });

@@ -1,6 +1,6 @@
 import type { ActionMedium } from '../../generated/sqlite/enums.js';
 
-const filled = (column: string) => ({ [column]: { not: null } , NOT: { [column]: '' } });
+const filled = (column: string) => ({ [column]: { not: null }, NOT: { [column]: '' } });
 
 /**
  * The address a contact needs to be reached by a medium, as a Prisma `where` on Contact (null: none needed).

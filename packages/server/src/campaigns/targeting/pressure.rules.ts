@@ -45,7 +45,10 @@ export const rulesWhere = (a: ActionLike) => ({
 });
 
 /** The window a rule looks at around the targeting instant: any D-day window containing it (see CAMPAIGNS.md). */
-export const ruleWindow = (r: { periodDays: number }, at: Date) => ({ gt: new Date(at.getTime() - r.periodDays * DAY), lt: new Date(at.getTime() + r.periodDays * DAY) });
+export const ruleWindow = (r: { periodDays: number }, at: Date) => ({
+  gt: new Date(at.getTime() - r.periodDays * DAY),
+  lt: new Date(at.getTime() + r.periodDays * DAY),
+});
 
 /**
  * Commercial pressure of a targeting, read inside its transaction (after the candidates are locked):
@@ -81,12 +84,18 @@ export async function pressureExclusions(
     });
     const count = new Map(used.map((u) => [u.contactId, u._count._all]));
     for (const [contactId, n] of count) {
-      if (n >= rule.maxSolicitations) out.set(contactId, { reason: 'PRESSURE_CAP', detail: `rule ${rule.id}: ${n} of ${rule.maxSolicitations} in ${rule.periodDays} days` });
+      if (n >= rule.maxSolicitations)
+        out.set(contactId, {
+          reason: 'PRESSURE_CAP',
+          detail: `rule ${rule.id}: ${n} of ${rule.maxSolicitations} in ${rule.periodDays} days`,
+        });
     }
     const reserved = new Map<number, string[]>();
     for (const h of competitors) {
       if (!ruleApplies(rule, h) || h.startDate >= window.lt || h.endDate <= window.gt) continue;
-      const members = await contacts(h.memberCtx, tx).ids({ AND: [{ id: ids }, h.memberWhere, { targets: { none: { actionId: h.id } } }] });
+      const members = await contacts(h.memberCtx, tx).ids({
+        AND: [{ id: ids }, h.memberWhere, { targets: { none: { actionId: h.id } } }],
+      });
       for (const id of members) reserved.set(id, [...(reserved.get(id) ?? []), h.code]);
     }
     for (const [contactId, codes] of reserved) {

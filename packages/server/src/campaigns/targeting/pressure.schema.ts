@@ -33,8 +33,15 @@ export const PressureRuleRef = builder.prismaNode('PressureRule', {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...ruleScope(ctx) }),
   fields: (t) => ({
-    brand: t.relation('brand', { nullable: true, description: 'The brand whose actions it caps; null: every brand together.' }),
-    medium: t.expose('medium', { type: ActionMediumEnum, nullable: true, description: 'Only this medium; null: every medium together.' }),
+    brand: t.relation('brand', {
+      nullable: true,
+      description: 'The brand whose actions it caps; null: every brand together.',
+    }),
+    medium: t.expose('medium', {
+      type: ActionMediumEnum,
+      nullable: true,
+      description: 'Only this medium; null: every medium together.',
+    }),
     maxSolicitations: t.exposeInt('maxSolicitations'),
     periodDays: t.exposeInt('periodDays'),
     active: t.exposeBoolean('active'),
@@ -64,16 +71,36 @@ interface RuleWrite {
 
 async function ruleData(ctx: Context, input: RuleWrite) {
   const p = new Problems();
-  p.check(Number.isInteger(input.maxSolicitations) && input.maxSolicitations >= 1 && input.maxSolicitations <= 1000, 'maxSolicitations', 'from 1 to 1000');
-  p.check(Number.isInteger(input.periodDays) && input.periodDays >= 1 && input.periodDays <= 3660, 'periodDays', 'from 1 to 3660 days');
+  p.check(
+    Number.isInteger(input.maxSolicitations) && input.maxSolicitations >= 1 && input.maxSolicitations <= 1000,
+    'maxSolicitations',
+    'from 1 to 1000',
+  );
+  p.check(
+    Number.isInteger(input.periodDays) && input.periodDays >= 1 && input.periodDays <= 3660,
+    'periodDays',
+    'from 1 to 3660 days',
+  );
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : null;
   const principal = ctx.principal;
   const admin = principal?.kind === 'staff' && principal.role === 'ADMIN';
   if (brandId === null) p.check(admin, 'brand', 'only an administrator may cap every brand: choose one of your brands');
-  else p.check(admin || (principal?.kind === 'staff' && principal.brandIds.includes(brandId)), 'brand', 'not one of your brands');
+  else
+    p.check(
+      admin || (principal?.kind === 'staff' && principal.brandIds.includes(brandId)),
+      'brand',
+      'not one of your brands',
+    );
   p.throwIfAny();
-  if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } }))) throw new ApiError('NOT_FOUND', 'Brand not found.');
-  return { brandId, medium: input.medium ?? null, maxSolicitations: input.maxSolicitations, periodDays: input.periodDays, active: input.active ?? true };
+  if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } })))
+    throw new ApiError('NOT_FOUND', 'Brand not found.');
+  return {
+    brandId,
+    medium: input.medium ?? null,
+    maxSolicitations: input.maxSolicitations,
+    periodDays: input.periodDays,
+    active: input.active ?? true,
+  };
 }
 
 /** A contact's opt-out (or opt-in again) of a medium. */
@@ -99,7 +126,8 @@ builder.queryFields((t) => ({
     type: ['PressureRule'],
     description: 'Commercial pressure rules you may see (all-brands ones and those of your brands).',
     authScopes: marketing,
-    resolve: (query, _r, _a, ctx) => ctx.db.pressureRule.findMany({ ...query, where: ruleScope(ctx), orderBy: [{ brandId: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _r, _a, ctx) =>
+      ctx.db.pressureRule.findMany({ ...query, where: ruleScope(ctx), orderBy: [{ brandId: 'asc' }, { id: 'asc' }] }),
   }),
 }));
 
@@ -138,7 +166,8 @@ builder.mutationFields((t) => ({
   }),
   setChannelOptOut: t.prismaField({
     type: 'ContactChannelPreference',
-    description: 'Records that a contact opted out of a medium (optedOut: false opts back in); targeting then skips it.',
+    description:
+      'Records that a contact opted out of a medium (optedOut: false opts back in); targeting then skips it.',
     authScopes: contactWriters,
     args: {
       contactId: t.arg.globalID(),
@@ -148,14 +177,18 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _r, args, ctx) => {
       const contactId = idFor('Contact', args.contactId, ['contactId']);
-      if (!(await contacts(ctx).count({ where: { id: contactId } }))) throw new ApiError('NOT_FOUND', 'Contact not found.');
+      if (!(await contacts(ctx).count({ where: { id: contactId } })))
+        throw new ApiError('NOT_FOUND', 'Contact not found.');
       const data = { optedOut: args.optedOut ?? true, source: args.source as ConsentSource, changedAt: ctx.now };
       await ctx.db.contactChannelPreference.upsert({
         where: { contactId_medium: { contactId, medium: args.medium } },
         create: { contactId, medium: args.medium, ...data },
         update: data,
       });
-      return ctx.db.contactChannelPreference.findUniqueOrThrow({ ...query, where: { contactId_medium: { contactId, medium: args.medium } } });
+      return ctx.db.contactChannelPreference.findUniqueOrThrow({
+        ...query,
+        where: { contactId_medium: { contactId, medium: args.medium } },
+      });
     },
   }),
 }));

@@ -26,7 +26,10 @@ export const TargetingExclusionRef = builder.prismaObject('TargetingExclusion', 
   fields: (t) => ({
     contact: t.relation('contact'),
     reason: t.expose('reason', { type: ExclusionReasonEnum }),
-    detail: t.exposeString('detail', { nullable: true, description: 'LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count.' }),
+    detail: t.exposeString('detail', {
+      nullable: true,
+      description: 'LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count.',
+    }),
   }),
 });
 
@@ -44,16 +47,25 @@ export const TargetingRunRef = builder.prismaNode('TargetingRun', {
     segment: t.relation('segment', { nullable: true }),
     dryRun: t.exposeBoolean('dryRun', { description: 'A simulation: the report was recorded, no target created.' }),
     candidateCount: t.exposeInt('candidateCount'),
-    targetedCount: t.exposeInt('targetedCount', { description: 'Targets in the sending list (control group excluded).' }),
+    targetedCount: t.exposeInt('targetedCount', {
+      description: 'Targets in the sending list (control group excluded).',
+    }),
     controlCount: t.exposeInt('controlCount', { description: 'Targets held out as the control group.' }),
     excludedCount: t.exposeInt('excludedCount'),
     controlGroupPercent: t.exposeInt('controlGroupPercent', { nullable: true }),
-    randomSeed: t.exposeInt('randomSeed', { nullable: true, description: 'Seed of the control-group draw (the same seed draws the same group).' }),
+    randomSeed: t.exposeInt('randomSeed', {
+      nullable: true,
+      description: 'Seed of the control-group draw (the same seed draws the same group).',
+    }),
     runAt: t.expose('runAt', { type: 'DateTime' }),
-    createdBy: t.relation('createdBy', { nullable: true, description: 'Null for runs made by the system (triggers, sequences).' }),
+    createdBy: t.relation('createdBy', {
+      nullable: true,
+      description: 'Null for runs made by the system (triggers, sequences).',
+    }),
     exclusionCounts: t.field({
       type: [ExclusionCountRef],
-      description: 'Excluded candidates by reason, in the order the rules are checked (every candidate of the run, whoever reads).',
+      description:
+        'Excluded candidates by reason, in the order the rules are checked (every candidate of the run, whoever reads).',
       select: { id: true },
       resolve: async (run, _a, ctx) =>
         (await ctx.db.targetingExclusion.groupBy({ by: ['reason'], where: { runId: run.id }, _count: { _all: true } }))
@@ -83,8 +95,13 @@ export const TargetingRunRef = builder.prismaNode('TargetingRun', {
 });
 
 builder.prismaObjectFields('MarketingAction', (t) => ({
-  priority: t.exposeInt('priority', { description: 'Under a pressure cap, the higher priority wins the contact (CAMPAIGNS.md).' }),
-  segment: t.relation('segment', { nullable: true, description: 'The segment this action is meant for (reserves its slots for the priority rule).' }),
+  priority: t.exposeInt('priority', {
+    description: 'Under a pressure cap, the higher priority wins the contact (CAMPAIGNS.md).',
+  }),
+  segment: t.relation('segment', {
+    nullable: true,
+    description: 'The segment this action is meant for (reserves its slots for the priority rule).',
+  }),
   targetingRuns: t.relatedConnection('targetingRuns', {
     cursor: 'id',
     totalCount: true,
@@ -99,8 +116,15 @@ const TargetActionInput = builder.inputType('TargetActionInput', {
     segment: t.globalID({ required: false, description: 'Target the members of this segment...' }),
     contacts: t.globalIDList({ required: false, description: '...or these contacts (exactly one of the two).' }),
     controlGroupPercent: t.int({ required: false, description: "Share held out, 0 to 100; default: the action's." }),
-    randomSeed: t.int({ required: false, description: 'Seed of the control-group draw; default: random (recorded on the run).' }),
-    dryRun: t.boolean({ required: false, defaultValue: false, description: 'Compute and record the report, create no target.' }),
+    randomSeed: t.int({
+      required: false,
+      description: 'Seed of the control-group draw; default: random (recorded on the run).',
+    }),
+    dryRun: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: 'Compute and record the report, create no target.',
+    }),
   }),
 });
 
@@ -119,9 +143,14 @@ builder.queryFields((t) => ({
     description: 'The targets of an action to send to: control group left out (those rows stay, for uplift), by id.',
     authScopes: marketing,
     args: { actionId: t.arg.globalID() },
-    totalCount: (_p, args, ctx) => ctx.db.actionTarget.count({ where: sendingWhere(ctx, idFor('MarketingAction', args.actionId, ['actionId'])) }),
+    totalCount: (_p, args, ctx) =>
+      ctx.db.actionTarget.count({ where: sendingWhere(ctx, idFor('MarketingAction', args.actionId, ['actionId'])) }),
     resolve: (query, _p, args, ctx) =>
-      ctx.db.actionTarget.findMany({ ...query, where: sendingWhere(ctx, idFor('MarketingAction', args.actionId, ['actionId'])), orderBy: { id: 'asc' } }),
+      ctx.db.actionTarget.findMany({
+        ...query,
+        where: sendingWhere(ctx, idFor('MarketingAction', args.actionId, ['actionId'])),
+        orderBy: { id: 'asc' },
+      }),
   }),
 }));
 
@@ -162,7 +191,13 @@ builder.mutationFields((t) => ({
         if (segmentId !== null) await findSegment(ctx, segmentId);
         data.segmentId = segmentId;
       }
-      await updateVersioned(ctx.db.marketingAction, 'Marketing action', { id, ...actionScope(ctx) }, args.version, data);
+      await updateVersioned(
+        ctx.db.marketingAction,
+        'Marketing action',
+        { id, ...actionScope(ctx) },
+        args.version,
+        data,
+      );
       return ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -3,7 +3,13 @@ import { ApiError } from '../../kernel/errors.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
 import { actionScope, visibleAction } from '../actions/action.filter.js';
-import { type ContactWhere, contacts, contactWhere, lockContacts, purposeConsent } from '../../privacy/access/contact-access.js';
+import {
+  type ContactWhere,
+  contacts,
+  contactWhere,
+  lockContacts,
+  purposeConsent,
+} from '../../privacy/access/contact-access.js';
 import { systemContext, withPurpose } from '../../privacy/access/system.js';
 import { loadPurposes, purposeIn } from '../../privacy/consent/purpose.service.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
@@ -65,14 +71,23 @@ const closed = new Set(['COMPLETED', 'CANCELLED']);
 
 /** Order in which the rules are checked: a candidate is reported under the first reason that applies. */
 export const reasonOrder: ExclusionReason[] = [
-  'RESTRICTED', 'OUT_OF_SCOPE', 'ALREADY_TARGETED', 'NO_CONSENT', 'CHANNEL_OPT_OUT', 'NO_CHANNEL_ADDRESS', 'PRESSURE_CAP', 'LOWER_PRIORITY',
+  'RESTRICTED',
+  'OUT_OF_SCOPE',
+  'ALREADY_TARGETED',
+  'NO_CONSENT',
+  'CHANNEL_OPT_OUT',
+  'NO_CHANNEL_ADDRESS',
+  'PRESSURE_CAP',
+  'LOWER_PRIORITY',
 ];
-
 
 /** Transient failures of concurrent transactions worth one more try (PostgreSQL deadlock/serialization, SQLite busy). */
 const retryable = (e: unknown) => {
   const x = e as { code?: string; message?: string; cause?: { code?: string } } | null;
-  return x?.code === 'P2034' || /SQLITE_BUSY|database is locked|deadlock detected|could not serialize/i.test(String(x?.message ?? ''));
+  return (
+    x?.code === 'P2034' ||
+    /SQLITE_BUSY|database is locked|deadlock detected|could not serialize/i.test(String(x?.message ?? ''))
+  );
 };
 
 /**
@@ -87,7 +102,13 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   const action = await ctx.db.marketingAction.findFirst({
     where: { id: input.actionId, ...actionScope(ctx) },
     select: {
-      id: true, code: true, brandId: true, status: true, medium: true, priority: true, controlGroupPercent: true,
+      id: true,
+      code: true,
+      brandId: true,
+      status: true,
+      medium: true,
+      priority: true,
+      controlGroupPercent: true,
       requiredPurpose: { select: { code: true } },
     },
   });
@@ -98,9 +119,17 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   const fromList = input.contactIds != null;
   p.check(fromSegment !== fromList, 'segmentId', 'give either a segment or a list of contacts');
   p.check(!fromList || input.contactIds!.length > 0, 'contactIds', 'give at least one contact');
-  p.check(!closed.has(action.status), 'actionId', `the action is ${action.status.toLowerCase()}: it takes no more targets`);
+  p.check(
+    !closed.has(action.status),
+    'actionId',
+    `the action is ${action.status.toLowerCase()}: it takes no more targets`,
+  );
   const percent = input.controlGroupPercent === undefined ? action.controlGroupPercent : input.controlGroupPercent;
-  p.check(percent == null || (Number.isInteger(percent) && percent >= 0 && percent <= 100), 'controlGroupPercent', 'a whole percentage from 0 to 100');
+  p.check(
+    percent == null || (Number.isInteger(percent) && percent >= 0 && percent <= 100),
+    'controlGroupPercent',
+    'a whole percentage from 0 to 100',
+  );
   p.check(input.randomSeed == null || Number.isSafeInteger(input.randomSeed), 'randomSeed', 'an integer');
   p.throwIfAny();
 
@@ -112,7 +141,9 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   } else {
     const ids = [...new Set(input.contactIds!)];
     const seen = new Set(await contacts(ctx).ids({ id: { in: ids } }));
-    const missing = input.contactIds!.flatMap((id, i) => (seen.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }]));
+    const missing = input.contactIds!.flatMap((id, i) =>
+      seen.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }],
+    );
     if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
     candidateWhere = contactWhere(ctx, { id: { in: ids } });
   }
@@ -129,7 +160,15 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
       async (tx) => {
         // First statement is a write: on SQLite it takes the write lock, so the reads below see a stable database.
         const run = await tx.targetingRun.create({
-          data: { actionId: action.id, segmentId: input.segmentId ?? null, dryRun: !!input.dryRun, controlGroupPercent: percent ?? null, randomSeed: seed, runAt: at, createdById },
+          data: {
+            actionId: action.id,
+            segmentId: input.segmentId ?? null,
+            dryRun: !!input.dryRun,
+            controlGroupPercent: percent ?? null,
+            randomSeed: seed,
+            runAt: at,
+            createdById,
+          },
           select: { id: true },
         });
         const candidates = await contacts(ctx, tx).findMany({
@@ -146,7 +185,15 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
         const reasons = new Map<number, { reason: ExclusionReason; detail: string | null }>();
         for (let i = 0; i < candidates.length; i += CHUNK) {
           const chunk = candidates.slice(i, i + CHUNK);
-          const decided = await decide(decideCtx, tx, action, at, purpose, chunk, input.applyChannelAndPressure === false ? null : competitors);
+          const decided = await decide(
+            decideCtx,
+            tx,
+            action,
+            at,
+            purpose,
+            chunk,
+            input.applyChannelAndPressure === false ? null : competitors,
+          );
           for (const [id, r] of decided) reasons.set(id, r);
         }
         const eligible = ids.filter((id) => !reasons.has(id));
@@ -155,18 +202,41 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
           const r = reasons.get(id);
           return r ? [{ contactId: id, reason: r.reason, detail: r.detail }] : [];
         });
-        if (excluded.length) await tx.targetingExclusion.createMany({ data: excluded.map((e) => ({ runId: run.id, ...e })) });
+        if (excluded.length)
+          await tx.targetingExclusion.createMany({ data: excluded.map((e) => ({ runId: run.id, ...e })) });
         const targetIdsByContact = new Map<number, number>();
         if (!input.dryRun && eligible.length) {
           await tx.actionTarget.createMany({
-            data: eligible.map((contactId) => ({ actionId: action.id, contactId, targetedAt: at, inControlGroup: held.has(contactId), targetingRunId: run.id })),
+            data: eligible.map((contactId) => ({
+              actionId: action.id,
+              contactId,
+              targetedAt: at,
+              inControlGroup: held.has(contactId),
+              targetingRunId: run.id,
+            })),
           });
-          const rows = await tx.actionTarget.findMany({ where: { targetingRunId: run.id }, select: { id: true, contactId: true } });
+          const rows = await tx.actionTarget.findMany({
+            where: { targetingRunId: run.id },
+            select: { id: true, contactId: true },
+          });
           for (const r of rows) targetIdsByContact.set(r.contactId, r.id);
         }
-        const counts = { candidateCount: ids.length, targetedCount: eligible.length - held.size, controlCount: held.size, excludedCount: excluded.length };
+        const counts = {
+          candidateCount: ids.length,
+          targetedCount: eligible.length - held.size,
+          controlCount: held.size,
+          excludedCount: excluded.length,
+        };
         await tx.targetingRun.update({ where: { id: run.id }, data: counts });
-        return { runId: run.id, source, candidates: ids.length, targeted: counts.targetedCount, control: counts.controlCount, excluded, targetIdsByContact };
+        return {
+          runId: run.id,
+          source,
+          candidates: ids.length,
+          targeted: counts.targetedCount,
+          control: counts.controlCount,
+          excluded,
+          targetIdsByContact,
+        };
       },
       { maxWait: 60_000, timeout: 120_000 },
     );
@@ -181,8 +251,19 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   }
 }
 
-type Candidate = { id: number; brandId: number; deletedAt: Date | null; mergedIntoId: number | null; erasedAt: Date | null };
-type ActionRow = { id: number; brandId: number | null; medium: import('../../generated/sqlite/enums.js').ActionMedium; priority: number };
+type Candidate = {
+  id: number;
+  brandId: number;
+  deletedAt: Date | null;
+  mergedIntoId: number | null;
+  erasedAt: Date | null;
+};
+type ActionRow = {
+  id: number;
+  brandId: number | null;
+  medium: import('../../generated/sqlite/enums.js').ActionMedium;
+  priority: number;
+};
 
 /** The first reason (in `reasonOrder`) each excluded candidate is not targeted for; SQL for everything but the row flags. */
 async function decide(
@@ -198,14 +279,30 @@ async function decide(
   const channelAndPressure = competitors !== null;
   const ids = { in: candidates.map((c) => c.id) };
   // The candidates are already in the caller's rows; the layer confines these reads to them all the same.
-  const within = (extra: ContactWhere) => contacts(ctx, tx).ids({ AND: [{ id: ids }, extra] }).then((list) => list.map((id) => ({ id })));
+  const within = (extra: ContactWhere) =>
+    contacts(ctx, tx)
+      .ids({ AND: [{ id: ids }, extra] })
+      .then((list) => list.map((id) => ({ id })));
   const address = channelAddressWhere(action.medium);
   const [already, consenting, optedOut, unreachable, rules] = await sequential([
     () => tx.actionTarget.findMany({ where: { actionId: action.id, contactId: ids }, select: { contactId: true } }),
     () => within(purposeConsent(purpose, at)),
-    () => (channelAndPressure ? tx.contactChannelPreference.findMany({ where: { medium: action.medium, optedOut: true, contactId: ids }, select: { contactId: true } }) : Promise.resolve([])),
+    () =>
+      channelAndPressure
+        ? tx.contactChannelPreference.findMany({
+            where: { medium: action.medium, optedOut: true, contactId: ids },
+            select: { contactId: true },
+          })
+        : Promise.resolve([]),
     () => (address && channelAndPressure ? within({ NOT: address }) : Promise.resolve([])),
-    () => (channelAndPressure ? tx.pressureRule.findMany({ where: rulesWhere(action), select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true }, orderBy: { id: 'asc' } }) : Promise.resolve([])),
+    () =>
+      channelAndPressure
+        ? tx.pressureRule.findMany({
+            where: rulesWhere(action),
+            select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true },
+            orderBy: { id: 'asc' },
+          })
+        : Promise.resolve([]),
   ] as const);
   const pressure = await pressureExclusions(tx, action, at, ids.in, rules, competitors ?? []);
   const sets = {
@@ -217,7 +314,8 @@ async function decide(
   const reasons = new Map<number, { reason: ExclusionReason; detail: string | null }>();
   for (const c of candidates) {
     const why = (reason: ExclusionReason, detail: string | null = null) => reasons.set(c.id, { reason, detail });
-    if (c.deletedAt || c.mergedIntoId || c.erasedAt) why('RESTRICTED', c.erasedAt ? 'erased' : c.mergedIntoId ? 'merged' : 'deleted');
+    if (c.deletedAt || c.mergedIntoId || c.erasedAt)
+      why('RESTRICTED', c.erasedAt ? 'erased' : c.mergedIntoId ? 'merged' : 'deleted');
     else if (action.brandId !== null && c.brandId !== action.brandId) why('OUT_OF_SCOPE', "not of the action's brand");
     else if (sets.already.has(c.id)) why('ALREADY_TARGETED');
     else if (!sets.consenting.has(c.id)) why('NO_CONSENT', purpose?.code ?? null);
@@ -229,7 +327,9 @@ async function decide(
 }
 
 /** Runs queries one after the other (a transaction has one connection; parallel calls would only queue). */
-async function sequential<T extends readonly (() => Promise<unknown>)[]>(fns: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+async function sequential<T extends readonly (() => Promise<unknown>)[]>(
+  fns: T,
+): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   const out: unknown[] = [];
   for (const f of fns) out.push(await f());
   return out as { [K in keyof T]: Awaited<ReturnType<T[K]>> };
@@ -256,18 +356,38 @@ async function competingActions(ctx: Context, action: ActionRow, at: Date): Prom
       endDate: { gt: new Date(at.getTime() - span) },
     },
     select: {
-      id: true, code: true, brandId: true, medium: true, priority: true, startDate: true, endDate: true,
-      requiredPurpose: { select: { code: true } }, segment: { select: { id: true, kind: true, criteria: true } },
+      id: true,
+      code: true,
+      brandId: true,
+      medium: true,
+      priority: true,
+      startDate: true,
+      endDate: true,
+      requiredPurpose: { select: { code: true } },
+      segment: { select: { id: true, kind: true, criteria: true } },
     },
   });
   const purposes = await loadPurposes(ctx.db);
   return Promise.all(
     rows.map(async (h) => {
-      const sys = systemContext(ctx.db, ctx.provider, 'targeting:priority', { now: ctx.now, purpose: purposeIn(purposes, h.requiredPurpose.code) });
+      const sys = systemContext(ctx.db, ctx.provider, 'targeting:priority', {
+        now: ctx.now,
+        purpose: purposeIn(purposes, h.requiredPurpose.code),
+      });
       const memberWhere: ContactWhere = await segmentWhere(sys, h.segment!).catch(() => ({ id: -1 }));
       // The report names the winner; an action the caller may not see stays anonymous.
       const code = visibleAction(ctx, h) ? h.code : 'an action of another brand';
-      return { id: h.id, code, brandId: h.brandId, medium: h.medium, priority: h.priority, startDate: h.startDate, endDate: h.endDate, memberWhere, memberCtx: sys };
+      return {
+        id: h.id,
+        code,
+        brandId: h.brandId,
+        medium: h.medium,
+        priority: h.priority,
+        startDate: h.startDate,
+        endDate: h.endDate,
+        memberWhere,
+        memberCtx: sys,
+      };
     }),
   );
 }

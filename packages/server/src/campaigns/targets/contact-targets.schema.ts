@@ -16,7 +16,8 @@ builder.prismaObjectFields('Contact', (t) => ({
     ...staffOnly,
     type: MarketingActionRef,
     nullable: true,
-    description: 'The first marketing action that brought the contact (*source*); null when none or outside your brands.',
+    description:
+      'The first marketing action that brought the contact (*source*); null when none or outside your brands.',
     select: (_args, _ctx, nestedSelection) => ({ sourceAction: nestedSelection(true) }),
     resolve: (c, _args, ctx) => visibleAction(ctx, c.sourceAction),
   }),
@@ -44,6 +45,9 @@ builder.prismaObjectFields('Contact', (t) => ({
     description:
       'The synoptic view: one row per action this contact was targeted by, with ticks for targeted, responded and ' +
       'converted, by targeting date.',
-    query: (_args, ctx) => ({ where: { action: actionScope(ctx) }, orderBy: [{ targetedAt: 'asc' as const }, { id: 'asc' as const }] }),
+    query: (_args, ctx) => ({
+      where: { action: actionScope(ctx) },
+      orderBy: [{ targetedAt: 'asc' as const }, { id: 'asc' as const }],
+    }),
   }),
 }));

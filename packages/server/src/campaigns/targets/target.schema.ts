@@ -6,7 +6,13 @@ import { idFor } from '../../kernel/graphql/global-id.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { ActionTargetFilter, targetOrder, targetScope, targetWhere } from './target.filter.js';
 import {
-  clearResponse, deleteTarget, recordResponse, recordResponseByCode, targetContacts, type ResponseReceipt, type TargetContactsResult,
+  clearResponse,
+  deleteTarget,
+  recordResponse,
+  recordResponseByCode,
+  targetContacts,
+  type ResponseReceipt,
+  type TargetContactsResult,
 } from './target.service.js';
 
 const responseDelayDays = (x: { respondedAt: Date | null; targetedAt: Date }) =>
@@ -35,7 +41,10 @@ export const ActionTargetRef = builder.prismaNode('ActionTarget', {
       resolve: responseDelayDays,
     }),
     converted: t.boolean({ select: { conversionSaleId: true }, resolve: (x) => x.conversionSaleId !== null }),
-    conversionSale: t.relation('conversionSale', { nullable: true, description: 'The sale that converted this target.' }),
+    conversionSale: t.relation('conversionSale', {
+      nullable: true,
+      description: 'The sale that converted this target.',
+    }),
     inControlGroup: t.exposeBoolean('inControlGroup'),
     version: t.exposeInt('version', { description: 'Send it back with recordResponse (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -52,7 +61,10 @@ export const SynopticRowRef = builder.prismaObject('ActionTarget', {
   fields: (t) => ({
     action: t.relation('action'),
     target: t.variant(ActionTargetRef, { description: 'The target row itself (dates, channel, conversion sale).' }),
-    targeted: t.boolean({ description: 'Always true: the view lists the actions the contact was targeted by.', resolve: () => true }),
+    targeted: t.boolean({
+      description: 'Always true: the view lists the actions the contact was targeted by.',
+      resolve: () => true,
+    }),
     responded: t.boolean({ select: { respondedAt: true }, resolve: (x) => x.respondedAt !== null }),
     converted: t.boolean({ select: { conversionSaleId: true }, resolve: (x) => x.conversionSaleId !== null }),
     targetedAt: t.expose('targetedAt', { type: 'DateTime' }),
@@ -74,7 +86,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.actionTarget.count({ where: targetWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.actionTarget.findMany({ ...query, where: targetWhere(ctx, args.filter), orderBy: targetOrder.toOrderBy(args.orderBy) }),
+      ctx.db.actionTarget.findMany({
+        ...query,
+        where: targetWhere(ctx, args.filter),
+        orderBy: targetOrder.toOrderBy(args.orderBy),
+      }),
   }),
 }));
 
@@ -83,7 +99,8 @@ const TargetContactsResultRef = builder.objectRef<TargetContactsResult>('TargetC
   fields: (t) => ({
     created: t.prismaField({
       type: ['ActionTarget'],
-      resolve: (query, r, _args, ctx) => ctx.db.actionTarget.findMany({ ...query, where: { id: { in: r.created } }, orderBy: { id: 'asc' } }),
+      resolve: (query, r, _args, ctx) =>
+        ctx.db.actionTarget.findMany({ ...query, where: { id: { in: r.created } }, orderBy: { id: 'asc' } }),
     }),
     alreadyTargeted: t.prismaField({
       type: ['ActionTarget'],
@@ -101,7 +118,9 @@ const ResponseReceiptRef = builder.objectRef<ResponseReceipt>('ResponseReceipt')
     contactId: t.id({ resolve: (r) => encodeGlobalID('Contact', r.contactId) }),
     channel: t.expose('channel', { type: ResponseChannelEnum }),
     respondedAt: t.expose('respondedAt', { type: 'DateTime' }),
-    alreadyRecorded: t.exposeBoolean('alreadyRecorded', { description: 'True when this exact response was already recorded (a retry).' }),
+    alreadyRecorded: t.exposeBoolean('alreadyRecorded', {
+      description: 'True when this exact response was already recorded (a retry).',
+    }),
   }),
 });
 
@@ -111,7 +130,8 @@ const responders = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[]
 builder.mutationFields((t) => ({
   targetContacts: t.field({
     type: TargetContactsResultRef,
-    description: 'Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated.',
+    description:
+      'Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated.',
     authScopes: marketing,
     args: {
       actionId: t.arg.globalID(),
@@ -154,7 +174,14 @@ builder.mutationFields((t) => ({
       channel: t.arg({ type: ResponseChannelEnum }),
       respondedAt: t.arg({ type: 'DateTime' }),
     },
-    resolve: (_root, args, ctx) => recordResponseByCode(ctx, args.actionCode, idFor('Contact', args.contactId, ['contactId']), args.channel, args.respondedAt),
+    resolve: (_root, args, ctx) =>
+      recordResponseByCode(
+        ctx,
+        args.actionCode,
+        idFor('Contact', args.contactId, ['contactId']),
+        args.channel,
+        args.respondedAt,
+      ),
   }),
   clearResponse: t.prismaField({
     type: 'ActionTarget',

@@ -32,15 +32,30 @@ const closed = new Set(['COMPLETED', 'CANCELLED']);
  *   on the targeting run) and flagged.
  * The targets are written by the targeting engine (campaigns/targeting/targeting.service.ts), as one run.
  */
-export async function targetContacts(ctx: Context, actionId: number, contactIds: number[], targetedAt?: Date | null): Promise<TargetContactsResult> {
+export async function targetContacts(
+  ctx: Context,
+  actionId: number,
+  contactIds: number[],
+  targetedAt?: Date | null,
+): Promise<TargetContactsResult> {
   const at = targetedAt ?? ctx.now;
   const action = await ctx.db.marketingAction.findFirst({
     where: { id: actionId, ...actionScope(ctx) },
-    select: { id: true, brandId: true, status: true, controlGroupPercent: true, requiredPurpose: { select: { code: true } } },
+    select: {
+      id: true,
+      brandId: true,
+      status: true,
+      controlGroupPercent: true,
+      requiredPurpose: { select: { code: true } },
+    },
   });
   if (!action) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   const p = new Problems([]);
-  p.check(!closed.has(action.status), 'actionId', `the action is ${action.status.toLowerCase()}: it takes no more targets`);
+  p.check(
+    !closed.has(action.status),
+    'actionId',
+    `the action is ${action.status.toLowerCase()}: it takes no more targets`,
+  );
   p.check(contactIds.length > 0, 'contactIds', 'give at least one contact');
 
   const unique = [...new Set(contactIds)];
@@ -50,12 +65,19 @@ export async function targetContacts(ctx: Context, actionId: number, contactIds:
       select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true },
     }),
     resolvePurpose(ctx.db, null, action.requiredPurpose.code).then((purpose) =>
-      contacts(ctx).ids({ id: { in: unique }, AND: [purposeConsent(purpose, at)] }).then((ids) => ids.map((id) => ({ id }))),
+      contacts(ctx)
+        .ids({ id: { in: unique }, AND: [purposeConsent(purpose, at)] })
+        .then((ids) => ids.map((id) => ({ id }))),
     ),
-    ctx.db.actionTarget.findMany({ where: { actionId, contactId: { in: unique } }, select: { id: true, contactId: true } }),
+    ctx.db.actionTarget.findMany({
+      where: { actionId, contactId: { in: unique } },
+      select: { id: true, contactId: true },
+    }),
   ]);
   const byId = new Map(visible.map((c) => [c.id, c]));
-  const missing = contactIds.flatMap((id, i) => (byId.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }]));
+  const missing = contactIds.flatMap((id, i) =>
+    byId.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }],
+  );
   if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
 
   const allowed = new Set(consenting.map((c) => c.id));
@@ -63,12 +85,19 @@ export async function targetContacts(ctx: Context, actionId: number, contactIds:
   contactIds.forEach((id, i) => {
     const c = byId.get(id)!;
     p.check(c.deletedAt === null && c.mergedIntoId === null, `contactIds.${i}`, 'the contact is deleted or merged');
-    p.check(action.brandId === null || c.brandId === action.brandId, `contactIds.${i}`, "the contact is not of the action's brand");
-    if (!allowed.has(id)) noConsent.push({ path: ['contactIds', String(i)], message: `no consent for ${action.requiredPurpose.code}` });
+    p.check(
+      action.brandId === null || c.brandId === action.brandId,
+      `contactIds.${i}`,
+      "the contact is not of the action's brand",
+    );
+    if (!allowed.has(id))
+      noConsent.push({ path: ['contactIds', String(i)], message: `no consent for ${action.requiredPurpose.code}` });
   });
   p.throwIfAny();
   if (noConsent.length) {
-    throw new ApiError('CONSENT_REQUIRED', `Some contacts have not consented to ${action.requiredPurpose.code}.`, { fields: noConsent });
+    throw new ApiError('CONSENT_REQUIRED', `Some contacts have not consented to ${action.requiredPurpose.code}.`, {
+      fields: noConsent,
+    });
   }
 
   const already = new Set(existing.map((t) => t.contactId));
@@ -76,10 +105,18 @@ export async function targetContacts(ctx: Context, actionId: number, contactIds:
   if (!fresh.length) return { created: [], alreadyTargeted: existing.map((t) => t.id).sort((a, b) => a - b) };
   // The targeting engine writes the run, the targets and the control group in one locked transaction; the user named
   // each contact, so the channel and pressure rules (advisory here) are off: targetAction applies them.
-  const run = await runTargeting(ctx, { actionId, contactIds: fresh, at, source: 'LIST', applyChannelAndPressure: false });
+  const run = await runTargeting(ctx, {
+    actionId,
+    contactIds: fresh,
+    at,
+    source: 'LIST',
+    applyChannelAndPressure: false,
+  });
   // A concurrent call may have targeted some of them meanwhile: those are reported as already targeted.
   const raced = run.excluded.filter((e) => e.reason === 'ALREADY_TARGETED').map((e) => e.contactId);
-  const racedIds = raced.length ? await ctx.db.actionTarget.findMany({ where: { actionId, contactId: { in: raced } }, select: { id: true } }) : [];
+  const racedIds = raced.length
+    ? await ctx.db.actionTarget.findMany({ where: { actionId, contactId: { in: raced } }, select: { id: true } })
+    : [];
   return {
     created: [...run.targetIdsByContact.values()].sort((a, b) => a - b),
     alreadyTargeted: [...existing, ...racedIds].map((t) => t.id).sort((a, b) => a - b),
@@ -90,16 +127,31 @@ export async function targetContacts(ctx: Context, actionId: number, contactIds:
  * Records a target's response (*remontée*): the channel must be one the action offers, and the response cannot
  * come before the targeting. `version` must be current (CONFLICT otherwise).
  */
-export async function recordResponse(ctx: Context, id: number, channel: ResponseChannel, respondedAt: Date, version: number) {
+export async function recordResponse(
+  ctx: Context,
+  id: number,
+  channel: ResponseChannel,
+  respondedAt: Date,
+  version: number,
+) {
   const where = { id, ...targetScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({
     where,
-    select: { targetedAt: true, contactId: true, actionId: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+    select: {
+      targetedAt: true,
+      contactId: true,
+      actionId: true,
+      action: { select: { responseChannels: { select: { channel: true } } } },
+    },
   });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
   const offered = target.action.responseChannels.map((c) => c.channel);
   const p = new Problems([]);
-  p.check(offered.includes(channel), 'channel', `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`);
+  p.check(
+    offered.includes(channel),
+    'channel',
+    `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`,
+  );
   p.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
   p.throwIfAny();
   await ctx.db.$transaction(async (tx) => {
@@ -113,17 +165,25 @@ export async function clearResponse(ctx: Context, id: number, version: number) {
   const where = { id, ...targetScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({ where, select: { conversionSaleId: true } });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
-  if (target.conversionSaleId !== null) throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
+  if (target.conversionSaleId !== null)
+    throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
   await updateVersioned(ctx.db.actionTarget, 'Target', where, version, { respondedAt: null, responseChannel: null });
 }
 
 /** Removes a contact from an action's targets, unless the target was converted (a sale points at it). */
 export async function deleteTarget(ctx: Context, id: number, version: number) {
-  const target = await ctx.db.actionTarget.findFirst({ where: { id, ...targetScope(ctx) }, select: { version: true, conversionSaleId: true } });
+  const target = await ctx.db.actionTarget.findFirst({
+    where: { id, ...targetScope(ctx) },
+    select: { version: true, conversionSaleId: true },
+  });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
-  const conflict = () => new ApiError('CONFLICT', 'Target was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+  const conflict = () =>
+    new ApiError('CONFLICT', 'Target was changed by someone else: reload it and apply your change again.', {
+      expectedVersion: version,
+    });
   if (target.version !== version) throw conflict();
-  if (target.conversionSaleId !== null) throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
+  if (target.conversionSaleId !== null)
+    throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
   const { count } = await ctx.db.actionTarget.deleteMany({ where: { id, version, conversionSaleId: null } });
   if (count === 0) throw conflict();
 }
@@ -143,27 +203,57 @@ export interface ResponseReceipt {
  * caller (for a partner: its brands and consent to partner sharing) and the action one of the caller's brands or
  * brand-less. Retrying the same response is harmless; a different one for an answered target is CONFLICT.
  */
-export async function recordResponseByCode(ctx: Context, actionCode: string, contactId: number, channel: ResponseChannel, respondedAt: Date): Promise<ResponseReceipt> {
+export async function recordResponseByCode(
+  ctx: Context,
+  actionCode: string,
+  contactId: number,
+  channel: ResponseChannel,
+  respondedAt: Date,
+): Promise<ResponseReceipt> {
   const p = ctx.principal;
-  const actionWhere = p?.kind === 'partner' ? { code: actionCode, OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] } : { code: actionCode, ...actionScope(ctx) };
+  const actionWhere =
+    p?.kind === 'partner'
+      ? { code: actionCode, OR: [{ brandId: null }, { brandId: { in: p.brandIds } }] }
+      : { code: actionCode, ...actionScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({
     where: { contactId, action: actionWhere, contact: { is: contactRelation(ctx) } },
-    select: { id: true, version: true, contactId: true, actionId: true, targetedAt: true, respondedAt: true, responseChannel: true, inControlGroup: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+    select: {
+      id: true,
+      version: true,
+      contactId: true,
+      actionId: true,
+      targetedAt: true,
+      respondedAt: true,
+      responseChannel: true,
+      inControlGroup: true,
+      action: { select: { responseChannels: { select: { channel: true } } } },
+    },
   });
   if (!target) throw new ApiError('NOT_FOUND', 'No target of this action for this contact.');
   const receipt = { actionCode, contactId, channel, respondedAt };
   if (target.respondedAt) {
-    if (target.responseChannel === channel && target.respondedAt.getTime() === respondedAt.getTime()) return { ...receipt, alreadyRecorded: true };
-    throw new ApiError('CONFLICT', `This target already responded on ${target.responseChannel} at ${target.respondedAt.toISOString()}.`);
+    if (target.responseChannel === channel && target.respondedAt.getTime() === respondedAt.getTime())
+      return { ...receipt, alreadyRecorded: true };
+    throw new ApiError(
+      'CONFLICT',
+      `This target already responded on ${target.responseChannel} at ${target.respondedAt.toISOString()}.`,
+    );
   }
   const offered = target.action.responseChannels.map((c) => c.channel);
   const problems = new Problems([]);
-  problems.check(offered.includes(channel), 'channel', `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`);
+  problems.check(
+    offered.includes(channel),
+    'channel',
+    `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`,
+  );
   problems.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
   problems.check(respondedAt <= ctx.now, 'respondedAt', 'a response cannot be in the future');
   problems.throwIfAny();
   await ctx.db.$transaction(async (tx) => {
-    await updateVersioned(tx.actionTarget, 'Target', { id: target.id }, target.version, { respondedAt, responseChannel: channel });
+    await updateVersioned(tx.actionTarget, 'Target', { id: target.id }, target.version, {
+      respondedAt,
+      responseChannel: channel,
+    });
     await emitResponseRecorded(tx, { ...target, actionCode, channel, respondedAt, now: ctx.now });
   });
   return { ...receipt, alreadyRecorded: false };

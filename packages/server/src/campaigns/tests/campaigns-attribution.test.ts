@@ -22,17 +22,29 @@ describeEachDatabase('campaigns: attribution', (provider) => {
     const db = h.t.db;
     const { a, b } = h.brands;
     const cat = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
-    product.id = (await db.product.create({ data: { code: 'P', name: 'P', categoryId: cat.id, listPrice: '10.00' } })).id;
+    product.id = (
+      await db.product.create({ data: { code: 'P', name: 'P', categoryId: cat.id, listPrice: '10.00' } })
+    ).id;
     for (const n of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6']) {
       k[n] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: n, brandId: a, zoneId: h.zones.north } })).id;
     }
     const action = async (code: string, windowDays: number, brandId: number | null) =>
-      (act[code] = (await db.marketingAction.create({
-        data: {
-          code, name: code, objective: 'LOYALTY', medium: 'EMAIL', startDate: at('2026-01-01'), endDate: at('2026-12-31'),
-          requiredPurposeId: h.purposes.marketing!, brandId, attributionWindowDays: windowDays, responseChannels: { create: { channel: 'WEB' } },
-        },
-      })).id);
+      (act[code] = (
+        await db.marketingAction.create({
+          data: {
+            code,
+            name: code,
+            objective: 'LOYALTY',
+            medium: 'EMAIL',
+            startDate: at('2026-01-01'),
+            endDate: at('2026-12-31'),
+            requiredPurposeId: h.purposes.marketing!,
+            brandId,
+            attributionWindowDays: windowDays,
+            responseChannels: { create: { channel: 'WEB' } },
+          },
+        })
+      ).id);
     await action('X', 30, a);
     await action('Y', 10, a);
     await action('Z', 60, null);
@@ -90,8 +102,11 @@ describeEachDatabase('campaigns: attribution', (provider) => {
     for (const [label, who, when, , brand] of expected) {
       const res = await h.as('ADMIN')(m, {
         i: {
-          contact: gid('Contact', k[who]!), saleDate: at(when).toISOString(), channel: 'STORE',
-          ...(brand === 'B' ? { brand: gid('Brand', h.brands.b) } : {}), lines: [{ product: gid('Product', product.id), quantity: 1, unitPrice: '100.00' }],
+          contact: gid('Contact', k[who]!),
+          saleDate: at(when).toISOString(),
+          channel: 'STORE',
+          ...(brand === 'B' ? { brand: gid('Brand', h.brands.b) } : {}),
+          lines: [{ product: gid('Product', product.id), quantity: 1, unitPrice: '100.00' }],
         },
         t: label === 'k5a' ? gid('ActionTarget', k.y5!) : null,
       });
@@ -100,11 +115,22 @@ describeEachDatabase('campaigns: attribution', (provider) => {
     }
     expect(await table()).toEqual(want);
     // An explicit attribution is kept as given.
-    const explicit = await h.as('ADMIN')(`mutation($i: SaleInput!) { recordSale(input: $i) { id attributedAction { code } } }`, {
-      i: { contact: gid('Contact', k.k3!), saleDate: at('2026-03-06').toISOString(), channel: 'WEB', attributedAction: gid('MarketingAction', act.Y!), lines: [{ product: gid('Product', product.id), quantity: 1 }] },
-    });
+    const explicit = await h.as('ADMIN')(
+      `mutation($i: SaleInput!) { recordSale(input: $i) { id attributedAction { code } } }`,
+      {
+        i: {
+          contact: gid('Contact', k.k3!),
+          saleDate: at('2026-03-06').toISOString(),
+          channel: 'WEB',
+          attributedAction: gid('MarketingAction', act.Y!),
+          lines: [{ product: gid('Product', product.id), quantity: 1 }],
+        },
+      },
+    );
     expect(explicit.data.recordSale.attributedAction).toEqual({ code: 'Y' });
-    await h.t.db.sale.delete({ where: { id: Number(Buffer.from(explicit.data.recordSale.id, 'base64').toString().split(':')[1]) } });
+    await h.t.db.sale.delete({
+      where: { id: Number(Buffer.from(explicit.data.recordSale.id, 'base64').toString().split(':')[1]) },
+    });
   });
 
   it('re-attributes a period to the same table, keeps conversions, and changes nothing the second time', async () => {
@@ -123,44 +149,72 @@ describeEachDatabase('campaigns: attribution', (provider) => {
     expect(await table()).toEqual(want);
     expect((await h.as('ADMIN')(m, vars)).data.reattributeSales).toEqual({ sales: 9, attributed: 6, changed: 0 });
     // Per action, by hand: X 3 sales (k1b, k2a, k6a) = 300; Y 2 (k1a, k5a) = 200; Z 1 = 100; W 1 = 100.
-    const per = await h.t.db.sale.groupBy({ by: ['attributedActionId'], _count: { _all: true }, _sum: { total: true } });
-    const byCode = Object.fromEntries(Object.entries(act).map(([code, id]) => {
-      const r = per.find((p) => p.attributedActionId === id);
-      return [code, [r?._count._all ?? 0, Number(r?._sum.total ?? 0)]];
-    }));
+    const per = await h.t.db.sale.groupBy({
+      by: ['attributedActionId'],
+      _count: { _all: true },
+      _sum: { total: true },
+    });
+    const byCode = Object.fromEntries(
+      Object.entries(act).map(([code, id]) => {
+        const r = per.find((p) => p.attributedActionId === id);
+        return [code, [r?._count._all ?? 0, Number(r?._sum.total ?? 0)]];
+      }),
+    );
     expect(byCode).toEqual({ X: [3, 300], Y: [2, 200], Z: [1, 100], W: [1, 100] });
   });
 
   it('refuses a bad period and other roles', async () => {
     const m = `mutation($f: DateTime!, $t: DateTime!) { reattributeSales(from: $f, to: $t) { changed } }`;
     const bad = await h.as('ADMIN')(m, { f: '2026-05-01T00:00:00Z', t: '2026-03-01T00:00:00Z' });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['to'], message: 'must come after from' }] });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      fields: [{ path: ['to'], message: 'must come after from' }],
+    });
     const analyst = await h.as('ANALYST')(m, { f: '2026-03-01T00:00:00Z', t: '2026-05-01T00:00:00Z' });
     expect(analyst.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
-  it("measures each action over its own window unless a window is asked for", async () => {
+  it('measures each action over its own window unless a window is asked for', async () => {
     const q = `query($a: ID!, $d: Int) { actionPerformance(action: $a, attributionDays: $d) { attributionDays buyers attributedRevenue controlTargeted controlPurchaseRate } }`;
     // Y (10 days, 03-10..03-20): k1 bought 03-15, k2 03-15, k5 03-12: 3 buyers, 300. Over 30 days (03-10..04-09)
     // k1's purchases of 03-25 and 04-05 count too: 3 buyers, 500.
     const y = await h.as('ANALYST')(q, { a: gid('MarketingAction', act.Y!) });
-    expect(y.data.actionPerformance).toEqual({ attributionDays: 10, buyers: 3, attributedRevenue: 300, controlTargeted: 0, controlPurchaseRate: null });
+    expect(y.data.actionPerformance).toEqual({
+      attributionDays: 10,
+      buyers: 3,
+      attributedRevenue: 300,
+      controlTargeted: 0,
+      controlPurchaseRate: null,
+    });
     const y30 = await h.as('ANALYST')(q, { a: gid('MarketingAction', act.Y!), d: 30 });
     expect(y30.data.actionPerformance).toMatchObject({ attributionDays: 30, buyers: 3, attributedRevenue: 500 });
     // X (30 days), treated targets k1, k2, k5, k6: k1 03-15 + 03-25 (200), k2 03-15 (100), k5 03-12 (100), k6 03-31
     // 08:59 (100) = 4 buyers, 500. The control group (k3, who bought 03-05) is not attributed the sale but counts
     // for uplift: control purchase rate 1.
     const x = await h.as('ANALYST')(q, { a: gid('MarketingAction', act.X!) });
-    expect(x.data.actionPerformance).toEqual({ attributionDays: 30, buyers: 4, attributedRevenue: 500, controlTargeted: 1, controlPurchaseRate: 1 });
+    expect(x.data.actionPerformance).toEqual({
+      attributionDays: 30,
+      buyers: 4,
+      attributedRevenue: 500,
+      controlTargeted: 1,
+      controlPurchaseRate: 1,
+    });
   });
   it('attributes a sale imported from a file without an action by the same rule', async () => {
     await h.t.db.contact.update({ where: { id: k.k1! }, data: { email: 'k1@example.org' } });
     // k1 on 03-16: X (03-01) and Y (03-10, 10 days) both in window, no response: last touch, Y.
-    const content = 'externalRef;contactEmail;saleDate;channel;productCode;quantity;unitPrice\nIMP-1;k1@example.org;2026-03-16;STORE;P;1;100\n';
-    const res = await h.as('ADMIN')(`mutation($c: String!) { importFile(entity: SALE, format: CSV, fileName: "s.csv", content: $c) { createdCount rejectedCount errors { line code message } } }`, { c: content });
+    const content =
+      'externalRef;contactEmail;saleDate;channel;productCode;quantity;unitPrice\nIMP-1;k1@example.org;2026-03-16;STORE;P;1;100\n';
+    const res = await h.as('ADMIN')(
+      `mutation($c: String!) { importFile(entity: SALE, format: CSV, fileName: "s.csv", content: $c) { createdCount rejectedCount errors { line code message } } }`,
+      { c: content },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.importFile).toMatchObject({ createdCount: 1, rejectedCount: 0 });
-    const sale = await h.t.db.sale.findUniqueOrThrow({ where: { externalRef: 'IMP-1' }, select: { attributedAction: { select: { code: true } } } });
+    const sale = await h.t.db.sale.findUniqueOrThrow({
+      where: { externalRef: 'IMP-1' },
+      select: { attributedAction: { select: { code: true } } },
+    });
     expect(sale.attributedAction?.code).toBe('Y');
   });
 });

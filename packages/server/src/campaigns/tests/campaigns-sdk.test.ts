@@ -19,7 +19,10 @@ describeEachDatabase('campaigns through the SDK', (provider) => {
     await seedDatabase(t.db, { contacts: 120, seed: 13 });
     server = await startServer({ db: t.db, provider, port: 0 });
     const url = `${server.url}/graphql`;
-    const { token } = await createFideleClient({ url }).login({ email: 'marketing@fidele.demo', password: DEMO_PASSWORD });
+    const { token } = await createFideleClient({ url }).login({
+      email: 'marketing@fidele.demo',
+      password: DEMO_PASSWORD,
+    });
     marketing = createFideleClient({ url, token, purpose: 'marketing' });
   });
   afterAll(async () => {
@@ -36,18 +39,26 @@ describeEachDatabase('campaigns through the SDK', (provider) => {
     const segment = await marketing.createSegment({ input: { name: 'SDK clients', criteria } });
     expect(segment).toMatchObject({ kind: 'DYNAMIC', count: clients, version: 1 });
 
-    const action = await t.db.marketingAction.findFirstOrThrow({ where: { status: { in: ['PLANNED', 'RUNNING'] } }, orderBy: { id: 'asc' } });
+    const action = await t.db.marketingAction.findFirstOrThrow({
+      where: { status: { in: ['PLANNED', 'RUNNING'] } },
+      orderBy: { id: 'asc' },
+    });
     const actionId = Buffer.from(`MarketingAction:${action.id}`).toString('base64');
     const input = { action: actionId, segment: segment.id, controlGroupPercent: 10, randomSeed: 5 };
     const dry = await marketing.targetAction({ input: { ...input, dryRun: true } });
     const real = await marketing.targetAction({ input });
     // Same candidates and seed: the simulation announced exactly what the real run did.
-    for (const k of ['candidateCount', 'targetedCount', 'controlCount', 'excludedCount'] as const) expect(real[k]).toBe(dry[k]);
+    for (const k of ['candidateCount', 'targetedCount', 'controlCount', 'excludedCount'] as const)
+      expect(real[k]).toBe(dry[k]);
     expect(real.exclusionCounts.reduce((s, r) => s + r.count, 0)).toBe(real.excludedCount);
     const sending = await marketing.sendingList({ actionId, first: 500 });
-    const fresh = await t.db.actionTarget.count({ where: { targetingRunId: Number(Buffer.from(real.id, 'base64').toString().split(':')[1]), inControlGroup: false } });
+    const fresh = await t.db.actionTarget.count({
+      where: { targetingRunId: Number(Buffer.from(real.id, 'base64').toString().split(':')[1]), inControlGroup: false },
+    });
     expect(fresh).toBe(real.targetedCount);
-    expect(sending.totalCount).toBe(await t.db.actionTarget.count({ where: { actionId: action.id, inControlGroup: false } }));
+    expect(sending.totalCount).toBe(
+      await t.db.actionTarget.count({ where: { actionId: action.id, inControlGroup: false } }),
+    );
   });
 
   it('throws typed errors', async () => {

@@ -15,7 +15,9 @@ const ctx = systemContext(db, 'sqlite', 'job:targeting-worker', { now: new Date(
 await db.contact.count();
 process.stdout.write('ready\n');
 await once(process.stdin, 'data');
-const results = await Promise.all(actions.map((a) => runTargeting(ctx, { actionId: Number(a), contactIds, controlGroupPercent: 0 })));
+const results = await Promise.all(
+  actions.map((a) => runTargeting(ctx, { actionId: Number(a), contactIds, controlGroupPercent: 0 })),
+);
 process.stdout.write(`${JSON.stringify(results.map((r) => r.targeted))}\n`);
 await db.$disconnect();
 process.exit(0);

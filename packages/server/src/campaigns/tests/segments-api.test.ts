@@ -27,7 +27,8 @@ describeEachDatabase('segments API', (provider) => {
   const c: Record<string, number> = {};
   let wine: number;
   let actionX: number;
-  const names = (ids: string[]) => ids.map((id) => Object.entries(c).find(([, v]) => gid('Contact', v) === id)?.[0] ?? id).sort();
+  const names = (ids: string[]) =>
+    ids.map((id) => Object.entries(c).find(([, v]) => gid('Contact', v) === id)?.[0] ?? id).sort();
   const select = async (gql: Gql, criteria: object) => {
     const r = await gql(preview, { c: criteria });
     expect(r.errors).toBeUndefined();
@@ -47,19 +48,36 @@ describeEachDatabase('segments API', (provider) => {
       await db.productCategory.create({ data: { code: 'CHEESE', name: 'Cheese' } }),
     ];
     wine = wineCat.id;
-    const p1 = await db.product.create({ data: { code: 'P1', name: 'Bordeaux', categoryId: wineCat.id, listPrice: '10' } });
-    const p2 = await db.product.create({ data: { code: 'P2', name: 'Comté', categoryId: cheeseCat.id, listPrice: '10' } });
+    const p1 = await db.product.create({
+      data: { code: 'P1', name: 'Bordeaux', categoryId: wineCat.id, listPrice: '10' },
+    });
+    const p2 = await db.product.create({
+      data: { code: 'P2', name: 'Comté', categoryId: cheeseCat.id, listPrice: '10' },
+    });
     for (const [name, brandId, zoneId] of [
-      ['ann', a, h.zones.north], ['bob', a, h.zones.north], ['cid', a, h.zones.north],
-      ['dan', a, h.zones.south], ['eve', b, h.zones.north], ['fay', a, h.zones.north],
+      ['ann', a, h.zones.north],
+      ['bob', a, h.zones.north],
+      ['cid', a, h.zones.north],
+      ['dan', a, h.zones.south],
+      ['eve', b, h.zones.north],
+      ['fay', a, h.zones.north],
     ] as const) {
-      c[name] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: name, email: `${name}@x.test`, brandId, zoneId } })).id;
+      c[name] = (
+        await db.contact.create({ data: { kind: 'CLIENT', lastName: name, email: `${name}@x.test`, brandId, zoneId } })
+      ).id;
     }
     for (const n of ['ann', 'bob', 'dan', 'eve', 'fay']) await h.consent(c[n]!, 'marketing');
     await h.consent(c.ann!, 'profiling');
     const sale = (who: string, date: string, productId: number, total: string, brandId = a) =>
       db.sale.create({
-        data: { contactId: c[who]!, saleDate: new Date(date), channel: 'STORE', brandId, total, lines: { create: [{ productId, quantity: 1, unitPrice: total }] } },
+        data: {
+          contactId: c[who]!,
+          saleDate: new Date(date),
+          channel: 'STORE',
+          brandId,
+          total,
+          lines: { create: [{ productId, quantity: 1, unitPrice: total }] },
+        },
       });
     await sale('ann', '2026-03-01T10:00:00Z', p1.id, '40');
     await sale('ann', '2026-03-20T10:00:00Z', p1.id, '40');
@@ -67,21 +85,51 @@ describeEachDatabase('segments API', (provider) => {
     for (const d of ['2025-02-01', '2025-05-01', '2025-09-01']) await sale('cid', `${d}T10:00:00Z`, p1.id, '10');
     await sale('dan', '2026-03-07T10:00:00Z', p1.id, '20');
     await sale('eve', '2026-03-08T10:00:00Z', p2.id, '500', b);
-    actionX = (await db.marketingAction.create({
+    actionX = (
+      await db.marketingAction.create({
+        data: {
+          code: 'X',
+          name: 'X',
+          objective: 'LOYALTY',
+          medium: 'EMAIL',
+          brandId: a,
+          requiredPurposeId: h.purposes.newsletter!,
+          startDate: new Date('2026-01-01'),
+          endDate: new Date('2026-12-31'),
+          status: 'RUNNING',
+        },
+      })
+    ).id;
+    await db.actionTarget.create({
       data: {
-        code: 'X', name: 'X', objective: 'LOYALTY', medium: 'EMAIL', brandId: a, requiredPurposeId: h.purposes.newsletter!,
-        startDate: new Date('2026-01-01'), endDate: new Date('2026-12-31'), status: 'RUNNING',
+        actionId: actionX,
+        contactId: c.cid!,
+        targetedAt: new Date('2026-02-01'),
+        respondedAt: new Date('2026-02-03'),
+        responseChannel: 'WEB',
       },
-    })).id;
-    await db.actionTarget.create({ data: { actionId: actionX, contactId: c.cid!, targetedAt: new Date('2026-02-01'), respondedAt: new Date('2026-02-03'), responseChannel: 'WEB' } });
-    await db.actionTarget.create({ data: { actionId: actionX, contactId: c.fay!, targetedAt: new Date('2026-02-01') } });
+    });
+    await db.actionTarget.create({
+      data: { actionId: actionX, contactId: c.fay!, targetedAt: new Date('2026-02-01') },
+    });
     // An older snapshot says bob is a champion; the latest completed one is what counts.
-    const snap = (asOf: string, status: 'COMPLETED' | 'RUNNING' = 'COMPLETED') => db.scoreSnapshot.create({ data: { asOf: new Date(asOf), status, brandId: a } });
+    const snap = (asOf: string, status: 'COMPLETED' | 'RUNNING' = 'COMPLETED') =>
+      db.scoreSnapshot.create({ data: { asOf: new Date(asOf), status, brandId: a } });
     const score = (snapshotId: number, who: string, segment: 'CHAMPIONS' | 'LOYAL' | 'LOST', s: number) =>
       db.contactScore.create({
         data: {
-          snapshotId, contactId: c[who]!, recencyDays: 1, frequency: 1, monetary: '1', grossMargin: '0', firstPurchaseAt: new Date('2026-01-01'),
-          lastPurchaseAt: new Date('2026-03-01'), recencyScore: s, frequencyScore: s, monetaryScore: s, segment,
+          snapshotId,
+          contactId: c[who]!,
+          recencyDays: 1,
+          frequency: 1,
+          monetary: '1',
+          grossMargin: '0',
+          firstPurchaseAt: new Date('2026-01-01'),
+          lastPurchaseAt: new Date('2026-03-01'),
+          recencyScore: s,
+          frequencyScore: s,
+          monetaryScore: s,
+          segment,
         },
       });
     const old = await snap('2026-01-31T00:00:00Z');
@@ -102,14 +150,28 @@ describeEachDatabase('segments API', (provider) => {
   describe('criteria select exactly the contacts worked out by hand', () => {
     it('purchases of a category, a product, in a period, with counts and revenue bounds', async () => {
       const gql = admin();
-      expect(await select(gql, { purchases: [{ categories: [gid('ProductCategory', wine)], period: y2026 }] })).toEqual(['ann', 'dan']);
-      expect(await select(gql, { purchases: [{ minPurchases: 2, period: { from: '2025-01-01T00:00:00Z' } }] })).toEqual(['ann', 'cid']);
+      expect(await select(gql, { purchases: [{ categories: [gid('ProductCategory', wine)], period: y2026 }] })).toEqual(
+        ['ann', 'dan'],
+      );
+      expect(await select(gql, { purchases: [{ minPurchases: 2, period: { from: '2025-01-01T00:00:00Z' } }] })).toEqual(
+        ['ann', 'cid'],
+      );
       expect(await select(gql, { purchases: [{ minPurchases: 3 }] })).toEqual(['cid']);
       expect(await select(gql, { purchases: [{ maxPurchases: 0, period: y2026 }] })).toEqual(['cid', 'fay']);
-      expect(await select(gql, { purchases: [{ maxPurchases: 1, period: y2026 }] })).toEqual(['bob', 'cid', 'dan', 'eve', 'fay']);
+      expect(await select(gql, { purchases: [{ maxPurchases: 1, period: y2026 }] })).toEqual([
+        'bob',
+        'cid',
+        'dan',
+        'eve',
+        'fay',
+      ]);
       expect(await select(gql, { purchases: [{ minRevenue: '100', period: y2026 }] })).toEqual(['bob', 'eve']);
       expect(await select(gql, { purchases: [{ minRevenue: '30', maxRevenue: '100' }] })).toEqual(['ann', 'cid']);
-      expect(await select(gql, { purchases: [{ period: y2026 }, { categories: [gid('ProductCategory', wine)], maxPurchases: 0 }] })).toEqual(['bob', 'eve']);
+      expect(
+        await select(gql, {
+          purchases: [{ period: y2026 }, { categories: [gid('ProductCategory', wine)], maxPurchases: 0 }],
+        }),
+      ).toEqual(['bob', 'eve']);
     });
 
     it('response history to an action (control-group rows are not solicitations)', async () => {
@@ -118,7 +180,12 @@ describeEachDatabase('segments API', (provider) => {
       expect(await select(gql, { responses: [{ action: x, history: 'RESPONDED' }] })).toEqual(['cid']);
       expect(await select(gql, { responses: [{ action: x, history: 'DID_NOT_RESPOND' }] })).toEqual(['fay']);
       expect(await select(gql, { responses: [{ action: x, history: 'TARGETED' }] })).toEqual(['cid', 'fay']);
-      expect(await select(gql, { responses: [{ action: x, history: 'NOT_TARGETED' }] })).toEqual(['ann', 'bob', 'dan', 'eve']);
+      expect(await select(gql, { responses: [{ action: x, history: 'NOT_TARGETED' }] })).toEqual([
+        'ann',
+        'bob',
+        'dan',
+        'eve',
+      ]);
     });
 
     it('RFM of the latest completed snapshot, only for contacts consenting to profiling', async () => {
@@ -129,7 +196,9 @@ describeEachDatabase('segments API', (provider) => {
       expect(await select(h.as('ANALYST'), { rfm: { brand, monetaryScore: { min: 4 } } })).toEqual(['ann']);
       // No all-brands snapshot was computed: nothing matches it.
       expect(await select(gql, { rfm: { segments: ['CHAMPIONS'] } })).toEqual([]);
-      expect(await select(gql, { consents: ['profiling'], purchases: [{ categories: [gid('ProductCategory', wine)] }] })).toEqual(['ann']);
+      expect(
+        await select(gql, { consents: ['profiling'], purchases: [{ categories: [gid('ProductCategory', wine)] }] }),
+      ).toEqual(['ann']);
     });
 
     it('catalog fields of the contact card', async () => {
@@ -142,7 +211,13 @@ describeEachDatabase('segments API', (provider) => {
     });
 
     it('the contacts filter, inside the row rule of the caller', async () => {
-      expect(await select(admin(), { contact: { brand: [gid('Brand', h.brands.a)] } })).toEqual(['ann', 'bob', 'cid', 'dan', 'fay']);
+      expect(await select(admin(), { contact: { brand: [gid('Brand', h.brands.a)] } })).toEqual([
+        'ann',
+        'bob',
+        'cid',
+        'dan',
+        'fay',
+      ]);
       // Marketing sees brand A, north: dan (south) and eve (brand B) do not exist for it, nor their sales.
       expect(await select(h.as('MARKETING'), { contact: {} })).toEqual(['ann', 'bob', 'cid', 'fay']);
       expect(await select(h.as('MARKETING'), { purchases: [{ minRevenue: '100' }] })).toEqual(['bob']);
@@ -160,7 +235,11 @@ describeEachDatabase('segments API', (provider) => {
 
     it('scores cannot be probed without profiling consent, and roles outside segments are refused', async () => {
       // bob's LOYAL score exists, but he did not consent to profiling: not even an exact guess finds him.
-      expect(await select(admin(), { rfm: { brand: gid('Brand', h.brands.a), segments: ['LOYAL'], recencyScore: { min: 4, max: 4 } } })).toEqual([]);
+      expect(
+        await select(admin(), {
+          rfm: { brand: gid('Brand', h.brands.a), segments: ['LOYAL'], recencyScore: { min: 4, max: 4 } },
+        }),
+      ).toEqual([]);
       for (const role of ['SALES', 'SUPPORT'] as const) {
         const r = await h.as(role)(preview, { c: { rfm: { segments: ['LOYAL'] } } });
         expect(codes(r)).toEqual(['FORBIDDEN']);
@@ -172,22 +251,41 @@ describeEachDatabase('segments API', (provider) => {
   describe('saved segments', () => {
     const create = `mutation($i: SegmentInput!) { createSegment(input: $i) { id kind version count memberCount frozenAt criteria contacts(first: 50) { totalCount edges { node { id } } } } }`;
     const read = `query($id: ID!) { node(id: $id) { ... on Segment { id kind version count memberCount contacts(first: 50) { totalCount edges { node { id } } } } } }`;
-    const members = (s: { contacts: { edges: { node: { id: string } }[] } }) => names(s.contacts.edges.map((e) => e.node.id));
+    const members = (s: { contacts: { edges: { node: { id: string } }[] } }) =>
+      names(s.contacts.edges.map((e) => e.node.id));
 
     it('DYNAMIC re-evaluates, STATIC keeps what was frozen; freezeSegment freezes again', async () => {
       const criteria = { purchases: [{ categories: [gid('ProductCategory', wine)], period: y2026 }] };
-      const dyn = await h.as('MARKETING')(create, { i: { name: 'wine 2026', criteria, brand: gid('Brand', h.brands.a) } });
-      const stat = await h.as('MARKETING')(create, { i: { name: 'wine 2026 frozen', kind: 'STATIC', criteria, brand: gid('Brand', h.brands.a) } });
+      const dyn = await h.as('MARKETING')(create, {
+        i: { name: 'wine 2026', criteria, brand: gid('Brand', h.brands.a) },
+      });
+      const stat = await h.as('MARKETING')(create, {
+        i: { name: 'wine 2026 frozen', kind: 'STATIC', criteria, brand: gid('Brand', h.brands.a) },
+      });
       expect(dyn.errors).toBeUndefined();
       expect(stat.errors).toBeUndefined();
       expect(members(dyn.data.createSegment)).toEqual(['ann']);
       expect(stat.data.createSegment).toMatchObject({ kind: 'STATIC', memberCount: 1, count: 1 });
-      expect(JSON.parse(dyn.data.createSegment.criteria)).toEqual({ purchases: [{ categories: [gid('ProductCategory', wine)], period: { from: '2026-01-01T00:00:00.000Z', to: '2026-06-30T00:00:00.000Z' } }] });
+      expect(JSON.parse(dyn.data.createSegment.criteria)).toEqual({
+        purchases: [
+          {
+            categories: [gid('ProductCategory', wine)],
+            period: { from: '2026-01-01T00:00:00.000Z', to: '2026-06-30T00:00:00.000Z' },
+          },
+        ],
+      });
 
       // bob buys wine: the dynamic segment follows, the static one does not.
       const p1 = await h.t.db.product.findUniqueOrThrow({ where: { code: 'P1' } });
       await h.t.db.sale.create({
-        data: { contactId: c.bob!, saleDate: new Date('2026-04-01T10:00:00Z'), channel: 'WEB', brandId: h.brands.a, total: '12', lines: { create: [{ productId: p1.id, quantity: 1, unitPrice: '12' }] } },
+        data: {
+          contactId: c.bob!,
+          saleDate: new Date('2026-04-01T10:00:00Z'),
+          channel: 'WEB',
+          brandId: h.brands.a,
+          total: '12',
+          lines: { create: [{ productId: p1.id, quantity: 1, unitPrice: '12' }] },
+        },
       });
       const d2 = (await h.as('MARKETING')(read, { id: dyn.data.createSegment.id })).data.node;
       const s2 = (await h.as('MARKETING')(read, { id: stat.data.createSegment.id })).data.node;
@@ -196,13 +294,24 @@ describeEachDatabase('segments API', (provider) => {
       // The admin sees dan in the dynamic segment too: same criteria, wider row rule.
       expect((await admin()(read, { id: dyn.data.createSegment.id })).data.node.count).toBe(3);
 
-      const frozen = await h.as('MARKETING')(`mutation($id: ID!) { freezeSegment(id: $id) { kind memberCount version } }`, { id: stat.data.createSegment.id });
+      const frozen = await h.as('MARKETING')(
+        `mutation($id: ID!) { freezeSegment(id: $id) { kind memberCount version } }`,
+        { id: stat.data.createSegment.id },
+      );
       expect(frozen.data.freezeSegment).toMatchObject({ kind: 'STATIC', memberCount: 2 });
-      const toDynamic = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { updateSegment(id: $id, version: $v, input: { kind: DYNAMIC }) { kind memberCount frozenAt version } }`, {
-        id: stat.data.createSegment.id, v: frozen.data.freezeSegment.version,
-      });
+      const toDynamic = await h.as('MARKETING')(
+        `mutation($id: ID!, $v: Int!) { updateSegment(id: $id, version: $v, input: { kind: DYNAMIC }) { kind memberCount frozenAt version } }`,
+        {
+          id: stat.data.createSegment.id,
+          v: frozen.data.freezeSegment.version,
+        },
+      );
       expect(toDynamic.data.updateSegment).toMatchObject({ kind: 'DYNAMIC', memberCount: null, frozenAt: null });
-      expect(await h.t.db.segmentMember.count({ where: { segmentId: Number(Buffer.from(stat.data.createSegment.id, 'base64').toString().split(':')[1]) } })).toBe(0);
+      expect(
+        await h.t.db.segmentMember.count({
+          where: { segmentId: Number(Buffer.from(stat.data.createSegment.id, 'base64').toString().split(':')[1]) },
+        }),
+      ).toBe(0);
     });
 
     it('a segment of brand B does not exist for a brand A user; analysts read but do not write', async () => {
@@ -219,31 +328,72 @@ describeEachDatabase('segments API', (provider) => {
     it('bad input: VALIDATION with paths, NOT_FOUND, CONFLICT; nothing saved', async () => {
       const before = await h.t.db.segment.count();
       const bad = await h.as('MARKETING')(create, {
-        i: { name: ' ', criteria: { purchases: [{ minPurchases: 3, maxPurchases: 1, minRevenue: '1.234' }], rfm: { recencyScore: { min: 0, max: 9 } } } },
+        i: {
+          name: ' ',
+          criteria: {
+            purchases: [{ minPurchases: 3, maxPurchases: 1, minRevenue: '1.234' }],
+            rfm: { recencyScore: { min: 0, max: 9 } },
+          },
+        },
       });
       expect(codes(bad)).toEqual(['VALIDATION']);
       expect(fieldPaths(bad)).toEqual(['input.name']);
       const badCriteria = await h.as('MARKETING')(create, {
-        i: { name: 'x', criteria: { purchases: [{ minPurchases: 3, maxPurchases: 1, minRevenue: '1.234' }], rfm: { recencyScore: { min: 0, max: 9 } } } },
+        i: {
+          name: 'x',
+          criteria: {
+            purchases: [{ minPurchases: 3, maxPurchases: 1, minRevenue: '1.234' }],
+            rfm: { recencyScore: { min: 0, max: 9 } },
+          },
+        },
       });
       expect(fieldPaths(badCriteria)).toEqual([
-        'input.criteria.purchases.0.maxPurchases', 'input.criteria.purchases.0.minRevenue', 'input.criteria.rfm.recencyScore.max', 'input.criteria.rfm.recencyScore.min',
+        'input.criteria.purchases.0.maxPurchases',
+        'input.criteria.purchases.0.minRevenue',
+        'input.criteria.rfm.recencyScore.max',
+        'input.criteria.rfm.recencyScore.min',
       ]);
       // previewSegment takes the criteria as its own argument: paths start there.
-      expect(fieldPaths(await h.as('MARKETING')(preview, { c: { purchases: [{ maxPurchases: -1 }] } }))).toEqual(['criteria.purchases.0.maxPurchases']);
+      expect(fieldPaths(await h.as('MARKETING')(preview, { c: { purchases: [{ maxPurchases: -1 }] } }))).toEqual([
+        'criteria.purchases.0.maxPurchases',
+      ]);
       const unknownPurpose = await h.as('MARKETING')(create, { i: { name: 'x', criteria: { consents: ['nope'] } } });
       expect(fieldPaths(unknownPurpose)).toEqual(['input.criteria.consents.0']);
-      const wrongType = await h.as('MARKETING')(create, { i: { name: 'x', criteria: { purchases: [{ products: [gid('Brand', 1)] }] } } });
+      const wrongType = await h.as('MARKETING')(create, {
+        i: { name: 'x', criteria: { purchases: [{ products: [gid('Brand', 1)] }] } },
+      });
       expect(fieldPaths(wrongType)).toEqual(['input.criteria.purchases.0.products.0']);
       const hiddenAction = await h.t.db.marketingAction.create({
-        data: { code: 'BX', name: 'BX', objective: 'LOYALTY', medium: 'EMAIL', brandId: h.brands.b, requiredPurposeId: h.purposes.newsletter!, startDate: new Date(), endDate: new Date() },
+        data: {
+          code: 'BX',
+          name: 'BX',
+          objective: 'LOYALTY',
+          medium: 'EMAIL',
+          brandId: h.brands.b,
+          requiredPurposeId: h.purposes.newsletter!,
+          startDate: new Date(),
+          endDate: new Date(),
+        },
       });
-      expect(codes(await h.as('MARKETING')(create, { i: { name: 'x', criteria: { responses: [{ action: gid('MarketingAction', hiddenAction.id), history: 'TARGETED' }] } } }))).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await h.as('MARKETING')(create, {
+            i: {
+              name: 'x',
+              criteria: { responses: [{ action: gid('MarketingAction', hiddenAction.id), history: 'TARGETED' }] },
+            },
+          }),
+        ),
+      ).toEqual(['NOT_FOUND']);
       expect(await h.t.db.segment.count()).toBe(before);
 
       // Criteria stored in a format this version does not know are refused, not misread.
-      const future = await h.t.db.segment.create({ data: { name: 'from the future', criteria: { version: 2, contact: { kind: ['CLIENT'] } } } });
-      const unread = await h.as('MARKETING')(`query($id: ID!) { node(id: $id) { ... on Segment { count } } }`, { id: gid('Segment', future.id) });
+      const future = await h.t.db.segment.create({
+        data: { name: 'from the future', criteria: { version: 2, contact: { kind: ['CLIENT'] } } },
+      });
+      const unread = await h.as('MARKETING')(`query($id: ID!) { node(id: $id) { ... on Segment { count } } }`, {
+        id: gid('Segment', future.id),
+      });
       expect(codes(unread)).toEqual(['VALIDATION']);
       await h.t.db.segment.delete({ where: { id: future.id } });
 
@@ -253,8 +403,13 @@ describeEachDatabase('segments API', (provider) => {
       expect((await h.as('MARKETING')(upd, { id, v: 1 })).data.updateSegment).toEqual({ name: 'renamed', version: 2 });
       expect(codes(await h.as('MARKETING')(upd, { id, v: 1 }))).toEqual(['CONFLICT']);
       expect(codes(await h.as('MARKETING')(upd, { id: gid('Segment', 999_999), v: 1 }))).toEqual(['NOT_FOUND']);
-      expect(codes(await h.as('MARKETING')(`mutation($id: ID!) { deleteSegment(id: $id, version: 1) }`, { id }))).toEqual(['CONFLICT']);
-      expect((await h.as('MARKETING')(`mutation($id: ID!) { deleteSegment(id: $id, version: 2) }`, { id })).data.deleteSegment).toBe(id);
+      expect(
+        codes(await h.as('MARKETING')(`mutation($id: ID!) { deleteSegment(id: $id, version: 1) }`, { id })),
+      ).toEqual(['CONFLICT']);
+      expect(
+        (await h.as('MARKETING')(`mutation($id: ID!) { deleteSegment(id: $id, version: 2) }`, { id })).data
+          .deleteSegment,
+      ).toBe(id);
     });
   });
 });

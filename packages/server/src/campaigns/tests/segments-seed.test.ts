@@ -25,15 +25,34 @@ describeEachDatabase('demo segments', (provider) => {
 
   it('each seeded segment selects exactly the contacts computed by hand', async () => {
     const db = t.db;
-    const ctx = systemContext(db, provider, 'test:segments-seed', { now: asOf, purpose: purposeIn(await loadPurposes(db), 'marketing') });
+    const ctx = systemContext(db, provider, 'test:segments-seed', {
+      now: asOf,
+      purpose: purposeIn(await loadPurposes(db), 'marketing'),
+    });
     const members = async (name: string) => {
       const s = await db.segment.findFirstOrThrow({ where: { name } });
-      return (await db.contact.findMany({ where: await segmentWhere(ctx, s) as never, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+      return (
+        await db.contact.findMany({
+          where: (await segmentWhere(ctx, s)) as never,
+          select: { id: true },
+          orderBy: { id: 'asc' },
+        })
+      ).map((c) => c.id);
     };
-    const contacts = await db.contact.findMany({ select: { id: true, kind: true, deletedAt: true, mergedIntoId: true, sales: { select: { saleDate: true } }, consentStates: true } });
+    const contacts = await db.contact.findMany({
+      select: {
+        id: true,
+        kind: true,
+        deletedAt: true,
+        mergedIntoId: true,
+        sales: { select: { saleDate: true } },
+        consentStates: true,
+      },
+    });
     const live = contacts.filter((c) => !c.deletedAt && !c.mergedIntoId);
     const ids = (list: typeof contacts) => list.map((c) => c.id).sort((a, b) => a - b);
-    const boughtIn = (c: (typeof contacts)[number], from: Date | null, to: Date) => c.sales.some((s) => (!from || s.saleDate >= from) && s.saleDate <= to);
+    const boughtIn = (c: (typeof contacts)[number], from: Date | null, to: Date) =>
+      c.sales.some((s) => (!from || s.saleDate >= from) && s.saleDate <= to);
 
     const active = ids(live.filter((c) => c.kind === 'CLIENT' && boughtIn(c, yearAgo, asOf)));
     const lapsed = ids(live.filter((c) => boughtIn(c, null, yearAgo) && !boughtIn(c, yearAgo, asOf)));
@@ -54,24 +73,37 @@ describeEachDatabase('demo segments', (provider) => {
 
   it('a seeded action targeted from a seeded segment never breaks a seeded cap', async () => {
     const db = t.db;
-    const action = await db.marketingAction.findFirstOrThrow({ where: { status: { in: ['PLANNED', 'RUNNING'] } }, orderBy: { id: 'asc' } });
+    const action = await db.marketingAction.findFirstOrThrow({
+      where: { status: { in: ['PLANNED', 'RUNNING'] } },
+      orderBy: { id: 'asc' },
+    });
     const segment = await db.segment.findFirstOrThrow({ where: { name: 'Active clients (12 months)' } });
-    const r = await runTargeting(systemContext(db, provider, 'test:segments-seed', { now: asOf }), { actionId: action.id, segmentId: segment.id, randomSeed: 1 });
+    const r = await runTargeting(systemContext(db, provider, 'test:segments-seed', { now: asOf }), {
+      actionId: action.id,
+      segmentId: segment.id,
+      randomSeed: 1,
+    });
     expect(r.targeted + r.control + r.excluded.length).toBe(r.candidates);
     const rules = await db.pressureRule.findMany();
     for (const rule of rules) {
       const counts = await db.actionTarget.groupBy({
         by: ['contactId'],
         where: {
-          targetingRunId: r.runId, inControlGroup: false,
+          targetingRunId: r.runId,
+          inControlGroup: false,
         },
         _count: { _all: true },
       });
       for (const { contactId } of counts) {
         const n = await db.actionTarget.count({
           where: {
-            contactId, inControlGroup: false, action: { medium: rule.medium ?? undefined },
-            targetedAt: { gt: new Date(asOf.getTime() - rule.periodDays * 86_400_000), lt: new Date(asOf.getTime() + rule.periodDays * 86_400_000) },
+            contactId,
+            inControlGroup: false,
+            action: { medium: rule.medium ?? undefined },
+            targetedAt: {
+              gt: new Date(asOf.getTime() - rule.periodDays * 86_400_000),
+              lt: new Date(asOf.getTime() + rule.periodDays * 86_400_000),
+            },
           },
         });
         expect(n).toBeLessThanOrEqual(rule.maxSolicitations);

@@ -49,7 +49,8 @@ async function detectOccurrences(ctx: Context, t: DetectInput): Promise<TriggerM
   const { db, provider, now } = ctx;
   const d = dialect(provider);
   const since = new Date(now.getTime() - (t.params.sinceDays ?? DEFAULT_SINCE_DAYS) * DAY);
-  const brand = (alias: string): Sql => (t.brandId === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."brandId" = ${t.brandId}`);
+  const brand = (alias: string): Sql =>
+    t.brandId === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."brandId" = ${t.brandId}`;
   const rows = (sql: Sql) => db.$queryRaw<{ contactId: unknown; key: unknown }[]>(sql);
   const toMatches = (list: { contactId: unknown; key: unknown }[], prefix: string) =>
     list.map((r) => ({ contactId: Number(r.contactId), occurrenceKey: `${prefix}:${String(r.key)}` }));
@@ -57,11 +58,14 @@ async function detectOccurrences(ctx: Context, t: DetectInput): Promise<TriggerM
   switch (t.kind) {
     case 'FIRST_PURCHASE':
       // The contact's first sale (of the brand), dated within the horizon; ties on the date go to the lowest id.
-      return toMatches(await rows(Prisma.sql`
+      return toMatches(
+        await rows(Prisma.sql`
 SELECT s."contactId", s."id" AS "key" FROM "Sale" s
 WHERE s."saleDate" >= ${d.instant(since)} AND s."saleDate" <= ${d.instant(now)} ${brand('s')}
   AND NOT EXISTS (SELECT 1 FROM "Sale" p WHERE p."contactId" = s."contactId" ${brand('p')}
-    AND (p."saleDate" < s."saleDate" OR (p."saleDate" = s."saleDate" AND p."id" < s."id")))`), 'sale');
+    AND (p."saleDate" < s."saleDate" OR (p."saleDate" = s."saleDate" AND p."id" < s."id")))`),
+        'sale',
+      );
 
     case 'CATEGORY_PURCHASE': {
       const sales = await db.sale.findMany({
@@ -82,11 +86,14 @@ WHERE s."saleDate" >= ${d.instant(since)} AND s."saleDate" <= ${d.instant(now)} 
       // last sale, so a contact who buys again and lapses again matches again.
       const cutoff = new Date(now.getTime() - t.params.days! * DAY);
       const earliest = new Date(since.getTime() - t.params.days! * DAY);
-      return toMatches(await rows(Prisma.sql`
+      return toMatches(
+        await rows(Prisma.sql`
 SELECT s."contactId", s."id" AS "key" FROM "Sale" s
 WHERE s."saleDate" <= ${d.instant(cutoff)} AND s."saleDate" > ${d.instant(earliest)} ${brand('s')}
   AND NOT EXISTS (SELECT 1 FROM "Sale" p WHERE p."contactId" = s."contactId" ${brand('p')} AND p."saleDate" <= ${d.instant(now)}
-    AND (p."saleDate" > s."saleDate" OR (p."saleDate" = s."saleDate" AND p."id" > s."id")))`), 'lapse');
+    AND (p."saleDate" > s."saleDate" OR (p."saleDate" = s."saleDate" AND p."id" > s."id")))`),
+        'lapse',
+      );
     }
 
     case 'SCORE_CHANGE': {
@@ -100,12 +107,19 @@ WHERE s."saleDate" <= ${d.instant(cutoff)} AND s."saleDate" > ${d.instant(earlie
       });
       if (snaps.length < 2) return [];
       const [latest, previous] = [snaps[0]!.id, snaps[1]!.id];
-      const from = t.params.from ? Prisma.sql`AND o."segment" = ${d.asEnum(Prisma.sql`${t.params.from}`, 'RfmSegment')}` : Prisma.empty;
-      const to = t.params.to ? Prisma.sql`AND n."segment" = ${d.asEnum(Prisma.sql`${t.params.to}`, 'RfmSegment')}` : Prisma.empty;
-      return toMatches(await rows(Prisma.sql`
+      const from = t.params.from
+        ? Prisma.sql`AND o."segment" = ${d.asEnum(Prisma.sql`${t.params.from}`, 'RfmSegment')}`
+        : Prisma.empty;
+      const to = t.params.to
+        ? Prisma.sql`AND n."segment" = ${d.asEnum(Prisma.sql`${t.params.to}`, 'RfmSegment')}`
+        : Prisma.empty;
+      return toMatches(
+        await rows(Prisma.sql`
 SELECT n."contactId", n."snapshotId" AS "key" FROM "ContactScore" n
 JOIN "ContactScore" o ON o."contactId" = n."contactId" AND o."snapshotId" = ${previous}
-WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to}`), 'snapshot');
+WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to}`),
+        'snapshot',
+      );
     }
 
     case 'FIRST_PURCHASE_ANNIVERSARY': {
@@ -119,10 +133,15 @@ WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to}`),
       for (let y = since.getUTCFullYear(); y <= now.getUTCFullYear(); y++) {
         const lo = y === since.getUTCFullYear() ? day(since) : '01-01';
         const hi = y === now.getUTCFullYear() ? day(now) : '12-31';
-        out.push(...toMatches(await rows(Prisma.sql`
+        out.push(
+          ...toMatches(
+            await rows(Prisma.sql`
 WITH f AS (SELECT s."contactId", MIN(s."saleDate") AS "first" FROM "Sale" s WHERE 1 = 1 ${brand('s')} GROUP BY s."contactId")
 SELECT f."contactId", CAST(${String(y)} AS text) AS "key" FROM f
-WHERE ${mmdd} >= ${lo} AND ${mmdd} <= ${hi} AND ${year} < ${String(y)}`), 'anniversary'));
+WHERE ${mmdd} >= ${lo} AND ${mmdd} <= ${hi} AND ${year} < ${String(y)}`),
+            'anniversary',
+          ),
+        );
       }
       return out;
     }

@@ -40,10 +40,16 @@ const isDays = (n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n a
  * Checks `params` for `kind`, adding each problem at `params.<field>` to `p`, and returns the normalised params
  * (only the fields of the kind, no nulls). A category code must name an existing category.
  */
-export async function checkParams(db: Db, p: Problems, kind: TriggerKind, params: TriggerParams | null | undefined): Promise<TriggerParams> {
+export async function checkParams(
+  db: Db,
+  p: Problems,
+  kind: TriggerKind,
+  params: TriggerParams | null | undefined,
+): Promise<TriggerParams> {
   const given = params ?? {};
   const out: TriggerParams = {};
-  for (const key of paramKeys) if (given[key] != null && !allowed[kind].includes(key)) p.add(`params.${key}`, `not a parameter of ${kind}`);
+  for (const key of paramKeys)
+    if (given[key] != null && !allowed[kind].includes(key)) p.add(`params.${key}`, `not a parameter of ${kind}`);
   if (kind === 'NO_PURCHASE_FOR_DAYS') {
     if (given.days == null) p.add('params.days', `required for ${kind}`);
     else if (!isDays(given.days)) p.add('params.days', 'an integer from 1 to 3650');
@@ -56,7 +62,8 @@ export async function checkParams(db: Db, p: Problems, kind: TriggerKind, params
   if (kind === 'CATEGORY_PURCHASE') {
     const code = given.categoryCode?.trim();
     if (!code) p.add('params.categoryCode', `required for ${kind}`);
-    else if ((await db.productCategory.count({ where: { code } })) === 0) p.add('params.categoryCode', `unknown product category "${code}"`);
+    else if ((await db.productCategory.count({ where: { code } })) === 0)
+      p.add('params.categoryCode', `unknown product category "${code}"`);
     else out.categoryCode = code;
   }
   if (kind === 'SCORE_CHANGE') {
@@ -68,4 +75,5 @@ export async function checkParams(db: Db, p: Problems, kind: TriggerKind, params
 }
 
 /** The stored JSON read back as params (it was checked on the way in). */
-export const storedParams = (json: unknown): TriggerParams => (json && typeof json === 'object' ? (json as TriggerParams) : {});
+export const storedParams = (json: unknown): TriggerParams =>
+  json && typeof json === 'object' ? (json as TriggerParams) : {};

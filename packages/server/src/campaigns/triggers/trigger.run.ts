@@ -87,7 +87,15 @@ async function runTrigger(ctx: Context, t: TriggerRow, dryRun: boolean): Promise
   const matches = await detectMatches(ctx, { kind: t.kind, params: storedParams(t.params), brandId: t.brandId });
   const fresh = dryRun ? await notFiredYet(db, t.id, matches) : await insertFirings(db, provider, t.id, matches, now);
   if (!dryRun) fresh.push(...(await pendingFirings(db, t.id, fresh)));
-  const report: TriggerRunReport = { triggerId: t.id, matched: matches.length, fired: fresh.length, targeted: 0, control: 0, excluded: [], error: null };
+  const report: TriggerRunReport = {
+    triggerId: t.id,
+    matched: matches.length,
+    fired: fresh.length,
+    targeted: 0,
+    control: 0,
+    excluded: [],
+    error: null,
+  };
   if (!dryRun) await db.trigger.update({ where: { id: t.id }, data: { lastRunAt: now } });
   if (!fresh.length) return report;
 
@@ -97,7 +105,12 @@ async function runTrigger(ctx: Context, t: TriggerRow, dryRun: boolean): Promise
   const counts = new Map<ExclusionReason, number>();
   if (dryRun) {
     for (const e of result.excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
-    return { ...report, targeted: result.targeted, control: result.control, excluded: [...counts].map(([reason, count]) => ({ reason, count })) };
+    return {
+      ...report,
+      targeted: result.targeted,
+      control: result.control,
+      excluded: [...counts].map(([reason, count]) => ({ reason, count })),
+    };
   }
 
   // Each target goes to the first firing of its contact; a second occurrence of the same contact in this run
@@ -118,10 +131,20 @@ async function runTrigger(ctx: Context, t: TriggerRow, dryRun: boolean): Promise
   }
   const open = { targetId: null, exclusionReason: null };
   for (let i = 0; i < withTarget.length; i += CHUNK) {
-    await db.$transaction(withTarget.slice(i, i + CHUNK).map((w) => db.triggerFiring.updateMany({ where: { id: w.id, ...open }, data: { targetId: w.targetId } })));
+    await db.$transaction(
+      withTarget
+        .slice(i, i + CHUNK)
+        .map((w) => db.triggerFiring.updateMany({ where: { id: w.id, ...open }, data: { targetId: w.targetId } })),
+    );
   }
-  for (const [reason, ids] of byReason) await db.triggerFiring.updateMany({ where: { id: { in: ids }, ...open }, data: { exclusionReason: reason } });
-  return { ...report, targeted: result.targeted, control: result.control, excluded: [...counts].map(([reason, count]) => ({ reason, count })) };
+  for (const [reason, ids] of byReason)
+    await db.triggerFiring.updateMany({ where: { id: { in: ids }, ...open }, data: { exclusionReason: reason } });
+  return {
+    ...report,
+    targeted: result.targeted,
+    control: result.control,
+    excluded: [...counts].map(([reason, count]) => ({ reason, count })),
+  };
 }
 
 interface NewFiring {
@@ -133,13 +156,21 @@ interface NewFiring {
  * Inserts the firings of the matches, skipping those already there (`ON CONFLICT DO NOTHING` on the unique key,
  * on both databases), and returns only the rows this statement inserted: a concurrent run gets the others.
  */
-async function insertFirings(db: Db, provider: Provider, triggerId: number, matches: TriggerMatch[], now: Date): Promise<NewFiring[]> {
+async function insertFirings(
+  db: Db,
+  provider: Provider,
+  triggerId: number,
+  matches: TriggerMatch[],
+  now: Date,
+): Promise<NewFiring[]> {
   const d = dialect(provider);
   const at = d.instant(now);
   const stamp = d.instant(new Date());
   const out: NewFiring[] = [];
   for (let i = 0; i < matches.length; i += CHUNK) {
-    const values = matches.slice(i, i + CHUNK).map((m) => Prisma.sql`(${triggerId}, ${m.contactId}, ${m.occurrenceKey}, ${at}, ${stamp}, ${stamp})`);
+    const values = matches
+      .slice(i, i + CHUNK)
+      .map((m) => Prisma.sql`(${triggerId}, ${m.contactId}, ${m.occurrenceKey}, ${at}, ${stamp}, ${stamp})`);
     const rows = await db.$queryRaw<{ id: unknown; contactId: unknown }[]>`
 INSERT INTO "TriggerFiring" ("triggerId", "contactId", "occurrenceKey", "firedAt", "createdAt", "updatedAt")
 VALUES ${Prisma.join(values)}
@@ -153,7 +184,13 @@ RETURNING "id", "contactId"`;
 /** Older firings of the trigger with neither target nor reason (see PENDING_RETRY_MS). */
 async function pendingFirings(db: Db, triggerId: number, fresh: NewFiring[]): Promise<NewFiring[]> {
   const rows = await db.triggerFiring.findMany({
-    where: { triggerId, targetId: null, exclusionReason: null, createdAt: { lt: new Date(Date.now() - PENDING_RETRY_MS) }, id: { notIn: fresh.map((f) => f.id) } },
+    where: {
+      triggerId,
+      targetId: null,
+      exclusionReason: null,
+      createdAt: { lt: new Date(Date.now() - PENDING_RETRY_MS) },
+      id: { notIn: fresh.map((f) => f.id) },
+    },
     select: { id: true, contactId: true },
   });
   return rows;
@@ -166,5 +203,7 @@ async function notFiredYet(db: Db, triggerId: number, matches: TriggerMatch[]): 
     select: { contactId: true, occurrenceKey: true },
   });
   const seen = new Set(existing.map((f) => `${f.contactId} ${f.occurrenceKey}`));
-  return matches.filter((m) => !seen.has(`${m.contactId} ${m.occurrenceKey}`)).map((m) => ({ id: 0, contactId: m.contactId }));
+  return matches
+    .filter((m) => !seen.has(`${m.contactId} ${m.occurrenceKey}`))
+    .map((m) => ({ id: 0, contactId: m.contactId }));
 }

@@ -29,11 +29,33 @@ export const TriggerKindEnum = builder.enumType(E.TriggerKind, {
 const TriggerParamsRef = builder.objectRef<TriggerParams>('TriggerParams').implement({
   description: 'Kind-specific parameters; the fields a kind does not use are null.',
   fields: (t) => ({
-    days: t.int({ nullable: true, description: 'NO_PURCHASE_FOR_DAYS: days without a purchase.', resolve: (p) => p.days ?? null }),
-    sinceDays: t.int({ nullable: true, description: 'How old an occurrence may be and still fire (default 7).', resolve: (p) => p.sinceDays ?? null }),
-    categoryCode: t.string({ nullable: true, description: 'CATEGORY_PURCHASE: the product category code.', resolve: (p) => p.categoryCode ?? null }),
-    from: t.field({ type: RfmSegmentEnum, nullable: true, description: 'SCORE_CHANGE: only from this segment.', resolve: (p) => p.from ?? null }),
-    to: t.field({ type: RfmSegmentEnum, nullable: true, description: 'SCORE_CHANGE: only to this segment.', resolve: (p) => p.to ?? null }),
+    days: t.int({
+      nullable: true,
+      description: 'NO_PURCHASE_FOR_DAYS: days without a purchase.',
+      resolve: (p) => p.days ?? null,
+    }),
+    sinceDays: t.int({
+      nullable: true,
+      description: 'How old an occurrence may be and still fire (default 7).',
+      resolve: (p) => p.sinceDays ?? null,
+    }),
+    categoryCode: t.string({
+      nullable: true,
+      description: 'CATEGORY_PURCHASE: the product category code.',
+      resolve: (p) => p.categoryCode ?? null,
+    }),
+    from: t.field({
+      type: RfmSegmentEnum,
+      nullable: true,
+      description: 'SCORE_CHANGE: only from this segment.',
+      resolve: (p) => p.from ?? null,
+    }),
+    to: t.field({
+      type: RfmSegmentEnum,
+      nullable: true,
+      description: 'SCORE_CHANGE: only to this segment.',
+      resolve: (p) => p.to ?? null,
+    }),
   }),
 });
 
@@ -63,7 +85,11 @@ const TriggerPatch = builder.inputType('TriggerPatch', {
   fields: (t) => ({
     name: t.string({ required: false }),
     kind: t.field({ type: TriggerKindEnum, required: false }),
-    params: t.field({ type: TriggerParamsInput, required: false, description: 'Replaces the stored params when given.' }),
+    params: t.field({
+      type: TriggerParamsInput,
+      required: false,
+      description: 'Replaces the stored params when given.',
+    }),
     action: t.globalID({ required: false }),
     brand: t.globalID({ required: false }),
     active: t.boolean({ required: false }),
@@ -78,7 +104,9 @@ export const TriggerFiringRef = builder.prismaNode('TriggerFiring', {
   description: 'One match of a trigger for a contact: targeted (target) or not (exclusionReason).',
   fields: (t) => ({
     contact: t.relation('contact'),
-    occurrenceKey: t.exposeString('occurrenceKey', { description: 'sale:<id>, lapse:<last sale id>, snapshot:<id> or anniversary:<year>.' }),
+    occurrenceKey: t.exposeString('occurrenceKey', {
+      description: 'sale:<id>, lapse:<last sale id>, snapshot:<id> or anniversary:<year>.',
+    }),
     firedAt: t.expose('firedAt', { type: 'DateTime' }),
     target: t.relation('target', { nullable: true }),
     exclusionReason: t.expose('exclusionReason', { type: ExclusionReasonEnum, nullable: true }),
@@ -109,11 +137,17 @@ export const TriggerRef = builder.prismaNode('Trigger', {
       cursor: 'id',
       totalCount: true,
       description: 'Matches of this trigger (contacts you may see), latest first.',
-      args: { targeted: t.arg.boolean({ required: false, description: 'true: targeted ones; false: the excluded ones.' }) },
+      args: {
+        targeted: t.arg.boolean({ required: false, description: 'true: targeted ones; false: the excluded ones.' }),
+      },
       query: (args, ctx) => ({
         where: {
           contact: contactRelation(ctx),
-          ...(args.targeted == null ? {} : args.targeted ? { targetId: { not: null } } : { exclusionReason: { not: null } }),
+          ...(args.targeted == null
+            ? {}
+            : args.targeted
+              ? { targetId: { not: null } }
+              : { exclusionReason: { not: null } }),
         },
         orderBy: [{ id: 'desc' as const }],
       }),
@@ -132,23 +166,39 @@ const TriggerFilter = builder.inputType('TriggerFilter', {
   }),
 });
 
-const triggerOrder = orderInput('Trigger', { ID: 'id', NAME: 'name', KIND: 'kind', LAST_RUN_AT: 'lastRunAt', CREATED_AT: 'createdAt' });
+const triggerOrder = orderInput('Trigger', {
+  ID: 'id',
+  NAME: 'name',
+  KIND: 'kind',
+  LAST_RUN_AT: 'lastRunAt',
+  CREATED_AT: 'createdAt',
+});
 
 const triggerWhere = (ctx: Context, f: typeof TriggerFilter.$inferInput | null | undefined) => ({
   AND: [
     triggerScope(ctx),
-    { kind: oneOf(f?.kind), actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']), ...(f?.active == null ? {} : { active: f.active }) },
+    {
+      kind: oneOf(f?.kind),
+      actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
+      ...(f?.active == null ? {} : { active: f.active }),
+    },
   ],
 });
 
-const ExclusionCountRef = builder.objectRef<{ reason: E.ExclusionReason; count: number }>('TriggerExclusionCount').implement({
-  fields: (t) => ({ reason: t.expose('reason', { type: ExclusionReasonEnum }), count: t.exposeInt('count') }),
-});
+const ExclusionCountRef = builder
+  .objectRef<{ reason: E.ExclusionReason; count: number }>('TriggerExclusionCount')
+  .implement({
+    fields: (t) => ({ reason: t.expose('reason', { type: ExclusionReasonEnum }), count: t.exposeInt('count') }),
+  });
 
 const TriggerRunReportRef = builder.objectRef<TriggerRunReport>('TriggerRunReport').implement({
   description: 'What one trigger did in a run.',
   fields: (t) => ({
-    trigger: t.field({ type: 'ID', description: 'Global id of the trigger.', resolve: (r) => encodeGlobalID('Trigger', r.triggerId) }),
+    trigger: t.field({
+      type: 'ID',
+      description: 'Global id of the trigger.',
+      resolve: (r) => encodeGlobalID('Trigger', r.triggerId),
+    }),
     matched: t.exposeInt('matched', { description: 'Contacts matching now, new occurrences or not.' }),
     fired: t.exposeInt('fired', { description: 'New occurrences fired by this run (with dryRun: that would fire).' }),
     targeted: t.exposeInt('targeted', { description: 'Of those, targeted for sending.' }),
@@ -171,7 +221,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.trigger.count({ where: triggerWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.trigger.findMany({ ...query, where: triggerWhere(ctx, args.filter), orderBy: triggerOrder.toOrderBy(args.orderBy) }),
+      ctx.db.trigger.findMany({
+        ...query,
+        where: triggerWhere(ctx, args.filter),
+        orderBy: triggerOrder.toOrderBy(args.orderBy),
+      }),
   }),
 }));
 
@@ -220,11 +274,26 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const triggerIds = args.triggers?.map((g, i) => idFor('Trigger', g, ['triggers', String(i)]));
       if (triggerIds) {
-        const found = new Set((await ctx.db.trigger.findMany({ where: { id: { in: triggerIds }, ...triggerWriteScope(ctx) }, select: { id: true } })).map((t) => t.id));
-        const missing = triggerIds.flatMap((id, i) => (found.has(id) ? [] : [{ path: ['triggers', String(i)], message: 'trigger not found' }]));
+        const found = new Set(
+          (
+            await ctx.db.trigger.findMany({
+              where: { id: { in: triggerIds }, ...triggerWriteScope(ctx) },
+              select: { id: true },
+            })
+          ).map((t) => t.id),
+        );
+        const missing = triggerIds.flatMap((id, i) =>
+          found.has(id) ? [] : [{ path: ['triggers', String(i)], message: 'trigger not found' }],
+        );
         if (missing.length) throw new ApiError('NOT_FOUND', 'Trigger not found.', { fields: missing });
       }
-      return runTriggers(systemContext(ctx.db, ctx.provider, 'mutation:runTriggers', { now: ctx.now, onBehalfOf: ctx.principal?.userId }), { dryRun: !!args.dryRun, triggerIds, where: triggerWriteScope(ctx) });
+      return runTriggers(
+        systemContext(ctx.db, ctx.provider, 'mutation:runTriggers', {
+          now: ctx.now,
+          onBehalfOf: ctx.principal?.userId,
+        }),
+        { dryRun: !!args.dryRun, triggerIds, where: triggerWriteScope(ctx) },
+      );
     },
   }),
 }));

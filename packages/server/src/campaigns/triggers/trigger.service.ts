@@ -50,26 +50,48 @@ interface Current {
 async function prepare(ctx: Context, input: TriggerWrite, current?: Current) {
   const p = new Problems();
   for (const f of ['name', 'kind', 'params', 'action', 'active'] as const) if (input[f] === null) p.add(f, 'required');
-  if (input.name != null) p.check(!isBlank(input.name) && input.name.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
+  if (input.name != null)
+    p.check(!isBlank(input.name) && input.name.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
   const kind = input.kind ?? current?.kind;
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : current?.actionId;
   const brandGiven = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : input.brand;
   const action = actionId
-    ? await ctx.db.marketingAction.findFirst({ where: { id: actionId, ...actionScope(ctx) }, select: { id: true, brandId: true, status: true } })
+    ? await ctx.db.marketingAction.findFirst({
+        where: { id: actionId, ...actionScope(ctx) },
+        select: { id: true, brandId: true, status: true },
+      })
     : null;
   if (input.action) {
     if (!action) p.add('action', 'unknown marketing action');
-    else p.check(!closed.has(action.status), 'action', `the action is ${action.status.toLowerCase()}: it takes no more targets`);
+    else
+      p.check(
+        !closed.has(action.status),
+        'action',
+        `the action is ${action.status.toLowerCase()}: it takes no more targets`,
+      );
   }
   let params: TriggerParams | undefined;
   if (kind && (input.params !== undefined || input.kind != null)) {
-    params = await checkParams(ctx.db, p, kind, input.params === undefined ? storedParams(current?.params) : input.params);
+    params = await checkParams(
+      ctx.db,
+      p,
+      kind,
+      input.params === undefined ? storedParams(current?.params) : input.params,
+    );
   }
-  const brandId = brandGiven !== undefined ? brandGiven : action && input.action ? action.brandId : current?.brandId ?? null;
-  if (action && action.brandId !== null && brandId !== action.brandId) p.add('brand', "a trigger of a brand's action has the action's brand");
+  const brandId =
+    brandGiven !== undefined ? brandGiven : action && input.action ? action.brandId : (current?.brandId ?? null);
+  if (action && action.brandId !== null && brandId !== action.brandId)
+    p.add('brand', "a trigger of a brand's action has the action's brand");
   const allowed = brandScope(ctx).brandId?.in;
-  if (allowed) p.check(brandId != null && allowed.includes(brandId), 'brand', 'one of your brands (a trigger of no brand is for admins)');
-  else if (brandId != null) p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', 'unknown brand');
+  if (allowed)
+    p.check(
+      brandId != null && allowed.includes(brandId),
+      'brand',
+      'one of your brands (a trigger of no brand is for admins)',
+    );
+  else if (brandId != null)
+    p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', 'unknown brand');
   p.throwIfAny();
 
   const data: Record<string, unknown> = {};
@@ -95,7 +117,10 @@ export async function createTrigger(ctx: Context, input: TriggerWrite) {
 
 export async function updateTrigger(ctx: Context, id: number, version: number, input: TriggerWrite) {
   const where = { id, ...triggerWriteScope(ctx) };
-  const current = await ctx.db.trigger.findFirst({ where, select: { id: true, kind: true, params: true, actionId: true, brandId: true } });
+  const current = await ctx.db.trigger.findFirst({
+    where,
+    select: { id: true, kind: true, params: true, actionId: true, brandId: true },
+  });
   if (!current) throw new ApiError('NOT_FOUND', 'Trigger not found.');
   const data = await prepare(ctx, input, current);
   await updateVersioned(ctx.db.trigger, 'Trigger', where, version, data);

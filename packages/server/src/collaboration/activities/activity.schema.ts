@@ -34,11 +34,18 @@ export const ActivityRef = builder.prismaNode('Activity', {
     }),
     status: t.expose('status', { type: ActivityStatusEnum }),
     endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true, description: 'End of a meeting or call.' }),
-    remindAt: t.expose('remindAt', { type: 'DateTime', nullable: true, description: 'When the author is reminded (PLANNED).' }),
+    remindAt: t.expose('remindAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the author is reminded (PLANNED).',
+    }),
     reminderSentAt: t.expose('reminderSentAt', { type: 'DateTime', nullable: true }),
     outcome: t.expose('outcome', { type: ActivityOutcomeEnum, nullable: true }),
     nextStep: t.exposeString('nextStep', { nullable: true }),
-    promised: t.exposeString('promised', { nullable: true, description: 'What was promised to the contact (customer service sees it on cases).' }),
+    promised: t.exposeString('promised', {
+      nullable: true,
+      description: 'What was promised to the contact (customer service sees it on cases).',
+    }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -58,12 +65,17 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.activity.count({ where: activityWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.activity.findMany({ ...query, where: activityWhere(ctx, args.filter), orderBy: activityOrder.toOrderBy(args.orderBy) }),
+      ctx.db.activity.findMany({
+        ...query,
+        where: activityWhere(ctx, args.filter),
+        orderBy: activityOrder.toOrderBy(args.orderBy),
+      }),
   }),
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
-const byId = (ctx: Context, query: object, id: number) => ctx.db.activity.findUniqueOrThrow({ ...query, where: { id } });
+const byId = (ctx: Context, query: object, id: number) =>
+  ctx.db.activity.findUniqueOrThrow({ ...query, where: { id } });
 
 builder.mutationFields((t) => ({
   createActivity: t.prismaField({
@@ -86,7 +98,8 @@ builder.mutationFields((t) => ({
   }),
   completeActivity: t.prismaField({
     type: 'Activity',
-    description: 'Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise).',
+    description:
+      'Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise).',
     authScopes: writers,
     args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityCompletion, required: false }) },
     resolve: async (query, _root, args, ctx) => {

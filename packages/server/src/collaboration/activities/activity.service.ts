@@ -49,7 +49,8 @@ function text(p: Problems, field: string, value: string | null | undefined, max:
 async function prepare(ctx: Context, input: ActivityWrite, current?: Current) {
   const p = new Problems();
   for (const f of ['type', 'occurredAt', 'subject', 'status'] as const) if (input[f] === null) p.add(f, 'required');
-  if (input.subject != null) p.check(!isBlank(input.subject) && input.subject.length <= 200, 'subject', 'a subject of 1 to 200 characters');
+  if (input.subject != null)
+    p.check(!isBlank(input.subject) && input.subject.length <= 200, 'subject', 'a subject of 1 to 200 characters');
   let status = input.status ?? current?.status ?? 'DONE';
   if (current && status !== current.status && current.status !== 'PLANNED') {
     p.add('status', `a ${current.status} activity keeps its status; only a PLANNED one becomes DONE or CANCELLED`);
@@ -59,11 +60,13 @@ async function prepare(ctx: Context, input: ActivityWrite, current?: Current) {
   const endsAt = input.endsAt === undefined ? current?.endsAt : input.endsAt;
   const remindAt = input.remindAt === undefined ? current?.remindAt : input.remindAt;
   const planning = !current || input.occurredAt != null || input.status != null;
-  if (status === 'PLANNED' && occurredAt && planning) p.check(occurredAt > ctx.now, 'occurredAt', 'a planned activity is in the future');
+  if (status === 'PLANNED' && occurredAt && planning)
+    p.check(occurredAt > ctx.now, 'occurredAt', 'a planned activity is in the future');
   if (endsAt && occurredAt) p.check(endsAt > occurredAt, 'endsAt', 'after occurredAt');
   if (input.outcome != null) p.check(status === 'DONE', 'outcome', 'only for a DONE activity');
   if (input.remindAt != null) p.check(status === 'PLANNED', 'remindAt', 'only for a PLANNED activity');
-  if (remindAt && occurredAt && status === 'PLANNED') p.check(remindAt <= occurredAt, 'remindAt', 'at or before occurredAt');
+  if (remindAt && occurredAt && status === 'PLANNED')
+    p.check(remindAt <= occurredAt, 'remindAt', 'at or before occurredAt');
   const nextStep = text(p, 'nextStep', input.nextStep, 500);
   const promised = text(p, 'promised', input.promised, 1000);
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : input.action;
@@ -78,7 +81,8 @@ async function prepare(ctx: Context, input: ActivityWrite, current?: Current) {
   if (promised !== undefined) data.promised = promised;
   if (actionId !== undefined) data.actionId = actionId;
   // A new reminder time is a new reminder: the job sends it again.
-  if (input.remindAt !== undefined && input.remindAt?.getTime() !== current?.remindAt?.getTime()) data.reminderSentAt = null;
+  if (input.remindAt !== undefined && input.remindAt?.getTime() !== current?.remindAt?.getTime())
+    data.reminderSentAt = null;
   return data;
 }
 
@@ -90,7 +94,11 @@ export async function createActivity(ctx: Context, input: ActivityWrite & { cont
   if (contact.deletedAt) throw validationError([{ path: ['input', 'contact'], message: 'the contact is deleted' }]);
   const data = await prepare(ctx, input);
   return ctx.db.activity.create({
-    data: { ...(data as { type: ActivityType; occurredAt: Date; subject: string }), contactId, authorId: ctx.principal?.userId ?? null },
+    data: {
+      ...(data as { type: ActivityType; occurredAt: Date; subject: string }),
+      contactId,
+      authorId: ctx.principal?.userId ?? null,
+    },
     select: { id: true },
   });
 }
@@ -103,7 +111,13 @@ async function currentOf(ctx: Context, id: number) {
 
 export async function updateActivity(ctx: Context, id: number, version: number, input: ActivityWrite) {
   const current = await currentOf(ctx, id);
-  await updateVersioned(ctx.db.activity, 'Activity', { id, ...activityScope(ctx) }, version, await prepare(ctx, input, current));
+  await updateVersioned(
+    ctx.db.activity,
+    'Activity',
+    { id, ...activityScope(ctx) },
+    version,
+    await prepare(ctx, input, current),
+  );
 }
 
 export interface ActivityCompletionWrite {
@@ -121,13 +135,21 @@ export interface ActivityCompletionWrite {
 export async function completeActivity(ctx: Context, id: number, version: number, input: ActivityCompletionWrite) {
   const current = await currentOf(ctx, id);
   if (current.status !== 'PLANNED') {
-    throw validationError([{ path: ['id'], message: `only a PLANNED activity can be completed (this one is ${current.status})` }]);
+    throw validationError([
+      { path: ['id'], message: `only a PLANNED activity can be completed (this one is ${current.status})` },
+    ]);
   }
   const occurredAt = input.occurredAt ?? (current.occurredAt > ctx.now ? ctx.now : current.occurredAt);
   const endsAt = current.endsAt && current.endsAt <= occurredAt ? null : undefined;
   const write: ActivityWrite = { ...input, occurredAt, status: 'DONE', ...(endsAt === null ? { endsAt } : {}) };
   if (input.body === null) delete write.body;
-  await updateVersioned(ctx.db.activity, 'Activity', { id, ...activityScope(ctx) }, version, await prepare(ctx, write, current));
+  await updateVersioned(
+    ctx.db.activity,
+    'Activity',
+    { id, ...activityScope(ctx) },
+    version,
+    await prepare(ctx, write, current),
+  );
 }
 
 export async function deleteActivity(ctx: Context, id: number, version: number) {

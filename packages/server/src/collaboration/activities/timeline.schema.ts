@@ -12,7 +12,8 @@ import { ActivityRef } from './activity.schema.js';
 import { contactTimeline, encodeTimelineCursor, type TimelineItem, timelineKinds } from './timeline.service.js';
 
 export const TimelineKindEnum = builder.enumType('TimelineKind', {
-  description: 'What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered.',
+  description:
+    'What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered.',
   values: timelineKinds,
 });
 
@@ -33,7 +34,8 @@ export const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').i
     summary: t.exposeString('summary', { description: 'One line, in English, without personal data of the contact.' }),
     node: t.field({
       type: TimelineNodeRef,
-      description: 'The activity, target (targeting, response, conversion), sale, case or survey invitation (answered) behind the event.',
+      description:
+        'The activity, target (targeting, response, conversion), sale, case or survey invitation (answered) behind the event.',
       resolve: (i) => {
         nodeType.set(i.node, i.typename);
         return i.node as never;
@@ -64,10 +66,14 @@ async function withSelections(ctx: Context, info: GraphQLResolveInfo, items: Tim
       if (!ids.length) return;
       const query = queryFromInfo({ context: ctx, info, typeName: typename, path: ['edges', 'node', 'node'] });
       const delegate = delegates[typename] as unknown as { findMany(args: object): Promise<{ id: number }[]> };
-      for (const row of await delegate.findMany({ ...query, where: { id: { in: ids } } })) loaded.set(`${typename}:${row.id}`, row);
+      for (const row of await delegate.findMany({ ...query, where: { id: { in: ids } } }))
+        loaded.set(`${typename}:${row.id}`, row);
     }),
   );
-  return items.map((i) => ({ ...i, node: (loaded.get(`${i.typename}:${i.node.id}`) as { id: number } | undefined) ?? i.node }));
+  return items.map((i) => ({
+    ...i,
+    node: (loaded.get(`${i.typename}:${i.node.id}`) as { id: number } | undefined) ?? i.node,
+  }));
 }
 
 builder.prismaObjectFields('Contact', (t) => ({
@@ -81,15 +87,28 @@ builder.prismaObjectFields('Contact', (t) => ({
     select: { id: true },
     resolve: async (contact, args, ctx, info) => {
       if (args.last != null || args.before != null) {
-        throw validationError([{ path: [args.last != null ? 'last' : 'before'], message: 'the timeline pages forward only: use first and after' }]);
+        throw validationError([
+          {
+            path: [args.last != null ? 'last' : 'before'],
+            message: 'the timeline pages forward only: use first and after',
+          },
+        ]);
       }
       // Refused, not clamped, beyond the timeline's own page (it merges eight sources per page).
       const first = listSize(args.first, 20, maxTimelinePage, ['first']);
       const { items, hasNextPage } = await contactTimeline(ctx, contact.id, first, args.after, args.kinds);
-      const edges = (await withSelections(ctx, info, items)).map((node) => ({ cursor: encodeTimelineCursor(node), node }));
+      const edges = (await withSelections(ctx, info, items)).map((node) => ({
+        cursor: encodeTimelineCursor(node),
+        node,
+      }));
       return {
         edges,
-        pageInfo: { hasNextPage, hasPreviousPage: !!args.after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: {
+          hasNextPage,
+          hasPreviousPage: !!args.after,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
       };
     },
   }),

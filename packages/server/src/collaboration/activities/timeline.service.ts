@@ -5,7 +5,15 @@ import { caseScope } from '../cases/case.rules.js';
 import { surveyScope } from '../surveys/survey.scope.js';
 
 /** The kinds of event of a contact's timeline, in the order that breaks a tie on the instant (highest first). */
-export const timelineKinds = ['CASE', 'SALE', 'CONVERSION', 'SURVEY_RESPONSE', 'RESPONSE', 'TARGETING', 'ACTIVITY'] as const;
+export const timelineKinds = [
+  'CASE',
+  'SALE',
+  'CONVERSION',
+  'SURVEY_RESPONSE',
+  'RESPONSE',
+  'TARGETING',
+  'ACTIVITY',
+] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 const rank = (k: TimelineKind) => timelineKinds.length - timelineKinds.indexOf(k);
 
@@ -18,7 +26,11 @@ export interface TimelineItem {
   typename: 'Activity' | 'ActionTarget' | 'Sale' | 'ServiceCase' | 'SurveyInvitation';
 }
 
-interface Cursor { at: Date; rank: number; id: number }
+interface Cursor {
+  at: Date;
+  rank: number;
+  id: number;
+}
 
 export const encodeTimelineCursor = (i: TimelineItem) =>
   Buffer.from(`${i.at.toISOString()}|${rank(i.kind)}|${i.node.id}`).toString('base64url');
@@ -52,7 +64,13 @@ const label = (s: string) => s.toLowerCase().replace(/_/g, ' ');
  * `first + 1` rows after the cursor under its own row rule (actions' brands for targetings, responses and
  * conversions; the cases' rule for cases; the surveys' brand rule for survey answers), merged in memory. The contact itself has passed the contacts' rule.
  */
-export async function contactTimeline(ctx: Context, contactId: number, first: number, afterCursor: string | null | undefined, kinds: readonly TimelineKind[] | null | undefined) {
+export async function contactTimeline(
+  ctx: Context,
+  contactId: number,
+  first: number,
+  afterCursor: string | null | undefined,
+  kinds: readonly TimelineKind[] | null | undefined,
+) {
   const c = afterCursor ? decodeCursor(afterCursor) : null;
   const want = new Set(kinds ?? timelineKinds);
   const take = first + 1;
@@ -61,74 +79,154 @@ export async function contactTimeline(ctx: Context, contactId: number, first: nu
   const include = { action: { select: { code: true, name: true } } };
   const sources: Promise<TimelineItem[]>[] = [];
   if (want.has('ACTIVITY')) {
-    sources.push(ctx.db.activity.findMany({
-      where: { contactId, ...after('ACTIVITY', c, (occurredAt) => ({ occurredAt })) },
-      orderBy: [{ occurredAt: desc }, { id: desc }],
-      take,
-    }).then((rows) => rows.map((a) => ({
-      at: a.occurredAt, kind: 'ACTIVITY', node: a, typename: 'Activity',
-      summary: `${a.status === 'DONE' ? '' : `${label(a.status)} `}${label(a.type)}: ${a.subject}`,
-    }))));
+    sources.push(
+      ctx.db.activity
+        .findMany({
+          where: { contactId, ...after('ACTIVITY', c, (occurredAt) => ({ occurredAt })) },
+          orderBy: [{ occurredAt: desc }, { id: desc }],
+          take,
+        })
+        .then((rows) =>
+          rows.map((a) => ({
+            at: a.occurredAt,
+            kind: 'ACTIVITY',
+            node: a,
+            typename: 'Activity',
+            summary: `${a.status === 'DONE' ? '' : `${label(a.status)} `}${label(a.type)}: ${a.subject}`,
+          })),
+        ),
+    );
   }
   if (want.has('TARGETING')) {
-    sources.push(ctx.db.actionTarget.findMany({
-      where: { ...targets, ...after('TARGETING', c, (targetedAt) => ({ targetedAt })) },
-      orderBy: [{ targetedAt: desc }, { id: desc }],
-      include,
-      take,
-    }).then((rows) => rows.map((t) => ({
-      at: t.targetedAt, kind: 'TARGETING', node: t, typename: 'ActionTarget', summary: `Targeted by ${t.action.code} (${t.action.name})`,
-    }))));
+    sources.push(
+      ctx.db.actionTarget
+        .findMany({
+          where: { ...targets, ...after('TARGETING', c, (targetedAt) => ({ targetedAt })) },
+          orderBy: [{ targetedAt: desc }, { id: desc }],
+          include,
+          take,
+        })
+        .then((rows) =>
+          rows.map((t) => ({
+            at: t.targetedAt,
+            kind: 'TARGETING',
+            node: t,
+            typename: 'ActionTarget',
+            summary: `Targeted by ${t.action.code} (${t.action.name})`,
+          })),
+        ),
+    );
   }
   if (want.has('RESPONSE')) {
-    sources.push(ctx.db.actionTarget.findMany({
-      where: { ...targets, respondedAt: { not: null }, ...after('RESPONSE', c, (respondedAt) => ({ respondedAt })) },
-      orderBy: [{ respondedAt: desc }, { id: desc }],
-      include,
-      take,
-    }).then((rows) => rows.map((t) => ({
-      at: t.respondedAt!, kind: 'RESPONSE', node: t, typename: 'ActionTarget',
-      summary: `Responded to ${t.action.code}${t.responseChannel ? ` (${label(t.responseChannel)})` : ''}`,
-    }))));
+    sources.push(
+      ctx.db.actionTarget
+        .findMany({
+          where: {
+            ...targets,
+            respondedAt: { not: null },
+            ...after('RESPONSE', c, (respondedAt) => ({ respondedAt })),
+          },
+          orderBy: [{ respondedAt: desc }, { id: desc }],
+          include,
+          take,
+        })
+        .then((rows) =>
+          rows.map((t) => ({
+            at: t.respondedAt!,
+            kind: 'RESPONSE',
+            node: t,
+            typename: 'ActionTarget',
+            summary: `Responded to ${t.action.code}${t.responseChannel ? ` (${label(t.responseChannel)})` : ''}`,
+          })),
+        ),
+    );
   }
   if (want.has('CONVERSION')) {
-    sources.push(ctx.db.actionTarget.findMany({
-      where: { ...targets, conversionSaleId: { not: null }, ...after('CONVERSION', c, (saleDate) => ({ conversionSale: { saleDate } })) },
-      orderBy: [{ conversionSale: { saleDate: desc } }, { id: desc }],
-      include: { ...include, conversionSale: { select: { saleDate: true, total: true } } },
-      take,
-    }).then((rows) => rows.map((t) => ({
-      at: t.conversionSale!.saleDate, kind: 'CONVERSION', node: t, typename: 'ActionTarget',
-      summary: `Converted on ${t.action.code}: sale of ${money(t.conversionSale!.total)}`,
-    }))));
+    sources.push(
+      ctx.db.actionTarget
+        .findMany({
+          where: {
+            ...targets,
+            conversionSaleId: { not: null },
+            ...after('CONVERSION', c, (saleDate) => ({ conversionSale: { saleDate } })),
+          },
+          orderBy: [{ conversionSale: { saleDate: desc } }, { id: desc }],
+          include: { ...include, conversionSale: { select: { saleDate: true, total: true } } },
+          take,
+        })
+        .then((rows) =>
+          rows.map((t) => ({
+            at: t.conversionSale!.saleDate,
+            kind: 'CONVERSION',
+            node: t,
+            typename: 'ActionTarget',
+            summary: `Converted on ${t.action.code}: sale of ${money(t.conversionSale!.total)}`,
+          })),
+        ),
+    );
   }
   if (want.has('SALE')) {
-    sources.push(ctx.db.sale.findMany({
-      where: { contactId, ...after('SALE', c, (saleDate) => ({ saleDate })) },
-      orderBy: [{ saleDate: desc }, { id: desc }],
-      take,
-    }).then((rows) => rows.map((s) => ({
-      at: s.saleDate, kind: 'SALE', node: s, typename: 'Sale', summary: `Sale of ${money(s.total)} (${label(s.channel)})`,
-    }))));
+    sources.push(
+      ctx.db.sale
+        .findMany({
+          where: { contactId, ...after('SALE', c, (saleDate) => ({ saleDate })) },
+          orderBy: [{ saleDate: desc }, { id: desc }],
+          take,
+        })
+        .then((rows) =>
+          rows.map((s) => ({
+            at: s.saleDate,
+            kind: 'SALE',
+            node: s,
+            typename: 'Sale',
+            summary: `Sale of ${money(s.total)} (${label(s.channel)})`,
+          })),
+        ),
+    );
   }
   if (want.has('CASE')) {
-    sources.push(ctx.db.serviceCase.findMany({
-      where: { AND: [{ contactId }, caseScope(ctx), after('CASE', c, (openedAt) => ({ openedAt }))] },
-      orderBy: [{ openedAt: desc }, { id: desc }],
-      take,
-    }).then((rows) => rows.map((k) => ({
-      at: k.openedAt, kind: 'CASE', node: k, typename: 'ServiceCase', summary: `${k.reference} ${k.subject} (${label(k.status)})`,
-    }))));
+    sources.push(
+      ctx.db.serviceCase
+        .findMany({
+          where: { AND: [{ contactId }, caseScope(ctx), after('CASE', c, (openedAt) => ({ openedAt }))] },
+          orderBy: [{ openedAt: desc }, { id: desc }],
+          take,
+        })
+        .then((rows) =>
+          rows.map((k) => ({
+            at: k.openedAt,
+            kind: 'CASE',
+            node: k,
+            typename: 'ServiceCase',
+            summary: `${k.reference} ${k.subject} (${label(k.status)})`,
+          })),
+        ),
+    );
   }
   if (want.has('SURVEY_RESPONSE')) {
-    sources.push(ctx.db.surveyInvitation.findMany({
-      where: { AND: [{ contactId, respondedAt: { not: null }, survey: surveyScope(ctx) }, after('SURVEY_RESPONSE', c, (respondedAt) => ({ respondedAt }))] },
-      orderBy: [{ respondedAt: desc }, { id: desc }],
-      include: { survey: { select: { name: true } } },
-      take,
-    }).then((rows) => rows.map((i) => ({
-      at: i.respondedAt!, kind: 'SURVEY_RESPONSE', node: i, typename: 'SurveyInvitation', summary: `Answered the survey ${i.survey.name}`,
-    }))));
+    sources.push(
+      ctx.db.surveyInvitation
+        .findMany({
+          where: {
+            AND: [
+              { contactId, respondedAt: { not: null }, survey: surveyScope(ctx) },
+              after('SURVEY_RESPONSE', c, (respondedAt) => ({ respondedAt })),
+            ],
+          },
+          orderBy: [{ respondedAt: desc }, { id: desc }],
+          include: { survey: { select: { name: true } } },
+          take,
+        })
+        .then((rows) =>
+          rows.map((i) => ({
+            at: i.respondedAt!,
+            kind: 'SURVEY_RESPONSE',
+            node: i,
+            typename: 'SurveyInvitation',
+            summary: `Answered the survey ${i.survey.name}`,
+          })),
+        ),
+    );
   }
   const merged = (await Promise.all(sources))
     .flat()

@@ -11,14 +11,23 @@ import { nextPlannedContact, type PlannedContact } from './planning.service.js';
 export const PlannedItemKindEnum = builder.enumType('PlannedItemKind', { values: ['ACTIVITY', 'TASK'] as const });
 
 export const CalendarEntryRef = builder.objectRef<CalendarEntry>('CalendarEntry').implement({
-  description: "An entry of a user's calendar: an activity (meeting, call... planned or done) or a task by its due date.",
+  description:
+    "An entry of a user's calendar: an activity (meeting, call... planned or done) or a task by its due date.",
   fields: (t) => ({
     kind: t.expose('kind', { type: PlannedItemKindEnum }),
     start: t.expose('start', { type: 'DateTime', description: 'The activity time, or the due date of a task.' }),
     end: t.expose('end', { type: 'DateTime', nullable: true, description: 'End of a meeting or call, when known.' }),
     title: t.exposeString('title'),
-    activityType: t.field({ type: ActivityTypeEnum, nullable: true, resolve: (e) => (e.activity as { type?: never } | null)?.type ?? null }),
-    activityStatus: t.field({ type: ActivityStatusEnum, nullable: true, resolve: (e) => (e.activity as { status?: never } | null)?.status ?? null }),
+    activityType: t.field({
+      type: ActivityTypeEnum,
+      nullable: true,
+      resolve: (e) => (e.activity as { type?: never } | null)?.type ?? null,
+    }),
+    activityStatus: t.field({
+      type: ActivityStatusEnum,
+      nullable: true,
+      resolve: (e) => (e.activity as { status?: never } | null)?.status ?? null,
+    }),
     activity: t.field({ type: ActivityRef, nullable: true, resolve: (e) => e.activity as never }),
     task: t.field({ type: TaskRef, nullable: true, resolve: (e) => e.task as never }),
   }),
@@ -39,7 +48,8 @@ builder.prismaObjectFields('Contact', (t) => ({
     type: PlannedContactRef,
     nullable: true,
     authScopes: { authenticated: true },
-    description: 'The earliest PLANNED activity or open task with this contact (overdue ones included); null when none.',
+    description:
+      'The earliest PLANNED activity or open task with this contact (overdue ones included); null when none.',
     select: { id: true },
     resolve: (c, _args, ctx, info) =>
       nextPlannedContact(ctx, c.id, {

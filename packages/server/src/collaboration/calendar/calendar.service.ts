@@ -8,8 +8,22 @@ import { taskScope } from '../tasks/task.filter.js';
 export const maxCalendarDays = 62;
 
 export type CalendarEntry =
-  | { kind: 'ACTIVITY'; start: Date; end: Date | null; title: string; activity: { id: number; occurredAt: Date; endsAt: Date | null; subject: string }; task: null }
-  | { kind: 'TASK'; start: Date; end: null; title: string; activity: null; task: { id: number; dueDate: Date; title: string } };
+  | {
+      kind: 'ACTIVITY';
+      start: Date;
+      end: Date | null;
+      title: string;
+      activity: { id: number; occurredAt: Date; endsAt: Date | null; subject: string };
+      task: null;
+    }
+  | {
+      kind: 'TASK';
+      start: Date;
+      end: null;
+      title: string;
+      activity: null;
+      task: { id: number; dueDate: Date; title: string };
+    };
 
 /**
  * A user's calendar between `from` (included) and `to` (excluded): the activities they wrote or planned that are
@@ -26,24 +40,52 @@ export async function calendar(
 ): Promise<CalendarEntry[]> {
   const p = new Problems([]);
   p.check(to > from, 'to', 'after from');
-  p.check(to.getTime() - from.getTime() <= maxCalendarDays * 86_400_000, 'to', `a range of at most ${maxCalendarDays} days`);
+  p.check(
+    to.getTime() - from.getTime() <= maxCalendarDays * 86_400_000,
+    'to',
+    `a range of at most ${maxCalendarDays} days`,
+  );
   p.throwIfAny();
-  if ((await ctx.db.staffUser.count({ where: { id: userId } })) === 0) throw validationError([{ path: ['user'], message: 'unknown staff user' }]);
+  if ((await ctx.db.staffUser.count({ where: { id: userId } })) === 0)
+    throw validationError([{ path: ['user'], message: 'unknown staff user' }]);
   const [activities, tasks] = await Promise.all([
     ctx.db.activity.findMany({
       ...(queries.activity as object),
-      where: { AND: [activityScope(ctx), { authorId: userId, status: { not: 'CANCELLED' }, occurredAt: { gte: from, lt: to } }] },
+      where: {
+        AND: [
+          activityScope(ctx),
+          { authorId: userId, status: { not: 'CANCELLED' }, occurredAt: { gte: from, lt: to } },
+        ],
+      },
       orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
     }),
     ctx.db.task.findMany({
       ...(queries.task as object),
-      where: { AND: [taskScope(ctx), { assigneeId: userId, status: { not: 'CANCELLED' }, dueDate: { gte: from, lt: to } }] },
+      where: {
+        AND: [taskScope(ctx), { assigneeId: userId, status: { not: 'CANCELLED' }, dueDate: { gte: from, lt: to } }],
+      },
       orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
     }),
   ]);
   const entries: CalendarEntry[] = [
-    ...activities.map((a) => ({ kind: 'ACTIVITY' as const, start: a.occurredAt, end: a.endsAt, title: a.subject, activity: a, task: null })),
-    ...tasks.map((t) => ({ kind: 'TASK' as const, start: t.dueDate, end: null, title: t.title, activity: null, task: t })),
+    ...activities.map((a) => ({
+      kind: 'ACTIVITY' as const,
+      start: a.occurredAt,
+      end: a.endsAt,
+      title: a.subject,
+      activity: a,
+      task: null,
+    })),
+    ...tasks.map((t) => ({
+      kind: 'TASK' as const,
+      start: t.dueDate,
+      end: null,
+      title: t.title,
+      activity: null,
+      task: t,
+    })),
   ];
-  return entries.sort((x, y) => x.start.getTime() - y.start.getTime() || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  return entries.sort(
+    (x, y) => x.start.getTime() - y.start.getTime() || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0),
+  );
 }

@@ -1,7 +1,10 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import * as E from '../../generated/sqlite/enums.js';
 
-export const CaseCategoryEnum = builder.enumType(E.CaseCategory, { name: 'CaseCategory', description: 'What a customer-service case is about.' });
+export const CaseCategoryEnum = builder.enumType(E.CaseCategory, {
+  name: 'CaseCategory',
+  description: 'What a customer-service case is about.',
+});
 export const CasePriorityEnum = builder.enumType(E.CasePriority, { name: 'CasePriority' });
 export const CaseStatusEnum = builder.enumType(E.CaseStatus, {
   name: 'CaseStatus',

@@ -11,7 +11,11 @@ export const ServiceCaseInput = builder.inputType('ServiceCaseInput', {
     priority: t.field({ type: CasePriorityEnum, required: false, description: 'Defaults to NORMAL.' }),
     assignee: t.globalID({ required: false, description: 'A SUPPORT, SALES or ADMIN user who may see the contact.' }),
     brand: t.globalID({ required: false, description: "Defaults to the contact's brand." }),
-    openedAt: t.field({ type: 'DateTime', required: false, description: 'When the request came in (not in the future); defaults to now.' }),
+    openedAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'When the request came in (not in the future); defaults to now.',
+    }),
   }),
 });
 

@@ -10,7 +10,11 @@ import { ServiceCaseFilter, serviceCaseOrder, serviceCaseWhere } from './case.fi
 import { CaseStatusChange, ServiceCaseInput, ServiceCasePatch } from './case.input.js';
 import { caseRoles, caseScope, caseStatisticsRoles, caseTransitions, resolutionHours } from './case.rules.js';
 import {
-  assignServiceCase, changeServiceCaseStatus, commentServiceCase, createServiceCase, updateServiceCase,
+  assignServiceCase,
+  changeServiceCaseStatus,
+  commentServiceCase,
+  createServiceCase,
+  updateServiceCase,
 } from './case.service.js';
 import { caseStatistics } from './case.statistics.js';
 import { ContactPromiseRef, promiseQueries, promisesOf } from './promise.schema.js';
@@ -84,7 +88,10 @@ const CaseCategoryStatisticsRef = builder
       caseCount: t.exposeInt('caseCount'),
       openCount: t.exposeInt('openCount', { description: 'Not resolved yet.' }),
       resolvedCount: t.exposeInt('resolvedCount'),
-      averageResolutionHours: t.exposeFloat('averageResolutionHours', { nullable: true, description: 'Mean time to resolution of the resolved cases, in hours.' }),
+      averageResolutionHours: t.exposeFloat('averageResolutionHours', {
+        nullable: true,
+        description: 'Mean time to resolution of the resolved cases, in hours.',
+      }),
     }),
   });
 
@@ -94,7 +101,10 @@ builder.prismaObjectFields('Contact', (t) => ({
     cursor: 'id',
     totalCount: true,
     description: 'Customer-service cases of this contact, latest first (none for roles that work on no case).',
-    query: (_args, ctx) => ({ where: caseScope(ctx), orderBy: [{ openedAt: 'desc' as const }, { id: 'desc' as const }] }),
+    query: (_args, ctx) => ({
+      where: caseScope(ctx),
+      orderBy: [{ openedAt: 'desc' as const }, { id: 'desc' as const }],
+    }),
   }),
 }));
 
@@ -113,7 +123,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.serviceCase.count({ where: serviceCaseWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.serviceCase.findMany({ ...query, where: serviceCaseWhere(ctx, args.filter), orderBy: serviceCaseOrder.toOrderBy(args.orderBy) }),
+      ctx.db.serviceCase.findMany({
+        ...query,
+        where: serviceCaseWhere(ctx, args.filter),
+        orderBy: serviceCaseOrder.toOrderBy(args.orderBy),
+      }),
   }),
   serviceCase: t.prismaField({
     type: 'ServiceCase',
@@ -122,21 +136,24 @@ builder.queryFields((t) => ({
     authScopes: workers,
     args: { id: t.arg.globalID({ required: false }), reference: t.arg.string({ required: false }) },
     resolve: (query, _parent, args, ctx) => {
-      if (!args.id === !args.reference) throw validationError([{ path: ['id'], message: 'give either id or reference' }]);
+      if (!args.id === !args.reference)
+        throw validationError([{ path: ['id'], message: 'give either id or reference' }]);
       const where = args.id ? { id: idFor('ServiceCase', args.id, ['id']) } : { reference: args.reference ?? '' };
       return ctx.db.serviceCase.findFirst({ ...query, where: { ...where, ...caseScope(ctx) } });
     },
   }),
   caseStatistics: t.field({
     type: [CaseCategoryStatisticsRef],
-    description: 'Cases per category in your scope (opened in the range): counts and mean time to resolution, computed in SQL.',
+    description:
+      'Cases per category in your scope (opened in the range): counts and mean time to resolution, computed in SQL.',
     authScopes: { roles: [...caseStatisticsRoles] as Role[] },
     args: { openedAt: t.arg({ type: DateTimeRange, required: false }) },
     resolve: (_root, args, ctx) => caseStatistics(ctx, args.openedAt),
   }),
 }));
 
-const byId = (ctx: Context, query: object, id: number) => ctx.db.serviceCase.findUniqueOrThrow({ ...query, where: { id } });
+const byId = (ctx: Context, query: object, id: number) =>
+  ctx.db.serviceCase.findUniqueOrThrow({ ...query, where: { id } });
 
 builder.mutationFields((t) => ({
   createServiceCase: t.prismaField({
@@ -159,7 +176,8 @@ builder.mutationFields((t) => ({
   }),
   changeServiceCaseStatus: t.prismaField({
     type: 'ServiceCase',
-    description: 'Moves the case along the workflow (see CaseStatus; another move is VALIDATION), with an optional comment.',
+    description:
+      'Moves the case along the workflow (see CaseStatus; another move is VALIDATION), with an optional comment.',
     authScopes: workers,
     args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: CaseStatusChange }) },
     resolve: async (query, _root, args, ctx) => {

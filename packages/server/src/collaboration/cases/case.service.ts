@@ -16,7 +16,8 @@ export interface ServiceCaseWrite {
 
 function checkText(p: Problems, input: ServiceCaseWrite) {
   for (const f of ['subject', 'category', 'priority'] as const) if (input[f] === null) p.add(f, 'required');
-  if (input.subject != null) p.check(!isBlank(input.subject) && input.subject.length <= 200, 'subject', 'a subject of 1 to 200 characters');
+  if (input.subject != null)
+    p.check(!isBlank(input.subject) && input.subject.length <= 200, 'subject', 'a subject of 1 to 200 characters');
   if (input.description != null) p.check(input.description.length <= 5000, 'description', 'at most 5000 characters');
 }
 
@@ -27,7 +28,8 @@ const commentOf = (p: Problems, comment: string | null | undefined, field = 'com
 };
 
 /** CAS-<year of opening>-<id on 6 digits>: unique because the id is. */
-export const caseReference = (id: number, openedAt: Date) => `CAS-${openedAt.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+export const caseReference = (id: number, openedAt: Date) =>
+  `CAS-${openedAt.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
 
 /**
  * Opens a case for a contact the caller may see, with its first history event. The reference comes from the
@@ -35,17 +37,26 @@ export const caseReference = (id: number, openedAt: Date) => `CAS-${openedAt.get
  */
 export async function createServiceCase(
   ctx: Context,
-  input: ServiceCaseWrite & { contact: DecodedGlobalId; assignee?: DecodedGlobalId | null; brand?: DecodedGlobalId | null; openedAt?: Date | null },
+  input: ServiceCaseWrite & {
+    contact: DecodedGlobalId;
+    assignee?: DecodedGlobalId | null;
+    brand?: DecodedGlobalId | null;
+    openedAt?: Date | null;
+  },
 ) {
   const contactId = idFor('Contact', input.contact, ['input', 'contact']);
-  const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true, brandId: true } });
+  const contact = await contacts(ctx).findFirst({
+    where: { id: contactId },
+    select: { deletedAt: true, brandId: true },
+  });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const p = new Problems();
   p.check(!contact.deletedAt, 'contact', 'the contact is deleted');
   checkText(p, input);
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : contact.brandId;
   const principal = ctx.principal?.kind === 'staff' ? ctx.principal : null;
-  if (input.brand && principal?.role !== 'ADMIN') p.check(!!principal?.brandIds.includes(brandId), 'brand', 'not one of your brands');
+  if (input.brand && principal?.role !== 'ADMIN')
+    p.check(!!principal?.brandIds.includes(brandId), 'brand', 'not one of your brands');
   if (input.brand && (await ctx.db.brand.count({ where: { id: brandId } })) === 0) p.add('brand', 'unknown brand');
   const openedAt = input.openedAt ?? ctx.now;
   p.check(openedAt <= ctx.now, 'openedAt', 'not in the future');
@@ -69,8 +80,13 @@ export async function createServiceCase(
       },
       select: { id: true },
     });
-    await tx.serviceCase.update({ where: { id: created.id }, data: { reference: caseReference(created.id, openedAt) } });
-    await tx.serviceCaseEvent.create({ data: { caseId: created.id, toStatus: 'OPEN', comment: 'Case opened', authorId, at: ctx.now } });
+    await tx.serviceCase.update({
+      where: { id: created.id },
+      data: { reference: caseReference(created.id, openedAt) },
+    });
+    await tx.serviceCaseEvent.create({
+      data: { caseId: created.id, toStatus: 'OPEN', comment: 'Case opened', authorId, at: ctx.now },
+    });
     return created;
   });
 }
@@ -86,7 +102,9 @@ async function visibleCase(ctx: Context, id: number) {
 }
 
 const conflict = (version: number) =>
-  new ApiError('CONFLICT', 'Service case was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+  new ApiError('CONFLICT', 'Service case was changed by someone else: reload it and apply your change again.', {
+    expectedVersion: version,
+  });
 
 /**
  * Applies `data` if the case still has `version` (bumping it) and appends `event` in the same transaction: a change
@@ -100,9 +118,14 @@ async function changeWithEvent(
   event: { fromStatus?: CaseStatus; toStatus?: CaseStatus; comment: string | null },
 ) {
   await ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.serviceCase.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.serviceCase.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count !== 1) throw conflict(version);
-    await tx.serviceCaseEvent.create({ data: { caseId: id, ...event, authorId: ctx.principal?.userId ?? null, at: ctx.now } });
+    await tx.serviceCaseEvent.create({
+      data: { caseId: id, ...event, authorId: ctx.principal?.userId ?? null, at: ctx.now },
+    });
   });
 }
 
@@ -126,12 +149,22 @@ export async function updateServiceCase(ctx: Context, id: number, version: numbe
  * Moves the case along the workflow (`caseTransitions`); any other move is VALIDATION. RESOLVED stamps resolvedAt,
  * reopening clears it; CLOSED stamps closedAt.
  */
-export async function changeServiceCaseStatus(ctx: Context, id: number, version: number, status: CaseStatus, comment?: string | null) {
+export async function changeServiceCaseStatus(
+  ctx: Context,
+  id: number,
+  version: number,
+  status: CaseStatus,
+  comment?: string | null,
+) {
   const current = await visibleCase(ctx, id);
   if (current.version !== version) throw conflict(version);
   const p = new Problems();
   const allowed = caseTransitions[current.status];
-  p.check(allowed.includes(status), 'status', `a ${current.status} case may move to ${allowed.join(', ') || 'nothing'}, not ${status}`);
+  p.check(
+    allowed.includes(status),
+    'status',
+    `a ${current.status} case may move to ${allowed.join(', ') || 'nothing'}, not ${status}`,
+  );
   const text = commentOf(p, comment);
   p.throwIfAny();
   const data: Record<string, unknown> = { status };
@@ -142,15 +175,28 @@ export async function changeServiceCaseStatus(ctx: Context, id: number, version:
 }
 
 /** Hands the case to a user who may work on it and see its contact (null: unassigned). */
-export async function assignServiceCase(ctx: Context, id: number, version: number, assignee: DecodedGlobalId | null, comment?: string | null) {
+export async function assignServiceCase(
+  ctx: Context,
+  id: number,
+  version: number,
+  assignee: DecodedGlobalId | null,
+  comment?: string | null,
+) {
   const current = await visibleCase(ctx, id);
   const p = new Problems([]);
   const assigneeId = assignee ? idFor('StaffUser', assignee, ['assignee']) : null;
-  if (assigneeId) p.addIf('assignee', await assigneeProblem(ctx, assigneeId, { contactId: current.contactId }, caseRoles));
+  if (assigneeId)
+    p.addIf('assignee', await assigneeProblem(ctx, assigneeId, { contactId: current.contactId }, caseRoles));
   const text = commentOf(p, comment);
   p.throwIfAny();
-  if (current.status === 'CLOSED') throw validationError([{ path: ['id'], message: 'a CLOSED case cannot be reassigned' }]);
-  const who = assigneeId ? await ctx.db.staffUser.findUniqueOrThrow({ where: { id: assigneeId }, select: { firstName: true, lastName: true } }) : null;
+  if (current.status === 'CLOSED')
+    throw validationError([{ path: ['id'], message: 'a CLOSED case cannot be reassigned' }]);
+  const who = assigneeId
+    ? await ctx.db.staffUser.findUniqueOrThrow({
+        where: { id: assigneeId },
+        select: { firstName: true, lastName: true },
+      })
+    : null;
   const line = who ? `Assigned to ${who.firstName} ${who.lastName}` : 'Unassigned';
   await changeWithEvent(ctx, id, version, { assigneeId }, { comment: text ? `${line}: ${text}` : line });
 }
@@ -162,5 +208,7 @@ export async function commentServiceCase(ctx: Context, id: number, comment: stri
   const text = commentOf(p, comment);
   if (!text) p.add('comment', 'required');
   p.throwIfAny();
-  await ctx.db.serviceCaseEvent.create({ data: { caseId: id, comment: text, authorId: ctx.principal?.userId ?? null, at: ctx.now } });
+  await ctx.db.serviceCaseEvent.create({
+    data: { caseId: id, comment: text, authorId: ctx.principal?.userId ?? null, at: ctx.now },
+  });
 }

@@ -32,7 +32,10 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * copy of it to keep in step); one statement reads the three columns the figures need.
  */
 export async function caseStatistics(ctx: Context, range: { from?: Date | null; to?: Date | null } | null | undefined) {
-  const openedAt = range?.from || range?.to ? { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) } : undefined;
+  const openedAt =
+    range?.from || range?.to
+      ? { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) }
+      : undefined;
   const rows = await ctx.db.serviceCase.findMany({
     where: { AND: [statisticsWhere(ctx), openedAt ? { openedAt } : {}] },
     select: { category: true, openedAt: true, resolvedAt: true },
@@ -49,13 +52,11 @@ export async function caseStatistics(ctx: Context, range: { from?: Date | null; 
   }
   return [...byCategory.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(
-      ([category, c]): CaseCategoryStatistics => ({
-        category,
-        caseCount: c.n,
-        openCount: c.n - c.resolved,
-        resolvedCount: c.resolved,
-        averageResolutionHours: c.resolved ? round2(c.hours / c.resolved) : null,
-      }),
-    );
+    .map(([category, c]): CaseCategoryStatistics => ({
+      category,
+      caseCount: c.n,
+      openCount: c.n - c.resolved,
+      resolvedCount: c.resolved,
+      averageResolutionHours: c.resolved ? round2(c.hours / c.resolved) : null,
+    }));
 }

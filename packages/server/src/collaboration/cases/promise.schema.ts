@@ -9,7 +9,12 @@ import { perRequestLoader } from './per-request.js';
 
 /** Where a promise to a contact was recorded. */
 export const PromiseSourceEnum = builder.enumType('PromiseSource', {
-  values: { ACTIVITY: { description: 'A staff user wrote it on an activity (`Activity.promised`).' }, ACTION: { description: "The promise of a marketing action the contact was targeted by (`MarketingAction.promiseSummary`)." } } as const,
+  values: {
+    ACTIVITY: { description: 'A staff user wrote it on an activity (`Activity.promised`).' },
+    ACTION: {
+      description: 'The promise of a marketing action the contact was targeted by (`MarketingAction.promiseSummary`).',
+    },
+  } as const,
 });
 
 interface ContactPromiseRow {
@@ -52,15 +57,30 @@ export function promisesOf(ctx: Context, contactId: number, queries: PromiseQuer
   return perRequestLoader<ContactPromiseRow[]>(ctx, 'contactPromises', async (ids) => {
     const action = queries.action && Object.keys(queries.action).length ? queries.action : true;
     const [activities, targets] = await Promise.all([
-      ctx.db.activity.findMany({ ...queries.activity, where: { contactId: { in: [...ids] }, promised: { not: null }, ...activityScope(ctx) } }),
+      ctx.db.activity.findMany({
+        ...queries.activity,
+        where: { contactId: { in: [...ids] }, promised: { not: null }, ...activityScope(ctx) },
+      }),
       ctx.db.actionTarget.findMany({
         where: { contactId: { in: [...ids] }, action: { AND: [actionScope(ctx), { promiseSummary: { not: null } }] } },
         select: { contactId: true, targetedAt: true, action },
-      }) as unknown as Promise<{ contactId: number; targetedAt: Date; action: { id: number; brandId: number | null; promiseSummary: string | null } }[]>,
+      }) as unknown as Promise<
+        {
+          contactId: number;
+          targetedAt: Date;
+          action: { id: number; brandId: number | null; promiseSummary: string | null };
+        }[]
+      >,
     ]);
     const byContact = new Map<number, ContactPromiseRow[]>(ids.map((id) => [id, []]));
-    for (const a of activities as unknown as { id: number; contactId: number; occurredAt: Date; promised: string }[]) byContact.get(a.contactId)!.push({ at: a.occurredAt, source: 'ACTIVITY', text: a.promised!, activity: a, action: null });
-    for (const t of targets) byContact.get(t.contactId)!.push({ at: t.targetedAt, source: 'ACTION', text: t.action.promiseSummary!, activity: null, action: t.action });
+    for (const a of activities as unknown as { id: number; contactId: number; occurredAt: Date; promised: string }[])
+      byContact
+        .get(a.contactId)!
+        .push({ at: a.occurredAt, source: 'ACTIVITY', text: a.promised!, activity: a, action: null });
+    for (const t of targets)
+      byContact
+        .get(t.contactId)!
+        .push({ at: t.targetedAt, source: 'ACTION', text: t.action.promiseSummary!, activity: null, action: t.action });
     return ids.map((id) => byContact.get(id)!.sort((x, y) => y.at.getTime() - x.at.getTime()));
   }).load(contactId);
 }
@@ -69,7 +89,8 @@ builder.prismaObjectFields('Contact', (t) => ({
   promises: t.field({
     authScopes: { authenticated: true },
     type: [ContactPromiseRef],
-    description: 'What was promised to this contact (activities with `promised`, and the promises of the actions it was targeted by), newest first.',
+    description:
+      'What was promised to this contact (activities with `promised`, and the promises of the actions it was targeted by), newest first.',
     select: { id: true },
     resolve: (c, _args, ctx, info) => promisesOf(ctx, c.id, promiseQueries(ctx, info)),
   }),

@@ -13,10 +13,23 @@ import { auditActor } from '../../privacy/access/system.js';
 import { documentScope } from './document.scope.js';
 import { attachmentOf, documentWriters } from './document.service.js';
 import { allowedTypes, SNIFF_BYTES, type SniffedType, sniffType } from './document.sniff.js';
-import { maxDocumentBytes, moveIntoPlace, newStorageKey, storagePath, tempPath } from '../../kernel/document-storage.js';
+import {
+  maxDocumentBytes,
+  moveIntoPlace,
+  newStorageKey,
+  storagePath,
+  tempPath,
+} from '../../kernel/document-storage.js';
 
 /** One audit row for an upload or a download (the GraphQL audit plugin does not see plain routes). */
-async function audit(ctx: Context, operation: 'CREATE' | 'READ', name: string, entityId: string | null, outcome: AuditOutcome, errorCode: string | null = null) {
+async function audit(
+  ctx: Context,
+  operation: 'CREATE' | 'READ',
+  name: string,
+  entityId: string | null,
+  outcome: AuditOutcome,
+  errorCode: string | null = null,
+) {
   await ctx.db.auditLog.create({
     data: {
       at: ctx.now,
@@ -57,8 +70,15 @@ function fileNameOf(req: IncomingMessage): string {
   } catch {
     /* a name that is not URI-encoded is taken as it is */
   }
-  const name = raw.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (!name || name.length > 255) throw validationError([{ path: ['x-file-name'], message: 'a file name of 1 to 255 characters (URI-encoded header)' }]);
+  const name = raw
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
+  if (!name || name.length > 255)
+    throw validationError([
+      { path: ['x-file-name'], message: 'a file name of 1 to 255 characters (URI-encoded header)' },
+    ]);
   return name;
 }
 
@@ -119,13 +139,17 @@ export const documentUploadRoute: HttpRoute = {
       let size = 0;
       let head = Buffer.alloc(0);
       let type: SniffedType | null = null;
-      const unsupported: Failure = [415, 'UNSUPPORTED_MEDIA_TYPE', `Allowed types: ${allowedTypes.map((t) => t.mimeType).join(', ')}.`];
+      const unsupported: Failure = [
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Allowed types: ${allowedTypes.map((t) => t.mimeType).join(', ')}.`,
+      ];
       // Events rather than `for await`: leaving an async iteration early destroys the request, and with it the socket
       // the 413 / 415 answer must go out on.
       let failure = await new Promise<Failure | null>((resolve, reject) => {
         let done = false;
         const finish = (f: Failure | null) => {
-          if (!done) (done = true), resolve(f);
+          if (!done) ((done = true), resolve(f));
         };
         req.on('data', (chunk: Buffer) => {
           if (done) return;
@@ -158,7 +182,15 @@ export const documentUploadRoute: HttpRoute = {
       }
       const storageKey = newStorageKey();
       const doc = await ctx.db.document.create({
-        data: { fileName, mimeType: type!.mimeType, sizeBytes: size, sha256: hash.digest('hex'), storageKey, uploadedById: ctx.principal.userId, ...target },
+        data: {
+          fileName,
+          mimeType: type!.mimeType,
+          sizeBytes: size,
+          sha256: hash.digest('hex'),
+          storageKey,
+          uploadedById: ctx.principal.userId,
+          ...target,
+        },
       });
       try {
         await moveIntoPlace(temp, storageKey);
@@ -169,9 +201,16 @@ export const documentUploadRoute: HttpRoute = {
       }
       await audit(ctx, 'CREATE', 'uploadDocument', String(doc.id), 'ALLOWED');
       res.writeHead(201, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({
-        id: encodeGlobalID('Document', doc.id), fileName, mimeType: doc.mimeType, sizeBytes: size, sha256: doc.sha256, version: doc.version,
-      }));
+      res.end(
+        JSON.stringify({
+          id: encodeGlobalID('Document', doc.id),
+          fileName,
+          mimeType: doc.mimeType,
+          sizeBytes: size,
+          sha256: doc.sha256,
+          version: doc.version,
+        }),
+      );
     } catch (error) {
       sendFailure(res, error);
       discardRest(req);
@@ -211,7 +250,10 @@ export const documentDownloadRoute: HttpRoute = {
       return sendError(res, 'NOT_FOUND', 'Document not found.');
     }
     const file = storagePath(doc.storageKey);
-    const size = await stat(file).then((s) => s.size, () => null);
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => null,
+    );
     if (size === null) return sendError(res, 'NOT_FOUND', 'Document not found.');
     await audit(ctx, 'READ', 'downloadDocument', String(doc.id), 'ALLOWED');
     const ascii = doc.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');

@@ -22,10 +22,15 @@ export const DocumentRef = builder.prismaNode('Document', {
   findUnique: (id, ctx) => ({ id: Number(id), ...documentScope(ctx) }),
   fields: (t) => ({
     fileName: t.exposeString('fileName'),
-    mimeType: t.exposeString('mimeType', { description: 'The type recognised from the content (not the one declared).' }),
+    mimeType: t.exposeString('mimeType', {
+      description: 'The type recognised from the content (not the one declared).',
+    }),
     sizeBytes: t.exposeInt('sizeBytes'),
     sha256: t.exposeString('sha256'),
-    downloadPath: t.string({ description: 'GET it with the same credentials as /graphql.', resolve: (d) => `/documents/${encodeGlobalID('Document', d.id)}` }),
+    downloadPath: t.string({
+      description: 'GET it with the same credentials as /graphql.',
+      resolve: (d) => `/documents/${encodeGlobalID('Document', d.id)}`,
+    }),
     contact: t.relation('contact', { nullable: true }),
     action: t.field({
       type: MarketingActionRef,
@@ -55,7 +60,10 @@ const related = {
   cursor: 'id',
   totalCount: true,
   description: 'Documents attached here that you may see, latest first.',
-  query: (_args: object, ctx: Context) => ({ where: documentScope(ctx), orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }] }),
+  query: (_args: object, ctx: Context) => ({
+    where: documentScope(ctx),
+    orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+  }),
 } as const;
 
 builder.prismaObjectFields('Contact', (t) => ({ documents: t.relatedConnection('documents', related) }));
@@ -69,7 +77,13 @@ const DocumentFilter = builder.inputType('DocumentFilter', {
 });
 
 const documentWhere = (ctx: Context, f: typeof DocumentFilter.$inferInput | null | undefined) => ({
-  AND: [documentScope(ctx), { contactId: idsIn('Contact', f?.contact, ['filter', 'contact']), actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']) }],
+  AND: [
+    documentScope(ctx),
+    {
+      contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+      actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
+    },
+  ],
 });
 
 builder.queryFields((t) => ({
@@ -82,7 +96,11 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: DocumentFilter, required: false }) },
     totalCount: (_p, args, ctx) => ctx.db.document.count({ where: documentWhere(ctx, args.filter) }),
     resolve: (query, _p, args, ctx) =>
-      ctx.db.document.findMany({ ...query, where: documentWhere(ctx, args.filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+      ctx.db.document.findMany({
+        ...query,
+        where: documentWhere(ctx, args.filter),
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
   }),
 }));
 

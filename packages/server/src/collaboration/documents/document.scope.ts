@@ -21,7 +21,13 @@ export function documentScope(ctx: Context) {
   return {
     AND: [
       attached,
-      { OR: [{ uploadedById: p.userId }, { userAccess: { some: { userId: p.userId } } }, { roleAccess: { some: { role: p.role } } }] },
+      {
+        OR: [
+          { uploadedById: p.userId },
+          { userAccess: { some: { userId: p.userId } } },
+          { roleAccess: { some: { role: p.role } } },
+        ],
+      },
     ],
   };
 }

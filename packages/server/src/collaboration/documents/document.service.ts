@@ -17,7 +17,11 @@ export type Attachment = { contactId: number; actionId?: undefined } | { actionI
  * What a document is attached to, from the upload's `contact` or `action` global id (exactly one): it must exist
  * and be visible to the caller (a live contact, or an action of the caller's brands), else NOT_FOUND.
  */
-export async function attachmentOf(ctx: Context, contact: DecodedGlobalId | null, action: DecodedGlobalId | null): Promise<Attachment> {
+export async function attachmentOf(
+  ctx: Context,
+  contact: DecodedGlobalId | null,
+  action: DecodedGlobalId | null,
+): Promise<Attachment> {
   if ((contact ? 1 : 0) + (action ? 1 : 0) !== 1) {
     throw validationError([{ path: ['contact'], message: 'attach the document to exactly one contact or one action' }]);
   }
@@ -35,7 +39,10 @@ export async function attachmentOf(ctx: Context, contact: DecodedGlobalId | null
 
 /** A document the caller may see and manage (its uploader or an admin), or NOT_FOUND / FORBIDDEN. */
 async function managed(ctx: Context, id: number) {
-  const doc = await ctx.db.document.findFirst({ where: { id, ...documentScope(ctx) }, select: { id: true, uploadedById: true, storageKey: true } });
+  const doc = await ctx.db.document.findFirst({
+    where: { id, ...documentScope(ctx) },
+    select: { id: true, uploadedById: true, storageKey: true },
+  });
   if (!doc) throw new ApiError('NOT_FOUND', 'Document not found.');
   if (ctx.principal?.role !== 'ADMIN' && doc.uploadedById !== ctx.principal?.userId) {
     throw new ApiError('FORBIDDEN', 'Only the uploader or an admin may manage who sees a document.');
@@ -62,8 +69,18 @@ export async function grantDocumentAccess(ctx: Context, id: number, change: Acce
   const users = await userIds(ctx, change.users);
   const roles = [...new Set(change.roles ?? [])];
   await ctx.db.$transaction(async (tx) => {
-    for (const userId of users) await tx.documentUserAccess.upsert({ where: { documentId_userId: { documentId: id, userId } }, create: { documentId: id, userId }, update: {} });
-    for (const role of roles) await tx.documentRoleAccess.upsert({ where: { documentId_role: { documentId: id, role } }, create: { documentId: id, role }, update: {} });
+    for (const userId of users)
+      await tx.documentUserAccess.upsert({
+        where: { documentId_userId: { documentId: id, userId } },
+        create: { documentId: id, userId },
+        update: {},
+      });
+    for (const role of roles)
+      await tx.documentRoleAccess.upsert({
+        where: { documentId_role: { documentId: id, role } },
+        create: { documentId: id, role },
+        update: {},
+      });
     await tx.document.update({ where: { id }, data: { version: { increment: 1 } } });
   });
 }

@@ -13,9 +13,15 @@ const startsWith = (head: Buffer, bytes: number[], at = 0) => bytes.every((b, i)
 const PDF = { mimeType: 'application/pdf', extensions: ['pdf'] };
 const PNG = { mimeType: 'image/png', extensions: ['png'] };
 const JPEG = { mimeType: 'image/jpeg', extensions: ['jpg', 'jpeg'] };
-const DOCX = { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] };
+const DOCX = {
+  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extensions: ['docx'],
+};
 const XLSX = { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] };
-const PPTX = { mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'] };
+const PPTX = {
+  mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  extensions: ['pptx'],
+};
 const CSV = { mimeType: 'text/csv', extensions: ['csv'] };
 const TEXT = { mimeType: 'text/plain', extensions: ['txt', 'text', 'md', 'log'] };
 

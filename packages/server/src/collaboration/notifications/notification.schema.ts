@@ -16,7 +16,10 @@ export const NotificationRef = builder.prismaNode('Notification', {
   fields: (t) => ({
     kind: t.exposeString('kind', { description: 'TASK_REMINDER, ACTIVITY_REMINDER, ...' }),
     message: t.exposeString('message'),
-    subjectId: t.exposeID('subjectId', { nullable: true, description: 'Global id of what it is about (a Task, an Activity...).' }),
+    subjectId: t.exposeID('subjectId', {
+      nullable: true,
+      description: 'Global id of what it is about (a Task, an Activity...).',
+    }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -30,7 +33,8 @@ builder.queryFields((t) => ({
     description: 'Your notifications, newest first.',
     authScopes: { authenticated: true },
     args: { unread: t.arg.boolean({ required: false, description: 'true: only those not read yet.' }) },
-    totalCount: (_parent, args, ctx) => ctx.db.notification.count({ where: { ...mine(ctx), ...(args.unread ? { readAt: null } : {}) } }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.notification.count({ where: { ...mine(ctx), ...(args.unread ? { readAt: null } : {}) } }),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.notification.findMany({
         ...query,
@@ -59,6 +63,7 @@ builder.mutationFields((t) => ({
     description: 'Marks all your unread notifications read; returns how many.',
     authScopes: { authenticated: true },
     resolve: async (_root, _args, ctx) =>
-      (await ctx.db.notification.updateMany({ where: { ...mine(ctx), readAt: null }, data: { readAt: ctx.now } })).count,
+      (await ctx.db.notification.updateMany({ where: { ...mine(ctx), readAt: null }, data: { readAt: ctx.now } }))
+        .count,
   }),
 }));

@@ -41,7 +41,12 @@ const at = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
 export async function sendReminders(db: Db, now: Date): Promise<{ tasks: number; activities: number }> {
   const [tasks, activities] = await Promise.all([
     db.task.findMany({
-      where: { remindAt: { lte: now }, reminderSentAt: null, status: { in: ['OPEN', 'IN_PROGRESS'] }, assigneeId: { not: null } },
+      where: {
+        remindAt: { lte: now },
+        reminderSentAt: null,
+        status: { in: ['OPEN', 'IN_PROGRESS'] },
+        assigneeId: { not: null },
+      },
       select: { id: true, title: true, dueDate: true, remindAt: true, assigneeId: true },
       orderBy: { remindAt: 'asc' },
       take: batch,
@@ -61,7 +66,10 @@ export async function sendReminders(db: Db, now: Date): Promise<{ tasks: number;
       subjectId: encodeGlobalID('Task', t.id),
       dedupeKey: `task:${t.id}:remind:${t.remindAt!.toISOString()}`,
     });
-    await db.task.updateMany({ where: { id: t.id, remindAt: t.remindAt, reminderSentAt: null }, data: { reminderSentAt: now } });
+    await db.task.updateMany({
+      where: { id: t.id, remindAt: t.remindAt, reminderSentAt: null },
+      data: { reminderSentAt: now },
+    });
   }
   for (const a of activities) {
     await notifyOnce(db, {
@@ -71,7 +79,10 @@ export async function sendReminders(db: Db, now: Date): Promise<{ tasks: number;
       subjectId: encodeGlobalID('Activity', a.id),
       dedupeKey: `activity:${a.id}:remind:${a.remindAt!.toISOString()}`,
     });
-    await db.activity.updateMany({ where: { id: a.id, remindAt: a.remindAt, reminderSentAt: null }, data: { reminderSentAt: now } });
+    await db.activity.updateMany({
+      where: { id: a.id, remindAt: a.remindAt, reminderSentAt: null },
+      data: { reminderSentAt: now },
+    });
   }
   return { tasks: tasks.length, activities: activities.length };
 }

@@ -26,7 +26,10 @@ export const SurveyInput = builder.inputType('SurveyInput', {
   fields: (t) => ({
     name: t.string(),
     description: t.string({ required: false }),
-    brand: t.globalID({ required: false, description: 'The brand the survey speaks for; its invitations go to contacts of that brand.' }),
+    brand: t.globalID({
+      required: false,
+      description: 'The brand the survey speaks for; its invitations go to contacts of that brand.',
+    }),
     questions: t.field({ type: [SurveyQuestionInput] }),
   }),
 });

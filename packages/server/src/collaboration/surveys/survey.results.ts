@@ -70,11 +70,18 @@ export function npsOf(counts: ReadonlyMap<number, number>): NpsFigure {
     else detractors += n;
   }
   const total = promoters + passives + detractors;
-  return { score: total ? Math.round((10000 * (promoters - detractors)) / total) / 100 : null, promoters, passives, detractors, total };
+  return {
+    score: total ? Math.round((10000 * (promoters - detractors)) / total) / 100 : null,
+    promoters,
+    passives,
+    detractors,
+    total,
+  };
 }
 
 /** Ratings in the top two boxes of a 1..max scale. */
-const topTwo = (counts: ReadonlyMap<number, number>, max: number) => (counts.get(max) ?? 0) + (counts.get(max - 1) ?? 0);
+const topTwo = (counts: ReadonlyMap<number, number>, max: number) =>
+  (counts.get(max) ?? 0) + (counts.get(max - 1) ?? 0);
 
 /**
  * The contacts whose invitations count, evaluated at query time: in the caller's scope, (in the segment,) and whose
@@ -83,13 +90,36 @@ const topTwo = (counts: ReadonlyMap<number, number>, max: number) => (counts.get
  */
 async function countedContacts(ctx: Context, segmentId: number | null) {
   const purpose = purposeIn(await loadPurposes(ctx.db), SURVEY_PURPOSE);
-  return contactRelation(ctx, { AND: [purposeConsent(purpose, ctx.now), segmentId ? await segmentContactWhere(ctx, segmentId) : {}] });
+  return contactRelation(ctx, {
+    AND: [purposeConsent(purpose, ctx.now), segmentId ? await segmentContactWhere(ctx, segmentId) : {}],
+  });
 }
 
 /** A result whose group is too small to describe at all: the counts themselves would single a person out. */
-const suppressedResults = (surveyId: number, segmentId: number | null, min: number, questions: Pick<QuestionResult, 'questionId' | 'position' | 'type' | 'label'>[]): SurveyResults => ({
-  surveyId, segmentId, minGroupSize: min, suppressed: true, invitationCount: null, responseCount: null, responseRate: null, satisfaction: null, nps: null,
-  questions: questions.map((q) => ({ ...q, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, nps: null, distribution: [] })),
+const suppressedResults = (
+  surveyId: number,
+  segmentId: number | null,
+  min: number,
+  questions: Pick<QuestionResult, 'questionId' | 'position' | 'type' | 'label'>[],
+): SurveyResults => ({
+  surveyId,
+  segmentId,
+  minGroupSize: min,
+  suppressed: true,
+  invitationCount: null,
+  responseCount: null,
+  responseRate: null,
+  satisfaction: null,
+  nps: null,
+  questions: questions.map((q) => ({
+    ...q,
+    suppressed: true,
+    answerCount: null,
+    meanRating: null,
+    satisfaction: null,
+    nps: null,
+    distribution: [],
+  })),
 });
 
 /**
@@ -100,10 +130,20 @@ const suppressedResults = (surveyId: number, segmentId: number | null, min: numb
  * minimum, nothing but the flag; fewer responses, no figure of the answers; fewer answers to a question, no figure
  * of that question. The text answers themselves are read through `Survey.invitations` under the consent rule.
  */
-export async function surveyResults(ctx: Context, surveyId: number, segmentId: number | null = null): Promise<SurveyResults> {
+export async function surveyResults(
+  ctx: Context,
+  surveyId: number,
+  segmentId: number | null = null,
+): Promise<SurveyResults> {
   const survey = await ctx.db.survey.findFirst({
     where: { id: surveyId, ...surveyScope(ctx) },
-    select: { id: true, questions: { orderBy: { position: 'asc' }, select: { id: true, position: true, type: true, label: true, options: true, scaleMax: true } } },
+    select: {
+      id: true,
+      questions: {
+        orderBy: { position: 'asc' },
+        select: { id: true, position: true, type: true, label: true, options: true, scaleMax: true },
+      },
+    },
   });
   if (!survey) throw new ApiError('NOT_FOUND', 'Survey not found.');
   const min = minGroupSize();
@@ -117,7 +157,13 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     surveyAnswers(ctx).groupBy({ by: ['questionId', 'rating'], where: { ...answers, rating: { not: null } } }),
     surveyAnswers(ctx).groupBy({ by: ['questionId', 'choice'], where: { ...answers, choice: { not: null } } }),
   ]);
-  if (isSmallGroup(invitationCount, min)) return suppressedResults(surveyId, segmentId, min, survey.questions.map((q) => ({ ...q, questionId: q.id })));
+  if (isSmallGroup(invitationCount, min))
+    return suppressedResults(
+      surveyId,
+      segmentId,
+      min,
+      survey.questions.map((q) => ({ ...q, questionId: q.id })),
+    );
   const fewResponses = isSmallGroup(responseCount, min);
   const ratingCounts = new Map<number, Map<number, number>>();
   for (const r of ratings) {
@@ -131,11 +177,25 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     const stats = perQuestion.find((s) => s.questionId === q.id);
     const counts = ratingCounts.get(q.id) ?? new Map<number, number>();
     const answerCount = stats?._count._all ?? 0;
-    const base = { questionId: q.id, position: q.position, type: q.type, label: q.label, suppressed: false, answerCount, meanRating: null, satisfaction: null, nps: null };
-    if (fewResponses || isSmallGroup(answerCount, min)) return { ...base, suppressed: true, answerCount: null, distribution: [] };
+    const base = {
+      questionId: q.id,
+      position: q.position,
+      type: q.type,
+      label: q.label,
+      suppressed: false,
+      answerCount,
+      meanRating: null,
+      satisfaction: null,
+      nps: null,
+    };
+    if (fewResponses || isSmallGroup(answerCount, min))
+      return { ...base, suppressed: true, answerCount: null, distribution: [] };
     if (q.type === 'RATING' || q.type === 'NPS') {
       const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
-      const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), count: counts.get(min + i) ?? 0 }));
+      const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({
+        value: String(min + i),
+        count: counts.get(min + i) ?? 0,
+      }));
       const meanRating = stats?._avg?.rating == null ? null : Math.round(Number(stats._avg.rating) * 100) / 100;
       if (q.type === 'NPS') {
         nps = npsOf(counts);
@@ -147,7 +207,10 @@ export async function surveyResults(ctx: Context, surveyId: number, segmentId: n
     }
     if (q.type === 'CHOICE') {
       const options = Array.isArray(q.options) ? (q.options as string[]) : [];
-      const distribution = options.map((o) => ({ value: o, count: choices.find((c) => c.questionId === q.id && c.choice === o)?._count._all ?? 0 }));
+      const distribution = options.map((o) => ({
+        value: o,
+        count: choices.find((c) => c.questionId === q.id && c.choice === o)?._count._all ?? 0,
+      }));
       return { ...base, distribution };
     }
     return { ...base, distribution: [] };

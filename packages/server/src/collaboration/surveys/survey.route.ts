@@ -12,25 +12,35 @@ const PREFIX = '/surveys/answer/';
 const MAX_BODY = 64 * 1024;
 
 const json = (res: ServerResponse, status: number, body: unknown): void =>
-  void res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  void res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
 
 /** 410 Gone: the survey was closed (or never opened); the link no longer takes answers. */
-const gone = (res: ServerResponse, message: string): void => json(res, 410, { error: { code: 'SURVEY_CLOSED', message } });
+const gone = (res: ServerResponse, message: string): void =>
+  json(res, 410, { error: { code: 'SURVEY_CLOSED', message } });
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new ApiError('VALIDATION', `The body exceeds ${MAX_BODY} bytes.`, { fields: [{ path: ['body'], message: 'too large' }] });
+    if (size > MAX_BODY)
+      throw new ApiError('VALIDATION', `The body exceeds ${MAX_BODY} bytes.`, {
+        fields: [{ path: ['body'], message: 'too large' }],
+      });
     chunks.push(chunk);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new ApiError('VALIDATION', 'The body must be JSON: { "answers": [{ "question": "<id>", "rating" | "choice" | "text": ... }] }.', {
-      fields: [{ path: ['body'], message: 'not JSON' }],
-    });
+    throw new ApiError(
+      'VALIDATION',
+      'The body must be JSON: { "answers": [{ "question": "<id>", "rating" | "choice" | "text": ... }] }.',
+      {
+        fields: [{ path: ['body'], message: 'not JSON' }],
+      },
+    );
   }
 }
 
@@ -44,7 +54,9 @@ async function invitationOf(req: IncomingMessage, res: ServerResponse, db: Param
         select: {
           id: true,
           respondedAt: true,
-          survey: { select: { name: true, description: true, status: true, questions: { orderBy: { position: 'asc' } } } },
+          survey: {
+            select: { name: true, description: true, status: true, questions: { orderBy: { position: 'asc' } } },
+          },
         },
       })
     : null;
@@ -97,7 +109,9 @@ export const surveyAnswerRoute: HttpRoute = {
       if (!inv) return;
       const body = (await readJson(req)) as { answers?: unknown };
       if (!Array.isArray(body?.answers)) {
-        throw new ApiError('VALIDATION', 'answers: a list is required', { fields: [{ path: ['answers'], message: 'a list is required' }] });
+        throw new ApiError('VALIDATION', 'answers: a list is required', {
+          fields: [{ path: ['answers'], message: 'a list is required' }],
+        });
       }
       const answers: AnswerWrite[] = body.answers.map((a: Record<string, unknown>) => {
         let questionId = -1;

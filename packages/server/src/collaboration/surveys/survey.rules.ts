@@ -50,14 +50,22 @@ export function checkQuestions(p: Problems, questions: readonly QuestionWrite[])
     p.check(!isBlank(q.label) && q.label.trim().length <= 300, at('label'), 'a label of 1 to 300 characters');
     const options = q.options?.map((o) => o.trim()) ?? null;
     if (q.type === 'CHOICE') {
-      const ok = !!options && options.length >= 2 && options.length <= 20 && options.every((o) => o.length > 0 && o.length <= 100);
+      const ok =
+        !!options &&
+        options.length >= 2 &&
+        options.length <= 20 &&
+        options.every((o) => o.length > 0 && o.length <= 100);
       p.check(ok, at('options'), 'a choice needs 2 to 20 options of 1 to 100 characters');
       p.check(!options || new Set(options).size === options.length, at('options'), 'options must be distinct');
     } else {
       p.check(options === null, at('options'), 'only for a CHOICE question');
     }
     if (q.type === 'RATING') {
-      p.check(q.scaleMax == null || (Number.isInteger(q.scaleMax) && q.scaleMax >= 2 && q.scaleMax <= 10), at('scaleMax'), 'a scale of 2 to 10');
+      p.check(
+        q.scaleMax == null || (Number.isInteger(q.scaleMax) && q.scaleMax >= 2 && q.scaleMax <= 10),
+        at('scaleMax'),
+        'a scale of 2 to 10',
+      );
     } else {
       p.check(q.scaleMax == null, at('scaleMax'), 'only for a RATING question');
     }
@@ -99,7 +107,11 @@ export function checkAnswers(p: Problems, questions: readonly StoredQuestion[], 
     p.check(q.type === 'TEXT' || a.text == null, at('text'), `not for a ${q.type} question`);
     if (isRating) {
       const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
-      p.check(rating === null || (Number.isInteger(rating) && rating >= min && rating <= max), at('rating'), `an integer from ${min} to ${max}`);
+      p.check(
+        rating === null || (Number.isInteger(rating) && rating >= min && rating <= max),
+        at('rating'),
+        `an integer from ${min} to ${max}`,
+      );
       if (rating === null) return;
     }
     if (q.type === 'CHOICE') {
@@ -111,9 +123,15 @@ export function checkAnswers(p: Problems, questions: readonly StoredQuestion[], 
       p.addIf(at('text'), text === null ? null : textProblem(text, TEXT_ANSWER));
       if (text === null) return;
     }
-    rows.push({ questionId: q.id, rating: isRating ? rating : null, choice: q.type === 'CHOICE' ? choice : null, text: q.type === 'TEXT' ? text : null });
+    rows.push({
+      questionId: q.id,
+      rating: isRating ? rating : null,
+      choice: q.type === 'CHOICE' ? choice : null,
+      text: q.type === 'TEXT' ? text : null,
+    });
   });
   const answered = new Set(rows.map((r) => r.questionId));
-  for (const q of questions) if (q.required && !answered.has(q.id)) p.addPath(['answers'], `question ${q.position} ("${q.label}") is required`);
+  for (const q of questions)
+    if (q.required && !answered.has(q.id)) p.addPath(['answers'], `question ${q.position} ("${q.label}") is required`);
   return rows;
 }

@@ -10,11 +10,23 @@ import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { type NpsFigure, type QuestionResult, type SurveyResults, surveyResults } from './survey.results.js';
 import {
-  SurveyAnswerInput, SurveyInput, SurveyPatch, SurveyQuestionTypeEnum, SurveyRecipients, SurveyStatusEnum,
+  SurveyAnswerInput,
+  SurveyInput,
+  SurveyPatch,
+  SurveyQuestionTypeEnum,
+  SurveyRecipients,
+  SurveyStatusEnum,
 } from './survey.input.js';
 import { invitationScope, surveyScope } from './survey.scope.js';
 import {
-  closeSurvey, createSurvey, deleteSurvey, recordAnswers, type SendReport, sendSurvey, SURVEY_PURPOSE, updateSurvey,
+  closeSurvey,
+  createSurvey,
+  deleteSurvey,
+  recordAnswers,
+  type SendReport,
+  sendSurvey,
+  SURVEY_PURPOSE,
+  updateSurvey,
 } from './survey.service.js';
 
 /** Who writes surveys: marketing (campaigns), support (customer service) and admins. */
@@ -41,7 +53,10 @@ export const SurveyRef = builder.prismaNode('Survey', {
       description: 'Invitations of contacts you may see, with their answers.',
       args: { responded: t.arg.boolean({ required: false }) },
       query: (args, ctx) => ({
-        where: { contact: contactRelation(ctx), ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }) },
+        where: {
+          contact: contactRelation(ctx),
+          ...(args.responded == null ? {} : { respondedAt: args.responded ? { not: null } : null }),
+        },
         orderBy: [{ id: 'asc' as const }],
       }),
     }),
@@ -60,7 +75,10 @@ export const SurveyQuestionRef = builder.prismaNode('SurveyQuestion', {
     position: t.exposeInt('position'),
     type: t.expose('type', { type: SurveyQuestionTypeEnum }),
     label: t.exposeString('label'),
-    options: t.stringList({ select: { options: true }, resolve: (q) => (Array.isArray(q.options) ? (q.options as string[]) : []) }),
+    options: t.stringList({
+      select: { options: true },
+      resolve: (q) => (Array.isArray(q.options) ? (q.options as string[]) : []),
+    }),
     scaleMax: t.exposeInt('scaleMax', { nullable: true }),
     required: t.exposeBoolean('required'),
   }),
@@ -93,14 +111,18 @@ builder.prismaObject('SurveyAnswer', {
     choice: t.exposeString('choice', { nullable: true }),
     text: t.string({
       nullable: true,
-      description: "Free text written by the contact: personal, resolves only when the contact's consent covers the request's purpose.",
+      description:
+        "Free text written by the contact: personal, resolves only when the contact's consent covers the request's purpose.",
       directives: { purpose: { consentBound: true } },
       select: { id: true, text: true, invitation: { select: { contactId: true } } },
       resolve: async (a, _args, ctx) => {
         if (a.text === null) return null;
         const allowed = await ctx.loaders.consent.load(a.invitation.contactId);
         ctx.audit?.read('SurveyAnswer', a.id, 'text', allowed);
-        if (!allowed) throw new ApiError('CONSENT_REQUIRED', "The contact's consent does not cover this purpose.", { purpose: ctx.purpose?.code ?? null });
+        if (!allowed)
+          throw new ApiError('CONSENT_REQUIRED', "The contact's consent does not cover this purpose.", {
+            purpose: ctx.purpose?.code ?? null,
+          });
         return a.text;
       },
     }),
@@ -128,12 +150,21 @@ const QuestionResultRef = builder.objectRef<QuestionResult>('SurveyQuestionResul
     position: t.exposeInt('position'),
     type: t.expose('type', { type: SurveyQuestionTypeEnum }),
     label: t.exposeString('label'),
-    suppressed: t.exposeBoolean('suppressed', { description: 'Fewer answers than the minimum group size: the figures of this question are null (the distribution empty).' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description:
+        'Fewer answers than the minimum group size: the figures of this question are null (the distribution empty).',
+    }),
     answerCount: t.exposeInt('answerCount', { nullable: true, description: 'Null when suppressed.' }),
     meanRating: t.exposeFloat('meanRating', { nullable: true, description: 'RATING and NPS: mean answer.' }),
-    satisfaction: t.exposeFloat('satisfaction', { nullable: true, description: 'RATING: % of answers in the top two boxes (4-5 of 5).' }),
+    satisfaction: t.exposeFloat('satisfaction', {
+      nullable: true,
+      description: 'RATING: % of answers in the top two boxes (4-5 of 5).',
+    }),
     nps: t.expose('nps', { type: NpsRef, nullable: true }),
-    distribution: t.expose('distribution', { type: [ValueCount], description: 'Count per scale value or option (zeros included); empty when suppressed.' }),
+    distribution: t.expose('distribution', {
+      type: [ValueCount],
+      description: 'Count per scale value or option (zeros included); empty when suppressed.',
+    }),
   }),
 });
 
@@ -144,14 +175,26 @@ const SurveyResultsRef = builder.objectRef<SurveyResults>('SurveyResults').imple
   fields: (t) => ({
     survey: t.id({ resolve: (r) => encodeGlobalID('Survey', r.surveyId) }),
     segment: t.id({ nullable: true, resolve: (r) => (r.segmentId ? encodeGlobalID('Segment', r.segmentId) : null) }),
-    minGroupSize: t.exposeInt('minGroupSize', { description: 'The smallest group whose figures are shown (FIDELE_MIN_GROUP_SIZE, default 5).' }),
-    suppressed: t.exposeBoolean('suppressed', {
-      description: 'The group is too small: fewer invitations (every figure null, counts included) or responses (figures of the answers null) than minGroupSize.',
+    minGroupSize: t.exposeInt('minGroupSize', {
+      description: 'The smallest group whose figures are shown (FIDELE_MIN_GROUP_SIZE, default 5).',
     }),
-    invitationCount: t.exposeInt('invitationCount', { nullable: true, description: 'Null when fewer than minGroupSize.' }),
-    responseCount: t.exposeInt('responseCount', { nullable: true, description: 'Null when the invitations are fewer than minGroupSize.' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description:
+        'The group is too small: fewer invitations (every figure null, counts included) or responses (figures of the answers null) than minGroupSize.',
+    }),
+    invitationCount: t.exposeInt('invitationCount', {
+      nullable: true,
+      description: 'Null when fewer than minGroupSize.',
+    }),
+    responseCount: t.exposeInt('responseCount', {
+      nullable: true,
+      description: 'Null when the invitations are fewer than minGroupSize.',
+    }),
     responseRate: t.exposeFloat('responseRate', { nullable: true, description: 'Responses / invitations, in %.' }),
-    satisfaction: t.exposeFloat('satisfaction', { nullable: true, description: 'Top-two-box share (%) over every RATING answer.' }),
+    satisfaction: t.exposeFloat('satisfaction', {
+      nullable: true,
+      description: 'Top-two-box share (%) over every RATING answer.',
+    }),
     nps: t.expose('nps', { type: NpsRef, nullable: true, description: 'From the NPS question, if any.' }),
     questions: t.expose('questions', { type: [QuestionResultRef] }),
   }),
@@ -160,11 +203,19 @@ const SurveyResultsRef = builder.objectRef<SurveyResults>('SurveyResults').imple
 const SendPayload = builder.objectRef<SendReport>('SendSurveyPayload').implement({
   description: `Who was invited. Recipients are invited only when their consent covers the purpose "${SURVEY_PURPOSE}".`,
   fields: (t) => ({
-    survey: t.field({ type: SurveyRef, nullable: true, resolve: (r, _a, ctx) => ctx.db.survey.findFirst({ where: { id: r.surveyId, ...surveyScope(ctx) } }) }),
+    survey: t.field({
+      type: SurveyRef,
+      nullable: true,
+      resolve: (r, _a, ctx) => ctx.db.survey.findFirst({ where: { id: r.surveyId, ...surveyScope(ctx) } }),
+    }),
     invited: t.exposeInt('invited', { description: 'Invitations created now.' }),
     alreadyInvited: t.exposeInt('alreadyInvited', { description: 'Invited before: one invitation per contact.' }),
-    excludedWithoutConsent: t.exposeInt('excludedWithoutConsent', { description: `Consent does not cover "${SURVEY_PURPOSE}".` }),
-    notFound: t.exposeInt('notFound', { description: "Listed contacts unknown, deleted, outside your rights or of another brand than the survey's." }),
+    excludedWithoutConsent: t.exposeInt('excludedWithoutConsent', {
+      description: `Consent does not cover "${SURVEY_PURPOSE}".`,
+    }),
+    notFound: t.exposeInt('notFound', {
+      description: "Listed contacts unknown, deleted, outside your rights or of another brand than the survey's.",
+    }),
   }),
 });
 
@@ -174,10 +225,20 @@ const SurveyFilter = builder.inputType('SurveyFilter', {
     search: t.string({ required: false, description: 'Words found in the name.' }),
   }),
 });
-const surveyOrder = orderInput('Survey', { ID: 'id', NAME: 'name', STATUS: 'status', SENT_AT: 'sentAt', CREATED_AT: 'createdAt' });
+const surveyOrder = orderInput('Survey', {
+  ID: 'id',
+  NAME: 'name',
+  STATUS: 'status',
+  SENT_AT: 'sentAt',
+  CREATED_AT: 'createdAt',
+});
 
 const surveyWhere = (ctx: Context, f: typeof SurveyFilter.$inferInput | null | undefined) => ({
-  AND: [surveyScope(ctx), f?.status ? { status: { in: f.status } } : {}, ...searchWords(ctx.provider, f?.search, ['name'])],
+  AND: [
+    surveyScope(ctx),
+    f?.status ? { status: { in: f.status } } : {},
+    ...searchWords(ctx.provider, f?.search, ['name']),
+  ],
 });
 
 builder.queryFields((t) => ({
@@ -187,17 +248,30 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Surveys of your brands (and of no brand).',
     authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: SurveyFilter, required: false }), orderBy: t.arg({ type: [surveyOrder.Input], required: false }) },
+    args: {
+      filter: t.arg({ type: SurveyFilter, required: false }),
+      orderBy: t.arg({ type: [surveyOrder.Input], required: false }),
+    },
     totalCount: (_p, args, ctx) => ctx.db.survey.count({ where: surveyWhere(ctx, args.filter) }),
-    resolve: (query, _p, args, ctx) => ctx.db.survey.findMany({ ...query, where: surveyWhere(ctx, args.filter), orderBy: surveyOrder.toOrderBy(args.orderBy) }),
+    resolve: (query, _p, args, ctx) =>
+      ctx.db.survey.findMany({
+        ...query,
+        where: surveyWhere(ctx, args.filter),
+        orderBy: surveyOrder.toOrderBy(args.orderBy),
+      }),
   }),
   surveyResults: t.field({
     type: SurveyResultsRef,
-    description: 'Response rate, mean ratings, distributions, satisfaction and NPS of a survey, optionally for one segment.',
+    description:
+      'Response rate, mean ratings, distributions, satisfaction and NPS of a survey, optionally for one segment.',
     authScopes: { authenticated: true },
     args: { survey: t.arg.globalID(), segment: t.arg.globalID({ required: false }) },
     resolve: (_r, args, ctx) =>
-      surveyResults(ctx, idFor('Survey', args.survey, ['survey']), args.segment ? idFor('Segment', args.segment, ['segment']) : null),
+      surveyResults(
+        ctx,
+        idFor('Survey', args.survey, ['survey']),
+        args.segment ? idFor('Segment', args.segment, ['segment']) : null,
+      ),
   }),
 }));
 
@@ -257,7 +331,10 @@ builder.mutationFields((t) => ({
     args: { invitation: t.arg.globalID(), answers: t.arg({ type: [SurveyAnswerInput] }) },
     resolve: async (query, _r, args, ctx) => {
       const id = idFor('SurveyInvitation', args.invitation, ['invitation']);
-      const answers = args.answers.map((a, i) => ({ ...a, questionId: idFor('SurveyQuestion', a.question, ['answers', String(i), 'question']) }));
+      const answers = args.answers.map((a, i) => ({
+        ...a,
+        questionId: idFor('SurveyQuestion', a.question, ['answers', String(i), 'question']),
+      }));
       await recordAnswers(ctx, id, answers);
       return ctx.db.surveyInvitation.findUniqueOrThrow({ ...query, where: { id } });
     },

@@ -29,7 +29,8 @@ export interface SurveyWrite {
 
 async function prepare(ctx: Context, input: SurveyWrite) {
   const p = new Problems();
-  if (input.name !== undefined) p.check(!isBlank(input.name) && input.name!.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
+  if (input.name !== undefined)
+    p.check(!isBlank(input.name) && input.name!.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
   if (input.description != null) p.check(input.description.length <= 2000, 'description', 'at most 2000 characters');
   const questions = input.questions ? checkQuestions(p, input.questions) : undefined;
   if (input.questions === null) p.add('questions', 'required');
@@ -52,7 +53,10 @@ async function prepare(ctx: Context, input: SurveyWrite) {
   return { data, questions };
 }
 
-export async function createSurvey(ctx: Context, input: SurveyWrite & { name: string; questions: readonly QuestionWrite[] }) {
+export async function createSurvey(
+  ctx: Context,
+  input: SurveyWrite & { name: string; questions: readonly QuestionWrite[] },
+) {
   // Non-admins always write within their brands: no brand given means their first brand would be a guess, so ask.
   if (input.brand === undefined && ctx.principal?.role !== 'ADMIN') {
     throw validationError([{ path: ['input', 'brand'], message: 'required (the brand the survey speaks for)' }]);
@@ -66,9 +70,15 @@ export async function createSurvey(ctx: Context, input: SurveyWrite & { name: st
 
 /** The survey, visible to the caller, or NOT_FOUND; `draft` also requires it to be a DRAFT (else VALIDATION). */
 async function visibleSurvey(ctx: Context, id: number, draft = false) {
-  const survey = await ctx.db.survey.findFirst({ where: { id, ...surveyScope(ctx) }, select: { id: true, status: true, brandId: true, version: true } });
+  const survey = await ctx.db.survey.findFirst({
+    where: { id, ...surveyScope(ctx) },
+    select: { id: true, status: true, brandId: true, version: true },
+  });
   if (!survey) throw new ApiError('NOT_FOUND', 'Survey not found.');
-  if (draft && survey.status !== 'DRAFT') throw validationError([{ path: ['id'], message: `the survey is ${survey.status}: only a DRAFT survey can be changed` }]);
+  if (draft && survey.status !== 'DRAFT')
+    throw validationError([
+      { path: ['id'], message: `the survey is ${survey.status}: only a DRAFT survey can be changed` },
+    ]);
   return survey;
 }
 
@@ -92,8 +102,14 @@ export async function deleteSurvey(ctx: Context, id: number, version: number) {
 
 export async function closeSurvey(ctx: Context, id: number, version: number) {
   const survey = await visibleSurvey(ctx, id);
-  if (survey.status !== 'OPEN') throw validationError([{ path: ['id'], message: `the survey is ${survey.status}: only an OPEN survey can be closed` }]);
-  await updateVersioned(ctx.db.survey, 'Survey', { id, status: 'OPEN' as const, ...surveyScope(ctx) }, version, { status: 'CLOSED', closedAt: ctx.now });
+  if (survey.status !== 'OPEN')
+    throw validationError([
+      { path: ['id'], message: `the survey is ${survey.status}: only an OPEN survey can be closed` },
+    ]);
+  await updateVersioned(ctx.db.survey, 'Survey', { id, status: 'OPEN' as const, ...surveyScope(ctx) }, version, {
+    status: 'CLOSED',
+    closedAt: ctx.now,
+  });
 }
 
 export interface Recipients {
@@ -124,10 +140,14 @@ export const newToken = () => randomBytes(24).toString('base64url');
 export async function sendSurvey(ctx: Context, id: number, version: number, to: Recipients): Promise<SendReport> {
   const survey = await visibleSurvey(ctx, id);
   const given = [to.segment, to.contacts, to.filter].filter((x) => x != null).length;
-  if (given !== 1) throw validationError([{ path: ['to'], message: 'give exactly one of segment, contacts or filter' }]);
+  if (given !== 1)
+    throw validationError([{ path: ['to'], message: 'give exactly one of segment, contacts or filter' }]);
   if (survey.status === 'CLOSED') throw validationError([{ path: ['id'], message: 'the survey is CLOSED' }]);
   const purpose = purposeIn(await loadPurposes(ctx.db), SURVEY_PURPOSE);
-  if (!purpose) throw validationError([{ path: ['id'], message: `the purpose "${SURVEY_PURPOSE}" surveys are sent under is not configured` }]);
+  if (!purpose)
+    throw validationError([
+      { path: ['id'], message: `the purpose "${SURVEY_PURPOSE}" surveys are sent under is not configured` },
+    ]);
 
   let target: object;
   let segmentId: number | undefined;
@@ -142,7 +162,11 @@ export async function sendSurvey(ctx: Context, id: number, version: number, to: 
   }
   // The recipients asked for; the access layer adds the caller's row rule (and consent, if they compare a personal value).
   const where = {
-    AND: [target, { deletedAt: null, mergedIntoId: null, erasedAt: null }, survey.brandId ? { brandId: survey.brandId } : {}],
+    AND: [
+      target,
+      { deletedAt: null, mergedIntoId: null, erasedAt: null },
+      survey.brandId ? { brandId: survey.brandId } : {},
+    ],
   };
   return ctx.db.$transaction(async (tx) => {
     const candidates = await contacts(ctx, tx).count({ where });
@@ -151,7 +175,9 @@ export async function sendSurvey(ctx: Context, id: number, version: number, to: 
       select: { id: true },
     });
     const already = await tx.surveyInvitation.count({ where: { surveyId: id, contact: contactRelation(ctx, where) } });
-    await tx.surveyInvitation.createMany({ data: consenting.map((c) => ({ surveyId: id, contactId: c.id, token: newToken(), sentAt: ctx.now })) });
+    await tx.surveyInvitation.createMany({
+      data: consenting.map((c) => ({ surveyId: id, contactId: c.id, token: newToken(), sentAt: ctx.now })),
+    });
     await updateVersioned(tx.survey, 'Survey', { id, ...surveyScope(ctx) }, version, {
       status: 'OPEN',
       ...(survey.status === 'DRAFT' ? { sentAt: ctx.now } : {}),
@@ -175,20 +201,30 @@ export class SurveyClosedError extends Error {}
  * if it was not already (a second submission, even concurrent, is CONFLICT and writes nothing). The survey must be
  * OPEN (SurveyClosedError otherwise).
  */
-export async function submitAnswers(ctx: Context, invitationId: number, answers: readonly AnswerWrite[], now: Date, base: string[] = []) {
+export async function submitAnswers(
+  ctx: Context,
+  invitationId: number,
+  answers: readonly AnswerWrite[],
+  now: Date,
+  base: string[] = [],
+) {
   const db = ctx.db;
   const inv = await db.surveyInvitation.findUnique({
     where: { id: invitationId },
     select: { respondedAt: true, survey: { select: { status: true, questions: { orderBy: { position: 'asc' } } } } },
   });
   if (!inv) throw new ApiError('NOT_FOUND', 'Survey invitation not found.');
-  if (inv.survey.status !== 'OPEN') throw new SurveyClosedError(`The survey is ${inv.survey.status}: it takes no answers.`);
+  if (inv.survey.status !== 'OPEN')
+    throw new SurveyClosedError(`The survey is ${inv.survey.status}: it takes no answers.`);
   if (inv.respondedAt) throw new ApiError('CONFLICT', 'This survey was already answered.');
   const p = new Problems(base);
   const rows = checkAnswers(p, inv.survey.questions, answers);
   p.throwIfAny();
   await db.$transaction(async (tx) => {
-    const done = await tx.surveyInvitation.updateMany({ where: { id: invitationId, respondedAt: null }, data: { respondedAt: now } });
+    const done = await tx.surveyInvitation.updateMany({
+      where: { id: invitationId, respondedAt: null },
+      data: { respondedAt: now },
+    });
     if (done.count !== 1) throw new ApiError('CONFLICT', 'This survey was already answered.');
     await surveyAnswers(ctx, tx).create(invitationId, rows);
   });

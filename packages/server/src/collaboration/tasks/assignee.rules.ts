@@ -15,7 +15,12 @@ export interface WorkLinks {
  * `roles` who may see the contact and the action (their own row rules, not the caller's), so nobody is handed work
  * they cannot open.
  */
-export async function assigneeProblem(ctx: Context, assigneeId: number, links: WorkLinks, roles: readonly Role[]): Promise<string | null> {
+export async function assigneeProblem(
+  ctx: Context,
+  assigneeId: number,
+  links: WorkLinks,
+  roles: readonly Role[],
+): Promise<string | null> {
   const user = await ctx.db.staffUser.findFirst({
     where: { id: assigneeId, active: true },
     select: { role: true, brands: { select: { brandId: true } }, zones: { select: { zoneId: true } } },

@@ -14,7 +14,12 @@ import { actionScope } from '../../campaigns/actions/action.filter.js';
  */
 export const taskScope = (ctx: Context) => {
   if (ctx.principal?.kind !== 'staff') return { id: -1 };
-  return { OR: [{ contactId: { not: null }, contact: contactRelation(ctx) }, { contactId: null, action: actionScope(ctx) }] };
+  return {
+    OR: [
+      { contactId: { not: null }, contact: contactRelation(ctx) },
+      { contactId: null, action: actionScope(ctx) },
+    ],
+  };
 };
 
 export const TaskFilter = builder.inputType('TaskFilter', {

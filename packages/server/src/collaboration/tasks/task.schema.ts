@@ -18,7 +18,10 @@ export const TaskRef = builder.prismaNode('Task', {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...taskScope(ctx) }),
   fields: (t) => ({
-    contact: t.relation('contact', { nullable: true, description: 'The contact it is about (null for an action-only task).' }),
+    contact: t.relation('contact', {
+      nullable: true,
+      description: 'The contact it is about (null for an action-only task).',
+    }),
     action: t.field({
       type: MarketingActionRef,
       nullable: true,
@@ -38,7 +41,8 @@ export const TaskRef = builder.prismaNode('Task', {
     overdue: t.boolean({
       description: 'Not done or cancelled, and due before now.',
       select: { status: true, dueDate: true },
-      resolve: (task, _args, ctx) => (task.status === 'OPEN' || task.status === 'IN_PROGRESS') && task.dueDate < ctx.now,
+      resolve: (task, _args, ctx) =>
+        (task.status === 'OPEN' || task.status === 'IN_PROGRESS') && task.dueDate < ctx.now,
     }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -51,7 +55,8 @@ builder.queryFields((t) => ({
     type: 'Task',
     cursor: 'id',
     maxSize: MAX_PAGE_SIZE,
-    description: 'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
+    description:
+      'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
     authScopes: { authenticated: true },
     args: {
       filter: t.arg({ type: TaskFilter, required: false }),
@@ -59,7 +64,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.task.count({ where: taskWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.task.findMany({ ...query, where: taskWhere(ctx, args.filter), orderBy: taskOrder.toOrderBy(args.orderBy) }),
+      ctx.db.task.findMany({
+        ...query,
+        where: taskWhere(ctx, args.filter),
+        orderBy: taskOrder.toOrderBy(args.orderBy),
+      }),
   }),
 }));
 

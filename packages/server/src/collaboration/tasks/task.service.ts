@@ -33,7 +33,8 @@ interface Current extends WorkLinks {
 /** Checks a task write; `current` is the stored task for an update. completedAt follows the status. */
 async function prepare(ctx: Context, input: TaskWrite, links: WorkLinks, p: Problems, current?: Current) {
   for (const f of ['title', 'dueDate', 'status'] as const) if (input[f] === null) p.add(f, 'required');
-  if (input.title != null) p.check(!isBlank(input.title) && input.title.length <= 200, 'title', 'a title of 1 to 200 characters');
+  if (input.title != null)
+    p.check(!isBlank(input.title) && input.title.length <= 200, 'title', 'a title of 1 to 200 characters');
   if (input.description != null) p.check(input.description.length <= 2000, 'description', 'at most 2000 characters');
   const status = input.status ?? current?.status ?? 'OPEN';
   if (input.completedAt != null) p.check(status === 'DONE', 'completedAt', 'only for a task whose status is DONE');
@@ -50,10 +51,12 @@ async function prepare(ctx: Context, input: TaskWrite, links: WorkLinks, p: Prob
   if (input.dueDate != null) data.dueDate = input.dueDate;
   if (input.remindAt !== undefined) data.remindAt = input.remindAt;
   // A new reminder time is a new reminder: the job sends it again.
-  if (input.remindAt !== undefined && input.remindAt?.getTime() !== current?.remindAt?.getTime()) data.reminderSentAt = null;
+  if (input.remindAt !== undefined && input.remindAt?.getTime() !== current?.remindAt?.getTime())
+    data.reminderSentAt = null;
   if (input.status != null) data.status = input.status;
   if (assigneeId !== undefined) data.assigneeId = assigneeId;
-  if (status === 'DONE' && (input.completedAt || current?.status !== 'DONE')) data.completedAt = input.completedAt ?? ctx.now;
+  if (status === 'DONE' && (input.completedAt || current?.status !== 'DONE'))
+    data.completedAt = input.completedAt ?? ctx.now;
   if (status !== 'DONE' && current?.status === 'DONE') data.completedAt = null;
   return data;
 }
@@ -66,7 +69,8 @@ export async function createTask(ctx: Context, input: TaskWrite) {
   const p = new Problems();
   const contactId = input.contact ? idFor('Contact', input.contact, ['input', 'contact']) : null;
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : null;
-  if (!contactId && !actionId) p.add('contact', 'a task is about a contact, a marketing action or both: give at least one');
+  if (!contactId && !actionId)
+    p.add('contact', 'a task is about a contact, a marketing action or both: give at least one');
   if (contactId) {
     const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true } });
     if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
@@ -75,17 +79,28 @@ export async function createTask(ctx: Context, input: TaskWrite) {
   if (actionId && (await ctx.db.marketingAction.count({ where: { id: actionId, ...actionScope(ctx) } })) === 0) {
     throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   }
-  const assignee = input.assignee === undefined && ctx.principal?.userId ? { typename: 'StaffUser', id: String(ctx.principal.userId) } : input.assignee;
+  const assignee =
+    input.assignee === undefined && ctx.principal?.userId
+      ? { typename: 'StaffUser', id: String(ctx.principal.userId) }
+      : input.assignee;
   const data = await prepare(ctx, { ...input, assignee }, { contactId, actionId }, p);
   return ctx.db.task.create({
-    data: { ...(data as { title: string; dueDate: Date }), contactId, actionId, createdById: ctx.principal?.userId ?? null },
+    data: {
+      ...(data as { title: string; dueDate: Date }),
+      contactId,
+      actionId,
+      createdById: ctx.principal?.userId ?? null,
+    },
     select: { id: true },
   });
 }
 
 export async function updateTask(ctx: Context, id: number, version: number, input: TaskWrite) {
   const where = { id, ...taskScope(ctx) };
-  const current = await ctx.db.task.findFirst({ where, select: { status: true, dueDate: true, remindAt: true, contactId: true, actionId: true } });
+  const current = await ctx.db.task.findFirst({
+    where,
+    select: { status: true, dueDate: true, remindAt: true, contactId: true, actionId: true },
+  });
   if (!current) throw new ApiError('NOT_FOUND', 'Task not found.');
   const data = await prepare(ctx, input, current, new Problems(), current);
   await updateVersioned(ctx.db.task, 'Task', where, version, data);

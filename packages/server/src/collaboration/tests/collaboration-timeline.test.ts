@@ -16,7 +16,8 @@ const page = `query($c: ID!, $first: Int, $after: String, $kinds: [TimelineKind!
   } } } } } }`;
 
 type Item = { at: string; kind: string; summary: string; node: { __typename: string } & Record<string, unknown> };
-const items = (r: { data?: { contact: { timeline: { edges: { node: Item }[] } } } | null }) => r.data!.contact.timeline.edges.map((e) => e.node);
+const items = (r: { data?: { contact: { timeline: { edges: { node: Item }[] } } } | null }) =>
+  r.data!.contact.timeline.edges.map((e) => e.node);
 
 describeEachDatabase('collaboration: contact timeline', (provider) => {
   let h: ApiHarness;
@@ -26,26 +27,107 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const db = h.t.db;
-    contact = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'Story', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+    contact = (
+      await db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Story', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
     const cat = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
-    const product = await db.product.create({ data: { code: 'P1', name: 'P1', categoryId: cat.id, listPrice: '10.00', unitCost: '4.00' } });
+    const product = await db.product.create({
+      data: { code: 'P1', name: 'P1', categoryId: cat.id, listPrice: '10.00', unitCost: '4.00' },
+    });
     const action = (code: string, brandId: number) =>
       db.marketingAction.create({
-        data: { code, name: `Action ${code}`, objective: 'LOYALTY', medium: 'MAILING', brandId, requiredPurposeId: h.purposes.marketing!, startDate: day(1), endDate: day(28) },
+        data: {
+          code,
+          name: `Action ${code}`,
+          objective: 'LOYALTY',
+          medium: 'MAILING',
+          brandId,
+          requiredPurposeId: h.purposes.marketing!,
+          startDate: day(1),
+          endDate: day(28),
+        },
       });
     const a = await action('MAIL-A', h.brands.a);
     const b = await action('MAIL-B', h.brands.b);
-    const sale = await db.sale.create({ data: { contactId: contact, saleDate: day(6), channel: 'WEB', brandId: h.brands.a, total: '20.00', lines: { create: { productId: product.id, quantity: 2, unitPrice: '10.00' } } } });
-    await db.actionTarget.create({ data: { actionId: a.id, contactId: contact, targetedAt: day(2), respondedAt: day(4), responseChannel: 'WEB', conversionSaleId: sale.id } });
-    await db.actionTarget.create({ data: { actionId: b.id, contactId: contact, targetedAt: day(3), respondedAt: day(5) } });
-    await db.activity.create({ data: { contactId: contact, authorId: h.users.SALES, type: 'CALL', occurredAt: day(1), subject: 'First call' } });
+    const sale = await db.sale.create({
+      data: {
+        contactId: contact,
+        saleDate: day(6),
+        channel: 'WEB',
+        brandId: h.brands.a,
+        total: '20.00',
+        lines: { create: { productId: product.id, quantity: 2, unitPrice: '10.00' } },
+      },
+    });
+    await db.actionTarget.create({
+      data: {
+        actionId: a.id,
+        contactId: contact,
+        targetedAt: day(2),
+        respondedAt: day(4),
+        responseChannel: 'WEB',
+        conversionSaleId: sale.id,
+      },
+    });
+    await db.actionTarget.create({
+      data: { actionId: b.id, contactId: contact, targetedAt: day(3), respondedAt: day(5) },
+    });
+    await db.activity.create({
+      data: { contactId: contact, authorId: h.users.SALES, type: 'CALL', occurredAt: day(1), subject: 'First call' },
+    });
     // Same instant as the sale: the sale ranks first (kind order), then the case.
-    await db.activity.create({ data: { contactId: contact, authorId: h.users.SALES, type: 'MEETING', status: 'PLANNED', occurredAt: day(6), subject: 'Follow-up meeting' } });
-    await db.serviceCase.create({ data: { reference: 'CAS-2026-000001', contactId: contact, brandId: h.brands.a, subject: 'Late parcel', category: 'DELIVERY', openedAt: day(7), assigneeId: h.users.SUPPORT } });
-    await db.serviceCase.create({ data: { reference: 'CAS-2026-000002', contactId: contact, brandId: h.brands.b, subject: 'Brand B case', category: 'BILLING', openedAt: day(8) } });
+    await db.activity.create({
+      data: {
+        contactId: contact,
+        authorId: h.users.SALES,
+        type: 'MEETING',
+        status: 'PLANNED',
+        occurredAt: day(6),
+        subject: 'Follow-up meeting',
+      },
+    });
+    await db.serviceCase.create({
+      data: {
+        reference: 'CAS-2026-000001',
+        contactId: contact,
+        brandId: h.brands.a,
+        subject: 'Late parcel',
+        category: 'DELIVERY',
+        openedAt: day(7),
+        assigneeId: h.users.SUPPORT,
+      },
+    });
+    await db.serviceCase.create({
+      data: {
+        reference: 'CAS-2026-000002',
+        contactId: contact,
+        brandId: h.brands.b,
+        subject: 'Brand B case',
+        category: 'BILLING',
+        openedAt: day(8),
+      },
+    });
     const survey = (name: string, brandId: number) => db.survey.create({ data: { name, brandId, status: 'OPEN' } });
-    await db.surveyInvitation.create({ data: { surveyId: (await survey('Satisfaction A', h.brands.a)).id, contactId: contact, token: 'tok-a', sentAt: day(8), respondedAt: day(9) } });
-    await db.surveyInvitation.create({ data: { surveyId: (await survey('Satisfaction B', h.brands.b)).id, contactId: contact, token: 'tok-b', sentAt: day(8), respondedAt: day(9, 13) } });
+    await db.surveyInvitation.create({
+      data: {
+        surveyId: (await survey('Satisfaction A', h.brands.a)).id,
+        contactId: contact,
+        token: 'tok-a',
+        sentAt: day(8),
+        respondedAt: day(9),
+      },
+    });
+    await db.surveyInvitation.create({
+      data: {
+        surveyId: (await survey('Satisfaction B', h.brands.b)).id,
+        contactId: contact,
+        token: 'tok-b',
+        sentAt: day(8),
+        respondedAt: day(9, 13),
+      },
+    });
   });
   afterAll(() => h.drop());
 
@@ -67,10 +149,22 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
       ['2026-01-01', 'ACTIVITY', 'call: First call'],
     ]);
     const byKind = Object.fromEntries(items(r).map((i) => [i.kind, i.node]));
-    expect(byKind.SALE).toMatchObject({ __typename: 'Sale', total: '20.00', lines: [{ quantity: 2, product: { code: 'P1' } }] });
-    expect(byKind.CONVERSION).toMatchObject({ __typename: 'ActionTarget', action: { code: 'MAIL-A' }, conversionSale: { total: '20.00' } });
+    expect(byKind.SALE).toMatchObject({
+      __typename: 'Sale',
+      total: '20.00',
+      lines: [{ quantity: 2, product: { code: 'P1' } }],
+    });
+    expect(byKind.CONVERSION).toMatchObject({
+      __typename: 'ActionTarget',
+      action: { code: 'MAIL-A' },
+      conversionSale: { total: '20.00' },
+    });
     expect(byKind.ACTIVITY).toMatchObject({ __typename: 'Activity', author: { email: 'sales@test.fidele' } });
-    expect(items(r)[3]!.node).toMatchObject({ __typename: 'ServiceCase', reference: 'CAS-2026-000001', assignee: { email: 'support@test.fidele' } });
+    expect(items(r)[3]!.node).toMatchObject({
+      __typename: 'ServiceCase',
+      reference: 'CAS-2026-000001',
+      assignee: { email: 'support@test.fidele' },
+    });
     expect(items(r)[0]!.node).toEqual({ __typename: 'SurveyInvitation', survey: { name: 'Satisfaction B' } });
   });
 
@@ -90,7 +184,10 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     expect(items(kinds).map((i) => i.kind)).toEqual(['CASE', 'CASE', 'SALE']);
     const bad = await h.as('ADMIN')(page, { c: gid('Contact', contact), first: 5, after: 'not-a-cursor' });
     expect(codes(bad)).toEqual(['VALIDATION']);
-    const backwards = await h.as('ADMIN')(`query($c: ID!) { contact(id: $c) { timeline(last: 2) { edges { cursor } } } }`, { c: gid('Contact', contact) });
+    const backwards = await h.as('ADMIN')(
+      `query($c: ID!) { contact(id: $c) { timeline(last: 2) { edges { cursor } } } }`,
+      { c: gid('Contact', contact) },
+    );
     expect(codes(backwards)).toEqual(['VALIDATION']);
   });
 
@@ -109,25 +206,75 @@ describeEachDatabase('collaboration: contact timeline', (provider) => {
     const marketing = items(await h.as('MARKETING')(page, { c: gid('Contact', contact), first: 50 }));
     expect(marketing.map((i) => i.kind)).not.toContain('CASE');
     expect(marketing.map((i) => i.kind)).toContain('SALE');
-    const far = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Far', brandId: h.brands.b, zoneId: h.zones.south } });
+    const far = await h.t.db.contact.create({
+      data: { kind: 'CLIENT', lastName: 'Far', brandId: h.brands.b, zoneId: h.zones.south },
+    });
     const hidden = await h.as('SUPPORT')(page, { c: gid('Contact', far.id), first: 5 });
     expect(hidden.data.contact).toBeNull();
-    const partner = await h.partner('fid_000000000000_nope', 'partner_sharing')(page, { c: gid('Contact', contact), first: 5 });
+    const partner = await h.partner('fid_000000000000_nope', 'partner_sharing')(page, {
+      c: gid('Contact', contact),
+      first: 5,
+    });
     expect(codes(partner)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('runs the same number of SQL statements for 5 items as for 40 (no N+1)', async () => {
     const db = h.t.db;
-    const many = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'Busy', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+    const many = (
+      await db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Busy', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
     const a = await db.marketingAction.findFirstOrThrow({ where: { code: 'MAIL-A' } });
     const product = await db.product.findFirstOrThrow();
     for (let i = 0; i < 10; i++) {
-      await db.activity.create({ data: { contactId: many, authorId: h.users.SALES, type: 'NOTE', occurredAt: day(1 + i, 9), subject: `Note ${i}` } });
-      await db.sale.create({ data: { contactId: many, saleDate: day(1 + i, 10), channel: 'STORE', brandId: h.brands.a, total: '10.00', lines: { create: { productId: product.id, quantity: 1, unitPrice: '10.00' } } } });
-      await db.serviceCase.create({ data: { reference: `CAS-2026-1000${i}`, contactId: many, brandId: h.brands.a, subject: `Case ${i}`, category: 'OTHER', openedAt: day(1 + i, 11), assigneeId: h.users.SUPPORT } });
+      await db.activity.create({
+        data: {
+          contactId: many,
+          authorId: h.users.SALES,
+          type: 'NOTE',
+          occurredAt: day(1 + i, 9),
+          subject: `Note ${i}`,
+        },
+      });
+      await db.sale.create({
+        data: {
+          contactId: many,
+          saleDate: day(1 + i, 10),
+          channel: 'STORE',
+          brandId: h.brands.a,
+          total: '10.00',
+          lines: { create: { productId: product.id, quantity: 1, unitPrice: '10.00' } },
+        },
+      });
+      await db.serviceCase.create({
+        data: {
+          reference: `CAS-2026-1000${i}`,
+          contactId: many,
+          brandId: h.brands.a,
+          subject: `Case ${i}`,
+          category: 'OTHER',
+          openedAt: day(1 + i, 11),
+          assigneeId: h.users.SUPPORT,
+        },
+      });
     }
-    const other = await db.marketingAction.create({ data: { code: 'MAIL-C', name: 'C', objective: 'LOYALTY', medium: 'MAILING', brandId: h.brands.a, requiredPurposeId: h.purposes.marketing!, startDate: day(1), endDate: day(28) } });
-    for (const act of [a, other]) await db.actionTarget.create({ data: { actionId: act.id, contactId: many, targetedAt: day(10, 8), respondedAt: day(10, 12) } });
+    const other = await db.marketingAction.create({
+      data: {
+        code: 'MAIL-C',
+        name: 'C',
+        objective: 'LOYALTY',
+        medium: 'MAILING',
+        brandId: h.brands.a,
+        requiredPurposeId: h.purposes.marketing!,
+        startDate: day(1),
+        endDate: day(28),
+      },
+    });
+    for (const act of [a, other])
+      await db.actionTarget.create({
+        data: { actionId: act.id, contactId: many, targetedAt: day(10, 8), respondedAt: day(10, 12) },
+      });
     const count = async (first: number) => {
       h.statements.length = 0;
       const r = await h.as('SUPPORT')(page, { c: gid('Contact', many), first });

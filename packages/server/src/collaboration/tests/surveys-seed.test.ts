@@ -15,12 +15,20 @@ describeEachDatabase('demo survey', (provider) => {
   afterAll(() => t?.drop());
 
   it('is closed, went only to consenting clients, and the API figures match the rows', async () => {
-    const survey = await t.db.survey.findFirstOrThrow({ include: { invitations: { include: { answers: { include: { question: true } } } } } });
+    const survey = await t.db.survey.findFirstOrThrow({
+      include: { invitations: { include: { answers: { include: { question: true } } } } },
+    });
     expect(survey.status).toBe('CLOSED');
     expect(survey.invitations.length).toBeGreaterThan(5);
     // Nobody invited had refused marketing (or had no marketing consent at all: the purpose is consent-based).
     const marketing = await t.db.purpose.findUniqueOrThrow({ where: { code: 'marketing' } });
-    const granted = await t.db.consentState.count({ where: { purposeId: marketing.id, status: 'GRANTED', contactId: { in: survey.invitations.map((i) => i.contactId) } } });
+    const granted = await t.db.consentState.count({
+      where: {
+        purposeId: marketing.id,
+        status: 'GRANTED',
+        contactId: { in: survey.invitations.map((i) => i.contactId) },
+      },
+    });
     expect(granted).toBe(survey.invitations.length);
 
     const admin = await t.db.staffUser.findFirstOrThrow({ where: { role: 'ADMIN' } });
@@ -28,12 +36,16 @@ describeEachDatabase('demo survey', (provider) => {
     const res = await yoga.fetch('http://x/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${(await issueToken(admin.id)).token}` },
-      body: JSON.stringify({ query: `query($id: ID!) { surveyResults(survey: $id) { invitationCount responseCount nps { score total } } }`, variables: { id: gid('Survey', survey.id) } }),
+      body: JSON.stringify({
+        query: `query($id: ID!) { surveyResults(survey: $id) { invitationCount responseCount nps { score total } } }`,
+        variables: { id: gid('Survey', survey.id) },
+      }),
     });
     const { data } = await res.json();
     const responded = survey.invitations.filter((i) => i.respondedAt);
     const scores = new Map<number, number>();
-    for (const a of responded.flatMap((i) => i.answers).filter((a) => a.question.type === 'NPS')) scores.set(a.rating!, (scores.get(a.rating!) ?? 0) + 1);
+    for (const a of responded.flatMap((i) => i.answers).filter((a) => a.question.type === 'NPS'))
+      scores.set(a.rating!, (scores.get(a.rating!) ?? 0) + 1);
     expect(data.surveyResults).toEqual({
       invitationCount: survey.invitations.length,
       responseCount: responded.length,

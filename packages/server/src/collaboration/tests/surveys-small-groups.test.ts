@@ -18,9 +18,22 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
   const members: number[] = [];
 
   const staticSegment = (name: string, contactIds: number[]) =>
-    h.t.db.segment.create({ data: { name, kind: 'STATIC', criteria: {}, brandId: h.brands.a, members: { create: contactIds.map((contactId) => ({ contactId })) } } }).then((s) => s.id);
+    h.t.db.segment
+      .create({
+        data: {
+          name,
+          kind: 'STATIC',
+          criteria: {},
+          brandId: h.brands.a,
+          members: { create: contactIds.map((contactId) => ({ contactId })) },
+        },
+      })
+      .then((s) => s.id);
   const ask = async (segmentId?: number) => {
-    const r = await h.as('MARKETING')(results, { survey: gid('Survey', surveyId), segment: segmentId ? gid('Segment', segmentId) : null });
+    const r = await h.as('MARKETING')(results, {
+      survey: gid('Survey', surveyId),
+      segment: segmentId ? gid('Segment', segmentId) : null,
+    });
     expect(r.errors).toBeUndefined();
     return r.data.surveyResults;
   };
@@ -31,8 +44,16 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
     const db = h.t.db;
     const survey = await db.survey.create({
       data: {
-        name: 'S', status: 'OPEN', brandId: h.brands.a, sentAt: new Date('2026-01-01T00:00:00Z'),
-        questions: { create: [{ position: 1, type: 'RATING', label: 'Rate', scaleMax: 5 }, { position: 2, type: 'TEXT', label: 'Say', required: false }] },
+        name: 'S',
+        status: 'OPEN',
+        brandId: h.brands.a,
+        sentAt: new Date('2026-01-01T00:00:00Z'),
+        questions: {
+          create: [
+            { position: 1, type: 'RATING', label: 'Rate', scaleMax: 5 },
+            { position: 2, type: 'TEXT', label: 'Say', required: false },
+          ],
+        },
       },
       include: { questions: { orderBy: { position: 'asc' } } },
     });
@@ -40,29 +61,62 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
     const [rate, say] = survey.questions;
     // Six respondents with ratings 5, 5, 4, 3, 2, 1; only the first wrote a text.
     for (const [i, rating] of [5, 5, 4, 3, 2, 1].entries()) {
-      const contactId = (await db.contact.create({ data: { kind: 'CLIENT', lastName: `R${i}`, brandId: h.brands.a, zoneId: h.zones.north } })).id;
+      const contactId = (
+        await db.contact.create({
+          data: { kind: 'CLIENT', lastName: `R${i}`, brandId: h.brands.a, zoneId: h.zones.north },
+        })
+      ).id;
       await h.consent(contactId, 'marketing');
       members.push(contactId);
-      const invitation = await db.surveyInvitation.create({ data: { surveyId, contactId, token: `tok-${provider}-${i}`, sentAt: new Date('2026-01-01T00:00:00Z'), respondedAt: new Date('2026-01-02T00:00:00Z') } });
+      const invitation = await db.surveyInvitation.create({
+        data: {
+          surveyId,
+          contactId,
+          token: `tok-${provider}-${i}`,
+          sentAt: new Date('2026-01-01T00:00:00Z'),
+          respondedAt: new Date('2026-01-02T00:00:00Z'),
+        },
+      });
       await db.surveyAnswer.create({ data: { invitationId: invitation.id, questionId: rate!.id, rating } });
-      if (i === 0) await db.surveyAnswer.create({ data: { invitationId: invitation.id, questionId: say!.id, text: 'Hello' } });
+      if (i === 0)
+        await db.surveyAnswer.create({ data: { invitationId: invitation.id, questionId: say!.id, text: 'Hello' } });
     }
   });
   afterAll(() => h?.drop());
 
   it('shows the figures of a group of at least 5, and suppresses a question answered by fewer', async () => {
     const all = await ask();
-    expect(all).toMatchObject({ minGroupSize: 5, suppressed: false, invitationCount: 6, responseCount: 6, responseRate: 100, satisfaction: 50 });
+    expect(all).toMatchObject({
+      minGroupSize: 5,
+      suppressed: false,
+      invitationCount: 6,
+      responseCount: 6,
+      responseRate: 100,
+      satisfaction: 50,
+    });
     expect(all.questions[0]).toMatchObject({ suppressed: false, answerCount: 6, meanRating: 3.33 });
     expect(all.questions[0].distribution.map((d: { count: number }) => d.count)).toEqual([1, 1, 1, 1, 2]);
     // One text answer: a group of one person.
-    expect(all.questions[1]).toEqual({ position: 2, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: [] });
+    expect(all.questions[1]).toEqual({
+      position: 2,
+      suppressed: true,
+      answerCount: null,
+      meanRating: null,
+      satisfaction: null,
+      distribution: [],
+    });
   });
 
   it('suppresses every figure of a segment of one member, counts included', async () => {
     const one = await staticSegment('One', [members[5]!]);
     expect(await ask(one)).toEqual({
-      minGroupSize: 5, suppressed: true, invitationCount: null, responseCount: null, responseRate: null, satisfaction: null, nps: null,
+      minGroupSize: 5,
+      suppressed: true,
+      invitationCount: null,
+      responseCount: null,
+      responseRate: null,
+      satisfaction: null,
+      nps: null,
       questions: [
         { position: 1, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: [] },
         { position: 2, suppressed: true, answerCount: null, meanRating: null, satisfaction: null, distribution: [] },
@@ -78,7 +132,9 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
     await h.consent(members[1]!, 'marketing', { status: 'WITHDRAWN', from: new Date('2026-02-01T00:00:00Z') });
     const after = await ask(five);
     expect(after).toMatchObject({ suppressed: true, invitationCount: null, responseCount: null, satisfaction: null });
-    expect(after.questions.every((q: { suppressed: boolean; meanRating: unknown }) => q.suppressed && q.meanRating === null)).toBe(true);
+    expect(
+      after.questions.every((q: { suppressed: boolean; meanRating: unknown }) => q.suppressed && q.meanRating === null),
+    ).toBe(true);
     // The whole survey still shows, without the withdrawn contact's answer (5 remain).
     expect(await ask()).toMatchObject({ suppressed: false, invitationCount: 5, responseCount: 5 });
   });

@@ -1,6 +1,13 @@
 import type { Context } from '../../kernel/context.js';
 import { comparisonConsent, contacts } from '../../privacy/access/contact-access.js';
-import { candidatePairs, type MatchSource, matchSelect, phones, refreshMatchKeys, windowPairs } from './match-keys.system.js';
+import {
+  candidatePairs,
+  type MatchSource,
+  matchSelect,
+  phones,
+  refreshMatchKeys,
+  windowPairs,
+} from './match-keys.system.js';
 import { normalizeEmail } from './normalize.js';
 import { fold, jaroWinkler, simplify } from './text.js';
 
@@ -49,7 +56,12 @@ export function scorePair(x: MatchSource, y: MatchSource): ScoredPair {
   const add = (field: string, method: string, similarity: number, weight: number) =>
     matches.push({ field, method, similarity: round(similarity), weight: round(weight) });
 
-  const f = (s: string | null) => (s ? fold(s).replace(/[^a-z]+/g, ' ').trim() : '');
+  const f = (s: string | null) =>
+    s
+      ? fold(s)
+          .replace(/[^a-z]+/g, ' ')
+          .trim()
+      : '';
   const [lx, ly, fx, fy] = [f(x.lastName), f(y.lastName), f(x.firstName), f(y.firstName)];
   if (lx && ly) {
     const direct = fx && fy ? 0.6 * jaroWinkler(lx, ly) + 0.4 * jaroWinkler(fx, fy) : jaroWinkler(lx, ly);
@@ -63,7 +75,10 @@ export function scorePair(x: MatchSource, y: MatchSource): ScoredPair {
     const sim = jaroWinkler(cx, cy);
     add('company', 'jaro-winkler', sim, sim >= 0.95 ? 3 : sim >= 0.88 ? 1 : -2);
   }
-  const [ex, ey] = [x.email ? normalizeEmail(x.email) ?? x.email.toLowerCase() : null, y.email ? normalizeEmail(y.email) ?? y.email.toLowerCase() : null];
+  const [ex, ey] = [
+    x.email ? (normalizeEmail(x.email) ?? x.email.toLowerCase()) : null,
+    y.email ? (normalizeEmail(y.email) ?? y.email.toLowerCase()) : null,
+  ];
   if (ex && ey) add('email', ex === ey ? 'exact' : 'different', ex === ey ? 1 : 0, ex === ey ? 5 : -1);
   const [px, py] = [phones(x), phones(y)];
   if (px.length && py.length) {
@@ -101,7 +116,9 @@ export async function comparableContacts(ctx: Context, ids: readonly number[]): 
   const out = new Map<number, MatchSource>();
   for (let j = 0; j < ids.length; j += 10_000) {
     const rows = await contacts(ctx).findMany({
-      where: { AND: [{ id: { in: ids.slice(j, j + 10_000) }, deletedAt: null, mergedIntoId: null }, comparisonConsent(ctx)] },
+      where: {
+        AND: [{ id: { in: ids.slice(j, j + 10_000) }, deletedAt: null, mergedIntoId: null }, comparisonConsent(ctx)],
+      },
       select: matchSelect,
     });
     for (const r of rows) out.set(r.id, r);
@@ -110,7 +127,11 @@ export async function comparableContacts(ctx: Context, ids: readonly number[]): 
 }
 
 /** The scored pairs among `pairs` whose two contacts are comparable for `ctx`, at `minScore` or above. */
-async function scoreComparable(ctx: Context, pairs: readonly (readonly [number, number])[], minScore: number): Promise<ScoredPair[]> {
+async function scoreComparable(
+  ctx: Context,
+  pairs: readonly (readonly [number, number])[],
+  minScore: number,
+): Promise<ScoredPair[]> {
   const comparable = await comparableContacts(ctx, [...new Set(pairs.flat())]);
   const scored: ScoredPair[] = [];
   for (const [a, b] of pairs) {
@@ -134,7 +155,8 @@ export async function findDuplicates(ctx: Context, options: FindDuplicatesOption
   const minScore = options.minScore ?? 0.5;
   const batchSize = options.batchSize ?? 5000;
   const scored: ScoredPair[] = [];
-  for (let i = 0; i < pairs.length; i += batchSize) scored.push(...(await scoreComparable(ctx, pairs.slice(i, i + batchSize), minScore)));
+  for (let i = 0; i < pairs.length; i += batchSize)
+    scored.push(...(await scoreComparable(ctx, pairs.slice(i, i + batchSize), minScore)));
   return scored.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
@@ -207,10 +229,18 @@ export async function findDuplicatePage(ctx: Context, options: DuplicatePageOpti
     if (!ids.length) return { pairs: found, hasNextPage: false, endCursor: cursor, scannedContacts: scanned };
     const hi = ids[ids.length - 1]!;
     const after = cursor;
-    const pairs = (await windowPairs(ctx.db, ids, maxGroup)).filter(([a, b]) => !after || a > after.a || (a === after.a && b > after.b));
+    const pairs = (await windowPairs(ctx.db, ids, maxGroup)).filter(
+      ([a, b]) => !after || a > after.a || (a === after.a && b > after.b),
+    );
     for (const s of await scoreComparable(ctx, pairs, minScore)) {
       found.push(s);
-      if (found.length >= options.first) return { pairs: found, hasNextPage: true, endCursor: { a: s.a, b: s.b }, scannedContacts: scanned + ids.length };
+      if (found.length >= options.first)
+        return {
+          pairs: found,
+          hasNextPage: true,
+          endCursor: { a: s.a, b: s.b },
+          scannedContacts: scanned + ids.length,
+        };
     }
     scanned += ids.length;
     // Every pair of the window's contacts is done: resume after the window's last contact.

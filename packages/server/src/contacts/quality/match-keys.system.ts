@@ -32,8 +32,20 @@ import { phonetic, simplify } from './text.js';
 
 /** The contact columns the keys and the score read. */
 export const matchSelect = {
-  id: true, updatedAt: true, firstName: true, lastName: true, companyName: true, email: true, phone: true, mobile: true,
-  addressLine1: true, postalCode: true, city: true, countryCode: true, deletedAt: true, mergedIntoId: true,
+  id: true,
+  updatedAt: true,
+  firstName: true,
+  lastName: true,
+  companyName: true,
+  email: true,
+  phone: true,
+  mobile: true,
+  addressLine1: true,
+  postalCode: true,
+  city: true,
+  countryCode: true,
+  deletedAt: true,
+  mergedIntoId: true,
 } as const;
 
 export interface MatchSource {
@@ -56,14 +68,19 @@ export interface MatchSource {
 export const NO_KEY = '~';
 
 /** A contact's phone numbers, normalised (E.164 when the country allows). */
-export const phones = (c: MatchSource) =>
-  [...new Set([c.phone, c.mobile].filter((p): p is string => !!p).map((p) => normalizePhone(p, c.countryCode) ?? p.replace(/[^\d+]/g, '')))];
+export const phones = (c: MatchSource) => [
+  ...new Set(
+    [c.phone, c.mobile]
+      .filter((p): p is string => !!p)
+      .map((p) => normalizePhone(p, c.countryCode) ?? p.replace(/[^\d+]/g, '')),
+  ),
+];
 
 /** The blocking keys of a contact (none for a deleted or merged one). */
 export function matchKeys(c: MatchSource): string[] {
   if (c.deletedAt || c.mergedIntoId) return [];
   const keys = new Set<string>();
-  const email = c.email ? normalizeEmail(c.email) ?? c.email.trim().toLowerCase() : null;
+  const email = c.email ? (normalizeEmail(c.email) ?? c.email.trim().toLowerCase()) : null;
   if (email) keys.add(`e:${email}`);
   for (const p of phones(c)) if (p.length >= 6) keys.add(`p:${p}`);
   const postal = c.postalCode?.replace(/\s+/g, '') ?? '';
@@ -111,13 +128,18 @@ export async function refreshMatchKeys(db: Db, options: RefreshOptions = {}): Pr
     });
     // Multi-row INSERTs: Prisma's createMany goes row by row through the SQLite adapter, ten times slower.
     const now = new Date();
-    await db.$transaction(async (tx) => {
-      await tx.contactMatchKey.deleteMany({ where: { contactId: { in: ids } } });
-      for (let i = 0; i < rows.length; i += 1000) {
-        const values = rows.slice(i, i + 1000).map((r) => Prisma.sql`(${r.key}, ${r.contactId}, ${r.computedAt}, ${now}, ${now})`);
-        await tx.$executeRaw`INSERT INTO "ContactMatchKey" ("key", "contactId", "computedAt", "createdAt", "updatedAt") VALUES ${Prisma.join(values)}`;
-      }
-    }, { timeout: 120_000 });
+    await db.$transaction(
+      async (tx) => {
+        await tx.contactMatchKey.deleteMany({ where: { contactId: { in: ids } } });
+        for (let i = 0; i < rows.length; i += 1000) {
+          const values = rows
+            .slice(i, i + 1000)
+            .map((r) => Prisma.sql`(${r.key}, ${r.contactId}, ${r.computedAt}, ${now}, ${now})`);
+          await tx.$executeRaw`INSERT INTO "ContactMatchKey" ("key", "contactId", "computedAt", "createdAt", "updatedAt") VALUES ${Prisma.join(values)}`;
+        }
+      },
+      { timeout: 120_000 },
+    );
     refreshed += ids.length;
     options.onProgress?.({ phase: 'blocking keys', done: refreshed, total: Math.max(staleCount, refreshed) });
   }
@@ -135,7 +157,10 @@ async function countStale(db: Db): Promise<number> {
  * Candidate pairs (lower id first) of contacts sharing a blocking key, keys shared by at most `maxGroup` contacts;
  * with `contactId`, only the pairs of that contact. One SQL statement: the self-join runs in the database.
  */
-export async function candidatePairs(db: Db, options: { maxGroup?: number; contactId?: number } = {}): Promise<[number, number][]> {
+export async function candidatePairs(
+  db: Db,
+  options: { maxGroup?: number; contactId?: number } = {},
+): Promise<[number, number][]> {
   const maxGroup = options.maxGroup ?? 50;
   if (options.contactId) {
     const id = options.contactId;

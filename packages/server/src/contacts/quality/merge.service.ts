@@ -1,7 +1,12 @@
 import type { Context } from '../../kernel/context.js';
 import { ApiError, type FieldProblem, validationError } from '../../kernel/errors.js';
 import type { ConsentStatus, Interest } from '../../generated/sqlite/enums.js';
-import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../../kernel/field-rules.js';
+import {
+  type ConfidentialField,
+  confidentialFields,
+  consentBoundFields,
+  mayReadConfidential,
+} from '../../kernel/field-rules.js';
 import { assertWritable, contactInterests, contacts, relinkContacts } from '../../privacy/access/contact-access.js';
 import type { Db } from '../../kernel/db/client.js';
 import { getDatamodel } from '../../generated/sqlite/pothos-types.js';
@@ -81,7 +86,12 @@ export function contactRelations(): ContactRelation[] {
       .map((f) => {
         const column = f.relationFromFields![0]!;
         const sets = [...(m.primaryKey ? [m.primaryKey.fields] : []), ...m.uniqueIndexes.map((u) => u.fields)];
-        return { name: `${model}.${f.name}`, model, column, uniqueWith: sets.filter((fs) => fs.includes(column)).map((fs) => fs.filter((x) => x !== column)) };
+        return {
+          name: `${model}.${f.name}`,
+          model,
+          column,
+          uniqueWith: sets.filter((fs) => fs.includes(column)).map((fs) => fs.filter((x) => x !== column)),
+        };
       }),
   );
 }
@@ -98,15 +108,29 @@ type Delegate = {
 async function moveRelation(tx: Db, r: ContactRelation, survivorId: number, mergedId: number) {
   const delegate = (tx as unknown as Record<string, Delegate>)[r.model[0]!.toLowerCase() + r.model.slice(1)]!;
   const kept: Record<string, unknown>[] = [];
-  if (r.uniqueWith.some((others) => others.length === 0) && (await delegate.findMany({ where: { [r.column]: survivorId }, take: 1 })).length) {
+  if (
+    r.uniqueWith.some((others) => others.length === 0) &&
+    (await delegate.findMany({ where: { [r.column]: survivorId }, take: 1 })).length
+  ) {
     // One row per contact (the contact alone is unique) and the survivor has its own: the merged one's stays.
     const rows = await delegate.findMany({ where: { [r.column]: mergedId } });
-    return { count: 0, dropped: rows.map((row) => ({ kind: r.model, id: String(row.id ?? JSON.stringify(row)), reason: 'left with the merged contact: the survivor already has its own' })) };
+    return {
+      count: 0,
+      dropped: rows.map((row) => ({
+        kind: r.model,
+        id: String(row.id ?? JSON.stringify(row)),
+        reason: 'left with the merged contact: the survivor already has its own',
+      })),
+    };
   }
   for (const others of r.uniqueWith) {
     if (!others.length) continue;
     const select = Object.fromEntries(others.map((c) => [c, true]));
-    const taken = new Set((await delegate.findMany({ where: { [r.column]: survivorId }, select })).map((row) => JSON.stringify(others.map((c) => row[c]))));
+    const taken = new Set(
+      (await delegate.findMany({ where: { [r.column]: survivorId }, select })).map((row) =>
+        JSON.stringify(others.map((c) => row[c])),
+      ),
+    );
     for (const row of await delegate.findMany({ where: { [r.column]: mergedId }, select })) {
       if (taken.has(JSON.stringify(others.map((c) => row[c])))) kept.push(row);
     }
@@ -123,19 +147,61 @@ async function moveRelation(tx: Db, r: ContactRelation, survivorId: number, merg
 
 /** The contact fields a merge may take from either side (GraphQL names). */
 export const mergeableFields = [
-  'kind', 'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile', 'fax',
-  'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode', 'language', 'externalRef',
-  'incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass', 'sourceAction', 'owner', 'revenueClass',
-  'frequencyClass', 'distributionType', 'commercialService', 'prospectPriority', 'pipelineStage', 'estimatedPotential',
-  'contactsMadeCount', 'endReason', 'businessSector', 'bankType', 'journalistBeat', 'meetingsCount', 'relationType', 'relationOf',
+  'kind',
+  'civility',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'mobile',
+  'fax',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
+  'countryCode',
+  'language',
+  'externalRef',
+  'incomeBand',
+  'maritalStatus',
+  'discountRate',
+  'grossMarginClass',
+  'sourceAction',
+  'owner',
+  'revenueClass',
+  'frequencyClass',
+  'distributionType',
+  'commercialService',
+  'prospectPriority',
+  'pipelineStage',
+  'estimatedPotential',
+  'contactsMadeCount',
+  'endReason',
+  'businessSector',
+  'bankType',
+  'journalistBeat',
+  'meetingsCount',
+  'relationType',
+  'relationOf',
 ] as const;
 
 type MergeableField = (typeof mergeableFields)[number];
 
 /** GraphQL name → column. */
-const column = (f: MergeableField): string => (f === 'sourceAction' || f === 'owner' || f === 'relationOf' ? `${f}Id` : f);
+const column = (f: MergeableField): string =>
+  f === 'sourceAction' || f === 'owner' || f === 'relationOf' ? `${f}Id` : f;
 
-const addressBlock: readonly MergeableField[] = ['addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode'];
+const addressBlock: readonly MergeableField[] = [
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
+  'countryCode',
+];
 
 export type MergeSide = 'SURVIVOR' | 'MERGED';
 
@@ -175,7 +241,8 @@ class DryRunRollback extends Error {
   }
 }
 
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v);
 const isRefusal = (s: ConsentStatus) => s !== 'GRANTED';
 
 export async function mergeContacts(ctx: Context, input: MergeInput): Promise<MergeResult> {
@@ -184,7 +251,8 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
   if (survivorId === mergedId) problems.push({ path: ['mergedId'], message: 'a contact cannot be merged into itself' });
   const chosen = new Map<MergeableField, MergeSide>();
   (input.fieldChoices ?? []).forEach((c, i) => {
-    if (!(mergeableFields as readonly string[]).includes(c.field)) problems.push({ path: ['fieldChoices', String(i), 'field'], message: `not a mergeable field: ${c.field}` });
+    if (!(mergeableFields as readonly string[]).includes(c.field))
+      problems.push({ path: ['fieldChoices', String(i), 'field'], message: `not a mergeable field: ${c.field}` });
     else {
       const f = c.field as MergeableField;
       const confidential = `Contact.${f}` as ConfidentialField;
@@ -207,8 +275,14 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
           contacts(ctx, tx).findFirst({ where: live(survivorId), include: { interests: true } }),
           contacts(ctx, tx).findFirst({ where: live(mergedId), include: { interests: true } }),
         ]);
-        if (!survivor) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['survivorId'], message: 'contact not found' }] });
-        if (!merged) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['mergedId'], message: 'contact not found' }] });
+        if (!survivor)
+          throw new ApiError('NOT_FOUND', 'Contact not found.', {
+            fields: [{ path: ['survivorId'], message: 'contact not found' }],
+          });
+        if (!merged)
+          throw new ApiError('NOT_FOUND', 'Contact not found.', {
+            fields: [{ path: ['mergedId'], message: 'contact not found' }],
+          });
         // A merge compares, shows and rewrites both contacts' identities: it needs the right to read and write the
         // personal fields of both under the request's purpose (CONSENT_REQUIRED otherwise, nothing written).
         await assertWritable(ctx, survivorId, consentBoundFields);
@@ -217,13 +291,26 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         const m = merged as unknown as Record<string, unknown>;
 
         // Field values. Without an explicit choice the address block follows its postal code's side.
-        const addressFromMerged = !chosen.has('postalCode') && s.postalCode == null && s.city == null && s.addressLine1 == null && (m.postalCode != null || m.city != null || m.addressLine1 != null);
+        const addressFromMerged =
+          !chosen.has('postalCode') &&
+          s.postalCode == null &&
+          s.city == null &&
+          s.addressLine1 == null &&
+          (m.postalCode != null || m.city != null || m.addressLine1 != null);
         const data: Record<string, unknown> = {};
         const changes: FieldChange[] = [];
         const fieldChoices: Record<string, MergeSide> = {};
         for (const f of mergeableFields) {
           const col = column(f);
-          const side: MergeSide = chosen.get(f) ?? (addressBlock.includes(f) ? (addressFromMerged ? 'MERGED' : 'SURVIVOR') : s[col] == null && m[col] != null ? 'MERGED' : 'SURVIVOR');
+          const side: MergeSide =
+            chosen.get(f) ??
+            (addressBlock.includes(f)
+              ? addressFromMerged
+                ? 'MERGED'
+                : 'SURVIVOR'
+              : s[col] == null && m[col] != null
+                ? 'MERGED'
+                : 'SURVIVOR');
           if (side === 'MERGED') fieldChoices[f] = side;
           const after = side === 'MERGED' ? m[col] : s[col];
           if (text(after) === text(s[col])) continue;
@@ -231,7 +318,13 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
           const confidential = `Contact.${f}` as ConfidentialField;
           // Personal values are readable here (checked above); confidential ones only by the roles that read them.
           const withheld = confidential in confidentialFields && !mayReadConfidential(ctx.principal, confidential);
-          changes.push({ field: f, before: withheld ? null : text(s[col]), after: withheld ? null : text(after), from: side, withheld });
+          changes.push({
+            field: f,
+            before: withheld ? null : text(s[col]),
+            after: withheld ? null : text(after),
+            from: side,
+            withheld,
+          });
         }
         for (const f of ['firstContactAt', 'firstSaleAt'] as const) {
           const [a, b] = [survivor[f], merged[f]];
@@ -248,7 +341,11 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         // The merged contact first: out of the lists, and its unique external reference freed if it moves.
         const mergedDone = await contacts(ctx, tx).update(mergedId, {
           where: { mergedIntoId: null, version: merged.version },
-          data: { mergedIntoId: survivorId, version: { increment: 1 }, ...(data.externalRef !== undefined ? { externalRef: null } : {}) },
+          data: {
+            mergedIntoId: survivorId,
+            version: { increment: 1 },
+            ...(data.externalRef !== undefined ? { externalRef: null } : {}),
+          },
         });
         if (mergedDone !== 1) throw new ApiError('CONFLICT', 'The merged contact changed meanwhile: try again.');
 
@@ -266,12 +363,14 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
             continue;
           }
           const patch: Record<string, unknown> = {};
-          if (!kept.respondedAt && t.respondedAt) Object.assign(patch, { respondedAt: t.respondedAt, responseChannel: t.responseChannel });
+          if (!kept.respondedAt && t.respondedAt)
+            Object.assign(patch, { respondedAt: t.respondedAt, responseChannel: t.responseChannel });
           if (!kept.conversionSaleId && t.conversionSaleId) {
             await tx.actionTarget.update({ where: { id: t.id }, data: { conversionSaleId: null } });
             patch.conversionSaleId = t.conversionSaleId;
           }
-          if (Object.keys(patch).length) await tx.actionTarget.update({ where: { id: kept.id }, data: { ...patch, version: { increment: 1 } } });
+          if (Object.keys(patch).length)
+            await tx.actionTarget.update({ where: { id: kept.id }, data: { ...patch, version: { increment: 1 } } });
           await tx.actionTarget.delete({ where: { id: t.id } });
           dropped.push({
             kind: 'ActionTarget',
@@ -279,7 +378,12 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
             reason: `the survivor was already targeted by action ${t.action.code} (target ${kept.id} kept${Object.keys(patch).length ? ', completed with the response or conversion' : ''})`,
           });
         }
-        if (movable.length) move('ActionTarget', (await tx.actionTarget.updateMany({ where: { id: { in: movable } }, data: { contactId: survivorId } })).count);
+        if (movable.length)
+          move(
+            'ActionTarget',
+            (await tx.actionTarget.updateMany({ where: { id: { in: movable } }, data: { contactId: survivorId } }))
+              .count,
+          );
 
         // Every other relation to Contact (sales, activities, tasks, consent events, cases, documents, ...), from the DMMF.
         for (const r of contactRelations()) {
@@ -290,20 +394,34 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         }
 
         // Channel opt-outs: per medium, an opt-out of either contact wins; otherwise the latest decision.
-        const prefs = await tx.contactChannelPreference.findMany({ where: { contactId: { in: [survivorId, mergedId] } } });
+        const prefs = await tx.contactChannelPreference.findMany({
+          where: { contactId: { in: [survivorId, mergedId] } },
+        });
         for (const p of prefs.filter((x) => x.contactId === mergedId)) {
           const mine = prefs.find((x) => x.contactId === survivorId && x.medium === p.medium);
           if (!mine) {
-            await tx.contactChannelPreference.update({ where: { contactId_medium: { contactId: mergedId, medium: p.medium } }, data: { contactId: survivorId } });
+            await tx.contactChannelPreference.update({
+              where: { contactId_medium: { contactId: mergedId, medium: p.medium } },
+              data: { contactId: survivorId },
+            });
             move('ContactChannelPreference', 1);
             continue;
           }
           const takeMerged = p.optedOut !== mine.optedOut ? p.optedOut : p.changedAt > mine.changedAt;
           if (takeMerged) {
-            await tx.contactChannelPreference.update({ where: { contactId_medium: { contactId: survivorId, medium: p.medium } }, data: { optedOut: p.optedOut, source: p.source, changedAt: p.changedAt } });
+            await tx.contactChannelPreference.update({
+              where: { contactId_medium: { contactId: survivorId, medium: p.medium } },
+              data: { optedOut: p.optedOut, source: p.source, changedAt: p.changedAt },
+            });
           }
-          await tx.contactChannelPreference.delete({ where: { contactId_medium: { contactId: mergedId, medium: p.medium } } });
-          dropped.push({ kind: 'ContactChannelPreference', id: `${mergedId}:${p.medium}`, reason: `the survivor had a preference for ${p.medium}: ${takeMerged ? "replaced by the merged contact's" : 'kept'} (an opt-out wins)` });
+          await tx.contactChannelPreference.delete({
+            where: { contactId_medium: { contactId: mergedId, medium: p.medium } },
+          });
+          dropped.push({
+            kind: 'ContactChannelPreference',
+            id: `${mergedId}:${p.medium}`,
+            reason: `the survivor had a preference for ${p.medium}: ${takeMerged ? "replaced by the merged contact's" : 'kept'} (an opt-out wins)`,
+          });
         }
 
         // Consent states: least permissive per purpose.
@@ -314,8 +432,18 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         for (const [purposeId, list] of byPurpose) {
           const refusals = list.filter((x) => isRefusal(x.status));
           const pool = refusals.length ? refusals : list;
-          const pick = pool.reduce((a, b) => (b.effectiveFrom > a.effectiveFrom || (+b.effectiveFrom === +a.effectiveFrom && b.lastEventId > a.lastEventId) ? b : a));
-          const state = { status: pick.status, effectiveFrom: pick.effectiveFrom, effectiveTo: pick.effectiveTo, lastEventId: pick.lastEventId };
+          const pick = pool.reduce((a, b) =>
+            b.effectiveFrom > a.effectiveFrom ||
+            (+b.effectiveFrom === +a.effectiveFrom && b.lastEventId > a.lastEventId)
+              ? b
+              : a,
+          );
+          const state = {
+            status: pick.status,
+            effectiveFrom: pick.effectiveFrom,
+            effectiveTo: pick.effectiveTo,
+            lastEventId: pick.lastEventId,
+          };
           await tx.consentState.upsert({
             where: { contactId_purposeId: { contactId: survivorId, purposeId } },
             create: { contactId: survivorId, purposeId, ...state },
@@ -326,17 +454,35 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
 
         // Interests: the union.
         const have = new Set<Interest>(survivor.interests.map((i) => i.interest));
-        const add = merged.interests.filter((i) => !have.has(i.interest)).map((i) => ({ contactId: survivorId, interest: i.interest }));
+        const add = merged.interests
+          .filter((i) => !have.has(i.interest))
+          .map((i) => ({ contactId: survivorId, interest: i.interest }));
         await contactInterests(ctx, tx).clear(mergedId);
-        await contactInterests(ctx, tx).add(survivorId, add.map((a) => a.interest));
+        await contactInterests(ctx, tx).add(
+          survivorId,
+          add.map((a) => a.interest),
+        );
         move('ContactInterest', add.length);
 
         // Score rows: one per (snapshot, contact).
-        const sSnapshots = (await tx.contactScore.findMany({ where: { contactId: survivorId }, select: { snapshotId: true } })).map((x) => x.snapshotId);
-        const clash = await tx.contactScore.findMany({ where: { contactId: mergedId, snapshotId: { in: sSnapshots } }, select: { snapshotId: true } });
-        for (const c of clash) dropped.push({ kind: 'ContactScore', id: `${c.snapshotId}:${mergedId}`, reason: 'the snapshot scored the survivor too (recomputed by the next refresh)' });
+        const sSnapshots = (
+          await tx.contactScore.findMany({ where: { contactId: survivorId }, select: { snapshotId: true } })
+        ).map((x) => x.snapshotId);
+        const clash = await tx.contactScore.findMany({
+          where: { contactId: mergedId, snapshotId: { in: sSnapshots } },
+          select: { snapshotId: true },
+        });
+        for (const c of clash)
+          dropped.push({
+            kind: 'ContactScore',
+            id: `${c.snapshotId}:${mergedId}`,
+            reason: 'the snapshot scored the survivor too (recomputed by the next refresh)',
+          });
         await tx.contactScore.deleteMany({ where: { contactId: mergedId, snapshotId: { in: sSnapshots } } });
-        move('ContactScore', (await tx.contactScore.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count);
+        move(
+          'ContactScore',
+          (await tx.contactScore.updateMany({ where: { contactId: mergedId }, data: { contactId: survivorId } })).count,
+        );
 
         // References from other contacts move whoever may see them: the integrity of the data, not a read.
         move('Contact.relationOf', await relinkContacts(tx, 'relationOfId', mergedId, survivorId));
@@ -353,7 +499,9 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
         });
         if (survivorDone !== 1) throw new ApiError('CONFLICT', 'The surviving contact changed meanwhile: try again.');
 
-        const movedList = Object.entries(moved).filter(([, n]) => n > 0).map(([kind, count]) => ({ kind, count }));
+        const movedList = Object.entries(moved)
+          .filter(([, n]) => n > 0)
+          .map(([kind, count]) => ({ kind, count }));
         const record = await tx.mergeRecord.create({
           data: {
             survivorId,
@@ -375,7 +523,15 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
             outcome: 'ALLOWED',
           },
         });
-        const result: MergeResult = { dryRun: !!input.dryRun, survivorId, mergedId, mergeRecordId: input.dryRun ? null : record.id, changes, moved: movedList, dropped };
+        const result: MergeResult = {
+          dryRun: !!input.dryRun,
+          survivorId,
+          mergedId,
+          mergeRecordId: input.dryRun ? null : record.id,
+          changes,
+          moved: movedList,
+          dropped,
+        };
         if (input.dryRun) throw new DryRunRollback(result);
         return result;
       },
@@ -390,6 +546,7 @@ export async function mergeContacts(ctx: Context, input: MergeInput): Promise<Me
 /** `data` without the confidential fields this context may not read (and so may not write). */
 function writableBy<D extends Record<string, unknown>>(ctx: Context, data: D): D {
   if (ctx.principal?.kind === 'system') return data;
-  const hidden = (k: string) => `Contact.${k}` in confidentialFields && !mayReadConfidential(ctx.principal, `Contact.${k}` as ConfidentialField);
+  const hidden = (k: string) =>
+    `Contact.${k}` in confidentialFields && !mayReadConfidential(ctx.principal, `Contact.${k}` as ConfidentialField);
   return Object.fromEntries(Object.entries(data).filter(([k]) => !hidden(k))) as D;
 }

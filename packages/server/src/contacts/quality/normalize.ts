@@ -55,7 +55,12 @@ const LABEL = /^[\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 
 /** E-mail: trimmed, "mailto:" and angle brackets dropped, lower-cased; null when it is not a valid address. */
 export function normalizeEmail(raw: string): string | null {
-  const s = raw.trim().replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim().toLowerCase();
+  const s = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/^<(.*)>$/, '$1')
+    .trim()
+    .toLowerCase();
   const at = s.lastIndexOf('@');
   if (at <= 0 || s.length > 254) return null;
   const local = s.slice(0, at);
@@ -99,11 +104,17 @@ export const normalizeAddressLine = (raw: string): string => {
 export function normalizeContactFields(input: ContactQualityFields, stored: StoredAddress = {}) {
   const problems: QualityProblem[] = [];
   const values: ContactQualityFields = {};
-  const text = (v: string | null | undefined, f: (s: string) => string) => (v == null || squash(v) === '' ? null : f(v));
+  const text = (v: string | null | undefined, f: (s: string) => string) =>
+    v == null || squash(v) === '' ? null : f(v);
 
   if (input.countryCode !== undefined) {
     const c = input.countryCode === null ? null : input.countryCode.trim().toUpperCase();
-    if (c === null || !/^[A-Z]{2}$/.test(c)) problems.push({ field: 'countryCode', code: 'INVALID_COUNTRY', message: 'ISO 3166-1 alpha-2 code expected, e.g. FR' });
+    if (c === null || !/^[A-Z]{2}$/.test(c))
+      problems.push({
+        field: 'countryCode',
+        code: 'INVALID_COUNTRY',
+        message: 'ISO 3166-1 alpha-2 code expected, e.g. FR',
+      });
     values.countryCode = c;
   }
   const country = (values.countryCode ?? stored.countryCode ?? 'FR') || 'FR';
@@ -111,19 +122,26 @@ export function normalizeContactFields(input: ContactQualityFields, stored: Stor
   if (input.firstName !== undefined) values.firstName = text(input.firstName, normalizeFirstName);
   if (input.lastName !== undefined) values.lastName = text(input.lastName, normalizeLastName);
   for (const f of ['companyName', 'jobTitle'] as const) if (input[f] !== undefined) values[f] = text(input[f], squash);
-  for (const f of ['addressLine1', 'addressLine2', 'addressLine3'] as const) if (input[f] !== undefined) values[f] = text(input[f], normalizeAddressLine);
+  for (const f of ['addressLine1', 'addressLine2', 'addressLine3'] as const)
+    if (input[f] !== undefined) values[f] = text(input[f], normalizeAddressLine);
 
   if (input.email !== undefined) {
     const raw = text(input.email, (s) => s.trim());
     const email = raw === null ? null : normalizeEmail(raw);
-    if (raw !== null && email === null) problems.push({ field: 'email', code: 'INVALID_EMAIL', message: 'not a valid e-mail address' });
+    if (raw !== null && email === null)
+      problems.push({ field: 'email', code: 'INVALID_EMAIL', message: 'not a valid e-mail address' });
     values.email = email ?? raw;
   }
   for (const f of ['phone', 'mobile', 'fax'] as const) {
     if (input[f] === undefined) continue;
     const raw = text(input[f], (s) => s.trim());
     const phone = raw === null ? null : normalizePhone(raw, country);
-    if (raw !== null && phone === null) problems.push({ field: f, code: 'INVALID_PHONE', message: `not a valid phone number for ${country} (or in international form +…)` });
+    if (raw !== null && phone === null)
+      problems.push({
+        field: f,
+        code: 'INVALID_PHONE',
+        message: `not a valid phone number for ${country} (or in international form +…)`,
+      });
     values[f] = phone ?? raw;
   }
 
@@ -131,8 +149,8 @@ export function normalizeContactFields(input: ContactQualityFields, stored: Stor
   if (input.city !== undefined) values.city = text(input.city, squash);
   // The pair is checked whenever one of its parts (or the country) is written, against the stored other part.
   if (input.postalCode !== undefined || input.city !== undefined || input.countryCode !== undefined) {
-    const postal = values.postalCode !== undefined ? values.postalCode : stored.postalCode ?? null;
-    const city = values.city !== undefined ? values.city : stored.city ?? null;
+    const postal = values.postalCode !== undefined ? values.postalCode : (stored.postalCode ?? null);
+    const city = values.city !== undefined ? values.city : (stored.city ?? null);
     if (country === 'FR') checkFrench(postal, city, input.postalCode !== undefined, values, problems);
     else if (values.city) values.city = isSingleCase(values.city) ? titleCase(values.city) : values.city;
   }
@@ -140,7 +158,13 @@ export function normalizeContactFields(input: ContactQualityFields, stored: Stor
 }
 
 /** French postal code (5 digits, in the official list) and city (one of its communes). */
-function checkFrench(postal: string | null, city: string | null, postalWritten: boolean, values: ContactQualityFields, problems: QualityProblem[]) {
+function checkFrench(
+  postal: string | null,
+  city: string | null,
+  postalWritten: boolean,
+  values: ContactQualityFields,
+  problems: QualityProblem[],
+) {
   if (postal === null) {
     if (values.city) values.city = isSingleCase(values.city) ? titleCase(values.city) : values.city;
     return;
@@ -159,7 +183,11 @@ function checkFrench(postal: string | null, city: string | null, postalWritten: 
     return;
   }
   if (!communesOf(code).length) {
-    problems.push({ field: 'postalCode', code: 'UNKNOWN_POSTAL_CODE', message: `no commune has the postal code ${code}` });
+    problems.push({
+      field: 'postalCode',
+      code: 'UNKNOWN_POSTAL_CODE',
+      message: `no commune has the postal code ${code}`,
+    });
     return;
   }
   if (city === null) return;

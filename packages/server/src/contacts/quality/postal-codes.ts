@@ -42,9 +42,7 @@ export const communesOf = (postalCode: string): readonly Commune[] => communesIn
 /** A CEDEX address ("PARIS CEDEX 08"): its postal code is a company code, not in the list of communes. */
 export const isCedex = (city: string): boolean => /\bcedex\b/.test(simplify(city));
 
-export type CityCheck =
-  | { ok: true; name: string }
-  | { ok: false; suggestion: string | null };
+export type CityCheck = { ok: true; name: string } | { ok: false; suggestion: string | null };
 
 /**
  * Checks a city against the communes of a postal code, ignoring case, accents, hyphens and apostrophes
@@ -53,7 +51,9 @@ export type CityCheck =
  */
 export function checkCity(postalCode: string, city: string): CityCheck {
   const communes = communesOf(postalCode);
-  const wanted = simplify(city).replace(/^(st)\b/, 'saint').replace(/^(ste)\b/, 'sainte');
+  const wanted = simplify(city)
+    .replace(/^(st)\b/, 'saint')
+    .replace(/^(ste)\b/, 'sainte');
   let best: { name: string; distance: number } | null = null;
   for (const c of communes) {
     for (const s of c.spellings) {

@@ -22,7 +22,9 @@ const DuplicateFieldMatchRef = builder.objectRef<FieldMatch>('DuplicateFieldMatc
     field: t.exposeString('field', { description: 'name, company, email, phone, postalCode or address.' }),
     method: t.exposeString('method', { description: 'exact, different, jaro-winkler or jaro-winkler (swapped).' }),
     similarity: t.exposeFloat('similarity', { description: '0 (different) to 1 (equal).' }),
-    weight: t.exposeFloat('weight', { description: 'Added to the log-odds of "same person"; negative is evidence against.' }),
+    weight: t.exposeFloat('weight', {
+      description: 'Added to the log-odds of "same person"; negative is evidence against.',
+    }),
   }),
 });
 
@@ -33,7 +35,11 @@ interface LoadedPair extends ScoredPair {
 const DuplicateCandidateRef = builder.objectRef<LoadedPair>('DuplicateCandidate').implement({
   description: 'Two contacts that are likely the same person or organisation, with the explained score.',
   fields: (t) => ({
-    contact: t.field({ type: ContactRef, description: 'The contact with the lower id.', resolve: (p) => p.rows.get(p.a) as never }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact with the lower id.',
+      resolve: (p) => p.rows.get(p.a) as never,
+    }),
     duplicate: t.field({ type: ContactRef, resolve: (p) => p.rows.get(p.b) as never }),
     score: t.exposeFloat('score', { description: '0 to 1: the logistic of the summed field weights (QUALITY.md).' }),
     matches: t.field({ type: [DuplicateFieldMatchRef], resolve: (p) => p.matches }),
@@ -49,7 +55,11 @@ function decodeCursor(cursor: string | null | undefined, kind: 'pair' | 'offset'
   if (!cursor) return null;
   const parts = Buffer.from(cursor, 'base64').toString('utf8').split(':');
   const numbers = parts.slice(1).map(Number);
-  if (parts[0] !== kind || numbers.length !== (kind === 'pair' ? 2 : 1) || !numbers.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+  if (
+    parts[0] !== kind ||
+    numbers.length !== (kind === 'pair' ? 2 : 1) ||
+    !numbers.every((n) => Number.isSafeInteger(n) && n >= 0)
+  ) {
     throw validationError([{ path: ['after'], message: 'not a cursor of this list' }]);
   }
   return numbers;
@@ -69,13 +79,19 @@ builder.queryFields((t) => ({
       args: {
         contact: t.arg.globalID({ required: false, description: 'Only the candidates of this contact.' }),
         minScore: t.arg.float({ required: false, defaultValue: 0.5 }),
-        maxScan: t.arg.int({ required: false, defaultValue: 20_000, description: 'Contacts examined for one page of the global list, at most 100,000.' }),
+        maxScan: t.arg.int({
+          required: false,
+          defaultValue: 20_000,
+          description: 'Contacts examined for one page of the global list, at most 100,000.',
+        }),
       },
       resolve: async (_root, args, ctx) => {
         const problems: FieldProblem[] = [];
-        if (args.last != null || args.before != null) problems.push({ path: ['last'], message: 'pages go forward only: use first and after' });
+        if (args.last != null || args.before != null)
+          problems.push({ path: ['last'], message: 'pages go forward only: use first and after' });
         const first = args.first ?? 50;
-        if (first < 1 || first > maxDuplicatePage) problems.push({ path: ['first'], message: `between 1 and ${maxDuplicatePage}` });
+        if (first < 1 || first > maxDuplicatePage)
+          problems.push({ path: ['first'], message: `between 1 and ${maxDuplicatePage}` });
         const maxScan = args.maxScan ?? 20_000;
         if (maxScan < 1 || maxScan > 100_000) problems.push({ path: ['maxScan'], message: 'between 1 and 100000' });
         if (problems.length) throw validationError(problems);
@@ -97,7 +113,12 @@ builder.queryFields((t) => ({
           scannedContacts = 1;
         } else {
           const after = decodeCursor(args.after, 'pair');
-          const page = await findDuplicatePage(ctx, { minScore, first, maxScan, after: after ? { a: after[0]!, b: after[1]! } : null });
+          const page = await findDuplicatePage(ctx, {
+            minScore,
+            first,
+            maxScan,
+            after: after ? { a: after[0]!, b: after[1]! } : null,
+          });
           pairs = page.pairs;
           hasNextPage = page.hasNextPage;
           cursors = pairs.map((p) => encodeCursor(`pair:${p.a}:${p.b}`));
@@ -105,7 +126,9 @@ builder.queryFields((t) => ({
           scannedContacts = page.scannedContacts;
         }
         const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-        const rows = new Map((await contacts(ctx).findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]));
+        const rows = new Map(
+          (await contacts(ctx).findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]),
+        );
         return {
           edges: pairs.map((p, i) => ({ cursor: cursors[i]!, node: { ...p, rows } })),
           pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: cursors[0] ?? null, endCursor },
@@ -116,7 +139,10 @@ builder.queryFields((t) => ({
     {
       name: 'DuplicateCandidateConnection',
       fields: (c) => ({
-        scannedContacts: c.int({ description: 'Contacts examined for this page (bounded by maxScan).', resolve: (p) => (p as unknown as { scannedContacts: number }).scannedContacts }),
+        scannedContacts: c.int({
+          description: 'Contacts examined for this page (bounded by maxScan).',
+          resolve: (p) => (p as unknown as { scannedContacts: number }).scannedContacts,
+        }),
       }),
     },
     { name: 'DuplicateCandidateEdge' },
@@ -143,10 +169,15 @@ const MergeFieldChoice = builder.inputType('MergeFieldChoice', {
 const MergeFieldChangeRef = builder.objectRef<FieldChange>('MergeFieldChange').implement({
   fields: (t) => ({
     field: t.exposeString('field'),
-    before: t.exposeString('before', { nullable: true, description: "The survivor's value before (null when empty or withheld)." }),
+    before: t.exposeString('before', {
+      nullable: true,
+      description: "The survivor's value before (null when empty or withheld).",
+    }),
     after: t.exposeString('after', { nullable: true }),
     from: t.field({ type: MergeSideEnum, resolve: (c) => c.from }),
-    withheld: t.exposeBoolean('withheld', { description: 'Values withheld: confidential for your role, or personal without consent for your purpose.' }),
+    withheld: t.exposeBoolean('withheld', {
+      description: 'Values withheld: confidential for your role, or personal without consent for your purpose.',
+    }),
   }),
 });
 
@@ -166,10 +197,26 @@ const MergeResultRef = builder.objectRef<LoadedMerge>('MergeResult').implement({
     dryRun: t.exposeBoolean('dryRun'),
     survivor: t.field({ type: ContactRef, resolve: (r) => r.survivor as never }),
     merged: t.field({ type: ContactRef, resolve: (r) => r.merged as never }),
-    mergeRecordId: t.field({ type: 'ID', nullable: true, resolve: (r) => (r.mergeRecordId ? encodeGlobalID('MergeRecord', r.mergeRecordId) : null) }),
-    changes: t.field({ type: [MergeFieldChangeRef], description: "The survivor's fields that change.", resolve: (r) => r.changes }),
-    moved: t.field({ type: [MergeCountRef], description: 'Child records moved to the survivor, by kind.', resolve: (r) => r.moved }),
-    dropped: t.field({ type: [MergeDroppedRef], description: 'Child records not moved because the survivor had their equivalent.', resolve: (r) => r.dropped }),
+    mergeRecordId: t.field({
+      type: 'ID',
+      nullable: true,
+      resolve: (r) => (r.mergeRecordId ? encodeGlobalID('MergeRecord', r.mergeRecordId) : null),
+    }),
+    changes: t.field({
+      type: [MergeFieldChangeRef],
+      description: "The survivor's fields that change.",
+      resolve: (r) => r.changes,
+    }),
+    moved: t.field({
+      type: [MergeCountRef],
+      description: 'Child records moved to the survivor, by kind.',
+      resolve: (r) => r.moved,
+    }),
+    dropped: t.field({
+      type: [MergeDroppedRef],
+      description: 'Child records not moved because the survivor had their equivalent.',
+      resolve: (r) => r.dropped,
+    }),
   }),
 });
 
@@ -190,9 +237,18 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const survivorId = idFor('Contact', args.survivorId, ['survivorId']);
       const mergedId = idFor('Contact', args.mergedId, ['mergedId']);
-      const result = await mergeContacts(ctx, { survivorId, mergedId, fieldChoices: args.fieldChoices, dryRun: args.dryRun });
+      const result = await mergeContacts(ctx, {
+        survivorId,
+        mergedId,
+        fieldChoices: args.fieldChoices,
+        dryRun: args.dryRun,
+      });
       const rows = await contacts(ctx).findMany({ where: { id: { in: [survivorId, mergedId] } } });
-      return { ...result, survivor: rows.find((r) => r.id === survivorId)!, merged: rows.find((r) => r.id === mergedId)! };
+      return {
+        ...result,
+        survivor: rows.find((r) => r.id === survivorId)!,
+        merged: rows.find((r) => r.id === mergedId)!,
+      };
     },
   }),
 }));
@@ -202,8 +258,10 @@ builder.prismaObjectFields('Contact', (t) => ({
     type: ContactRef,
     nullable: true,
     authScopes: { authenticated: true },
-    description: 'The contact this one was merged into (it is then a duplicate kept for history); null otherwise or outside your rights.',
+    description:
+      'The contact this one was merged into (it is then a duplicate kept for history); null otherwise or outside your rights.',
     select: { mergedIntoId: true },
-    resolve: (c, _args, ctx: Context) => (c.mergedIntoId ? (contacts(ctx).findFirst({ where: { id: c.mergedIntoId } }) as never) : null),
+    resolve: (c, _args, ctx: Context) =>
+      c.mergedIntoId ? (contacts(ctx).findFirst({ where: { id: c.mergedIntoId } }) as never) : null,
   }),
 }));

@@ -15,7 +15,10 @@ export function fold(s: string): string {
 }
 
 /** Folded, with every run of non-letters and non-digits turned into one space, trimmed: for comparisons. */
-export const simplify = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+export const simplify = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Trims and collapses inner whitespace (tabs, non-breaking spaces, several spaces) into one space. */
 export const squash = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

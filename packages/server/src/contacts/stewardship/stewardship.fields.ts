@@ -1,17 +1,53 @@
 import type { Context } from '../../kernel/context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../../kernel/field-rules.js';
+import {
+  type ConfidentialField,
+  confidentialFields,
+  consentBoundFields,
+  mayReadConfidential,
+} from '../../kernel/field-rules.js';
 
 /**
  * Contact fields that may be put under stewardship: the scalar fields of ContactPatch. References (brand, zone,
  * owner, ...) and the interests set are not: their values are ids or sets, decided elsewhere.
  */
 export const stewardableFields = [
-  'kind', 'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile', 'fax',
-  'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode', 'language', 'incomeBand',
-  'maritalStatus', 'firstContactAt', 'discountRate', 'revenueClass', 'frequencyClass', 'distributionType',
-  'commercialService', 'grossMarginClass', 'prospectPriority', 'pipelineStage', 'estimatedPotential',
-  'contactsMadeCount', 'endReason', 'businessSector', 'bankType', 'journalistBeat', 'meetingsCount', 'relationType',
+  'kind',
+  'civility',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'mobile',
+  'fax',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
+  'countryCode',
+  'language',
+  'incomeBand',
+  'maritalStatus',
+  'firstContactAt',
+  'discountRate',
+  'revenueClass',
+  'frequencyClass',
+  'distributionType',
+  'commercialService',
+  'grossMarginClass',
+  'prospectPriority',
+  'pipelineStage',
+  'estimatedPotential',
+  'contactsMadeCount',
+  'endReason',
+  'businessSector',
+  'bankType',
+  'journalistBeat',
+  'meetingsCount',
+  'relationType',
 ] as const;
 
 export type StewardableField = (typeof stewardableFields)[number];
@@ -36,7 +72,8 @@ export function deserialize(field: string, text: string | null): unknown {
   return dateFields.has(field) && typeof v === 'string' ? new Date(v) : v;
 }
 
-const confidentialOf = (field: string) => (`Contact.${field}` in confidentialFields ? (`Contact.${field}` as ConfidentialField) : null);
+const confidentialOf = (field: string) =>
+  `Contact.${field}` in confidentialFields ? (`Contact.${field}` as ConfidentialField) : null;
 
 /** May a role write this field at all (a confidential field only by the roles that may read it)? */
 export function roleMayWrite(role: Role, field: string): boolean {
@@ -49,7 +86,10 @@ export function roleMayWrite(role: Role, field: string): boolean {
  * field: a confidential field by its roles, a personal field under the contact's consent to the request's purpose.
  * Returns the error code to answer, or null when allowed; every guarded read is recorded for the audit.
  */
-export async function proposalValueDenial(ctx: Context, proposal: { id: number; contactId: number; field: string }): Promise<'FORBIDDEN' | 'CONSENT_REQUIRED' | null> {
+export async function proposalValueDenial(
+  ctx: Context,
+  proposal: { id: number; contactId: number; field: string },
+): Promise<'FORBIDDEN' | 'CONSENT_REQUIRED' | null> {
   const c = confidentialOf(proposal.field);
   if (c) {
     const allowed = mayReadConfidential(ctx.principal, c);

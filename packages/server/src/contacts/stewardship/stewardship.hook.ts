@@ -20,11 +20,18 @@ export interface Diversion {
  * as `oldValue` (what `acceptProposal` checks has not changed since). A value equal to the stored one is simply
  * dropped. `data` is changed in place: the other fields of the update apply normally.
  */
-export async function divertStewardedFields(ctx: Context, contactId: number, data: Record<string, unknown>): Promise<Diversion> {
+export async function divertStewardedFields(
+  ctx: Context,
+  contactId: number,
+  data: Record<string, unknown>,
+): Promise<Diversion> {
   const none: Diversion = { fields: [], save: async () => {} };
   const role = ctx.principal?.role;
   if (!role) return none;
-  const stewarded = await ctx.db.stewardedField.findMany({ where: { stewardRole: { not: role } }, select: { field: true, stewardRole: true } });
+  const stewarded = await ctx.db.stewardedField.findMany({
+    where: { stewardRole: { not: role } },
+    select: { field: true, stewardRole: true },
+  });
   const fields = stewarded.map((s) => s.field).filter((f) => data[f] !== undefined);
   if (!fields.length) return none;
   // Dropping a value equal to the stored one compares with it: a proposer who may not read the field is refused
@@ -36,12 +43,19 @@ export async function divertStewardedFields(ctx: Context, contactId: number, dat
     select: Object.fromEntries(fields.map((f) => [f, true])),
   })) as Record<string, unknown> | null;
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
-  const proposals: { contactId: number; field: string; oldValue: string | null; newValue: string | null; proposedById: number | null }[] = [];
+  const proposals: {
+    contactId: number;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    proposedById: number | null;
+  }[] = [];
   for (const field of fields) {
     const oldValue = serialize(current[field]);
     const newValue = serialize(data[field]);
     delete data[field];
-    if (oldValue !== newValue) proposals.push({ contactId, field, oldValue, newValue, proposedById: ctx.principal?.userId ?? null });
+    if (oldValue !== newValue)
+      proposals.push({ contactId, field, oldValue, newValue, proposedById: ctx.principal?.userId ?? null });
   }
   if (!proposals.length) return none;
   // The steward role's active users are told, by a notification written with the proposal (no value in it).
@@ -53,7 +67,10 @@ export async function divertStewardedFields(ctx: Context, contactId: number, dat
   return {
     fields: proposals.map((p) => p.field),
     save: async (tx) => {
-      const created = await tx.changeProposal.createManyAndReturn({ data: proposals, select: { id: true, field: true } });
+      const created = await tx.changeProposal.createManyAndReturn({
+        data: proposals,
+        select: { id: true, field: true },
+      });
       const notes = created.flatMap((p) =>
         stewards
           .filter((u) => u.role === roleOf.get(p.field))

@@ -6,11 +6,18 @@ import * as E from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { proposalValueDenial, stewardableFields } from './stewardship.fields.js';
-import { acceptProposal, proposalScope, rejectProposal, removeStewardedField, setStewardedField } from './stewardship.service.js';
+import {
+  acceptProposal,
+  proposalScope,
+  rejectProposal,
+  removeStewardedField,
+  setStewardedField,
+} from './stewardship.service.js';
 
 export const ProposalStatusEnum = builder.enumType(E.ProposalStatus, {
   name: 'ProposalStatus',
-  description: 'PENDING: awaiting the steward; SUPERSEDED: the field changed meanwhile, so the proposal no longer applies.',
+  description:
+    'PENDING: awaiting the steward; SUPERSEDED: the field changed meanwhile, so the proposal no longer applies.',
 });
 
 builder.prismaObject('StewardedField', {
@@ -27,9 +34,16 @@ const guardedValue = (key: 'oldValue' | 'newValue', description: string) => ({
   nullable: true as const,
   description: `${description} As JSON text (null: none). A personal field needs the contact's consent to the request's purpose; a confidential one its roles.`,
   select: { id: true, contactId: true, field: true, [key]: true } as const,
-  resolve: async (p: { id: number; contactId: number; field: string } & Record<string, unknown>, _args: unknown, ctx: Context) => {
+  resolve: async (
+    p: { id: number; contactId: number; field: string } & Record<string, unknown>,
+    _args: unknown,
+    ctx: Context,
+  ) => {
     const denial = await proposalValueDenial(ctx, p);
-    if (denial === 'CONSENT_REQUIRED') throw new ApiError('CONSENT_REQUIRED', "The contact's consent does not cover the request's purpose.", { purpose: ctx.purpose?.code ?? null });
+    if (denial === 'CONSENT_REQUIRED')
+      throw new ApiError('CONSENT_REQUIRED', "The contact's consent does not cover the request's purpose.", {
+        purpose: ctx.purpose?.code ?? null,
+      });
     if (denial) throw new ApiError('FORBIDDEN', `Your role may not read ${p.field}.`);
     return p[key] as string | null;
   },
@@ -78,18 +92,26 @@ const ChangeProposalFilter = builder.inputType('ChangeProposalFilter', {
     status: t.field({ type: [ProposalStatusEnum], required: false }),
     contact: t.globalIDList({ required: false }),
     field: t.stringList({ required: false }),
-    stewardedByMe: t.boolean({ required: false, description: "true: only fields your role stewards (a steward's inbox)." }),
+    stewardedByMe: t.boolean({
+      required: false,
+      description: "true: only fields your role stewards (a steward's inbox).",
+    }),
   }),
 });
 
 async function proposalWhere(ctx: Context, f: typeof ChangeProposalFilter.$inferInput | null | undefined) {
   const mine = f?.stewardedByMe
-    ? (await ctx.db.stewardedField.findMany({ where: { stewardRole: ctx.principal?.role }, select: { field: true } })).map((s) => s.field)
+    ? (
+        await ctx.db.stewardedField.findMany({ where: { stewardRole: ctx.principal?.role }, select: { field: true } })
+      ).map((s) => s.field)
     : null;
   return {
     AND: [
       proposalScope(ctx),
-      { status: f?.status ? { in: f.status } : undefined, contactId: idsIn('Contact', f?.contact, ['filter', 'contact']) },
+      {
+        status: f?.status ? { in: f.status } : undefined,
+        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+      },
       f?.field ? { field: { in: f.field } } : {},
       mine ? { field: { in: mine } } : {},
     ],
@@ -117,11 +139,16 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ChangeProposalFilter, required: false }) },
     totalCount: async (_p, args, ctx) => ctx.db.changeProposal.count({ where: await proposalWhere(ctx, args.filter) }),
     resolve: async (query, _p, args, ctx) =>
-      ctx.db.changeProposal.findMany({ ...query, where: await proposalWhere(ctx, args.filter), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      ctx.db.changeProposal.findMany({
+        ...query,
+        where: await proposalWhere(ctx, args.filter),
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
   }),
 }));
 
-const byId = (ctx: Context, query: object, id: number) => ctx.db.changeProposal.findUniqueOrThrow({ ...query, where: { id } });
+const byId = (ctx: Context, query: object, id: number) =>
+  ctx.db.changeProposal.findUniqueOrThrow({ ...query, where: { id } });
 
 builder.mutationFields((t) => ({
   setStewardedField: t.prismaField({

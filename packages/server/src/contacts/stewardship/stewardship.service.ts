@@ -15,7 +15,9 @@ export async function setStewardedField(ctx: Context, field: string, stewardRole
     throw validationError([{ path: ['field'], message: `one of: ${stewardableFields.join(', ')}` }]);
   }
   if (!roleMayWrite(stewardRole, field)) {
-    throw validationError([{ path: ['stewardRole'], message: `${stewardRole} may not write the confidential field ${field}` }]);
+    throw validationError([
+      { path: ['stewardRole'], message: `${stewardRole} may not write the confidential field ${field}` },
+    ]);
   }
   return ctx.db.stewardedField.upsert({ where: { field }, create: { field, stewardRole }, update: { stewardRole } });
 }
@@ -36,23 +38,46 @@ async function decidable(ctx: Context, id: number, version: number) {
   const steward = await ctx.db.stewardedField.findUnique({ where: { field: proposal.field } });
   const role = ctx.principal?.role;
   if (steward ? steward.stewardRole !== role : role !== 'ADMIN') {
-    throw new ApiError('FORBIDDEN', `Only the steward role of ${proposal.field} (${steward?.stewardRole ?? 'ADMIN'}) decides this proposal.`);
+    throw new ApiError(
+      'FORBIDDEN',
+      `Only the steward role of ${proposal.field} (${steward?.stewardRole ?? 'ADMIN'}) decides this proposal.`,
+    );
   }
-  if (proposal.status !== 'PENDING') throw new ApiError('CONFLICT', `This proposal was already decided (${proposal.status}).`, { status: proposal.status });
+  if (proposal.status !== 'PENDING')
+    throw new ApiError('CONFLICT', `This proposal was already decided (${proposal.status}).`, {
+      status: proposal.status,
+    });
   if (proposal.version !== version) {
-    throw new ApiError('CONFLICT', 'The proposal was changed by someone else: reload it.', { expectedVersion: version });
+    throw new ApiError('CONFLICT', 'The proposal was changed by someone else: reload it.', {
+      expectedVersion: version,
+    });
   }
   return proposal;
 }
 
 /** Marks a PENDING proposal decided, if still at `version` (CONFLICT otherwise, e.g. two stewards at once). */
-async function decide(ctx: Context, id: number, version: number, status: 'ACCEPTED' | 'REJECTED' | 'SUPERSEDED' | 'PENDING', comment: string | null) {
+async function decide(
+  ctx: Context,
+  id: number,
+  version: number,
+  status: 'ACCEPTED' | 'REJECTED' | 'SUPERSEDED' | 'PENDING',
+  comment: string | null,
+) {
   const pending = status === 'PENDING';
   const { count } = await ctx.db.changeProposal.updateMany({
     where: { id, version, status: pending ? 'ACCEPTED' : 'PENDING' },
-    data: { status, comment, decidedById: pending ? null : ctx.principal?.userId ?? null, decidedAt: pending ? null : ctx.now, version: { increment: 1 } },
+    data: {
+      status,
+      comment,
+      decidedById: pending ? null : (ctx.principal?.userId ?? null),
+      decidedAt: pending ? null : ctx.now,
+      version: { increment: 1 },
+    },
   });
-  if (count !== 1) throw new ApiError('CONFLICT', 'The proposal was decided by someone else meanwhile: reload it.', { expectedVersion: version });
+  if (count !== 1)
+    throw new ApiError('CONFLICT', 'The proposal was decided by someone else meanwhile: reload it.', {
+      expectedVersion: version,
+    });
 }
 
 /**
@@ -78,7 +103,9 @@ export async function acceptProposal(ctx: Context, id: number, version: number) 
   }
   await decide(ctx, id, version, 'ACCEPTED', null);
   try {
-    await updateContact(ctx, proposal.contactId, contact.version, { [proposal.field]: deserialize(proposal.field, proposal.newValue) });
+    await updateContact(ctx, proposal.contactId, contact.version, {
+      [proposal.field]: deserialize(proposal.field, proposal.newValue),
+    });
   } catch (error) {
     await decide(ctx, id, version + 1, 'PENDING', null);
     throw error;
@@ -87,7 +114,8 @@ export async function acceptProposal(ctx: Context, id: number, version: number) 
 
 /** Rejects a proposal with a comment saying why (required: the proposer reads it). */
 export async function rejectProposal(ctx: Context, id: number, version: number, comment: string) {
-  if (isBlank(comment) || comment.length > 1000) throw validationError([{ path: ['comment'], message: 'say why, in 1 to 1000 characters' }]);
+  if (isBlank(comment) || comment.length > 1000)
+    throw validationError([{ path: ['comment'], message: 'say why, in 1 to 1000 characters' }]);
   await decidable(ctx, id, version);
   await decide(ctx, id, version, 'REJECTED', comment.trim());
 }

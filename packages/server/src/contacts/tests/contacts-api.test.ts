@@ -23,12 +23,22 @@ describeEachDatabase('contacts API', (provider) => {
     // 8 visible to a brand-A/north user, plus 2 outside that scope and 1 deleted.
     for (const [i, lastName] of names.entries()) {
       await h.t.db.contact.create({
-        data: { kind: i % 2 ? 'PROSPECT' : 'CLIENT', lastName, email: `${lastName.toLowerCase()}@example.fr`, brandId: a, zoneId: north, ownerId: i % 2 ? h.users.SALES : null, incomeBand: 'OVER_80K' },
+        data: {
+          kind: i % 2 ? 'PROSPECT' : 'CLIENT',
+          lastName,
+          email: `${lastName.toLowerCase()}@example.fr`,
+          brandId: a,
+          zoneId: north,
+          ownerId: i % 2 ? h.users.SALES : null,
+          incomeBand: 'OVER_80K',
+        },
       });
     }
     await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'OtherBrand', brandId: b, zoneId: north } });
     await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'OtherZone', brandId: a, zoneId: south } });
-    await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Gone', brandId: a, zoneId: north, deletedAt: new Date() } });
+    await h.t.db.contact.create({
+      data: { kind: 'CLIENT', lastName: 'Gone', brandId: a, zoneId: north, deletedAt: new Date() },
+    });
     for (const c of await h.t.db.contact.findMany({ select: { id: true } })) {
       await h.consent(c.id, 'marketing');
       await h.consent(c.id, 'profiling');
@@ -45,8 +55,18 @@ describeEachDatabase('contacts API', (provider) => {
       expect(p1.data.contacts.totalCount).toBe(8);
       expect(p1.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Bernard', 'Dubois', 'Durand']);
       expect(p1.data.contacts.pageInfo.hasNextPage).toBe(true);
-      const p2 = await q(page, { first: 10, after: p1.data.contacts.pageInfo.endCursor, orderBy: [{ field: 'LAST_NAME' }] });
-      expect(p2.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Martin', 'Petit', 'Richard', 'Robert', 'Thomas']);
+      const p2 = await q(page, {
+        first: 10,
+        after: p1.data.contacts.pageInfo.endCursor,
+        orderBy: [{ field: 'LAST_NAME' }],
+      });
+      expect(p2.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual([
+        'Martin',
+        'Petit',
+        'Richard',
+        'Robert',
+        'Thomas',
+      ]);
       expect(p2.data.contacts.pageInfo.hasNextPage).toBe(false);
     });
 
@@ -55,7 +75,11 @@ describeEachDatabase('contacts API', (provider) => {
       const last = await q(page, { last: 2, orderBy: [{ field: 'LAST_NAME' }] });
       expect(last.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Robert', 'Thomas']);
       expect(last.data.contacts.pageInfo.hasPreviousPage).toBe(true);
-      const before = await q(page, { last: 2, before: last.data.contacts.pageInfo.startCursor, orderBy: [{ field: 'LAST_NAME' }] });
+      const before = await q(page, {
+        last: 2,
+        before: last.data.contacts.pageInfo.startCursor,
+        orderBy: [{ field: 'LAST_NAME' }],
+      });
       expect(before.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Petit', 'Richard']);
     });
 
@@ -92,7 +116,10 @@ describeEachDatabase('contacts API', (provider) => {
 
     it('rejects a filter id of the wrong type as VALIDATION', async () => {
       const r = await h.as('MARKETING')(page, { first: 5, filter: { brand: [gid('Zone', h.zones.north)] } });
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['filter', 'brand', '0'] }] });
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION',
+        fields: [{ path: ['filter', 'brand', '0'] }],
+      });
     });
   });
 
@@ -112,7 +139,10 @@ describeEachDatabase('contacts API', (provider) => {
       expect(analyst.data.contacts.edges[0].node).toEqual({ lastName: 'Bernard', incomeBand: 'OVER_80K' });
       const support = await h.as('SUPPORT')(q);
       expect(support.data.contacts.edges[0].node).toEqual({ lastName: 'Bernard', incomeBand: null });
-      expect(support.errors?.[0]).toMatchObject({ path: ['contacts', 'edges', 0, 'node', 'incomeBand'], extensions: { code: 'FORBIDDEN' } });
+      expect(support.errors?.[0]).toMatchObject({
+        path: ['contacts', 'edges', 0, 'node', 'incomeBand'],
+        extensions: { code: 'FORBIDDEN' },
+      });
     });
   });
 
@@ -123,59 +153,113 @@ describeEachDatabase('contacts API', (provider) => {
     it('creates a contact and normalises its e-mail', async () => {
       // Support works under customer_service: the consent given on the form is the new contact's basis.
       const r = await h.as('SUPPORT')(create, {
-        input: { kind: 'RELATION', lastName: 'Leroy', email: ' Leroy@Example.FR ', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), relationType: 'PRESCRIBER', interests: ['TRAVEL', 'CULTURE'], consents: [{ purpose: 'customer_service', source: 'PHONE' }] },
+        input: {
+          kind: 'RELATION',
+          lastName: 'Leroy',
+          email: ' Leroy@Example.FR ',
+          brand: gid('Brand', h.brands.a),
+          zone: gid('Zone', h.zones.north),
+          relationType: 'PRESCRIBER',
+          interests: ['TRAVEL', 'CULTURE'],
+          consents: [{ purpose: 'customer_service', source: 'PHONE' }],
+        },
       });
       expect(r.errors).toBeUndefined();
-      expect(r.data.createContact).toMatchObject({ version: 1, lastName: 'Leroy', email: 'leroy@example.fr', kind: 'RELATION', interests: ['CULTURE', 'TRAVEL'] });
+      expect(r.data.createContact).toMatchObject({
+        version: 1,
+        lastName: 'Leroy',
+        email: 'leroy@example.fr',
+        kind: 'RELATION',
+        interests: ['CULTURE', 'TRAVEL'],
+      });
     });
 
     it('answers bad input with VALIDATION listing every bad field, and writes nothing', async () => {
       const before = await h.t.db.contact.count();
       const r = await h.as('MARKETING')(create, {
-        input: { kind: 'CLIENT', email: 'not-an-email', brand: gid('Brand', h.brands.b), zone: gid('Zone', h.zones.north), pipelineStage: 'WON', discountRate: '120' },
+        input: {
+          kind: 'CLIENT',
+          email: 'not-an-email',
+          brand: gid('Brand', h.brands.b),
+          zone: gid('Zone', h.zones.north),
+          pipelineStage: 'WON',
+          discountRate: '120',
+        },
       });
       expect(r.data).toBeNull();
       expect(r.errors?.[0]?.extensions.code).toBe('VALIDATION');
       const paths = r.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.')).sort();
-      expect(paths).toEqual(['input.brand', 'input.discountRate', 'input.email', 'input.lastName', 'input.pipelineStage']);
+      expect(paths).toEqual([
+        'input.brand',
+        'input.discountRate',
+        'input.email',
+        'input.lastName',
+        'input.pipelineStage',
+      ]);
       expect(await h.t.db.contact.count()).toBe(before);
     });
 
     it('refuses a confidential write from a role that may not write it', async () => {
       const r = await h.as('SUPPORT')(create, {
-        input: { kind: 'CLIENT', lastName: 'X', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), incomeBand: 'UNDER_20K' },
+        input: {
+          kind: 'CLIENT',
+          lastName: 'X',
+          brand: gid('Brand', h.brands.a),
+          zone: gid('Zone', h.zones.north),
+          incomeBand: 'UNDER_20K',
+        },
       });
       expect(r.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
 
     it('updates with the current version, and a stale version is CONFLICT that changes nothing', async () => {
       const c = await h.t.db.contact.findFirstOrThrow({ where: { lastName: 'Petit' } });
-      const ok = await h.as('MARKETING')(update, { id: gid('Contact', c.id), version: c.version, input: { lastName: 'Petit-Jean' } });
+      const ok = await h.as('MARKETING')(update, {
+        id: gid('Contact', c.id),
+        version: c.version,
+        input: { lastName: 'Petit-Jean' },
+      });
       expect(ok.data.updateContact).toEqual({ version: c.version + 1, lastName: 'Petit-Jean' });
-      const stale = await h.as('MARKETING')(update, { id: gid('Contact', c.id), version: c.version, input: { lastName: 'Lost update' } });
+      const stale = await h.as('MARKETING')(update, {
+        id: gid('Contact', c.id),
+        version: c.version,
+        input: { lastName: 'Lost update' },
+      });
       expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
       expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: c.id } })).lastName).toBe('Petit-Jean');
     });
 
     it('answers NOT_FOUND for a contact outside the caller rights', async () => {
       const other = await h.t.db.contact.findFirstOrThrow({ where: { lastName: 'OtherBrand' } });
-      const r = await h.as('MARKETING')(update, { id: gid('Contact', other.id), version: 1, input: { lastName: 'Hack' } });
+      const r = await h.as('MARKETING')(update, {
+        id: gid('Contact', other.id),
+        version: 1,
+        input: { lastName: 'Hack' },
+      });
       expect(r.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
       expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: other.id } })).lastName).toBe('OtherBrand');
     });
 
     it('soft-deletes and restores', async () => {
       const c = await h.t.db.contact.findFirstOrThrow({ where: { lastName: 'Richard' } });
-      const del = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { deleteContact(id: $id, version: $v) { version deletedAt } }`, { id: gid('Contact', c.id), v: c.version });
+      const del = await h.as('MARKETING')(
+        `mutation($id: ID!, $v: Int!) { deleteContact(id: $id, version: $v) { version deletedAt } }`,
+        { id: gid('Contact', c.id), v: c.version },
+      );
       expect(del.data.deleteContact.deletedAt).not.toBeNull();
       const listed = await h.as('MARKETING')(page, { first: 50, filter: { search: 'Richard' } });
       expect(listed.data.contacts.totalCount).toBe(0);
-      const res = await h.as('MARKETING')(`mutation($id: ID!, $v: Int!) { restoreContact(id: $id, version: $v) { deletedAt } }`, { id: gid('Contact', c.id), v: del.data.deleteContact.version });
+      const res = await h.as('MARKETING')(
+        `mutation($id: ID!, $v: Int!) { restoreContact(id: $id, version: $v) { deletedAt } }`,
+        { id: gid('Contact', c.id), v: del.data.deleteContact.version },
+      );
       expect(res.data.restoreContact.deletedAt).toBeNull();
     });
 
     it('is refused to an analyst (read-only role)', async () => {
-      const r = await h.as('ANALYST')(create, { input: { kind: 'CLIENT', lastName: 'X', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north) } });
+      const r = await h.as('ANALYST')(create, {
+        input: { kind: 'CLIENT', lastName: 'X', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north) },
+      });
       expect(r.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
   });
@@ -190,7 +274,15 @@ describeEachDatabase('contacts API', (provider) => {
         return { rows: r.data.contacts.edges.length, statements: h.statements.length };
       };
       for (let i = 0; i < 50; i++) {
-        const bulk = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: `Bulk${i}`, brandId: h.brands.a, zoneId: h.zones.north, ownerId: h.users.SALES } });
+        const bulk = await h.t.db.contact.create({
+          data: {
+            kind: 'CLIENT',
+            lastName: `Bulk${i}`,
+            brandId: h.brands.a,
+            zoneId: h.zones.north,
+            ownerId: h.users.SALES,
+          },
+        });
         await h.consent(bulk.id, 'customer_service');
       }
       const small = await count(10);

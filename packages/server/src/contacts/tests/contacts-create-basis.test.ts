@@ -19,14 +19,37 @@ describeEachDatabase('contact creation records its basis', (provider) => {
 
   it('a marketing user creating a contact with marketing consent reads it back; the event has its provenance', async () => {
     const r = await h.as('MARKETING')(create, {
-      input: { ...base(), lastName: 'Given', email: 'given@form.test', consents: [{ purpose: 'newsletter', source: 'WEB_FORM', proof: 'form-7' }, { purpose: 'marketing', source: 'WEB_FORM' }] },
+      input: {
+        ...base(),
+        lastName: 'Given',
+        email: 'given@form.test',
+        consents: [
+          { purpose: 'newsletter', source: 'WEB_FORM', proof: 'form-7' },
+          { purpose: 'marketing', source: 'WEB_FORM' },
+        ],
+      },
     });
     expect(r.errors).toBeUndefined();
     expect(r.data.createContact).toMatchObject({ lastName: 'Given', email: 'given@form.test' });
-    expect(r.data.createContact.consents.map((c: any) => [c.purpose.code, c.status]).sort()).toEqual([['marketing', 'GRANTED'], ['newsletter', 'GRANTED']]);
+    expect(r.data.createContact.consents.map((c: any) => [c.purpose.code, c.status]).sort()).toEqual([
+      ['marketing', 'GRANTED'],
+      ['newsletter', 'GRANTED'],
+    ]);
     const id = Number(Buffer.from(r.data.createContact.id, 'base64').toString().split(':')[1]);
-    const events = await h.t.db.consentEvent.findMany({ where: { contactId: id }, orderBy: { id: 'asc' }, include: { purpose: true } });
-    expect(events.map((e) => ({ purpose: e.purpose.code, status: e.status, source: e.source, proof: e.proof, by: e.capturedById }))).toEqual([
+    const events = await h.t.db.consentEvent.findMany({
+      where: { contactId: id },
+      orderBy: { id: 'asc' },
+      include: { purpose: true },
+    });
+    expect(
+      events.map((e) => ({
+        purpose: e.purpose.code,
+        status: e.status,
+        source: e.source,
+        proof: e.proof,
+        by: e.capturedById,
+      })),
+    ).toEqual([
       { purpose: 'newsletter', status: 'GRANTED', source: 'WEB_FORM', proof: 'form-7', by: h.users.MARKETING },
       { purpose: 'marketing', status: 'GRANTED', source: 'WEB_FORM', proof: null, by: h.users.MARKETING },
     ]);
@@ -44,19 +67,40 @@ describeEachDatabase('contact creation records its basis', (provider) => {
 
   it('a consent for another purpose is recorded but does not open the creator’s purpose; a refusal is recorded too', async () => {
     const r = await h.as('SUPPORT')(create, {
-      input: { ...base(), lastName: 'Other', consents: [{ purpose: 'marketing', source: 'PHONE' }, { purpose: 'profiling', status: 'DENIED', source: 'PHONE' }] },
+      input: {
+        ...base(),
+        lastName: 'Other',
+        consents: [
+          { purpose: 'marketing', source: 'PHONE' },
+          { purpose: 'profiling', status: 'DENIED', source: 'PHONE' },
+        ],
+      },
     });
     expect(r.data.createContact.lastName).toBeNull();
-    expect(r.data.createContact.consents.map((c: any) => [c.purpose.code, c.status]).sort()).toEqual([['marketing', 'GRANTED'], ['profiling', 'DENIED']]);
+    expect(r.data.createContact.consents.map((c: any) => [c.purpose.code, c.status]).sort()).toEqual([
+      ['marketing', 'GRANTED'],
+      ['profiling', 'DENIED'],
+    ]);
   });
 
   it('a bad consent refuses the whole creation: VALIDATION on its path, no contact and no consent written', async () => {
     const [contacts, events] = [await h.t.db.contact.count(), await h.t.db.consentEvent.count()];
     const r = await h.as('MARKETING')(create, {
-      input: { ...base(), lastName: 'Never', consents: [{ purpose: 'marketing', source: 'WEB_FORM' }, { purpose: 'astrology', source: 'WEB_FORM' }, { purpose: 'marketing', source: 'PHONE' }] },
+      input: {
+        ...base(),
+        lastName: 'Never',
+        consents: [
+          { purpose: 'marketing', source: 'WEB_FORM' },
+          { purpose: 'astrology', source: 'WEB_FORM' },
+          { purpose: 'marketing', source: 'PHONE' },
+        ],
+      },
     });
     expect(r.errors?.[0]?.extensions.code).toBe('VALIDATION');
-    expect(r.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.'))).toEqual(['input.consents.1.purpose', 'input.consents.2.purpose']);
+    expect(r.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.'))).toEqual([
+      'input.consents.1.purpose',
+      'input.consents.2.purpose',
+    ]);
     expect([await h.t.db.contact.count(), await h.t.db.consentEvent.count()]).toEqual([contacts, events]);
   });
 });

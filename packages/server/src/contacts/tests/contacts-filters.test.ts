@@ -15,7 +15,13 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
     h = await createApiHarness(provider, { purposes: true });
     const { a, b } = h.brands;
     const { north } = h.zones;
-    for (const [lastName, brandId] of [['Alpha', a], ['Bravo', a], ['Charlie', a], ['Delta', a], ['Other', b]] as const) {
+    for (const [lastName, brandId] of [
+      ['Alpha', a],
+      ['Bravo', a],
+      ['Charlie', a],
+      ['Delta', a],
+      ['Other', b],
+    ] as const) {
       ids[lastName] = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName, brandId, zoneId: north } })).id;
       // Names are personal: every contact lets marketing and customer service read them (profiling consent is the
       // subject below; customer_service opens only contacts with a contract or a consent).
@@ -26,13 +32,28 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
     // CHAMPIONS, Charlie LOST); a newer RUNNING one that must be ignored. A brand-A snapshot where Charlie is CHAMPIONS.
     const db = h.t.db;
     const day = (d: string) => new Date(`${d}T00:00:00Z`);
-    const snapshot = async (asOf: string, brandId: number | null, status: 'COMPLETED' | 'RUNNING', segments: Record<string, string>) => {
+    const snapshot = async (
+      asOf: string,
+      brandId: number | null,
+      status: 'COMPLETED' | 'RUNNING',
+      segments: Record<string, string>,
+    ) => {
       const s = await db.scoreSnapshot.create({ data: { asOf: day(asOf), brandId, status } });
       for (const [name, segment] of Object.entries(segments)) {
         await db.contactScore.create({
           data: {
-            snapshotId: s.id, contactId: ids[name]!, recencyDays: 1, frequency: 1, monetary: '30.00', grossMargin: '10.00',
-            firstPurchaseAt: day('2025-01-01'), lastPurchaseAt: day('2026-01-01'), recencyScore: 3, frequencyScore: 3, monetaryScore: 3, segment: segment as never,
+            snapshotId: s.id,
+            contactId: ids[name]!,
+            recencyDays: 1,
+            frequency: 1,
+            monetary: '30.00',
+            grossMargin: '10.00',
+            firstPurchaseAt: day('2025-01-01'),
+            lastPurchaseAt: day('2026-01-01'),
+            recencyScore: 3,
+            frequencyScore: 3,
+            monetaryScore: 3,
+            segment: segment as never,
           },
         });
       }
@@ -48,14 +69,24 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
 
     // Saved segments: a static one (Bravo, Other), a dynamic one (brand A clients in RFM LOST of brand A: none, so
     // its criteria are "kind PROSPECT"), and one whose criteria name itself.
-    const stat = await db.segment.create({ data: { name: 'Static', kind: 'STATIC', criteria: { version: 1 }, frozenAt: new Date() } });
-    for (const name of ['Bravo', 'Other']) await db.segmentMember.create({ data: { segmentId: stat.id, contactId: ids[name]! } });
+    const stat = await db.segment.create({
+      data: { name: 'Static', kind: 'STATIC', criteria: { version: 1 }, frozenAt: new Date() },
+    });
+    for (const name of ['Bravo', 'Other'])
+      await db.segmentMember.create({ data: { segmentId: stat.id, contactId: ids[name]! } });
     ids.static = stat.id;
-    ids.dynamic = (await db.segment.create({ data: { name: 'Dyn', criteria: { version: 1, contact: { search: 'ha' } } } })).id;
+    ids.dynamic = (
+      await db.segment.create({ data: { name: 'Dyn', criteria: { version: 1, contact: { search: 'ha' } } } })
+    ).id;
     const loop = await db.segment.create({ data: { name: 'Loop', criteria: { version: 1 } } });
-    await db.segment.update({ where: { id: loop.id }, data: { criteria: { version: 1, contact: { segment: [{ typename: 'Segment', id: String(loop.id) }] } } } });
+    await db.segment.update({
+      where: { id: loop.id },
+      data: { criteria: { version: 1, contact: { segment: [{ typename: 'Segment', id: String(loop.id) }] } } },
+    });
     ids.loop = loop.id;
-    ids.brandB = (await db.segment.create({ data: { name: 'B only', brandId: b, kind: 'STATIC', criteria: { version: 1 } } })).id;
+    ids.brandB = (
+      await db.segment.create({ data: { name: 'B only', brandId: b, kind: 'STATIC', criteria: { version: 1 } } })
+    ).id;
   });
   afterAll(() => h?.drop());
 
@@ -71,7 +102,9 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
     });
 
     it('combines with the other conditions and an empty list matches nothing', async () => {
-      const both = await h.as('ADMIN')(list, { filter: { ids: [gid('Contact', ids.Alpha!), gid('Contact', ids.Other!)], brand: [gid('Brand', h.brands.b)] } });
+      const both = await h.as('ADMIN')(list, {
+        filter: { ids: [gid('Contact', ids.Alpha!), gid('Contact', ids.Other!)], brand: [gid('Brand', h.brands.b)] },
+      });
       expect(names(both)).toEqual(['Other']);
       const none = await h.as('ADMIN')(list, { filter: { ids: [] } });
       expect(none.data.contacts.totalCount).toBe(0);
@@ -79,7 +112,10 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
 
     it('rejects an id of another type as VALIDATION on its path', async () => {
       const r = await h.as('ADMIN')(list, { filter: { ids: [gid('Contact', ids.Alpha!), gid('Brand', h.brands.a)] } });
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['filter', 'ids', '1'] }] });
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION',
+        fields: [{ path: ['filter', 'ids', '1'] }],
+      });
     });
   });
 
@@ -90,17 +126,24 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
       // Bravo is CHAMPIONS too but refused profiling; Delta was CHAMPIONS in an older snapshot, and in a RUNNING one.
       expect(names(r)).toEqual(['Alpha']);
       expect(r.data.contacts.totalCount).toBe(1);
-      expect(names(await h.as('ADMIN')(list, { filter: { rfmSegment: ['LOST', 'CHAMPIONS'] } }))).toEqual(['Alpha', 'Charlie']);
+      expect(names(await h.as('ADMIN')(list, { filter: { rfmSegment: ['LOST', 'CHAMPIONS'] } }))).toEqual([
+        'Alpha',
+        'Charlie',
+      ]);
     });
 
     it('matches the profiling consent whatever purpose the request declares', async () => {
       // MARKETING declares `marketing`: every contact consents to it, only Alpha and Charlie to profiling.
-      const r = await h.as('MARKETING')(list, { filter: { rfmSegment: ['CHAMPIONS', 'AT_RISK'], rfmBrand: gid('Brand', h.brands.a) } });
+      const r = await h.as('MARKETING')(list, {
+        filter: { rfmSegment: ['CHAMPIONS', 'AT_RISK'], rfmBrand: gid('Brand', h.brands.a) },
+      });
       expect(r.errors).toBeUndefined();
       expect(names(r)).toEqual(['Alpha', 'Charlie']);
       // A profiling consent withdrawn later hides the contact from the filter too.
       await h.consent(ids.Charlie!, 'profiling', { status: 'WITHDRAWN', from: new Date('2021-01-01T00:00:00Z') });
-      const after = await h.as('MARKETING')(list, { filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Brand', h.brands.a) } });
+      const after = await h.as('MARKETING')(list, {
+        filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Brand', h.brands.a) },
+      });
       expect(names(after)).toEqual([]);
       await h.consent(ids.Charlie!, 'profiling');
     });
@@ -109,26 +152,42 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
       const r = await h.as('MARKETING')(list, { filter: { rfmSegment: ['CHAMPIONS'] } });
       expect(r.errors).toBeUndefined();
       expect(r.data.contacts.totalCount).toBe(0);
-      const brandB = await h.as('MARKETING')(list, { filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Brand', h.brands.b) } });
+      const brandB = await h.as('MARKETING')(list, {
+        filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Brand', h.brands.b) },
+      });
       expect(brandB.data.contacts.totalCount).toBe(0);
     });
 
     it('is refused to roles without analytics (FORBIDDEN) and rejects a bad brand id (VALIDATION)', async () => {
       const sales = await h.as('SALES')(list, { filter: { rfmSegment: ['CHAMPIONS'] } });
       expect(sales.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-      const bad = await h.as('ADMIN')(list, { filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Zone', h.zones.north) } });
-      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['filter', 'rfmBrand', '0'] }] });
+      const bad = await h.as('ADMIN')(list, {
+        filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Zone', h.zones.north) },
+      });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION',
+        fields: [{ path: ['filter', 'rfmBrand', '0'] }],
+      });
     });
   });
 
   describe('segment', () => {
     it('lists the members of a static segment within the caller rights, and of a dynamic one evaluated now', async () => {
-      expect(names(await h.as('ADMIN')(list, { filter: { segment: [gid('Segment', ids.static!)] } }))).toEqual(['Bravo', 'Other']);
-      expect(names(await h.as('MARKETING')(list, { filter: { segment: [gid('Segment', ids.static!)] } }))).toEqual(['Bravo']);
+      expect(names(await h.as('ADMIN')(list, { filter: { segment: [gid('Segment', ids.static!)] } }))).toEqual([
+        'Bravo',
+        'Other',
+      ]);
+      expect(names(await h.as('MARKETING')(list, { filter: { segment: [gid('Segment', ids.static!)] } }))).toEqual([
+        'Bravo',
+      ]);
       // "ha": Alpha and Charlie.
-      const both = await h.as('ADMIN')(list, { filter: { segment: [gid('Segment', ids.static!), gid('Segment', ids.dynamic!)] } });
+      const both = await h.as('ADMIN')(list, {
+        filter: { segment: [gid('Segment', ids.static!), gid('Segment', ids.dynamic!)] },
+      });
       expect(names(both)).toEqual(['Alpha', 'Bravo', 'Charlie', 'Other']);
-      const and = await h.as('ADMIN')(list, { filter: { segment: [gid('Segment', ids.dynamic!)], ids: [gid('Contact', ids.Charlie!)] } });
+      const and = await h.as('ADMIN')(list, {
+        filter: { segment: [gid('Segment', ids.dynamic!)], ids: [gid('Contact', ids.Charlie!)] },
+      });
       expect(names(and)).toEqual(['Charlie']);
     });
 

@@ -11,7 +11,9 @@ describeEachDatabase('contacts search', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     for (const lastName of ['Plain', '100%Bio', 'Under_Score', 'Back\\Slash', 'UnderXScore']) {
-      const c = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName, brandId: h.brands.a, zoneId: h.zones.north } });
+      const c = await h.t.db.contact.create({
+        data: { kind: 'CLIENT', lastName, brandId: h.brands.a, zoneId: h.zones.north },
+      });
       await h.consent(c.id, 'marketing');
     }
   });
@@ -30,7 +32,10 @@ describeEachDatabase('contacts search', (provider) => {
   it('refuses a postal-code prefix with wildcards or other characters (VALIDATION), accepts a real one', async () => {
     const prefix = `query($p: String) { contacts(first: 5, filter: { postalCodePrefix: $p }) { totalCount } }`;
     for (const p of ['%', '7_', "75' OR 1=1"]) {
-      expect((await h.as('MARKETING')(prefix, { p })).errors?.[0]?.extensions, p).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['filter', 'postalCodePrefix'] }] });
+      expect((await h.as('MARKETING')(prefix, { p })).errors?.[0]?.extensions, p).toMatchObject({
+        code: 'VALIDATION',
+        fields: [{ path: ['filter', 'postalCodePrefix'] }],
+      });
     }
     expect((await h.as('MARKETING')(prefix, { p: '2A 0' })).errors).toBeUndefined();
   });
@@ -39,7 +44,10 @@ describeEachDatabase('contacts search', (provider) => {
     for (const length of [201, 50_000]) {
       const r = await h.as('MARKETING')(list, { search: 'a'.repeat(length) });
       expect(r.data ?? null, String(length)).toBeNull();
-      expect(r.errors?.[0]?.extensions, String(length)).toMatchObject({ code: 'VALIDATION', fields: [{ path: ['filter', 'search'] }] });
+      expect(r.errors?.[0]?.extensions, String(length)).toMatchObject({
+        code: 'VALIDATION',
+        fields: [{ path: ['filter', 'search'] }],
+      });
     }
     const ok = await h.as('MARKETING')(list, { search: 'a'.repeat(200) });
     expect(ok.errors).toBeUndefined();

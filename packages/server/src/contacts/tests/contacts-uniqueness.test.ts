@@ -16,27 +16,59 @@ describeEachDatabase('contact uniqueness checks reveal nothing', (provider) => {
   let mine: number;
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
-    mine = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Mine', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+    mine = (
+      await h.t.db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Mine', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
     await h.consent(mine, 'marketing');
   });
   afterAll(() => h?.drop());
 
   const idOf = (r: GqlResult) => (r.data as any)?.createContact?.id as string | undefined;
-  const normalise = (r: GqlResult) => JSON.parse(JSON.stringify(r).split(idOf(r) ?? '\u0000').join('<new>'));
+  const normalise = (r: GqlResult) =>
+    JSON.parse(
+      JSON.stringify(r)
+        .split(idOf(r) ?? '\u0000')
+        .join('<new>'),
+    );
 
   it('create and update with a withheld contact’s e-mail answer like a fresh e-mail (withheld by consent or by brand)', async () => {
     const secret = 'taken@hidden.test';
     for (const brandId of [h.brands.a, h.brands.b]) {
       const answers = [];
       for (const world of ['taken', 'other', 'none'] as const) {
-        const hidden = world === 'none' ? null : await h.t.db.contact.create({
-          data: { kind: 'CLIENT', lastName: 'Hidden', email: world === 'taken' ? secret : 'other@hidden.test', brandId, zoneId: h.zones.north },
-        });
-        const input = { kind: 'CLIENT', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), lastName: 'New', email: secret, consents: [{ purpose: 'marketing', source: 'WEB_FORM' }] };
+        const hidden =
+          world === 'none'
+            ? null
+            : await h.t.db.contact.create({
+                data: {
+                  kind: 'CLIENT',
+                  lastName: 'Hidden',
+                  email: world === 'taken' ? secret : 'other@hidden.test',
+                  brandId,
+                  zoneId: h.zones.north,
+                },
+              });
+        const input = {
+          kind: 'CLIENT',
+          brand: gid('Brand', h.brands.a),
+          zone: gid('Zone', h.zones.north),
+          lastName: 'New',
+          email: secret,
+          consents: [{ purpose: 'marketing', source: 'WEB_FORM' }],
+        };
         const created = await h.as('MARKETING')(create, { input });
         const version = (await h.t.db.contact.findUniqueOrThrow({ where: { id: mine } })).version;
-        const updated = await h.as('MARKETING')(update, { id: gid('Contact', mine), version, input: { email: secret } });
-        answers.push({ created: normalise(created), updated: JSON.parse(JSON.stringify(updated).replace(/"version":\d+/, '"version":"<v>"')) });
+        const updated = await h.as('MARKETING')(update, {
+          id: gid('Contact', mine),
+          version,
+          input: { email: secret },
+        });
+        answers.push({
+          created: normalise(created),
+          updated: JSON.parse(JSON.stringify(updated).replace(/"version":\d+/, '"version":"<v>"')),
+        });
         // Clean up for the next world: the new contact, the e-mail of mine, the hidden one.
         await h.t.db.consentEvent.deleteMany({ where: { contact: { lastName: 'New' } } });
         await h.t.db.consentState.deleteMany({ where: { contact: { lastName: 'New' } } });
@@ -52,7 +84,9 @@ describeEachDatabase('contact uniqueness checks reveal nothing', (provider) => {
   });
 
   it('no contact input takes the unique external reference (the system sets it)', async () => {
-    const r = await h.as('ADMIN')(`{ input: __type(name: "ContactInput") { inputFields { name } } patch: __type(name: "ContactPatch") { inputFields { name } } }`);
+    const r = await h.as('ADMIN')(
+      `{ input: __type(name: "ContactInput") { inputFields { name } } patch: __type(name: "ContactPatch") { inputFields { name } } }`,
+    );
     const names = [...r.data.input.inputFields, ...r.data.patch.inputFields].map((f: { name: string }) => f.name);
     expect(names).toContain('email');
     expect(names).not.toContain('externalRef');

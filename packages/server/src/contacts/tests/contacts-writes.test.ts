@@ -16,7 +16,12 @@ describeEachDatabase('contact writes need the right to read', (provider) => {
   let h: ApiHarness;
   let withheld: number; // no consent, no contract: withheld under marketing and customer_service
   let open: number; // consented to marketing
-  const stored = { lastName: 'Secret', email: 'secret@hidden.test', countryCode: 'FR', incomeBand: 'UNDER_20K' as const };
+  const stored = {
+    lastName: 'Secret',
+    email: 'secret@hidden.test',
+    countryCode: 'FR',
+    incomeBand: 'UNDER_20K' as const,
+  };
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
@@ -31,14 +36,30 @@ describeEachDatabase('contact writes need the right to read', (provider) => {
   });
 
   const row = (id: number) =>
-    h.t.db.contact.findUniqueOrThrow({ where: { id }, select: { lastName: true, email: true, countryCode: true, incomeBand: true, version: true } });
-  const lastAudit = () => h.t.db.auditLog.findFirstOrThrow({ where: { operationName: 'updateContact' }, orderBy: { id: 'desc' } });
+    h.t.db.contact.findUniqueOrThrow({
+      where: { id },
+      select: { lastName: true, email: true, countryCode: true, incomeBand: true, version: true },
+    });
+  const lastAudit = () =>
+    h.t.db.auditLog.findFirstOrThrow({ where: { operationName: 'updateContact' }, orderBy: { id: 'desc' } });
 
   it('refuses a personal field whose consent does not cover the purpose: CONSENT_REQUIRED, nothing written, audited DENIED', async () => {
     const before = await row(withheld);
-    for (const [role, purpose] of [['MARKETING', 'marketing'], ['SUPPORT', 'customer_service'], ['ADMIN', 'customer_service']] as const) {
-      const r = await h.as(role, purpose)(update, { id: gid('Contact', withheld), version: before.version, input: { lastName: 'Guess', countryCode: 'BE' } });
-      expect(r.errors?.[0]?.extensions, role).toMatchObject({ code: 'CONSENT_REQUIRED', purpose, fields: ['lastName'] });
+    for (const [role, purpose] of [
+      ['MARKETING', 'marketing'],
+      ['SUPPORT', 'customer_service'],
+      ['ADMIN', 'customer_service'],
+    ] as const) {
+      const r = await h.as(role, purpose)(update, {
+        id: gid('Contact', withheld),
+        version: before.version,
+        input: { lastName: 'Guess', countryCode: 'BE' },
+      });
+      expect(r.errors?.[0]?.extensions, role).toMatchObject({
+        code: 'CONSENT_REQUIRED',
+        purpose,
+        fields: ['lastName'],
+      });
       expect(r.data?.updateContact ?? null).toBeNull();
       expect(await row(withheld), role).toEqual(before); // not even the non-personal field
       const audit = await lastAudit();
@@ -48,21 +69,33 @@ describeEachDatabase('contact writes need the right to read', (provider) => {
 
   it('refuses without a purpose as well', async () => {
     const before = await row(withheld);
-    const r = await h.as('ADMIN', null)(update, { id: gid('Contact', withheld), version: before.version, input: { email: 'x@y.test' } });
+    const r = await h.as('ADMIN', null)(update, {
+      id: gid('Contact', withheld),
+      version: before.version,
+      input: { email: 'x@y.test' },
+    });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', purpose: null });
     expect(await row(withheld)).toEqual(before);
   });
 
   it('refuses a confidential field the role may not read: FORBIDDEN, nothing written', async () => {
     const before = await row(withheld);
-    const r = await h.as('SUPPORT')(update, { id: gid('Contact', withheld), version: before.version, input: { incomeBand: 'FROM_20K_TO_35K', countryCode: 'BE' } });
+    const r = await h.as('SUPPORT')(update, {
+      id: gid('Contact', withheld),
+      version: before.version,
+      input: { incomeBand: 'FROM_20K_TO_35K', countryCode: 'BE' },
+    });
     expect(r.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(await row(withheld)).toEqual(before);
   });
 
   it('writes non-personal fields of a withheld contact, and personal fields under a covering consent', async () => {
     const before = await row(withheld);
-    const country = await h.as('MARKETING')(update, { id: gid('Contact', withheld), version: before.version, input: { countryCode: 'BE' } });
+    const country = await h.as('MARKETING')(update, {
+      id: gid('Contact', withheld),
+      version: before.version,
+      input: { countryCode: 'BE' },
+    });
     expect(country.errors?.filter((e) => e.extensions.code !== 'CONSENT_REQUIRED')).toEqual([]);
     expect((await row(withheld)).countryCode).toBe('BE');
     const v = (await row(open)).version;
@@ -76,7 +109,11 @@ describeEachDatabase('contact writes need the right to read', (provider) => {
     const answers = [];
     for (const email of [stored.email, 'wrong@hidden.test']) {
       const before = await row(withheld);
-      const r = await h.as('MARKETING')(update, { id: gid('Contact', withheld), version: before.version, input: { email } });
+      const r = await h.as('MARKETING')(update, {
+        id: gid('Contact', withheld),
+        version: before.version,
+        input: { email },
+      });
       answers.push(r);
       expect(await row(withheld)).toEqual(before);
     }
@@ -90,9 +127,15 @@ describeEachDatabase('contact writes need the right to read', (provider) => {
     // Proposed by support under a consent it has (a grant to customer_service), then that consent is the only one.
     await h.consent(withheld, 'customer_service');
     const before = await row(withheld);
-    const proposed = await h.as('SUPPORT')(update, { id: gid('Contact', withheld), version: before.version, input: { lastName: 'Proposed' } });
+    const proposed = await h.as('SUPPORT')(update, {
+      id: gid('Contact', withheld),
+      version: before.version,
+      input: { lastName: 'Proposed' },
+    });
     expect(proposed.errors).toBeUndefined();
-    const proposal = await h.t.db.changeProposal.findFirstOrThrow({ where: { contactId: withheld, field: 'lastName' } });
+    const proposal = await h.t.db.changeProposal.findFirstOrThrow({
+      where: { contactId: withheld, field: 'lastName' },
+    });
     const args = { id: gid('ChangeProposal', proposal.id), version: proposal.version };
     // Marketing (the steward) declares marketing, which this contact never consented to.
     const right = await h.as('MARKETING')(accept, args);
@@ -109,7 +152,13 @@ describeEachDatabase('contact writes need the right to read', (provider) => {
   it('createContact refuses a confidential field the role may not read, and creates nothing', async () => {
     const count = await h.t.db.contact.count();
     const r = await h.as('SUPPORT')(`mutation($input: ContactInput!) { createContact(input: $input) { id } }`, {
-      input: { kind: 'CLIENT', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), lastName: 'New', maritalStatus: 'SINGLE' },
+      input: {
+        kind: 'CLIENT',
+        brand: gid('Brand', h.brands.a),
+        zone: gid('Zone', h.zones.north),
+        lastName: 'New',
+        maritalStatus: 'SINGLE',
+      },
     });
     expect(r.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(await h.t.db.contact.count()).toBe(count);

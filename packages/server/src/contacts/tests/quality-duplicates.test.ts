@@ -7,12 +7,37 @@ import { matchKeys, refreshMatchKeys } from '../quality/match-keys.system.js';
 import { createApiHarness, gid, harnessPurposes, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 
-const blank = { firstName: null, lastName: null, companyName: null, email: null, phone: null, mobile: null, addressLine1: null, postalCode: null, city: null, countryCode: 'FR' };
+const blank = {
+  firstName: null,
+  lastName: null,
+  companyName: null,
+  email: null,
+  phone: null,
+  mobile: null,
+  addressLine1: null,
+  postalCode: null,
+  city: null,
+  countryCode: 'FR',
+};
 
 describe('blocking keys and score', () => {
   it('gives swapped names, phones in another format and phonetic variants a common key', () => {
-    const a = matchKeys({ ...blank, id: 1, firstName: 'Jean', lastName: 'Dupont', postalCode: '75003', mobile: '+33612345678' });
-    const b = matchKeys({ ...blank, id: 2, firstName: 'Dupond', lastName: 'Jean', postalCode: '75003', mobile: '06 12 34 56 78' });
+    const a = matchKeys({
+      ...blank,
+      id: 1,
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      postalCode: '75003',
+      mobile: '+33612345678',
+    });
+    const b = matchKeys({
+      ...blank,
+      id: 2,
+      firstName: 'Dupond',
+      lastName: 'Jean',
+      postalCode: '75003',
+      mobile: '06 12 34 56 78',
+    });
     expect(a.filter((k) => b.includes(k)).sort()).toEqual(['p:+33612345678', 's:DPN:JN:75003']);
     expect(matchKeys({ ...blank, id: 3, lastName: 'X', deletedAt: new Date() })).toEqual([]);
   });
@@ -45,7 +70,10 @@ describeEachDatabase('duplicate candidates', (provider) => {
       edges { cursor node { contact { id } duplicate { id } score matches { field method similarity weight } } } } }`;
   const nodes = (r: any) => r.data.duplicateCandidates.edges.map((e: any) => e.node);
   const nameOf = (id: string) => Object.keys(ids).find((k) => gid('Contact', ids[k]!) === id);
-  const pairsOf = (r: any) => nodes(r).map((p: any) => [p.contact.id, p.duplicate.id].map(nameOf).sort().join('+')).sort();
+  const pairsOf = (r: any) =>
+    nodes(r)
+      .map((p: any) => [p.contact.id, p.duplicate.id].map(nameOf).sort().join('+'))
+      .sort();
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
@@ -56,26 +84,77 @@ describeEachDatabase('duplicate candidates', (provider) => {
       // Readable under every purpose of the harness: the pairs below are about matching, not consent.
       for (const p of harnessPurposes) await h.consent(ids[name]!, p.code);
     };
-    await make('dupont', { firstName: 'Jean', lastName: 'Dupont', email: 'jean.dupont@exemple.fr', postalCode: '75003', city: 'Paris', addressLine1: '12 rue de la Paix' });
-    await make('dupond', { firstName: 'Jean', lastName: 'Dupond', postalCode: '75003', city: 'Paris', addressLine1: '12 Rue de la Paix' });
-    await make('swapped', { firstName: 'Dupont', lastName: 'Jean', email: 'jean.dupont@exemple.fr', postalCode: '75003' });
+    await make('dupont', {
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      email: 'jean.dupont@exemple.fr',
+      postalCode: '75003',
+      city: 'Paris',
+      addressLine1: '12 rue de la Paix',
+    });
+    await make('dupond', {
+      firstName: 'Jean',
+      lastName: 'Dupond',
+      postalCode: '75003',
+      city: 'Paris',
+      addressLine1: '12 Rue de la Paix',
+    });
+    await make('swapped', {
+      firstName: 'Dupont',
+      lastName: 'Jean',
+      email: 'jean.dupont@exemple.fr',
+      postalCode: '75003',
+    });
     await make('curie', { firstName: 'Marie', lastName: 'Curie', mobile: '+33612345678', postalCode: '69001' });
     await make('curie2', { firstName: 'Marie', lastName: 'Curie-Skłodowska', mobile: '06 12 34 56 78' });
-    await make('martin', { firstName: 'Paul', lastName: 'Martin', postalCode: '75003', addressLine1: '14 rue de la Paix' });
-    await make('otherBrand', { ...base, brandId: b, firstName: 'Jean', lastName: 'Dupont', email: 'jean.dupont@exemple.fr', postalCode: '75003' });
-    await make('merged', { firstName: 'Jean', lastName: 'Dupont', email: 'jean.dupont@exemple.fr', postalCode: '75003', mergedIntoId: ids.dupont });
+    await make('martin', {
+      firstName: 'Paul',
+      lastName: 'Martin',
+      postalCode: '75003',
+      addressLine1: '14 rue de la Paix',
+    });
+    await make('otherBrand', {
+      ...base,
+      brandId: b,
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      email: 'jean.dupont@exemple.fr',
+      postalCode: '75003',
+    });
+    await make('merged', {
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      email: 'jean.dupont@exemple.fr',
+      postalCode: '75003',
+      mergedIntoId: ids.dupont,
+    });
   });
   afterAll(() => h?.drop());
 
   it('finds the injected duplicates and not the neighbours, within the caller rights', async () => {
     const admin = await h.as('ADMIN')(q, {});
     expect(admin.errors).toBeUndefined();
-    expect(pairsOf(admin)).toEqual(['curie+curie2', 'dupond+dupont', 'dupond+otherBrand', 'dupond+swapped', 'dupont+otherBrand', 'dupont+swapped', 'otherBrand+swapped']);
+    expect(pairsOf(admin)).toEqual([
+      'curie+curie2',
+      'dupond+dupont',
+      'dupond+otherBrand',
+      'dupond+swapped',
+      'dupont+otherBrand',
+      'dupont+swapped',
+      'otherBrand+swapped',
+    ]);
     // Brand B is outside a marketing user's rights: no pair with it.
     const marketing = await h.as('MARKETING')(q, {});
     expect(pairsOf(marketing)).toEqual(['curie+curie2', 'dupond+dupont', 'dupond+swapped', 'dupont+swapped']);
-    const swapped = nodes(marketing).find((p: any) => p.duplicate.id === gid('Contact', ids.swapped!) && p.contact.id === gid('Contact', ids.dupont!));
-    expect(swapped.matches).toContainEqual({ field: 'name', method: 'jaro-winkler (swapped)', similarity: 1, weight: 4 });
+    const swapped = nodes(marketing).find(
+      (p: any) => p.duplicate.id === gid('Contact', ids.swapped!) && p.contact.id === gid('Contact', ids.dupont!),
+    );
+    expect(swapped.matches).toContainEqual({
+      field: 'name',
+      method: 'jaro-winkler (swapped)',
+      similarity: 1,
+      weight: 4,
+    });
     expect(swapped.matches).toContainEqual({ field: 'email', method: 'exact', similarity: 1, weight: 5 });
     expect((await h.as('SALES')(q, {})).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
@@ -110,18 +189,30 @@ describeEachDatabase('duplicate candidates', (provider) => {
     const bounded: any = await h.as('ADMIN')(q, { maxScan: 1, first: 100 });
     expect(bounded.data.duplicateCandidates.scannedContacts).toBe(1);
     expect(bounded.data.duplicateCandidates.pageInfo.hasNextPage).toBe(true);
-    const next: any = await h.as('ADMIN')(q, { maxScan: 1, first: 100, after: bounded.data.duplicateCandidates.pageInfo.endCursor });
+    const next: any = await h.as('ADMIN')(q, {
+      maxScan: 1,
+      first: 100,
+      after: bounded.data.duplicateCandidates.pageInfo.endCursor,
+    });
     expect(next.data.duplicateCandidates.scannedContacts).toBe(1);
     // Limits: a page of at most 200 pairs, a scan of at most 100,000 contacts, a cursor of this list only, forward only.
     for (const variables of [{ first: 201 }, { first: 0 }, { maxScan: 100_001 }, { after: 'bm90LWEtY3Vyc29y' }]) {
       expect((await h.as('ADMIN')(q, variables)).errors?.[0]?.extensions.code).toBe('VALIDATION');
     }
-    expect((await h.as('ADMIN')(`query { duplicateCandidates(last: 2) { edges { cursor } } }`)).errors?.[0]?.extensions.code).toBe('VALIDATION');
+    expect(
+      (await h.as('ADMIN')(`query { duplicateCandidates(last: 2) { edges { cursor } } }`)).errors?.[0]?.extensions.code,
+    ).toBe('VALIDATION');
     // One contact's candidates page by score with offset cursors.
     const firstOne: any = await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!), first: 1 });
     expect(firstOne.data.duplicateCandidates.pageInfo.hasNextPage).toBe(true);
-    const rest: any = await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!), first: 50, after: firstOne.data.duplicateCandidates.pageInfo.endCursor });
+    const rest: any = await h.as('ADMIN')(q, {
+      contact: gid('Contact', ids.dupont!),
+      first: 50,
+      after: firstOne.data.duplicateCandidates.pageInfo.endCursor,
+    });
     expect(nodes(firstOne)[0].score).toBeGreaterThanOrEqual(nodes(rest)[0].score);
-    expect(pairsOf(firstOne).concat(pairsOf(rest)).sort()).toEqual(pairsOf(await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!) })));
+    expect(pairsOf(firstOne).concat(pairsOf(rest)).sort()).toEqual(
+      pairsOf(await h.as('ADMIN')(q, { contact: gid('Contact', ids.dupont!) })),
+    );
   });
 });

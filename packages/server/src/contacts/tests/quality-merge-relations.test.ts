@@ -14,7 +14,10 @@ it('every relation to Contact in the data model has a merge policy (a new table 
   const relations = contactRelations().map((r) => r.name);
   expect(relations.length).toBeGreaterThan(10);
   const missing = relations.filter((r) => !(r in mergePolicy));
-  expect(missing, 'decide how a merge treats these relations: mergePolicy in contacts/quality/merge.service.ts').toEqual([]);
+  expect(
+    missing,
+    'decide how a merge treats these relations: mergePolicy in contacts/quality/merge.service.ts',
+  ).toEqual([]);
   expect(Object.keys(mergePolicy).filter((k) => !relations.includes(k))).toEqual([]);
   // Unique keys containing the contact are known, so a move cannot break them.
   expect(contactRelations().find((r) => r.name === 'SurveyInvitation.contact')?.uniqueWith).toEqual([['surveyId']]);
@@ -32,7 +35,10 @@ describeEachDatabase('merge moves every kind of child record', (provider) => {
     for (const r of contactRelations()) {
       if (mergePolicy[r.name] !== 'move' && r.name !== 'ContactChannelPreference.contact') continue;
       const delegate = (h.t.db as any)[r.model[0]!.toLowerCase() + r.model.slice(1)];
-      out[r.model] = { S: await delegate.count({ where: { [r.column]: S } }), M: await delegate.count({ where: { [r.column]: M } }) };
+      out[r.model] = {
+        S: await delegate.count({ where: { [r.column]: S } }),
+        M: await delegate.count({ where: { [r.column]: M } }),
+      };
     }
     return out;
   };
@@ -45,16 +51,37 @@ describeEachDatabase('merge moves every kind of child record', (provider) => {
     M = (await db.contact.create({ data: { ...base, lastName: 'Fusionne' } })).id;
     const now = new Date('2024-05-01T00:00:00Z');
     for (const [i, c] of [S, M, M].entries()) {
-      await db.serviceCase.create({ data: { reference: `CAS-${i}`, contactId: c, subject: 'Colis', category: 'DELIVERY', openedAt: now } });
+      await db.serviceCase.create({
+        data: { reference: `CAS-${i}`, contactId: c, subject: 'Colis', category: 'DELIVERY', openedAt: now },
+      });
     }
-    await db.document.create({ data: { fileName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 1, sha256: 'x', storageKey: 'k1', contactId: M } });
+    await db.document.create({
+      data: {
+        fileName: 'a.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 1,
+        sha256: 'x',
+        storageKey: 'k1',
+        contactId: M,
+      },
+    });
     await db.changeProposal.create({ data: { contactId: M, field: 'email', newValue: '"x@y.fr"' } });
     const seg = (name: string) => db.segment.create({ data: { name, criteria: {} } });
     const [both, only] = [await seg('both'), await seg('only')];
-    await db.segmentMember.createMany({ data: [{ segmentId: both.id, contactId: S }, { segmentId: both.id, contactId: M }, { segmentId: only.id, contactId: M }] });
+    await db.segmentMember.createMany({
+      data: [
+        { segmentId: both.id, contactId: S },
+        { segmentId: both.id, contactId: M },
+        { segmentId: only.id, contactId: M },
+      ],
+    });
     const survey = await db.survey.create({ data: { name: 'NPS' } });
     await db.surveyInvitation.create({ data: { surveyId: survey.id, contactId: S, token: 't-s', sentAt: now } });
-    ids.kept = (await db.surveyInvitation.create({ data: { surveyId: survey.id, contactId: M, token: 't-m', sentAt: now, respondedAt: now } })).id;
+    ids.kept = (
+      await db.surveyInvitation.create({
+        data: { surveyId: survey.id, contactId: M, token: 't-m', sentAt: now, respondedAt: now },
+      })
+    ).id;
     // Channel preferences: the merged contact opted out of e-mail (wins), both have SMS (the survivor's later one stays).
     await db.contactChannelPreference.createMany({
       data: [
@@ -89,15 +116,41 @@ describeEachDatabase('merge moves every kind of child record', (provider) => {
     expect(after.SegmentMember).toEqual({ S: 2, M: 1 });
     // The survey answered by the merged contact stays with it (the survivor was invited too): reported, not lost.
     expect(after.SurveyInvitation).toEqual({ S: 1, M: 1 });
-    expect(await h.t.db.surveyInvitation.findUniqueOrThrow({ where: { id: ids.kept! } })).toMatchObject({ contactId: M, respondedAt: expect.any(Date) });
-    expect(result.dropped).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'SurveyInvitation', reason: expect.stringContaining('left with the merged contact') })]));
-    expect(result.moved).toEqual(expect.arrayContaining([{ kind: 'ServiceCase', count: 2 }, { kind: 'Document', count: 1 }, { kind: 'ChangeProposal', count: 1 }, { kind: 'SegmentMember', count: 1 }]));
+    expect(await h.t.db.surveyInvitation.findUniqueOrThrow({ where: { id: ids.kept! } })).toMatchObject({
+      contactId: M,
+      respondedAt: expect.any(Date),
+    });
+    expect(result.dropped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'SurveyInvitation',
+          reason: expect.stringContaining('left with the merged contact'),
+        }),
+      ]),
+    );
+    expect(result.moved).toEqual(
+      expect.arrayContaining([
+        { kind: 'ServiceCase', count: 2 },
+        { kind: 'Document', count: 1 },
+        { kind: 'ChangeProposal', count: 1 },
+        { kind: 'SegmentMember', count: 1 },
+      ]),
+    );
     // Channel preferences: an opt-out wins, one row per medium on the survivor.
-    const prefs = Object.fromEntries((await h.t.db.contactChannelPreference.findMany({ where: { contactId: S } })).map((p) => [p.medium, [p.optedOut, p.source]]));
+    const prefs = Object.fromEntries(
+      (await h.t.db.contactChannelPreference.findMany({ where: { contactId: S } })).map((p) => [
+        p.medium,
+        [p.optedOut, p.source],
+      ]),
+    );
     expect(prefs).toEqual({ EMAIL: [true, 'PHONE'], SMS: [true, 'WEB_FORM'], MAILING: [true, 'STORE'] });
     expect(after.ContactChannelPreference).toEqual({ S: 3, M: 0 });
     // Recorded and audited.
-    expect(await h.t.db.auditLog.count({ where: { operation: 'MERGE', entity: 'Contact', entityId: String(M) } })).toBe(1);
-    expect((await h.t.db.mergeRecord.findFirstOrThrow({ where: { survivorId: S, mergedId: M } })).movedCounts).toMatchObject({ moved: { ServiceCase: 2, Document: 1 } });
+    expect(await h.t.db.auditLog.count({ where: { operation: 'MERGE', entity: 'Contact', entityId: String(M) } })).toBe(
+      1,
+    );
+    expect(
+      (await h.t.db.mergeRecord.findFirstOrThrow({ where: { survivorId: S, mergedId: M } })).movedCounts,
+    ).toMatchObject({ moved: { ServiceCase: 2, Document: 1 } });
   });
 });

@@ -34,25 +34,81 @@ describeEachDatabase('merge contacts', (provider) => {
     h = await createApiHarness(provider, { purposes: true });
     const db = h.t.db;
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north };
-    S = (await db.contact.create({ data: { ...base, firstName: 'Jean', lastName: 'Dupont', email: null, city: 'Paris', postalCode: '75003', incomeBand: 'OVER_80K', interests: { create: [{ interest: 'TRAVEL' }] } } })).id;
-    M = (await db.contact.create({
-      data: { ...base, firstName: 'Jean-Pierre', lastName: 'Dupond', email: 'jp@exemple.fr', phone: '+33142685300', city: 'Lyon', postalCode: '69001', firstSaleAt: new Date('2024-01-01'), interests: { create: [{ interest: 'TRAVEL' }, { interest: 'SPORTS' }] } },
-    })).id;
+    S = (
+      await db.contact.create({
+        data: {
+          ...base,
+          firstName: 'Jean',
+          lastName: 'Dupont',
+          email: null,
+          city: 'Paris',
+          postalCode: '75003',
+          incomeBand: 'OVER_80K',
+          interests: { create: [{ interest: 'TRAVEL' }] },
+        },
+      })
+    ).id;
+    M = (
+      await db.contact.create({
+        data: {
+          ...base,
+          firstName: 'Jean-Pierre',
+          lastName: 'Dupond',
+          email: 'jp@exemple.fr',
+          phone: '+33142685300',
+          city: 'Lyon',
+          postalCode: '69001',
+          firstSaleAt: new Date('2024-01-01'),
+          interests: { create: [{ interest: 'TRAVEL' }, { interest: 'SPORTS' }] },
+        },
+      })
+    ).id;
     const cat = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
     const product = await db.product.create({ data: { code: 'P', name: 'P', categoryId: cat.id, listPrice: '10' } });
     const action = (code: string) =>
-      db.marketingAction.create({ data: { code, name: code, objective: 'LOYALTY', medium: 'EMAIL', startDate: new Date('2024-01-01'), endDate: new Date('2024-02-01'), requiredPurposeId: h.purposes.marketing! } });
+      db.marketingAction.create({
+        data: {
+          code,
+          name: code,
+          objective: 'LOYALTY',
+          medium: 'EMAIL',
+          startDate: new Date('2024-01-01'),
+          endDate: new Date('2024-02-01'),
+          requiredPurposeId: h.purposes.marketing!,
+        },
+      });
     const [a1, a2] = [await action('A1'), await action('A2')];
     const sale = (contactId: number, ref: string) =>
-      db.sale.create({ data: { contactId, brandId: h.brands.a, saleDate: new Date('2024-01-10'), channel: 'STORE', total: '10', externalRef: ref, lines: { create: { productId: product.id, quantity: 1, unitPrice: '10' } } } });
+      db.sale.create({
+        data: {
+          contactId,
+          brandId: h.brands.a,
+          saleDate: new Date('2024-01-10'),
+          channel: 'STORE',
+          total: '10',
+          externalRef: ref,
+          lines: { create: { productId: product.id, quantity: 1, unitPrice: '10' } },
+        },
+      });
     const s1 = await sale(M, 'S-1');
     await sale(M, 'S-2');
     await sale(S, 'S-3');
     // Both targeted by A1: the survivor did not answer, the merged contact answered and converted.
     await db.actionTarget.create({ data: { actionId: a1.id, contactId: S, targetedAt: new Date('2024-01-02') } });
-    await db.actionTarget.create({ data: { actionId: a1.id, contactId: M, targetedAt: new Date('2024-01-02'), respondedAt: new Date('2024-01-05'), responseChannel: 'WEB', conversionSaleId: s1.id } });
+    await db.actionTarget.create({
+      data: {
+        actionId: a1.id,
+        contactId: M,
+        targetedAt: new Date('2024-01-02'),
+        respondedAt: new Date('2024-01-05'),
+        responseChannel: 'WEB',
+        conversionSaleId: s1.id,
+      },
+    });
     await db.actionTarget.create({ data: { actionId: a2.id, contactId: M, targetedAt: new Date('2024-01-03') } });
-    await db.activity.create({ data: { contactId: M, type: 'CALL', occurredAt: new Date('2024-01-04'), subject: 'call' } });
+    await db.activity.create({
+      data: { contactId: M, type: 'CALL', occurredAt: new Date('2024-01-04'), subject: 'call' },
+    });
     await db.task.create({ data: { contactId: M, title: 'call back', dueDate: new Date('2024-02-01') } });
     await db.task.create({ data: { contactId: S, title: 'visit', dueDate: new Date('2024-02-01') } });
     // Consents: the survivor granted marketing, the merged contact denied newsletter; both granted profiling.
@@ -65,7 +121,22 @@ describeEachDatabase('merge contacts', (provider) => {
     const snap = (day: string) => db.scoreSnapshot.create({ data: { asOf: new Date(day), status: 'COMPLETED' } });
     const [sn1, sn2] = [await snap('2024-06-01'), await snap('2024-07-01')];
     const score = (snapshotId: number, contactId: number) =>
-      db.contactScore.create({ data: { snapshotId, contactId, recencyDays: 1, frequency: 1, monetary: '10', grossMargin: '1', firstPurchaseAt: new Date('2024-01-10'), lastPurchaseAt: new Date('2024-01-10'), recencyScore: 3, frequencyScore: 3, monetaryScore: 3, segment: 'LOYAL' } });
+      db.contactScore.create({
+        data: {
+          snapshotId,
+          contactId,
+          recencyDays: 1,
+          frequency: 1,
+          monetary: '10',
+          grossMargin: '1',
+          firstPurchaseAt: new Date('2024-01-10'),
+          lastPurchaseAt: new Date('2024-01-10'),
+          recencyScore: 3,
+          frequencyScore: 3,
+          monetaryScore: 3,
+          segment: 'LOYAL',
+        },
+      });
     await score(sn1.id, S);
     await score(sn1.id, M);
     await score(sn2.id, M);
@@ -75,19 +146,32 @@ describeEachDatabase('merge contacts', (provider) => {
   it('dry run: reports the changes and moves, writes nothing', async () => {
     const before = await children();
     const survivorBefore = await h.t.db.contact.findUniqueOrThrow({ where: { id: S } });
-    const r = await h.as('ADMIN')(merge, { s: gid('Contact', S), m: gid('Contact', M), choices: [{ field: 'firstName', from: 'MERGED' }], dry: true });
+    const r = await h.as('ADMIN')(merge, {
+      s: gid('Contact', S),
+      m: gid('Contact', M),
+      choices: [{ field: 'firstName', from: 'MERGED' }],
+      dry: true,
+    });
     expect(r.errors).toBeUndefined();
     const res = r.data.mergeContacts;
     expect(res.dryRun).toBe(true);
     expect(res.mergeRecordId).toBeNull();
-    expect(res.changes).toEqual(expect.arrayContaining([
-      { field: 'firstName', before: 'Jean', after: 'Jean-Pierre', from: 'MERGED', withheld: false },
-      { field: 'email', before: null, after: 'jp@exemple.fr', from: 'MERGED', withheld: false },
-      { field: 'phone', before: null, after: '+33142685300', from: 'MERGED', withheld: false },
-    ]));
+    expect(res.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'firstName', before: 'Jean', after: 'Jean-Pierre', from: 'MERGED', withheld: false },
+        { field: 'email', before: null, after: 'jp@exemple.fr', from: 'MERGED', withheld: false },
+        { field: 'phone', before: null, after: '+33142685300', from: 'MERGED', withheld: false },
+      ]),
+    );
     // The address stays the survivor's as a block.
     expect(res.changes.map((c: any) => c.field)).not.toContain('city');
-    expect(res.moved).toEqual(expect.arrayContaining([{ kind: 'Sale', count: 2 }, { kind: 'ActionTarget', count: 1 }, { kind: 'Task', count: 1 }]));
+    expect(res.moved).toEqual(
+      expect.arrayContaining([
+        { kind: 'Sale', count: 2 },
+        { kind: 'ActionTarget', count: 1 },
+        { kind: 'Task', count: 1 },
+      ]),
+    );
     expect(res.dropped.map((d: any) => d.kind).sort()).toEqual(['ActionTarget', 'ContactScore']);
     expect(await children()).toEqual(before);
     expect(await h.t.db.contact.findUniqueOrThrow({ where: { id: S } })).toEqual(survivorBefore);
@@ -96,16 +180,27 @@ describeEachDatabase('merge contacts', (provider) => {
   });
 
   it('withholds values the caller may not read, refuses merging outside its rights', async () => {
-    const r = await h.as('SUPPORT')(merge, { s: gid('Contact', S), m: gid('Contact', M), choices: [{ field: 'incomeBand', from: 'MERGED' }], dry: true });
+    const r = await h.as('SUPPORT')(merge, {
+      s: gid('Contact', S),
+      m: gid('Contact', M),
+      choices: [{ field: 'incomeBand', from: 'MERGED' }],
+      dry: true,
+    });
     expect(r.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const other = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Dupont', brandId: h.brands.b, zoneId: h.zones.north } });
+    const other = await h.t.db.contact.create({
+      data: { kind: 'CLIENT', lastName: 'Dupont', brandId: h.brands.b, zoneId: h.zones.north },
+    });
     const outside = await h.as('MARKETING')(merge, { s: gid('Contact', S), m: gid('Contact', other.id), dry: true });
     expect(outside.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-    expect((await h.as('SALES')(merge, { s: gid('Contact', S), m: gid('Contact', M), dry: true })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await h.as('SALES')(merge, { s: gid('Contact', S), m: gid('Contact', M), dry: true })).errors?.[0]?.extensions
+        .code,
+    ).toBe('FORBIDDEN');
   });
 
   it('needs the right to read and write both contacts’ personal fields: CONSENT_REQUIRED, nothing written', async () => {
-    const snapshot = async () => JSON.stringify(await h.t.db.contact.findMany({ where: { id: { in: [S, M] } }, orderBy: { id: 'asc' } }));
+    const snapshot = async () =>
+      JSON.stringify(await h.t.db.contact.findMany({ where: { id: { in: [S, M] } }, orderBy: { id: 'asc' } }));
     const before = await snapshot();
     // For "newsletter" the survivor's identity is readable (marketing granted) and the merged contact's is not
     // (newsletter denied): one readable contact is not enough, in a dry run as in a real merge.
@@ -120,10 +215,19 @@ describeEachDatabase('merge contacts', (provider) => {
 
   it('merges: every child record moved or reported, consents least permissive, recorded and audited', async () => {
     const before = await children();
-    const r = await h.as('ADMIN')(merge, { s: gid('Contact', S), m: gid('Contact', M), choices: [{ field: 'firstName', from: 'MERGED' }] });
+    const r = await h.as('ADMIN')(merge, {
+      s: gid('Contact', S),
+      m: gid('Contact', M),
+      choices: [{ field: 'firstName', from: 'MERGED' }],
+    });
     expect(r.errors).toBeUndefined();
     const res = r.data.mergeContacts;
-    expect(res.survivor).toMatchObject({ firstName: 'Jean-Pierre', email: 'jp@exemple.fr', city: 'Paris', interests: ['SPORTS', 'TRAVEL'] });
+    expect(res.survivor).toMatchObject({
+      firstName: 'Jean-Pierre',
+      email: 'jp@exemple.fr',
+      city: 'Paris',
+      interests: ['SPORTS', 'TRAVEL'],
+    });
     expect(res.merged.mergedInto.id).toBe(gid('Contact', S));
     const after = await children();
     // Sales, activities, tasks, consent events: same rows, all on the survivor now.
@@ -143,7 +247,12 @@ describeEachDatabase('merge contacts', (provider) => {
     // Consent: newsletter denied by the merged contact stays denied; profiling granted moves over.
     const states = await db.consentState.findMany({ where: { contactId: S }, include: { purpose: true } });
     const status = Object.fromEntries(states.map((s) => [s.purpose.code, s.status]));
-    expect(status).toEqual({ marketing: 'GRANTED', newsletter: 'DENIED', profiling: 'GRANTED', customer_service: 'GRANTED' });
+    expect(status).toEqual({
+      marketing: 'GRANTED',
+      newsletter: 'DENIED',
+      profiling: 'GRANTED',
+      customer_service: 'GRANTED',
+    });
     expect(await db.consentState.count({ where: { contactId: M } })).toBe(0);
     expect(await db.contactInterest.count({ where: { contactId: M } })).toBe(0);
     // First sale: the earliest of the two.
@@ -152,12 +261,16 @@ describeEachDatabase('merge contacts', (provider) => {
     const record = await db.mergeRecord.findFirstOrThrow({ where: { survivorId: S, mergedId: M } });
     expect(record.fieldChoices).toMatchObject({ firstName: 'MERGED', email: 'MERGED', phone: 'MERGED' });
     expect(record.movedCounts).toMatchObject({ moved: { Sale: 2, ActionTarget: 1 } });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { operation: 'MERGE', entity: 'Contact', entityId: String(M) } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { operation: 'MERGE', entity: 'Contact', entityId: String(M) },
+    });
     expect(audit).toMatchObject({ actorUserId: h.users.ADMIN, outcome: 'ALLOWED', operationName: 'mergeContacts' });
     // The merged contact: out of the lists, found by id.
     const list = await h.as('ADMIN')(`{ contacts(first: 50) { edges { node { id } } } }`);
     expect(list.data.contacts.edges.map((e: any) => e.node.id)).not.toContain(gid('Contact', M));
-    const found = await h.as('ADMIN')(`query($id: ID!) { contact(id: $id) { id mergedInto { id } } }`, { id: gid('Contact', M) });
+    const found = await h.as('ADMIN')(`query($id: ID!) { contact(id: $id) { id mergedInto { id } } }`, {
+      id: gid('Contact', M),
+    });
     expect(found.data.contact).toEqual({ id: gid('Contact', M), mergedInto: { id: gid('Contact', S) } });
     // A second merge of the same contact is refused.
     const again = await h.as('ADMIN')(merge, { s: gid('Contact', S), m: gid('Contact', M) });

@@ -14,13 +14,18 @@ describeEachDatabase('staff login', (provider) => {
     });
     return (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] };
   };
-  const loginMutation = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email role } } }';
+  const loginMutation =
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email role } } }';
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     const passwordHash = await hash('correct horse');
-    await t.db.staffUser.create({ data: { email: 'ana@example.com', firstName: 'Ana', lastName: 'L', role: 'MARKETING', passwordHash } });
-    await t.db.staffUser.create({ data: { email: 'off@example.com', firstName: 'O', lastName: 'F', role: 'ADMIN', passwordHash, active: false } });
+    await t.db.staffUser.create({
+      data: { email: 'ana@example.com', firstName: 'Ana', lastName: 'L', role: 'MARKETING', passwordHash },
+    });
+    await t.db.staffUser.create({
+      data: { email: 'off@example.com', firstName: 'O', lastName: 'F', role: 'ADMIN', passwordHash, active: false },
+    });
     yoga = createFideleYoga({ db: t.db, provider });
   });
   afterAll(() => t?.drop());
@@ -34,10 +39,17 @@ describeEachDatabase('staff login', (provider) => {
   });
 
   it('answers a wrong password, an unknown e-mail and a disabled account alike', async () => {
-    for (const [e, p] of [['ana@example.com', 'wrong'], ['nobody@example.com', 'x'], ['off@example.com', 'correct horse']]) {
+    for (const [e, p] of [
+      ['ana@example.com', 'wrong'],
+      ['nobody@example.com', 'x'],
+      ['off@example.com', 'correct horse'],
+    ]) {
       const r = await gql(loginMutation, { e, p });
       expect(r.data).toBeNull();
-      expect(r.errors?.[0]).toMatchObject({ message: 'Wrong e-mail or password.', extensions: { code: 'UNAUTHENTICATED' } });
+      expect(r.errors?.[0]).toMatchObject({
+        message: 'Wrong e-mail or password.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
   });
 

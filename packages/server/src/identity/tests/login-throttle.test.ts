@@ -19,7 +19,10 @@ const loginMutation = 'mutation($e: String!, $p: String!) { login(email: $e, pas
 interface Answer {
   status: number;
   retryAfter: string | undefined;
-  body: { data?: { login: { token: string } } | null; errors?: { message: string; extensions: { code: string; retryAfterSeconds?: number } }[] };
+  body: {
+    data?: { login: { token: string } } | null;
+    errors?: { message: string; extensions: { code: string; retryAfterSeconds?: number } }[];
+  };
 }
 
 describeEachDatabase('login throttling over HTTP', (provider) => {
@@ -27,18 +30,34 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
   let server: RunningServer;
 
   /** POSTs a login from the loopback address `from` (127.0.0.x). */
-  const attempt = (email: string, password: string, from: string, extra: Record<string, string> = {}): Promise<Answer> =>
+  const attempt = (
+    email: string,
+    password: string,
+    from: string,
+    extra: Record<string, string> = {},
+  ): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ query: loginMutation, variables: { e: email, p: password } });
       const req = request(`${server.url}/graphql`, {
         method: 'POST',
         localAddress: from,
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'content-length': Buffer.byteLength(body), ...extra },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          'content-length': Buffer.byteLength(body),
+          ...extra,
+        },
       });
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string | undefined, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            retryAfter: res.headers['retry-after'] as string | undefined,
+            body: JSON.parse(Buffer.concat(chunks).toString()),
+          }),
+        );
       });
       req.on('error', reject);
       req.end(body);
@@ -49,7 +68,16 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
     t = await createTestDatabase(provider);
     const passwordHash = await hash(PASSWORD);
     for (const name of ['victim', 'sprayed', 'reset', 'other', 'off', 'proxied', 'spoofer']) {
-      await t.db.staffUser.create({ data: { email: `${name}@example.com`, firstName: name, lastName: 'T', role: 'MARKETING', passwordHash, active: name !== 'off' } });
+      await t.db.staffUser.create({
+        data: {
+          email: `${name}@example.com`,
+          firstName: name,
+          lastName: 'T',
+          role: 'MARKETING',
+          passwordHash,
+          active: name !== 'off',
+        },
+      });
     }
     server = await startServer({ db: t.db, provider, port: 0 });
   });
@@ -83,7 +111,8 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
   });
 
   it('one client spraying passwords over many accounts is stopped after 30 failures, other clients are not', async () => {
-    for (let i = 0; i < 30; i++) expect(code(await attempt(`user${i}@example.com`, 'Spring2026!', '127.0.0.4'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 30; i++)
+      expect(code(await attempt(`user${i}@example.com`, 'Spring2026!', '127.0.0.4'))).toBe('UNAUTHENTICATED');
     const refused = await attempt('sprayed@example.com', PASSWORD, '127.0.0.4');
     expect(refused.status).toBe(429);
     expect(code(refused)).toBe('RATE_LIMITED');
@@ -95,12 +124,24 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
     process.env.FIDELE_TRUSTED_PROXIES = '127.0.0.8';
     try {
       const via = (xff: string) => ({ 'x-forwarded-for': xff });
-      for (let i = 0; i < 30; i++) expect(code(await attempt(`p${i}@example.com`, 'x', '127.0.0.8', via(`10.9.9.9, 198.51.100.1`)))).toBe('UNAUTHENTICATED');
-      expect(code(await attempt('proxied@example.com', PASSWORD, '127.0.0.8', via('198.51.100.1')))).toBe('RATE_LIMITED');
-      expect((await attempt('proxied@example.com', PASSWORD, '127.0.0.8', via('198.51.100.2'))).body.data?.login.token).toEqual(expect.any(String));
+      for (let i = 0; i < 30; i++)
+        expect(code(await attempt(`p${i}@example.com`, 'x', '127.0.0.8', via(`10.9.9.9, 198.51.100.1`)))).toBe(
+          'UNAUTHENTICATED',
+        );
+      expect(code(await attempt('proxied@example.com', PASSWORD, '127.0.0.8', via('198.51.100.1')))).toBe(
+        'RATE_LIMITED',
+      );
+      expect(
+        (await attempt('proxied@example.com', PASSWORD, '127.0.0.8', via('198.51.100.2'))).body.data?.login.token,
+      ).toEqual(expect.any(String));
       // Not a trusted proxy: rotating the header does not make a new client.
-      for (let i = 0; i < 30; i++) expect(code(await attempt(`s${i}@example.com`, 'x', '127.0.0.9', via(`203.0.113.${i}`)))).toBe('UNAUTHENTICATED');
-      expect(code(await attempt('spoofer@example.com', PASSWORD, '127.0.0.9', via('203.0.113.200')))).toBe('RATE_LIMITED');
+      for (let i = 0; i < 30; i++)
+        expect(code(await attempt(`s${i}@example.com`, 'x', '127.0.0.9', via(`203.0.113.${i}`)))).toBe(
+          'UNAUTHENTICATED',
+        );
+      expect(code(await attempt('spoofer@example.com', PASSWORD, '127.0.0.9', via('203.0.113.200')))).toBe(
+        'RATE_LIMITED',
+      );
     } finally {
       delete process.env.FIDELE_TRUSTED_PROXIES;
     }
@@ -108,16 +149,24 @@ describeEachDatabase('login throttling over HTTP', (provider) => {
 
   it('a successful login clears the account failures', async () => {
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 9; i++) expect(code(await attempt('reset@example.com', 'nope', '127.0.0.6'))).toBe('UNAUTHENTICATED');
-      expect((await attempt('reset@example.com', PASSWORD, '127.0.0.7')).body.data?.login.token).toEqual(expect.any(String));
+      for (let i = 0; i < 9; i++)
+        expect(code(await attempt('reset@example.com', 'nope', '127.0.0.6'))).toBe('UNAUTHENTICATED');
+      expect((await attempt('reset@example.com', PASSWORD, '127.0.0.7')).body.data?.login.token).toEqual(
+        expect.any(String),
+      );
     }
   });
 
   it('audits each attempt under the account tried (its e-mail), never the password', async () => {
-    const rows = await t.db.auditLog.findMany({ where: { operation: 'LOGIN', entityId: 'victim@example.com' }, orderBy: { id: 'asc' } });
+    const rows = await t.db.auditLog.findMany({
+      where: { operation: 'LOGIN', entityId: 'victim@example.com' },
+      orderBy: { id: 'asc' },
+    });
     expect(rows).toHaveLength(32);
     expect(rows.every((r) => r.entity === 'StaffUser' && r.actorUserId === null)).toBe(true);
-    expect(rows.slice(0, 10).map((r) => [r.outcome, r.errorCode])).toEqual(Array(10).fill(['DENIED', 'UNAUTHENTICATED']));
+    expect(rows.slice(0, 10).map((r) => [r.outcome, r.errorCode])).toEqual(
+      Array(10).fill(['DENIED', 'UNAUTHENTICATED']),
+    );
     expect(rows.slice(10).map((r) => [r.outcome, r.errorCode])).toEqual(Array(22).fill(['DENIED', 'RATE_LIMITED']));
     const unknown = await t.db.auditLog.findMany({ where: { operation: 'LOGIN', entityId: 'user7@example.com' } });
     expect(unknown).toHaveLength(1);
@@ -134,8 +183,19 @@ describeEachDatabase('login: unknown e-mails take the same code path', (provider
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     userHash = await hash(PASSWORD);
-    await t.db.staffUser.create({ data: { email: 'ana@example.com', firstName: 'Ana', lastName: 'L', role: 'SALES', passwordHash: userHash } });
-    await t.db.staffUser.create({ data: { email: 'gone@example.com', firstName: 'G', lastName: 'O', role: 'SALES', passwordHash: userHash, active: false } });
+    await t.db.staffUser.create({
+      data: { email: 'ana@example.com', firstName: 'Ana', lastName: 'L', role: 'SALES', passwordHash: userHash },
+    });
+    await t.db.staffUser.create({
+      data: {
+        email: 'gone@example.com',
+        firstName: 'G',
+        lastName: 'O',
+        role: 'SALES',
+        passwordHash: userHash,
+        active: false,
+      },
+    });
   });
   afterAll(() => t?.drop());
   afterEach(() => vi.restoreAllMocks());
@@ -145,8 +205,11 @@ describeEachDatabase('login: unknown e-mails take the same code path', (provider
     const throttle = createLoginThrottle();
     for (const email of ['ana@example.com', 'gone@example.com', 'nobody@example.com']) {
       spy.mockClear();
-      await expect(login(t.db, email, email === 'gone@example.com' ? PASSWORD : 'wrong', { throttle, client: 'c' })).rejects.toMatchObject({
-        message: 'Wrong e-mail or password.', extensions: { code: 'UNAUTHENTICATED' },
+      await expect(
+        login(t.db, email, email === 'gone@example.com' ? PASSWORD : 'wrong', { throttle, client: 'c' }),
+      ).rejects.toMatchObject({
+        message: 'Wrong e-mail or password.',
+        extensions: { code: 'UNAUTHENTICATED' },
       });
       expect(spy, email).toHaveBeenCalledTimes(1);
     }
@@ -161,18 +224,29 @@ describeEachDatabase('login: unknown e-mails take the same code path', (provider
   it('refuses over the limit before any password work', async () => {
     const spy = vi.spyOn(passwordCheck, 'verify');
     const throttle = createLoginThrottle({ account: { failures: 2, windowSeconds: 60 } });
-    for (let i = 0; i < 2; i++) await expect(login(t.db, 'ana@example.com', 'x', { throttle, client: 'c' })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    for (let i = 0; i < 2; i++)
+      await expect(login(t.db, 'ana@example.com', 'x', { throttle, client: 'c' })).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     spy.mockClear();
-    await expect(login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).rejects.toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    await expect(login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).rejects.toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+    });
     expect(spy).not.toHaveBeenCalled();
   });
 
   it('lets the account in again once the window has passed', async () => {
     const throttle = createLoginThrottle({ account: { failures: 1, windowSeconds: 1 } });
-    await expect(login(t.db, 'ana@example.com', 'x', { throttle, client: 'c' })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).rejects.toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 } });
+    await expect(login(t.db, 'ana@example.com', 'x', { throttle, client: 'c' })).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).rejects.toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 1 },
+    });
     await new Promise((done) => setTimeout(done, 1100));
-    expect((await login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).token).toEqual(expect.any(String));
+    expect((await login(t.db, 'ana@example.com', PASSWORD, { throttle, client: 'c' })).token).toEqual(
+      expect.any(String),
+    );
   });
 });
 

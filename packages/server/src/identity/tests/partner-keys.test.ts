@@ -21,9 +21,18 @@ describeEachDatabase('partner API keys', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const mk = async (lastName: string, brandId: number, sharing: boolean) => {
-      const id = (await h.t.db.contact.create({
-        data: { kind: 'CLIENT', lastName, email: `${lastName.toLowerCase()}@example.fr`, brandId, zoneId: h.zones.north, incomeBand: 'OVER_80K' },
-      })).id;
+      const id = (
+        await h.t.db.contact.create({
+          data: {
+            kind: 'CLIENT',
+            lastName,
+            email: `${lastName.toLowerCase()}@example.fr`,
+            brandId,
+            zoneId: h.zones.north,
+            incomeBand: 'OVER_80K',
+          },
+        })
+      ).id;
       if (sharing) await h.consent(id, 'partner_sharing');
       return id;
     };
@@ -43,13 +52,20 @@ describeEachDatabase('partner API keys', (provider) => {
       expect(row.keyHash).toMatch(/^\$argon2id\$/);
       expect(row.keyHash).not.toContain(keys.A!.key.slice(17));
       const listed = await h.as('ADMIN')(`{ apiKeys { name prefix brandCodes purposeCodes } }`);
-      expect(listed.data.apiKeys).toContainEqual({ name: 'Partner A', prefix, brandCodes: ['A'], purposeCodes: ['partner_sharing'] });
+      expect(listed.data.apiKeys).toContainEqual({
+        name: 'Partner A',
+        prefix,
+        brandCodes: ['A'],
+        purposeCodes: ['partner_sharing'],
+      });
       expect(JSON.stringify(listed)).not.toContain(keys.A!.key);
     });
 
     it('lets only admins create, list and revoke keys', async () => {
       for (const role of ['MARKETING', 'SALES', 'SUPPORT', 'ANALYST'] as const) {
-        const r = await h.as(role)(createKey, { input: { name: 'x', brands: [gid('Brand', h.brands.a)], purposes: ['partner_sharing'] } });
+        const r = await h.as(role)(createKey, {
+          input: { name: 'x', brands: [gid('Brand', h.brands.a)], purposes: ['partner_sharing'] },
+        });
         expect(codes(r), role).toEqual(['FORBIDDEN']);
         expect(codes(await h.as(role)(revokeKey, { id: keys.A!.id })), role).toEqual(['FORBIDDEN']);
         expect(codes(await h.as(role)(`{ apiKeys { name } }`)), role).toEqual(['FORBIDDEN']);
@@ -58,14 +74,24 @@ describeEachDatabase('partner API keys', (provider) => {
     });
 
     it('validates a new key: unknown purpose, no brand, past expiry', async () => {
-      const r = await h.as('ADMIN')(createKey, { input: { name: ' ', brands: [], purposes: ['astrology'], expiresAt: '2001-01-01T00:00:00Z' } });
+      const r = await h.as('ADMIN')(createKey, {
+        input: { name: ' ', brands: [], purposes: ['astrology'], expiresAt: '2001-01-01T00:00:00Z' },
+      });
       expect(r.errors?.[0]?.extensions.code).toBe('VALIDATION');
-      expect(r.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.')).sort()).toEqual(['input.brands', 'input.expiresAt', 'input.name', 'input.purposes']);
+      expect(r.errors?.[0]?.extensions.fields?.map((f) => f.path.join('.')).sort()).toEqual([
+        'input.brands',
+        'input.expiresAt',
+        'input.name',
+        'input.purposes',
+      ]);
     });
 
     it('answers unknown, malformed, wrong-secret, expired and revoked keys alike: UNAUTHENTICATED', async () => {
       const expired = await makeKey('Expired', h.brands.a, ['partner_sharing']);
-      await h.t.db.apiKey.update({ where: { prefix: expired.key.split('_')[1]! }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await h.t.db.apiKey.update({
+        where: { prefix: expired.key.split('_')[1]! },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
       const revoked = await makeKey('Revoked', h.brands.a, ['partner_sharing']);
       expect((await h.partner(revoked.key, 'partner_sharing')(list)).errors).toBeUndefined();
       expect((await h.as('ADMIN')(revokeKey, { id: revoked.id })).data.revokeApiKey.revokedAt).not.toBeNull();
@@ -74,7 +100,10 @@ describeEachDatabase('partner API keys', (provider) => {
       const answers = [];
       for (const key of ['nonsense', unknownPrefix, wrongSecret, expired.key, revoked.key]) {
         const r = await h.partner(key, 'partner_sharing')(list);
-        answers.push({ data: r.data ?? null, errors: r.errors?.map((e) => ({ message: e.message, code: e.extensions.code })) });
+        answers.push({
+          data: r.data ?? null,
+          errors: r.errors?.map((e) => ({ message: e.message, code: e.extensions.code })),
+        });
       }
       expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
       expect(answers[0]!.errors?.[0]?.code).toBe('UNAUTHENTICATED');
@@ -94,7 +123,8 @@ describeEachDatabase('partner API keys', (provider) => {
       for (let i = 0; i < 6; i++) {
         const res = await h.fetch({ 'x-api-key': limited.key, 'x-fidele-purpose': 'partner_sharing' }, list);
         statuses.push(res.status);
-        if (res.status === 429 && !rejected) rejected = { body: await res.json(), retryAfter: res.headers.get('retry-after') };
+        if (res.status === 429 && !rejected)
+          rejected = { body: await res.json(), retryAfter: res.headers.get('retry-after') };
       }
       // A fixed window may reset during the loop, but 6 requests cannot fit in windows of 2 without a refusal.
       expect(statuses[0]).toBe(200);
@@ -109,7 +139,10 @@ describeEachDatabase('partner API keys', (provider) => {
     it('sees only contacts of its brands who consented to partner sharing', async () => {
       const a = await h.partner(keys.A!.key, 'partner_sharing')(list);
       expect(a.errors).toBeUndefined();
-      expect(a.data.contacts).toEqual({ totalCount: 1, edges: [{ node: { id: gid('Contact', c.A1!), lastName: 'Ashared', email: 'ashared@example.fr' } }] });
+      expect(a.data.contacts).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: gid('Contact', c.A1!), lastName: 'Ashared', email: 'ashared@example.fr' } }],
+      });
       const b = await h.partner(keys.B!.key, 'partner_sharing')(list);
       expect(b.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Bshared']);
     });
@@ -120,7 +153,9 @@ describeEachDatabase('partner API keys', (provider) => {
       for (const target of [c.B1!, c.A2!]) {
         const id = gid('Contact', target);
         const byNode = await q(`query($id: ID!) { node(id: $id) { id ... on Contact { lastName } } }`, { id });
-        const byNodeMissing = await q(`query($id: ID!) { node(id: $id) { id ... on Contact { lastName } } }`, { id: missing });
+        const byNodeMissing = await q(`query($id: ID!) { node(id: $id) { id ... on Contact { lastName } } }`, {
+          id: missing,
+        });
         expect(byNode).toEqual(byNodeMissing);
         expect(byNode).toEqual({ data: { node: null } });
         const byField = await q(`query($id: ID!) { contact(id: $id) { lastName } }`, { id });
@@ -136,10 +171,23 @@ describeEachDatabase('partner API keys', (provider) => {
 
     it('never reads a confidential field, nor staff-only fields and lists', async () => {
       const q = h.partner(keys.A!.key, 'partner_sharing');
-      const conf = await q(`{ contacts(first: 5) { edges { node { lastName incomeBand maritalStatus discountRate grossMarginClass } } } }`);
-      expect(conf.data.contacts.edges[0].node).toEqual({ lastName: 'Ashared', incomeBand: null, maritalStatus: null, discountRate: null, grossMarginClass: null });
+      const conf = await q(
+        `{ contacts(first: 5) { edges { node { lastName incomeBand maritalStatus discountRate grossMarginClass } } } }`,
+      );
+      expect(conf.data.contacts.edges[0].node).toEqual({
+        lastName: 'Ashared',
+        incomeBand: null,
+        maritalStatus: null,
+        discountRate: null,
+        grossMarginClass: null,
+      });
       expect(new Set(codes(conf))).toEqual(new Set(['FORBIDDEN']));
-      for (const staffOnly of ['{ brands { code } }', '{ sales(first: 1) { totalCount } }', '{ products(first: 1) { totalCount } }', '{ me { email } }']) {
+      for (const staffOnly of [
+        '{ brands { code } }',
+        '{ sales(first: 1) { totalCount } }',
+        '{ products(first: 1) { totalCount } }',
+        '{ me { email } }',
+      ]) {
         const r = await q(staffOnly);
         if (staffOnly.includes('me')) expect(r).toEqual({ data: { me: null } });
         else expect(codes(r), staffOnly).toEqual(['FORBIDDEN']);

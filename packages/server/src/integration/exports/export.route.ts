@@ -1,6 +1,18 @@
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { coerceInputValue, type GraphQLSchema, getNamedType, GraphQLID, type GraphQLInputType, type GraphQLInputObjectType, type GraphQLList, type GraphQLNonNull, isInputObjectType, isListType, isNonNullType } from 'graphql';
+import {
+  coerceInputValue,
+  type GraphQLSchema,
+  getNamedType,
+  GraphQLID,
+  type GraphQLInputType,
+  type GraphQLInputObjectType,
+  type GraphQLList,
+  type GraphQLNonNull,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
 import { type FieldProblem, validationError } from '../../kernel/errors.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { decodeCanonicalGlobalId, type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
@@ -39,7 +51,9 @@ export function inputFromJson(schema: GraphQLSchema, typeName: string, json: str
     throw validationError([{ path: [path], message: 'not valid JSON' }]);
   }
   const problems: FieldProblem[] = [];
-  const coerced = coerceInputValue(value, type, (p, _invalid, error) => problems.push({ path: [path, ...p.map(String)], message: error.message }));
+  const coerced = coerceInputValue(value, type, (p, _invalid, error) =>
+    problems.push({ path: [path, ...p.map(String)], message: error.message }),
+  );
   if (problems.length) throw validationError(problems);
   return decodeIds(type, coerced, [path]);
 }
@@ -47,10 +61,15 @@ export function inputFromJson(schema: GraphQLSchema, typeName: string, json: str
 function decodeIds(type: GraphQLInputType, value: unknown, path: string[]): unknown {
   if (value === null || value === undefined) return value;
   if (isNonNullType(type)) return decodeIds((type as GraphQLNonNull<GraphQLInputType>).ofType, value, path);
-  if (isListType(type)) return (value as unknown[]).map((v, i) => decodeIds((type as GraphQLList<GraphQLInputType>).ofType, v, [...path, String(i)]));
+  if (isListType(type))
+    return (value as unknown[]).map((v, i) =>
+      decodeIds((type as GraphQLList<GraphQLInputType>).ofType, v, [...path, String(i)]),
+    );
   if (isInputObjectType(type)) {
     const fields = type.getFields();
-    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, fields[k] ? decodeIds(fields[k].type, v, [...path, k]) : v]));
+    return Object.fromEntries(
+      Object.entries(value as object).map(([k, v]) => [k, fields[k] ? decodeIds(fields[k].type, v, [...path, k]) : v]),
+    );
   }
   if (getNamedType(type).name === 'ID') {
     try {
@@ -81,8 +100,15 @@ export const exportContactsRoute: HttpRoute = {
       plan = await planExport(ctx, {
         format,
         filter: filter ? (inputFromJson(deps.schema, 'ContactFilter', filter, 'filter') as never) : null,
-        segmentId: segment ? idFor('Segment', decodeIds(GraphQLID, segment, ['segment']) as DecodedGlobalId, ['segment']) : null,
-        columns: columns ? columns.split(',').map((c) => c.trim()).filter(Boolean) : null,
+        segmentId: segment
+          ? idFor('Segment', decodeIds(GraphQLID, segment, ['segment']) as DecodedGlobalId, ['segment'])
+          : null,
+        columns: columns
+          ? columns
+              .split(',')
+              .map((c) => c.trim())
+              .filter(Boolean)
+          : null,
         operationName: 'GET /export/contacts',
       });
     } catch (error) {
@@ -108,7 +134,10 @@ export const exportContactsRoute: HttpRoute = {
       throw error;
     });
     await Promise.allSettled([sending, written]);
-    const failure = await written.then(() => null, (e: unknown) => e);
+    const failure = await written.then(
+      () => null,
+      (e: unknown) => e,
+    );
     if (failure && !res.destroyed) sendFailure(res, failure);
   },
 };

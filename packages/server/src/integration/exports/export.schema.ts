@@ -34,8 +34,12 @@ const ExportFileRef = builder.objectRef<ExportFile>('ExportFile').implement({
     contentBase64: t.exposeString('contentBase64'),
     rowCount: t.exposeInt('rowCount'),
     columns: t.exposeStringList('columns'),
-    withheldColumns: t.exposeStringList('withheldColumns', { description: 'Confidential columns your role may not read, left out.' }),
-    excludedWithoutConsent: t.exposeInt('excludedWithoutConsent', { description: "Contacts of the list whose consent does not cover the request's purpose: not exported." }),
+    withheldColumns: t.exposeStringList('withheldColumns', {
+      description: 'Confidential columns your role may not read, left out.',
+    }),
+    excludedWithoutConsent: t.exposeInt('excludedWithoutConsent', {
+      description: "Contacts of the list whose consent does not cover the request's purpose: not exported.",
+    }),
   }),
 });
 
@@ -65,13 +69,20 @@ builder.queryFields((t) => ({
       });
       const { rows } = await countExport(ctx, plan);
       if (rows > maxGraphqlExportRows) {
-        throw validationError([{ path: ['filter'], message: `${rows} contacts: the GraphQL export answers at most ${maxGraphqlExportRows}; download larger lists from GET /export/contacts` }]);
+        throw validationError([
+          {
+            path: ['filter'],
+            message: `${rows} contacts: the GraphQL export answers at most ${maxGraphqlExportRows}; download larger lists from GET /export/contacts`,
+          },
+        ]);
       }
       const summary = await writeExport(ctx, plan, out);
       const xlsx = args.format === 'XLSX';
       return {
         fileName: `contacts-${ctx.now.toISOString().slice(0, 10)}.${xlsx ? 'xlsx' : 'csv'}`,
-        mimeType: xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+        mimeType: xlsx
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'text/csv; charset=utf-8',
         contentBase64: Buffer.concat(chunks).toString('base64'),
         rowCount: summary.rows,
         columns: summary.columns,

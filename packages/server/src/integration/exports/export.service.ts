@@ -24,9 +24,33 @@ export type ExportFormat = 'CSV' | 'XLSX';
 
 /** Exportable columns, in file order. `brand` and `zone` are codes. */
 export const exportColumns = [
-  'id', 'kind', 'civility', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile',
-  'addressLine1', 'addressLine2', 'addressLine3', 'postalCode', 'city', 'countryCode', 'language', 'brand', 'zone',
-  'externalRef', 'incomeBand', 'maritalStatus', 'discountRate', 'grossMarginClass', 'firstContactAt', 'firstSaleAt', 'createdAt',
+  'id',
+  'kind',
+  'civility',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'mobile',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
+  'countryCode',
+  'language',
+  'brand',
+  'zone',
+  'externalRef',
+  'incomeBand',
+  'maritalStatus',
+  'discountRate',
+  'grossMarginClass',
+  'firstContactAt',
+  'firstSaleAt',
+  'createdAt',
 ] as const;
 
 export type ExportColumn = (typeof exportColumns)[number];
@@ -54,7 +78,12 @@ export interface ExportSummary {
 }
 
 const confidentialOf = (c: string) => `Contact.${c}` as ConfidentialField;
-const cell = (v: unknown): string | number | Date | null => (v === null || v === undefined ? null : typeof v === 'object' && !(v instanceof Date) ? String(v) : (v as string | number | Date));
+const cell = (v: unknown): string | number | Date | null =>
+  v === null || v === undefined
+    ? null
+    : typeof v === 'object' && !(v instanceof Date)
+      ? String(v)
+      : (v as string | number | Date);
 
 /** What an export will do, checked before the first byte is written (so an HTTP route can still answer an error). */
 export interface ExportPlan {
@@ -70,13 +99,23 @@ export interface ExportPlan {
 
 /** Checks the purpose, the columns (unknown: VALIDATION, confidential for the role: FORBIDDEN) and the segment. */
 export async function planExport(ctx: Context, options: Omit<ExportOptions, 'out'>): Promise<ExportPlan> {
-  if (!ctx.purpose) throw new ApiError('CONSENT_REQUIRED', 'Declare the purpose of the export (header x-fidele-purpose, or --purpose): it decides which contacts may be exported.', { purpose: null });
+  if (!ctx.purpose)
+    throw new ApiError(
+      'CONSENT_REQUIRED',
+      'Declare the purpose of the export (header x-fidele-purpose, or --purpose): it decides which contacts may be exported.',
+      { purpose: null },
+    );
   const requested = options.columns?.length ? [...options.columns] : null;
   const unknown = (requested ?? []).filter((c) => !(exportColumns as readonly string[]).includes(c));
-  if (unknown.length) throw new ApiError('VALIDATION', `Unknown columns: ${unknown.join(', ')}.`, { fields: unknown.map((c) => ({ path: ['columns'], message: `unknown column ${c}` })) });
-  const mayRead = (c: string) => !(confidentialOf(c) in confidentialFields) || mayReadConfidential(ctx.principal, confidentialOf(c));
+  if (unknown.length)
+    throw new ApiError('VALIDATION', `Unknown columns: ${unknown.join(', ')}.`, {
+      fields: unknown.map((c) => ({ path: ['columns'], message: `unknown column ${c}` })),
+    });
+  const mayRead = (c: string) =>
+    !(confidentialOf(c) in confidentialFields) || mayReadConfidential(ctx.principal, confidentialOf(c));
   const forbidden = (requested ?? []).filter((c) => !mayRead(c));
-  if (forbidden.length) throw new ApiError('FORBIDDEN', `Your role may not export ${forbidden.join(', ')}.`, { fields: forbidden });
+  if (forbidden.length)
+    throw new ApiError('FORBIDDEN', `Your role may not export ${forbidden.join(', ')}.`, { fields: forbidden });
   const columns = (requested ?? [...exportColumns]).filter(mayRead);
   const withheldColumns = requested ? [] : exportColumns.filter((c) => !mayRead(c));
 
@@ -87,12 +126,25 @@ export async function planExport(ctx: Context, options: Omit<ExportOptions, 'out
   const listWhere = segment ? { AND: [filtered, await segmentWhere(ctx, segment)] } : filtered;
   // Exported rows are read: only contacts whose consent covers the purpose (the layer's consent predicate).
   const where = { AND: [listWhere, comparisonConsent(ctx)] };
-  return { format: options.format, columns, withheldColumns, listWhere, where, operationName: options.operationName ?? 'exportContacts' };
+  return {
+    format: options.format,
+    columns,
+    withheldColumns,
+    listWhere,
+    where,
+    operationName: options.operationName ?? 'exportContacts',
+  };
 }
 
 /** How many contacts of the list are exported, and how many are left out for want of consent. */
-export async function countExport(ctx: Context, plan: ExportPlan): Promise<{ rows: number; excludedWithoutConsent: number }> {
-  const [list, rows] = await Promise.all([contacts(ctx).count({ where: plan.listWhere }), contacts(ctx).count({ where: plan.where })]);
+export async function countExport(
+  ctx: Context,
+  plan: ExportPlan,
+): Promise<{ rows: number; excludedWithoutConsent: number }> {
+  const [list, rows] = await Promise.all([
+    contacts(ctx).count({ where: plan.listWhere }),
+    contacts(ctx).count({ where: plan.where }),
+  ]);
   return { rows, excludedWithoutConsent: list - rows };
 }
 
@@ -131,7 +183,9 @@ export async function writeExport(ctx: Context, plan: ExportPlan, out: Writable)
       if (!page.length) break;
       for (const c of page) {
         const record = c as unknown as Record<string, unknown>;
-        await write.row(columns.map((col) => cell(col === 'brand' ? c.brand.code : col === 'zone' ? c.zone.code : record[col])));
+        await write.row(
+          columns.map((col) => cell(col === 'brand' ? c.brand.code : col === 'zone' ? c.zone.code : record[col])),
+        );
       }
       rows += page.length;
       lastId = page[page.length - 1]!.id;

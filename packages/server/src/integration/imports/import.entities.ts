@@ -12,7 +12,17 @@ import { attributedActionFor } from '../../campaigns/attribution/attribution.ser
 import { targetScope } from '../../campaigns/targets/target.filter.js';
 import { emitEvent } from '../../kernel/outbox.js';
 import { emitContactEvent, emitResponseRecorded } from '../../privacy/access/contact-events.js';
-import { checkConsentFields, type ConsentDecisionRow, consentHistory, type ConsentProvenance, isConsentField, loadPurposes, newDecisions, parseConsents, writeConsents } from './import.consents.js';
+import {
+  checkConsentFields,
+  type ConsentDecisionRow,
+  consentHistory,
+  type ConsentProvenance,
+  isConsentField,
+  loadPurposes,
+  newDecisions,
+  parseConsents,
+  writeConsents,
+} from './import.consents.js';
 import { normalizeContactFields, type ContactQualityFields } from '../../contacts/quality/normalize.js';
 
 /** One problem of one row. Codes: see QUALITY.md. */
@@ -62,7 +72,13 @@ export interface ImportHandler<T, S = unknown> {
   /** File-level problems of the mapped fields (line 1), e.g. a consent column naming an unknown purpose. */
   checkFields?(state: S, fields: string[]): RowError[];
   start(ctx: Context, job: { jobId: number }): Promise<S>;
-  prepare(ctx: Context, state: S, units: Unit[], key: string, defaults: Record<string, string>): Promise<{ ok: Prepared<T>[]; errors: RowError[] }>;
+  prepare(
+    ctx: Context,
+    state: S,
+    units: Unit[],
+    key: string,
+    defaults: Record<string, string>,
+  ): Promise<{ ok: Prepared<T>[]; errors: RowError[] }>;
   /** Writes one prepared unit in `tx`, for `ctx` (whose rights the writes go through). */
   write(tx: Db, p: Prepared<T>, ctx: Context): Promise<void>;
 }
@@ -73,7 +89,10 @@ export interface ImportHandler<T, S = unknown> {
 
 /** An enum value, whatever the case and with spaces or hyphens for underscores ("former client" → FORMER_CLIENT). */
 function enumValue<V extends string>(values: Record<string, V>, raw: string): V | null {
-  const k = raw.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const k = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return (Object.values(values) as string[]).includes(k) ? (k as V) : null;
 }
 
@@ -83,29 +102,48 @@ export function parseDate(raw: string): Date | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return valid(new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`), +m[2]!, +m[3]!);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m) return valid(new Date(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}T00:00:00Z`), +m[2]!, +m[1]!);
+  if (m)
+    return valid(new Date(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}T00:00:00Z`), +m[2]!, +m[1]!);
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(s)) {
     const d = new Date(s);
     return Number.isNaN(d.getTime()) ? null : d;
   }
   return null;
 }
-const valid = (d: Date, month: number, day: number) => (Number.isNaN(d.getTime()) || d.getUTCMonth() + 1 !== month || d.getUTCDate() !== day ? null : d);
+const valid = (d: Date, month: number, day: number) =>
+  Number.isNaN(d.getTime()) || d.getUTCMonth() + 1 !== month || d.getUTCDate() !== day ? null : d;
 
 /** A decimal as text: French decimal comma accepted, spaces, currency and percent signs dropped. */
-export const parseDecimal = (raw: string): string => raw.trim().replace(/[\s\u00a0€%]/g, '').replace(',', '.');
+export const parseDecimal = (raw: string): string =>
+  raw
+    .trim()
+    .replace(/[\s\u00a0€%]/g, '')
+    .replace(',', '.');
 
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? +a === +b : String(a ?? '') === String(b ?? ''));
-const chunk = <T>(list: T[], n = 5000): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? +a === +b : String(a ?? '') === String(b ?? '');
+const chunk = <T>(list: T[], n = 5000): T[][] =>
+  Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
 
 /** Rows whose cell count differs from the header: a broken line (an unescaped delimiter, a lost quote). */
 function shapeErrors(unit: Unit): RowError[] {
   const errors = unit.rows
     .filter((r) => r.cellCount !== undefined && r.cellCount !== r.expectedCells)
-    .map((r) => ({ line: r.line, field: null as string | null, code: 'COLUMN_COUNT', message: `${r.cellCount} cells where the header has ${r.expectedCells}: a broken line` }));
+    .map((r) => ({
+      line: r.line,
+      field: null as string | null,
+      code: 'COLUMN_COUNT',
+      message: `${r.cellCount} cells where the header has ${r.expectedCells}: a broken line`,
+    }));
   for (const r of unit.rows) {
     for (const [field, value] of Object.entries(r.fields)) {
-      if (badlyDecoded(value)) errors.push({ line: r.line, field, code: 'INVALID_ENCODING', message: `"${value}" was not written in the file's encoding (the file mixes encodings): save the file as UTF-8` });
+      if (badlyDecoded(value))
+        errors.push({
+          line: r.line,
+          field,
+          code: 'INVALID_ENCODING',
+          message: `"${value}" was not written in the file's encoding (the file mixes encodings): save the file as UTF-8`,
+        });
     }
   }
   return errors;
@@ -115,7 +153,11 @@ function shapeErrors(unit: Unit): RowError[] {
  * Text that did not decode with the file's encoding: U+FFFD where UTF-8 met bytes that are not UTF-8 (Latin-1 rows in
  * a UTF-8 file), or UTF-8 read as Windows-1252 (`Ã©` for `é`, `â€™` for `’`: UTF-8 rows in a Latin-1 file).
  */
-export const badlyDecoded = (value: string): boolean => value.includes('\uFFFD') || /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]|â€/.test(value);
+export const badlyDecoded = (value: string): boolean =>
+  value.includes('\uFFFD') ||
+  /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]|â€/.test(
+    value,
+  );
 
 /**
  * Contacts referenced by e-mail or external reference (sales, responses), live, through the access layer: an e-mail
@@ -126,15 +168,24 @@ export const badlyDecoded = (value: string): boolean => value.includes('\uFFFD')
 async function contactsByRef(ctx: Context, units: Unit[]) {
   const emails = new Set<string>();
   const refs = new Set<string>();
-  for (const u of units) for (const r of u.rows) {
-    if (r.fields.contactEmail) emails.add(r.fields.contactEmail.trim().toLowerCase());
-    if (r.fields.contactRef) refs.add(r.fields.contactRef.trim());
-  }
+  for (const u of units)
+    for (const r of u.rows) {
+      if (r.fields.contactEmail) emails.add(r.fields.contactEmail.trim().toLowerCase());
+      if (r.fields.contactRef) refs.add(r.fields.contactRef.trim());
+    }
   const select = { id: true, email: true, externalRef: true, brandId: true } as const;
   const live = { deletedAt: null, mergedIntoId: null };
   const [byEmailRows, byRefRows] = await Promise.all([
-    emails.size ? contactAccess(ctx).findMany({ where: { ...live, email: { in: [...emails] } }, select, orderBy: { id: 'asc' } }) : [],
-    refs.size ? contactAccess(ctx).findMany({ where: { ...live, externalRef: { in: [...refs] } }, select, orderBy: { id: 'asc' } }) : [],
+    emails.size
+      ? contactAccess(ctx).findMany({ where: { ...live, email: { in: [...emails] } }, select, orderBy: { id: 'asc' } })
+      : [],
+    refs.size
+      ? contactAccess(ctx).findMany({
+          where: { ...live, externalRef: { in: [...refs] } },
+          select,
+          orderBy: { id: 'asc' },
+        })
+      : [],
   ]);
   const byEmail = new Map<string, typeof byEmailRows>();
   for (const c of byEmailRows) if (c.email) byEmail.set(c.email, [...(byEmail.get(c.email) ?? []), c]);
@@ -142,16 +193,39 @@ async function contactsByRef(ctx: Context, units: Unit[]) {
   return (fields: Record<string, string>, line: number, errors: RowError[]) => {
     if (fields.contactRef) {
       const c = byRef.get(fields.contactRef.trim());
-      if (!c) errors.push({ line, field: 'contactRef', code: 'UNKNOWN_CONTACT', message: `no contact you may see has the external reference "${fields.contactRef}"` });
+      if (!c)
+        errors.push({
+          line,
+          field: 'contactRef',
+          code: 'UNKNOWN_CONTACT',
+          message: `no contact you may see has the external reference "${fields.contactRef}"`,
+        });
       return c ?? null;
     }
     if (fields.contactEmail) {
       const list = byEmail.get(fields.contactEmail.trim().toLowerCase()) ?? [];
-      if (list.length > 1) errors.push({ line, field: 'contactEmail', code: 'AMBIGUOUS_KEY', message: `${list.length} contacts have this e-mail: use contactRef` });
-      else if (!list.length) errors.push({ line, field: 'contactEmail', code: 'UNKNOWN_CONTACT', message: `no contact you may see has the e-mail "${fields.contactEmail}"` });
+      if (list.length > 1)
+        errors.push({
+          line,
+          field: 'contactEmail',
+          code: 'AMBIGUOUS_KEY',
+          message: `${list.length} contacts have this e-mail: use contactRef`,
+        });
+      else if (!list.length)
+        errors.push({
+          line,
+          field: 'contactEmail',
+          code: 'UNKNOWN_CONTACT',
+          message: `no contact you may see has the e-mail "${fields.contactEmail}"`,
+        });
       return list.length === 1 ? list[0]! : null;
     }
-    errors.push({ line, field: 'contactEmail', code: 'MISSING_VALUE', message: 'contactEmail or contactRef is required' });
+    errors.push({
+      line,
+      field: 'contactEmail',
+      code: 'MISSING_VALUE',
+      message: 'contactEmail or contactRef is required',
+    });
     return null;
   };
 }
@@ -161,12 +235,31 @@ async function contactsByRef(ctx: Context, units: Unit[]) {
 // ---------------------------------------------------------------------------------------------------------------
 
 const contactText = [
-  'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'mobile', 'fax', 'addressLine1', 'addressLine2', 'addressLine3',
-  'postalCode', 'city', 'countryCode',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'mobile',
+  'fax',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'postalCode',
+  'city',
+  'countryCode',
 ] as const;
 const contactEnums = {
-  kind: E.ContactKind, civility: E.Civility, language: E.Language, incomeBand: E.IncomeBand, maritalStatus: E.MaritalStatus,
-  pipelineStage: E.PipelineStage, prospectPriority: E.ProspectPriority, revenueClass: E.ClassRank, frequencyClass: E.ClassRank,
+  kind: E.ContactKind,
+  civility: E.Civility,
+  language: E.Language,
+  incomeBand: E.IncomeBand,
+  maritalStatus: E.MaritalStatus,
+  pipelineStage: E.PipelineStage,
+  prospectPriority: E.ProspectPriority,
+  revenueClass: E.ClassRank,
+  frequencyClass: E.ClassRank,
 } as const;
 
 interface ContactData {
@@ -197,21 +290,37 @@ interface ContactState {
  *   reported (`heldOutside`: OUT_OF_SCOPE), which a uniqueness check by the system (`import:unique-key`) finds.
  */
 async function matchContacts(ctx: Context, key: string, keyValues: string[]) {
-  const existing = keyValues.length ? await contactAccess(ctx).findMany({ where: { [key]: { in: keyValues } }, orderBy: { id: 'asc' } }) : [];
+  const existing = keyValues.length
+    ? await contactAccess(ctx).findMany({ where: { [key]: { in: keyValues } }, orderBy: { id: 'asc' } })
+    : [];
   const mergedInto = [...new Set(existing.filter((c) => c.mergedIntoId).map((c) => c.mergedIntoId!))];
-  const survivors = new Map((mergedInto.length ? await contactAccess(ctx).findMany({ where: { id: { in: mergedInto } } }) : []).map((c) => [c.id, c]));
+  const survivors = new Map(
+    (mergedInto.length ? await contactAccess(ctx).findMany({ where: { id: { in: mergedInto } } }) : []).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
   const heldOutside = new Set<string>();
   if (key === 'externalRef') {
     const found = new Set(existing.map((c) => c.externalRef));
     const unseen = keyValues.filter((v) => !found.has(v));
     const system = systemContext(ctx.db, ctx.provider, 'import:unique-key', { now: ctx.now });
-    if (unseen.length) for (const c of await contactAccess(system).findMany({ where: { externalRef: { in: unseen } }, select: { externalRef: true } })) heldOutside.add(c.externalRef!);
+    if (unseen.length)
+      for (const c of await contactAccess(system).findMany({
+        where: { externalRef: { in: unseen } },
+        select: { externalRef: true },
+      }))
+        heldOutside.add(c.externalRef!);
   }
   return { existing, survivors, heldOutside };
 }
 
 /** Why `ctx` may not write these fields of the contact (`assertWritable`), as a row error; null when it may. */
-async function writeRefusal(ctx: Context, contactId: number, fields: string[]): Promise<{ field: string | null; code: string; message: string } | null> {
+async function writeRefusal(
+  ctx: Context,
+  contactId: number,
+  fields: string[],
+): Promise<{ field: string | null; code: string; message: string } | null> {
   try {
     await assertWritable(ctx, contactId, fields);
     return null;
@@ -224,7 +333,15 @@ async function writeRefusal(ctx: Context, contactId: number, fields: string[]): 
 
 const contacts: ImportHandler<ContactData, ContactState> = {
   model: 'Contact',
-  fields: [...contactText, ...Object.keys(contactEnums), 'externalRef', 'brand', 'zone', 'firstContactAt', 'discountRate'],
+  fields: [
+    ...contactText,
+    ...Object.keys(contactEnums),
+    'externalRef',
+    'brand',
+    'zone',
+    'firstContactAt',
+    'discountRate',
+  ],
   extraField: isConsentField,
   checkFields: (state, fields) => checkConsentFields(state.purposes, fields),
   keys: ['email', 'externalRef'],
@@ -234,8 +351,18 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     return v ? (key === 'email' ? v.trim().toLowerCase() : v.trim()) : null;
   },
   async start(ctx, { jobId }) {
-    const [brands, zones, purposes] = await Promise.all([ctx.db.brand.findMany(), ctx.db.zone.findMany(), loadPurposes(ctx.db)]);
-    return { brands: new Map(brands.map((b) => [b.code.toUpperCase(), b.id])), zones: new Map(zones.map((z) => [z.code.toUpperCase(), z.id])), allowed: brandZoneScope(ctx), purposes, jobId };
+    const [brands, zones, purposes] = await Promise.all([
+      ctx.db.brand.findMany(),
+      ctx.db.zone.findMany(),
+      loadPurposes(ctx.db),
+    ]);
+    return {
+      brands: new Map(brands.map((b) => [b.code.toUpperCase(), b.id])),
+      zones: new Map(zones.map((z) => [z.code.toUpperCase(), z.id])),
+      allowed: brandZoneScope(ctx),
+      purposes,
+      jobId,
+    };
   },
   async prepare(ctx, state, units, key, defaults) {
     const errors: RowError[] = [];
@@ -256,20 +383,34 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     for (const u of units) {
       const row = u.rows[0]!;
       const rowErrors: RowError[] = shapeErrors(u);
-      const add = (field: string | null, code: string, message: string) => rowErrors.push({ line: u.line, field, code, message });
+      const add = (field: string | null, code: string, message: string) =>
+        rowErrors.push({ line: u.line, field, code, message });
       const k = contacts.keyOf(u, key);
       if (!k) add(key, 'MISSING_KEY', `the upsert key ${key} is empty`);
-      let match = k ? byKey.get(k) ?? [] : [];
+      let match = k ? (byKey.get(k) ?? []) : [];
       // Merged contacts stand for their survivor (one the caller may not see: as if there were no match).
-      match = [...new Map(match.flatMap((c) => (!c.mergedIntoId ? [c] : survivors.has(c.mergedIntoId) ? [survivors.get(c.mergedIntoId)!] : [])).map((c) => [c.id, c])).values()];
+      match = [
+        ...new Map(
+          match
+            .flatMap((c) =>
+              !c.mergedIntoId ? [c] : survivors.has(c.mergedIntoId) ? [survivors.get(c.mergedIntoId)!] : [],
+            )
+            .map((c) => [c.id, c]),
+        ).values(),
+      ];
       if (match.length > 1) add(key, 'AMBIGUOUS_KEY', `${match.length} contacts have this ${key}`);
       const current = match.length === 1 ? match[0]! : null;
-      if (!current && k && heldOutside.has(k)) add(key, 'OUT_OF_SCOPE', `a contact with this ${key} exists outside your rights`);
+      if (!current && k && heldOutside.has(k))
+        add(key, 'OUT_OF_SCOPE', `a contact with this ${key} exists outside your rights`);
       if (current?.deletedAt) add(key, 'CONTACT_DELETED', 'the contact with this key is deleted: restore it first');
       // A write needs the right to read what it writes, whatever the values: checked before any comparison with the
       // stored values (normalisation, "unchanged"), which would otherwise tell a withheld value from another.
       if (current) {
-        const refused = await writeRefusal(ctx, current.id, Object.keys(row.fields).filter((field) => !isConsentField(field)));
+        const refused = await writeRefusal(
+          ctx,
+          current.id,
+          Object.keys(row.fields).filter((field) => !isConsentField(field)),
+        );
         if (refused) {
           add(refused.field, refused.code, refused.message);
           errors.push(...rowErrors);
@@ -303,7 +444,10 @@ const contacts: ImportHandler<ContactData, ContactState> = {
         if (problem) add('discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${problem}`);
         else values.discountRate = v;
       }
-      for (const [field, map, column] of [['brand', state.brands, 'brandId'], ['zone', state.zones, 'zoneId']] as const) {
+      for (const [field, map, column] of [
+        ['brand', state.brands, 'brandId'],
+        ['zone', state.zones, 'zoneId'],
+      ] as const) {
         if (f[field] === undefined) {
           if (!current) add(field, 'MISSING_VALUE', `${field} is required for a new contact`);
           continue;
@@ -311,12 +455,14 @@ const contacts: ImportHandler<ContactData, ContactState> = {
         const id = map.get(f[field]!.trim().toUpperCase());
         const allowedIds = state.allowed?.[column]?.in;
         if (id === undefined) add(field, 'UNKNOWN_REFERENCE', `unknown ${field} code "${f[field]}"`);
-        else if (allowedIds && !allowedIds.includes(id)) add(field, 'OUT_OF_SCOPE', `${field} "${f[field]}" is outside your rights`);
+        else if (allowedIds && !allowedIds.includes(id))
+          add(field, 'OUT_OF_SCOPE', `${field} "${f[field]}" is outside your rights`);
         else values[column] = id;
       }
       const kind = values.kind ?? current?.kind ?? 'CLIENT';
       for (const field of ['pipelineStage', 'prospectPriority'] as const) {
-        if (values[field] !== undefined && kind !== 'PROSPECT') add(field, 'INVALID_VALUE', `${field} is only for contacts of kind PROSPECT`);
+        if (values[field] !== undefined && kind !== 'PROSPECT')
+          add(field, 'INVALID_VALUE', `${field} is only for contacts of kind PROSPECT`);
       }
       const decisions = parseConsents(state.purposes, f, ctx.now, add);
       const lastName = values.lastName !== undefined ? values.lastName : current?.lastName;
@@ -329,13 +475,23 @@ const contacts: ImportHandler<ContactData, ContactState> = {
       const consents = newDecisions(decisions, current?.id ?? null, history);
       const provenance = { capturedAt: ctx.now, capturedById, proof: `ImportJob ${state.jobId}, line ${u.line}` };
       if (!current) {
-        ok.push({ line: u.line, outcome: 'created', data: { values: { kind: 'CLIENT', ...values }, consents, provenance } });
+        ok.push({
+          line: u.line,
+          outcome: 'created',
+          data: { values: { kind: 'CLIENT', ...values }, consents, provenance },
+        });
         continue;
       }
       // An empty cell leaves the stored value as it is; only values that differ are written.
-      const changed = Object.fromEntries(Object.entries(values).filter(([c, v]) => !same((current as Record<string, unknown>)[c], v)));
+      const changed = Object.fromEntries(
+        Object.entries(values).filter(([c, v]) => !same((current as Record<string, unknown>)[c], v)),
+      );
       const outcome = Object.keys(changed).length || consents.length ? 'updated' : 'unchanged';
-      ok.push({ line: u.line, outcome, data: { id: current.id, version: current.version, values: changed, consents, provenance } });
+      ok.push({
+        line: u.line,
+        outcome,
+        data: { id: current.id, version: current.version, values: changed, consents, provenance },
+      });
     }
     return { ok, errors };
   },
@@ -343,14 +499,26 @@ const contacts: ImportHandler<ContactData, ContactState> = {
     let id = p.data.id;
     // Webhook events in the row's transaction, as on the API's write paths (integration/webhooks).
     if (p.outcome === 'created') {
-      const created = await contactAccess(ctx, tx).create({ data: p.data.values as never, select: { id: true, brandId: true, kind: true } });
+      const created = await contactAccess(ctx, tx).create({
+        data: p.data.values as never,
+        select: { id: true, brandId: true, kind: true },
+      });
       id = created.id;
-      await emitEvent(tx, 'CONTACT_CREATED', { contactId: created.id, brandId: created.brandId, data: { kind: created.kind } });
+      await emitEvent(tx, 'CONTACT_CREATED', {
+        contactId: created.id,
+        brandId: created.brandId,
+        data: { kind: created.kind },
+      });
     } else if (p.outcome === 'updated' && Object.keys(p.data.values).length) {
       // Through the layer: the caller's row rule, and the right to write each field (checked again in the transaction).
-      const count = await contactAccess(ctx, tx).update(p.data.id!, { where: { version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
+      const count = await contactAccess(ctx, tx).update(p.data.id!, {
+        where: { version: p.data.version! },
+        data: { ...p.data.values, version: { increment: 1 } },
+      });
       if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
-      await emitContactEvent(tx, 'CONTACT_UPDATED', p.data.id!, { data: { fields: Object.keys(p.data.values).sort() } });
+      await emitContactEvent(tx, 'CONTACT_UPDATED', p.data.id!, {
+        data: { fields: Object.keys(p.data.values).sort() },
+      });
     }
     // The row's consents in the row's transaction: a row is written whole or not at all.
     if (p.data.consents?.length) await writeConsents(tx, id!, p.data.consents, p.data.provenance!);
@@ -378,10 +546,13 @@ const products: ImportHandler<ProductData, Map<string, number>> = {
     const errors: RowError[] = [];
     const ok: Prepared<ProductData>[] = [];
     const codes = units.map((u) => u.rows[0]!.fields.code?.trim()).filter((c): c is string => !!c);
-    const existing = new Map((await ctx.db.product.findMany({ where: { code: { in: codes } } })).map((p) => [p.code, p]));
+    const existing = new Map(
+      (await ctx.db.product.findMany({ where: { code: { in: codes } } })).map((p) => [p.code, p]),
+    );
     for (const u of units) {
       const rowErrors = shapeErrors(u);
-      const add = (field: string | null, code: string, message: string) => rowErrors.push({ line: u.line, field, code, message });
+      const add = (field: string | null, code: string, message: string) =>
+        rowErrors.push({ line: u.line, field, code, message });
       const f = { ...defaults, ...u.rows[0]!.fields };
       const current = f.code ? existing.get(f.code.trim()) : undefined;
       const values: Record<string, unknown> = {};
@@ -406,7 +577,8 @@ const products: ImportHandler<ProductData, Map<string, number>> = {
         else values[field] = fromHundredths(toHundredths(v));
       }
       if (f.warrantyMonths !== undefined) {
-        if (!/^\d+$/.test(f.warrantyMonths.trim())) add('warrantyMonths', 'INVALID_NUMBER', `"${f.warrantyMonths}" is not a whole number of months`);
+        if (!/^\d+$/.test(f.warrantyMonths.trim()))
+          add('warrantyMonths', 'INVALID_NUMBER', `"${f.warrantyMonths}" is not a whole number of months`);
         else values.warrantyMonths = Number(f.warrantyMonths);
       }
       if (f.active !== undefined) {
@@ -421,9 +593,17 @@ const products: ImportHandler<ProductData, Map<string, number>> = {
       }
       if (!current) ok.push({ line: u.line, outcome: 'created', data: { values } });
       else {
-        const cur = { ...current, listPrice: current.listPrice.toFixed(2), unitCost: current.unitCost?.toFixed(2) ?? null } as Record<string, unknown>;
+        const cur = {
+          ...current,
+          listPrice: current.listPrice.toFixed(2),
+          unitCost: current.unitCost?.toFixed(2) ?? null,
+        } as Record<string, unknown>;
         const changed = Object.fromEntries(Object.entries(values).filter(([c, v]) => !same(cur[c], v)));
-        ok.push({ line: u.line, outcome: Object.keys(changed).length ? 'updated' : 'unchanged', data: { id: current.id, version: current.version, values: changed } });
+        ok.push({
+          line: u.line,
+          outcome: Object.keys(changed).length ? 'updated' : 'unchanged',
+          data: { id: current.id, version: current.version, values: changed },
+        });
       }
     }
     return { ok, errors };
@@ -431,7 +611,10 @@ const products: ImportHandler<ProductData, Map<string, number>> = {
   async write(tx, p) {
     if (p.outcome === 'created') await tx.product.create({ data: p.data.values as never });
     else if (p.outcome === 'updated') {
-      const { count } = await tx.product.updateMany({ where: { id: p.data.id!, version: p.data.version! }, data: { ...p.data.values, version: { increment: 1 } } });
+      const { count } = await tx.product.updateMany({
+        where: { id: p.data.id!, version: p.data.version! },
+        data: { ...p.data.values, version: { increment: 1 } },
+      });
       if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
     }
   },
@@ -444,7 +627,15 @@ const products: ImportHandler<ProductData, Map<string, number>> = {
 interface SaleData {
   id?: number;
   contactId: number;
-  sale: { externalRef: string; saleDate: Date; channel: E.SaleChannel; brandId: number; total: string; grossMargin: string | null; attributedActionId?: number };
+  sale: {
+    externalRef: string;
+    saleDate: Date;
+    channel: E.SaleChannel;
+    brandId: number;
+    total: string;
+    grossMargin: string | null;
+    attributedActionId?: number;
+  };
   lines: { productId: number; quantity: number; unitPrice: string; discountRate: string }[];
   /** The target this sale converts (set), or null to undo the conversion it had; absent: leave it as it is. */
   conversionTargetId?: number | null;
@@ -455,58 +646,143 @@ const no = ['0', 'false', 'no', 'non', 'n'];
 
 const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map<number, string> }> = {
   model: 'Sale',
-  fields: ['externalRef', 'contactEmail', 'contactRef', 'saleDate', 'channel', 'brand', 'productCode', 'quantity', 'unitPrice', 'discountRate', 'action', 'converts'],
+  fields: [
+    'externalRef',
+    'contactEmail',
+    'contactRef',
+    'saleDate',
+    'channel',
+    'brand',
+    'productCode',
+    'quantity',
+    'unitPrice',
+    'discountRate',
+    'action',
+    'converts',
+  ],
   keys: ['externalRef'],
   requiredFields: () => [['externalRef'], ['contactEmail', 'contactRef'], ['saleDate'], ['channel'], ['productCode']],
   keyOf: (u) => u.group ?? null,
   groupOf: (f) => f.externalRef?.trim() || undefined,
   // `claimed`: targets converted by a sale of this file so far (one target, one sale).
-  start: async (ctx) => ({ brands: new Map((await ctx.db.brand.findMany()).map((b) => [b.code.toUpperCase(), b.id])), claimed: new Map() }),
+  start: async (ctx) => ({
+    brands: new Map((await ctx.db.brand.findMany()).map((b) => [b.code.toUpperCase(), b.id])),
+    claimed: new Map(),
+  }),
   async prepare(ctx, { brands, claimed }, units, _key, defaults) {
     const errors: RowError[] = [];
     const ok: Prepared<SaleData>[] = [];
-    const contactOf = await contactsByRef(ctx, units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })));
-    const codes = [...new Set(units.flatMap((u) => u.rows.map((r) => r.fields.productCode?.trim()).filter((c): c is string => !!c)))];
-    const productList = await ctx.db.product.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, listPrice: true, unitCost: true } });
+    const contactOf = await contactsByRef(
+      ctx,
+      units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })),
+    );
+    const codes = [
+      ...new Set(units.flatMap((u) => u.rows.map((r) => r.fields.productCode?.trim()).filter((c): c is string => !!c))),
+    ];
+    const productList = await ctx.db.product.findMany({
+      where: { code: { in: codes } },
+      select: { id: true, code: true, listPrice: true, unitCost: true },
+    });
     const productByCode = new Map(productList.map((p) => [p.code, p]));
     const refs = units.map((u) => u.group).filter((g): g is string => !!g);
-    const existing = new Map((await ctx.db.sale.findMany({ where: { externalRef: { in: refs } }, include: { lines: { orderBy: { id: 'asc' } }, conversion: { select: { id: true } } } })).map((s) => [s.externalRef!, s]));
+    const existing = new Map(
+      (
+        await ctx.db.sale.findMany({
+          where: { externalRef: { in: refs } },
+          include: { lines: { orderBy: { id: 'asc' } }, conversion: { select: { id: true } } },
+        })
+      ).map((s) => [s.externalRef!, s]),
+    );
     // The attributed action (by code, among the actions the caller may see) and the targets the sales would convert.
-    const actionCodes = [...new Set(units.map((u) => ({ ...defaults, ...u.rows[0]!.fields }).action?.trim().toUpperCase()).filter((c): c is string => !!c))];
-    const actionList = actionCodes.length ? await ctx.db.marketingAction.findMany({ where: { AND: [actionScope(ctx), { code: { in: actionCodes } }] }, select: { id: true, code: true } }) : [];
-    const actionByCode = new Map(actionList.map((a) => [a.code.toUpperCase(), a.id]));
-    const contactIds = [...new Set(units.map((u) => contactOf({ ...defaults, ...u.rows[0]!.fields }, u.line, [])?.id).filter((id): id is number => id !== undefined))];
-    const targetList = actionList.length && contactIds.length
-      ? await ctx.db.actionTarget.findMany({ where: { AND: [targetScope(ctx), { actionId: { in: actionList.map((a) => a.id) }, contactId: { in: contactIds } }] }, select: { id: true, actionId: true, contactId: true, targetedAt: true, conversionSaleId: true } })
+    const actionCodes = [
+      ...new Set(
+        units
+          .map((u) => ({ ...defaults, ...u.rows[0]!.fields }).action?.trim().toUpperCase())
+          .filter((c): c is string => !!c),
+      ),
+    ];
+    const actionList = actionCodes.length
+      ? await ctx.db.marketingAction.findMany({
+          where: { AND: [actionScope(ctx), { code: { in: actionCodes } }] },
+          select: { id: true, code: true },
+        })
       : [];
+    const actionByCode = new Map(actionList.map((a) => [a.code.toUpperCase(), a.id]));
+    const contactIds = [
+      ...new Set(
+        units
+          .map((u) => contactOf({ ...defaults, ...u.rows[0]!.fields }, u.line, [])?.id)
+          .filter((id): id is number => id !== undefined),
+      ),
+    ];
+    const targetList =
+      actionList.length && contactIds.length
+        ? await ctx.db.actionTarget.findMany({
+            where: {
+              AND: [targetScope(ctx), { actionId: { in: actionList.map((a) => a.id) }, contactId: { in: contactIds } }],
+            },
+            select: { id: true, actionId: true, contactId: true, targetedAt: true, conversionSaleId: true },
+          })
+        : [];
     const targetOf = new Map(targetList.map((t) => [`${t.actionId}:${t.contactId}`, t]));
-    const conversionTargets = [...new Set([...existing.values()].map((s) => s.conversion?.id).filter((id): id is number => !!id))];
-    const convertedBy = new Map((conversionTargets.length ? await ctx.db.actionTarget.findMany({ where: { id: { in: conversionTargets } }, select: { id: true, contactId: true, targetedAt: true } }) : []).map((t) => [t.id, t]));
+    const conversionTargets = [
+      ...new Set([...existing.values()].map((s) => s.conversion?.id).filter((id): id is number => !!id)),
+    ];
+    const convertedBy = new Map(
+      (conversionTargets.length
+        ? await ctx.db.actionTarget.findMany({
+            where: { id: { in: conversionTargets } },
+            select: { id: true, contactId: true, targetedAt: true },
+          })
+        : []
+      ).map((t) => [t.id, t]),
+    );
     const allowedBrands = brandScope(ctx).brandId?.in;
     for (const u of units) {
       const rowErrors = shapeErrors(u);
       const first = { ...defaults, ...u.rows[0]!.fields };
-      const add = (line: number, field: string | null, code: string, message: string) => rowErrors.push({ line, field, code, message });
+      const add = (line: number, field: string | null, code: string, message: string) =>
+        rowErrors.push({ line, field, code, message });
       if (!u.group) add(u.line, 'externalRef', 'MISSING_KEY', 'externalRef is empty');
       const contact = contactOf(first, u.line, rowErrors);
       const saleDate = first.saleDate ? parseDate(first.saleDate) : null;
-      if (!saleDate) add(u.line, 'saleDate', first.saleDate ? 'INVALID_DATE' : 'MISSING_VALUE', first.saleDate ? `"${first.saleDate}" is not a date` : 'saleDate is required');
+      if (!saleDate)
+        add(
+          u.line,
+          'saleDate',
+          first.saleDate ? 'INVALID_DATE' : 'MISSING_VALUE',
+          first.saleDate ? `"${first.saleDate}" is not a date` : 'saleDate is required',
+        );
       const channel = first.channel ? enumValue(E.SaleChannel, first.channel) : null;
-      if (!channel) add(u.line, 'channel', first.channel ? 'INVALID_VALUE' : 'MISSING_VALUE', `channel: one of ${Object.values(E.SaleChannel).join(', ')}`);
+      if (!channel)
+        add(
+          u.line,
+          'channel',
+          first.channel ? 'INVALID_VALUE' : 'MISSING_VALUE',
+          `channel: one of ${Object.values(E.SaleChannel).join(', ')}`,
+        );
       let brandId = contact?.brandId;
       if (first.brand) {
         brandId = brands.get(first.brand.trim().toUpperCase());
         if (brandId === undefined) add(u.line, 'brand', 'UNKNOWN_REFERENCE', `unknown brand "${first.brand}"`);
       }
-      if (brandId !== undefined && allowedBrands && !allowedBrands.includes(brandId)) add(u.line, 'brand', 'OUT_OF_SCOPE', 'the brand is outside your rights');
+      if (brandId !== undefined && allowedBrands && !allowedBrands.includes(brandId))
+        add(u.line, 'brand', 'OUT_OF_SCOPE', 'the brand is outside your rights');
       const lines: SaleData['lines'] = [];
       const unitCosts = new Map<number, string | null>();
       for (const r of u.rows) {
         const f = { ...defaults, ...r.fields };
         const product = f.productCode ? productByCode.get(f.productCode.trim()) : undefined;
-        if (!product) add(r.line, 'productCode', f.productCode ? 'UNKNOWN_REFERENCE' : 'MISSING_VALUE', f.productCode ? `unknown product "${f.productCode}"` : 'productCode is required');
+        if (!product)
+          add(
+            r.line,
+            'productCode',
+            f.productCode ? 'UNKNOWN_REFERENCE' : 'MISSING_VALUE',
+            f.productCode ? `unknown product "${f.productCode}"` : 'productCode is required',
+          );
         const quantity = f.quantity === undefined ? 1 : /^\d+$/.test(f.quantity.trim()) ? Number(f.quantity) : NaN;
-        if (!(quantity >= 1)) add(r.line, 'quantity', 'INVALID_NUMBER', `"${f.quantity}" is not a quantity of at least 1`);
+        if (!(quantity >= 1))
+          add(r.line, 'quantity', 'INVALID_NUMBER', `"${f.quantity}" is not a quantity of at least 1`);
         const unitPrice = f.unitPrice === undefined ? product?.listPrice.toFixed(2) : parseDecimal(f.unitPrice);
         const priceProblem = unitPrice === undefined ? null : moneyProblem(unitPrice);
         if (priceProblem) add(r.line, 'unitPrice', 'INVALID_NUMBER', `"${f.unitPrice}": ${priceProblem}`);
@@ -514,7 +790,12 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
         const rateProblem_ = rateProblem(discountRate);
         if (rateProblem_) add(r.line, 'discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${rateProblem_}`);
         if (product && unitPrice && !priceProblem && !rateProblem_ && quantity >= 1) {
-          lines.push({ productId: product.id, quantity, unitPrice: fromHundredths(toHundredths(unitPrice)), discountRate: fromHundredths(toHundredths(discountRate)) });
+          lines.push({
+            productId: product.id,
+            quantity,
+            unitPrice: fromHundredths(toHundredths(unitPrice)),
+            discountRate: fromHundredths(toHundredths(discountRate)),
+          });
           unitCosts.set(product.id, product.unitCost?.toFixed(2) ?? null);
         }
       }
@@ -525,27 +806,47 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
       let conversionTargetId: number | null | undefined;
       if (first.action) {
         attributedActionId = actionByCode.get(first.action.trim().toUpperCase());
-        if (attributedActionId === undefined) add(u.line, 'action', 'UNKNOWN_REFERENCE', `unknown action "${first.action}"`);
+        if (attributedActionId === undefined)
+          add(u.line, 'action', 'UNKNOWN_REFERENCE', `unknown action "${first.action}"`);
       }
       const converts = first.converts?.trim().toLowerCase();
-      if (converts !== undefined && !yes.includes(converts) && !no.includes(converts)) add(u.line, 'converts', 'INVALID_VALUE', `"${first.converts}" is not yes or no`);
+      if (converts !== undefined && !yes.includes(converts) && !no.includes(converts))
+        add(u.line, 'converts', 'INVALID_VALUE', `"${first.converts}" is not yes or no`);
       else if (converts !== undefined && no.includes(converts)) conversionTargetId = null;
       else if (converts !== undefined) {
-        if (!first.action) add(u.line, 'converts', 'MISSING_VALUE', 'a conversion needs the action whose target the sale converts');
+        if (!first.action)
+          add(u.line, 'converts', 'MISSING_VALUE', 'a conversion needs the action whose target the sale converts');
         else if (attributedActionId !== undefined && contact) {
           const target = targetOf.get(`${attributedActionId}:${contact.id}`);
           const claimedBy = target ? claimed.get(target.id) : undefined;
-          if (!target) add(u.line, 'converts', 'NOT_TARGETED', `the contact was not targeted by ${first.action.trim()}: nothing to convert`);
-          else if (claimedBy !== undefined && claimedBy !== u.group) add(u.line, 'converts', 'ALREADY_CONVERTED', `the target is converted by sale ${claimedBy} of this file`);
-          else if (target.conversionSaleId !== null && target.conversionSaleId !== cur?.id) add(u.line, 'converts', 'ALREADY_CONVERTED', 'the target was already converted by another sale');
-          else if (saleDate && saleDate < target.targetedAt) add(u.line, 'saleDate', 'INVALID_DATE', 'the sale comes before the targeting of the target it converts');
+          if (!target)
+            add(
+              u.line,
+              'converts',
+              'NOT_TARGETED',
+              `the contact was not targeted by ${first.action.trim()}: nothing to convert`,
+            );
+          else if (claimedBy !== undefined && claimedBy !== u.group)
+            add(u.line, 'converts', 'ALREADY_CONVERTED', `the target is converted by sale ${claimedBy} of this file`);
+          else if (target.conversionSaleId !== null && target.conversionSaleId !== cur?.id)
+            add(u.line, 'converts', 'ALREADY_CONVERTED', 'the target was already converted by another sale');
+          else if (saleDate && saleDate < target.targetedAt)
+            add(u.line, 'saleDate', 'INVALID_DATE', 'the sale comes before the targeting of the target it converts');
           else conversionTargetId = target.id;
         }
       }
       // A stored conversion that stays must keep its rules when the sale's contact or date changes.
-      const keptConversion = conversionTargetId === undefined && cur?.conversion ? convertedBy.get(cur.conversion.id) : undefined;
-      if (keptConversion && contact && keptConversion.contactId !== contact.id) add(u.line, 'contactEmail', 'INVALID_VALUE', 'the sale converts a target of its contact: it cannot move to another contact');
-      if (keptConversion && saleDate && saleDate < keptConversion.targetedAt) add(u.line, 'saleDate', 'INVALID_DATE', 'the sale converts a target: it cannot come before the targeting');
+      const keptConversion =
+        conversionTargetId === undefined && cur?.conversion ? convertedBy.get(cur.conversion.id) : undefined;
+      if (keptConversion && contact && keptConversion.contactId !== contact.id)
+        add(
+          u.line,
+          'contactEmail',
+          'INVALID_VALUE',
+          'the sale converts a target of its contact: it cannot move to another contact',
+        );
+      if (keptConversion && saleDate && saleDate < keptConversion.targetedAt)
+        add(u.line, 'saleDate', 'INVALID_DATE', 'the sale converts a target: it cannot come before the targeting');
       if (rowErrors.length || !contact || !saleDate || !channel || brandId === undefined) {
         errors.push(...rowErrors);
         continue;
@@ -560,18 +861,37 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
       }
       const data: SaleData = {
         contactId: contact.id,
-        sale: { externalRef: u.group!, saleDate, channel, brandId, total: fromHundredths(total), grossMargin: cost === null ? null : fromHundredths(total - cost), ...(attributedActionId !== undefined ? { attributedActionId } : {}) },
+        sale: {
+          externalRef: u.group!,
+          saleDate,
+          channel,
+          brandId,
+          total: fromHundredths(total),
+          grossMargin: cost === null ? null : fromHundredths(total - cost),
+          ...(attributedActionId !== undefined ? { attributedActionId } : {}),
+        },
         lines,
-        ...(conversionTargetId !== undefined && (cur?.conversion?.id ?? null) !== conversionTargetId ? { conversionTargetId } : {}),
+        ...(conversionTargetId !== undefined && (cur?.conversion?.id ?? null) !== conversionTargetId
+          ? { conversionTargetId }
+          : {}),
       };
       if (!cur) ok.push({ line: u.line, outcome: 'created', data });
       else {
         const unchanged =
-          cur.contactId === contact.id && +cur.saleDate === +saleDate && cur.channel === channel && cur.brandId === brandId &&
+          cur.contactId === contact.id &&
+          +cur.saleDate === +saleDate &&
+          cur.channel === channel &&
+          cur.brandId === brandId &&
           (attributedActionId === undefined || cur.attributedActionId === attributedActionId) &&
           (conversionTargetId === undefined || (cur.conversion?.id ?? null) === conversionTargetId) &&
           cur.lines.length === lines.length &&
-          cur.lines.every((l, i) => l.productId === lines[i]!.productId && l.quantity === lines[i]!.quantity && l.unitPrice.toFixed(2) === lines[i]!.unitPrice && l.discountRate.toFixed(2) === lines[i]!.discountRate);
+          cur.lines.every(
+            (l, i) =>
+              l.productId === lines[i]!.productId &&
+              l.quantity === lines[i]!.quantity &&
+              l.unitPrice.toFixed(2) === lines[i]!.unitPrice &&
+              l.discountRate.toFixed(2) === lines[i]!.discountRate,
+          );
         ok.push({ line: u.line, outcome: unchanged ? 'unchanged' : 'updated', data: { ...data, id: cur.id } });
       }
     }
@@ -583,26 +903,46 @@ const sales: ImportHandler<SaleData, { brands: Map<string, number>; claimed: Map
     let saleId = p.data.id!;
     if (p.outcome === 'created') {
       // No action named in the file: the attribution rule decides, as in recordSale (campaigns/attribution.service.ts).
-      const attributedActionId = sale.attributedActionId ?? (await attributedActionFor(tx, { contactId, brandId: sale.brandId, saleDate: sale.saleDate }));
-      saleId = (await tx.sale.create({ data: { contactId, ...sale, attributedActionId, lines: { create: lines } }, select: { id: true } })).id;
+      const attributedActionId =
+        sale.attributedActionId ??
+        (await attributedActionFor(tx, { contactId, brandId: sale.brandId, saleDate: sale.saleDate }));
+      saleId = (
+        await tx.sale.create({
+          data: { contactId, ...sale, attributedActionId, lines: { create: lines } },
+          select: { id: true },
+        })
+      ).id;
       await emitEvent(tx, 'SALE_RECORDED', {
-        contactId, brandId: sale.brandId, saleId,
+        contactId,
+        brandId: sale.brandId,
+        saleId,
         data: { saleDate: sale.saleDate.toISOString(), channel: sale.channel, externalRef: sale.externalRef ?? null },
       });
-    }
-    else {
+    } else {
       await tx.saleLine.deleteMany({ where: { saleId } });
-      await tx.sale.update({ where: { id: saleId }, data: { contactId, ...sale, version: { increment: 1 }, lines: { create: lines } } });
+      await tx.sale.update({
+        where: { id: saleId },
+        data: { contactId, ...sale, version: { increment: 1 }, lines: { create: lines } },
+      });
     }
     if (conversionTargetId !== undefined) {
       // Another target this sale converted is released first (one sale converts at most one target).
-      await tx.actionTarget.updateMany({ where: { conversionSaleId: saleId, ...(conversionTargetId ? { id: { not: conversionTargetId } } : {}) }, data: { conversionSaleId: null, version: { increment: 1 } } });
+      await tx.actionTarget.updateMany({
+        where: { conversionSaleId: saleId, ...(conversionTargetId ? { id: { not: conversionTargetId } } : {}) },
+        data: { conversionSaleId: null, version: { increment: 1 } },
+      });
       if (conversionTargetId) {
-        const { count } = await tx.actionTarget.updateMany({ where: { id: conversionTargetId, OR: [{ conversionSaleId: null }, { conversionSaleId: saleId }] }, data: { conversionSaleId: saleId, version: { increment: 1 } } });
+        const { count } = await tx.actionTarget.updateMany({
+          where: { id: conversionTargetId, OR: [{ conversionSaleId: null }, { conversionSaleId: saleId }] },
+          data: { conversionSaleId: saleId, version: { increment: 1 } },
+        });
         if (count !== 1) throw Object.assign(new Error('converted meanwhile'), { code: 'CONFLICT' });
       }
     }
-    await contactAccess(ctx, tx).update(contactId, { where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] }, data: { firstSaleAt: sale.saleDate } });
+    await contactAccess(ctx, tx).update(contactId, {
+      where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] },
+      data: { firstSaleAt: sale.saleDate },
+    });
   },
 };
 
@@ -633,42 +973,80 @@ const responses: ImportHandler<ResponseData> = {
   async prepare(ctx, _state, units, _key, defaults) {
     const errors: RowError[] = [];
     const ok: Prepared<ResponseData>[] = [];
-    const contactOf = await contactsByRef(ctx, units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })));
+    const contactOf = await contactsByRef(
+      ctx,
+      units.map((u) => ({ ...u, rows: u.rows.map((r) => ({ ...r, fields: { ...defaults, ...r.fields } })) })),
+    );
     const codes = [...new Set(units.map((u) => u.rows[0]!.fields.action?.trim()).filter((c): c is string => !!c))];
-    const actions = await ctx.db.marketingAction.findMany({ where: { AND: [actionScope(ctx), { code: { in: codes } }] }, include: { responseChannels: true } });
+    const actions = await ctx.db.marketingAction.findMany({
+      where: { AND: [actionScope(ctx), { code: { in: codes } }] },
+      include: { responseChannels: true },
+    });
     const actionByCode = new Map(actions.map((a) => [a.code.toUpperCase(), a]));
     const resolved = units.map((u) => {
       const f = { ...defaults, ...u.rows[0]!.fields };
       const rowErrors = shapeErrors(u);
       const contact = contactOf(f, u.line, rowErrors);
       const action = f.action ? actionByCode.get(f.action.trim().toUpperCase()) : undefined;
-      if (!action) rowErrors.push({ line: u.line, field: 'action', code: f.action ? 'UNKNOWN_REFERENCE' : 'MISSING_VALUE', message: f.action ? `unknown action "${f.action}"` : 'action is required' });
+      if (!action)
+        rowErrors.push({
+          line: u.line,
+          field: 'action',
+          code: f.action ? 'UNKNOWN_REFERENCE' : 'MISSING_VALUE',
+          message: f.action ? `unknown action "${f.action}"` : 'action is required',
+        });
       return { u, f, rowErrors, contact, action };
     });
     const pairs = resolved.filter((r) => r.contact && r.action);
     const targets = await Promise.all(
-      chunk(pairs).map((list) => ctx.db.actionTarget.findMany({ where: { OR: list.map((r) => ({ actionId: r.action!.id, contactId: r.contact!.id })) } })),
+      chunk(pairs).map((list) =>
+        ctx.db.actionTarget.findMany({
+          where: { OR: list.map((r) => ({ actionId: r.action!.id, contactId: r.contact!.id })) },
+        }),
+      ),
     );
     const targetOf = new Map(targets.flat().map((t) => [`${t.actionId}:${t.contactId}`, t]));
     for (const { u, f, rowErrors, contact, action } of resolved) {
-      const add = (field: string | null, code: string, message: string) => rowErrors.push({ line: u.line, field, code, message });
+      const add = (field: string | null, code: string, message: string) =>
+        rowErrors.push({ line: u.line, field, code, message });
       const target = contact && action ? targetOf.get(`${action.id}:${contact.id}`) : undefined;
-      if (contact && action && !target) add('action', 'NOT_TARGETED', `the contact was not targeted by ${action.code}: a response needs a target`);
+      if (contact && action && !target)
+        add('action', 'NOT_TARGETED', `the contact was not targeted by ${action.code}: a response needs a target`);
       const respondedAt = f.respondedAt ? parseDate(f.respondedAt) : null;
-      if (!respondedAt) add('respondedAt', f.respondedAt ? 'INVALID_DATE' : 'MISSING_VALUE', f.respondedAt ? `"${f.respondedAt}" is not a date` : 'respondedAt is required');
+      if (!respondedAt)
+        add(
+          'respondedAt',
+          f.respondedAt ? 'INVALID_DATE' : 'MISSING_VALUE',
+          f.respondedAt ? `"${f.respondedAt}" is not a date` : 'respondedAt is required',
+        );
       const channel = f.channel ? enumValue(E.ResponseChannel, f.channel) : null;
-      if (!channel) add('channel', f.channel ? 'INVALID_VALUE' : 'MISSING_VALUE', `channel: one of ${Object.values(E.ResponseChannel).join(', ')}`);
-      else if (action && !action.responseChannels.some((c) => c.channel === channel)) add('channel', 'CHANNEL_NOT_OFFERED', `action ${action.code} does not offer ${channel}`);
-      if (target && respondedAt && respondedAt < target.targetedAt) add('respondedAt', 'INVALID_DATE', 'the response comes before the targeting');
+      if (!channel)
+        add(
+          'channel',
+          f.channel ? 'INVALID_VALUE' : 'MISSING_VALUE',
+          `channel: one of ${Object.values(E.ResponseChannel).join(', ')}`,
+        );
+      else if (action && !action.responseChannels.some((c) => c.channel === channel))
+        add('channel', 'CHANNEL_NOT_OFFERED', `action ${action.code} does not offer ${channel}`);
+      if (target && respondedAt && respondedAt < target.targetedAt)
+        add('respondedAt', 'INVALID_DATE', 'the response comes before the targeting');
       if (rowErrors.length || !target || !respondedAt || !channel) {
         errors.push(...rowErrors);
         continue;
       }
-      const unchanged = target.respondedAt !== null && +target.respondedAt === +respondedAt && target.responseChannel === channel;
+      const unchanged =
+        target.respondedAt !== null && +target.respondedAt === +respondedAt && target.responseChannel === channel;
       ok.push({
         line: u.line,
         outcome: unchanged ? 'unchanged' : target.respondedAt ? 'updated' : 'created',
-        data: { targetId: target.id, contactId: target.contactId, actionId: target.actionId, version: target.version, respondedAt, responseChannel: channel },
+        data: {
+          targetId: target.id,
+          contactId: target.contactId,
+          actionId: target.actionId,
+          version: target.version,
+          respondedAt,
+          responseChannel: channel,
+        },
       });
     }
     return { ok, errors };
@@ -681,7 +1059,14 @@ const responses: ImportHandler<ResponseData> = {
     });
     if (count !== 1) throw Object.assign(new Error('changed meanwhile'), { code: 'CONFLICT' });
     const { contactId, actionId } = p.data;
-    await emitResponseRecorded(tx, { id: p.data.targetId, contactId, actionId, channel: p.data.responseChannel, respondedAt: p.data.respondedAt, now: new Date() });
+    await emitResponseRecorded(tx, {
+      id: p.data.targetId,
+      contactId,
+      actionId,
+      channel: p.data.responseChannel,
+      respondedAt: p.data.respondedAt,
+      now: new Date(),
+    });
   },
 };
 

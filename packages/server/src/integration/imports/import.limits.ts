@@ -61,16 +61,21 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
     const commentLength = bytes.readUInt16LE(at + 32);
     // 0xFFFFFFFF: the size is in a ZIP64 extra field, i.e. over 4 GiB: counted as such.
     const size = bytes.readUInt32LE(at + 24);
-    entries.push({ name: bytes.toString('utf8', at + 46, at + 46 + nameLength), uncompressed: size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size });
+    entries.push({
+      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+      uncompressed: size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
 /** A size as people read it: 50 MiB, 64 KiB, 10 bytes. */
-const mib = (n: number) => (n >= MiB ? `${Math.round(n / MiB)} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`);
+const mib = (n: number) =>
+  n >= MiB ? `${Math.round(n / MiB)} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`;
 
-const expandsTooMuch = (limits: ImportLimits) => `the workbook expands to more than ${mib(limits.maxUncompressedBytes)}: split it, or save it as CSV`;
+const expandsTooMuch = (limits: ImportLimits) =>
+  `the workbook expands to more than ${mib(limits.maxUncompressedBytes)}: split it, or save it as CSV`;
 const textTableTooLarge = (limits: ImportLimits) =>
   `the workbook's text table expands to more than ${mib(limits.maxSharedStringsBytes)}: split it, or save it as CSV`;
 const isSharedStrings = (name: string) => /(^|\/)sharedStrings\.xml$/i.test(name);
@@ -132,7 +137,10 @@ function localCompressedSize(bytes: Buffer, at: number, extraFrom: number, extra
  * expanded size changes nothing. The walk stops where the entries stop (the central directory), or at anything the
  * reader could not follow either (it then reports the file as unreadable, having inflated no more than was measured).
  */
-export async function measuredTooLarge(bytes: Buffer, limits: ImportLimits = defaultImportLimits): Promise<string | null> {
+export async function measuredTooLarge(
+  bytes: Buffer,
+  limits: ImportLimits = defaultImportLimits,
+): Promise<string | null> {
   let total = 0;
   let shared = 0;
   let at = 0;
@@ -155,7 +163,10 @@ export async function measuredTooLarge(bytes: Buffer, limits: ImportLimits = def
     }
     const input = bytes.subarray(data, end);
     // The most this entry may expand to before one of the limits is crossed.
-    const cap = Math.min(limits.maxUncompressedBytes - total, sharedTable ? limits.maxSharedStringsBytes - shared : Infinity);
+    const cap = Math.min(
+      limits.maxUncompressedBytes - total,
+      sharedTable ? limits.maxSharedStringsBytes - shared : Infinity,
+    );
     const expanded = method === 0 ? input.length : await inflatedBytes(input, cap);
     total += expanded;
     if (sharedTable) shared += expanded;
@@ -170,7 +181,12 @@ export async function measuredTooLarge(bytes: Buffer, limits: ImportLimits = def
  * whole file when the caller holds it; otherwise only its size is checked here. A workbook is checked on its
  * declared sizes first (no work), then measured (inflated, counted, nothing kept).
  */
-export async function fileTooLarge(format: FileFormat, size: number, bytes: Buffer | null, limits: ImportLimits = defaultImportLimits): Promise<string | null> {
+export async function fileTooLarge(
+  format: FileFormat,
+  size: number,
+  bytes: Buffer | null,
+  limits: ImportLimits = defaultImportLimits,
+): Promise<string | null> {
   if (size > limits.maxFileBytes) return `the file is larger than ${mib(limits.maxFileBytes)}: split it`;
   if (format !== 'XLSX' || !bytes) return null;
   return declaredTooLarge(bytes, limits) ?? (await measuredTooLarge(bytes, limits));

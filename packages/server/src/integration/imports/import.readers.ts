@@ -70,7 +70,13 @@ function decoding(onEncoding: (e: string) => void): Transform {
     const sample = Buffer.concat(pending);
     // A byte-order mark decides (Excel's "Unicode text" is UTF-16 LE with a BOM); otherwise UTF-8 when the sample is valid UTF-8.
     const encoding =
-      sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff ? 'utf-16be' : isUtf8(sample) ? 'utf-8' : 'windows-1252';
+      sample[0] === 0xff && sample[1] === 0xfe
+        ? 'utf-16le'
+        : sample[0] === 0xfe && sample[1] === 0xff
+          ? 'utf-16be'
+          : isUtf8(sample)
+            ? 'utf-8'
+            : 'windows-1252';
     onEncoding(encoding);
     decoder = new TextDecoder(encoding, { ignoreBOM: false });
     const text = decoder.decode(sample, { stream: true });
@@ -116,16 +122,26 @@ export function readCsv(source: Readable): FileReader {
     const firstLine = head.split(/\r?\n/)[0]!.replace(/"[^"]*"/g, '');
     const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
     delimiter = counts[0]![1] > 0 ? counts[0]![0] : ',';
-    const rest = Readable.from((async function* () {
-      yield* chunks;
-      for (;;) {
-        const next = await it.next();
-        if (next.done) return;
-        yield String(next.value);
-      }
-    })());
+    const rest = Readable.from(
+      (async function* () {
+        yield* chunks;
+        for (;;) {
+          const next = await it.next();
+          if (next.done) return;
+          yield String(next.value);
+        }
+      })(),
+    );
     const parser = rest.pipe(
-      parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }),
+      parse({
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        trim: true,
+        info: true,
+      }),
     );
     for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = record.record;
@@ -167,7 +183,12 @@ export function cellText(v: ExcelJS.CellValue): string {
 export function readXlsx(source: Readable): FileReader {
   let header: string[] = [];
   const count = counter();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source.pipe(count), { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source.pipe(count), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+  });
   async function* rows(): AsyncIterable<FileRow> {
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
@@ -187,4 +208,5 @@ export function readXlsx(source: Readable): FileReader {
   return { header: () => header, rows: rows(), bytesRead: () => count.bytes, encoding: () => 'xlsx' };
 }
 
-export const readFile = (format: FileFormat, source: Readable): FileReader => (format === 'XLSX' ? readXlsx(source) : readCsv(source));
+export const readFile = (format: FileFormat, source: Readable): FileReader =>
+  format === 'XLSX' ? readXlsx(source) : readCsv(source);

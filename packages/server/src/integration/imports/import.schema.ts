@@ -4,7 +4,15 @@ import { ImportEntityEnum, ImportFormatEnum, ImportStatusEnum } from '../../kern
 import type { ImportEntity, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { listSize } from '../../kernel/graphql/page-size.js';
-import { beginImport, countDataRows, failJob, type ImportEntityName, type ImportOptions, importEntities, runImport } from './import.service.js';
+import {
+  beginImport,
+  countDataRows,
+  failJob,
+  type ImportEntityName,
+  type ImportOptions,
+  importEntities,
+  runImport,
+} from './import.service.js';
 
 /** Imports from the API (the admin uploads the file's content): the same engine as the CLI. */
 
@@ -13,14 +21,19 @@ const maxImportErrors = 10_000;
 
 const importers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 
-const entityName = Object.fromEntries(Object.entries(importEntities).map(([name, e]) => [e, name])) as Record<ImportEntity, ImportEntityName>;
+const entityName = Object.fromEntries(Object.entries(importEntities).map(([name, e]) => [e, name])) as Record<
+  ImportEntity,
+  ImportEntityName
+>;
 
 builder.prismaObject('ImportRowError', {
   description: 'A problem of one row of an import: its line in the file (1 is the header), field and stable code.',
   fields: (t) => ({
     line: t.exposeInt('line'),
     field: t.exposeString('field', { nullable: true }),
-    code: t.exposeString('code', { description: 'INVALID_EMAIL, INVALID_PHONE, CITY_MISMATCH, MISSING_VALUE, DUPLICATE_IN_FILE, ... (QUALITY.md).' }),
+    code: t.exposeString('code', {
+      description: 'INVALID_EMAIL, INVALID_PHONE, CITY_MISMATCH, MISSING_VALUE, DUPLICATE_IN_FILE, ... (QUALITY.md).',
+    }),
     message: t.exposeString('message'),
   }),
 });
@@ -28,7 +41,12 @@ builder.prismaObject('ImportRowError', {
 builder.prismaNode('ImportJob', {
   id: { field: 'id' },
   authScopes: importers,
-  findUnique: (id, ctx) => ({ id: Number(id), ...(ctx.principal?.role === 'ADMIN' ? {} : { createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : -1 }) }),
+  findUnique: (id, ctx) => ({
+    id: Number(id),
+    ...(ctx.principal?.role === 'ADMIN'
+      ? {}
+      : { createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : -1 }),
+  }),
   fields: (t) => ({
     entity: t.expose('entity', { type: ImportEntityEnum }),
     format: t.expose('format', { type: ImportFormatEnum }),
@@ -36,8 +54,13 @@ builder.prismaNode('ImportJob', {
     upsertKey: t.exposeString('upsertKey', { nullable: true }),
     dryRun: t.exposeBoolean('dryRun'),
     status: t.expose('status', { type: ImportStatusEnum }),
-    totalRows: t.exposeInt('totalRows', { description: 'Data rows of the file (known from the start with startImport; the rows read so far with importFile).' }),
-    processedRows: t.exposeInt('processedRows', { description: 'Rows checked (and written) so far: equals totalRows when the job is over.' }),
+    totalRows: t.exposeInt('totalRows', {
+      description:
+        'Data rows of the file (known from the start with startImport; the rows read so far with importFile).',
+    }),
+    processedRows: t.exposeInt('processedRows', {
+      description: 'Rows checked (and written) so far: equals totalRows when the job is over.',
+    }),
     createdCount: t.exposeInt('createdCount'),
     updatedCount: t.exposeInt('updatedCount'),
     unchangedCount: t.int({
@@ -51,7 +74,11 @@ builder.prismaNode('ImportJob', {
     errors: t.relation('errors', {
       description: 'Row errors, by line (rejectedCount counts the rows).',
       args: {
-        first: t.arg.int({ required: false, defaultValue: 1000, description: `How many row errors to list, 0 to ${maxImportErrors.toLocaleString('en-US')}.` }),
+        first: t.arg.int({
+          required: false,
+          defaultValue: 1000,
+          description: `How many row errors to list, 0 to ${maxImportErrors.toLocaleString('en-US')}.`,
+        }),
       },
       query: (args) => ({
         orderBy: [{ line: 'asc' as const }, { id: 'asc' as const }],
@@ -62,10 +89,16 @@ builder.prismaNode('ImportJob', {
 });
 
 const ImportMapping = builder.inputType('ImportColumnMapping', {
-  fields: (t) => ({ column: t.string({ description: 'Column header in the file.' }), field: t.string({ description: 'Field it fills.' }) }),
+  fields: (t) => ({
+    column: t.string({ description: 'Column header in the file.' }),
+    field: t.string({ description: 'Field it fills.' }),
+  }),
 });
 const ImportDefault = builder.inputType('ImportDefault', {
-  fields: (t) => ({ field: t.string(), value: t.string({ description: 'Used for new records when the file gives no value.' }) }),
+  fields: (t) => ({
+    field: t.string(),
+    value: t.string({ description: 'Used for new records when the file gives no value.' }),
+  }),
 });
 const ImportContentEncoding = builder.enumType('ImportContentEncoding', { values: ['TEXT', 'BASE64'] as const });
 
@@ -79,7 +112,12 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.importJob.findFirst({
         ...query,
-        where: { id: idFor('ImportJob', args.id, ['id']), ...(ctx.principal?.role === 'ADMIN' ? {} : { createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : -1 }) },
+        where: {
+          id: idFor('ImportJob', args.id, ['id']),
+          ...(ctx.principal?.role === 'ADMIN'
+            ? {}
+            : { createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : -1 }),
+        },
       }),
   }),
 }));
@@ -91,8 +129,15 @@ const importArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[
   fileName: t.arg.string(),
   content: t.arg.string(),
   encoding: t.arg({ type: ImportContentEncoding, required: false, defaultValue: 'TEXT' }),
-  mapping: t.arg({ type: [ImportMapping], required: false, description: 'Without it, columns named like a field map to it.' }),
-  key: t.arg.string({ required: false, description: 'Upsert key: email or externalRef (contacts), code (products), externalRef (sales).' }),
+  mapping: t.arg({
+    type: [ImportMapping],
+    required: false,
+    description: 'Without it, columns named like a field map to it.',
+  }),
+  key: t.arg.string({
+    required: false,
+    description: 'Upsert key: email or externalRef (contacts), code (products), externalRef (sales).',
+  }),
   defaults: t.arg({ type: [ImportDefault], required: false }),
   dryRun: t.arg.boolean({ required: false, defaultValue: false }),
 });
@@ -153,9 +198,14 @@ builder.mutationFields((t) => ({
     args: importArgs(t),
     resolve: async (query, _root, args, ctx) => {
       const { bytes, options } = importOptions(args);
-      const { jobId, finished } = await beginImport(ctx, { ...options, countRows: () => countDataRows(args.format, bytes) });
+      const { jobId, finished } = await beginImport(ctx, {
+        ...options,
+        countRows: () => countDataRows(args.format, bytes),
+      });
       // Not awaited: the request ends now, the import goes on; its failure is recorded on the job, never unhandled.
-      finished.catch((e) => failJob(ctx.db, jobId, e).catch((e2) => console.error(`import job ${jobId}: could not record its failure`, e2)));
+      finished.catch((e) =>
+        failJob(ctx.db, jobId, e).catch((e2) => console.error(`import job ${jobId}: could not record its failure`, e2)),
+      );
       return ctx.db.importJob.findUniqueOrThrow({ ...query, where: { id: jobId } });
     },
   }),

@@ -84,23 +84,38 @@ export async function runImport(ctx: Context, options: ImportOptions): Promise<I
  * API's startImport returns the job at once and lets `finished` go on in the server process, the admin polling the
  * job's counts (updated after every batch) meanwhile; runImport (CLI, importFile) simply awaits it.
  */
-export async function beginImport(ctx: Context, options: ImportOptions): Promise<{ jobId: number; finished: Promise<ImportSummary> }> {
+export async function beginImport(
+  ctx: Context,
+  options: ImportOptions,
+): Promise<{ jobId: number; finished: Promise<ImportSummary> }> {
   const handler = importHandlers[options.entity] as ImportHandler<unknown>;
   if (!handler) throw validationError([{ path: ['entity'], message: `unknown entity ${options.entity}` }]);
   const key = options.key ?? handler.keys[0]!;
-  if (!handler.keys.includes(key)) throw validationError([{ path: ['key'], message: `the key of ${options.entity} is one of ${handler.keys.join(', ')}` }]);
+  if (!handler.keys.includes(key))
+    throw validationError([
+      { path: ['key'], message: `the key of ${options.entity} is one of ${handler.keys.join(', ')}` },
+    ]);
   const accepts = (field: string) => handler.fields.includes(field) || !!handler.extraField?.(field);
   const mappingProblems = Object.entries(options.mapping ?? {})
     .filter(([, field]) => !accepts(field))
-    .map(([column, field]) => ({ path: ['mapping', column], message: `unknown field "${field}" for ${options.entity}: one of ${handler.fields.join(', ')}` }));
+    .map(([column, field]) => ({
+      path: ['mapping', column],
+      message: `unknown field "${field}" for ${options.entity}: one of ${handler.fields.join(', ')}`,
+    }));
   if (mappingProblems.length) throw validationError(mappingProblems);
   for (const field of [...Object.values(options.mapping ?? {}), ...Object.keys(options.defaults ?? {})]) {
     const c = `${handler.model}.${field}` as ConfidentialField;
-    if (c in confidentialFields && !mayReadConfidential(ctx.principal, c)) throw new ApiError('FORBIDDEN', `Your role may not write ${field}.`, { field });
+    if (c in confidentialFields && !mayReadConfidential(ctx.principal, c))
+      throw new ApiError('FORBIDDEN', `Your role may not write ${field}.`, { field });
   }
 
   // An oversized file is refused before the job exists: no work, no memory spent on it.
-  const tooLarge = await fileTooLarge(options.format, options.totalBytes ?? options.bytes?.length ?? 0, options.bytes ?? null, { ...defaultImportLimits, ...options.limits });
+  const tooLarge = await fileTooLarge(
+    options.format,
+    options.totalBytes ?? options.bytes?.length ?? 0,
+    options.bytes ?? null,
+    { ...defaultImportLimits, ...options.limits },
+  );
   if (tooLarge) throw validationError([{ path: ['content'], message: tooLarge }]);
 
   const db = ctx.db;
@@ -122,7 +137,12 @@ export async function beginImport(ctx: Context, options: ImportOptions): Promise
 }
 
 async function importRows(
-  ctx: Context, options: ImportOptions, handler: ImportHandler<unknown>, key: string, accepts: (field: string) => boolean, jobId: number,
+  ctx: Context,
+  options: ImportOptions,
+  handler: ImportHandler<unknown>,
+  key: string,
+  accepts: (field: string) => boolean,
+  jobId: number,
 ): Promise<ImportSummary> {
   const db = ctx.db;
   const dryRun = !!options.dryRun;
@@ -150,7 +170,9 @@ async function importRows(
     counts.errors += errors.length;
     for (const e of errors) if (returned.length < MAX_ERRORS_RETURNED) returned.push(e);
     for (let i = 0; i < errors.length; i += 1000) {
-      await db.importRowError.createMany({ data: errors.slice(i, i + 1000).map((e) => ({ jobId: job.id, ...e, field: e.field ?? null })) });
+      await db.importRowError.createMany({
+        data: errors.slice(i, i + 1000).map((e) => ({ jobId: job.id, ...e, field: e.field ?? null })),
+      });
     }
   };
 
@@ -160,18 +182,30 @@ async function importRows(
     mapping = given;
     const errors: RowError[] = [];
     for (const column of Object.keys(given)) {
-      if (!header.includes(column)) errors.push({ line: 1, field: given[column]!, code: 'MISSING_COLUMN', message: `the file has no column "${column}"` });
+      if (!header.includes(column))
+        errors.push({
+          line: 1,
+          field: given[column]!,
+          code: 'MISSING_COLUMN',
+          message: `the file has no column "${column}"`,
+        });
     }
     const mapped = new Set([...Object.values(given), ...Object.keys(options.defaults ?? {})]);
     for (const required of handler.requiredFields(key)) {
       if (!required.some((f) => mapped.has(f))) {
-        errors.push({ line: 1, field: required[0]!, code: 'MISSING_COLUMN', message: `no column is mapped to ${required.join(' or ')}` });
+        errors.push({
+          line: 1,
+          field: required[0]!,
+          code: 'MISSING_COLUMN',
+          message: `no column is mapped to ${required.join(' or ')}`,
+        });
       }
     }
     // Columns mapped by their header name too: a confidential field needs the role that may write it.
     for (const field of Object.values(given)) {
       const c = `${handler.model}.${field}` as ConfidentialField;
-      if (c in confidentialFields && !mayReadConfidential(ctx.principal, c)) errors.push({ line: 1, field, code: 'FORBIDDEN', message: `your role may not write ${field}` });
+      if (c in confidentialFields && !mayReadConfidential(ctx.principal, c))
+        errors.push({ line: 1, field, code: 'FORBIDDEN', message: `your role may not write ${field}` });
     }
     errors.push(...(handler.checkFields?.(state, [...mapped]) ?? []));
     return errors;
@@ -185,7 +219,12 @@ async function importRows(
       const k = handler.keyOf(u, key);
       const first = k ? seen.get(k) : undefined;
       if (first !== undefined) {
-        errors.push({ line: u.line, field: key, code: 'DUPLICATE_IN_FILE', message: `same ${key} as line ${first}: only the first is imported` });
+        errors.push({
+          line: u.line,
+          field: key,
+          code: 'DUPLICATE_IN_FILE',
+          message: `same ${key} as line ${first}: only the first is imported`,
+        });
         continue;
       }
       if (k) seen.set(k, u.line);
@@ -197,9 +236,12 @@ async function importRows(
     let ok = prepared.ok;
     if (!dryRun && ok.length) {
       try {
-        await db.$transaction(async (tx) => {
-          for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
-        }, { timeout: 120_000 });
+        await db.$transaction(
+          async (tx) => {
+            for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
+          },
+          { timeout: 120_000 },
+        );
       } catch {
         // One unit broke the batch (a concurrent write, a constraint): write them one by one to keep the others.
         const kept: typeof ok = [];
@@ -209,7 +251,12 @@ async function importRows(
             kept.push(p);
           } catch (e) {
             const code = (e as { code?: string }).code;
-            errors.push({ line: p.line, field: null, code: 'WRITE_FAILED', message: `could not be written${code ? ` (${code})` : ''}: nothing of this row was saved` });
+            errors.push({
+              line: p.line,
+              field: null,
+              code: 'WRITE_FAILED',
+              message: `could not be written${code ? ` (${code})` : ''}: nothing of this row was saved`,
+            });
             rejectedLines.add(p.line);
           }
         }
@@ -225,7 +272,13 @@ async function importRows(
     await report(errors);
     await db.importJob.update({
       where: { id: job.id },
-      data: { processedRows: counts.processed, totalRows: Math.max(expected, counts.total), createdCount: counts.created, updatedCount: counts.updated, errorCount: counts.rejected },
+      data: {
+        processedRows: counts.processed,
+        totalRows: Math.max(expected, counts.total),
+        createdCount: counts.created,
+        updatedCount: counts.updated,
+        errorCount: counts.rejected,
+      },
     });
     // Let the server answer between batches: on SQLite every query resolves without waiting for I/O, so without this
     // turn of the event loop a running import would hold off every request (and the admin's polls) until it ends.
@@ -249,7 +302,14 @@ async function importRows(
       counts.total++;
       if (counts.total > limits.maxRows) {
         // What only the reading can tell: the file is refused from this row on (earlier batches stay written).
-        await report([{ line: row.line, field: null, code: 'FILE_TOO_LARGE', message: `the file has more than ${limits.maxRows} rows: split it` }]);
+        await report([
+          {
+            line: row.line,
+            field: null,
+            code: 'FILE_TOO_LARGE',
+            message: `the file has more than ${limits.maxRows} rows: split it`,
+          },
+        ]);
         failed = true;
         break;
       }
@@ -261,7 +321,14 @@ async function importRows(
       const long = Object.entries(fields).find(([, v]) => v.length > limits.maxCellLength);
       if (long) {
         // The row is rejected without its value being kept anywhere (the message does not echo it).
-        await report([{ line: row.line, field: long[0], code: 'VALUE_TOO_LONG', message: `longer than ${limits.maxCellLength} characters` }]);
+        await report([
+          {
+            line: row.line,
+            field: long[0],
+            code: 'VALUE_TOO_LONG',
+            message: `longer than ${limits.maxCellLength} characters`,
+          },
+        ]);
         counts.rejected++;
         counts.processed++;
         continue;
@@ -275,7 +342,11 @@ async function importRows(
         if (batch.length >= batchSize) {
           await flush(batch);
           batch = [];
-          options.onProgress?.({ phase: `import ${options.entity}`, done: reader.bytesRead(), total: Math.max(options.totalBytes ?? 0, reader.bytesRead()) });
+          options.onProgress?.({
+            phase: `import ${options.entity}`,
+            done: reader.bytesRead(),
+            total: Math.max(options.totalBytes ?? 0, reader.bytesRead()),
+          });
         }
       }
     }
@@ -294,13 +365,23 @@ async function importRows(
   } catch {
     failed = true;
     // The module's own words: a parser's message ("invalid signature: 0x…", "Quote Not Closed …") is its internals.
-    await report([{ line: counts.total + 1, field: null, code: 'UNREADABLE_FILE', message: unreadableMessage[options.format] }]);
+    await report([
+      { line: counts.total + 1, field: null, code: 'UNREADABLE_FILE', message: unreadableMessage[options.format] },
+    ]);
   }
   options.onProgress?.({ phase: `import ${options.entity}`, done: 1, total: 1 });
   const status = failed ? 'FAILED' : 'COMPLETED';
   await db.importJob.update({
     where: { id: job.id },
-    data: { status, finishedAt: new Date(), processedRows: counts.total, totalRows: counts.total, createdCount: counts.created, updatedCount: counts.updated, errorCount: counts.rejected },
+    data: {
+      status,
+      finishedAt: new Date(),
+      processedRows: counts.total,
+      totalRows: counts.total,
+      createdCount: counts.created,
+      updatedCount: counts.updated,
+      errorCount: counts.rejected,
+    },
   });
   await db.auditLog.create({
     data: {
@@ -343,5 +424,14 @@ export async function failJob(db: Db, jobId: number, error: unknown): Promise<vo
   // The cause goes to the server's log; the job (read by the admin) says what happened in the module's words.
   console.error(`import job ${jobId} stopped`, error);
   await db.importJob.update({ where: { id: jobId }, data: { status: 'FAILED', finishedAt: new Date() } });
-  await db.importRowError.create({ data: { jobId, line: 0, field: null, code: 'IMPORT_FAILED', message: 'the import stopped on an unexpected error: rows of earlier batches are written, run the file again to finish' } });
+  await db.importRowError.create({
+    data: {
+      jobId,
+      line: 0,
+      field: null,
+      code: 'IMPORT_FAILED',
+      message:
+        'the import stopped on an unexpected error: rows of earlier batches are written, run the file again to finish',
+    },
+  });
 }

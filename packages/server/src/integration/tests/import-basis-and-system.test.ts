@@ -32,16 +32,31 @@ describeEachDatabase('import: basis of creation and the system principal', (prov
   });
 
   it('records the consents of the file with the new contact: its creator reads it at once', async () => {
-    const content = ['email,lastName,brand,zone,consent.marketing', 'opted.in@exemple.fr,Optin,A,N,granted', 'no.basis@exemple.fr,Sansbase,A,N,'].join('\n');
+    const content = [
+      'email,lastName,brand,zone,consent.marketing',
+      'opted.in@exemple.fr,Optin,A,N,granted',
+      'no.basis@exemple.fr,Sansbase,A,N,',
+    ].join('\n');
     const r = await h.as('MARKETING', 'marketing')(importFile, { content });
     expect(r.errors).toBeUndefined();
     expect(r.data.importFile).toMatchObject({ createdCount: 2, rejectedCount: 0, errors: [] });
-    const optin = await h.t.db.contact.findFirstOrThrow({ where: { email: 'opted.in@exemple.fr' }, include: { consentEvents: true, consentStates: true } });
+    const optin = await h.t.db.contact.findFirstOrThrow({
+      where: { email: 'opted.in@exemple.fr' },
+      include: { consentEvents: true, consentStates: true },
+    });
     // The basis, with its provenance: who captured it, from which job and line.
     expect(optin.consentEvents).toEqual([
-      expect.objectContaining({ purposeId: h.purposes.marketing, status: 'GRANTED', source: 'IMPORT', capturedById: h.users.MARKETING, proof: expect.stringMatching(/^ImportJob \d+, line 2$/) }),
+      expect.objectContaining({
+        purposeId: h.purposes.marketing,
+        status: 'GRANTED',
+        source: 'IMPORT',
+        capturedById: h.users.MARKETING,
+        proof: expect.stringMatching(/^ImportJob \d+, line 2$/),
+      }),
     ]);
-    expect(optin.consentStates).toEqual([expect.objectContaining({ purposeId: h.purposes.marketing, status: 'GRANTED' })]);
+    expect(optin.consentStates).toEqual([
+      expect.objectContaining({ purposeId: h.purposes.marketing, status: 'GRANTED' }),
+    ]);
     const read = await h.as('MARKETING', 'marketing')(contactQuery, { id: gid('Contact', optin.id) });
     expect(read).toEqual({ data: { contact: { lastName: 'Optin', email: 'opted.in@exemple.fr' } } });
     // Without a basis the new contact is withheld from its creator like any other.
@@ -54,17 +69,26 @@ describeEachDatabase('import: basis of creation and the system principal', (prov
   it('CLI: an import without --as runs as the system, audited with the reason cli:import', async () => {
     const file = path.join(dir, 'system.csv');
     writeFileSync(file, 'email,lastName,brand,zone\nsystem.import@exemple.fr,Systeme,B,S\n');
-    const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['packages/server/src/platform/cli.ts', 'import', 'contacts', file, '--key', 'email'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: h.t.target.url },
-    });
+    const r = spawnSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['packages/server/src/platform/cli.ts', 'import', 'contacts', file, '--key', 'email'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: h.t.target.url },
+      },
+    );
     expect(r.stderr).not.toContain('--as');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/1 rows, 1 created, 0 updated, 0 unchanged, 0 rejected/);
     const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 'system.csv' } });
     expect(job.createdById).toBeNull();
     const audit = await h.t.db.auditLog.findFirstOrThrow({ where: { operation: 'IMPORT', entityId: String(job.id) } });
-    expect(audit).toMatchObject({ actorType: 'SYSTEM', systemReason: 'cli:import', actorUserId: null, outcome: 'ALLOWED' });
+    expect(audit).toMatchObject({
+      actorType: 'SYSTEM',
+      systemReason: 'cli:import',
+      actorUserId: null,
+      outcome: 'ALLOWED',
+    });
   }, 120_000);
 });

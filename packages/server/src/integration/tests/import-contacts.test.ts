@@ -14,8 +14,25 @@ import { createApiHarness, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 
 const firstNames = ['Hélène', 'Gérard', 'Zoé', 'François', 'Anaïs', 'Jérôme', 'Cécile', 'Noël', 'Maël', 'Chloé'];
-const lastNames = ['Lefèvre', 'Dubois', 'Müller', 'Garçon', 'Besnard', 'Roché', 'Perrin', 'Fabre', 'Mercier', 'Gauthier'];
-const places = [['75003', 'Paris'], ['69001', 'Lyon'], ['13001', 'Marseille'], ['42000', 'Saint-Étienne'], ['01000', 'Bourg-en-Bresse']];
+const lastNames = [
+  'Lefèvre',
+  'Dubois',
+  'Müller',
+  'Garçon',
+  'Besnard',
+  'Roché',
+  'Perrin',
+  'Fabre',
+  'Mercier',
+  'Gauthier',
+];
+const places = [
+  ['75003', 'Paris'],
+  ['69001', 'Lyon'],
+  ['13001', 'Marseille'],
+  ['42000', 'Saint-Étienne'],
+  ['01000', 'Bourg-en-Bresse'],
+];
 
 /** The dirty file: 50 data rows. Returns the CSV text and what each bad line should be rejected for. */
 function dirtyFile() {
@@ -26,7 +43,20 @@ function dirtyFile() {
     const [cp, city] = places[i % places.length]! as [string, string];
     const first = firstNames[i % 10]!;
     const last = lastNames[Math.floor(i / 5) % 10]!;
-    rows.push([last.toUpperCase(), first.toLowerCase(), ` ${first}.${i}@Exemple.FR `, `06 12 34 ${String(10 + i).padStart(2, '0')} 00`, cp, city.toLowerCase(), 'A', 'N', `R-${i}`, 'oui'].join(';'));
+    rows.push(
+      [
+        last.toUpperCase(),
+        first.toLowerCase(),
+        ` ${first}.${i}@Exemple.FR `,
+        `06 12 34 ${String(10 + i).padStart(2, '0')} 00`,
+        cp,
+        city.toLowerCase(),
+        'A',
+        'N',
+        `R-${i}`,
+        'oui',
+      ].join(';'),
+    );
   }
   const bad: Record<number, string> = {};
   const set = (i: number, col: number, value: string, code: string) => {
@@ -56,9 +86,30 @@ describeEachDatabase('import contacts', (provider) => {
   let dir: string;
   let file: string;
   let expectedBad: Record<number, string>;
-  const mapping = { Nom: 'lastName', Prénom: 'firstName', 'E-mail': 'email', Téléphone: 'phone', 'Code postal': 'postalCode', Ville: 'city', Marque: 'brand', Zone: 'zone', Réf: 'externalRef', Optin: 'consent.marketing' };
+  const mapping = {
+    Nom: 'lastName',
+    Prénom: 'firstName',
+    'E-mail': 'email',
+    Téléphone: 'phone',
+    'Code postal': 'postalCode',
+    Ville: 'city',
+    Marque: 'brand',
+    Zone: 'zone',
+    Réf: 'externalRef',
+    Optin: 'consent.marketing',
+  };
   const run = (extra: Partial<ImportOptions> = {}) =>
-    runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'dirty.csv', source: createReadStream(file), totalBytes: statSync(file).size, mapping, key: 'email', batchSize: 7, ...extra });
+    runImport(ctx, {
+      entity: 'contacts',
+      format: 'CSV',
+      fileName: 'dirty.csv',
+      source: createReadStream(file),
+      totalBytes: statSync(file).size,
+      mapping,
+      key: 'email',
+      batchSize: 7,
+      ...extra,
+    });
   const snapshot = async () => JSON.stringify(await h.t.db.contact.findMany({ orderBy: { id: 'asc' } }));
 
   beforeAll(async () => {
@@ -71,8 +122,30 @@ describeEachDatabase('import contacts', (provider) => {
     writeFileSync(file, Buffer.from(text, 'latin1')); // Latin-1 bytes, as an old spreadsheet saves them
     // Already in the database: line 2's contact (to be updated: another phone) and line 7's (identical: unchanged).
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north };
-    const c0 = await h.t.db.contact.create({ data: { ...base, firstName: 'Hélène', lastName: 'Lefèvre', email: 'hélène.0@exemple.fr', phone: '+33100000000', postalCode: '75003', city: 'Paris', externalRef: 'R-0' } });
-    const c7 = await h.t.db.contact.create({ data: { ...base, firstName: 'Noël', lastName: 'Dubois', email: 'noël.7@exemple.fr', phone: '+33612341700', postalCode: '13001', city: 'Marseille', externalRef: 'R-7' } });
+    const c0 = await h.t.db.contact.create({
+      data: {
+        ...base,
+        firstName: 'Hélène',
+        lastName: 'Lefèvre',
+        email: 'hélène.0@exemple.fr',
+        phone: '+33100000000',
+        postalCode: '75003',
+        city: 'Paris',
+        externalRef: 'R-0',
+      },
+    });
+    const c7 = await h.t.db.contact.create({
+      data: {
+        ...base,
+        firstName: 'Noël',
+        lastName: 'Dubois',
+        email: 'noël.7@exemple.fr',
+        phone: '+33612341700',
+        postalCode: '13001',
+        city: 'Marseille',
+        externalRef: 'R-7',
+      },
+    });
     // Their consent covers the importer's purpose: an e-mail (a personal value) matches only such contacts.
     for (const c of [c0, c7]) await h.consent(c.id, 'marketing');
   });
@@ -84,10 +157,28 @@ describeEachDatabase('import contacts', (provider) => {
   it('dry run: exact counts and reasons, nothing written but the job', async () => {
     const before = await snapshot();
     const r = await run({ dryRun: true });
-    expect(r).toMatchObject({ status: 'COMPLETED', dryRun: true, encoding: 'windows-1252', totalRows: 50, created: 39, updated: 1, unchanged: 1, rejected: 9 });
+    expect(r).toMatchObject({
+      status: 'COMPLETED',
+      dryRun: true,
+      encoding: 'windows-1252',
+      totalRows: 50,
+      created: 39,
+      updated: 1,
+      unchanged: 1,
+      rejected: 9,
+    });
     expect(await snapshot()).toBe(before);
     const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id: r.jobId } });
-    expect(job).toMatchObject({ dryRun: true, status: 'COMPLETED', totalRows: 50, createdCount: 39, updatedCount: 1, errorCount: 9, entity: 'CONTACT', upsertKey: 'email' });
+    expect(job).toMatchObject({
+      dryRun: true,
+      status: 'COMPLETED',
+      totalRows: 50,
+      createdCount: 39,
+      updatedCount: 1,
+      errorCount: 9,
+      entity: 'CONTACT',
+      upsertKey: 'email',
+    });
   });
 
   it('imports valid rows, rejects bad ones with line, field and code; nothing lost', async () => {
@@ -103,20 +194,48 @@ describeEachDatabase('import contacts', (provider) => {
       return m;
     };
     const byLine = codesByLine(r.errors);
-    expect(Object.keys(byLine).map(Number).sort((a, b) => a - b)).toEqual(Object.keys(expectedBad).map(Number).sort((a, b) => a - b));
+    expect(
+      Object.keys(byLine)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(
+      Object.keys(expectedBad)
+        .map(Number)
+        .sort((a, b) => a - b),
+    );
     for (const [line, code] of Object.entries(expectedBad)) expect(byLine[Number(line)]).toContain(code);
     // A broken line is reported as such first (its shifted cells give further errors).
     expect(byLine[45]![0]).toBe('COLUMN_COUNT');
-    const stored = await h.t.db.importRowError.findMany({ where: { jobId: r.jobId }, orderBy: [{ line: 'asc' }, { id: 'asc' }] });
+    const stored = await h.t.db.importRowError.findMany({
+      where: { jobId: r.jobId },
+      orderBy: [{ line: 'asc' }, { id: 'asc' }],
+    });
     expect(codesByLine(stored)).toEqual(byLine);
-    expect(stored.find((e) => e.code === 'CITY_MISMATCH')).toMatchObject({ field: 'city', message: expect.stringContaining('did you mean "Marseille"') });
+    expect(stored.find((e) => e.code === 'CITY_MISMATCH')).toMatchObject({
+      field: 'city',
+      message: expect.stringContaining('did you mean "Marseille"'),
+    });
     // Accents decoded from Latin-1, values normalised on the way in.
     const c = await h.t.db.contact.findFirstOrThrow({ where: { externalRef: 'R-1' } });
-    expect(c).toMatchObject({ firstName: 'Gérard', lastName: 'Lefèvre', email: 'gérard.1@exemple.fr', phone: '+33612341100', postalCode: '69001', city: 'Lyon' });
+    expect(c).toMatchObject({
+      firstName: 'Gérard',
+      lastName: 'Lefèvre',
+      email: 'gérard.1@exemple.fr',
+      phone: '+33612341100',
+      postalCode: '69001',
+      city: 'Lyon',
+    });
     // Updated: the phone changed; nothing else.
-    expect(await h.t.db.contact.findFirstOrThrow({ where: { externalRef: 'R-0' } })).toMatchObject({ phone: '+33612341000', version: 2 });
+    expect(await h.t.db.contact.findFirstOrThrow({ where: { externalRef: 'R-0' } })).toMatchObject({
+      phone: '+33612341000',
+      version: 2,
+    });
     // Audited.
-    expect(await h.t.db.auditLog.count({ where: { operation: 'IMPORT', entity: 'ImportJob', entityId: String(r.jobId), actorUserId: h.users.MARKETING } })).toBe(1);
+    expect(
+      await h.t.db.auditLog.count({
+        where: { operation: 'IMPORT', entity: 'ImportJob', entityId: String(r.jobId), actorUserId: h.users.MARKETING },
+      }),
+    ).toBe(1);
   });
 
   it('is idempotent: the same file twice gives the same database', async () => {
@@ -130,26 +249,68 @@ describeEachDatabase('import contacts', (provider) => {
     const f2 = path.join(dir, 'missing.csv');
     writeFileSync(f2, 'Nom,Prénom\nMartin,Paul\n');
     const before = await snapshot();
-    const r = await runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'missing.csv', source: createReadStream(f2), mapping, key: 'email' });
+    const r = await runImport(ctx, {
+      entity: 'contacts',
+      format: 'CSV',
+      fileName: 'missing.csv',
+      source: createReadStream(f2),
+      mapping,
+      key: 'email',
+    });
     expect(r.status).toBe('FAILED');
-    expect(r.errors.map((e) => [e.line, e.code, e.field])).toEqual(expect.arrayContaining([[1, 'MISSING_COLUMN', 'email'], [1, 'MISSING_COLUMN', 'city']]));
+    expect(r.errors.map((e) => [e.line, e.code, e.field])).toEqual(
+      expect.arrayContaining([
+        [1, 'MISSING_COLUMN', 'email'],
+        [1, 'MISSING_COLUMN', 'city'],
+      ]),
+    );
     expect(await snapshot()).toBe(before);
   });
 
   it('never matches a contact outside the caller rights: an e-mail creates a new contact, an external reference is refused', async () => {
-    const other = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Ailleurs', email: 'ailleurs@exemple.fr', externalRef: 'R-OUT', brandId: h.brands.b, zoneId: h.zones.north } });
+    const other = await h.t.db.contact.create({
+      data: {
+        kind: 'CLIENT',
+        lastName: 'Ailleurs',
+        email: 'ailleurs@exemple.fr',
+        externalRef: 'R-OUT',
+        brandId: h.brands.b,
+        zoneId: h.zones.north,
+      },
+    });
     // Keyed on e-mail (personal): the contact of brand B does not exist for this user; a new one is created in brand A.
     const f3 = path.join(dir, 'scope.csv');
     writeFileSync(f3, 'email,lastName,brand,zone\nailleurs@exemple.fr,Pirate,A,N\n');
-    const r = await runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'scope.csv', source: createReadStream(f3) });
+    const r = await runImport(ctx, {
+      entity: 'contacts',
+      format: 'CSV',
+      fileName: 'scope.csv',
+      source: createReadStream(f3),
+    });
     expect(r).toMatchObject({ created: 1, updated: 0, rejected: 0, errors: [] });
-    expect(await h.t.db.contact.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ lastName: 'Ailleurs', version: 1 });
-    expect(await h.t.db.contact.count({ where: { email: 'ailleurs@exemple.fr', brandId: h.brands.a, lastName: 'Pirate' } })).toBe(1);
+    expect(await h.t.db.contact.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      lastName: 'Ailleurs',
+      version: 1,
+    });
+    expect(
+      await h.t.db.contact.count({ where: { email: 'ailleurs@exemple.fr', brandId: h.brands.a, lastName: 'Pirate' } }),
+    ).toBe(1);
     // Keyed on the external reference (unique in the database, not personal): it cannot be created twice, so refused.
     const f4 = path.join(dir, 'scope-ref.csv');
     writeFileSync(f4, 'externalRef,lastName,brand,zone\nR-OUT,Pirate,A,N\n');
-    const byRef = await runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'scope-ref.csv', source: createReadStream(f4), key: 'externalRef' });
-    expect(byRef).toMatchObject({ created: 0, updated: 0, rejected: 1, errors: [{ line: 2, code: 'OUT_OF_SCOPE', field: 'externalRef' }] });
+    const byRef = await runImport(ctx, {
+      entity: 'contacts',
+      format: 'CSV',
+      fileName: 'scope-ref.csv',
+      source: createReadStream(f4),
+      key: 'externalRef',
+    });
+    expect(byRef).toMatchObject({
+      created: 0,
+      updated: 0,
+      rejected: 1,
+      errors: [{ line: 2, code: 'OUT_OF_SCOPE', field: 'externalRef' }],
+    });
     expect((await h.t.db.contact.findUniqueOrThrow({ where: { id: other.id } })).lastName).toBe('Ailleurs');
   });
 });

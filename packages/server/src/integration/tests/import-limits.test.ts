@@ -57,13 +57,30 @@ function zip(entries: { name: string; data: Buffer }[]): Buffer {
 /** A minimal workbook whose shared strings table is `shared` bytes of text once expanded. */
 function workbook(shared: number): Buffer {
   const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${s}`);
-  const item = '<si><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></si>';
+  const item =
+    '<si><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></si>';
   const count = Math.ceil(shared / item.length);
   return zip([
-    { name: '[Content_Types].xml', data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-    { name: 'xl/workbook.xml', data: xml('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="s" sheetId="1"/></sheets></workbook>') },
-    { name: 'xl/worksheets/sheet1.xml', data: xml('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>') },
-    { name: 'xl/sharedStrings.xml', data: Buffer.concat([xml(`<sst count="${count}">`), Buffer.from(item.repeat(count)), Buffer.from('</sst>')]) },
+    {
+      name: '[Content_Types].xml',
+      data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: xml(
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="s" sheetId="1"/></sheets></workbook>',
+      ),
+    },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: xml(
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+      ),
+    },
+    {
+      name: 'xl/sharedStrings.xml',
+      data: Buffer.concat([xml(`<sst count="${count}">`), Buffer.from(item.repeat(count)), Buffer.from('</sst>')]),
+    },
   ]);
 }
 
@@ -71,7 +88,14 @@ describeEachDatabase('import: limits before the work', (provider) => {
   let h: ApiHarness;
   let ctx: Context;
   const importFile = `mutation($content: String!) { importFile(entity: CONTACT, format: XLSX, fileName: "bomb.xlsx", content: $content, encoding: BASE64, key: "email") { status } }`;
-  const csv = (text: string) => ({ entity: 'contacts' as const, format: 'CSV' as const, fileName: 'f.csv', source: Readable.from([Buffer.from(text)]), totalBytes: Buffer.byteLength(text), key: 'email' });
+  const csv = (text: string) => ({
+    entity: 'contacts' as const,
+    format: 'CSV' as const,
+    fileName: 'f.csv',
+    source: Readable.from([Buffer.from(text)]),
+    totalBytes: Buffer.byteLength(text),
+    key: 'email',
+  });
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
@@ -86,31 +110,69 @@ describeEachDatabase('import: limits before the work', (provider) => {
     expect(r.data).toBeNull();
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION',
-      fields: [{ path: ['content'], message: "the workbook's text table expands to more than 50 MiB: split it, or save it as CSV" }],
+      fields: [
+        {
+          path: ['content'],
+          message: "the workbook's text table expands to more than 50 MiB: split it, or save it as CSV",
+        },
+      ],
     });
     expect(await h.t.db.importJob.count()).toBe(0); // ...refused before the work: no job, nothing read
   });
 
   it('refuses a file over the size limit, or a workbook expanding over the total limit, before any job exists', async () => {
     const small = workbook(2 * 1024 * 1024);
-    const asXlsx = { entity: 'contacts' as const, format: 'XLSX' as const, fileName: 'w.xlsx', source: Readable.from([small]), totalBytes: small.length, bytes: small };
+    const asXlsx = {
+      entity: 'contacts' as const,
+      format: 'XLSX' as const,
+      fileName: 'w.xlsx',
+      source: Readable.from([small]),
+      totalBytes: small.length,
+      bytes: small,
+    };
     await expect(runImport(ctx, { ...asXlsx, limits: { maxUncompressedBytes: 1024 * 1024 } })).rejects.toMatchObject({
-      extensions: { code: 'VALIDATION', fields: [{ path: ['content'], message: 'the workbook expands to more than 1 MiB: split it, or save it as CSV' }] },
+      extensions: {
+        code: 'VALIDATION',
+        fields: [
+          { path: ['content'], message: 'the workbook expands to more than 1 MiB: split it, or save it as CSV' },
+        ],
+      },
     });
-    await expect(runImport(ctx, { ...csv('email,lastName\na@b.fr,A\n'), limits: { maxFileBytes: 10 } })).rejects.toMatchObject({
-      extensions: { code: 'VALIDATION', fields: [{ path: ['content'], message: 'the file is larger than 10 bytes: split it' }] },
+    await expect(
+      runImport(ctx, { ...csv('email,lastName\na@b.fr,A\n'), limits: { maxFileBytes: 10 } }),
+    ).rejects.toMatchObject({
+      extensions: {
+        code: 'VALIDATION',
+        fields: [{ path: ['content'], message: 'the file is larger than 10 bytes: split it' }],
+      },
     });
     expect(await h.t.db.importJob.count()).toBe(0);
   });
 
   it('stops at the row limit, writing nothing of that batch; rejects a cell over the length limit without keeping it', async () => {
-    const rows = ['email,lastName,brand,zone', ...Array.from({ length: 5 }, (_, i) => `r${i}@exemple.fr,Nom${i},A,N`)].join('\n');
+    const rows = [
+      'email,lastName,brand,zone',
+      ...Array.from({ length: 5 }, (_, i) => `r${i}@exemple.fr,Nom${i},A,N`),
+    ].join('\n');
     const r = await runImport(ctx, { ...csv(rows), limits: { maxRows: 3 } });
-    expect(r).toMatchObject({ status: 'FAILED', created: 0, errors: [{ line: 5, field: null, code: 'FILE_TOO_LARGE', message: 'the file has more than 3 rows: split it' }] });
+    expect(r).toMatchObject({
+      status: 'FAILED',
+      created: 0,
+      errors: [{ line: 5, field: null, code: 'FILE_TOO_LARGE', message: 'the file has more than 3 rows: split it' }],
+    });
     expect(await h.t.db.contact.count()).toBe(0);
     const long = 'x'.repeat(20_000);
-    const r2 = await runImport(ctx, csv(`email,lastName,brand,zone\nlong@exemple.fr,${long},A,N\nshort@exemple.fr,Court,A,N\n`));
-    expect(r2).toMatchObject({ status: 'COMPLETED', totalRows: 2, created: 1, rejected: 1, errors: [{ line: 2, field: 'lastName', code: 'VALUE_TOO_LONG', message: 'longer than 10000 characters' }] });
+    const r2 = await runImport(
+      ctx,
+      csv(`email,lastName,brand,zone\nlong@exemple.fr,${long},A,N\nshort@exemple.fr,Court,A,N\n`),
+    );
+    expect(r2).toMatchObject({
+      status: 'COMPLETED',
+      totalRows: 2,
+      created: 1,
+      rejected: 1,
+      errors: [{ line: 2, field: 'lastName', code: 'VALUE_TOO_LONG', message: 'longer than 10000 characters' }],
+    });
     expect(await h.t.db.contact.count({ where: { email: 'long@exemple.fr' } })).toBe(0);
     expect(JSON.stringify(await h.t.db.importRowError.findMany())).not.toContain(long.slice(0, 100));
   });

@@ -27,7 +27,15 @@ describeEachDatabase('import progress', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     for (let i = 1; i <= EXISTING; i++) {
-      const c = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, email: `p${i}@progress.fr`, lastName: 'Ancien' } });
+      const c = await h.t.db.contact.create({
+        data: {
+          kind: 'CLIENT',
+          brandId: h.brands.a,
+          zoneId: h.zones.north,
+          email: `p${i}@progress.fr`,
+          lastName: 'Ancien',
+        },
+      });
       await h.consent(c.id, 'marketing'); // an e-mail matches only contacts whose consent covers the importer's purpose
     }
   });
@@ -43,7 +51,8 @@ describeEachDatabase('import progress', (provider) => {
       const r = await h.as('MARKETING')(poll, { id });
       expect(r.errors).toBeUndefined();
       seen.push(r.data.importJob);
-      if (r.data.importJob.status !== 'RUNNING') return { started: started.data.startImport, seen, final: r.data.importJob };
+      if (r.data.importJob.status !== 'RUNNING')
+        return { started: started.data.startImport, seen, final: r.data.importJob };
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -61,25 +70,67 @@ describeEachDatabase('import progress', (provider) => {
     const created = seen.map((s) => s.createdCount);
     expect(created).toEqual([...created].sort((a, b) => a - b));
     expect(final).toMatchObject({
-      status: 'COMPLETED', totalRows: ROWS, processedRows: ROWS, createdCount: ROWS - EXISTING - 20, updatedCount: EXISTING, unchangedCount: 0, rejectedCount: 20,
+      status: 'COMPLETED',
+      totalRows: ROWS,
+      processedRows: ROWS,
+      createdCount: ROWS - EXISTING - 20,
+      updatedCount: EXISTING,
+      unchangedCount: 0,
+      rejectedCount: 20,
     });
-    expect(final.errors).toEqual(Array.from({ length: 20 }, (_, k) => ({ line: k * 100 + 50 + 1, code: 'INVALID_EMAIL' })));
+    expect(final.errors).toEqual(
+      Array.from({ length: 20 }, (_, k) => ({ line: k * 100 + 50 + 1, code: 'INVALID_EMAIL' })),
+    );
     expect(await h.t.db.contact.count({ where: { email: { endsWith: '@progress.fr' } } })).toBe(ROWS - 20);
     expect(await h.t.db.contact.count({ where: { email: { endsWith: '@progress.fr' }, lastName: 'Ancien' } })).toBe(0);
-    expect(await h.t.db.auditLog.count({ where: { operation: 'IMPORT', entity: 'ImportJob', entityId: String(await jobDbId(started.id)) } })).toBe(1);
+    expect(
+      await h.t.db.auditLog.count({
+        where: { operation: 'IMPORT', entity: 'ImportJob', entityId: String(await jobDbId(started.id)) },
+      }),
+    ).toBe(1);
   });
 
   it('the same file again changes nothing (idempotent)', async () => {
     // The contacts created have no consent yet: granted here (in bulk), the importer (purpose marketing) reads them,
     // so their e-mails match (a withheld contact's e-mail would not: a new contact would be created).
-    const created = await h.t.db.contact.findMany({ where: { email: { endsWith: '@progress.fr' }, consentStates: { none: {} } }, select: { id: true } });
+    const created = await h.t.db.contact.findMany({
+      where: { email: { endsWith: '@progress.fr' }, consentStates: { none: {} } },
+      select: { id: true },
+    });
     const purposeId = h.purposes.marketing!;
     const from = new Date('2020-01-01T00:00:00Z');
-    await h.t.db.consentEvent.createMany({ data: created.map((c) => ({ contactId: c.id, purposeId, status: 'GRANTED' as const, source: 'IMPORT' as const, capturedAt: from, effectiveFrom: from })) });
-    const events = await h.t.db.consentEvent.findMany({ where: { contactId: { in: created.map((c) => c.id) } }, select: { id: true, contactId: true } });
-    await h.t.db.consentState.createMany({ data: events.map((e) => ({ contactId: e.contactId, purposeId, status: 'GRANTED' as const, effectiveFrom: from, lastEventId: e.id })) });
+    await h.t.db.consentEvent.createMany({
+      data: created.map((c) => ({
+        contactId: c.id,
+        purposeId,
+        status: 'GRANTED' as const,
+        source: 'IMPORT' as const,
+        capturedAt: from,
+        effectiveFrom: from,
+      })),
+    });
+    const events = await h.t.db.consentEvent.findMany({
+      where: { contactId: { in: created.map((c) => c.id) } },
+      select: { id: true, contactId: true },
+    });
+    await h.t.db.consentState.createMany({
+      data: events.map((e) => ({
+        contactId: e.contactId,
+        purposeId,
+        status: 'GRANTED' as const,
+        effectiveFrom: from,
+        lastEventId: e.id,
+      })),
+    });
     const { final } = await startAndWatch(file());
-    expect(final).toMatchObject({ status: 'COMPLETED', processedRows: ROWS, createdCount: 0, updatedCount: 0, unchangedCount: ROWS - 20, rejectedCount: 20 });
+    expect(final).toMatchObject({
+      status: 'COMPLETED',
+      processedRows: ROWS,
+      createdCount: 0,
+      updatedCount: 0,
+      unchangedCount: ROWS - 20,
+      rejectedCount: 20,
+    });
     expect(await h.t.db.contact.count({ where: { email: { endsWith: '@progress.fr' } } })).toBe(ROWS - 20);
   });
 

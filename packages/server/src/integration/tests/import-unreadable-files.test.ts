@@ -20,7 +20,11 @@ describeEachDatabase('import: unreadable files', (provider) => {
 
   const cases: [string, 'XLSX' | 'CSV', Buffer][] = [
     ['not a zip at all', 'XLSX', Buffer.from('this is not a workbook\n'.repeat(50))],
-    ['a zip header followed by garbage', 'XLSX', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 0xff)])],
+    [
+      'a zip header followed by garbage',
+      'XLSX',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 0xff)]),
+    ],
     ['an unterminated quote in a CSV', 'CSV', Buffer.from('email,lastName\n"a@b.fr,Dupont\n')],
   ];
 

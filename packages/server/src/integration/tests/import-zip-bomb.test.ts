@@ -89,7 +89,8 @@ async function deflatedRepeat(unit: Buffer, size: number): Promise<Buffer> {
   deflate.on('data', (c: Buffer) => out.push(c));
   const done = new Promise((resolve, reject) => deflate.on('end', resolve).on('error', reject));
   for (let written = 0; written < size; written += unit.length) {
-    if (!deflate.write(unit.subarray(0, Math.min(unit.length, size - written)))) await new Promise((r) => deflate.once('drain', r));
+    if (!deflate.write(unit.subarray(0, Math.min(unit.length, size - written))))
+      await new Promise((r) => deflate.once('drain', r));
   }
   deflate.end();
   await done;
@@ -97,16 +98,39 @@ async function deflatedRepeat(unit: Buffer, size: number): Promise<Buffer> {
 }
 
 const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${s}`);
-const honest = (name: string, data: Buffer): LyingEntry => ({ name, packed: deflateRawSync(data), declared: data.length, crc: crc32(data) });
-const contentTypes = honest('[Content_Types].xml', xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'));
-const workbookXml = honest('xl/workbook.xml', xml('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="s" sheetId="1"/></sheets></workbook>'));
-const emptySheet = honest('xl/worksheets/sheet1.xml', xml('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'));
+const honest = (name: string, data: Buffer): LyingEntry => ({
+  name,
+  packed: deflateRawSync(data),
+  declared: data.length,
+  crc: crc32(data),
+});
+const contentTypes = honest(
+  '[Content_Types].xml',
+  xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+);
+const workbookXml = honest(
+  'xl/workbook.xml',
+  xml(
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="s" sheetId="1"/></sheets></workbook>',
+  ),
+);
+const emptySheet = honest(
+  'xl/worksheets/sheet1.xml',
+  xml('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'),
+);
 
 describeEachDatabase('import: a zip that lies about its sizes', (provider) => {
   let h: ApiHarness;
   let ctx: Context;
   const importFile = `mutation($content: String!) { importFile(entity: CONTACT, format: XLSX, fileName: "bomb.xlsx", content: $content, encoding: BASE64, key: "email") { status } }`;
-  const asXlsx = (bytes: Buffer) => ({ entity: 'contacts' as const, format: 'XLSX' as const, fileName: 'w.xlsx', source: Readable.from([bytes]), totalBytes: bytes.length, bytes });
+  const asXlsx = (bytes: Buffer) => ({
+    entity: 'contacts' as const,
+    format: 'XLSX' as const,
+    fileName: 'w.xlsx',
+    source: Readable.from([bytes]),
+    totalBytes: bytes.length,
+    bytes,
+  });
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
@@ -116,25 +140,36 @@ describeEachDatabase('import: a zip that lies about its sizes', (provider) => {
 
   it('refuses 300 MiB of zeros declared as 4 KB, before any job exists, with bounded memory', async () => {
     const expansion = 300 * MiB;
-    const sheet: LyingEntry = { name: 'xl/worksheets/sheet1.xml', packed: await deflatedRepeat(Buffer.alloc(MiB), expansion), declared: 4096 };
+    const sheet: LyingEntry = {
+      name: 'xl/worksheets/sheet1.xml',
+      packed: await deflatedRepeat(Buffer.alloc(MiB), expansion),
+      declared: 4096,
+    };
     const bomb = lyingZip([contentTypes, workbookXml, sheet]);
     expect(bomb.length).toBeLessThan(MiB); // a small file, whose every header says it stays small...
     const content = bomb.toString('base64');
 
     // A first request refused on its declared sizes, so that what is measured next is the measure, not warming up.
     const honestAboutIt = lyingZip([contentTypes, workbookXml, { ...sheet, declared: 0xfffffff0 }]);
-    expect((await h.as('MARKETING', 'marketing')(importFile, { content: honestAboutIt.toString('base64') })).errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(
+      (await h.as('MARKETING', 'marketing')(importFile, { content: honestAboutIt.toString('base64') })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('VALIDATION');
     global.gc?.();
     const before = process.memoryUsage().rss;
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 2);
-    const r = await h.as('MARKETING', 'marketing')(importFile, { content }).finally(() => clearInterval(sampler));
+    const r = await h
+      .as('MARKETING', 'marketing')(importFile, { content })
+      .finally(() => clearInterval(sampler));
     peak = Math.max(peak, process.memoryUsage().rss);
 
     expect(r.data).toBeNull();
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION',
-      fields: [{ path: ['content'], message: 'the workbook expands to more than 200 MiB: split it, or save it as CSV' }],
+      fields: [
+        { path: ['content'], message: 'the workbook expands to more than 200 MiB: split it, or save it as CSV' },
+      ],
     });
     expect(await h.t.db.importJob.count()).toBe(0); // ...refused before the work: no job
     // Inflated through a counting stream, nothing kept: memory grows by a fraction of the 300 MiB expansion and of
@@ -144,48 +179,102 @@ describeEachDatabase('import: a zip that lies about its sizes', (provider) => {
   });
 
   it('measures the shared strings table too, also when the sizes come after the data (data descriptor)', async () => {
-    const item = Buffer.from('<si><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></si>');
-    const shared: LyingEntry = { name: 'xl/sharedStrings.xml', packed: await deflatedRepeat(Buffer.concat(Array(10_000).fill(item)), 8 * MiB), declared: 512, descriptor: true };
+    const item = Buffer.from(
+      '<si><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></si>',
+    );
+    const shared: LyingEntry = {
+      name: 'xl/sharedStrings.xml',
+      packed: await deflatedRepeat(Buffer.concat(Array(10_000).fill(item)), 8 * MiB),
+      declared: 512,
+      descriptor: true,
+    };
     const bomb = lyingZip([contentTypes, workbookXml, shared, emptySheet]);
-    await expect(runImport(ctx, { ...asXlsx(bomb), limits: { maxSharedStringsBytes: 2 * MiB } })).rejects.toMatchObject({
-      extensions: { code: 'VALIDATION', fields: [{ path: ['content'], message: "the workbook's text table expands to more than 2 MiB: split it, or save it as CSV" }] },
-    });
+    await expect(runImport(ctx, { ...asXlsx(bomb), limits: { maxSharedStringsBytes: 2 * MiB } })).rejects.toMatchObject(
+      {
+        extensions: {
+          code: 'VALIDATION',
+          fields: [
+            {
+              path: ['content'],
+              message: "the workbook's text table expands to more than 2 MiB: split it, or save it as CSV",
+            },
+          ],
+        },
+      },
+    );
     // The same table under the limit is no reason to refuse: the entries after it are walked and measured as well.
-    const biggerSheet: LyingEntry = { ...emptySheet, packed: await deflatedRepeat(Buffer.alloc(MiB), 4 * MiB), declared: 100 };
-    await expect(runImport(ctx, { ...asXlsx(lyingZip([contentTypes, workbookXml, shared, biggerSheet])), limits: { maxUncompressedBytes: 10 * MiB } })).rejects.toMatchObject({
-      extensions: { code: 'VALIDATION', fields: [{ path: ['content'], message: 'the workbook expands to more than 10 MiB: split it, or save it as CSV' }] },
+    const biggerSheet: LyingEntry = {
+      ...emptySheet,
+      packed: await deflatedRepeat(Buffer.alloc(MiB), 4 * MiB),
+      declared: 100,
+    };
+    await expect(
+      runImport(ctx, {
+        ...asXlsx(lyingZip([contentTypes, workbookXml, shared, biggerSheet])),
+        limits: { maxUncompressedBytes: 10 * MiB },
+      }),
+    ).rejects.toMatchObject({
+      extensions: {
+        code: 'VALIDATION',
+        fields: [
+          { path: ['content'], message: 'the workbook expands to more than 10 MiB: split it, or save it as CSV' },
+        ],
+      },
     });
     expect(await h.t.db.importJob.count()).toBe(0);
   });
 
   it('lets an honest workbook through the measure and imports it', async () => {
-    const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c><c r="B1" t="inlineStr"><is><t>lastName</t></is></c><c r="C1" t="inlineStr"><is><t>brand</t></is></c><c r="D1" t="inlineStr"><is><t>zone</t></is></c></row>';
+    const header =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c><c r="B1" t="inlineStr"><is><t>lastName</t></is></c><c r="C1" t="inlineStr"><is><t>brand</t></is></c><c r="D1" t="inlineStr"><is><t>zone</t></is></c></row>';
     const rows = Array.from({ length: 3 }, (_, i) => {
       const n = i + 2;
       return `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>x${i}@exemple.fr</t></is></c><c r="B${n}" t="inlineStr"><is><t>Nom${i}</t></is></c><c r="C${n}" t="inlineStr"><is><t>A</t></is></c><c r="D${n}" t="inlineStr"><is><t>N</t></is></c></row>`;
     });
-    const sheet = honest('xl/worksheets/sheet1.xml', xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${header}${rows.join('')}</sheetData></worksheet>`));
+    const sheet = honest(
+      'xl/worksheets/sheet1.xml',
+      xml(
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${header}${rows.join('')}</sheetData></worksheet>`,
+      ),
+    );
     const book = lyingZip([contentTypes, workbookXml, sheet]);
     const r = await runImport(ctx, { ...asXlsx(book), key: 'email' });
     expect(r).toMatchObject({ status: 'COMPLETED', totalRows: 3, created: 3, rejected: 0 });
-    expect(await h.t.db.contact.count({ where: { email: { in: ['x0@exemple.fr', 'x1@exemple.fr', 'x2@exemple.fr'] } } })).toBe(3);
+    expect(
+      await h.t.db.contact.count({ where: { email: { in: ['x0@exemple.fr', 'x1@exemple.fr', 'x2@exemple.fr'] } } }),
+    ).toBe(3);
   });
 });
 
 describe('import: an XLSX is read as a stream', () => {
   it('yields its first row long before the file has been read to its end', async () => {
     const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-    const rows = Array.from({ length: 150_000 }, (_, i) => `<row r="${i + 1}">${cell(`A${i + 1}`, i ? `r${i}@exemple.fr` : 'email')}${cell(`B${i + 1}`, i ? `Nom${i}` : 'lastName')}</row>`);
-    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+    const rows = Array.from(
+      { length: 150_000 },
+      (_, i) =>
+        `<row r="${i + 1}">${cell(`A${i + 1}`, i ? `r${i}@exemple.fr` : 'email')}${cell(`B${i + 1}`, i ? `Nom${i}` : 'lastName')}</row>`,
+    );
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
     // The relationships and the shared strings before the worksheet: exceljs then parses the worksheet as it arrives.
     const book = lyingZip([
       contentTypes,
       workbookXml,
       honest('xl/_rels/workbook.xml.rels', xml(rels)),
-      honest('xl/sharedStrings.xml', xml('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>')),
-      honest('xl/worksheets/sheet1.xml', xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`)),
+      honest(
+        'xl/sharedStrings.xml',
+        xml('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>'),
+      ),
+      honest(
+        'xl/worksheets/sheet1.xml',
+        xml(
+          `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+        ),
+      ),
     ]);
-    const chunks = Array.from({ length: Math.ceil(book.length / 16384) }, (_, i) => book.subarray(i * 16384, (i + 1) * 16384));
+    const chunks = Array.from({ length: Math.ceil(book.length / 16384) }, (_, i) =>
+      book.subarray(i * 16384, (i + 1) * 16384),
+    );
     const reader = readXlsx(Readable.from(chunks));
     let readAtFirstRow = -1;
     let count = 0;

@@ -23,14 +23,23 @@ describeEachDatabase('partners: inbound sales capability and hidden contacts', (
     const ts = Math.floor(Date.now() / 1000);
     const res = await fetch(`${server.url}/inbound/sales`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': key, 'x-fidele-timestamp': String(ts), 'x-fidele-signature': signature ?? sign(key, ts, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-api-key': key,
+        'x-fidele-timestamp': String(ts),
+        'x-fidele-signature': signature ?? sign(key, ts, raw),
+      },
       body: raw,
     });
     return { status: res.status, body: (await res.json()) as any };
   }
 
   const sale = (ref: string, contact: Record<string, unknown>) => ({
-    externalRef: ref, contact, saleDate: '2026-05-02T14:30:00.000Z', channel: 'STORE', lines: [{ productCode: 'P1', quantity: 1 }],
+    externalRef: ref,
+    contact,
+    saleDate: '2026-05-02T14:30:00.000Z',
+    channel: 'STORE',
+    lines: [{ productCode: 'P1', quantity: 1 }],
   });
 
   beforeAll(async () => {
@@ -40,13 +49,22 @@ describeEachDatabase('partners: inbound sales capability and hidden contacts', (
     const category = await db.productCategory.create({ data: { code: 'CAT', name: 'Category' } });
     await db.product.create({ data: { code: 'P1', name: 'One', categoryId: category.id, listPrice: '10.00' } });
     const mk = (ref: string, brandId: number, extra: Record<string, unknown> = {}) =>
-      db.contact.create({ data: { kind: 'CLIENT', lastName: ref, externalRef: ref, brandId, zoneId: h.zones.north, ...extra } }).then((x) => x.id);
+      db.contact
+        .create({ data: { kind: 'CLIENT', lastName: ref, externalRef: ref, brandId, zoneId: h.zones.north, ...extra } })
+        .then((x) => x.id);
     c.live = await mk('ERP-LIVE', h.brands.a);
     c.other = await mk('ERP-OTHER', h.brands.b);
     c.deleted = await mk('ERP-DELETED', h.brands.a, { deletedAt: new Date('2026-01-01T00:00:00Z') });
     c.merged = await mk('ERP-MERGED', h.brands.a, { mergedIntoId: c.live });
     const made = async (name: string, capabilities?: string[]) => {
-      const r = await h.as('ADMIN')(createKey, { input: { name, brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'], ...(capabilities ? { capabilities } : {}) } });
+      const r = await h.as('ADMIN')(createKey, {
+        input: {
+          name,
+          brands: [gid('Brand', h.brands.a)],
+          purposes: ['customer_service'],
+          ...(capabilities ? { capabilities } : {}),
+        },
+      });
       expect(r.errors).toBeUndefined();
       return r.data.createApiKey;
     };
@@ -65,11 +83,21 @@ describeEachDatabase('partners: inbound sales capability and hidden contacts', (
   it('apiKeys lists each key with its capabilities', async () => {
     const r = await h.as('ADMIN')(`{ apiKeys { name capabilities } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.apiKeys).toEqual([{ name: 'Reader', capabilities: [] }, { name: 'ERP', capabilities: ['RECORD_SALES'] }]);
+    expect(r.data.apiKeys).toEqual([
+      { name: 'Reader', capabilities: [] },
+      { name: 'ERP', capabilities: ['RECORD_SALES'] },
+    ]);
   });
 
   it('an unknown capability is refused (VALIDATION, the enum)', async () => {
-    const r = await h.as('ADMIN')(createKey, { input: { name: 'X', brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'], capabilities: ['DELETE_ALL'] } });
+    const r = await h.as('ADMIN')(createKey, {
+      input: {
+        name: 'X',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['customer_service'],
+        capabilities: ['DELETE_ALL'],
+      },
+    });
     expect(r.errors?.[0]?.message).toContain('DELETE_ALL');
     expect(await h.t.db.apiKey.count({ where: { name: 'X' } })).toBe(0);
   });
@@ -88,7 +116,9 @@ describeEachDatabase('partners: inbound sales capability and hidden contacts', (
     }
     expect(answers[0]!.body.error.code).toBe('FORBIDDEN');
     expect(await h.t.db.sale.count()).toBe(0);
-    const audited = await h.t.db.auditLog.findMany({ where: { operationName: 'POST /inbound/sales', errorCode: 'FORBIDDEN' } });
+    const audited = await h.t.db.auditLog.findMany({
+      where: { operationName: 'POST /inbound/sales', errorCode: 'FORBIDDEN' },
+    });
     expect(audited).toHaveLength(answers.length);
     expect(audited.every((r) => r.outcome === 'DENIED')).toBe(true);
   });
@@ -111,7 +141,13 @@ describeEachDatabase('partners: inbound sales capability and hidden contacts', (
     expect(r.status).toBe(201);
     const stored = await h.t.db.sale.findUniqueOrThrow({ where: { externalRef: 'S-OK' } });
     expect(stored).toMatchObject({ contactId: c.live, brandId: h.brands.a });
-    const row = await h.t.db.auditLog.findFirstOrThrow({ where: { operationName: 'POST /inbound/sales', outcome: 'ALLOWED' } });
-    expect(row).toMatchObject({ actorType: 'API_KEY', apiKeyId: expect.any(Number), systemReason: 'integration:inbound-sales' });
+    const row = await h.t.db.auditLog.findFirstOrThrow({
+      where: { operationName: 'POST /inbound/sales', outcome: 'ALLOWED' },
+    });
+    expect(row).toMatchObject({
+      actorType: 'API_KEY',
+      apiKeyId: expect.any(Number),
+      systemReason: 'integration:inbound-sales',
+    });
   });
 });

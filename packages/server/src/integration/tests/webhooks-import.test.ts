@@ -23,10 +23,12 @@ describeEachDatabase('webhooks: events of the import', (provider) => {
     return f;
   };
   const events = async () =>
-    (await h.t.db.webhookDelivery.findMany({ orderBy: { id: 'asc' }, select: { event: true, payload: true } })).map((d) => ({
-      event: d.event,
-      data: (d.payload as { data: Record<string, unknown> }).data,
-    }));
+    (await h.t.db.webhookDelivery.findMany({ orderBy: { id: 'asc' }, select: { event: true, payload: true } })).map(
+      (d) => ({
+        event: d.event,
+        data: (d.payload as { data: Record<string, unknown> }).data,
+      }),
+    );
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
@@ -34,8 +36,14 @@ describeEachDatabase('webhooks: events of the import', (provider) => {
     dir = mkdtempSync(path.join(tmpdir(), 'fidele-import-hooks-'));
     await h.t.db.webhookSubscription.create({
       data: {
-        name: 'ERP', url: 'http://127.0.0.1:9/hook', secret: 's',
-        events: { create: ['CONTACT_CREATED', 'CONTACT_UPDATED', 'SALE_RECORDED', 'RESPONSE_RECORDED'].map((event) => ({ event: event as never })) },
+        name: 'ERP',
+        url: 'http://127.0.0.1:9/hook',
+        secret: 's',
+        events: {
+          create: ['CONTACT_CREATED', 'CONTACT_UPDATED', 'SALE_RECORDED', 'RESPONSE_RECORDED'].map((event) => ({
+            event: event as never,
+          })),
+        },
       },
     });
   });
@@ -45,13 +53,33 @@ describeEachDatabase('webhooks: events of the import', (provider) => {
   });
 
   it('contacts created and updated by a file emit CONTACT_CREATED / CONTACT_UPDATED (field names only)', async () => {
-    const ancien = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Ancien', email: 'ancien@exemple.fr' } });
+    const ancien = await h.t.db.contact.create({
+      data: {
+        kind: 'CLIENT',
+        brandId: h.brands.a,
+        zoneId: h.zones.north,
+        lastName: 'Ancien',
+        email: 'ancien@exemple.fr',
+      },
+    });
     // An e-mail matches only contacts whose consent covers the importer's purpose (marketing): the fixture has it,
     // and the file records it for the contact it creates, so the second run finds both.
     await h.consent(ancien.id, 'marketing');
-    const file = csv('contacts.csv', ['email;lastName;firstName;consent.marketing', 'nouveau@exemple.fr;Nouveau;Jean;oui', 'ancien@exemple.fr;Ancien;Paul;oui']);
+    const file = csv('contacts.csv', [
+      'email;lastName;firstName;consent.marketing',
+      'nouveau@exemple.fr;Nouveau;Jean;oui',
+      'ancien@exemple.fr;Ancien;Paul;oui',
+    ]);
     const run = (dryRun = false) =>
-      runImport(ctx, { entity: 'contacts', format: 'CSV', fileName: 'contacts.csv', source: createReadStream(file), key: 'email', defaults: { brand: 'A', zone: 'N' }, dryRun });
+      runImport(ctx, {
+        entity: 'contacts',
+        format: 'CSV',
+        fileName: 'contacts.csv',
+        source: createReadStream(file),
+        key: 'email',
+        defaults: { brand: 'A', zone: 'N' },
+        dryRun,
+      });
 
     expect(await run(true)).toMatchObject({ created: 1, updated: 1 });
     expect(await events()).toEqual([]);
@@ -67,24 +95,77 @@ describeEachDatabase('webhooks: events of the import', (provider) => {
 
   it('sales and responses recorded by a file emit SALE_RECORDED / RESPONSE_RECORDED', async () => {
     await h.t.db.webhookDelivery.deleteMany({});
-    const martin = await h.t.db.contact.create({ data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName: 'Martin', email: 'martin@exemple.fr', externalRef: 'C-1' } });
+    const martin = await h.t.db.contact.create({
+      data: {
+        kind: 'CLIENT',
+        brandId: h.brands.a,
+        zoneId: h.zones.north,
+        lastName: 'Martin',
+        email: 'martin@exemple.fr',
+        externalRef: 'C-1',
+      },
+    });
     await h.consent(martin.id, 'marketing'); // found by its e-mail: its consent must cover the importer's purpose
     const category = await h.t.db.productCategory.create({ data: { code: 'LINGE', name: 'Linge' } });
-    await h.t.db.product.create({ data: { code: 'DRAP-01', name: 'Drap', categoryId: category.id, listPrice: '49.90' } });
-    const action = await h.t.db.marketingAction.create({
-      data: { code: 'PRINTEMPS', name: 'Printemps', objective: 'LOYALTY', medium: 'MAILING', startDate: new Date('2024-03-01'), endDate: new Date('2024-04-01'), requiredPurposeId: h.purposes.marketing!, brandId: h.brands.a, responseChannels: { create: [{ channel: 'WEB' }] } },
+    await h.t.db.product.create({
+      data: { code: 'DRAP-01', name: 'Drap', categoryId: category.id, listPrice: '49.90' },
     });
-    const target = await h.t.db.actionTarget.create({ data: { actionId: action.id, contactId: martin.id, targetedAt: new Date('2024-03-02') } });
+    const action = await h.t.db.marketingAction.create({
+      data: {
+        code: 'PRINTEMPS',
+        name: 'Printemps',
+        objective: 'LOYALTY',
+        medium: 'MAILING',
+        startDate: new Date('2024-03-01'),
+        endDate: new Date('2024-04-01'),
+        requiredPurposeId: h.purposes.marketing!,
+        brandId: h.brands.a,
+        responseChannels: { create: [{ channel: 'WEB' }] },
+      },
+    });
+    const target = await h.t.db.actionTarget.create({
+      data: { actionId: action.id, contactId: martin.id, targetedAt: new Date('2024-03-02') },
+    });
 
-    const sales = csv('sales.csv', ['ref,email,date,channel,product,qty,price', 'V-1,martin@exemple.fr,2024-03-20,STORE,DRAP-01,2,49.90']);
-    const mapping = { ref: 'externalRef', email: 'contactEmail', date: 'saleDate', channel: 'channel', product: 'productCode', qty: 'quantity', price: 'unitPrice' };
-    expect(await runImport(ctx, { entity: 'sales', format: 'CSV', fileName: 'sales.csv', source: createReadStream(sales), mapping })).toMatchObject({ created: 1, rejected: 0 });
+    const sales = csv('sales.csv', [
+      'ref,email,date,channel,product,qty,price',
+      'V-1,martin@exemple.fr,2024-03-20,STORE,DRAP-01,2,49.90',
+    ]);
+    const mapping = {
+      ref: 'externalRef',
+      email: 'contactEmail',
+      date: 'saleDate',
+      channel: 'channel',
+      product: 'productCode',
+      qty: 'quantity',
+      price: 'unitPrice',
+    };
+    expect(
+      await runImport(ctx, {
+        entity: 'sales',
+        format: 'CSV',
+        fileName: 'sales.csv',
+        source: createReadStream(sales),
+        mapping,
+      }),
+    ).toMatchObject({ created: 1, rejected: 0 });
     const responses = csv('responses.csv', ['action,contactRef,respondedAt,channel', 'PRINTEMPS,C-1,2024-03-10,WEB']);
-    expect(await runImport(ctx, { entity: 'responses', format: 'CSV', fileName: 'responses.csv', source: createReadStream(responses) })).toMatchObject({ created: 1, rejected: 0 });
+    expect(
+      await runImport(ctx, {
+        entity: 'responses',
+        format: 'CSV',
+        fileName: 'responses.csv',
+        source: createReadStream(responses),
+      }),
+    ).toMatchObject({ created: 1, rejected: 0 });
 
     const emitted = await events();
     expect(emitted.map((e) => e.event)).toEqual(['SALE_RECORDED', 'RESPONSE_RECORDED']);
-    expect(emitted[0]!.data).toMatchObject({ channel: 'STORE', externalRef: 'V-1', saleDate: '2024-03-20T00:00:00.000Z' });
+    expect(emitted[0]!.data).toMatchObject({
+      channel: 'STORE',
+      externalRef: 'V-1',
+      saleDate: '2024-03-20T00:00:00.000Z',
+    });
     expect(emitted[1]!.data).toMatchObject({ actionCode: 'PRINTEMPS', channel: 'WEB' });
     expect(emitted[1]!.data.target).toBe(Buffer.from(`ActionTarget:${target.id}`).toString('base64'));
     expect(JSON.stringify(emitted)).not.toMatch(/Martin|exemple\.fr/);

@@ -19,7 +19,16 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
   const c: Record<string, number> = {};
 
   /** Posts a body signed with `key` (or as told), as an ERP would. */
-  async function post(body: unknown, o: { key?: string | null; signWith?: string; at?: number; signature?: string; headers?: Record<string, string> } = {}) {
+  async function post(
+    body: unknown,
+    o: {
+      key?: string | null;
+      signWith?: string;
+      at?: number;
+      signature?: string;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
     const raw = typeof body === 'string' ? body : JSON.stringify(body);
     const key = o.key === undefined ? keyA : o.key;
     const ts = o.at ?? Math.floor(Date.now() / 1000);
@@ -42,7 +51,10 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
     contact: { externalRef: 'ERP-C-1' },
     saleDate: '2026-05-02T14:30:00.000Z',
     channel: 'STORE',
-    lines: [{ productCode: 'P1', quantity: 2 }, { productCode: 'P2', quantity: 1, unitPrice: '7.50', discountRate: '10' }],
+    lines: [
+      { productCode: 'P1', quantity: 2 },
+      { productCode: 'P2', quantity: 1, unitPrice: '7.50', discountRate: '10' },
+    ],
     ...extra,
   });
 
@@ -54,13 +66,35 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
     await db.product.create({ data: { code: 'P1', name: 'One', categoryId: category.id, listPrice: '10.00' } });
     await db.product.create({ data: { code: 'P2', name: 'Two', categoryId: category.id, listPrice: '9.00' } });
     // The ERP's contacts: no consent to partner sharing (an ERP records sales whatever that consent).
-    c.a = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'A', externalRef: 'ERP-C-1', brandId: h.brands.a, zoneId: h.zones.south } })).id;
-    c.b = (await db.contact.create({ data: { kind: 'CLIENT', lastName: 'B', externalRef: 'ERP-C-2', brandId: h.brands.b, zoneId: h.zones.north } })).id;
+    c.a = (
+      await db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'A', externalRef: 'ERP-C-1', brandId: h.brands.a, zoneId: h.zones.south },
+      })
+    ).id;
+    c.b = (
+      await db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'B', externalRef: 'ERP-C-2', brandId: h.brands.b, zoneId: h.zones.north },
+      })
+    ).id;
     const key = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
-      input: { name: 'ERP brand A', brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'], capabilities: ['RECORD_SALES'] },
+      input: {
+        name: 'ERP brand A',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['customer_service'],
+        capabilities: ['RECORD_SALES'],
+      },
     });
     keyA = key.data.createApiKey.key;
-    subscriptionId = (await db.webhookSubscription.create({ data: { name: 'BI', url: 'http://127.0.0.1:9/never', secret: 'whsec_x', events: { create: [{ event: 'SALE_RECORDED' }] } } })).id;
+    subscriptionId = (
+      await db.webhookSubscription.create({
+        data: {
+          name: 'BI',
+          url: 'http://127.0.0.1:9/never',
+          secret: 'whsec_x',
+          events: { create: [{ event: 'SALE_RECORDED' }] },
+        },
+      })
+    ).id;
   });
   afterAll(async () => {
     await server?.close();
@@ -73,26 +107,53 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
     const first = await post(body, { at: ts });
     expect(first.status).toBe(201);
     expect(first.body).toEqual({ sale: expect.any(String), externalRef: 'ERP-S-1', alreadyRecorded: false });
-    const stored = await h.t.db.sale.findUniqueOrThrow({ where: { externalRef: 'ERP-S-1' }, include: { lines: { orderBy: { id: 'asc' } } } });
+    const stored = await h.t.db.sale.findUniqueOrThrow({
+      where: { externalRef: 'ERP-S-1' },
+      include: { lines: { orderBy: { id: 'asc' } } },
+    });
     expect(gid('Sale', stored.id)).toBe(first.body.sale);
-    expect(stored).toMatchObject({ contactId: c.a, brandId: h.brands.a, channel: 'STORE', saleDate: new Date('2026-05-02T14:30:00.000Z') });
+    expect(stored).toMatchObject({
+      contactId: c.a,
+      brandId: h.brands.a,
+      channel: 'STORE',
+      saleDate: new Date('2026-05-02T14:30:00.000Z'),
+    });
     expect(stored.total.toString()).toBe('26.75'); // 2 × 10.00 + 7.50 × 0.9
-    expect(stored.lines.map((l) => [l.quantity, l.unitPrice.toString(), l.discountRate.toString()])).toEqual([[2, '10', '0'], [1, '7.5', '10']]);
+    expect(stored.lines.map((l) => [l.quantity, l.unitPrice.toString(), l.discountRate.toString()])).toEqual([
+      [2, '10', '0'],
+      [1, '7.5', '10'],
+    ]);
     const events = await h.t.db.webhookDelivery.findMany({ where: { subscriptionId } });
-    expect(events.map((e) => [e.event, (e.payload as { data: { sale: string } }).data.sale])).toEqual([['SALE_RECORDED', first.body.sale]]);
+    expect(events.map((e) => [e.event, (e.payload as { data: { sale: string } }).data.sale])).toEqual([
+      ['SALE_RECORDED', first.body.sale],
+    ]);
 
     // The very same request again (same body, timestamp and signature): the same sale, nothing new.
     const replay = await post(body, { at: ts });
-    expect(replay).toEqual({ status: 200, body: { sale: first.body.sale, externalRef: 'ERP-S-1', alreadyRecorded: true } });
+    expect(replay).toEqual({
+      status: 200,
+      body: { sale: first.body.sale, externalRef: 'ERP-S-1', alreadyRecorded: true },
+    });
     // Re-signed later, lines given with the defaults spelled out: still the same sale.
-    const spelled = await post(sale('ERP-S-1', { lines: [{ productCode: 'P1', quantity: 2, unitPrice: '10.00', discountRate: 0 }, { productCode: 'P2', quantity: 1, unitPrice: 7.5, discountRate: '10.00' }] }));
+    const spelled = await post(
+      sale('ERP-S-1', {
+        lines: [
+          { productCode: 'P1', quantity: 2, unitPrice: '10.00', discountRate: 0 },
+          { productCode: 'P2', quantity: 1, unitPrice: 7.5, discountRate: '10.00' },
+        ],
+      }),
+    );
     expect(spelled.status).toBe(200);
     expect(await h.t.db.sale.count({ where: { externalRef: 'ERP-S-1' } })).toBe(1);
     expect(await h.t.db.webhookDelivery.count({ where: { subscriptionId } })).toBe(1);
   });
 
   it('the same externalRef with other content is 409 CONFLICT, and the sale is left as it was', async () => {
-    for (const other of [sale('ERP-S-1', { channel: 'WEB' }), sale('ERP-S-1', { lines: [{ productCode: 'P1', quantity: 3 }] }), sale('ERP-S-1', { saleDate: '2026-05-03T00:00:00.000Z' })]) {
+    for (const other of [
+      sale('ERP-S-1', { channel: 'WEB' }),
+      sale('ERP-S-1', { lines: [{ productCode: 'P1', quantity: 3 }] }),
+      sale('ERP-S-1', { saleDate: '2026-05-03T00:00:00.000Z' }),
+    ]) {
       const r = await post(other);
       expect(r.status).toBe(409);
       expect(r.body.error.code).toBe('CONFLICT');
@@ -141,23 +202,59 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
   });
 
   it('audits every request made with a valid key: outcome and error code, never the values', async () => {
-    const rows = await h.t.db.auditLog.findMany({ where: { operationName: 'POST /inbound/sales' }, orderBy: { id: 'asc' } });
+    const rows = await h.t.db.auditLog.findMany({
+      where: { operationName: 'POST /inbound/sales' },
+      orderBy: { id: 'asc' },
+    });
     const first = await h.t.db.sale.findUniqueOrThrow({ where: { externalRef: 'ERP-S-1' } });
-    expect(rows[0]).toMatchObject({ actorType: 'API_KEY', apiKeyId: expect.any(Number), operation: 'CREATE', entity: 'Sale', entityId: gid('Sale', first.id), outcome: 'ALLOWED', errorCode: null });
+    expect(rows[0]).toMatchObject({
+      actorType: 'API_KEY',
+      apiKeyId: expect.any(Number),
+      operation: 'CREATE',
+      entity: 'Sale',
+      entityId: gid('Sale', first.id),
+      outcome: 'ALLOWED',
+      errorCode: null,
+    });
     const outcomes = new Set(rows.map((r) => `${r.outcome}:${r.errorCode}`));
-    for (const o of ['ALLOWED:null', 'FAILED:CONFLICT', 'DENIED:UNAUTHENTICATED', 'DENIED:NOT_FOUND']) expect(outcomes).toContain(o);
+    for (const o of ['ALLOWED:null', 'FAILED:CONFLICT', 'DENIED:UNAUTHENTICATED', 'DENIED:NOT_FOUND'])
+      expect(outcomes).toContain(o);
     expect(JSON.stringify(rows)).not.toContain('ERP-C-1');
   });
 
   it('a bad body is 400 VALIDATION with the path of every bad field', async () => {
-    const shape = await post({ externalRef: ' ', contact: { externalRef: 'x', id: 'y' }, saleDate: 'yesterday', channel: 'SHOP', lines: [{ quantity: 'two' }] });
+    const shape = await post({
+      externalRef: ' ',
+      contact: { externalRef: 'x', id: 'y' },
+      saleDate: 'yesterday',
+      channel: 'SHOP',
+      lines: [{ quantity: 'two' }],
+    });
     expect(shape.status).toBe(400);
     expect(shape.body.error.code).toBe('VALIDATION');
-    expect(shape.body.error.fields.map((f: { path: string[] }) => f.path.join('.'))).toEqual(['externalRef', 'contact', 'saleDate', 'channel', 'lines.0.productCode', 'lines.0.quantity']);
+    expect(shape.body.error.fields.map((f: { path: string[] }) => f.path.join('.'))).toEqual([
+      'externalRef',
+      'contact',
+      'saleDate',
+      'channel',
+      'lines.0.productCode',
+      'lines.0.quantity',
+    ]);
     // Checked by the sales service, with paths from the body.
-    const rules = await post(sale('ERP-S-RULES', { lines: [{ productCode: 'NOPE', quantity: 1 }, { productCode: 'P1', quantity: 0, discountRate: '120' }] }));
+    const rules = await post(
+      sale('ERP-S-RULES', {
+        lines: [
+          { productCode: 'NOPE', quantity: 1 },
+          { productCode: 'P1', quantity: 0, discountRate: '120' },
+        ],
+      }),
+    );
     expect(rules.status).toBe(400);
-    expect(rules.body.error.fields.map((f: { path: string[] }) => f.path.join('.'))).toEqual(['lines.0.productCode', 'lines.1.quantity', 'lines.1.discountRate']);
+    expect(rules.body.error.fields.map((f: { path: string[] }) => f.path.join('.'))).toEqual([
+      'lines.0.productCode',
+      'lines.1.quantity',
+      'lines.1.discountRate',
+    ]);
     const notJson = await post('{"externalRef": ');
     expect(notJson.status).toBe(400);
     expect(notJson.body.error.fields).toEqual([{ path: ['body'], message: 'not JSON' }]);

@@ -17,7 +17,9 @@ const MAX_BODY = 256 * 1024;
 export const INBOUND_WINDOW_SECONDS = 300;
 
 const json = (res: ServerResponse, status: number, body: unknown): void =>
-  void res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  void res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -46,7 +48,8 @@ function parseSale(raw: string): InboundSale {
   } catch {
     throw validationError([{ path: ['body'], message: 'not JSON' }]);
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw validationError([{ path: ['body'], message: 'a JSON object is required' }]);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw validationError([{ path: ['body'], message: 'a JSON object is required' }]);
   const problems: FieldProblem[] = [];
   const bad = (path: (string | number)[], message: string) => problems.push({ path: path.map(String), message });
   // The API's boundary policy (lib/input-policy.ts): the same texts, dates and ceilings are refused on both paths.
@@ -54,7 +57,8 @@ function parseSale(raw: string): InboundSale {
   if (!str(body.externalRef)) bad(['externalRef'], 'a non-blank string of at most 200 characters');
   const contact: InboundSale['contact'] = {};
   const c = body.contact;
-  if (typeof c !== 'object' || c === null || (c.externalRef == null) === (c.id == null)) bad(['contact'], 'give { "externalRef": ... } or { "id": ... }');
+  if (typeof c !== 'object' || c === null || (c.externalRef == null) === (c.id == null))
+    bad(['contact'], 'give { "externalRef": ... } or { "id": ... }');
   else if (c.externalRef != null) {
     if (str(c.externalRef)) contact.externalRef = c.externalRef.trim();
     else bad(['contact', 'externalRef'], 'a non-blank string');
@@ -67,26 +71,35 @@ function parseSale(raw: string): InboundSale {
       bad(['contact', 'id'], 'expected the global id of a Contact');
     }
   }
-  const parsedDate = typeof body.saleDate === 'string' ? parseInstant(body.saleDate) : { problem: 'an ISO-8601 date-time' };
+  const parsedDate =
+    typeof body.saleDate === 'string' ? parseInstant(body.saleDate) : { problem: 'an ISO-8601 date-time' };
   if ('problem' in parsedDate) bad(['saleDate'], parsedDate.problem);
   const saleDate = 'date' in parsedDate ? parsedDate.date : new Date(Number.NaN);
-  if (!(Object.values(SaleChannel) as unknown[]).includes(body.channel)) bad(['channel'], `one of ${Object.values(SaleChannel).join(', ')}`);
+  if (!(Object.values(SaleChannel) as unknown[]).includes(body.channel))
+    bad(['channel'], `one of ${Object.values(SaleChannel).join(', ')}`);
   const lines: SaleLineWrite[] = [];
   if (!Array.isArray(body.lines) || body.lines.length === 0) bad(['lines'], 'a list of at least one line');
   else {
     body.lines.forEach((l: Record<string, unknown> | null, i: number) => {
       if (typeof l?.productCode !== 'string') bad(['lines', i, 'productCode'], 'required');
-      else if (textProblem(l.productCode, line(50))) bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!);
+      else if (textProblem(l.productCode, line(50)))
+        bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!);
       if (typeof l?.quantity !== 'number') bad(['lines', i, 'quantity'], 'a number');
       // The floor (at least 1) is the sales service's rule, reported with the line's other problems.
-      else if (intCeilingProblem(l.quantity, intLimits.quantity!)) bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!);
+      else if (intCeilingProblem(l.quantity, intLimits.quantity!))
+        bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!);
       const dec = (k: 'unitPrice' | 'discountRate') => {
         const v = l?.[k];
         if (v == null) return null;
         if (typeof v !== 'string' && typeof v !== 'number') bad(['lines', i, k], 'a decimal string such as "12.50"');
         return String(v);
       };
-      lines.push({ productCode: String(l?.productCode ?? ''), quantity: Number(l?.quantity), unitPrice: dec('unitPrice'), discountRate: dec('discountRate') });
+      lines.push({
+        productCode: String(l?.productCode ?? ''),
+        quantity: Number(l?.quantity),
+        unitPrice: dec('unitPrice'),
+        discountRate: dec('discountRate'),
+      });
     });
   }
   if (problems.length) throw validationError(problems);
@@ -102,7 +115,8 @@ export const INBOUND_SALES_REASON = 'integration:inbound-sales';
  * whatever their consent to partner sharing (the sale is the contract), while a partner's own row rule would hide
  * the contacts who did not agree to sharing. No purpose: it never reads personal fields; the answer carries ids.
  */
-const integrationContext = (ctx: Context): Context => systemContext(ctx.db, ctx.provider, INBOUND_SALES_REASON, { now: ctx.now });
+const integrationContext = (ctx: Context): Context =>
+  systemContext(ctx.db, ctx.provider, INBOUND_SALES_REASON, { now: ctx.now });
 
 /**
  * The contact a sale names, among the live contacts of the key's brands. Another brand's contact, a deleted or a
@@ -110,14 +124,27 @@ const integrationContext = (ctx: Context): Context => systemContext(ctx.db, ctx.
  */
 async function findContact(system: Context, ref: InboundSale['contact'], brandIds: number[]): Promise<{ id: number }> {
   const contact = await contacts(system).findFirst({
-    where: { AND: [ref.id ? { id: ref.id } : { externalRef: ref.externalRef }, { brandId: { in: brandIds }, deletedAt: null, mergedIntoId: null }] },
+    where: {
+      AND: [
+        ref.id ? { id: ref.id } : { externalRef: ref.externalRef },
+        { brandId: { in: brandIds }, deletedAt: null, mergedIntoId: null },
+      ],
+    },
     select: { id: true },
   });
-  if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: [{ path: ['contact'], message: 'contact not found' }] });
+  if (!contact)
+    throw new ApiError('NOT_FOUND', 'Contact not found.', {
+      fields: [{ path: ['contact'], message: 'contact not found' }],
+    });
   return contact;
 }
 
-const normalise = (s: { contactId: number; saleDate: Date; channel: string; lines: { productId: number; quantity: number; unitPrice: unknown; discountRate: unknown }[] }) =>
+const normalise = (s: {
+  contactId: number;
+  saleDate: Date;
+  channel: string;
+  lines: { productId: number; quantity: number; unitPrice: unknown; discountRate: unknown }[];
+}) =>
   JSON.stringify([
     s.contactId,
     s.saleDate.getTime(),
@@ -129,10 +156,22 @@ const normalise = (s: { contactId: number; saleDate: Date; channel: string; line
 async function previous(ctx: Context, sale: InboundSale, contactId: number) {
   const stored = await ctx.db.sale.findUnique({
     where: { externalRef: sale.externalRef },
-    select: { id: true, contactId: true, saleDate: true, channel: true, lines: { orderBy: { id: 'asc' }, select: { productId: true, quantity: true, unitPrice: true, discountRate: true } } },
+    select: {
+      id: true,
+      contactId: true,
+      saleDate: true,
+      channel: true,
+      lines: {
+        orderBy: { id: 'asc' },
+        select: { productId: true, quantity: true, unitPrice: true, discountRate: true },
+      },
+    },
   });
   if (!stored) return null;
-  const products = await ctx.db.product.findMany({ where: { code: { in: sale.lines.map((l) => l.productCode!) } }, select: { id: true, code: true, listPrice: true } });
+  const products = await ctx.db.product.findMany({
+    where: { code: { in: sale.lines.map((l) => l.productCode!) } },
+    select: { id: true, code: true, listPrice: true },
+  });
   const byCode = new Map(products.map((p) => [p.code, p]));
   const asked = normalise({
     contactId,
@@ -151,22 +190,35 @@ async function previous(ctx: Context, sale: InboundSale, contactId: number) {
 /** VALIDATION paths of the sales service start at its GraphQL argument (`input`); here they start at the body. */
 function bodyPaths(error: unknown): unknown {
   if (!(error instanceof ApiError) || error.extensions.code !== 'VALIDATION') return error;
-  const fields = (error.extensions.fields as FieldProblem[]).map((f) => ({ ...f, path: f.path[0] === 'input' ? f.path.slice(1) : f.path }));
+  const fields = (error.extensions.fields as FieldProblem[]).map((f) => ({
+    ...f,
+    path: f.path[0] === 'input' ? f.path.slice(1) : f.path,
+  }));
   return validationError(fields);
 }
 
 /** The answer of a request, decided before it is audited and sent. */
-type Answer = { status: number; body: { sale: string; externalRef: string; alreadyRecorded: boolean } } | { error: unknown };
+type Answer =
+  { status: number; body: { sale: string; externalRef: string; alreadyRecorded: boolean } } | { error: unknown };
 
 /** Checks the signature, then records the sale or finds the one already recorded under its externalRef. */
 async function handleSale(req: IncomingMessage, ctx: Context, key: string, brandIds: number[]): Promise<Answer> {
   const raw = await readBody(req);
   const timestamp = String(req.headers[TIMESTAMP_HEADER] ?? '');
-  if (!/^\d{1,12}$/.test(timestamp) || Math.abs(ctx.now.getTime() / 1000 - Number(timestamp)) > INBOUND_WINDOW_SECONDS) {
-    throw new ApiError('UNAUTHENTICATED', `${TIMESTAMP_HEADER} must be the signing time in Unix seconds, within ${INBOUND_WINDOW_SECONDS} s of the server's clock.`);
+  if (
+    !/^\d{1,12}$/.test(timestamp) ||
+    Math.abs(ctx.now.getTime() / 1000 - Number(timestamp)) > INBOUND_WINDOW_SECONDS
+  ) {
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      `${TIMESTAMP_HEADER} must be the signing time in Unix seconds, within ${INBOUND_WINDOW_SECONDS} s of the server's clock.`,
+    );
   }
   if (!signatureMatches(key, timestamp, raw, req.headers[SIGNATURE_HEADER] as string | undefined)) {
-    throw new ApiError('UNAUTHENTICATED', `Bad ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256(api key, timestamp + "." + body)>.`);
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      `Bad ${SIGNATURE_HEADER}: expected sha256=<hex HMAC-SHA256(api key, timestamp + "." + body)>.`,
+    );
   }
   const sale = parseSale(raw);
   const system = integrationContext(ctx);
@@ -178,17 +230,27 @@ async function handleSale(req: IncomingMessage, ctx: Context, key: string, brand
   const retry = async () => {
     const p = await previous(ctx, sale, contact.id);
     if (!p) return null;
-    if (!p.same) throw new ApiError('CONFLICT', `A different sale was already recorded with externalRef "${sale.externalRef}".`);
+    if (!p.same)
+      throw new ApiError('CONFLICT', `A different sale was already recorded with externalRef "${sale.externalRef}".`);
     return answer(200, Number(p.id), true);
   };
   const done = await retry();
   if (done) return done;
-  const input = { contact: { typename: 'Contact', id: String(contact.id) }, externalRef: sale.externalRef, saleDate: sale.saleDate, channel: sale.channel, lines: sale.lines };
+  const input = {
+    contact: { typename: 'Contact', id: String(contact.id) },
+    externalRef: sale.externalRef,
+    saleDate: sale.saleDate,
+    channel: sale.channel,
+    lines: sale.lines,
+  };
   try {
     return answer(201, (await recordSale(system, input)).id, false);
   } catch (error) {
     // The same request racing itself: the loser finds the winner's sale.
-    const raced = error instanceof ApiError && error.message.includes('another sale has this external reference') ? await retry() : null;
+    const raced =
+      error instanceof ApiError && error.message.includes('another sale has this external reference')
+        ? await retry()
+        : null;
     if (raced) return raced;
     throw bodyPaths(error);
   }
@@ -198,7 +260,8 @@ const refusals = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
 /** One audit row per authenticated request, like a GraphQL mutation's: who, what, outcome; never the body's values. */
 async function audit(ctx: Context, answer: Answer) {
-  const code = 'error' in answer ? ((answer.error as ApiError).extensions?.code as string | undefined) ?? 'INTERNAL' : null;
+  const code =
+    'error' in answer ? (((answer.error as ApiError).extensions?.code as string | undefined) ?? 'INTERNAL') : null;
   const p = ctx.principal!;
   await ctx.db.auditLog.create({
     data: {
@@ -240,7 +303,9 @@ export const inboundSalesRoute: HttpRoute = {
     }
     // The capability first: a key that may not record sales learns nothing else (body, signature, contacts).
     const answer: Answer = (await hasCapability(ctx.db, principal.apiKeyId, 'RECORD_SALES'))
-      ? await handleSale(req, ctx, String(req.headers['x-api-key']).trim(), principal.brandIds).catch((error: unknown) => ({ error }))
+      ? await handleSale(req, ctx, String(req.headers['x-api-key']).trim(), principal.brandIds).catch(
+          (error: unknown) => ({ error }),
+        )
       : { error: new ApiError('FORBIDDEN', 'This API key may not record sales (capability RECORD_SALES).') };
     try {
       await audit(ctx, answer);

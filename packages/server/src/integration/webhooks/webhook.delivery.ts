@@ -37,10 +37,21 @@ export interface DeliveryOptions {
   targets?: TargetPolicy;
 }
 
-const defaults = { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 6 * 3600_000, timeoutMs: 10_000, batchSize: 20, random: Math.random, targets: undefined as TargetPolicy | undefined };
+const defaults = {
+  maxAttempts: 10,
+  baseDelayMs: 60_000,
+  maxDelayMs: 6 * 3600_000,
+  timeoutMs: 10_000,
+  batchSize: 20,
+  random: Math.random,
+  targets: undefined as TargetPolicy | undefined,
+};
 
 /** Delay before attempt `attempt + 1` after `attempt` failed ones: base × 2^(attempt − 1), capped, ±20% jitter. */
-export function backoffMs(attempt: number, o: Pick<typeof defaults, 'baseDelayMs' | 'maxDelayMs' | 'random'> = defaults): number {
+export function backoffMs(
+  attempt: number,
+  o: Pick<typeof defaults, 'baseDelayMs' | 'maxDelayMs' | 'random'> = defaults,
+): number {
   const plain = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(plain * (0.8 + 0.4 * o.random()));
 }
@@ -60,7 +71,13 @@ class DeliveryTimeout extends Error {}
  * One POST over node:http(s) to the address that was checked: the socket goes to `connectTo` while the Host header
  * and TLS SNI (and certificate check) keep the URL's name. Resolves to the status; rejects on a network error.
  */
-function send(url: URL, connectTo: ResolvedAddress | null, headers: Record<string, string>, body: string, timeoutMs: number): Promise<number> {
+function send(
+  url: URL,
+  connectTo: ResolvedAddress | null,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const pinned: LookupFunction | undefined = connectTo
       ? (_host, options, callback) =>
@@ -93,7 +110,16 @@ function send(url: URL, connectTo: ResolvedAddress | null, headers: Record<strin
  * One signed POST of a delivery's payload; never throws (a refused target, a network error or a timeout is an
  * outcome). The target is checked again at each attempt: the address may have changed since the subscription.
  */
-async function post(url: string, secret: string, event: string, eventId: string, body: string, now: Date, timeoutMs: number, policy?: TargetPolicy): Promise<Outcome> {
+async function post(
+  url: string,
+  secret: string,
+  event: string,
+  eventId: string,
+  body: string,
+  now: Date,
+  timeoutMs: number,
+  policy?: TargetPolicy,
+): Promise<Outcome> {
   const timestamp = Math.floor(now.getTime() / 1000);
   const started = performance.now();
   const duration = () => Math.round(performance.now() - started);
@@ -113,7 +139,11 @@ async function post(url: string, secret: string, event: string, eventId: string,
     return { statusCode: status, error: ok ? null : `HTTP ${status}`, durationMs: duration() };
   } catch (e) {
     // The system error (ECONNREFUSED 10.0.0.3:8080, ...) stays out of what admins read: one message for any failure.
-    return { statusCode: null, error: e instanceof DeliveryTimeout ? `timeout after ${timeoutMs} ms` : NO_ANSWER, durationMs: duration() };
+    return {
+      statusCode: null,
+      error: e instanceof DeliveryTimeout ? `timeout after ${timeoutMs} ms` : NO_ANSWER,
+      durationMs: duration(),
+    };
   }
 }
 
@@ -139,19 +169,43 @@ export async function deliverDue(db: Db, now: Date, options: DeliveryOptions = {
   // drawing the same millisecond (then both send: delivery is at least once anyway).
   const lease = new Date(now.getTime() + o.timeoutMs + 60_000 + randomInt(600_000));
   const ids = due.map((d) => d.id);
-  await db.webhookDelivery.updateMany({ where: { id: { in: ids }, status: 'PENDING', nextAttemptAt: { lte: now } }, data: { nextAttemptAt: lease } });
+  await db.webhookDelivery.updateMany({
+    where: { id: { in: ids }, status: 'PENDING', nextAttemptAt: { lte: now } },
+    data: { nextAttemptAt: lease },
+  });
   const rows = await db.webhookDelivery.findMany({
     where: { id: { in: ids }, status: 'PENDING', nextAttemptAt: lease },
-    select: { id: true, event: true, eventId: true, payload: true, attempts: true, subscription: { select: { url: true, secret: true } }, _count: { select: { log: true } } },
+    select: {
+      id: true,
+      event: true,
+      eventId: true,
+      payload: true,
+      attempts: true,
+      subscription: { select: { url: true, secret: true } },
+      _count: { select: { log: true } },
+    },
   });
   if (!rows.length) return 0;
   const outcomes = await Promise.all(
-    rows.map((d) => post(d.subscription.url, d.subscription.secret, d.event, d.eventId, JSON.stringify(d.payload), now, o.timeoutMs, o.targets)),
+    rows.map((d) =>
+      post(
+        d.subscription.url,
+        d.subscription.secret,
+        d.event,
+        d.eventId,
+        JSON.stringify(d.payload),
+        now,
+        o.timeoutMs,
+        o.targets,
+      ),
+    ),
   );
   // The batch's results in one transaction (one commit, not one per delivery): the attempts logged, each delivery
   // updated only while the lease is still ours (a redelivery requested meanwhile has rescheduled the row and wins).
   await db.$transaction([
-    db.webhookAttempt.createMany({ data: rows.map((d, i) => ({ deliveryId: d.id, attempt: d._count.log + 1, attemptedAt: now, ...outcomes[i]! })) }),
+    db.webhookAttempt.createMany({
+      data: rows.map((d, i) => ({ deliveryId: d.id, attempt: d._count.log + 1, attemptedAt: now, ...outcomes[i]! })),
+    }),
     ...rows.map((d, i) => {
       const outcome = outcomes[i]!;
       const attempts = d.attempts + 1;
@@ -182,8 +236,17 @@ export const PING_NO_ANSWER = 'no answer from the receiver (refused, closed or t
  * the connection refused or the receiver silent: otherwise the answer and its delay would tell open ports from
  * closed ones, a port scanner run by the server.
  */
-export async function ping(db: Db, subscriptionId: number, now: Date, timeoutMs = defaults.timeoutMs, targets?: TargetPolicy) {
-  const s = await db.webhookSubscription.findUnique({ where: { id: subscriptionId }, select: { url: true, secret: true } });
+export async function ping(
+  db: Db,
+  subscriptionId: number,
+  now: Date,
+  timeoutMs = defaults.timeoutMs,
+  targets?: TargetPolicy,
+) {
+  const s = await db.webhookSubscription.findUnique({
+    where: { id: subscriptionId },
+    select: { url: true, secret: true },
+  });
   if (!s) return null;
   const eventId = `ping-${now.getTime()}`;
   const body = JSON.stringify({ id: eventId, event: 'PING', occurredAt: now.toISOString(), brand: null, data: {} });

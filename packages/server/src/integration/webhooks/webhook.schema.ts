@@ -7,12 +7,21 @@ import { DateTimeRange, dateRange, oneOf } from '../../kernel/graphql/filters.js
 import { orderInput } from '../../kernel/graphql/order.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { ping } from './webhook.delivery.js';
-import { createSubscription, deleteSubscription, redeliver, rotateSecret, updateSubscription } from './webhook.service.js';
+import {
+  createSubscription,
+  deleteSubscription,
+  redeliver,
+  rotateSecret,
+  updateSubscription,
+} from './webhook.service.js';
 
 /** Webhooks are integration settings: administrators only, on every field. */
 const admins = { roles: ['ADMIN' as const] };
 
-export const WebhookEventTypeEnum = builder.enumType(WebhookEventType, { name: 'WebhookEventType', description: 'An event other systems can subscribe to.' });
+export const WebhookEventTypeEnum = builder.enumType(WebhookEventType, {
+  name: 'WebhookEventType',
+  description: 'An event other systems can subscribe to.',
+});
 export const WebhookDeliveryStatusEnum = builder.enumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 
 /** A receiver of events. Its signing secret is never readable: it is shown once, at creation or rotation. */
@@ -25,7 +34,9 @@ export const WebhookSubscriptionRef = builder.prismaNode('WebhookSubscription', 
     name: t.exposeString('name'),
     url: t.exposeString('url'),
     brand: t.relation('brand', { nullable: true, description: "Only this brand's events; null: every brand." }),
-    active: t.exposeBoolean('active', { description: 'An inactive subscription gets no new events; its pending deliveries wait.' }),
+    active: t.exposeBoolean('active', {
+      description: 'An inactive subscription gets no new events; its pending deliveries wait.',
+    }),
     events: t.field({
       type: [WebhookEventTypeEnum],
       select: { events: { select: { event: true } } },
@@ -58,7 +69,11 @@ export const WebhookDeliveryRef = builder.prismaNode('WebhookDelivery', {
     subscription: t.relation('subscription'),
     event: t.expose('event', { type: WebhookEventTypeEnum }),
     eventId: t.exposeString('eventId', { description: 'Sent as x-fidele-delivery; the receiver dedupes on it.' }),
-    payload: t.string({ description: 'The JSON body sent (ids and codes, no personal field).', select: { payload: true }, resolve: (d) => JSON.stringify(d.payload) }),
+    payload: t.string({
+      description: 'The JSON body sent (ids and codes, no personal field).',
+      select: { payload: true },
+      resolve: (d) => JSON.stringify(d.payload),
+    }),
     status: t.expose('status', { type: WebhookDeliveryStatusEnum }),
     attempts: t.exposeInt('attempts', { description: 'Attempts since it was queued (or redelivered).' }),
     nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime' }),
@@ -85,7 +100,11 @@ const DeliveryFilter = builder.inputType('WebhookDeliveryFilter', {
     createdAt: t.field({ type: DateTimeRange, required: false }),
   }),
 });
-const deliveryOrder = orderInput('WebhookDelivery', { ID: 'id', CREATED_AT: 'createdAt', NEXT_ATTEMPT_AT: 'nextAttemptAt' });
+const deliveryOrder = orderInput('WebhookDelivery', {
+  ID: 'id',
+  CREATED_AT: 'createdAt',
+  NEXT_ATTEMPT_AT: 'nextAttemptAt',
+});
 
 builder.queryFields((t) => ({
   webhookSubscriptions: t.prismaConnection({
@@ -93,10 +112,17 @@ builder.queryFields((t) => ({
     cursor: 'id',
     maxSize: MAX_PAGE_SIZE,
     authScopes: admins,
-    args: { filter: t.arg({ type: SubscriptionFilter, required: false }), orderBy: t.arg({ type: [subscriptionOrder.Input], required: false }) },
+    args: {
+      filter: t.arg({ type: SubscriptionFilter, required: false }),
+      orderBy: t.arg({ type: [subscriptionOrder.Input], required: false }),
+    },
     totalCount: (_p, args, ctx) => ctx.db.webhookSubscription.count({ where: subscriptionWhere(args.filter) }),
     resolve: (query, _p, args, ctx) =>
-      ctx.db.webhookSubscription.findMany({ ...query, where: subscriptionWhere(args.filter), orderBy: subscriptionOrder.toOrderBy(args.orderBy) }),
+      ctx.db.webhookSubscription.findMany({
+        ...query,
+        where: subscriptionWhere(args.filter),
+        orderBy: subscriptionOrder.toOrderBy(args.orderBy),
+      }),
   }),
   webhookDeliveries: t.prismaConnection({
     type: 'WebhookDelivery',
@@ -158,25 +184,32 @@ const SubscriptionPatch = builder.inputType('WebhookSubscriptionPatch', {
   }),
 });
 
-const SubscriptionWithSecret = builder.objectRef<{ secret: string; subscription: { id: number } }>('WebhookSubscriptionWithSecret').implement({
-  fields: (t) => ({
-    secret: t.exposeString('secret', { description: 'Signs every delivery (HMAC-SHA256). Shown this once: store it now.' }),
-    subscription: t.prismaField({
-      type: 'WebhookSubscription',
-      resolve: (query, r, _args, ctx) => ctx.db.webhookSubscription.findUniqueOrThrow({ ...query, where: { id: r.subscription.id } }),
+const SubscriptionWithSecret = builder
+  .objectRef<{ secret: string; subscription: { id: number } }>('WebhookSubscriptionWithSecret')
+  .implement({
+    fields: (t) => ({
+      secret: t.exposeString('secret', {
+        description: 'Signs every delivery (HMAC-SHA256). Shown this once: store it now.',
+      }),
+      subscription: t.prismaField({
+        type: 'WebhookSubscription',
+        resolve: (query, r, _args, ctx) =>
+          ctx.db.webhookSubscription.findUniqueOrThrow({ ...query, where: { id: r.subscription.id } }),
+      }),
     }),
-  }),
-});
+  });
 
-const PingResult = builder.objectRef<{ statusCode: number | null; error: string | null; durationMs: number }>('WebhookPingResult').implement({
-  description: "A signed test request's outcome (event PING; nothing is stored).",
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (r) => r.error === null }),
-    statusCode: t.exposeInt('statusCode', { nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
-    durationMs: t.exposeInt('durationMs'),
-  }),
-});
+const PingResult = builder
+  .objectRef<{ statusCode: number | null; error: string | null; durationMs: number }>('WebhookPingResult')
+  .implement({
+    description: "A signed test request's outcome (event PING; nothing is stored).",
+    fields: (t) => ({
+      ok: t.boolean({ resolve: (r) => r.error === null }),
+      statusCode: t.exposeInt('statusCode', { nullable: true }),
+      error: t.exposeString('error', { nullable: true }),
+      durationMs: t.exposeInt('durationMs'),
+    }),
+  });
 
 const subscriptionId = (id: { typename: string; id: string }) => idFor('WebhookSubscription', id, ['id']);
 
@@ -231,7 +264,8 @@ builder.mutationFields((t) => ({
   redeliverWebhook: t.prismaField({
     type: 'WebhookDelivery',
     authScopes: admins,
-    description: 'Queues a delivery again (failed or delivered), due now, with a fresh budget of attempts and the same event id.',
+    description:
+      'Queues a delivery again (failed or delivered), due now, with a fresh budget of attempts and the same event id.',
     args: { id: t.arg.globalID() },
     resolve: async (query, _root, args, ctx) => {
       const id = idFor('WebhookDelivery', args.id, ['id']);

@@ -46,12 +46,21 @@ async function targetProblem(url: string, targets?: TargetPolicy): Promise<strin
 
 async function prepare(ctx: Context, input: SubscriptionWrite, creating: boolean, targets?: TargetPolicy) {
   const p = new Problems();
-  for (const f of ['name', 'url', 'events', 'active'] as const) if (input[f] === null || (creating && input[f] === undefined && f !== 'active')) p.add(f, 'required');
-  if (input.name != null) p.check(!isBlank(input.name) && input.name.length <= 200, 'name', 'a name of 1 to 200 characters');
-  if (input.url != null) p.addIf('url', urlProblem(input.url.trim()) ?? (await targetProblem(input.url.trim(), targets)));
+  for (const f of ['name', 'url', 'events', 'active'] as const)
+    if (input[f] === null || (creating && input[f] === undefined && f !== 'active')) p.add(f, 'required');
+  if (input.name != null)
+    p.check(!isBlank(input.name) && input.name.length <= 200, 'name', 'a name of 1 to 200 characters');
+  if (input.url != null)
+    p.addIf('url', urlProblem(input.url.trim()) ?? (await targetProblem(input.url.trim(), targets)));
   if (input.events != null) {
     p.check(input.events.length > 0, 'events', 'at least one event');
-    input.events.forEach((e, i) => p.check((webhookEventTypes as string[]).includes(e), `events.${i}`, `unknown event (one of ${webhookEventTypes.join(', ')})`));
+    input.events.forEach((e, i) =>
+      p.check(
+        (webhookEventTypes as string[]).includes(e),
+        `events.${i}`,
+        `unknown event (one of ${webhookEventTypes.join(', ')})`,
+      ),
+    );
   }
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : input.brand;
   if (brandId) p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', 'unknown brand');
@@ -61,7 +70,9 @@ async function prepare(ctx: Context, input: SubscriptionWrite, creating: boolean
   if (input.url != null) data.url = input.url.trim();
   if (brandId !== undefined) data.brandId = brandId;
   if (input.active != null) data.active = input.active;
-  const events = input.events ? [...new Set(input.events)].map((event) => ({ event: event as WebhookEventType })) : undefined;
+  const events = input.events
+    ? [...new Set(input.events)].map((event) => ({ event: event as WebhookEventType }))
+    : undefined;
   return { data, events };
 }
 
@@ -82,7 +93,13 @@ export async function createSubscription(ctx: Context, input: SubscriptionWrite,
 }
 
 /** Changes the given fields if `version` is current; `events`, when given, replace the set. */
-export async function updateSubscription(ctx: Context, id: number, version: number, input: SubscriptionWrite, targets?: TargetPolicy) {
+export async function updateSubscription(
+  ctx: Context,
+  id: number,
+  version: number,
+  input: SubscriptionWrite,
+  targets?: TargetPolicy,
+) {
   const { data, events } = await prepare(ctx, input, false, targets);
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.webhookSubscription, 'Webhook subscription', { id }, version, data);

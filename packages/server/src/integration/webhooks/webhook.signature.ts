@@ -15,7 +15,12 @@ export function sign(secret: string, timestamp: number | string, body: string): 
 }
 
 /** Constant-time check of a signature header against the expected one. */
-export function signatureMatches(secret: string, timestamp: string, body: string, header: string | null | undefined): boolean {
+export function signatureMatches(
+  secret: string,
+  timestamp: string,
+  body: string,
+  header: string | null | undefined,
+): boolean {
   if (!header) return false;
   const expected = Buffer.from(sign(secret, timestamp, body));
   const given = Buffer.from(header.trim());

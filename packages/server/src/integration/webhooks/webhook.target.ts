@@ -12,7 +12,10 @@ export type HostResolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
 /** The system resolver (getaddrinfo: /etc/hosts, then DNS), every address in the order the system gives them. */
 export const systemResolver: HostResolver = async (hostname) =>
-  (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+  (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({
+    address: a.address,
+    family: a.family === 6 ? 6 : 4,
+  }));
 
 /**
  * Where webhooks may go. By default only to public addresses, because the server itself makes the request: a
@@ -38,7 +41,11 @@ export interface TargetPolicy {
 /** The address a delivery connects to: the one that was checked (null: the URL names an address, or an allowed host). */
 export type CheckedTarget = { ok: true; connectTo: ResolvedAddress | null } | { ok: false; problem: string };
 
-const allowFromEnv = () => (process.env.FIDELE_WEBHOOK_ALLOW_HOSTS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const allowFromEnv = () =>
+  (process.env.FIDELE_WEBHOOK_ALLOW_HOSTS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * Is this address one the internet routes to everyone? ipaddr.js classifies it; only `unicast` (after unwrapping
@@ -56,7 +63,10 @@ function addressAllowed(address: string, allow: readonly string[]): boolean {
   return allow.some((entry) => {
     try {
       const [range, bits] = entry.includes('/') ? ipaddr.parseCIDR(entry) : [ipaddr.process(entry), null];
-      const base = range.kind() === 'ipv6' && (range as ipaddr.IPv6).isIPv4MappedAddress() ? (range as ipaddr.IPv6).toIPv4Address() : range;
+      const base =
+        range.kind() === 'ipv6' && (range as ipaddr.IPv6).isIPv4MappedAddress()
+          ? (range as ipaddr.IPv6).toIPv4Address()
+          : range;
       if (base.kind() !== parsed.kind()) return false;
       return bits === null ? base.toString() === parsed.toString() : parsed.match(base, bits);
     } catch {
@@ -92,7 +102,9 @@ export async function checkTarget(rawUrl: string, policy: TargetPolicy = {}): Pr
   }
   const host = bareHost(url);
   if (ipaddr.isValid(host)) {
-    return isPublicAddress(host) || addressAllowed(host, allow) ? { ok: true, connectTo: null } : { ok: false, problem: 'not a public address' };
+    return isPublicAddress(host) || addressAllowed(host, allow)
+      ? { ok: true, connectTo: null }
+      : { ok: false, problem: 'not a public address' };
   }
   // An allowed on-premises name is trusted as it resolves (its addresses are internal by nature).
   if (hostAllowed(host, allow)) return { ok: true, connectTo: null };

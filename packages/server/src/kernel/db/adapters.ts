@@ -42,6 +42,9 @@ function warnAboutNodeSqliteCrash(): void {
 function withSqliteBindLimit(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
   const connect = factory.connect.bind(factory);
   return Object.assign(factory, {
-    connect: async () => Object.assign(await connect(), { getConnectionInfo: () => ({ maxBindValues: 32_766, supportsRelationJoins: false }) }),
+    connect: async () =>
+      Object.assign(await connect(), {
+        getConnectionInfo: () => ({ maxBindValues: 32_766, supportsRelationJoins: false }),
+      }),
   });
 }

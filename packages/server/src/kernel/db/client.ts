@@ -16,7 +16,9 @@ export interface DbOptions {
 }
 
 export function createDb(target: DatabaseTarget = parseDatabaseUrl(), options: DbOptions = {}): Db {
-  const adapter = options.onStatement ? countingFactory(adapterFactoryFor(target), options.onStatement) : adapterFactoryFor(target);
+  const adapter = options.onStatement
+    ? countingFactory(adapterFactoryFor(target), options.onStatement)
+    : adapterFactoryFor(target);
   if (target.provider === 'sqlite') return new SqliteClient({ adapter });
   return new PostgresClient({ adapter }) as unknown as Db;
 }
@@ -39,7 +41,8 @@ function countingFactory<F extends Factory>(factory: F, onStatement: (sql: strin
       const adapter = wrapQueryable(await connect());
       const startTransaction = adapter.startTransaction.bind(adapter);
       return Object.assign(adapter, {
-        startTransaction: async (...args: Parameters<typeof startTransaction>) => wrapQueryable(await startTransaction(...args)),
+        startTransaction: async (...args: Parameters<typeof startTransaction>) =>
+          wrapQueryable(await startTransaction(...args)),
       });
     },
   });

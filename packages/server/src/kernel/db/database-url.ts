@@ -23,5 +23,7 @@ export function parseDatabaseUrl(url = process.env.DATABASE_URL || defaultDataba
     return { provider: 'sqlite', url: `file:${file}`, file };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: 'postgresql', url };
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(':')[0]}:..."`);
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(':')[0]}:..."`,
+  );
 }

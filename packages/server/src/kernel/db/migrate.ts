@@ -21,7 +21,10 @@ export function readMigrations(provider: Provider): MigrationList {
   const baseDir = migrationsDirOf(provider);
   const lockPath = path.join(baseDir, 'migration_lock.toml');
   const dirs = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,
@@ -80,10 +83,15 @@ function describe(error: unknown): string {
  * Applies the pending migrations; returns the names applied (none on a database that is up to date).
  * `until` stops after that migration (tests build a database as an older release left it).
  */
-export async function applyMigrations(target: DatabaseTarget = parseDatabaseUrl(), options: { until?: string } = {}): Promise<string[]> {
+export async function applyMigrations(
+  target: DatabaseTarget = parseDatabaseUrl(),
+  options: { until?: string } = {},
+): Promise<string[]> {
   const all = readMigrations(target.provider);
   const until = options.until;
-  const migrationsList = until ? { ...all, migrationDirectories: all.migrationDirectories.filter((d) => d.path <= until) } : all;
+  const migrationsList = until
+    ? { ...all, migrationDirectories: all.migrationDirectories.filter((d) => d.path <= until) }
+    : all;
   const out = await withEngine(target, (engine) => engine.applyMigrations({ migrationsList, filters: noFilter }));
   return out.appliedMigrationNames;
 }
@@ -142,7 +150,8 @@ async function createScratchDatabase(provider: Provider): Promise<{ target: Data
     return { target: { provider, url: `file:${file}`, file }, drop: async () => rmSync(file, { force: true }) };
   }
   const base = process.env.SHADOW_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!base?.startsWith('postgres')) throw new Error('set SHADOW_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server');
+  if (!base?.startsWith('postgres'))
+    throw new Error('set SHADOW_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server');
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -69,8 +69,16 @@ export const builder = new SchemaBuilder<{
       if (!ctx.principal) return new ApiError('UNAUTHENTICATED', 'Log in or send an API key.');
       if (isConsentBound(`${info.parentType.name}.${info.fieldName}`)) {
         return ctx.purpose
-          ? new ApiError('CONSENT_REQUIRED', `The contact's consent does not cover the purpose "${ctx.purpose.code}".`, { purpose: ctx.purpose.code })
-          : new ApiError('CONSENT_REQUIRED', 'Declare an access purpose (header x-fidele-purpose) to read personal data.', { purpose: null });
+          ? new ApiError(
+              'CONSENT_REQUIRED',
+              `The contact's consent does not cover the purpose "${ctx.purpose.code}".`,
+              { purpose: ctx.purpose.code },
+            )
+          : new ApiError(
+              'CONSENT_REQUIRED',
+              'Declare an access purpose (header x-fidele-purpose) to read personal data.',
+              { purpose: null },
+            );
       }
       return new ApiError('FORBIDDEN', 'Not allowed for your role or purpose.');
     },

@@ -16,7 +16,10 @@ export const IntRange = builder.inputType('IntRange', {
 
 export const DecimalRange = builder.inputType('DecimalRange', {
   description: 'An inclusive range of decimals; either end may be left open.',
-  fields: (t) => ({ min: t.field({ type: 'Decimal', required: false }), max: t.field({ type: 'Decimal', required: false }) }),
+  fields: (t) => ({
+    min: t.field({ type: 'Decimal', required: false }),
+    max: t.field({ type: 'Decimal', required: false }),
+  }),
 });
 
 type Range<T> = { from?: T | null; to?: T | null } | null | undefined;
@@ -39,7 +42,11 @@ export const containsText = (provider: 'sqlite' | 'postgresql', value: string) =
   provider === 'postgresql' ? { contains: value, mode: 'insensitive' as const } : { contains: value };
 
 /** Every word of `search` must be found in one of `fields` (AND of ORs); [] when there is no search. */
-export const searchWords = (provider: 'sqlite' | 'postgresql', search: string | null | undefined, fields: readonly string[]) =>
+export const searchWords = (
+  provider: 'sqlite' | 'postgresql',
+  search: string | null | undefined,
+  fields: readonly string[],
+) =>
   (search?.trim().split(/\s+/).filter(Boolean) ?? []).map((w) => ({
     OR: fields.map((field) => ({ [field]: containsText(provider, w) })),
   }));

@@ -11,11 +11,25 @@
  */
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import {
-  type GraphQLFieldResolver, type GraphQLInputType, type GraphQLResolveInfo, getNamedType, isInputObjectType,
-  isListType, isNonNullType, isObjectType, isInterfaceType,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
 } from 'graphql';
 import { type FieldProblem, validationError } from '../errors.js';
-import { decimalKindOf, decimalProblem, intCeilingProblem, intLimitOf, textLimitOf, textProblem } from './input-policy.js';
+import {
+  decimalKindOf,
+  decimalProblem,
+  intCeilingProblem,
+  intLimitOf,
+  textLimitOf,
+  textProblem,
+} from './input-policy.js';
 
 /**
  * What the DateTime (and Decimal) scalar returns for a value it refuses, instead of throwing: a scalar does not
@@ -64,11 +78,19 @@ export function argumentProblems(args: Record<string, unknown>, info: GraphQLRes
   return problems;
 }
 
-function walk(type: GraphQLInputType, value: unknown, path: string[], owner: string, name: string, problems: FieldProblem[]): void {
+function walk(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string[],
+  owner: string,
+  name: string,
+  problems: FieldProblem[],
+): void {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return walk(type.ofType, value, path, owner, name, problems);
   if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(type.ofType, v, [...path, String(i)], owner, name, problems));
+    if (Array.isArray(value))
+      value.forEach((v, i) => walk(type.ofType, v, [...path, String(i)], owner, name, problems));
     return;
   }
   if (isInputObjectType(type)) {

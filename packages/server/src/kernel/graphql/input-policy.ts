@@ -24,7 +24,10 @@ import { moneyProblem, rateProblem } from '../validate.js';
  * every database and date function agrees on it (SQLite stores dates as ISO text and compares them as text: a
  * year 275760 is '+275760-…', which sorts before '1900').
  */
-export const DATE_WINDOW = { min: new Date('1900-01-01T00:00:00.000Z'), max: new Date('2100-12-31T23:59:59.999Z') } as const;
+export const DATE_WINDOW = {
+  min: new Date('1900-01-01T00:00:00.000Z'),
+  max: new Date('2100-12-31T23:59:59.999Z'),
+} as const;
 
 /** An ISO-8601 date (2026-11-22) or date-time with an optional offset (2026-11-22T10:00, …:00.000Z, …+01:00). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -39,12 +42,18 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 export function parseInstant(value: string): { date: Date } | { problem: string } {
   const m = ISO.exec(value.trim());
   if (!m) return { problem: 'expected an ISO-8601 date or date-time, e.g. 2026-11-22T10:00:00Z' };
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((x) => (x === undefined ? undefined : Number(x)));
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!)) return { problem: `${m[1]}-${m[2]}-${m[3]} is not a calendar date` };
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((x) => (x === undefined ? undefined : Number(x)));
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!))
+    return { problem: `${m[1]}-${m[2]}-${m[3]} is not a calendar date` };
   if (hour! > 23 || minute! > 59 || second! > 59) return { problem: 'not a time of day' };
   const offset = m[8];
-  if (offset && offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(-2)) > 59)) return { problem: 'not a UTC offset' };
-  const date = new Date(m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}T00:00:00Z` : value.trim().replace(' ', 'T') + (offset ? '' : 'Z'));
+  if (offset && offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(-2)) > 59))
+    return { problem: 'not a UTC offset' };
+  const date = new Date(
+    m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}T00:00:00Z` : value.trim().replace(' ', 'T') + (offset ? '' : 'Z'),
+  );
   if (Number.isNaN(date.getTime())) return { problem: 'expected an ISO-8601 date or date-time' };
   const problem = dateProblem(date);
   return problem ? { problem } : { date };
@@ -245,7 +254,11 @@ export const decimalProblem = (value: string, kind: DecimalKind): string | null 
  *
  * @example policyProblems('ContactInput', { jobTitle: row.jobTitle, email: row.email }, ['rows', '12'])
  */
-export function policyProblems(typeName: string, record: Readonly<Record<string, unknown>>, base: string[] = []): FieldProblem[] {
+export function policyProblems(
+  typeName: string,
+  record: Readonly<Record<string, unknown>>,
+  base: string[] = [],
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [field, value] of Object.entries(record)) {
     const message = valueProblem(typeName, field, value);

@@ -17,11 +17,14 @@ export function orderInput<const F extends Record<string, string>>(entity: strin
       direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: 'ASC' }),
     }),
   });
-  const toOrderBy = (orders: readonly { field: keyof F & string; direction?: 'ASC' | 'DESC' | null }[] | null | undefined) => {
+  const toOrderBy = (
+    orders: readonly { field: keyof F & string; direction?: 'ASC' | 'DESC' | null }[] | null | undefined,
+  ) => {
     const keys: Record<string, 'asc' | 'desc'>[] = (orders ?? []).map((o) => ({
       [fields[o.field] as string]: o.direction === 'DESC' ? 'desc' : 'asc',
     }));
-    if (!keys.some((k) => 'id' in k)) keys.push({ id: keys.at(-1) && Object.values(keys.at(-1)!)[0] === 'desc' ? 'desc' : 'asc' });
+    if (!keys.some((k) => 'id' in k))
+      keys.push({ id: keys.at(-1) && Object.values(keys.at(-1)!)[0] === 'desc' ? 'desc' : 'asc' });
     return keys;
   };
   return { Field, Input, toOrderBy };

@@ -17,7 +17,13 @@ export const MAX_PAGE_SIZE = 500;
  *
  * @example const first = listSize(args.first, 20, 100, ['first']) // 20 when absent; -1 or 101: VALIDATION
  */
-export function listSize(value: number | null | undefined, fallback: number, max: number, path: string[], min = 0): number {
+export function listSize(
+  value: number | null | undefined,
+  fallback: number,
+  max: number,
+  path: string[],
+  min = 0,
+): number {
   const size = value ?? fallback;
   if (!Number.isSafeInteger(size) || size < min || size > max) {
     throw validationError([{ path, message: `between ${min} and ${max}` }]);

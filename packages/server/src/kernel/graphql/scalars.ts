@@ -14,7 +14,8 @@ builder.scalarType('DateTime', {
   description: 'An instant, ISO-8601 (2026-11-22T10:00:00.000Z; UTC without an offset), from 1900-01-01 to 2100-12-31.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
   parseValue: (value) => {
-    const parsed = typeof value === 'string' ? parseInstant(value) : { problem: 'expected an ISO-8601 date-time string' };
+    const parsed =
+      typeof value === 'string' ? parseInstant(value) : { problem: 'expected an ISO-8601 date-time string' };
     // The plugin throws before any resolver sees a RefusedInput, so the declared input type (Date) holds there.
     return 'date' in parsed ? parsed.date : (new RefusedInput(parsed.problem) as unknown as Date);
   },
@@ -29,8 +30,10 @@ builder.scalarType('DateTime', {
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const MAX_DECIMAL_LENGTH = 30;
 const decimalOrRefused = (s: unknown): string => {
-  if (typeof s !== 'string' || !DECIMAL.test(s)) return new RefusedInput('expected a decimal number such as "12.50"') as unknown as string;
-  if (s.length > MAX_DECIMAL_LENGTH) return new RefusedInput(`at most ${MAX_DECIMAL_LENGTH} characters`) as unknown as string;
+  if (typeof s !== 'string' || !DECIMAL.test(s))
+    return new RefusedInput('expected a decimal number such as "12.50"') as unknown as string;
+  if (s.length > MAX_DECIMAL_LENGTH)
+    return new RefusedInput(`at most ${MAX_DECIMAL_LENGTH} characters`) as unknown as string;
   return s;
 };
 
@@ -39,5 +42,7 @@ builder.scalarType('Decimal', {
   serialize: (value) => String(value),
   parseValue: (value) => decimalOrRefused(typeof value === 'number' ? String(value) : value),
   parseLiteral: (ast) =>
-    decimalOrRefused(ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT ? ast.value : undefined),
+    decimalOrRefused(
+      ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT ? ast.value : undefined,
+    ),
 });

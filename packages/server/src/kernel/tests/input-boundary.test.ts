@@ -8,7 +8,8 @@ import { createApiHarness, gid, type ApiHarness, type GqlResult } from '../../te
 import { describeEachDatabase } from '../../testing/databases.js';
 
 const codes = (r: GqlResult) => r.errors?.map((e) => e.extensions.code);
-const paths = (r: GqlResult) => r.errors?.[0]?.extensions.fields?.map((f: { path: string[] }) => f.path.join('.')).sort();
+const paths = (r: GqlResult) =>
+  r.errors?.[0]?.extensions.fields?.map((f: { path: string[] }) => f.path.join('.')).sort();
 
 const recordSale = `mutation($input: SaleInput!) { recordSale(input: $input) { id saleDate } }`;
 const createContact = `mutation($input: ContactInput!) { createContact(input: $input) { id } }`;
@@ -22,19 +23,31 @@ describeEachDatabase('input boundary', (provider) => {
     h = await createApiHarness(provider, { purposes: true });
     const category = await h.t.db.productCategory.create({ data: { code: 'C', name: 'Category' } });
     await h.t.db.product.create({ data: { code: 'P', name: 'Product', categoryId: category.id, listPrice: '10.00' } });
-    buyer = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Buyer', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+    buyer = (
+      await h.t.db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Buyer', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
   });
   afterAll(() => h?.drop());
 
   const sale = (saleDate: string, line: Record<string, unknown> = {}) => ({
-    contact: gid('Contact', buyer), saleDate, channel: 'STORE', lines: [{ productCode: 'P', quantity: 1, ...line }],
+    contact: gid('Contact', buyer),
+    saleDate,
+    channel: 'STORE',
+    lines: [{ productCode: 'P', quantity: 1, ...line }],
   });
   const contact = (fields: Record<string, unknown>) => ({
-    kind: 'CLIENT', lastName: 'Durand', brand: gid('Brand', h.brands.a), zone: gid('Zone', h.zones.north), ...fields,
+    kind: 'CLIENT',
+    lastName: 'Durand',
+    brand: gid('Brand', h.brands.a),
+    zone: gid('Zone', h.zones.north),
+    ...fields,
   });
   /** Runs `request` and checks it changed no sale, sale line, contact or activity. */
   const writesNothing = async (request: () => Promise<GqlResult>) => {
-    const counts = () => Promise.all([h.t.db.sale.count(), h.t.db.saleLine.count(), h.t.db.contact.count(), h.t.db.activity.count()]);
+    const counts = () =>
+      Promise.all([h.t.db.sale.count(), h.t.db.saleLine.count(), h.t.db.contact.count(), h.t.db.activity.count()]);
     const before = await counts();
     const r = await request();
     expect(await counts()).toEqual(before);
@@ -43,7 +56,13 @@ describeEachDatabase('input boundary', (provider) => {
 
   describe('dates', () => {
     it('refuses a date that is not on the calendar instead of rolling it over (2026-02-30 is not 2 March)', async () => {
-      for (const saleDate of ['2026-02-30T10:00:00Z', '2026-02-29', '2026-04-31T00:00:00.000Z', '2026-13-01T00:00:00Z', '2026-01-01T24:00:00Z']) {
+      for (const saleDate of [
+        '2026-02-30T10:00:00Z',
+        '2026-02-29',
+        '2026-04-31T00:00:00.000Z',
+        '2026-13-01T00:00:00Z',
+        '2026-01-01T24:00:00Z',
+      ]) {
         const r = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale(saleDate) }));
         expect(codes(r), saleDate).toEqual(['VALIDATION']);
         expect(paths(r), saleDate).toEqual(['input.saleDate']);
@@ -51,7 +70,13 @@ describeEachDatabase('input boundary', (provider) => {
     });
 
     it('refuses years outside 1900-2100: 0001, 1899, 2101, 9999, 275760', async () => {
-      for (const saleDate of ['0001-01-01T00:00:00.000Z', '1899-12-31T23:59:59.999Z', '2101-01-01T00:00:00Z', '9999-12-31T00:00:00Z', '+275760-09-13T00:00:00.000Z']) {
+      for (const saleDate of [
+        '0001-01-01T00:00:00.000Z',
+        '1899-12-31T23:59:59.999Z',
+        '2101-01-01T00:00:00Z',
+        '9999-12-31T00:00:00Z',
+        '+275760-09-13T00:00:00.000Z',
+      ]) {
         const r = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale(saleDate) }));
         expect(codes(r), saleDate).toEqual(['VALIDATION']);
         expect(paths(r), saleDate).toEqual(['input.saleDate']);
@@ -60,7 +85,11 @@ describeEachDatabase('input boundary', (provider) => {
 
     it('refuses the same values written inline in the query, at the same path', async () => {
       const r = await writesNothing(() =>
-        h.as('ADMIN')(`mutation($c: ID!) { recordSale(input: { contact: $c, saleDate: "2026-02-30T10:00:00Z", channel: STORE, lines: [{ productCode: "P", quantity: 1 }] }) { id } }`, { c: gid('Contact', buyer) }));
+        h.as('ADMIN')(
+          `mutation($c: ID!) { recordSale(input: { contact: $c, saleDate: "2026-02-30T10:00:00Z", channel: STORE, lines: [{ productCode: "P", quantity: 1 }] }) { id } }`,
+          { c: gid('Contact', buyer) },
+        ),
+      );
       expect(codes(r)).toEqual(['VALIDATION']);
       expect(paths(r)).toEqual(['input.saleDate']);
     });
@@ -81,12 +110,18 @@ describeEachDatabase('input boundary', (provider) => {
 
   describe('quantities and amounts', () => {
     it('bounds a line quantity to 100,000 and an amount to Decimal(12, 2)', async () => {
-      const huge = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { quantity: 2_147_483_647 }) }));
+      const huge = await writesNothing(() =>
+        h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { quantity: 2_147_483_647 }) }),
+      );
       expect(codes(huge)).toEqual(['VALIDATION']);
       expect(paths(huge)).toEqual(['input.lines.0.quantity']);
-      const price = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { unitPrice: '99999999999.00' }) }));
+      const price = await writesNothing(() =>
+        h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { unitPrice: '99999999999.00' }) }),
+      );
       expect(paths(price)).toEqual(['input.lines.0.unitPrice']);
-      const potential = await writesNothing(() => h.as('ADMIN')(createContact, { input: contact({ estimatedPotential: '123456789012.00' }) }));
+      const potential = await writesNothing(() =>
+        h.as('ADMIN')(createContact, { input: contact({ estimatedPotential: '123456789012.00' }) }),
+      );
       expect(codes(potential)).toEqual(['VALIDATION']);
       expect(paths(potential)).toEqual(['input.estimatedPotential']);
       const ok = await h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { quantity: 100_000 }) });
@@ -94,7 +129,9 @@ describeEachDatabase('input boundary', (provider) => {
     });
 
     it('refuses a malformed or absurdly long decimal at its path, in inputs and filters alike', async () => {
-      const letters = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { unitPrice: '12,50' }) }));
+      const letters = await writesNothing(() =>
+        h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { unitPrice: '12,50' }) }),
+      );
       expect(codes(letters)).toEqual(['VALIDATION']);
       expect(paths(letters)).toEqual(['input.lines.0.unitPrice']);
       const q = `query($f: SaleFilter) { sales(first: 5, filter: $f) { totalCount } }`;
@@ -107,13 +144,26 @@ describeEachDatabase('input boundary', (provider) => {
     });
 
     it('refuses a sale whose derived total would not fit Decimal(12, 2), though each value does', async () => {
-      const r = await writesNothing(() => h.as('ADMIN')(recordSale, { input: sale('2026-03-01T10:00:00Z', { quantity: 100_000, unitPrice: '9999999999.99' }) }));
+      const r = await writesNothing(() =>
+        h.as('ADMIN')(recordSale, {
+          input: sale('2026-03-01T10:00:00Z', { quantity: 100_000, unitPrice: '9999999999.99' }),
+        }),
+      );
       expect(codes(r)).toEqual(['VALIDATION']);
       expect(paths(r)).toEqual(['input.lines']);
-      const ok = (await h.as('ADMIN')(`mutation($input: SaleInput!) { recordSale(input: $input) { id version } }`, { input: sale('2026-03-01T10:00:00Z') })).data.recordSale;
-      const patch = await h.as('ADMIN')(`mutation($id: ID!, $v: Int!, $input: SalePatch!) { updateSale(id: $id, version: $v, input: $input) { version } }`, {
-        id: ok.id, v: ok.version, input: { lines: [{ productCode: 'P', quantity: 2, unitPrice: '9999999999.99' }] },
-      });
+      const ok = (
+        await h.as('ADMIN')(`mutation($input: SaleInput!) { recordSale(input: $input) { id version } }`, {
+          input: sale('2026-03-01T10:00:00Z'),
+        })
+      ).data.recordSale;
+      const patch = await h.as('ADMIN')(
+        `mutation($id: ID!, $v: Int!, $input: SalePatch!) { updateSale(id: $id, version: $v, input: $input) { version } }`,
+        {
+          id: ok.id,
+          v: ok.version,
+          input: { lines: [{ productCode: 'P', quantity: 2, unitPrice: '9999999999.99' }] },
+        },
+      );
       expect(codes(patch)).toEqual(['VALIDATION']);
       expect(paths(patch)).toEqual(['input.lines']);
     });
@@ -121,11 +171,15 @@ describeEachDatabase('input boundary', (provider) => {
 
   describe('text', () => {
     it('bounds each field to its own length: a 200 KB job title is refused, 150 characters are not', async () => {
-      const long = await writesNothing(() => h.as('ADMIN')(createContact, { input: contact({ jobTitle: 'x'.repeat(200_000) }) }));
+      const long = await writesNothing(() =>
+        h.as('ADMIN')(createContact, { input: contact({ jobTitle: 'x'.repeat(200_000) }) }),
+      );
       expect(codes(long)).toEqual(['VALIDATION']);
       expect(paths(long)).toEqual(['input.jobTitle']);
       expect(long.errors?.[0]?.extensions.fields?.[0]?.message).toBe('at most 150 characters');
-      const email = await writesNothing(() => h.as('ADMIN')(createContact, { input: contact({ email: `${'a'.repeat(250)}@x.fr` }) }));
+      const email = await writesNothing(() =>
+        h.as('ADMIN')(createContact, { input: contact({ email: `${'a'.repeat(250)}@x.fr` }) }),
+      );
       expect(paths(email)).toEqual(['input.email']);
       const fits = await h.as('ADMIN')(createContact, { input: contact({ jobTitle: 'y'.repeat(150) }) });
       expect(fits.errors).toBeUndefined();
@@ -135,10 +189,23 @@ describeEachDatabase('input boundary', (provider) => {
     it('refuses NUL and other control characters, line breaks in one-line fields, and lone surrogates, all at once', async () => {
       const r = await writesNothing(() =>
         h.as('ADMIN')(createContact, {
-          input: contact({ lastName: 'Dur\u0000and', firstName: 'Jean\nPierre', city: 'Paris\u001b[31m', companyName: 'Acme \uD800 SA', jobTitle: 'Chef \u0085' }),
-        }));
+          input: contact({
+            lastName: 'Dur\u0000and',
+            firstName: 'Jean\nPierre',
+            city: 'Paris\u001b[31m',
+            companyName: 'Acme \uD800 SA',
+            jobTitle: 'Chef \u0085',
+          }),
+        }),
+      );
       expect(codes(r)).toEqual(['VALIDATION']);
-      expect(paths(r)).toEqual(['input.city', 'input.companyName', 'input.firstName', 'input.jobTitle', 'input.lastName']);
+      expect(paths(r)).toEqual([
+        'input.city',
+        'input.companyName',
+        'input.firstName',
+        'input.jobTitle',
+        'input.lastName',
+      ]);
       // A well-formed pair of surrogates is one character (an emoji), not invalid Unicode.
       const emoji = await h.as('ADMIN')(createContact, { input: contact({ companyName: 'Acme \uD83D\uDE00 SA' }) });
       expect(emoji.errors).toBeUndefined();
@@ -146,11 +213,18 @@ describeEachDatabase('input boundary', (provider) => {
     });
 
     it('lets multi-line free text keep its tabs and line breaks, but not other control characters', async () => {
-      const base = { contact: gid('Contact', buyer), type: 'NOTE', occurredAt: '2026-03-01T10:00:00Z', subject: 'Visit' };
+      const base = {
+        contact: gid('Contact', buyer),
+        type: 'NOTE',
+        occurredAt: '2026-03-01T10:00:00Z',
+        subject: 'Visit',
+      };
       const ok = await h.as('ADMIN')(createActivity, { input: { ...base, body: 'Line one\n\tLine two\r\nEnd' } });
       expect(ok.errors).toBeUndefined();
       expect(ok.data.createActivity.body).toBe('Line one\n\tLine two\r\nEnd');
-      const bad = await writesNothing(() => h.as('ADMIN')(createActivity, { input: { ...base, body: 'Line\u0000one', subject: 'Two\nlines' } }));
+      const bad = await writesNothing(() =>
+        h.as('ADMIN')(createActivity, { input: { ...base, body: 'Line\u0000one', subject: 'Two\nlines' } }),
+      );
       expect(codes(bad)).toEqual(['VALIDATION']);
       expect(paths(bad)).toEqual(['input.body', 'input.subject']);
     });

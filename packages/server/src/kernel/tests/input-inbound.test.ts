@@ -19,9 +19,16 @@ describeEachDatabase('input boundary: inbound sales', (provider) => {
     server = await startServer({ db: h.t.db, provider, port: 0 });
     const category = await h.t.db.productCategory.create({ data: { code: 'CAT', name: 'Category' } });
     await h.t.db.product.create({ data: { code: 'P1', name: 'One', categoryId: category.id, listPrice: '10.00' } });
-    await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'A', externalRef: 'ERP-C-1', brandId: h.brands.a, zoneId: h.zones.north } });
+    await h.t.db.contact.create({
+      data: { kind: 'CLIENT', lastName: 'A', externalRef: 'ERP-C-1', brandId: h.brands.a, zoneId: h.zones.north },
+    });
     const created = await h.as('ADMIN')(`mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }`, {
-      input: { name: 'ERP', brands: [gid('Brand', h.brands.a)], purposes: ['customer_service'], capabilities: ['RECORD_SALES'] },
+      input: {
+        name: 'ERP',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['customer_service'],
+        capabilities: ['RECORD_SALES'],
+      },
     });
     key = created.data.createApiKey.key;
   });
@@ -35,7 +42,12 @@ describeEachDatabase('input boundary: inbound sales', (provider) => {
     const ts = Math.floor(Date.now() / 1000);
     const res = await fetch(`${server.url}/inbound/sales`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': key, 'x-fidele-timestamp': String(ts), 'x-fidele-signature': sign(key, ts, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-api-key': key,
+        'x-fidele-timestamp': String(ts),
+        'x-fidele-signature': sign(key, ts, raw),
+      },
       body: raw,
     });
     return { status: res.status, body: (await res.json()) as any };
@@ -58,7 +70,12 @@ describeEachDatabase('input boundary: inbound sales', (provider) => {
   };
 
   it('refuses 30 February and years 0001, 9999 and 275760 as the API does', async () => {
-    for (const saleDate of ['2026-02-30T10:00:00Z', '0001-01-01T00:00:00.000Z', '9999-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z']) {
+    for (const saleDate of [
+      '2026-02-30T10:00:00Z',
+      '0001-01-01T00:00:00.000Z',
+      '9999-01-01T00:00:00Z',
+      '+275760-09-13T00:00:00.000Z',
+    ]) {
       expect(await refused(sale({ saleDate })), saleDate).toEqual(['saleDate']);
     }
   });
@@ -68,9 +85,11 @@ describeEachDatabase('input boundary: inbound sales', (provider) => {
   });
 
   it('refuses control characters and lone surrogates in references, at each path', async () => {
-    expect(await refused(sale({ externalRef: 'ERP\u0000S', contact: { externalRef: 'ERP-C-\uD800' } }, { productCode: 'P1\n' }))).toEqual([
-      'externalRef', 'contact.externalRef', 'lines.0.productCode',
-    ]);
+    expect(
+      await refused(
+        sale({ externalRef: 'ERP\u0000S', contact: { externalRef: 'ERP-C-\uD800' } }, { productCode: 'P1\n' }),
+      ),
+    ).toEqual(['externalRef', 'contact.externalRef', 'lines.0.productCode']);
   });
 
   it('still records a sound sale', async () => {

@@ -5,7 +5,12 @@ import { applyMigrations, pendingMigrations, pendingSchemaSql, readMigrations } 
 import { schemaPathOf } from '../db/paths.js';
 import { createDb } from '../db/client.js';
 import { seedDatabase } from '../../platform/seed/seed.service.js';
-import { createEmptyDatabase, createTestDatabase, describeEachDatabase, type TestDatabase } from '../../testing/databases.js';
+import {
+  createEmptyDatabase,
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+} from '../../testing/databases.js';
 import { postgresAdminUrl } from '../../testing/postgres.js';
 
 const asOf = new Date('2026-06-30T00:00:00Z');
@@ -46,14 +51,20 @@ describeEachDatabase('migrations', (provider) => {
       expect(await applyMigrations(empty.target, { until: names[0] })).toEqual([names[0]]);
       // Rows written as the first release would: raw SQL on the tables of the first migration only.
       const now = new Date().toISOString();
-      await db.$executeRawUnsafe(`INSERT INTO "Brand" ("code", "name", "createdAt", "updatedAt") VALUES ('B', 'Brand', '${now}', '${now}')`);
-      await db.$executeRawUnsafe(`INSERT INTO "Zone" ("code", "name", "createdAt", "updatedAt") VALUES ('Z', 'Zone', '${now}', '${now}')`);
+      await db.$executeRawUnsafe(
+        `INSERT INTO "Brand" ("code", "name", "createdAt", "updatedAt") VALUES ('B', 'Brand', '${now}', '${now}')`,
+      );
+      await db.$executeRawUnsafe(
+        `INSERT INTO "Zone" ("code", "name", "createdAt", "updatedAt") VALUES ('Z', 'Zone', '${now}', '${now}')`,
+      );
       await db.$executeRawUnsafe(
         `INSERT INTO "Contact" ("kind", "lastName", "email", "brandId", "zoneId", "createdAt", "updatedAt")
          SELECT 'CLIENT', 'Durand', 'durand@example.fr', b."id", z."id", '${now}', '${now}' FROM "Brand" b, "Zone" z`,
       );
       expect(await applyMigrations(empty.target)).toEqual(names.slice(1));
-      const contacts = await db.contact.findMany({ select: { lastName: true, email: true, kind: true, version: true } });
+      const contacts = await db.contact.findMany({
+        select: { lastName: true, email: true, kind: true, version: true },
+      });
       expect(contacts).toEqual([{ lastName: 'Durand', email: 'durand@example.fr', kind: 'CLIENT', version: 1 }]);
       expect(await pendingMigrations(empty.target)).toEqual([]);
     } finally {

@@ -27,7 +27,10 @@ const purpose = (db: Db, code = uid('PUR'), parentId?: number) =>
 const staffUser = (db: Db, email = `${uid('user')}@fidele.test`) =>
   db.staffUser.create({ data: { email, firstName: 'Ada', lastName: 'Staff', passwordHash: 'x', role: 'SALES' } });
 
-async function contact(db: Db, data: { brandId?: number; zoneId?: number; ownerId?: number; sourceActionId?: number } = {}) {
+async function contact(
+  db: Db,
+  data: { brandId?: number; zoneId?: number; ownerId?: number; sourceActionId?: number } = {},
+) {
   const brandId = data.brandId ?? (await brand(db)).id;
   const zoneId = data.zoneId ?? (await zone(db)).id;
   return db.contact.create({ data: { kind: 'CLIENT', lastName: 'Martin', ...data, brandId, zoneId } });
@@ -41,17 +44,39 @@ async function product(db: Db, code = uid('PRD'), listPrice: string = '10.00') {
 async function action(db: Db, code = uid('ACT')) {
   const requiredPurposeId = (await purpose(db)).id;
   return db.marketingAction.create({
-    data: { code, name: `Action ${code}`, objective: 'LOYALTY', medium: 'EMAIL', startDate: day('2026-01-01'), endDate: day('2026-01-31'), requiredPurposeId },
+    data: {
+      code,
+      name: `Action ${code}`,
+      objective: 'LOYALTY',
+      medium: 'EMAIL',
+      startDate: day('2026-01-01'),
+      endDate: day('2026-01-31'),
+      requiredPurposeId,
+    },
   });
 }
 
-const sale = (db: Db, c: { id: number; brandId: number }, extra: { externalRef?: string | null; total?: string } = {}) =>
-  db.sale.create({ data: { contactId: c.id, brandId: c.brandId, saleDate: day('2026-02-01'), channel: 'STORE', total: '10.00', ...extra } });
+const sale = (
+  db: Db,
+  c: { id: number; brandId: number },
+  extra: { externalRef?: string | null; total?: string } = {},
+) =>
+  db.sale.create({
+    data: {
+      contactId: c.id,
+      brandId: c.brandId,
+      saleDate: day('2026-02-01'),
+      channel: 'STORE',
+      total: '10.00',
+      ...extra,
+    },
+  });
 
 const target = (db: Db, actionId: number, contactId: number, conversionSaleId?: number) =>
   db.actionTarget.create({ data: { actionId, contactId, targetedAt: day('2026-01-02'), conversionSaleId } });
 
-const apiKey = (db: Db, prefix = uid('fk')) => db.apiKey.create({ data: { name: `Key ${prefix}`, prefix, keyHash: 'hash' } });
+const apiKey = (db: Db, prefix = uid('fk')) =>
+  db.apiKey.create({ data: { name: `Key ${prefix}`, prefix, keyHash: 'hash' } });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Refusals
@@ -159,7 +184,9 @@ describeEachDatabase('data model constraints', (provider) => {
       await target(db, (await action(db)).id, c.id, s.id);
       await target(db, (await action(db)).id, c.id); // unconverted targets are not affected
       await target(db, (await action(db)).id, c.id);
-      await expectUniqueViolation(provider, target(db, (await action(db)).id, c.id, s.id), 'ActionTarget', ['conversionSaleId']);
+      await expectUniqueViolation(provider, target(db, (await action(db)).id, c.id, s.id), 'ActionTarget', [
+        'conversionSaleId',
+      ]);
       // Also through an update of an existing target.
       const other = await target(db, (await action(db)).id, c.id);
       await expectUniqueViolation(
@@ -174,20 +201,29 @@ describeEachDatabase('data model constraints', (provider) => {
   describe('foreign keys (P2003)', () => {
     it('a contact needs an existing brand', async () => {
       const z = await zone(db);
-      await expectForeignKeyViolation(provider, db.contact.create({ data: { kind: 'CLIENT', brandId: missingId, zoneId: z.id } }), 'Contact_brandId_fkey');
+      await expectForeignKeyViolation(
+        provider,
+        db.contact.create({ data: { kind: 'CLIENT', brandId: missingId, zoneId: z.id } }),
+        'Contact_brandId_fkey',
+      );
       expect(await db.contact.count({ where: { zoneId: z.id } })).toBe(0);
       await db.contact.create({ data: { kind: 'CLIENT', brandId: (await brand(db)).id, zoneId: z.id } }); // control
     });
 
     it('a contact needs an existing zone', async () => {
       const b = await brand(db);
-      await expectForeignKeyViolation(provider, db.contact.create({ data: { kind: 'CLIENT', brandId: b.id, zoneId: missingId } }), 'Contact_zoneId_fkey');
+      await expectForeignKeyViolation(
+        provider,
+        db.contact.create({ data: { kind: 'CLIENT', brandId: b.id, zoneId: missingId } }),
+        'Contact_zoneId_fkey',
+      );
       expect(await db.contact.count({ where: { brandId: b.id } })).toBe(0);
     });
 
     it('a sale line needs an existing product', async () => {
       const s = await sale(db, await contact(db));
-      const line = (productId: number) => db.saleLine.create({ data: { saleId: s.id, productId, quantity: 1, unitPrice: '10.00' } });
+      const line = (productId: number) =>
+        db.saleLine.create({ data: { saleId: s.id, productId, quantity: 1, unitPrice: '10.00' } });
       await expectForeignKeyViolation(provider, line(missingId), 'SaleLine_productId_fkey');
       await line((await product(db)).id); // control
       expect(await db.saleLine.count({ where: { saleId: s.id } })).toBe(1);
@@ -201,7 +237,11 @@ describeEachDatabase('data model constraints', (provider) => {
 
     it('an update to a nonexistent key is refused too', async () => {
       const c = await contact(db);
-      await expectForeignKeyViolation(provider, db.contact.update({ where: { id: c.id }, data: { zoneId: missingId } }), 'Contact_zoneId_fkey');
+      await expectForeignKeyViolation(
+        provider,
+        db.contact.update({ where: { id: c.id }, data: { zoneId: missingId } }),
+        'Contact_zoneId_fkey',
+      );
       expect((await db.contact.findUniqueOrThrow({ where: { id: c.id } })).zoneId).toBe(c.zoneId);
     });
   });
@@ -213,13 +253,35 @@ describeEachDatabase('data model constraints', (provider) => {
       const a = await action(db);
       const p = await purpose(db);
       await target(db, a.id, c.id);
-      await db.activity.create({ data: { contactId: c.id, type: 'CALL', occurredAt: day('2026-01-03'), subject: 'Call' } });
+      await db.activity.create({
+        data: { contactId: c.id, type: 'CALL', occurredAt: day('2026-01-03'), subject: 'Call' },
+      });
       await db.task.create({ data: { contactId: c.id, title: 'Call back', dueDate: day('2026-01-10') } });
       const event = await db.consentEvent.create({
-        data: { contactId: c.id, purposeId: p.id, status: 'GRANTED', source: 'WEB_FORM', capturedAt: day('2026-01-01'), effectiveFrom: day('2026-01-01') },
+        data: {
+          contactId: c.id,
+          purposeId: p.id,
+          status: 'GRANTED',
+          source: 'WEB_FORM',
+          capturedAt: day('2026-01-01'),
+          effectiveFrom: day('2026-01-01'),
+        },
       });
-      await db.consentState.create({ data: { contactId: c.id, purposeId: p.id, status: 'GRANTED', effectiveFrom: day('2026-01-01'), lastEventId: event.id } });
-      await db.contactInterest.createMany({ data: [{ contactId: c.id, interest: 'SPORTS' }, { contactId: c.id, interest: 'TRAVEL' }] });
+      await db.consentState.create({
+        data: {
+          contactId: c.id,
+          purposeId: p.id,
+          status: 'GRANTED',
+          effectiveFrom: day('2026-01-01'),
+          lastEventId: event.id,
+        },
+      });
+      await db.contactInterest.createMany({
+        data: [
+          { contactId: c.id, interest: 'SPORTS' },
+          { contactId: c.id, interest: 'TRAVEL' },
+        ],
+      });
       return { c, a, p };
     }
 
@@ -271,9 +333,16 @@ describeEachDatabase('data model constraints', (provider) => {
       const a = await action(db);
       const gone = await product(db);
       const kept = await product(db);
-      await db.actionProduct.createMany({ data: [{ actionId: a.id, productId: gone.id }, { actionId: a.id, productId: kept.id }] });
+      await db.actionProduct.createMany({
+        data: [
+          { actionId: a.id, productId: gone.id },
+          { actionId: a.id, productId: kept.id },
+        ],
+      });
       await db.product.delete({ where: { id: gone.id } });
-      expect(await db.actionProduct.findMany({ where: { actionId: a.id }, select: { productId: true } })).toEqual([{ productId: kept.id }]);
+      expect(await db.actionProduct.findMany({ where: { actionId: a.id }, select: { productId: true } })).toEqual([
+        { productId: kept.id },
+      ]);
       expect(await db.marketingAction.findUnique({ where: { id: a.id } })).not.toBeNull();
     });
 
@@ -290,7 +359,11 @@ describeEachDatabase('data model constraints', (provider) => {
       const a = await action(db);
       const c = await contact(db, { sourceActionId: a.id });
       await target(db, a.id, c.id);
-      await expectForeignKeyViolation(provider, db.marketingAction.delete({ where: { id: a.id } }), 'ActionTarget_actionId_fkey');
+      await expectForeignKeyViolation(
+        provider,
+        db.marketingAction.delete({ where: { id: a.id } }),
+        'ActionTarget_actionId_fkey',
+      );
       expect(await db.marketingAction.findUnique({ where: { id: a.id } })).not.toBeNull();
       // The refused delete changed nothing, not even the SetNull side.
       expect((await db.contact.findUniqueOrThrow({ where: { id: c.id } })).sourceActionId).toBe(a.id);
@@ -315,11 +388,15 @@ describeEachDatabase('data model constraints', (provider) => {
       expect(await db.product.findUnique({ where: { id: p.id } })).not.toBeNull();
     });
 
-    it("deleting a staff user clears Contact.ownerId, Activity.authorId and Task.assigneeId (SetNull)", async () => {
+    it('deleting a staff user clears Contact.ownerId, Activity.authorId and Task.assigneeId (SetNull)', async () => {
       const u = await staffUser(db);
       const c = await contact(db, { ownerId: u.id });
-      const activity = await db.activity.create({ data: { contactId: c.id, type: 'NOTE', occurredAt: day('2026-01-03'), subject: 'Note', authorId: u.id } });
-      const task = await db.task.create({ data: { contactId: c.id, title: 'Visit', dueDate: day('2026-01-10'), assigneeId: u.id } });
+      const activity = await db.activity.create({
+        data: { contactId: c.id, type: 'NOTE', occurredAt: day('2026-01-03'), subject: 'Note', authorId: u.id },
+      });
+      const task = await db.task.create({
+        data: { contactId: c.id, title: 'Visit', dueDate: day('2026-01-10'), assigneeId: u.id },
+      });
       expect([c.ownerId, activity.authorId, task.assigneeId]).toEqual([u.id, u.id, u.id]);
       await db.staffUser.delete({ where: { id: u.id } });
       expect((await db.contact.findUniqueOrThrow({ where: { id: c.id } })).ownerId).toBeNull();
@@ -331,9 +408,20 @@ describeEachDatabase('data model constraints', (provider) => {
       const p = await purpose(db); // referenced by the event only (no action, no state)
       const c = await contact(db);
       await db.consentEvent.create({
-        data: { contactId: c.id, purposeId: p.id, status: 'DENIED', source: 'PHONE', capturedAt: day('2026-01-01'), effectiveFrom: day('2026-01-01') },
+        data: {
+          contactId: c.id,
+          purposeId: p.id,
+          status: 'DENIED',
+          source: 'PHONE',
+          capturedAt: day('2026-01-01'),
+          effectiveFrom: day('2026-01-01'),
+        },
       });
-      await expectForeignKeyViolation(provider, db.purpose.delete({ where: { id: p.id } }), 'ConsentEvent_purposeId_fkey');
+      await expectForeignKeyViolation(
+        provider,
+        db.purpose.delete({ where: { id: p.id } }),
+        'ConsentEvent_purposeId_fkey',
+      );
       expect(await db.purpose.findUnique({ where: { id: p.id } })).not.toBeNull();
       expect(await db.consentEvent.count({ where: { purposeId: p.id } })).toBe(1);
     });
@@ -341,7 +429,11 @@ describeEachDatabase('data model constraints', (provider) => {
     it('a purpose with children cannot be deleted (Restrict); a leaf can', async () => {
       const parent = await purpose(db);
       const child = await purpose(db, uid('PUR-child'), parent.id);
-      await expectForeignKeyViolation(provider, db.purpose.delete({ where: { id: parent.id } }), 'Purpose_parentId_fkey');
+      await expectForeignKeyViolation(
+        provider,
+        db.purpose.delete({ where: { id: parent.id } }),
+        'Purpose_parentId_fkey',
+      );
       expect(await db.purpose.count({ where: { id: { in: [parent.id, child.id] } } })).toBe(2);
       await db.purpose.delete({ where: { id: child.id } });
       await db.purpose.delete({ where: { id: parent.id } });
@@ -354,7 +446,16 @@ describeEachDatabase('data model constraints', (provider) => {
       const c = await contact(db);
       const a = await action(db);
       const s = await sale(db, c);
-      const records = [c, a, s, await product(db), await purpose(db), await staffUser(db), await apiKey(db), await target(db, a.id, c.id)];
+      const records = [
+        c,
+        a,
+        s,
+        await product(db),
+        await purpose(db),
+        await staffUser(db),
+        await apiKey(db),
+        await target(db, a.id, c.id),
+      ];
       expect(records.map((r) => r.version)).toEqual(records.map(() => 1));
     });
 
@@ -366,7 +467,10 @@ describeEachDatabase('data model constraints', (provider) => {
       expect(Math.abs(c.createdAt.getTime() - before)).toBeLessThan(60_000);
       expect(Math.abs(c.updatedAt.getTime() - before)).toBeLessThan(60_000);
       await new Promise((resolve) => setTimeout(resolve, 20));
-      const updated = await db.contact.update({ where: { id: c.id }, data: { firstName: 'Jeanne', version: { increment: 1 } } });
+      const updated = await db.contact.update({
+        where: { id: c.id },
+        data: { firstName: 'Jeanne', version: { increment: 1 } },
+      });
       expect(updated.version).toBe(2);
       expect(updated.createdAt.getTime()).toBe(c.createdAt.getTime());
       expect(updated.updatedAt.getTime()).toBeGreaterThan(c.updatedAt.getTime());
@@ -411,11 +515,16 @@ describeEachDatabase('data model constraints', (provider) => {
         expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).listPrice.toFixed(2)).toBe(listPrice);
       }
       const c = await contact(db);
-      const withRate = await db.contact.update({ where: { id: c.id }, data: { discountRate: '12.34', estimatedPotential: '250000.75' } });
+      const withRate = await db.contact.update({
+        where: { id: c.id },
+        data: { discountRate: '12.34', estimatedPotential: '250000.75' },
+      });
       expect(withRate.discountRate?.toFixed(2)).toBe('12.34');
       expect(withRate.estimatedPotential?.toFixed(2)).toBe('250000.75');
       const s = await sale(db, c, { total: '1234.56' });
-      const line = await db.saleLine.create({ data: { saleId: s.id, productId: (await product(db)).id, quantity: 1, unitPrice: '1234.56' } });
+      const line = await db.saleLine.create({
+        data: { saleId: s.id, productId: (await product(db)).id, quantity: 1, unitPrice: '1234.56' },
+      });
       expect(line.discountRate.toFixed(2)).toBe('0.00');
       const reread = await db.sale.findUniqueOrThrow({ where: { id: s.id }, include: { lines: true } });
       expect(reread.total.toString()).toBe('1234.56');
@@ -452,14 +561,26 @@ describeEachDatabase('data model constraints', (provider) => {
     it('AuditLog.fields (Json) and its enums round-trip', async () => {
       const fields = ['email', 'lastName', 'incomeBand'];
       const log = await db.auditLog.create({
-        data: { actorType: 'STAFF', operation: 'EXPORT', entity: 'Contact', entityId: '42', fields, outcome: 'DENIED', errorCode: 'FORBIDDEN_FIELD' },
+        data: {
+          actorType: 'STAFF',
+          operation: 'EXPORT',
+          entity: 'Contact',
+          entityId: '42',
+          fields,
+          outcome: 'DENIED',
+          errorCode: 'FORBIDDEN_FIELD',
+        },
       });
       const reread = await db.auditLog.findUniqueOrThrow({ where: { id: log.id } });
       expect(reread.fields).toEqual(fields);
       expect([reread.actorType, reread.operation, reread.outcome]).toEqual(['STAFF', 'EXPORT', 'DENIED']);
-      expect(await db.auditLog.count({ where: { id: log.id, operation: 'EXPORT', outcome: { in: ['DENIED', 'FAILED'] } } })).toBe(1);
+      expect(
+        await db.auditLog.count({ where: { id: log.id, operation: 'EXPORT', outcome: { in: ['DENIED', 'FAILED'] } } }),
+      ).toBe(1);
       expect(await db.auditLog.count({ where: { id: log.id, operation: 'READ' } })).toBe(0);
-      const withoutFields = await db.auditLog.create({ data: { actorType: 'SYSTEM', operation: 'LOGIN', entity: 'Session', outcome: 'ALLOWED' } });
+      const withoutFields = await db.auditLog.create({
+        data: { actorType: 'SYSTEM', operation: 'LOGIN', entity: 'Session', outcome: 'ALLOWED' },
+      });
       expect((await db.auditLog.findUniqueOrThrow({ where: { id: withoutFields.id } })).fields).toBeNull();
     });
 
@@ -469,7 +590,12 @@ describeEachDatabase('data model constraints', (provider) => {
       const outcomes = Object.values(Model.AuditOutcome);
       const entity = uid('Enum');
       await db.auditLog.createMany({
-        data: operations.map((operation, i) => ({ operation, actorType: actors[i % actors.length]!, outcome: outcomes[i % outcomes.length]!, entity })),
+        data: operations.map((operation, i) => ({
+          operation,
+          actorType: actors[i % actors.length]!,
+          outcome: outcomes[i % outcomes.length]!,
+          entity,
+        })),
       });
       const rows = await db.auditLog.findMany({ where: { entity }, orderBy: { id: 'asc' } });
       expect(rows.map((r) => r.operation)).toEqual(operations);
@@ -496,23 +622,41 @@ describeEachDatabase('data model constraints', (provider) => {
 
     it('contact enums round-trip', async () => {
       const c = await contact(db);
-      const data = { kind: 'JOURNALIST', civility: 'MX', language: 'NL', incomeBand: 'FROM_50K_TO_80K', maritalStatus: 'CIVIL_UNION', journalistBeat: 'TRADE_PRESS', pipelineStage: 'REQUIREMENTS_STUDY' } as const;
+      const data = {
+        kind: 'JOURNALIST',
+        civility: 'MX',
+        language: 'NL',
+        incomeBand: 'FROM_50K_TO_80K',
+        maritalStatus: 'CIVIL_UNION',
+        journalistBeat: 'TRADE_PRESS',
+        pipelineStage: 'REQUIREMENTS_STUDY',
+      } as const;
       await db.contact.update({ where: { id: c.id }, data });
-      expect(await db.contact.findUniqueOrThrow({ where: { id: c.id }, select: Object.fromEntries(Object.keys(data).map((k) => [k, true])) })).toEqual(data);
+      expect(
+        await db.contact.findUniqueOrThrow({
+          where: { id: c.id },
+          select: Object.fromEntries(Object.keys(data).map((k) => [k, true])),
+        }),
+      ).toEqual(data);
     });
   });
 
   if (provider === 'sqlite') {
     describe('SQLite specifics', () => {
       it('foreign keys are ON on the connection the client uses, in and out of transactions', async () => {
-        const pragma = async (q: Pick<Db, '$queryRawUnsafe'>) => Number(((await q.$queryRawUnsafe('PRAGMA foreign_keys')) as { foreign_keys: bigint | number }[])[0]!.foreign_keys);
+        const pragma = async (q: Pick<Db, '$queryRawUnsafe'>) =>
+          Number(
+            ((await q.$queryRawUnsafe('PRAGMA foreign_keys')) as { foreign_keys: bigint | number }[])[0]!.foreign_keys,
+          );
         expect(await pragma(db)).toBe(1);
         expect(await db.$transaction((tx) => pragma(tx))).toBe(1);
       });
 
       it('the SQLite engine itself refuses a dangling key (raw SQL, no Prisma checks involved)', async () => {
         const z = await zone(db);
-        const e = await refusal(db.$executeRaw`INSERT INTO "Contact" ("kind", "brandId", "zoneId", "updatedAt") VALUES ('CLIENT', ${missingId}, ${z.id}, ${new Date()})`);
+        const e = await refusal(
+          db.$executeRaw`INSERT INTO "Contact" ("kind", "brandId", "zoneId", "updatedAt") VALUES ('CLIENT', ${missingId}, ${z.id}, ${new Date()})`,
+        );
         expect(String((e as { message?: string }).message)).toMatch(/FOREIGN KEY constraint failed/);
         expect(await db.contact.count({ where: { zoneId: z.id } })).toBe(0);
       });

@@ -20,14 +20,20 @@ const scratch = (provider: Provider, n: number) => scratchDatabase(provider, `an
  */
 export async function generate(db: Db, provider: Provider, n: number): Promise<number> {
   const pgsql = provider === 'postgresql';
-  const [b1, b2] = [await db.brand.create({ data: { code: 'B1', name: 'B1' } }), await db.brand.create({ data: { code: 'B2', name: 'B2' } })];
+  const [b1, b2] = [
+    await db.brand.create({ data: { code: 'B1', name: 'B1' } }),
+    await db.brand.create({ data: { code: 'B2', name: 'B2' } }),
+  ];
   const zone = await db.zone.create({ data: { code: 'Z', name: 'Z' } });
   for (let k = 0; k < 4; k++) {
     const cat = await db.productCategory.create({ data: { code: `C${k}`, name: `C${k}` } });
-    for (let p = 0; p < 3; p++) await db.product.create({ data: { code: `P${k}${p}`, name: `P${k}${p}`, categoryId: cat.id, listPrice: '10' } });
+    for (let p = 0; p < 3; p++)
+      await db.product.create({ data: { code: `P${k}${p}`, name: `P${k}${p}`, categoryId: cat.id, listPrice: '10' } });
   }
   const now = pgsql ? `CAST('2026-06-30' AS timestamp(3))` : `'2026-06-30T00:00:00.000+00:00'`;
-  const seq = pgsql ? `generate_series(1, ${n}) AS s(i)` : `(WITH RECURSIVE q(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM q WHERE i < ${n}) SELECT i FROM q) s`;
+  const seq = pgsql
+    ? `generate_series(1, ${n}) AS s(i)`
+    : `(WITH RECURSIVE q(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM q WHERE i < ${n}) SELECT i FROM q) s`;
   await db.$executeRawUnsafe(`
     INSERT INTO "Contact" ("kind", "brandId", "zoneId", "countryCode", "language", "version", "createdAt", "updatedAt")
     SELECT ${pgsql ? `CAST('CLIENT' AS "ContactKind")` : `'CLIENT'`}, CASE WHEN s.i % 2 = 0 THEN ${b1.id} ELSE ${b2.id} END, ${zone.id},
@@ -76,7 +82,9 @@ export async function benchAnalytics(): Promise<void> {
     for (const n of sizes) {
       const s = await scratch(provider, n);
       if (!s) {
-        console.log(`| ${provider} | ${n} | - | - | - | - | - | PostgreSQL not reachable at ${new URL(pgAdminUrl).host} |`);
+        console.log(
+          `| ${provider} | ${n} | - | - | - | - | - | PostgreSQL not reachable at ${new URL(pgAdminUrl).host} |`,
+        );
         break;
       }
       try {
@@ -89,8 +97,14 @@ export async function benchAnalytics(): Promise<void> {
           await baseline(db, provider);
           const base = await seconds(() => baseline(db, provider));
           let buyers = 0;
-          const snap = await seconds(async () => (buyers = (await refreshScoreSnapshot(db, provider, { asOf, brandId: null, timeoutMs: 3_600_000 })).buyerCount));
-          console.log(`| ${provider} | ${n} | ${sales} | ${gen.toFixed(1)} | ${snap.toFixed(2)} | ${buyers} | ${base.toFixed(2)} | ${(snap / base).toFixed(1)}x |`);
+          const snap = await seconds(
+            async () =>
+              (buyers = (await refreshScoreSnapshot(db, provider, { asOf, brandId: null, timeoutMs: 3_600_000 }))
+                .buyerCount),
+          );
+          console.log(
+            `| ${provider} | ${n} | ${sales} | ${gen.toFixed(1)} | ${snap.toFixed(2)} | ${buyers} | ${base.toFixed(2)} | ${(snap / base).toFixed(1)}x |`,
+          );
         } finally {
           await db.$disconnect();
         }

@@ -43,7 +43,9 @@ const cases: Case[] = [
       const sales = await db.$queryRawUnsafe<{ id: number }[]>(
         `SELECT "id", "contactId", "saleDate", "total" FROM (SELECT s.*, ROW_NUMBER() OVER (PARTITION BY "contactId" ORDER BY "saleDate" DESC) AS k FROM "Sale" s WHERE "contactId" IN (${ids(contacts)})) x WHERE k <= 10`,
       );
-      await db.$queryRawUnsafe(`SELECT l."saleId", l."quantity", p."code" FROM "SaleLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."saleId" IN (${ids(sales)})`);
+      await db.$queryRawUnsafe(
+        `SELECT l."saleId", l."quantity", p."code" FROM "SaleLine" l JOIN "Product" p ON p."id" = l."productId" WHERE l."saleId" IN (${ids(sales)})`,
+      );
       await db.$queryRawUnsafe(
         `SELECT * FROM (SELECT t."contactId", t."targetedAt", t."respondedAt", t."conversionSaleId", a."code", ROW_NUMBER() OVER (PARTITION BY t."contactId" ORDER BY t."targetedAt" DESC) AS k FROM "ActionTarget" t JOIN "MarketingAction" a ON a."id" = t."actionId" WHERE t."contactId" IN (${ids(contacts)})) x WHERE k <= 10`,
       );
@@ -71,17 +73,25 @@ const cases: Case[] = [
     query: `query { product(code: "LIN-004") { code name actions { code name startDate } saleLines(first: 100) { totalCount edges { node { quantity unitPrice sale { saleDate } } } } } }`,
     variables: async () => ({}),
     handSql: async (db) => {
-      const [p] = await db.$queryRawUnsafe<{ id: number }[]>(`SELECT "id", "code", "name" FROM "Product" WHERE "code" = 'LIN-004'`);
-      await db.$queryRawUnsafe(`SELECT a."code", a."name", a."startDate" FROM "ActionProduct" ap JOIN "MarketingAction" a ON a."id" = ap."actionId" WHERE ap."productId" = ${Number(p!.id)}`);
+      const [p] = await db.$queryRawUnsafe<{ id: number }[]>(
+        `SELECT "id", "code", "name" FROM "Product" WHERE "code" = 'LIN-004'`,
+      );
+      await db.$queryRawUnsafe(
+        `SELECT a."code", a."name", a."startDate" FROM "ActionProduct" ap JOIN "MarketingAction" a ON a."id" = ap."actionId" WHERE ap."productId" = ${Number(p!.id)}`,
+      );
       await db.$queryRawUnsafe(`SELECT COUNT(*) FROM "SaleLine" WHERE "productId" = ${Number(p!.id)}`);
-      await db.$queryRawUnsafe(`SELECT l."quantity", l."unitPrice", s."saleDate" FROM "SaleLine" l JOIN "Sale" s ON s."id" = l."saleId" WHERE l."productId" = ${Number(p!.id)} ORDER BY l."id" LIMIT 100`);
+      await db.$queryRawUnsafe(
+        `SELECT l."quantity", l."unitPrice", s."saleDate" FROM "SaleLine" l JOIN "Sale" s ON s."id" = l."saleId" WHERE l."productId" = ${Number(p!.id)} ORDER BY l."id" LIMIT 100`,
+      );
       return 4;
     },
   },
 ];
 
 async function busiestAction(db: Db): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ actionId: number }[]>(`SELECT "actionId" FROM "ActionTarget" GROUP BY "actionId" ORDER BY COUNT(*) DESC LIMIT 1`);
+  const [row] = await db.$queryRawUnsafe<{ actionId: number }[]>(
+    `SELECT "actionId" FROM "ActionTarget" GROUP BY "actionId" ORDER BY COUNT(*) DESC LIMIT 1`,
+  );
   return Number(row!.actionId);
 }
 
@@ -92,7 +102,9 @@ async function benchOn(target: DatabaseTarget, contacts: number): Promise<void> 
   try {
     const t0 = performance.now();
     await seedDatabase(db, { contacts, asOf: new Date('2026-06-30T00:00:00Z') });
-    console.log(`\n## API on ${target.provider}: ${contacts} seeded contacts (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    console.log(
+      `\n## API on ${target.provider}: ${contacts} seeded contacts (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
     const admin = await db.staffUser.findUniqueOrThrow({ where: { email: 'admin@fidele.demo' } });
     const { token } = await issueToken(admin.id);
     const yoga = createFideleYoga({ db, provider: target.provider, graphiql: false });
@@ -103,7 +115,11 @@ async function benchOn(target: DatabaseTarget, contacts: number): Promise<void> 
       const run = async () => {
         const res = await yoga.fetch('http://bench/graphql', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-fidele-purpose': 'customer_service' },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+            'x-fidele-purpose': 'customer_service',
+          },
           body: JSON.stringify({ query: c.query, variables }),
         });
         const body = (await res.json()) as { errors?: unknown[] };
@@ -124,7 +140,9 @@ async function benchOn(target: DatabaseTarget, contacts: number): Promise<void> 
         if (i >= 3) handTimes.push(performance.now() - t);
       }
       const [m, hm] = [median(times), median(handTimes)];
-      console.log(`| ${c.name} | ${count} | ${m.toFixed(1)} | ${handCount} | ${hm.toFixed(1)} | ${(m / hm).toFixed(1)}x |`);
+      console.log(
+        `| ${c.name} | ${count} | ${m.toFixed(1)} | ${handCount} | ${hm.toFixed(1)} | ${(m / hm).toFixed(1)}x |`,
+      );
     }
   } finally {
     await db.$disconnect();
@@ -132,7 +150,10 @@ async function benchOn(target: DatabaseTarget, contacts: number): Promise<void> 
 }
 
 export async function benchApi(contacts = Number(process.env.FIDELE_BENCH_API_CONTACTS ?? 5000)): Promise<void> {
-  if (!(Number.isInteger(contacts) && contacts > 0)) throw new Error(`FIDELE_BENCH_API_CONTACTS must be a positive integer, got ${process.env.FIDELE_BENCH_API_CONTACTS}`);
+  if (!(Number.isInteger(contacts) && contacts > 0))
+    throw new Error(
+      `FIDELE_BENCH_API_CONTACTS must be a positive integer, got ${process.env.FIDELE_BENCH_API_CONTACTS}`,
+    );
   for (const provider of ['sqlite', 'postgresql'] as const) {
     const db = await scratchDatabase(provider, 'api');
     if (!db) {

@@ -14,12 +14,17 @@ const benches = readdirSync(here)
   .filter((name) => only.length === 0 || only.includes(name));
 
 if (benches.length === 0) {
-  console.error(`no benchmark named ${only.join(', ')}; available: ${readdirSync(here).filter((f) => f.endsWith('.bench.ts')).join(', ')}`);
+  console.error(
+    `no benchmark named ${only.join(', ')}; available: ${readdirSync(here)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .join(', ')}`,
+  );
   process.exit(2);
 }
 for (const name of benches) {
   console.log(`\n# bench: ${name}`);
   const mod = (await import(pathToFileURL(path.join(here, `${name}.bench.ts`)).href)) as Record<string, unknown>;
-  const run = Object.entries(mod).find(([k, v]) => k.startsWith('bench') && typeof v === 'function')?.[1] as (() => Promise<void>) | undefined;
+  const run = Object.entries(mod).find(([k, v]) => k.startsWith('bench') && typeof v === 'function')?.[1] as
+    (() => Promise<void>) | undefined;
   if (run) await run();
 }

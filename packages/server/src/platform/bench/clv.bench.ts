@@ -7,22 +7,33 @@
  * 2. Simulated customers recorded by calendar day as real data are: groups, fit time, recovered parameters.
  */
 import { type BgNbdFit, bgnbdConditionalExpectedPurchases, fitBgNbd, groupBgNbd } from '../../analytics/clv/bgnbd.js';
-import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, CDNOW_HOLDOUT_WEEKS, cdnowDir, readCdnowMaster } from '../../analytics/clv/cdnow.js';
+import {
+  CDNOW_CALIBRATION_END,
+  CDNOW_HOLDOUT_END,
+  CDNOW_HOLDOUT_WEEKS,
+  cdnowDir,
+  readCdnowMaster,
+} from '../../analytics/clv/cdnow.js';
 import { fitGammaGamma } from '../../analytics/clv/gamma-gamma.js';
 import { createRng, simulateBgNbdDaily } from '../../analytics/clv/simulate.js';
 import { summarizeTransactions } from '../../analytics/clv/summary.js';
 
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (x: number, d = 1) => x.toFixed(d);
-const params = (f: BgNbdFit) => `r ${fmt(f.params.r, 4)}  alpha ${fmt(f.params.alpha, 4)}  a ${fmt(f.params.a, 4)}  b ${fmt(f.params.b, 4)}  LL ${fmt(f.logLikelihood, 3)}`;
+const params = (f: BgNbdFit) =>
+  `r ${fmt(f.params.r, 4)}  alpha ${fmt(f.params.alpha, 4)}  a ${fmt(f.params.a, 4)}  b ${fmt(f.params.b, 4)}  LL ${fmt(f.logLikelihood, 3)}`;
 
 /** Runs the CLV benchmark; `simulated` customers for the large fit (FIDELE_BENCH_CLV_CUSTOMERS, default 1M). */
 export async function benchClv(simulated = Number(process.env.FIDELE_BENCH_CLV_CUSTOMERS ?? 1_000_000)): Promise<void> {
-  if (!(Number.isInteger(simulated) && simulated > 0)) throw new Error(`number of simulated customers must be a positive integer, got ${simulated}`);
+  if (!(Number.isInteger(simulated) && simulated > 0))
+    throw new Error(`number of simulated customers must be a positive integer, got ${simulated}`);
 
   console.log(`CDNOW data: ${cdnowDir()}`);
   let t0 = performance.now();
-  const master = summarizeTransactions(readCdnowMaster(), { calibrationEnd: CDNOW_CALIBRATION_END, holdoutEnd: CDNOW_HOLDOUT_END });
+  const master = summarizeTransactions(readCdnowMaster(), {
+    calibrationEnd: CDNOW_CALIBRATION_END,
+    holdoutEnd: CDNOW_HOLDOUT_END,
+  });
   console.log(`\n== CDNOW_master.txt: ${master.length} customers (read + summary ${fmt(ms(t0), 0)} ms)`);
   console.log(`distinct (x, t_x, T) groups: ${groupBgNbd(master).length}`);
 
@@ -32,8 +43,12 @@ export async function benchClv(simulated = Number(process.env.FIDELE_BENCH_CLV_C
   t0 = performance.now();
   const ungrouped = fitBgNbd(master, { group: false });
   const ungroupedMs = ms(t0);
-  console.log(`BG/NBD grouped   (${grouped.rows} rows, ${grouped.optimizer.evaluations} evaluations): ${fmt(groupedMs, 0)} ms   ${params(grouped)}`);
-  console.log(`BG/NBD ungrouped (${ungrouped.rows} rows, ${ungrouped.optimizer.evaluations} evaluations): ${fmt(ungroupedMs, 0)} ms   ${params(ungrouped)}`);
+  console.log(
+    `BG/NBD grouped   (${grouped.rows} rows, ${grouped.optimizer.evaluations} evaluations): ${fmt(groupedMs, 0)} ms   ${params(grouped)}`,
+  );
+  console.log(
+    `BG/NBD ungrouped (${ungrouped.rows} rows, ${ungrouped.optimizer.evaluations} evaluations): ${fmt(ungroupedMs, 0)} ms   ${params(ungrouped)}`,
+  );
   // The two runs can take different numbers of evaluations (rounding differs with the summation order), so the
   // ratio per evaluation is printed too.
   const perEval = (t: number, f: BgNbdFit) => t / f.optimizer.evaluations;
@@ -49,13 +64,20 @@ export async function benchClv(simulated = Number(process.env.FIDELE_BENCH_CLV_C
       `p ${fmt(gg.params.p, 4)}  q ${fmt(gg.params.q, 4)}  v ${fmt(gg.params.v, 4)}  LL ${fmt(gg.logLikelihood, 3)}`,
   );
 
-  const predicted = master.reduce((s, c) => s + bgnbdConditionalExpectedPurchases(grouped.params, CDNOW_HOLDOUT_WEEKS, c.x, c.tx, c.T), 0);
+  const predicted = master.reduce(
+    (s, c) => s + bgnbdConditionalExpectedPurchases(grouped.params, CDNOW_HOLDOUT_WEEKS, c.x, c.tx, c.T),
+    0,
+  );
   const actual = master.reduce((s, c) => s + c.holdoutPurchases, 0);
-  console.log(`holdout (${CDNOW_HOLDOUT_WEEKS} weeks): predicted ${fmt(predicted)}, actual ${actual} (${fmt((100 * (predicted - actual)) / actual)}%)`);
+  console.log(
+    `holdout (${CDNOW_HOLDOUT_WEEKS} weeks): predicted ${fmt(predicted)}, actual ${actual} (${fmt((100 * (predicted - actual)) / actual)}%)`,
+  );
 
   // Simulated base with the parameters fitted on the master file, recorded by day like the real data.
   const truth = grouped.params;
-  console.log(`\n== ${simulated} simulated customers (daily records, first purchases over 84 days, 39-week calibration)`);
+  console.log(
+    `\n== ${simulated} simulated customers (daily records, first purchases over 84 days, 39-week calibration)`,
+  );
   t0 = performance.now();
   const sim = simulateBgNbdDaily(truth, simulated, createRng(1997));
   console.log(`simulation: ${fmt(ms(t0), 0)} ms`);
@@ -65,9 +87,14 @@ export async function benchClv(simulated = Number(process.env.FIDELE_BENCH_CLV_C
   t0 = performance.now();
   const simFit = fitBgNbd(groups);
   console.log(`BG/NBD fit on the groups (${simFit.optimizer.evaluations} evaluations): ${fmt(ms(t0), 0)} ms`);
-  console.log(`truth:     r ${fmt(truth.r, 4)}  alpha ${fmt(truth.alpha, 4)}  a ${fmt(truth.a, 4)}  b ${fmt(truth.b, 4)}`);
+  console.log(
+    `truth:     r ${fmt(truth.r, 4)}  alpha ${fmt(truth.alpha, 4)}  a ${fmt(truth.a, 4)}  b ${fmt(truth.b, 4)}`,
+  );
   console.log(`recovered: ${params(simFit)}`);
-  console.log('(the gap to the truth is mostly the daily recording: purchases on the first day merge into it, times round down to days)');
+  console.log(
+    '(the gap to the truth is mostly the daily recording: purchases on the first day merge into it, times round down to days)',
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchClv(process.argv[2] ? Number(process.argv[2]) : undefined);
+if (import.meta.url === `file://${process.argv[1]}`)
+  await benchClv(process.argv[2] ? Number(process.argv[2]) : undefined);

@@ -28,14 +28,153 @@ function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(l: readonly T[]) => l[Math.floor(next() * l.length)]!, chance: (p: number) => next() < p };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(l: readonly T[]) => l[Math.floor(next() * l.length)]!,
+    chance: (p: number) => next() < p,
+  };
 }
 
-const firstNames = ['Jean', 'Marie', 'Pierre', 'Michel', 'André', 'Philippe', 'Nathalie', 'Isabelle', 'Sylvie', 'Catherine', 'Françoise', 'Jacques', 'Hélène', 'Élodie', 'Zoé', 'Léa', 'Chloé', 'Manon', 'Camille', 'Inès', 'Lucas', 'Hugo', 'Louis', 'Gabriel', 'Raphaël', 'Arthur', 'Jules', 'Adam', 'Noé', 'Théo', 'Valérie', 'Sandrine', 'Stéphane', 'Frédéric', 'Laurent', 'Olivier', 'Christophe', 'Nicolas', 'Julien', 'Sébastien', 'Céline', 'Aurélie', 'Émilie', 'Anaïs', 'Maëlys', 'Jérôme', 'Benoît', 'Gaëlle', 'Noël', 'Agnès'];
-const lastRoots = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Lefebvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', 'Legrand', 'Garnier', 'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Henry', 'Roussel', 'Nicolas', 'Perrin', 'Morin', 'Mathieu', 'Clément', 'Gauthier', 'Dumont', 'Lopez', 'Fontaine', 'Chevalier', 'Robin'];
-const suffixes = ['', '', '', 'eau', 'ier', 'in', 'et', 'ot', 'and', 'on', 'ard', 'at', 'el', 'y', 'ault', 'ier-Brun', 'e', 'ac', 'ès', 'oux'];
+const firstNames = [
+  'Jean',
+  'Marie',
+  'Pierre',
+  'Michel',
+  'André',
+  'Philippe',
+  'Nathalie',
+  'Isabelle',
+  'Sylvie',
+  'Catherine',
+  'Françoise',
+  'Jacques',
+  'Hélène',
+  'Élodie',
+  'Zoé',
+  'Léa',
+  'Chloé',
+  'Manon',
+  'Camille',
+  'Inès',
+  'Lucas',
+  'Hugo',
+  'Louis',
+  'Gabriel',
+  'Raphaël',
+  'Arthur',
+  'Jules',
+  'Adam',
+  'Noé',
+  'Théo',
+  'Valérie',
+  'Sandrine',
+  'Stéphane',
+  'Frédéric',
+  'Laurent',
+  'Olivier',
+  'Christophe',
+  'Nicolas',
+  'Julien',
+  'Sébastien',
+  'Céline',
+  'Aurélie',
+  'Émilie',
+  'Anaïs',
+  'Maëlys',
+  'Jérôme',
+  'Benoît',
+  'Gaëlle',
+  'Noël',
+  'Agnès',
+];
+const lastRoots = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Lefebvre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  'Legrand',
+  'Garnier',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+  'Morin',
+  'Mathieu',
+  'Clément',
+  'Gauthier',
+  'Dumont',
+  'Lopez',
+  'Fontaine',
+  'Chevalier',
+  'Robin',
+];
+const suffixes = [
+  '',
+  '',
+  '',
+  'eau',
+  'ier',
+  'in',
+  'et',
+  'ot',
+  'and',
+  'on',
+  'ard',
+  'at',
+  'el',
+  'y',
+  'ault',
+  'ier-Brun',
+  'e',
+  'ac',
+  'ès',
+  'oux',
+];
 const domains = ['gmail.com', 'orange.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'hotmail.fr', 'yahoo.fr', 'outlook.fr'];
-const streets = ['rue de la République', 'rue Victor Hugo', 'avenue Jean Jaurès', 'rue de la Gare', 'boulevard Gambetta', 'place de l’Église', 'rue Pasteur', 'allée des Tilleuls', 'chemin du Moulin', 'rue des Écoles'];
+const streets = [
+  'rue de la République',
+  'rue Victor Hugo',
+  'avenue Jean Jaurès',
+  'rue de la Gare',
+  'boulevard Gambetta',
+  'place de l’Église',
+  'rue Pasteur',
+  'allée des Tilleuls',
+  'chemin du Moulin',
+  'rue des Écoles',
+];
 
 interface Person {
   firstName: string | null;
@@ -71,14 +210,37 @@ function perturb(r: ReturnType<typeof rng>, p: Person): Person {
   const changes = r.int(1, 2);
   for (let k = 0; k < changes; k++) {
     switch (r.int(0, 7)) {
-      case 0: q.lastName = q.lastName && typo(q.lastName); break;
-      case 1: q.firstName = q.firstName && q.firstName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase(); q.lastName = q.lastName?.toUpperCase() ?? null; break;
-      case 2: [q.firstName, q.lastName] = [q.lastName, q.firstName]; break;
-      case 3: q.mobile = q.mobile && `0${q.mobile.slice(3, 4)} ${q.mobile.slice(4).replace(/(\d\d)(?=\d)/g, '$1 ')}`; break;
-      case 4: q.email = q.email && ` ${q.email.toUpperCase()} `; break;
-      case 5: q.email = q.firstName && q.lastName ? unique(`${ascii(q.firstName)}${ascii(q.lastName)}`, r.pick(domains)) : q.email; break;
-      case 6: q.email = null; break;
-      default: q.firstName = q.firstName && typo(q.firstName); break;
+      case 0:
+        q.lastName = q.lastName && typo(q.lastName);
+        break;
+      case 1:
+        q.firstName =
+          q.firstName &&
+          q.firstName
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toUpperCase();
+        q.lastName = q.lastName?.toUpperCase() ?? null;
+        break;
+      case 2:
+        [q.firstName, q.lastName] = [q.lastName, q.firstName];
+        break;
+      case 3:
+        q.mobile = q.mobile && `0${q.mobile.slice(3, 4)} ${q.mobile.slice(4).replace(/(\d\d)(?=\d)/g, '$1 ')}`;
+        break;
+      case 4:
+        q.email = q.email && ` ${q.email.toUpperCase()} `;
+        break;
+      case 5:
+        q.email =
+          q.firstName && q.lastName ? unique(`${ascii(q.firstName)}${ascii(q.lastName)}`, r.pick(domains)) : q.email;
+        break;
+      case 6:
+        q.email = null;
+        break;
+      default:
+        q.firstName = q.firstName && typo(q.firstName);
+        break;
     }
   }
   return q;
@@ -88,7 +250,9 @@ function perturb(r: ReturnType<typeof rng>, p: Person): Person {
 async function generate(db: Db, provider: Provider, n: number): Promise<Set<string>> {
   const r = rng(42);
   usedEmails.clear();
-  const rows = (createRequire(import.meta.url)('codes-postaux/codes-postaux.json') as { codePostal: string; nomCommune: string }[]).filter((x) => !x.codePostal.startsWith('97'));
+  const rows = (
+    createRequire(import.meta.url)('codes-postaux/codes-postaux.json') as { codePostal: string; nomCommune: string }[]
+  ).filter((x) => !x.codePostal.startsWith('97'));
   const brand = await db.brand.create({ data: { code: 'B', name: 'B' } });
   const zone = await db.zone.create({ data: { code: 'Z', name: 'Z' } });
   const base: Person[] = [];
@@ -107,7 +271,9 @@ async function generate(db: Db, provider: Provider, n: number): Promise<Set<stri
     const p: Person = {
       firstName,
       lastName,
-      email: r.chance(0.85) ? unique(`${ascii(firstName)}.${ascii(lastName)}${r.chance(0.5) ? r.int(1, 999) : ''}`, r.pick(domains)) : null,
+      email: r.chance(0.85)
+        ? unique(`${ascii(firstName)}.${ascii(lastName)}${r.chance(0.5) ? r.int(1, 999) : ''}`, r.pick(domains))
+        : null,
       mobile: r.chance(0.7) ? `+33${r.pick(['6', '7'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}` : null,
       addressLine1: r.chance(0.9) ? `${r.int(1, 150)} ${r.pick(streets)}` : null,
       postalCode: place.codePostal,
@@ -125,9 +291,12 @@ async function generate(db: Db, provider: Provider, n: number): Promise<Set<stri
   const kind = provider === 'postgresql' ? Prisma.sql`CAST('CLIENT' AS "ContactKind")` : Prisma.sql`'CLIENT'`;
   const language = provider === 'postgresql' ? Prisma.sql`CAST('FR' AS "Language")` : Prisma.sql`'FR'`;
   for (let i = 0; i < persons.length; i += 1000) {
-    const values = persons.slice(i, i + 1000).map(
-      (p) => Prisma.sql`(${kind}, ${p.firstName}, ${p.lastName}, ${p.email}, ${p.mobile}, ${p.addressLine1}, ${p.postalCode}, ${p.city}, 'FR', ${language}, ${brand.id}, ${zone.id}, 1, ${now}, ${now})`,
-    );
+    const values = persons
+      .slice(i, i + 1000)
+      .map(
+        (p) =>
+          Prisma.sql`(${kind}, ${p.firstName}, ${p.lastName}, ${p.email}, ${p.mobile}, ${p.addressLine1}, ${p.postalCode}, ${p.city}, 'FR', ${language}, ${brand.id}, ${zone.id}, 1, ${now}, ${now})`,
+      );
     await db.$executeRaw`INSERT INTO "Contact" ("kind", "firstName", "lastName", "email", "mobile", "addressLine1", "postalCode", "city", "countryCode", "language", "brandId", "zoneId", "version", "createdAt", "updatedAt") VALUES ${Prisma.join(values)}`;
   }
   const firstId = (await db.contact.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true } })).id;
@@ -141,7 +310,8 @@ async function generate(db: Db, provider: Provider, n: number): Promise<Set<stri
   });
   const truth = new Set<string>();
   for (const ids of groups.values()) {
-    for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) truth.add(`${Math.min(ids[x]!, ids[y]!)}:${Math.max(ids[x]!, ids[y]!)}`);
+    for (let x = 0; x < ids.length; x++)
+      for (let y = x + 1; y < ids.length; y++) truth.add(`${Math.min(ids[x]!, ids[y]!)}:${Math.max(ids[x]!, ids[y]!)}`);
   }
   return truth;
 }
@@ -153,10 +323,14 @@ const seconds = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
 };
 
 export async function benchDuplicates(): Promise<void> {
-  const sizes = process.env.FIDELE_BENCH_DUP_SIZES?.split(',').map(Number) ?? (process.env.FIDELE_BENCH_LARGE === '1' ? [100_000, 1_000_000] : [100_000]);
+  const sizes =
+    process.env.FIDELE_BENCH_DUP_SIZES?.split(',').map(Number) ??
+    (process.env.FIDELE_BENCH_LARGE === '1' ? [100_000, 1_000_000] : [100_000]);
   const providers = (process.env.FIDELE_BENCH_DUP_DATABASES?.split(',') ?? ['sqlite', 'postgresql']) as Provider[];
   console.log('\n## Duplicate detection: blocking keys, candidate pairs, explained scores (threshold 0.5)');
-  console.log('| database | contacts | true pairs | keys (s) | pairs (s) | score (s) | candidates | blocking recall | predicted | precision | recall | API page 1 (s) | next page (s) |');
+  console.log(
+    '| database | contacts | true pairs | keys (s) | pairs (s) | score (s) | candidates | blocking recall | predicted | precision | recall | API page 1 (s) | next page (s) |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const provider of providers) {
     for (const n of sizes) {
@@ -178,11 +352,19 @@ export async function benchDuplicates(): Promise<void> {
             for (let i = 0; i < pairs.length; i += 20_000) {
               const batch = pairs.slice(i, i + 20_000);
               const ids = [...new Set(batch.flat())];
-              const contacts = new Map<number, Awaited<ReturnType<typeof db.contact.findMany<{ select: typeof matchSelect }>>>[number]>();
+              const contacts = new Map<
+                number,
+                Awaited<ReturnType<typeof db.contact.findMany<{ select: typeof matchSelect }>>>[number]
+              >();
               for (let j = 0; j < ids.length; j += 10_000) {
-                for (const c of await db.contact.findMany({ where: { id: { in: ids.slice(j, j + 10_000) } }, select: matchSelect })) contacts.set(c.id, c);
+                for (const c of await db.contact.findMany({
+                  where: { id: { in: ids.slice(j, j + 10_000) } },
+                  select: matchSelect,
+                }))
+                  contacts.set(c.id, c);
               }
-              for (const [a, b] of batch) if (scorePair(contacts.get(a)!, contacts.get(b)!).score >= 0.5) out.push(`${a}:${b}`);
+              for (const [a, b] of batch)
+                if (scorePair(contacts.get(a)!, contacts.get(b)!).score >= 0.5) out.push(`${a}:${b}`);
             }
             return out;
           });
@@ -198,7 +380,10 @@ export async function benchDuplicates(): Promise<void> {
             for (const fp of predicted.filter((p) => !truth.has(p)).slice(0, 6)) {
               const [a, b] = fp.split(':').map(Number);
               const rows = await db.contact.findMany({ where: { id: { in: [a!, b!] } }, select: matchSelect });
-              console.error(JSON.stringify(scorePair(rows[0]!, rows[1]!).matches), rows.map((c) => [c.firstName, c.lastName, c.email, c.mobile, c.postalCode, c.addressLine1].join('|')));
+              console.error(
+                JSON.stringify(scorePair(rows[0]!, rows[1]!).matches),
+                rows.map((c) => [c.firstName, c.lastName, c.email, c.mobile, c.postalCode, c.addressLine1].join('|')),
+              );
             }
           }
           const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -213,11 +398,17 @@ export async function benchDuplicates(): Promise<void> {
       }
     }
   }
-  console.log('\nkeys: blocking keys computed for every contact (first run; later runs only recompute changed contacts).');
+  console.log(
+    '\nkeys: blocking keys computed for every contact (first run; later runs only recompute changed contacts).',
+  );
   console.log('pairs: one SQL self-join on the keys. score: reading both contacts and scoring each candidate pair.');
   console.log('blocking recall: share of the injected pairs that share at least one key. Precision and recall count a');
-  console.log('pair scoring >= 0.5 as predicted; "true" pairs are only the injected ones (two generated people may also be alike).');
-  console.log('API page: one page of 50 pairs of duplicateCandidates (findDuplicatePage); page 1 includes the staleness scan of the keys.');
+  console.log(
+    'pair scoring >= 0.5 as predicted; "true" pairs are only the injected ones (two generated people may also be alike).',
+  );
+  console.log(
+    'API page: one page of 50 pairs of duplicateCandidates (findDuplicatePage); page 1 includes the staleness scan of the keys.',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchDuplicates();

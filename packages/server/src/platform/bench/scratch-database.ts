@@ -25,16 +25,24 @@ async function pgAdmin(sql: string): Promise<boolean> {
   }
 }
 
-export async function scratchDatabase(provider: Provider, name: string): Promise<{ target: DatabaseTarget; drop(): Promise<void> } | null> {
+export async function scratchDatabase(
+  provider: Provider,
+  name: string,
+): Promise<{ target: DatabaseTarget; drop(): Promise<void> } | null> {
   const db = `fidele_bench_${name}_${process.pid}`;
   if (provider === 'sqlite') {
     const file = path.join(tmpdir(), `${db}.db`);
-    const drop = async () => { for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true }); };
+    const drop = async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
+    };
     await drop();
     return { target: { provider, url: `file:${file}`, file }, drop };
   }
   if (!(await pgAdmin(`CREATE DATABASE "${db}"`))) return null;
   const url = new URL(pgAdminUrl);
   url.pathname = `/${db}`;
-  return { target: { provider, url: url.toString() }, drop: async () => void (await pgAdmin(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`)) };
+  return {
+    target: { provider, url: url.toString() },
+    drop: async () => void (await pgAdmin(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`)),
+  };
 }

@@ -35,10 +35,14 @@ export async function benchSeed(sizes = [5_000, 20_000]): Promise<void> {
     rmSync(file, { force: true });
     const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
     rows.push({ n, growth: peak - base });
-    console.log(`| ${n} | ${secs.toFixed(1)} | ${(n / secs).toFixed(0)} | ${summary.sales} | ${mb(peak)} | ${mb(peak - base)} |`);
+    console.log(
+      `| ${n} | ${secs.toFixed(1)} | ${(n / secs).toFixed(0)} | ${summary.sales} | ${mb(peak)} | ${mb(peak - base)} |`,
+    );
   }
   const [a, b] = [rows[0]!, rows.at(-1)!];
-  console.log(`\nsize ratio ${(b.n / a.n).toFixed(1)}x, RSS growth ratio ${(b.growth / Math.max(a.growth, 1)).toFixed(2)}x (about 1 = bounded memory)`);
+  console.log(
+    `\nsize ratio ${(b.n / a.n).toFixed(1)}x, RSS growth ratio ${(b.growth / Math.max(a.growth, 1)).toFixed(2)}x (about 1 = bounded memory)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchSeed();

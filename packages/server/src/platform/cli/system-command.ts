@@ -14,7 +14,12 @@ export const commandReason = (command: string) => `cli:${command}`;
  *
  * @example await runCommand(db, provider, 'sales:reattribute', (ctx) => runReattributeCommand(ctx, options))
  */
-export async function runCommand<T>(db: Db, provider: Provider, command: string, work: (ctx: Context) => Promise<T>): Promise<T> {
+export async function runCommand<T>(
+  db: Db,
+  provider: Provider,
+  command: string,
+  work: (ctx: Context) => Promise<T>,
+): Promise<T> {
   const ctx = systemContext(db, provider, commandReason(command));
   let result: T;
   try {

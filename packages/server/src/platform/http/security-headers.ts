@@ -55,10 +55,15 @@ export function securityHeaders(kind: ResponseKind): Record<string, string> {
  * the API itself, same origin). `*` is refused: credentials (tokens, keys) must never be sent to any site.
  */
 export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const origins = (env.FIDELE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (env.FIDELE_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (origin === '*' || !/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new Error(`FIDELE_CORS_ORIGINS: "${origin}" is not an origin such as https://crm.example.com (no path, no *).`);
+      throw new Error(
+        `FIDELE_CORS_ORIGINS: "${origin}" is not an origin such as https://crm.example.com (no path, no *).`,
+      );
     }
   }
   return origins;

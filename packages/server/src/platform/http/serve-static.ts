@@ -43,7 +43,9 @@ export function serveSpa(root: string, mount: string) {
       'cache-control': target === index ? 'no-cache' : 'public, max-age=31536000, immutable',
     });
     // A file removed between the check and the read must not raise an unhandled 'error' event (the process exits).
-    createReadStream(target).on('error', () => res.destroy()).pipe(res);
+    createReadStream(target)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 }
 

@@ -46,7 +46,12 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const provider = options.provider ?? 'sqlite';
   const contextOf = createRequestContextFactory(options.db, provider);
-  const yoga = createFideleYoga({ db: options.db, provider, contextFactory: contextOf, production: options.production });
+  const yoga = createFideleYoga({
+    db: options.db,
+    provider,
+    contextFactory: contextOf,
+    production: options.production,
+  });
   const deps = { db: options.db, provider, contextOf, schema };
   const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
   const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
@@ -60,7 +65,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     } else if (pathname === '/admin' || pathname.startsWith('/admin/')) {
       admin(req, res);
     } else if (pathname !== '/graphql' && findRoute(httpRoutes, req.method ?? 'GET', pathname)) {
-      findRoute(httpRoutes, req.method ?? 'GET', pathname)!.handle(req, res, deps).catch((error: unknown) => sendFailure(res, error));
+      findRoute(httpRoutes, req.method ?? 'GET', pathname)!
+        .handle(req, res, deps)
+        .catch((error: unknown) => sendFailure(res, error));
     } else {
       Promise.resolve(yoga(req, res)).catch((error: unknown) => sendFailure(res, error));
     }

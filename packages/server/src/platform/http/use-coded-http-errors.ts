@@ -33,7 +33,10 @@ function malformedJsonParam(url: URL): string | null {
 /** What an empty Yoga answer means, by status. */
 const emptyAnswers: Record<number, { code: string; message: string }> = {
   404: { code: 'NOT_FOUND', message: 'No such route.' },
-  415: { code: 'BAD_REQUEST', message: 'Unsupported content type: send application/json (or application/graphql, multipart/form-data).' },
+  415: {
+    code: 'BAD_REQUEST',
+    message: 'Unsupported content type: send application/json (or application/graphql, multipart/form-data).',
+  },
 };
 
 /**
@@ -48,12 +51,19 @@ export function useCodedHttpErrors(): Plugin {
     onRequestParse({ request, url, endResponse }) {
       if (request.method !== 'GET' || url.pathname !== GRAPHQL_PATH) return;
       const param = malformedJsonParam(url);
-      if (param) endResponse(json(400, errorBody(GRAPHQL_PATH, 'BAD_REQUEST', `The ${param} parameter is not valid JSON.`)));
+      if (param)
+        endResponse(json(400, errorBody(GRAPHQL_PATH, 'BAD_REQUEST', `The ${param} parameter is not valid JSON.`)));
     },
     onResponse({ request, response, setResponse }) {
       const known = emptyAnswers[response.status];
       if (!known || response.headers.get('content-type')) return;
-      setResponse(json(response.status, errorBody(new URL(request.url, 'http://x').pathname, known.code, known.message), response.headers));
+      setResponse(
+        json(
+          response.status,
+          errorBody(new URL(request.url, 'http://x').pathname, known.code, known.message),
+          response.headers,
+        ),
+      );
     },
   };
 }
@@ -77,6 +87,8 @@ export function answerClientErrors(server: Server): void {
         : { code: 'BAD_REQUEST', message: 'The request is not valid HTTP.' },
     });
     const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
 }

@@ -21,7 +21,8 @@ export function maskUnexpected(error: unknown, message: string, isDev?: boolean)
  * INTERNAL_SERVER_ERROR.
  */
 export function codeFor(error: GraphQLError): string {
-  if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message)) return 'VALIDATION';
+  if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message))
+    return 'VALIDATION';
   if (error.extensions?.unexpected) return 'INTERNAL_SERVER_ERROR';
   return 'BAD_REQUEST';
 }

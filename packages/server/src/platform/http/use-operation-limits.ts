@@ -1,8 +1,24 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import {
-  type ArgumentNode, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError, type GraphQLField,
-  isCompositeType, isListType, Kind, type OperationDefinitionNode, parse, type SelectionSetNode, TypeInfo, type ValidationContext,
-  type ValidationRule, visit, visitWithTypeInfo,
+  type ArgumentNode,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  type GraphQLField,
+  isCompositeType,
+  isListType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  type SelectionSetNode,
+  TypeInfo,
+  type ValidationContext,
+  type ValidationRule,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
@@ -38,7 +54,6 @@ export const defaultTierLimits: Record<Tier, TierLimits> = {
   staff: { depth: 12, aliases: 30, tokens: 5_000, directives: 30, cost: 500_000_000 },
 };
 
-
 export interface OperationLimitsOptions {
   /** Overrides of the limits of a tier. @default defaultTierLimits */
   tiers?: Partial<Record<Tier, Partial<TierLimits>>>;
@@ -59,8 +74,10 @@ export interface OperationLimitsOptions {
 }
 
 type Report = (message: string, code: string, extensions?: Record<string, unknown>) => void;
-const reporter = (context: ValidationContext): Report => (message, code, extensions = {}) =>
-  context.reportError(new GraphQLError(message, { extensions: { code, ...extensions } }));
+const reporter =
+  (context: ValidationContext): Report =>
+  (message, code, extensions = {}) =>
+    context.reportError(new GraphQLError(message, { extensions: { code, ...extensions } }));
 
 /**
  * Bounded work, decided before execution: the limits of the caller's tier (anonymous, partner, staff) with
@@ -73,11 +90,21 @@ const reporter = (context: ValidationContext): Report => (message, code, extensi
  */
 export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin {
   const limits = Object.fromEntries(
-    (Object.keys(defaultTierLimits) as Tier[]).map((tier) => [tier, { ...defaultTierLimits[tier], ...options.tiers?.[tier] }]),
+    (Object.keys(defaultTierLimits) as Tier[]).map((tier) => [
+      tier,
+      { ...defaultTierLimits[tier], ...options.tiers?.[tier] },
+    ]),
   ) as Record<Tier, TierLimits>;
-  const armor = Object.fromEntries((Object.keys(limits) as Tier[]).map((tier) => [tier, armorPlugins(limits[tier])])) as Record<Tier, Plugin[]>;
+  const armor = Object.fromEntries(
+    (Object.keys(limits) as Tier[]).map((tier) => [tier, armorPlugins(limits[tier])]),
+  ) as Record<Tier, Plugin[]>;
   // Introspection is governed by useSchemaPrivacy (open in development, staff only in production).
-  const anonymousFields = new Set([...(options.anonymousFields ?? ['login', 'health', 'me']), '__typename', '__schema', '__type']);
+  const anonymousFields = new Set([
+    ...(options.anonymousFields ?? ['login', 'health', 'me']),
+    '__typename',
+    '__schema',
+    '__type',
+  ]);
   const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
   const unpagedListSize = options.unpagedListSize ?? 10;
   return {
@@ -88,7 +115,9 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
           return parse(source, { ...parseOptions, maxTokens: max });
         } catch (error) {
           if (error instanceof GraphQLError && /Document contains more th\w+ \d+ tokens/.test(error.message)) {
-            throw new GraphQLError(`The document has more than ${max} tokens.`, { extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens' } });
+            throw new GraphQLError(`The document has more than ${max} tokens.`, {
+              extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens' },
+            });
           }
           throw error;
         }
@@ -96,7 +125,9 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
     },
     onValidate(payload) {
       type Params = { variables?: Record<string, unknown> | null; operationName?: string | null };
-      const { context, addValidationRule } = payload as typeof payload & { context: { request?: Request; params?: Params } };
+      const { context, addValidationRule } = payload as typeof payload & {
+        context: { request?: Request; params?: Params };
+      };
       const tier = tierOf(context.request);
       const variables = context.params?.variables ?? {};
       // A document may hold several operations (GraphiQL's welcome document): only the one to run is judged.
@@ -107,7 +138,8 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
       // Armor's cost rule multiplies by literal `first`/`last` only: give it the variables' values and list sizes.
       const substituted = {
         ...payload,
-        addValidationRule: (rule: ValidationRule) => addValidationRule(only(withPageSizes(rule, variables, maxPageSize, unpagedListSize))),
+        addValidationRule: (rule: ValidationRule) =>
+          addValidationRule(only(withPageSizes(rule, variables, maxPageSize, unpagedListSize))),
       };
       for (const plugin of armor[tier]) plugin.onValidate?.(substituted as never);
     },
@@ -128,7 +160,10 @@ function onlySelected(rule: ValidationRule, operationName: string | null): Valid
         enter(op: OperationDefinitionNode) {
           if (skipped(op)) return false; // do not visit its fields either
           const enter = (visitor as { OperationDefinition?: unknown }).OperationDefinition;
-          const fn = typeof enter === 'function' ? enter : (enter as { enter?: (n: OperationDefinitionNode) => void } | undefined)?.enter;
+          const fn =
+            typeof enter === 'function'
+              ? enter
+              : (enter as { enter?: (n: OperationDefinitionNode) => void } | undefined)?.enter;
           return fn?.call(visitor, op);
         },
       },
@@ -140,7 +175,11 @@ function onlySelected(rule: ValidationRule, operationName: string | null): Valid
 function armorPlugins(l: TierLimits): Plugin[] {
   const onReject = (name: string) => [
     (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'LIMIT_EXCEEDED', limit: name } })),
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+          extensions: { code: 'LIMIT_EXCEEDED', limit: name },
+        }),
+      ),
   ];
   const rule = (name: string, n: number) => ({ n, propagateOnRejection: false, onReject: onReject(name) });
   return new EnvelopArmor({
@@ -174,7 +213,12 @@ function anonymousRootFieldsRule(allowed: Set<string>): ValidationRule {
     OperationDefinition(operation: OperationDefinitionNode) {
       const refused = rootFields(operation.selectionSet, context).filter((f) => !allowed.has(f.name.value));
       if (refused.length) {
-        context.reportError(new GraphQLError('Log in or send an API key.', { nodes: refused, extensions: { code: 'UNAUTHENTICATED', http: { status: 401, spec: false } } }));
+        context.reportError(
+          new GraphQLError('Log in or send an API key.', {
+            nodes: refused,
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, spec: false } },
+          }),
+        );
       }
     },
   });
@@ -207,7 +251,9 @@ function pageSizeRule(max: number, variables: Record<string, unknown>): Validati
         if (typeof value !== 'number' || !Number.isInteger(value)) continue; // null, absent, or a coercion error later
         if (value < 0 || (isConnection && value > max)) {
           const range = isConnection ? `between 0 and ${max}` : 'at least 0';
-          reporter(context)(`${def.name}(${name}:) must be ${range}.`, 'VALIDATION', { fields: [{ path: [name], message: range }] });
+          reporter(context)(`${def.name}(${name}:) must be ${range}.`, 'VALIDATION', {
+            fields: [{ path: [name], message: range }],
+          });
         }
       }
     },
@@ -218,38 +264,61 @@ function pageSizeRule(max: number, variables: Record<string, unknown>): Validati
  * A rule that sees the operation as armor's cost model should price it: `first: $n` as `first: <value of n>`, and a
  * list without paging (product → actions) as `first: <unpagedListSize>`, so that lists nested in lists multiply.
  */
-function withPageSizes(rule: ValidationRule, variables: Record<string, unknown>, maxPageSize: number, unpagedListSize: number): ValidationRule {
-  const sized = (value: unknown) => (Number.isInteger(value) ? Math.min(Math.max(value as number, 0), maxPageSize) : null);
-  const intArg = (name: string, size: number): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.INT, value: String(size) } });
+function withPageSizes(
+  rule: ValidationRule,
+  variables: Record<string, unknown>,
+  maxPageSize: number,
+  unpagedListSize: number,
+): ValidationRule {
+  const sized = (value: unknown) =>
+    Number.isInteger(value) ? Math.min(Math.max(value as number, 0), maxPageSize) : null;
+  const intArg = (name: string, size: number): ArgumentNode => ({
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.INT, value: String(size) },
+  });
   return (context) => {
     const substitute = <T extends OperationDefinitionNode | FragmentDefinitionNode>(node: T): T => {
       const typeInfo = new TypeInfo(context.getSchema());
-      return visit(node, visitWithTypeInfo(typeInfo, {
-        Field(field) {
-          const def = typeInfo.getFieldDef();
-          if (!def) return undefined;
-          const paged = field.arguments?.filter((a) => pageArguments.has(a.name.value)) ?? [];
-          if (paged.length) {
-            // Out of range is the page-size rule's error; here it counts as the largest page.
-            const args = field.arguments!.map((a) => {
-              if (!pageArguments.has(a.name.value) || a.value.kind !== Kind.VARIABLE) return a;
-              const size = sized(variables[a.value.name.value]);
-              return size === null ? a : intArg(a.name.value, size);
-            });
-            return { ...field, arguments: args };
-          }
-          const type = getNullableType(def.type);
-          if (!isListType(type) || !isCompositeType(getNamedType(type))) return undefined;
-          return { ...field, arguments: [...(field.arguments ?? []), intArg('first', unpagedListSize)] };
-        },
-      }));
+      return visit(
+        node,
+        visitWithTypeInfo(typeInfo, {
+          Field(field) {
+            const def = typeInfo.getFieldDef();
+            if (!def) return undefined;
+            const paged = field.arguments?.filter((a) => pageArguments.has(a.name.value)) ?? [];
+            if (paged.length) {
+              // Out of range is the page-size rule's error; here it counts as the largest page.
+              const args = field.arguments!.map((a) => {
+                if (!pageArguments.has(a.name.value) || a.value.kind !== Kind.VARIABLE) return a;
+                const size = sized(variables[a.value.name.value]);
+                return size === null ? a : intArg(a.name.value, size);
+              });
+              return { ...field, arguments: args };
+            }
+            const type = getNullableType(def.type);
+            if (!isListType(type) || !isCompositeType(getNamedType(type))) return undefined;
+            return { ...field, arguments: [...(field.arguments ?? []), intArg('first', unpagedListSize)] };
+          },
+        }),
+      );
     };
     const view = Object.create(context, {
-      getFragment: { value: (name: string) => { const f = context.getFragment(name); return f && substitute(f); } },
+      getFragment: {
+        value: (name: string) => {
+          const f = context.getFragment(name);
+          return f && substitute(f);
+        },
+      },
     }) as ValidationContext;
-    const visitor = rule(view) as ASTVisitor & { OperationDefinition?: { enter?: (node: OperationDefinitionNode) => void } };
+    const visitor = rule(view) as ASTVisitor & {
+      OperationDefinition?: { enter?: (node: OperationDefinitionNode) => void };
+    };
     const enter = visitor.OperationDefinition?.enter;
     if (!enter) return visitor;
-    return { ...visitor, OperationDefinition: { enter: (op: OperationDefinitionNode) => enter.call(visitor, substitute(op)) } };
+    return {
+      ...visitor,
+      OperationDefinition: { enter: (op: OperationDefinitionNode) => enter.call(visitor, substitute(op)) },
+    };
   };
 }

@@ -49,8 +49,10 @@ export function useRequestBudget(options: RequestBudgetOptions = {}): Plugin {
 function check(context: unknown, info: GraphQLResolveInfo): void {
   const budget = context && typeof context === 'object' ? budgets.get(context) : undefined;
   if (!budget) return;
-  if (budget.signal?.aborted) throw new ApiError('TIMEOUT', 'The client closed the request.', { field: info.fieldName });
-  if (budget.now() > budget.deadline) throw new ApiError('TIMEOUT', 'The request ran out of time; ask for less (smaller pages, fewer levels).');
+  if (budget.signal?.aborted)
+    throw new ApiError('TIMEOUT', 'The client closed the request.', { field: info.fieldName });
+  if (budget.now() > budget.deadline)
+    throw new ApiError('TIMEOUT', 'The request ran out of time; ask for less (smaller pages, fewer levels).');
 }
 
 /**
@@ -63,7 +65,13 @@ function guardResolvers(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve as (((...a: unknown[]) => unknown) & { [wrapped]?: true }) | undefined;
       if (!resolve || resolve[wrapped]) continue;
-      const guarded = function (this: unknown, source: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) {
+      const guarded = function (
+        this: unknown,
+        source: unknown,
+        args: unknown,
+        context: unknown,
+        info: GraphQLResolveInfo,
+      ) {
         check(context, info);
         return resolve.call(this, source, args, context, info);
       } as typeof resolve;

@@ -29,7 +29,8 @@ export function useSchemaPrivacy(options: SchemaPrivacyOptions): Plugin {
     onExecute({ args }) {
       // Variable coercion errors ("Value "X" does not exist in "Kind" enum. Did you mean ...") come from the executor.
       const request = (args.contextValue as { request?: Request }).request;
-      if (options.enabled && tierOf(request) !== 'staff') (args as { hideSuggestions?: boolean }).hideSuggestions = true;
+      if (options.enabled && tierOf(request) !== 'staff')
+        (args as { hideSuggestions?: boolean }).hideSuggestions = true;
     },
   };
 }
@@ -39,6 +40,11 @@ function withoutSuggestion(error: Error): Error {
   const message = error.message.replace(suggestion, '');
   if (message === error.message) return error;
   return new GraphQLError(message, {
-    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions,
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
   });
 }

@@ -23,7 +23,9 @@ export async function runJob(job: Job, db: Db, provider: Provider, now: Date): P
 
 /** One audit row for a run of system work (a job, a command), named by its context's reason. */
 export async function auditRun(ctx: Context, entity: string, name: string, failure: unknown): Promise<void> {
-  const code = failure ? String((failure as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL') : null;
+  const code = failure
+    ? String((failure as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL')
+    : null;
   await ctx.db.auditLog.create({
     data: {
       at: ctx.now,

@@ -7,13 +7,15 @@ const version: string = JSON.parse(readFileSync(path.join(repoRoot, 'package.jso
 
 const DatabaseProvider = builder.enumType('DatabaseProvider', { values: ['SQLITE', 'POSTGRESQL'] as const });
 
-const Health = builder.objectRef<{ status: string; database: 'SQLITE' | 'POSTGRESQL'; version: string }>('Health').implement({
-  fields: (t) => ({
-    status: t.exposeString('status'),
-    database: t.expose('database', { type: DatabaseProvider }),
-    version: t.exposeString('version'),
-  }),
-});
+const Health = builder
+  .objectRef<{ status: string; database: 'SQLITE' | 'POSTGRESQL'; version: string }>('Health')
+  .implement({
+    fields: (t) => ({
+      status: t.exposeString('status'),
+      database: t.expose('database', { type: DatabaseProvider }),
+      version: t.exposeString('version'),
+    }),
+  });
 
 builder.queryField('health', (t) =>
   t.field({
@@ -22,7 +24,11 @@ builder.queryField('health', (t) =>
     authScopes: { public: true },
     resolve: async (_root, _args, ctx) => {
       await ctx.db.$queryRaw`SELECT 1`;
-      return { status: 'ok', database: ctx.provider === 'sqlite' ? ('SQLITE' as const) : ('POSTGRESQL' as const), version };
+      return {
+        status: 'ok',
+        database: ctx.provider === 'sqlite' ? ('SQLITE' as const) : ('POSTGRESQL' as const),
+        version,
+      };
     },
   }),
 );

@@ -61,12 +61,22 @@ async function monthlySales(ctx: Context): Promise<Overview['salesByMonth']> {
   const scope = saleScope(ctx);
   const latest = (await ctx.db.sale.aggregate({ where: scope, _max: { saleDate: true } }))._max.saleDate;
   if (!latest) return [];
-  const months = Array.from({ length: OVERVIEW_MONTHS }, (_, i) => monthStart(latest.getUTCFullYear(), latest.getUTCMonth() - (OVERVIEW_MONTHS - 1) + i));
+  const months = Array.from({ length: OVERVIEW_MONTHS }, (_, i) =>
+    monthStart(latest.getUTCFullYear(), latest.getUTCMonth() - (OVERVIEW_MONTHS - 1) + i),
+  );
   const figures = await Promise.all(
     months.map(async (from) => {
       const to = monthStart(from.getUTCFullYear(), from.getUTCMonth() + 1);
-      const r = await ctx.db.sale.aggregate({ where: { AND: [scope, { saleDate: { gte: from, lt: to } }] }, _count: { _all: true }, _sum: { total: true } });
-      return { month: monthKey(from), saleCount: r._count._all, revenue: Math.round(Number(r._sum.total ?? 0) * 100) / 100 };
+      const r = await ctx.db.sale.aggregate({
+        where: { AND: [scope, { saleDate: { gte: from, lt: to } }] },
+        _count: { _all: true },
+        _sum: { total: true },
+      });
+      return {
+        month: monthKey(from),
+        saleCount: r._count._all,
+        revenue: Math.round(Number(r._sum.total ?? 0) * 100) / 100,
+      };
     }),
   );
   return figures.filter((f) => f.saleCount > 0);

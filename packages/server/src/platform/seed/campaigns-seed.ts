@@ -31,7 +31,15 @@ export async function seedCampaigns(db: Db, asOf: Date): Promise<void> {
   ];
   for (const s of segments) {
     if (await db.segment.findFirst({ where: { name: s.name }, select: { id: true } })) continue;
-    await db.segment.create({ data: { name: s.name, description: s.description, kind: 'DYNAMIC', criteria: storeCriteria(s.criteria) as object, ownerId: owner?.id ?? null } });
+    await db.segment.create({
+      data: {
+        name: s.name,
+        description: s.description,
+        kind: 'DYNAMIC',
+        criteria: storeCriteria(s.criteria) as object,
+        ownerId: owner?.id ?? null,
+      },
+    });
   }
   const rules = [
     { medium: null, maxSolicitations: 6, periodDays: 30 },

@@ -10,17 +10,85 @@ export type BrandCode = (typeof brands)[number]['code'];
 /** Commercial zones of metropolitan France, each a set of départements (first two digits of the postal code). */
 export const zones = [
   { code: 'IDF', name: 'Île-de-France', departments: ['75', '77', '78', '91', '92', '93', '94', '95'] },
-  { code: 'NORD_EST', name: 'Nord-Est', departments: ['02', '08', '10', '51', '52', '54', '55', '57', '59', '60', '62', '67', '68', '80', '88'] },
-  { code: 'OUEST', name: 'Ouest', departments: ['14', '22', '27', '29', '35', '44', '49', '50', '53', '56', '61', '72', '76', '85'] },
-  { code: 'SUD_OUEST', name: 'Sud-Ouest', departments: ['09', '12', '16', '17', '19', '24', '31', '32', '33', '40', '46', '47', '64', '65', '79', '81', '82', '86', '87'] },
-  { code: 'SUD_EST', name: 'Sud-Est', departments: ['01', '03', '04', '05', '06', '07', '11', '13', '15', '20', '26', '30', '34', '38', '42', '43', '48', '63', '66', '69', '73', '74', '83', '84'] },
-  { code: 'CENTRE', name: 'Centre et Bourgogne', departments: ['18', '21', '23', '25', '28', '36', '37', '39', '41', '45', '58', '70', '71', '89', '90'] },
+  {
+    code: 'NORD_EST',
+    name: 'Nord-Est',
+    departments: ['02', '08', '10', '51', '52', '54', '55', '57', '59', '60', '62', '67', '68', '80', '88'],
+  },
+  {
+    code: 'OUEST',
+    name: 'Ouest',
+    departments: ['14', '22', '27', '29', '35', '44', '49', '50', '53', '56', '61', '72', '76', '85'],
+  },
+  {
+    code: 'SUD_OUEST',
+    name: 'Sud-Ouest',
+    departments: [
+      '09',
+      '12',
+      '16',
+      '17',
+      '19',
+      '24',
+      '31',
+      '32',
+      '33',
+      '40',
+      '46',
+      '47',
+      '64',
+      '65',
+      '79',
+      '81',
+      '82',
+      '86',
+      '87',
+    ],
+  },
+  {
+    code: 'SUD_EST',
+    name: 'Sud-Est',
+    departments: [
+      '01',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '11',
+      '13',
+      '15',
+      '20',
+      '26',
+      '30',
+      '34',
+      '38',
+      '42',
+      '43',
+      '48',
+      '63',
+      '66',
+      '69',
+      '73',
+      '74',
+      '83',
+      '84',
+    ],
+  },
+  {
+    code: 'CENTRE',
+    name: 'Centre et Bourgogne',
+    departments: ['18', '21', '23', '25', '28', '36', '37', '39', '41', '45', '58', '70', '71', '89', '90'],
+  },
 ] as const;
 export type ZoneCode = (typeof zones)[number]['code'];
 
-const zoneByDepartment = new Map<string, ZoneCode>(zones.flatMap((z) => z.departments.map((d) => [d, z.code] as const)));
+const zoneByDepartment = new Map<string, ZoneCode>(
+  zones.flatMap((z) => z.departments.map((d) => [d, z.code] as const)),
+);
 /** The zone of a metropolitan postal code (Corsica's 20xxx included). */
-export const zoneOfPostalCode = (postalCode: string): ZoneCode | undefined => zoneByDepartment.get(postalCode.slice(0, 2));
+export const zoneOfPostalCode = (postalCode: string): ZoneCode | undefined =>
+  zoneByDepartment.get(postalCode.slice(0, 2));
 
 export const categories = [
   { code: 'LINGE', name: 'Linge de maison', brand: 'MAISON' },
@@ -75,11 +143,44 @@ export const products: [string, string, string, number, number, number | null][]
  * The purpose tree. Consent to `marketing` covers its children unless a child is denied; `customer_service`
  * rests on the contract, so it needs no consent record.
  */
-export const purposes: { code: string; name: string; legalBasis: LegalBasis; parent?: string; description: string }[] = [
-  { code: 'marketing', name: 'Marketing', legalBasis: 'CONSENT', description: 'Commercial communication in general.' },
-  { code: 'newsletter', name: 'Newsletter', legalBasis: 'CONSENT', parent: 'marketing', description: 'The periodic newsletter by e-mail.' },
-  { code: 'targeted_offers', name: 'Targeted offers', legalBasis: 'CONSENT', parent: 'marketing', description: 'Personalised offers by mail, e-mail, SMS or phone.' },
-  { code: 'profiling', name: 'Profiling and analytics', legalBasis: 'CONSENT', description: 'Individual scores (RFM, lifetime value) and segmentation.' },
-  { code: 'customer_service', name: 'Customer service', legalBasis: 'CONTRACT', description: 'Handling orders, requests and complaints.' },
-  { code: 'partner_sharing', name: 'Partner sharing', legalBasis: 'CONSENT', description: 'Sharing contact data with partner companies.' },
-];
+export const purposes: { code: string; name: string; legalBasis: LegalBasis; parent?: string; description: string }[] =
+  [
+    {
+      code: 'marketing',
+      name: 'Marketing',
+      legalBasis: 'CONSENT',
+      description: 'Commercial communication in general.',
+    },
+    {
+      code: 'newsletter',
+      name: 'Newsletter',
+      legalBasis: 'CONSENT',
+      parent: 'marketing',
+      description: 'The periodic newsletter by e-mail.',
+    },
+    {
+      code: 'targeted_offers',
+      name: 'Targeted offers',
+      legalBasis: 'CONSENT',
+      parent: 'marketing',
+      description: 'Personalised offers by mail, e-mail, SMS or phone.',
+    },
+    {
+      code: 'profiling',
+      name: 'Profiling and analytics',
+      legalBasis: 'CONSENT',
+      description: 'Individual scores (RFM, lifetime value) and segmentation.',
+    },
+    {
+      code: 'customer_service',
+      name: 'Customer service',
+      legalBasis: 'CONTRACT',
+      description: 'Handling orders, requests and complaints.',
+    },
+    {
+      code: 'partner_sharing',
+      name: 'Partner sharing',
+      legalBasis: 'CONSENT',
+      description: 'Sharing contact data with partner companies.',
+    },
+  ];

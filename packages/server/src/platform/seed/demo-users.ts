@@ -20,16 +20,74 @@ export interface DemoUser {
  * work; the others see every brand and zone (the admin sees everything whatever its scopes).
  */
 export const demoUsers: DemoUser[] = [
-  { email: 'admin@fidele.demo', password: DEMO_PASSWORD, role: 'ADMIN', firstName: 'Camille', lastName: 'Admin', brands: [], zones: [] },
-  { email: 'marketing@fidele.demo', password: DEMO_PASSWORD, role: 'MARKETING', firstName: 'Léa', lastName: 'Marchand', brands: [], zones: [] },
-  { email: 'sales@fidele.demo', password: DEMO_PASSWORD, role: 'SALES', firstName: 'Hugo', lastName: 'Vendeur', brands: ['MAISON'], zones: ['IDF', 'OUEST'] },
-  { email: 'support@fidele.demo', password: DEMO_PASSWORD, role: 'SUPPORT', firstName: 'Inès', lastName: 'Service', brands: [], zones: [] },
-  { email: 'analyst@fidele.demo', password: DEMO_PASSWORD, role: 'ANALYST', firstName: 'Noah', lastName: 'Analyste', brands: [], zones: [] },
+  {
+    email: 'admin@fidele.demo',
+    password: DEMO_PASSWORD,
+    role: 'ADMIN',
+    firstName: 'Camille',
+    lastName: 'Admin',
+    brands: [],
+    zones: [],
+  },
+  {
+    email: 'marketing@fidele.demo',
+    password: DEMO_PASSWORD,
+    role: 'MARKETING',
+    firstName: 'Léa',
+    lastName: 'Marchand',
+    brands: [],
+    zones: [],
+  },
+  {
+    email: 'sales@fidele.demo',
+    password: DEMO_PASSWORD,
+    role: 'SALES',
+    firstName: 'Hugo',
+    lastName: 'Vendeur',
+    brands: ['MAISON'],
+    zones: ['IDF', 'OUEST'],
+  },
+  {
+    email: 'support@fidele.demo',
+    password: DEMO_PASSWORD,
+    role: 'SUPPORT',
+    firstName: 'Inès',
+    lastName: 'Service',
+    brands: [],
+    zones: [],
+  },
+  {
+    email: 'analyst@fidele.demo',
+    password: DEMO_PASSWORD,
+    role: 'ANALYST',
+    firstName: 'Noah',
+    lastName: 'Analyste',
+    brands: [],
+    zones: [],
+  },
 ];
 
 /** Field sales representatives who own contacts (they log in with the demo password too). */
 export const salesReps = [
-  { email: 'julie.roux@fidele.demo', firstName: 'Julie', lastName: 'Roux', brands: ['MAISON'], zones: ['NORD_EST', 'CENTRE'] },
-  { email: 'karim.benali@fidele.demo', firstName: 'Karim', lastName: 'Benali', brands: ['SPORT'], zones: ['SUD_EST', 'SUD_OUEST'] },
-  { email: 'sophie.lambert@fidele.demo', firstName: 'Sophie', lastName: 'Lambert', brands: ['SPORT'], zones: ['IDF', 'OUEST', 'NORD_EST', 'CENTRE'] },
+  {
+    email: 'julie.roux@fidele.demo',
+    firstName: 'Julie',
+    lastName: 'Roux',
+    brands: ['MAISON'],
+    zones: ['NORD_EST', 'CENTRE'],
+  },
+  {
+    email: 'karim.benali@fidele.demo',
+    firstName: 'Karim',
+    lastName: 'Benali',
+    brands: ['SPORT'],
+    zones: ['SUD_EST', 'SUD_OUEST'],
+  },
+  {
+    email: 'sophie.lambert@fidele.demo',
+    firstName: 'Sophie',
+    lastName: 'Lambert',
+    brands: ['SPORT'],
+    zones: ['IDF', 'OUEST', 'NORD_EST', 'CENTRE'],
+  },
 ];

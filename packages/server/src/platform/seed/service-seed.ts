@@ -28,14 +28,70 @@ const promises = [
   'Priority invitation to the private sale',
 ];
 
-const cases: { category: CaseCategory; priority: CasePriority; subject: string; path: CaseStatus[]; hoursPerStep: number; daysAgo: number }[] = [
-  { category: 'DELIVERY', priority: 'HIGH', subject: 'Parcel not delivered', path: ['IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'], hoursPerStep: 20, daysAgo: 30 },
-  { category: 'BILLING', priority: 'NORMAL', subject: 'Invoice shows the wrong discount', path: ['IN_PROGRESS', 'RESOLVED'], hoursPerStep: 6, daysAgo: 20 },
-  { category: 'PRODUCT_DEFECT', priority: 'URGENT', subject: 'Zip broken after one week', path: ['IN_PROGRESS', 'RESOLVED', 'CLOSED'], hoursPerStep: 30, daysAgo: 15 },
-  { category: 'RETURN', priority: 'NORMAL', subject: 'Return a jacket, wrong size', path: ['IN_PROGRESS', 'WAITING'], hoursPerStep: 12, daysAgo: 6 },
-  { category: 'QUESTION', priority: 'LOW', subject: 'Is the offer valid online?', path: ['RESOLVED'], hoursPerStep: 2, daysAgo: 4 },
-  { category: 'COMPLAINT', priority: 'HIGH', subject: 'Promised free delivery was charged', path: ['IN_PROGRESS'], hoursPerStep: 3, daysAgo: 2 },
-  { category: 'DATA_REQUEST', priority: 'NORMAL', subject: 'Asks what data we hold', path: [], hoursPerStep: 0, daysAgo: 1 },
+const cases: {
+  category: CaseCategory;
+  priority: CasePriority;
+  subject: string;
+  path: CaseStatus[];
+  hoursPerStep: number;
+  daysAgo: number;
+}[] = [
+  {
+    category: 'DELIVERY',
+    priority: 'HIGH',
+    subject: 'Parcel not delivered',
+    path: ['IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'],
+    hoursPerStep: 20,
+    daysAgo: 30,
+  },
+  {
+    category: 'BILLING',
+    priority: 'NORMAL',
+    subject: 'Invoice shows the wrong discount',
+    path: ['IN_PROGRESS', 'RESOLVED'],
+    hoursPerStep: 6,
+    daysAgo: 20,
+  },
+  {
+    category: 'PRODUCT_DEFECT',
+    priority: 'URGENT',
+    subject: 'Zip broken after one week',
+    path: ['IN_PROGRESS', 'RESOLVED', 'CLOSED'],
+    hoursPerStep: 30,
+    daysAgo: 15,
+  },
+  {
+    category: 'RETURN',
+    priority: 'NORMAL',
+    subject: 'Return a jacket, wrong size',
+    path: ['IN_PROGRESS', 'WAITING'],
+    hoursPerStep: 12,
+    daysAgo: 6,
+  },
+  {
+    category: 'QUESTION',
+    priority: 'LOW',
+    subject: 'Is the offer valid online?',
+    path: ['RESOLVED'],
+    hoursPerStep: 2,
+    daysAgo: 4,
+  },
+  {
+    category: 'COMPLAINT',
+    priority: 'HIGH',
+    subject: 'Promised free delivery was charged',
+    path: ['IN_PROGRESS'],
+    hoursPerStep: 3,
+    daysAgo: 2,
+  },
+  {
+    category: 'DATA_REQUEST',
+    priority: 'NORMAL',
+    subject: 'Asks what data we hold',
+    path: [],
+    hoursPerStep: 0,
+    daysAgo: 1,
+  },
 ];
 
 /**
@@ -46,17 +102,27 @@ const cases: { category: CaseCategory; priority: CasePriority; subject: string; 
  */
 export async function seedService(db: Db, asOf: Date): Promise<void> {
   if ((await db.serviceCase.count()) > 0) return;
-  const users = await db.staffUser.findMany({ where: { email: { in: ['support@fidele.demo', 'sales@fidele.demo'] } }, select: { id: true, email: true } });
+  const users = await db.staffUser.findMany({
+    where: { email: { in: ['support@fidele.demo', 'sales@fidele.demo'] } },
+    select: { id: true, email: true },
+  });
   const support = users.find((u) => u.email === 'support@fidele.demo');
   const sales = users.find((u) => u.email === 'sales@fidele.demo');
   if (!support || !sales) return;
   const live = { deletedAt: null, mergedIntoId: null, kind: 'CLIENT' as const, lastName: { not: null } };
   // The sales login sees brand MAISON in two zones: its meetings are with clients it may open.
-  const salesScope = await db.staffUser.findUniqueOrThrow({ where: { id: sales.id }, select: { brands: { select: { brandId: true } }, zones: { select: { zoneId: true } } } });
+  const salesScope = await db.staffUser.findUniqueOrThrow({
+    where: { id: sales.id },
+    select: { brands: { select: { brandId: true } }, zones: { select: { zoneId: true } } },
+  });
   const [clients, salesClients] = await Promise.all([
     db.contact.findMany({ where: live, orderBy: { id: 'asc' }, take: 12, select: { id: true, brandId: true } }),
     db.contact.findMany({
-      where: { ...live, brandId: { in: salesScope.brands.map((b) => b.brandId) }, zoneId: { in: salesScope.zones.map((z) => z.zoneId) } },
+      where: {
+        ...live,
+        brandId: { in: salesScope.brands.map((b) => b.brandId) },
+        zoneId: { in: salesScope.zones.map((z) => z.zoneId) },
+      },
       orderBy: { id: 'asc' },
       take: 6,
       select: { id: true, brandId: true },
@@ -68,7 +134,14 @@ export async function seedService(db: Db, asOf: Date): Promise<void> {
   await db.activity.createMany({
     data: planned.flatMap((p, i) => {
       const start = at(asOf, p.days, p.hour);
-      const row = { type: p.type, status: 'PLANNED' as const, occurredAt: start, endsAt: new Date(start.getTime() + HOUR), remindAt: new Date(start.getTime() - HOUR), subject: p.subject };
+      const row = {
+        type: p.type,
+        status: 'PLANNED' as const,
+        occurredAt: start,
+        endsAt: new Date(start.getTime() + HOUR),
+        remindAt: new Date(start.getTime() - HOUR),
+        subject: p.subject,
+      };
       return [
         { ...row, contactId: pick(clients, i).id, authorId: support.id },
         ...(salesClients.length ? [{ ...row, contactId: pick(salesClients, i).id, authorId: sales.id }] : []),
@@ -77,15 +150,26 @@ export async function seedService(db: Db, asOf: Date): Promise<void> {
   });
   await db.task.createMany({
     data: [0, 1, 3, 7].map((days, i) => ({
-      contactId: pick(clients, i + 2).id, assigneeId: support.id, createdById: support.id, title: `Send the answer to case follow-up ${i + 1}`,
-      dueDate: at(asOf, days, 17), remindAt: at(asOf, days, 9),
+      contactId: pick(clients, i + 2).id,
+      assigneeId: support.id,
+      createdById: support.id,
+      title: `Send the answer to case follow-up ${i + 1}`,
+      dueDate: at(asOf, days, 17),
+      remindAt: at(asOf, days, 9),
     })),
   });
   const promiseContacts = salesClients.length ? salesClients : clients;
   await db.activity.createMany({
     data: promises.map((promised, i) => ({
-      contactId: pick(promiseContacts, i).id, authorId: sales.id, type: 'CALL' as const, status: 'DONE' as const, outcome: 'INTERESTED' as const,
-      occurredAt: at(asOf, -10 - i * 7, 11), subject: 'Offer on the phone', nextStep: 'Send the written offer', promised,
+      contactId: pick(promiseContacts, i).id,
+      authorId: sales.id,
+      type: 'CALL' as const,
+      status: 'DONE' as const,
+      outcome: 'INTERESTED' as const,
+      occurredAt: at(asOf, -10 - i * 7, 11),
+      subject: 'Offer on the phone',
+      nextStep: 'Send the written offer',
+      promised,
     })),
   });
 
@@ -94,22 +178,42 @@ export async function seedService(db: Db, asOf: Date): Promise<void> {
     const openedAt = at(asOf, -c.daysAgo, 9);
     let time = openedAt.getTime();
     let from: CaseStatus = 'OPEN';
-    const events: { fromStatus: CaseStatus | null; toStatus: CaseStatus; comment: string; at: Date }[] = [{ fromStatus: null, toStatus: 'OPEN', comment: 'Case opened', at: openedAt }];
+    const events: { fromStatus: CaseStatus | null; toStatus: CaseStatus; comment: string; at: Date }[] = [
+      { fromStatus: null, toStatus: 'OPEN', comment: 'Case opened', at: openedAt },
+    ];
     for (const to of c.path) {
       time += c.hoursPerStep * HOUR;
-      events.push({ fromStatus: from, toStatus: to, comment: to === 'WAITING' ? 'Waiting for the client' : to === 'RESOLVED' ? 'Solved with the client' : '', at: new Date(time) });
+      events.push({
+        fromStatus: from,
+        toStatus: to,
+        comment: to === 'WAITING' ? 'Waiting for the client' : to === 'RESOLVED' ? 'Solved with the client' : '',
+        at: new Date(time),
+      });
       from = to;
     }
     const resolved = events.find((e) => e.toStatus === 'RESOLVED')?.at ?? null;
     const closed = events.find((e) => e.toStatus === 'CLOSED')?.at ?? null;
     const created = await db.serviceCase.create({
       data: {
-        reference: `seed-${i}`, contactId: contact.id, brandId: contact.brandId, subject: c.subject, category: c.category, priority: c.priority,
-        status: from, assigneeId: c.path.length ? support.id : null, openedById: support.id, openedAt, resolvedAt: resolved, closedAt: closed,
+        reference: `seed-${i}`,
+        contactId: contact.id,
+        brandId: contact.brandId,
+        subject: c.subject,
+        category: c.category,
+        priority: c.priority,
+        status: from,
+        assigneeId: c.path.length ? support.id : null,
+        openedById: support.id,
+        openedAt,
+        resolvedAt: resolved,
+        closedAt: closed,
         events: { create: events.map((e) => ({ ...e, comment: e.comment || null, authorId: support.id })) },
       },
       select: { id: true },
     });
-    await db.serviceCase.update({ where: { id: created.id }, data: { reference: caseReference(created.id, openedAt) } });
+    await db.serviceCase.update({
+      where: { id: created.id },
+      data: { reference: caseReference(created.id, openedAt) },
+    });
   }
 }

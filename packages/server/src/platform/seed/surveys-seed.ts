@@ -23,7 +23,9 @@ export async function seedSurveys(db: Db, asOf: Date): Promise<void> {
   if (!brand || !purpose) return;
   const sentAt = new Date(asOf.getTime() - 60 * DAY);
   const contacts = await db.contact.findMany({
-    where: { AND: [{ brandId: brand.id, kind: 'CLIENT', deletedAt: null, mergedIntoId: null }, consentWhere(purpose, sentAt)] },
+    where: {
+      AND: [{ brandId: brand.id, kind: 'CLIENT', deletedAt: null, mergedIntoId: null }, consentWhere(purpose, sentAt)],
+    },
     select: { id: true },
     orderBy: { id: 'asc' },
     take: 80,
@@ -53,7 +55,11 @@ export async function seedSurveys(db: Db, asOf: Date): Promise<void> {
   const [rating, nps, choice, text] = survey.questions.map((q) => q.id) as [number, number, number, number];
   const invitations = await db.surveyInvitation.createManyAndReturn({
     data: contacts.map((c, i) => ({
-      surveyId: survey.id, contactId: c.id, token: newToken(), sentAt, respondedAt: i % 5 < 3 ? new Date(sentAt.getTime() + (1 + (i % 9)) * DAY) : null,
+      surveyId: survey.id,
+      contactId: c.id,
+      token: newToken(),
+      sentAt,
+      respondedAt: i % 5 < 3 ? new Date(sentAt.getTime() + (1 + (i % 9)) * DAY) : null,
     })),
     select: { id: true, respondedAt: true },
   });

@@ -20,28 +20,66 @@ export async function seedTriggers(db: Db, asOf: Date): Promise<void> {
   const action = async (code: string, data: Record<string, unknown>) =>
     (await db.marketingAction.findUnique({ where: { code }, select: { id: true } })) ??
     (await db.marketingAction.create({
-      data: { code, startDate: start, endDate: end, status: 'RUNNING', requiredPurposeId: offers?.id ?? marketing.id, ...data } as never,
+      data: {
+        code,
+        startDate: start,
+        endDate: end,
+        status: 'RUNNING',
+        requiredPurposeId: offers?.id ?? marketing.id,
+        ...data,
+      } as never,
       select: { id: true },
     }));
   const welcome = await action('TRG-WELCOME', {
-    name: 'Welcome e-mail after a first purchase', objective: 'LOYALTY', medium: 'EMAIL', brandId: maison.id, attributionWindowDays: 30,
+    name: 'Welcome e-mail after a first purchase',
+    objective: 'LOYALTY',
+    medium: 'EMAIL',
+    brandId: maison.id,
+    attributionWindowDays: 30,
     responseChannels: { create: [{ channel: 'WEB' }, { channel: 'EMAIL_REPLY' }] },
   });
   const winBack = await action('TRG-WINBACK', {
-    name: 'Win-back offer after six months without a purchase', objective: 'WIN_BACK', medium: 'EMAIL', brandId: sport.id, attributionWindowDays: 45,
-    promiseType: 'DISCOUNT', promiseSummary: '15 % off the next order', responseChannels: { create: [{ channel: 'WEB' }, { channel: 'STORE_VISIT' }] },
+    name: 'Win-back offer after six months without a purchase',
+    objective: 'WIN_BACK',
+    medium: 'EMAIL',
+    brandId: sport.id,
+    attributionWindowDays: 45,
+    promiseType: 'DISCOUNT',
+    promiseSummary: '15 % off the next order',
+    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'STORE_VISIT' }] },
   });
   const mail = await action('SEQ-MAIL', {
-    name: 'Autumn collection e-mail', objective: 'UP_SELL', medium: 'EMAIL', brandId: maison.id,
+    name: 'Autumn collection e-mail',
+    objective: 'UP_SELL',
+    medium: 'EMAIL',
+    brandId: maison.id,
     responseChannels: { create: [{ channel: 'WEB' }, { channel: 'EMAIL_REPLY' }] },
   });
   await action('SEQ-CALL', {
-    name: 'Call to those who did not open the autumn e-mail', objective: 'UP_SELL', medium: 'TELEMARKETING', brandId: maison.id,
-    previousActionId: mail.id, followUpCondition: 'NO_RESPONSE', followUpDelayDays: 7, responseChannels: { create: [{ channel: 'PHONE' }] },
+    name: 'Call to those who did not open the autumn e-mail',
+    objective: 'UP_SELL',
+    medium: 'TELEMARKETING',
+    brandId: maison.id,
+    previousActionId: mail.id,
+    followUpCondition: 'NO_RESPONSE',
+    followUpDelayDays: 7,
+    responseChannels: { create: [{ channel: 'PHONE' }] },
   });
   const triggers = [
-    { name: 'Welcome after a first purchase', kind: 'FIRST_PURCHASE' as const, params: {}, actionId: welcome.id, brandId: maison.id },
-    { name: 'Win back after 180 days', kind: 'NO_PURCHASE_FOR_DAYS' as const, params: { days: 180 }, actionId: winBack.id, brandId: sport.id },
+    {
+      name: 'Welcome after a first purchase',
+      kind: 'FIRST_PURCHASE' as const,
+      params: {},
+      actionId: welcome.id,
+      brandId: maison.id,
+    },
+    {
+      name: 'Win back after 180 days',
+      kind: 'NO_PURCHASE_FOR_DAYS' as const,
+      params: { days: 180 },
+      actionId: winBack.id,
+      brandId: sport.id,
+    },
   ];
   for (const t of triggers) {
     if (await db.trigger.findFirst({ where: { name: t.name }, select: { id: true } })) continue;

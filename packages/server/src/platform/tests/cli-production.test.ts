@@ -35,7 +35,12 @@ function envFor(file: string, env: Record<string, string>) {
 }
 
 function cli(file: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(tsx, ['packages/server/src/platform/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: envFor(file, env), timeout: 120_000 });
+  const r = spawnSync(tsx, ['packages/server/src/platform/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: envFor(file, env),
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -57,14 +62,22 @@ describe('fidele start in production mode', () => {
     const file = dbFile('nosecret');
     const r = cli(file, ['start', '--port', '0'], { NODE_ENV: 'production' });
     expect(r.code).toBe(2);
-    const lines = r.err.trim().split('\n').filter((l) => l.startsWith('fidele:'));
-    expect(lines).toEqual(['fidele: refusing to start in production: FIDELE_TOKEN_SECRET is not set (the default: a random key per process); set at least 32 random characters']);
+    const lines = r.err
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('fidele:'));
+    expect(lines).toEqual([
+      'fidele: refusing to start in production: FIDELE_TOKEN_SECRET is not set (the default: a random key per process); set at least 32 random characters',
+    ]);
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(await countRows(file)).toEqual({ staff: 0, contacts: 0 });
   });
 
   it('refuses a placeholder secret under FIDELE_ENV=production', () => {
-    const r = cli(dbFile('placeholder'), ['start', '--port', '0'], { FIDELE_ENV: 'production', FIDELE_TOKEN_SECRET: 'changeme'.repeat(4) });
+    const r = cli(dbFile('placeholder'), ['start', '--port', '0'], {
+      FIDELE_ENV: 'production',
+      FIDELE_TOKEN_SECRET: 'changeme'.repeat(4),
+    });
     expect(r.code).toBe(2);
     expect(r.err).toContain('fidele: refusing to start in production: FIDELE_TOKEN_SECRET looks like a placeholder');
   });
@@ -74,12 +87,17 @@ describe('fidele start in production mode', () => {
     expect(cli(file, ['seed', '--contacts', '20']).code).toBe(0);
     const r = cli(file, ['start', '--port', '0'], { NODE_ENV: 'production', FIDELE_TOKEN_SECRET: SECRET });
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^fidele: refusing to start in production: demo users with the public password exist \(.*admin@fidele\.demo.*\): delete them or change their passwords$/m);
+    expect(r.err).toMatch(
+      /^fidele: refusing to start in production: demo users with the public password exist \(.*admin@fidele\.demo.*\): delete them or change their passwords$/m,
+    );
   });
 
   it('starts with a real secret and no demo users, without seeding the empty database', async () => {
     const file = dbFile('ok');
-    const child = spawn(tsx, ['packages/server/src/platform/cli.ts', 'start', '--port', '0'], { cwd: root, env: envFor(file, { NODE_ENV: 'production', FIDELE_TOKEN_SECRET: SECRET }) });
+    const child = spawn(tsx, ['packages/server/src/platform/cli.ts', 'start', '--port', '0'], {
+      cwd: root,
+      env: envFor(file, { NODE_ENV: 'production', FIDELE_TOKEN_SECRET: SECRET }),
+    });
     let out = '';
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -135,6 +153,8 @@ describeEachDatabase('production refusal rule', (provider) => {
       'refusing to start in production: demo users with the public password exist (admin@fidele.demo): delete them or change their passwords',
     );
     expect(await productionRefusal(t.db, { NODE_ENV: 'development' })).toBeNull();
-    expect(await productionRefusal(t.db, { NODE_ENV: 'production' })).toMatch(/FIDELE_TOKEN_SECRET is not set.*; demo users with the public password exist/);
+    expect(await productionRefusal(t.db, { NODE_ENV: 'production' })).toMatch(
+      /FIDELE_TOKEN_SECRET is not set.*; demo users with the public password exist/,
+    );
   });
 });

@@ -12,15 +12,25 @@ async function insertSample(t: TestDatabase) {
   const brand = await t.db.brand.create({ data: { code: 'B1', name: 'Brand' } });
   const zone = await t.db.zone.create({ data: { code: 'Z1', name: 'Zone' } });
   const category = await t.db.productCategory.create({ data: { code: 'C1', name: 'Cat' } });
-  const product = await t.db.product.create({ data: { code: 'P1', name: 'P', categoryId: category.id, listPrice: '10.50' } });
+  const product = await t.db.product.create({
+    data: { code: 'P1', name: 'P', categoryId: category.id, listPrice: '10.50' },
+  });
   const base = { brandId: brand.id, zoneId: zone.id };
   const client = await t.db.contact.create({ data: { ...base, kind: 'CLIENT', lastName: 'Martin' } });
   await t.db.contact.create({ data: { ...base, kind: 'PROSPECT', lastName: 'Durand' } });
   await t.db.contact.create({ data: { ...base, kind: 'PROSPECT', lastName: 'Gone', deletedAt: new Date() } });
-  for (const [date, total] of [['2025-01-05', '10.50'], ['2025-01-20', '21.00'], ['2025-03-02', '5.25']] as const) {
+  for (const [date, total] of [
+    ['2025-01-05', '10.50'],
+    ['2025-01-20', '21.00'],
+    ['2025-03-02', '5.25'],
+  ] as const) {
     await t.db.sale.create({
       data: {
-        contactId: client.id, brandId: brand.id, channel: 'STORE', saleDate: new Date(`${date}T10:00:00Z`), total,
+        contactId: client.id,
+        brandId: brand.id,
+        channel: 'STORE',
+        saleDate: new Date(`${date}T10:00:00Z`),
+        total,
         lines: { create: { productId: product.id, quantity: 1, unitPrice: total } },
       },
     });
@@ -38,10 +48,16 @@ describeEachDatabase('GraphQL over HTTP', (provider) => {
   afterAll(() => t?.drop());
 
   it('answers the overview by POST with aggregates only (to a logged-in user: company figures are not public)', async () => {
-    const admin = await t.db.staffUser.create({ data: { email: 'admin@http.test', firstName: 'A', lastName: 'Admin', role: 'ADMIN', passwordHash: 'unused' } });
+    const admin = await t.db.staffUser.create({
+      data: { email: 'admin@http.test', firstName: 'A', lastName: 'Admin', role: 'ADMIN', passwordHash: 'unused' },
+    });
     const res = await yoga.fetch('http://x/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${(await issueToken(admin.id)).token}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${(await issueToken(admin.id)).token}`,
+      },
       body: JSON.stringify({ query: overviewQuery }),
     });
     expect(res.status).toBe(200);

@@ -22,7 +22,8 @@ const post = (yoga: ReturnType<typeof createFideleYoga>, body: unknown, headers:
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-const codesOf = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.map((e) => e.extensions?.code);
+const codesOf = (body: { errors?: { extensions?: { code?: string } }[] }) =>
+  body.errors?.map((e) => e.extensions?.code);
 
 describeEachDatabase('HTTP hardening', (provider) => {
   let h: ApiHarness;
@@ -31,8 +32,14 @@ describeEachDatabase('HTTP hardening', (provider) => {
   let adminToken: string;
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
-    contactId = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Durand', brandId: h.brands.a, zoneId: h.zones.north } })).id;
-    await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: 'Martin', brandId: h.brands.a, zoneId: h.zones.north } });
+    contactId = (
+      await h.t.db.contact.create({
+        data: { kind: 'CLIENT', lastName: 'Durand', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
+    await h.t.db.contact.create({
+      data: { kind: 'CLIENT', lastName: 'Martin', brandId: h.brands.a, zoneId: h.zones.north },
+    });
     const adminDist = mkdtempSync(path.join(tmpdir(), 'fidele-admin-'));
     writeFileSync(path.join(adminDist, 'index.html'), '<!doctype html><title>Fidele</title>');
     server = await startServer({ db: h.t.db, provider, port: 0, adminDist });
@@ -45,19 +52,30 @@ describeEachDatabase('HTTP hardening', (provider) => {
 
   describe('paths', () => {
     it('answers 400 BAD_REQUEST to malformed percent-encoding under /admin and elsewhere, and stays up', async () => {
-      for (const p of ['/admin/%E0%A4%A', '/admin/%', '/admin/assets/%C0%AF', '/surveys/answer/%ZZ', '/documents/%E0', '/graphql%']) {
+      for (const p of [
+        '/admin/%E0%A4%A',
+        '/admin/%',
+        '/admin/assets/%C0%AF',
+        '/surveys/answer/%ZZ',
+        '/documents/%E0',
+        '/graphql%',
+      ]) {
         const res = await fetch(`${server.url}${p}`);
         expect(res.status, p).toBe(400);
         expect((await res.json()).error.code, p).toBe('BAD_REQUEST');
       }
       const nul = await fetch(`${server.url}/admin/index.html%00.js`);
       expect(nul.status).toBe(400);
-      const alive = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`, { headers: { accept: 'application/json' } });
+      const alive = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`, {
+        headers: { accept: 'application/json' },
+      });
       expect(alive.status).toBe(200);
     });
 
     it('answers a malformed global id in a plain route path with 400, not 500', async () => {
-      const res = await fetch(`${server.url}/documents/${encodeURIComponent('not-an-id')}`, { headers: { authorization: `Bearer ${adminToken}` } });
+      const res = await fetch(`${server.url}/documents/${encodeURIComponent('not-an-id')}`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
       expect(res.status).toBeLessThan(500);
       expect((await res.json()).error.code).toMatch(/^(VALIDATION|NOT_FOUND)$/);
     });
@@ -74,7 +92,10 @@ describeEachDatabase('HTTP hardening', (provider) => {
     });
 
     it('sends them on /graphql and plain route answers too', async () => {
-      for (const url of [`${server.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`, `${server.url}/export/contacts`]) {
+      for (const url of [
+        `${server.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`,
+        `${server.url}/export/contacts`,
+      ]) {
         const res = await fetch(url, { headers: { accept: 'application/json' } });
         expect(res.headers.get('content-security-policy'), url).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
         expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
@@ -86,11 +107,19 @@ describeEachDatabase('HTTP hardening', (provider) => {
       const preflight = (yoga: ReturnType<typeof createFideleYoga>, origin: string) =>
         yoga.fetch('http://test/graphql', {
           method: 'OPTIONS',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'authorization, content-type',
+          },
         });
       const closed = createFideleYoga({ db: h.t.db, provider, corsOrigins: [] });
       expect((await preflight(closed, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
-      const open = createFideleYoga({ db: h.t.db, provider, corsOrigins: corsOrigins({ FIDELE_CORS_ORIGINS: 'https://crm.example.com' }) });
+      const open = createFideleYoga({
+        db: h.t.db,
+        provider,
+        corsOrigins: corsOrigins({ FIDELE_CORS_ORIGINS: 'https://crm.example.com' }),
+      });
       const allowed = await preflight(open, 'https://crm.example.com');
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://crm.example.com');
       expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
@@ -131,7 +160,10 @@ describeEachDatabase('HTTP hardening', (provider) => {
       expect(anonymous.errors[0].message).not.toMatch(/Did you mean/);
       const staff = await (await post(prod, typo, { authorization: `Bearer ${adminToken}` })).json();
       expect(staff.errors[0].message).toMatch(/Did you mean "status"\?/);
-      const enumTypo = { query: 'query($k: [ContactKind!]) { contacts(first: 1, filter: { kind: $k }) { totalCount } }', variables: { k: ['CLIENTS'] } };
+      const enumTypo = {
+        query: 'query($k: [ContactKind!]) { contacts(first: 1, filter: { kind: $k }) { totalCount } }',
+        variables: { k: ['CLIENTS'] },
+      };
       const partnerLike = await (await post(prod, enumTypo, { authorization: `Bearer ${adminToken}` })).json();
       expect(codesOf(partnerLike)).toEqual(['VALIDATION']);
     });
@@ -139,7 +171,9 @@ describeEachDatabase('HTTP hardening', (provider) => {
     it('turns GraphiQL off', async () => {
       const res = await prod.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
       expect(await res.text()).not.toMatch(/graphiql/i);
-      const dev = await createFideleYoga({ db: h.t.db, provider, production: false }).fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+      const dev = await createFideleYoga({ db: h.t.db, provider, production: false }).fetch('http://test/graphql', {
+        headers: { accept: 'text/html' },
+      });
       expect(await dev.text()).toMatch(/graphiql/i);
     });
   });
@@ -152,12 +186,21 @@ describeEachDatabase('HTTP hardening', (provider) => {
       const anonymous = await h.fetch({}, '{ contacts(first: 1) { totalCount } }');
       expect(anonymous.status).toBe(401);
       expect(codesOf(await anonymous.json())).toEqual(['UNAUTHENTICATED']);
-      const purpose = await h.fetch({ authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'profiling' }, '{ health { status } }');
+      const purpose = await h.fetch(
+        { authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'profiling' },
+        '{ health { status } }',
+      );
       const token = (await issueToken(h.users.SUPPORT)).token;
-      const support = await h.fetch({ authorization: `Bearer ${token}`, 'x-fidele-purpose': 'profiling' }, '{ health { status } }');
+      const support = await h.fetch(
+        { authorization: `Bearer ${token}`, 'x-fidele-purpose': 'profiling' },
+        '{ health { status } }',
+      );
       expect([purpose.status, support.status]).toContain(403);
       expect(codesOf(await support.json())).toEqual(['FORBIDDEN']);
-      const unknown = await h.fetch({ authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'no_such_purpose' }, '{ health { status } }');
+      const unknown = await h.fetch(
+        { authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'no_such_purpose' },
+        '{ health { status } }',
+      );
       expect(unknown.status).toBe(400);
     });
   });
@@ -169,12 +212,27 @@ describeEachDatabase('HTTP hardening', (provider) => {
       expect((await admin(node, { id: gid('Contact', contactId) })).data?.node?.id).toBe(gid('Contact', contactId));
       expect(await admin(node, { id: gid('Contact', 2_000_000_000) })).toEqual({ data: { node: null } });
       const malformed = [
-        b64(`Contact:${contactId}.5`), b64(`Contact:0${contactId}`), b64(`Contact:+${contactId}`), b64(`Contact:${contactId}e0`),
-        b64('Contact:2147483648'), b64('Contact:99999999999999999999'), b64('Contact:-1'), b64('Contact:0'), b64('Contact:'),
-        `${gid('Contact', contactId)}\n`, gid('Contact', contactId).replace(/\+/g, '-').replace(/=+$/, '') + '=', 'not base64 at all!', '', b64(`Contact:${contactId}:1`),
+        b64(`Contact:${contactId}.5`),
+        b64(`Contact:0${contactId}`),
+        b64(`Contact:+${contactId}`),
+        b64(`Contact:${contactId}e0`),
+        b64('Contact:2147483648'),
+        b64('Contact:99999999999999999999'),
+        b64('Contact:-1'),
+        b64('Contact:0'),
+        b64('Contact:'),
+        `${gid('Contact', contactId)}\n`,
+        gid('Contact', contactId).replace(/\+/g, '-').replace(/=+$/, '') + '=',
+        'not base64 at all!',
+        '',
+        b64(`Contact:${contactId}:1`),
       ];
       for (const id of malformed) {
-        const res = await h.fetch({ authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'customer_service' }, node, { id });
+        const res = await h.fetch(
+          { authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'customer_service' },
+          node,
+          { id },
+        );
         expect(res.status, id).toBe(400);
         const body = await res.json();
         expect(codesOf(body), id).toEqual(['VALIDATION']);
@@ -184,7 +242,9 @@ describeEachDatabase('HTTP hardening', (provider) => {
 
     it('refuses the same forms in arguments and in nodes(ids:)', async () => {
       const admin = h.as('ADMIN');
-      const nodes = await admin('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [gid('Contact', contactId), b64(`Contact:${contactId}.5`)] });
+      const nodes = await admin('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+        ids: [gid('Contact', contactId), b64(`Contact:${contactId}.5`)],
+      });
       expect(codesOf(nodes)).toEqual(['VALIDATION']);
       const arg = await admin('query($id: ID!) { contact(id: $id) { id } }', { id: b64(`Contact:0${contactId}`) });
       expect(codesOf(arg)).toEqual(['VALIDATION']);
@@ -192,17 +252,29 @@ describeEachDatabase('HTTP hardening', (provider) => {
   });
 
   describe('cursors, page sizes and variables', () => {
-    const page = 'query($first: Int, $after: String) { contacts(first: $first, after: $after) { edges { cursor node { id } } } }';
+    const page =
+      'query($first: Int, $after: String) { contacts(first: $first, after: $after) { edges { cursor node { id } } } }';
     it('answers VALIDATION (400), not 500, to crafted cursors', async () => {
       const admin = h.as('ADMIN');
       const real = (await admin(page, { first: 1 })).data.contacts.edges[0].cursor as string;
       const decoded = Buffer.from(real, 'base64').toString();
       const crafted = [
-        'garbage', b64('GPC:'), b64('GPC:N:1e400'), b64('GPC:N:99999999999999999999'), b64(decoded.replace(/\d+$/, '2147483648')),
-        b64(decoded.replace(/\d+$/, '-5')), b64(`${decoded}:extra`), b64('OffsetConnection:12'), real.slice(0, -2),
+        'garbage',
+        b64('GPC:'),
+        b64('GPC:N:1e400'),
+        b64('GPC:N:99999999999999999999'),
+        b64(decoded.replace(/\d+$/, '2147483648')),
+        b64(decoded.replace(/\d+$/, '-5')),
+        b64(`${decoded}:extra`),
+        b64('OffsetConnection:12'),
+        real.slice(0, -2),
       ];
       for (const after of crafted) {
-        const res = await h.fetch({ authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'customer_service' }, page, { first: 1, after });
+        const res = await h.fetch(
+          { authorization: `Bearer ${adminToken}`, 'x-fidele-purpose': 'customer_service' },
+          page,
+          { first: 1, after },
+        );
         expect(res.status, `${after} (${Buffer.from(after, 'base64').toString()})`).toBeLessThan(500);
         const body = await res.json();
         for (const code of codesOf(body) ?? []) expect(code, after).toMatch(/^(VALIDATION|BAD_REQUEST)$/);

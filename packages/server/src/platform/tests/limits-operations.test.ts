@@ -14,7 +14,10 @@ import { issueToken } from '../../identity/token.js';
 import { createApiHarness, gid, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 
-interface Body { data?: any; errors?: { message: string; extensions?: { code?: string; limit?: string } }[] }
+interface Body {
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string; limit?: string } }[];
+}
 
 /** One query per tier that is allowed to that tier and touches the database when it runs. */
 const queries: Record<Tier, { headers: () => Record<string, string>; query: string }> = {} as never;
@@ -31,7 +34,12 @@ describeEachDatabase('operation limits', (provider) => {
   /** A server with these options and a clock that counts how often execution reads it. */
   const yogaWith = (options: Partial<FideleYogaOptions> = {}) =>
     createFideleYoga({ db: h.t.db, provider, audit: { disabled: true }, budget: { now: clock }, ...options });
-  const run = async (yoga: ReturnType<typeof yogaWith>, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) => {
+  const run = async (
+    yoga: ReturnType<typeof yogaWith>,
+    headers: Record<string, string>,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => {
     const res = await yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
@@ -40,7 +48,12 @@ describeEachDatabase('operation limits', (provider) => {
     return { status: res.status, body: (await res.json()) as Body };
   };
   /** Statements and clock reads of one request. */
-  const measure = async (yoga: ReturnType<typeof yogaWith>, headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
+  const measure = async (
+    yoga: ReturnType<typeof yogaWith>,
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => {
     h.statements.length = 0;
     clockReads = 0;
     const result = await run(yoga, headers, query, variables);
@@ -50,19 +63,31 @@ describeEachDatabase('operation limits', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     for (const lastName of ['Durand', 'Martin', 'Petit']) {
-      const id = (await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName, brandId: h.brands.a, zoneId: h.zones.north } })).id;
+      const id = (
+        await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName, brandId: h.brands.a, zoneId: h.zones.north } })
+      ).id;
       await h.consent(id, 'partner_sharing');
     }
-    const created = await h.as('ADMIN')(
-      'mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }',
-      { input: { name: 'Limits', brands: [gid('Brand', h.brands.a)], purposes: ['partner_sharing'], rateLimitPerMinute: 10_000 } },
-    );
+    const created = await h.as('ADMIN')('mutation($input: ApiKeyInput!) { createApiKey(input: $input) { key } }', {
+      input: {
+        name: 'Limits',
+        brands: [gid('Brand', h.brands.a)],
+        purposes: ['partner_sharing'],
+        rateLimitPerMinute: 10_000,
+      },
+    });
     expect(created.errors).toBeUndefined();
     partnerKey = created.data.createApiKey.key;
     staffToken = (await issueToken(h.users.ADMIN)).token;
     queries.anonymous = { headers: () => ({}), query: '{ health { status database } }' };
-    queries.partner = { headers: () => ({ 'x-api-key': partnerKey, 'x-fidele-purpose': 'partner_sharing' }), query: '{ contacts(first: 2) { totalCount edges { node { id } } } }' };
-    queries.staff = { headers: () => ({ authorization: `Bearer ${staffToken}`, 'x-fidele-purpose': 'customer_service' }), query: '{ contacts(first: 2) { totalCount edges { node { id } } } }' };
+    queries.partner = {
+      headers: () => ({ 'x-api-key': partnerKey, 'x-fidele-purpose': 'partner_sharing' }),
+      query: '{ contacts(first: 2) { totalCount edges { node { id } } } }',
+    };
+    queries.staff = {
+      headers: () => ({ authorization: `Bearer ${staffToken}`, 'x-fidele-purpose': 'customer_service' }),
+      query: '{ contacts(first: 2) { totalCount edges { node { id } } } }',
+    };
     // Warm-up: the key's first use is verified with argon2 and stamps lastUsedAt; later requests do neither.
     await run(yogaWith(), queries.partner.headers(), '{ __typename }');
   });
@@ -86,7 +111,10 @@ describeEachDatabase('operation limits', (provider) => {
           const baseline = await measure(yogaWith(), headers(), '{ __typename }');
           expect(baseline.status).toBe(200);
           const refused = await measure(yogaWith({ limits: { tiers: { [tier]: { [limit]: n } } } }), headers(), query);
-          expect(refused.body.errors?.map((e) => e.extensions?.code), JSON.stringify(refused.body)).toContain('LIMIT_EXCEEDED');
+          expect(
+            refused.body.errors?.map((e) => e.extensions?.code),
+            JSON.stringify(refused.body),
+          ).toContain('LIMIT_EXCEEDED');
           expect(refused.body.data).toBeUndefined();
           expect(refused.status).toBe(400);
           expect(refused.statements).toBe(baseline.statements);
@@ -104,11 +132,17 @@ describeEachDatabase('operation limits', (provider) => {
         const baseline = await measure(yogaWith(), headers(), '{ __typename }');
         const page = 'query($n: Int) { contacts(first: $n) { totalCount } }';
         for (const [query, variables] of [
-          [page, { n: MAX_PAGE_SIZE + 1 }], [page, { n: -1 }], [`{ contacts(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`, {}],
-          ['{ contacts(last: -3) { totalCount } }', {}], [`{ contacts(first: 10, last: ${MAX_PAGE_SIZE * 2}) { totalCount } }`, {}],
+          [page, { n: MAX_PAGE_SIZE + 1 }],
+          [page, { n: -1 }],
+          [`{ contacts(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`, {}],
+          ['{ contacts(last: -3) { totalCount } }', {}],
+          [`{ contacts(first: 10, last: ${MAX_PAGE_SIZE * 2}) { totalCount } }`, {}],
         ] as const) {
           const refused = await measure(yogaWith(), headers(), query, variables);
-          expect(refused.body.errors?.map((e) => e.extensions?.code), `${query} ${JSON.stringify(variables)}`).toContain('VALIDATION');
+          expect(
+            refused.body.errors?.map((e) => e.extensions?.code),
+            `${query} ${JSON.stringify(variables)}`,
+          ).toContain('VALIDATION');
           expect(refused.status).toBe(400);
           expect(refused.statements).toBe(baseline.statements);
           expect(refused.clockReads).toBe(0);
@@ -121,10 +155,17 @@ describeEachDatabase('operation limits', (provider) => {
 
   it('lets anonymous callers run only login, health (and me, which reads nothing): anything else is 401 before it runs', async () => {
     const yoga = yogaWith();
-    for (const query of ['{ contacts(first: 1) { totalCount } }', '{ health { status } overview { contactCount } }', '{ ...F } fragment F on Query { products { totalCount } }']) {
+    for (const query of [
+      '{ contacts(first: 1) { totalCount } }',
+      '{ health { status } overview { contactCount } }',
+      '{ ...F } fragment F on Query { products { totalCount } }',
+    ]) {
       const refused = await measure(yoga, {}, query);
       expect(refused.status, query).toBe(401);
-      expect(refused.body.errors?.map((e) => e.extensions?.code), query).toContain('UNAUTHENTICATED');
+      expect(
+        refused.body.errors?.map((e) => e.extensions?.code),
+        query,
+      ).toContain('UNAUTHENTICATED');
       expect(refused.statements, query).toBe(0);
       expect(refused.clockReads, query).toBe(0);
     }
@@ -142,7 +183,8 @@ describeEachDatabase('operation limits', (provider) => {
   it('bounds relations without paging that multiply (products → actions → products → actions) by the default cost', async () => {
     const { headers } = queries.staff;
     const baseline = await measure(yogaWith(), headers(), '{ __typename }');
-    const query = '{ products(first: 100) { edges { node { actions { products { actions { products { actions { products { code } } } } } } } } } }';
+    const query =
+      '{ products(first: 100) { edges { node { actions { products { actions { products { actions { products { code } } } } } } } } } }';
     const refused = await measure(yogaWith(), headers(), query);
     expect(refused.body.errors?.map((e) => e.extensions?.limit)).toContain('cost');
     expect(refused.statements).toBe(baseline.statements);
@@ -150,11 +192,19 @@ describeEachDatabase('operation limits', (provider) => {
   });
 
   it('applies the page-size rule to every connection of the schema (each has first/last)', () => {
-    const connections = Object.values(schema.getTypeMap()).filter(isObjectType).flatMap((type) =>
-      Object.values(type.getFields()).filter((f) => getNamedType(f.type).name.endsWith('Connection')).map((f) => ({ f, at: `${type.name}.${f.name}` })),
-    );
+    const connections = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((f) => getNamedType(f.type).name.endsWith('Connection'))
+          .map((f) => ({ f, at: `${type.name}.${f.name}` })),
+      );
     expect(connections.length).toBeGreaterThan(10);
-    for (const { f, at } of connections) expect(f.args.map((a) => a.name), at).toEqual(expect.arrayContaining(['first', 'last']));
+    for (const { f, at } of connections)
+      expect(
+        f.args.map((a) => a.name),
+        at,
+      ).toEqual(expect.arrayContaining(['first', 'last']));
   });
 
   describe('time budget and client disconnects', () => {
@@ -183,11 +233,21 @@ describeEachDatabase('operation limits', (provider) => {
       expect(counts()).toBe(1);
       let t = 1_000_000;
       let started = false;
-      const jumpy = createFideleYoga({ db: h.t.db, provider, audit: { disabled: true }, budget: { timeoutMs: 5_000, now: () => ((started = true), t) } });
+      const jumpy = createFideleYoga({
+        db: h.t.db,
+        provider,
+        audit: { disabled: true },
+        budget: { timeoutMs: 5_000, now: () => ((started = true), t) },
+      });
       h.statements.length = 0;
       // The clock jumps past the budget when the first statement is sent after execution started (not while the
       // context is built).
-      const result = (await withStatementHook(() => { if (started) t += 10_000; }, () => run(jumpy, headers(), query))) as { body: Body };
+      const result = (await withStatementHook(
+        () => {
+          if (started) t += 10_000;
+        },
+        () => run(jumpy, headers(), query),
+      )) as { body: Body };
       expect(result.body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
       expect(counts()).toBe(0);
       expect(h.statements.length).toBeLessThan(normal.statements);
@@ -197,18 +257,31 @@ describeEachDatabase('operation limits', (provider) => {
       const { headers } = queries.staff;
       const controller = new AbortController();
       let started = false;
-      const watching = createFideleYoga({ db: h.t.db, provider, audit: { disabled: true }, budget: { now: () => ((started = true), Date.now()) } });
-      h.statements.length = 0;
-      await withStatementHook(() => { if (started) controller.abort(); }, async () => {
-        try {
-          const res = await watching.fetch('http://test/graphql', {
-            method: 'POST', signal: controller.signal, headers: { 'content-type': 'application/json', ...headers() }, body: JSON.stringify({ query }),
-          });
-          await res.text();
-        } catch {
-          // The client gave up: nobody reads the answer.
-        }
+      const watching = createFideleYoga({
+        db: h.t.db,
+        provider,
+        audit: { disabled: true },
+        budget: { now: () => ((started = true), Date.now()) },
       });
+      h.statements.length = 0;
+      await withStatementHook(
+        () => {
+          if (started) controller.abort();
+        },
+        async () => {
+          try {
+            const res = await watching.fetch('http://test/graphql', {
+              method: 'POST',
+              signal: controller.signal,
+              headers: { 'content-type': 'application/json', ...headers() },
+              body: JSON.stringify({ query }),
+            });
+            await res.text();
+          } catch {
+            // The client gave up: nobody reads the answer.
+          }
+        },
+      );
       // The page's statement finishes (a statement is not interrupted); totalCount never starts. Wait well past the
       // time a COUNT takes before looking.
       await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -22,20 +22,41 @@ describeEachDatabase('overview: logged in, scoped to the caller', (provider) => 
     // A marketing user of brand B, every zone (the harness's scoped users are of brand A and the north zone).
     const userB = await db.staffUser.create({
       data: {
-        email: 'marketing-b@test.fidele', firstName: 'B', lastName: 'Tester', role: 'MARKETING', passwordHash: 'unused',
-        brands: { create: { brandId: h.brands.b } }, zones: { create: [{ zoneId: h.zones.north }, { zoneId: h.zones.south }] },
+        email: 'marketing-b@test.fidele',
+        firstName: 'B',
+        lastName: 'Tester',
+        role: 'MARKETING',
+        passwordHash: 'unused',
+        brands: { create: { brandId: h.brands.b } },
+        zones: { create: [{ zoneId: h.zones.north }, { zoneId: h.zones.south }] },
       },
     });
     const token = (await issueToken(userB.id)).token;
-    brandB = async (q) => (await (await h.fetch({ authorization: `Bearer ${token}`, 'x-fidele-purpose': 'marketing' }, q)).json()) as GqlResult;
+    brandB = async (q) =>
+      (await (
+        await h.fetch({ authorization: `Bearer ${token}`, 'x-fidele-purpose': 'marketing' }, q)
+      ).json()) as GqlResult;
 
     const category = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
-    const product = await db.product.create({ data: { code: 'P', name: 'P', categoryId: category.id, listPrice: '1.00' } });
-    const contact = (kind: 'CLIENT' | 'PROSPECT', brandId: number, zoneId: number, extra: Record<string, unknown> = {}) =>
-      db.contact.create({ data: { kind, lastName: 'X', brandId, zoneId, ...extra } }).then((c) => c.id);
+    const product = await db.product.create({
+      data: { code: 'P', name: 'P', categoryId: category.id, listPrice: '1.00' },
+    });
+    const contact = (
+      kind: 'CLIENT' | 'PROSPECT',
+      brandId: number,
+      zoneId: number,
+      extra: Record<string, unknown> = {},
+    ) => db.contact.create({ data: { kind, lastName: 'X', brandId, zoneId, ...extra } }).then((c) => c.id);
     const sale = (contactId: number, brandId: number, day: string, total: string) =>
       db.sale.create({
-        data: { contactId, brandId, channel: 'STORE', saleDate: new Date(`${day}T10:00:00Z`), total, lines: { create: { productId: product.id, quantity: 1, unitPrice: total } } },
+        data: {
+          contactId,
+          brandId,
+          channel: 'STORE',
+          saleDate: new Date(`${day}T10:00:00Z`),
+          total,
+          lines: { create: { productId: product.id, quantity: 1, unitPrice: total } },
+        },
       });
     // Brand A, north (what the harness's marketing user sees): two clients and a prospect.
     const a1 = await contact('CLIENT', h.brands.a, h.zones.north);
@@ -56,7 +77,16 @@ describeEachDatabase('overview: logged in, scoped to the caller', (provider) => 
     await sale(b2, h.brands.b, '2026-04-01', '3.00');
     const action = (code: string, brandId: number | null, medium: 'EMAIL' | 'MAILING') =>
       db.marketingAction.create({
-        data: { code, name: code, objective: 'LOYALTY', medium, brandId, startDate: new Date('2026-01-01'), endDate: new Date('2026-12-31'), requiredPurposeId: h.purposes.marketing! },
+        data: {
+          code,
+          name: code,
+          objective: 'LOYALTY',
+          medium,
+          brandId,
+          startDate: new Date('2026-01-01'),
+          endDate: new Date('2026-12-31'),
+          requiredPurposeId: h.purposes.marketing!,
+        },
       });
     await action('ACT-A', h.brands.a, 'EMAIL');
     await action('ACT-B1', h.brands.b, 'MAILING');
@@ -69,7 +99,10 @@ describeEachDatabase('overview: logged in, scoped to the caller', (provider) => 
     const anonymous = await h.anonymous(query);
     expect(anonymous.data?.overview ?? null).toBeNull();
     expect(anonymous.errors?.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
-    const created = await h.as('ADMIN')(`mutation($b: [ID!]!) { createApiKey(input: { name: "P", brands: $b, purposes: ["partner_sharing"] }) { key } }`, { b: [gid('Brand', h.brands.a)] });
+    const created = await h.as('ADMIN')(
+      `mutation($b: [ID!]!) { createApiKey(input: { name: "P", brands: $b, purposes: ["partner_sharing"] }) { key } }`,
+      { b: [gid('Brand', h.brands.a)] },
+    );
     const partner = await h.partner(created.data.createApiKey.key, 'partner_sharing')(query);
     expect(partner.data?.overview ?? null).toBeNull();
     expect(partner.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
@@ -80,7 +113,8 @@ describeEachDatabase('overview: logged in, scoped to the caller', (provider) => 
     const b = await brandB(query);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
-    const kinds = (o: { contactsByKind: { kind: string; count: number }[] }) => Object.fromEntries(o.contactsByKind.filter((k) => k.count).map((k) => [k.kind, k.count]));
+    const kinds = (o: { contactsByKind: { kind: string; count: number }[] }) =>
+      Object.fromEntries(o.contactsByKind.filter((k) => k.count).map((k) => [k.kind, k.count]));
     // Brand A, north: 3 live contacts; the sales of a1 and a2; actions of brand A or of no brand.
     expect(a.data.overview).toMatchObject({ contactCount: 3, saleCount: 3, actionCount: 2, productCount: 1 });
     expect(kinds(a.data.overview)).toEqual({ CLIENT: 2, PROSPECT: 1 });
@@ -88,7 +122,9 @@ describeEachDatabase('overview: logged in, scoped to the caller', (provider) => 
       { month: '2026-01', saleCount: 2, revenue: 15.5 },
       { month: '2026-03', saleCount: 1, revenue: 7 },
     ]);
-    expect(a.data.overview.actionsByMedium.filter((m: { count: number }) => m.count)).toEqual([{ medium: 'EMAIL', count: 2 }]);
+    expect(a.data.overview.actionsByMedium.filter((m: { count: number }) => m.count)).toEqual([
+      { medium: 'EMAIL', count: 2 },
+    ]);
     // Brand B, both zones: 2 contacts, 3 sales, its two actions and the one of no brand.
     expect(b.data.overview).toMatchObject({ contactCount: 2, saleCount: 3, actionCount: 3, productCount: 1 });
     expect(kinds(b.data.overview)).toEqual({ CLIENT: 1, PROSPECT: 1 });
@@ -96,7 +132,10 @@ describeEachDatabase('overview: logged in, scoped to the caller', (provider) => 
       { month: '2026-02', saleCount: 2, revenue: 42.25 },
       { month: '2026-04', saleCount: 1, revenue: 3 },
     ]);
-    expect(b.data.overview.actionsByMedium.filter((m: { count: number }) => m.count)).toEqual([{ medium: 'MAILING', count: 2 }, { medium: 'EMAIL', count: 1 }]); // enum order
+    expect(b.data.overview.actionsByMedium.filter((m: { count: number }) => m.count)).toEqual([
+      { medium: 'MAILING', count: 2 },
+      { medium: 'EMAIL', count: 1 },
+    ]); // enum order
   });
 
   it('gives an administrator the figures of every brand and zone', async () => {

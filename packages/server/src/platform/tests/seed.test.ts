@@ -18,7 +18,13 @@ describeEachDatabase('demo seed', (provider) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
-    summary = await seedDatabase(t.db, { contacts: 600, seed: 3, asOf, batchSize: 150, onProgress: (p) => progress.push(p) });
+    summary = await seedDatabase(t.db, {
+      contacts: 600,
+      seed: 3,
+      asOf,
+      batchSize: 150,
+      onProgress: (p) => progress.push(p),
+    });
   });
   afterAll(() => t?.drop());
 
@@ -31,9 +37,20 @@ describeEachDatabase('demo seed', (provider) => {
 
   it('has every kind of contact, French postal codes whose cities really match', async () => {
     const kinds = await t.db.contact.groupBy({ by: ['kind'], _count: true });
-    expect(kinds.map((k) => k.kind).sort()).toEqual(['BANKER', 'CLIENT', 'FORMER_CLIENT', 'JOURNALIST', 'PROSPECT', 'RELATION', 'SUPPLIER']);
+    expect(kinds.map((k) => k.kind).sort()).toEqual([
+      'BANKER',
+      'CLIENT',
+      'FORMER_CLIENT',
+      'JOURNALIST',
+      'PROSPECT',
+      'RELATION',
+      'SUPPLIER',
+    ]);
     const places = await t.db.contact.findMany({ select: { postalCode: true, city: true } });
-    const mismatches = places.filter((p) => !postal.find(p.postalCode!).some((row) => row.nomCommune === p.city || row.nomCommune.startsWith(`${p.city} `)));
+    const mismatches = places.filter(
+      (p) =>
+        !postal.find(p.postalCode!).some((row) => row.nomCommune === p.city || row.nomCommune.startsWith(`${p.city} `)),
+    );
     expect(mismatches).toEqual([]);
   });
 
@@ -42,9 +59,14 @@ describeEachDatabase('demo seed', (provider) => {
     expect(range._min.saleDate!.getTime()).toBeGreaterThanOrEqual(asOf.getTime() - 3 * 366 * DAY);
     expect(range._min.saleDate!.getTime()).toBeLessThan(asOf.getTime() - 2.5 * 365 * DAY);
     expect(range._max.saleDate!.getTime()).toBeLessThanOrEqual(asOf.getTime());
-    const sales = await t.db.sale.findMany({ select: { total: true, lines: { select: { quantity: true, unitPrice: true, discountRate: true } } } });
+    const sales = await t.db.sale.findMany({
+      select: { total: true, lines: { select: { quantity: true, unitPrice: true, discountRate: true } } },
+    });
     for (const s of sales) {
-      const expected = s.lines.reduce((sum, l) => sum + Math.round(l.quantity * Number(l.unitPrice) * (1 - Number(l.discountRate) / 100) * 100) / 100, 0);
+      const expected = s.lines.reduce(
+        (sum, l) => sum + Math.round(l.quantity * Number(l.unitPrice) * (1 - Number(l.discountRate) / 100) * 100) / 100,
+        0,
+      );
       expect(Number(s.total)).toBeCloseTo(expected, 2);
     }
   });
@@ -59,7 +81,13 @@ describeEachDatabase('demo seed', (provider) => {
   it('every conversion points at a later sale of the same contact, attributed to the action', async () => {
     const conversions = await t.db.actionTarget.findMany({
       where: { conversionSaleId: { not: null } },
-      select: { contactId: true, actionId: true, targetedAt: true, respondedAt: true, conversionSale: { select: { contactId: true, saleDate: true, attributedActionId: true } } },
+      select: {
+        contactId: true,
+        actionId: true,
+        targetedAt: true,
+        respondedAt: true,
+        conversionSale: { select: { contactId: true, saleDate: true, attributedActionId: true } },
+      },
     });
     expect(conversions.length).toBeGreaterThan(0);
     for (const c of conversions) {
@@ -72,7 +100,13 @@ describeEachDatabase('demo seed', (provider) => {
   it('a response never precedes its targeting and comes on a channel the action offers', async () => {
     const responses = await t.db.actionTarget.findMany({
       where: { respondedAt: { not: null } },
-      select: { targetedAt: true, respondedAt: true, responseChannel: true, inControlGroup: true, action: { select: { responseChannels: { select: { channel: true } } } } },
+      select: {
+        targetedAt: true,
+        respondedAt: true,
+        responseChannel: true,
+        inControlGroup: true,
+        action: { select: { responseChannels: { select: { channel: true } } } },
+      },
     });
     for (const r of responses) {
       expect(r.respondedAt!.getTime()).toBeGreaterThanOrEqual(r.targetedAt.getTime());
@@ -86,7 +120,11 @@ describeEachDatabase('demo seed', (provider) => {
     const purposes = await t.db.purpose.findMany();
     const parent = new Map(purposes.map((p) => [p.id, p.parentId]));
     const targets = await t.db.actionTarget.findMany({
-      select: { targetedAt: true, action: { select: { requiredPurposeId: true } }, contact: { select: { consentEvents: { orderBy: { capturedAt: 'asc' } } } } },
+      select: {
+        targetedAt: true,
+        action: { select: { requiredPurposeId: true } },
+        contact: { select: { consentEvents: { orderBy: { capturedAt: 'asc' } } } },
+      },
     });
     expect(targets.length).toBeGreaterThan(100);
     for (const target of targets) {
@@ -94,7 +132,8 @@ describeEachDatabase('demo seed', (provider) => {
       for (let p: number | null | undefined = target.action.requiredPurposeId; p; p = parent.get(p)) chain.push(p);
       // Latest decision per purpose of the chain at the targeting date; a refusal anywhere wins, a grant is needed.
       const latest = new Map<number, string>();
-      for (const e of target.contact.consentEvents) if (e.capturedAt <= target.targetedAt && chain.includes(e.purposeId)) latest.set(e.purposeId, e.status);
+      for (const e of target.contact.consentEvents)
+        if (e.capturedAt <= target.targetedAt && chain.includes(e.purposeId)) latest.set(e.purposeId, e.status);
       const statuses = [...latest.values()];
       expect(statuses).toContain('GRANTED');
       expect(statuses.every((s) => s === 'GRANTED')).toBe(true);
@@ -105,19 +144,29 @@ describeEachDatabase('demo seed', (provider) => {
     expect(await t.db.consentEvent.count({ where: { status: 'WITHDRAWN' } })).toBeGreaterThan(0);
     const states = await t.db.consentState.findMany({ include: { contact: { select: { consentEvents: true } } } });
     for (const s of states) {
-      const events = s.contact.consentEvents.filter((e) => e.purposeId === s.purposeId).sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime() || a.id - b.id);
+      const events = s.contact.consentEvents
+        .filter((e) => e.purposeId === s.purposeId)
+        .sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime() || a.id - b.id);
       expect(events.at(-1)!.id).toBe(s.lastEventId);
       expect(events.at(-1)!.status).toBe(s.status);
     }
     expect(await t.db.consentState.count()).toBe(
-      new Set((await t.db.consentEvent.findMany({ select: { contactId: true, purposeId: true } })).map((e) => `${e.contactId}:${e.purposeId}`)).size,
+      new Set(
+        (await t.db.consentEvent.findMany({ select: { contactId: true, purposeId: true } })).map(
+          (e) => `${e.contactId}:${e.purposeId}`,
+        ),
+      ).size,
     );
   });
 
   it('links source actions, activities, tasks and one demo login per role', async () => {
-    const sourced = await t.db.contact.findMany({ where: { sourceActionId: { not: null } }, select: { firstContactAt: true, sourceAction: { select: { startDate: true } } } });
+    const sourced = await t.db.contact.findMany({
+      where: { sourceActionId: { not: null } },
+      select: { firstContactAt: true, sourceAction: { select: { startDate: true } } },
+    });
     expect(sourced.length).toBeGreaterThan(50);
-    for (const c of sourced) expect(c.firstContactAt!.getTime()).toBeGreaterThanOrEqual(c.sourceAction!.startDate.getTime());
+    for (const c of sourced)
+      expect(c.firstContactAt!.getTime()).toBeGreaterThanOrEqual(c.sourceAction!.startDate.getTime());
     expect(await t.db.activity.count()).toBeGreaterThan(100);
     expect(await t.db.task.count()).toBeGreaterThan(0);
     const users = await t.db.staffUser.findMany({ where: { email: { endsWith: '@fidele.demo' } } });
@@ -134,7 +183,10 @@ describeEachDatabase('demo seed', (provider) => {
   });
 
   it('first sale dates agree with the sales held (older clients started before the three years)', async () => {
-    const buyers = await t.db.contact.findMany({ where: { sales: { some: {} } }, select: { firstSaleAt: true, sales: { select: { saleDate: true }, orderBy: { saleDate: 'asc' }, take: 1 } } });
+    const buyers = await t.db.contact.findMany({
+      where: { sales: { some: {} } },
+      select: { firstSaleAt: true, sales: { select: { saleDate: true }, orderBy: { saleDate: 'asc' }, take: 1 } },
+    });
     for (const b of buyers) expect(b.firstSaleAt!.getTime()).toBeLessThanOrEqual(b.sales[0]!.saleDate.getTime());
   });
 });
@@ -148,8 +200,14 @@ describeEachDatabase('demo seed determinism', (provider) => {
         await seedDatabase(t.db, { contacts: 80, seed: 11, asOf });
         digests.push({
           contacts: await t.db.contact.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true, updatedAt: true } }),
-          sales: await t.db.sale.findMany({ orderBy: { id: 'asc' }, select: { contactId: true, saleDate: true, total: true } }),
-          targets: await t.db.actionTarget.findMany({ orderBy: { id: 'asc' }, select: { contactId: true, actionId: true, respondedAt: true, conversionSaleId: true } }),
+          sales: await t.db.sale.findMany({
+            orderBy: { id: 'asc' },
+            select: { contactId: true, saleDate: true, total: true },
+          }),
+          targets: await t.db.actionTarget.findMany({
+            orderBy: { id: 'asc' },
+            select: { contactId: true, actionId: true, respondedAt: true, conversionSaleId: true },
+          }),
         });
       }
       expect(digests[0]!.contacts.length).toBe(80);

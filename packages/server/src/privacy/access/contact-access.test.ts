@@ -5,8 +5,19 @@ import type { RequestPurpose } from '../../kernel/purpose.js';
 import { comparedFields, contactWhere } from './contact-access.js';
 import { contactScope } from './row-rules.js';
 
-const marketing: RequestPurpose = { id: 1, code: 'marketing', legalBasis: 'CONSENT', chain: [{ id: 1, code: 'marketing' }] };
-const staff = (role: 'ADMIN' | 'MARKETING' | 'SUPPORT'): Principal => ({ kind: 'staff', userId: 7, role, brandIds: [1], zoneIds: [2] });
+const marketing: RequestPurpose = {
+  id: 1,
+  code: 'marketing',
+  legalBasis: 'CONSENT',
+  chain: [{ id: 1, code: 'marketing' }],
+};
+const staff = (role: 'ADMIN' | 'MARKETING' | 'SUPPORT'): Principal => ({
+  kind: 'staff',
+  userId: 7,
+  role,
+  brandIds: [1],
+  zoneIds: [2],
+});
 const ctxOf = (principal: Principal | null, purpose: RequestPurpose | null = marketing) =>
   ({ principal, purpose, now: new Date('2026-01-01T00:00:00Z') }) as unknown as Context;
 
@@ -15,7 +26,10 @@ const hasConsent = (where: unknown): boolean => JSON.stringify(where).includes('
 
 describe('the contact access layer decides from the query what it reads', () => {
   it('finds personal and confidential fields through AND / OR / NOT and in orderBy', () => {
-    const found = comparedFields({ OR: [{ email: { equals: 'a@b.fr' } }, { NOT: { kind: 'CLIENT' } }] }, [{ lastName: 'asc' }, { incomeBand: 'desc' }]);
+    const found = comparedFields({ OR: [{ email: { equals: 'a@b.fr' } }, { NOT: { kind: 'CLIENT' } }] }, [
+      { lastName: 'asc' },
+      { incomeBand: 'desc' },
+    ]);
     expect(found.personal.sort()).toEqual(['email', 'lastName']);
     expect(found.confidential).toEqual(['Contact.incomeBand']);
     // A relation's own fields are not the contact's: a sale's total is not a personal field of the contact.
@@ -37,7 +51,9 @@ describe('the contact access layer decides from the query what it reads', () => 
   });
 
   it('refuses to compare a confidential field the role may not read', () => {
-    expect(() => contactWhere(ctxOf(staff('SUPPORT')), { incomeBand: 'OVER_80K' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => contactWhere(ctxOf(staff('SUPPORT')), { incomeBand: 'OVER_80K' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
     expect(() => contactWhere(ctxOf(staff('MARKETING')), { incomeBand: 'OVER_80K' })).not.toThrow();
   });
 
@@ -46,7 +62,9 @@ describe('the contact access layer decides from the query what it reads', () => 
     const built = contactWhere(ctx, { kind: 'CLIENT' });
     expect(contactWhere(ctx, built)).toBe(built);
     expect(hasConsent(contactWhere(ctx, built, { lastName: 'asc' }))).toBe(true);
-    expect(() => contactWhere(ctx, built, { incomeBand: 'asc' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => contactWhere(ctx, built, { incomeBand: 'asc' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
     // Another request's context gets its own rules, not the reused where.
     expect(contactWhere(ctxOf(staff('SUPPORT')), built)).not.toBe(built);
   });

@@ -3,7 +3,12 @@ import { ApiError } from '../../kernel/errors.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 import { consentWhere, contractWhere } from '../consent/consent.rules.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
-import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../../kernel/field-rules.js';
+import {
+  type ConfidentialField,
+  confidentialFields,
+  consentBoundFields,
+  mayReadConfidential,
+} from '../../kernel/field-rules.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
 import { contactScope } from './row-rules.js';
 
@@ -28,7 +33,9 @@ type ContactOrder = Prisma.ContactOrderByWithRelationInput | Prisma.ContactOrder
 
 const personal = new Set<string>(consentBoundFields);
 const confidential = new Map(
-  Object.keys(confidentialFields).filter((f) => f.startsWith('Contact.')).map((f) => [f.slice('Contact.'.length), f as ConfidentialField]),
+  Object.keys(confidentialFields)
+    .filter((f) => f.startsWith('Contact.'))
+    .map((f) => [f.slice('Contact.'.length), f as ConfidentialField]),
 );
 
 /** Contact-level keys of a where/orderBy tree: walks AND/OR/NOT, not relations to other models. */
@@ -105,7 +112,9 @@ async function refusedWrite(ctx: Context, contactId: number | null, fields: read
   if (secret.length) return { code: 'FORBIDDEN' as const, fields: secret };
   const personalWritten = fields.filter((f) => personal.has(f));
   if (!personalWritten.length || contactId === null) return null;
-  return (await ctx.loaders.consent.load(contactId)) ? null : { code: 'CONSENT_REQUIRED' as const, fields: personalWritten };
+  return (await ctx.loaders.consent.load(contactId))
+    ? null
+    : { code: 'CONSENT_REQUIRED' as const, fields: personalWritten };
 }
 
 /**
@@ -117,11 +126,16 @@ export async function assertWritable(ctx: Context, contactId: number | null, fie
   const refused = await refusedWrite(ctx, contactId, fields);
   if (!refused) return;
   const what = refused.fields.join(', ');
-  if (refused.code === 'FORBIDDEN') throw new ApiError('FORBIDDEN', `You may not write ${what}.`, { fields: refused.fields });
-  throw new ApiError('CONSENT_REQUIRED', `The contact's consent does not cover the purpose of this request for ${what}.`, {
-    purpose: ctx.purpose?.code ?? null,
-    fields: refused.fields,
-  });
+  if (refused.code === 'FORBIDDEN')
+    throw new ApiError('FORBIDDEN', `You may not write ${what}.`, { fields: refused.fields });
+  throw new ApiError(
+    'CONSENT_REQUIRED',
+    `The contact's consent does not cover the purpose of this request for ${what}.`,
+    {
+      purpose: ctx.purpose?.code ?? null,
+      fields: refused.fields,
+    },
+  );
 }
 
 /** May this context read the personal fields of each contact? (the consent loader; the system without a purpose: yes) */
@@ -149,9 +163,13 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
     /** The where for this context (see `contactWhere`). */
     where: (where?: ContactWhere, orderBy?: unknown) => contactWhere(ctx, where, orderBy),
     findMany: <A extends Prisma.ContactFindManyArgs>(args: Prisma.SelectSubset<A, Prisma.ContactFindManyArgs>) =>
-      db.contact.findMany(withWhere(ctx, args as Prisma.ContactFindManyArgs) as Prisma.SelectSubset<A, Prisma.ContactFindManyArgs>),
+      db.contact.findMany(
+        withWhere(ctx, args as Prisma.ContactFindManyArgs) as Prisma.SelectSubset<A, Prisma.ContactFindManyArgs>,
+      ),
     findFirst: <A extends Prisma.ContactFindFirstArgs>(args: Prisma.SelectSubset<A, Prisma.ContactFindFirstArgs>) =>
-      db.contact.findFirst(withWhere(ctx, args as Prisma.ContactFindFirstArgs) as Prisma.SelectSubset<A, Prisma.ContactFindFirstArgs>),
+      db.contact.findFirst(
+        withWhere(ctx, args as Prisma.ContactFindFirstArgs) as Prisma.SelectSubset<A, Prisma.ContactFindFirstArgs>,
+      ),
     count: (args: { where?: ContactWhere } = {}) => db.contact.count({ where: contactWhere(ctx, args.where) }),
     /** Ids of the contacts matching `where` that this context may see (and, if compared, read). */
     ids: async (where: ContactWhere): Promise<number[]> =>
@@ -169,10 +187,20 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
      * the fields of `data`: NOT_FOUND for a row outside the scope (as for a missing one), CONFLICT for a stale
      * version. `where` adds conditions (not deleted, not erased, ...).
      */
-    async updateVersioned(id: number, version: number, data: Prisma.ContactUpdateManyMutationInput, where: ContactWhere = {}): Promise<void> {
-      await assertWritable(ctx, id, Object.keys(data).filter((k) => k !== 'version'));
+    async updateVersioned(
+      id: number,
+      version: number,
+      data: Prisma.ContactUpdateManyMutationInput,
+      where: ContactWhere = {},
+    ): Promise<void> {
+      await assertWritable(
+        ctx,
+        id,
+        Object.keys(data).filter((k) => k !== 'version'),
+      );
       const scoped = {
-        updateMany: (a: { where: ContactWhere; data: Prisma.ContactUpdateManyMutationInput }) => db.contact.updateMany({ data: a.data, where: contactWhere(ctx, a.where) }),
+        updateMany: (a: { where: ContactWhere; data: Prisma.ContactUpdateManyMutationInput }) =>
+          db.contact.updateMany({ data: a.data, where: contactWhere(ctx, a.where) }),
         count: (a: { where: ContactWhere }) => db.contact.count({ where: contactWhere(ctx, a.where) }),
       };
       await updateVersioned(scoped, 'Contact', { ...where, id }, version, data);
@@ -185,7 +213,9 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
     groupCount: async <K extends Prisma.ContactScalarFieldEnum>(by: readonly K[], where?: ContactWhere) => {
       const compared = Object.fromEntries(by.map((k) => [k, true]));
       const rows = await (db.contact.groupBy as (a: unknown) => Promise<unknown[]>)({
-        by: [...by], where: contactWhere(ctx, where, compared), _count: { _all: true },
+        by: [...by],
+        where: contactWhere(ctx, where, compared),
+        _count: { _all: true },
       });
       return rows as (Pick<Prisma.ContactGroupByOutputType, K> & { _count: { _all: number } })[];
     },
@@ -193,9 +223,15 @@ export function contacts(ctx: Context, db: Pick<Context['db'], 'contact'> = ctx.
      * Updates one visible contact, after `assertWritable` on the fields of `data`; answers NOT_FOUND for a row
      * outside the scope (the same as a missing one). `where` adds conditions (a version check).
      */
-    async update<A extends Omit<Prisma.ContactUpdateManyArgs, 'where'>>(id: number, args: A & { where?: ContactWhere }): Promise<number> {
+    async update<A extends Omit<Prisma.ContactUpdateManyArgs, 'where'>>(
+      id: number,
+      args: A & { where?: ContactWhere },
+    ): Promise<number> {
       await assertWritable(ctx, id, Object.keys(args.data ?? {}));
-      const { count } = await db.contact.updateMany({ ...args, where: contactWhere(ctx, { AND: [{ id }, args.where ?? {}] }) });
+      const { count } = await db.contact.updateMany({
+        ...args,
+        where: contactWhere(ctx, { AND: [{ id }, args.where ?? {}] }),
+      });
       return count;
     },
   };
@@ -226,7 +262,11 @@ export function purposeConsent(purpose: RequestPurpose | null, at: Date): Contac
  * writers touching the same contacts serialise. Takes ids the caller already obtained through the layer; reads no
  * column but the id. A no-op on SQLite, whose first write takes the database lock.
  */
-export async function lockContacts(tx: Pick<Context['db'], '$queryRawUnsafe'>, provider: Context['provider'], ids: readonly number[]): Promise<void> {
+export async function lockContacts(
+  tx: Pick<Context['db'], '$queryRawUnsafe'>,
+  provider: Context['provider'],
+  ids: readonly number[],
+): Promise<void> {
   if (provider !== 'postgresql' || !ids.length) return;
   // One array parameter, whatever the number of ids (no bind limit).
   await tx.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', [...ids]);
@@ -242,17 +282,30 @@ export function surveyAnswers(ctx: Context, db: Pick<Context['db'], 'surveyAnswe
   });
   return {
     /** Answers grouped by `by`, with their counts (and the mean rating when asked). */
-    groupBy: async <K extends Prisma.SurveyAnswerScalarFieldEnum>(args: { by: readonly K[]; where?: Prisma.SurveyAnswerWhereInput; avgRating?: boolean }) => {
+    groupBy: async <K extends Prisma.SurveyAnswerScalarFieldEnum>(args: {
+      by: readonly K[];
+      where?: Prisma.SurveyAnswerWhereInput;
+      avgRating?: boolean;
+    }) => {
       const rows = await (db.surveyAnswer.groupBy as (a: unknown) => Promise<unknown[]>)({
-        by: [...args.by], where: scoped(args.where), _count: { _all: true }, ...(args.avgRating ? { _avg: { rating: true } } : {}),
+        by: [...args.by],
+        where: scoped(args.where),
+        _count: { _all: true },
+        ...(args.avgRating ? { _avg: { rating: true } } : {}),
       });
-      return rows as (Pick<Prisma.SurveyAnswerGroupByOutputType, K> & { _count: { _all: number }; _avg?: { rating: number | null } })[];
+      return rows as (Pick<Prisma.SurveyAnswerGroupByOutputType, K> & {
+        _count: { _all: number };
+        _avg?: { rating: number | null };
+      })[];
     },
     /**
      * Stores the answers of one invitation of a contact this context may see (the system answering for the contact
      * who followed their personal link, or staff recording answers given by phone); NOT_FOUND otherwise.
      */
-    async create(invitationId: number, rows: readonly Omit<Prisma.SurveyAnswerCreateManyInput, 'invitationId'>[]): Promise<void> {
+    async create(
+      invitationId: number,
+      rows: readonly Omit<Prisma.SurveyAnswerCreateManyInput, 'invitationId'>[],
+    ): Promise<void> {
       const visible = await db.surveyInvitation.count({ where: { id: invitationId, contact: contactRelation(ctx) } });
       if (!visible) throw new ApiError('NOT_FOUND', 'Survey invitation not found.');
       await db.surveyAnswer.createMany({ data: rows.map((r) => ({ ...r, invitationId })) });
@@ -273,7 +326,12 @@ export async function brandOfContact(tx: Pick<Context['db'], 'contact'>, contact
  * now point at the survivor): the integrity of the data, whoever may see the referring rows. Writes no personal
  * column and answers only a count.
  */
-export async function relinkContacts(tx: Pick<Context['db'], 'contact'>, column: 'relationOfId' | 'mergedIntoId', fromId: number, toId: number): Promise<number> {
+export async function relinkContacts(
+  tx: Pick<Context['db'], 'contact'>,
+  column: 'relationOfId' | 'mergedIntoId',
+  fromId: number,
+  toId: number,
+): Promise<number> {
   const where = column === 'mergedIntoId' ? { mergedIntoId: fromId, id: { not: fromId } } : { relationOfId: fromId };
   return (await tx.contact.updateMany({ where, data: { [column]: toId } })).count;
 }
@@ -281,19 +339,28 @@ export async function relinkContacts(tx: Pick<Context['db'], 'contact'>, column:
 /** A contact's declared interests (personal preferences), written only for a contact this context may see. */
 export function contactInterests(ctx: Context, db: Pick<Context['db'], 'contact' | 'contactInterest'> = ctx.db) {
   const visible = async (contactId: number) => {
-    if (!(await db.contact.count({ where: contactWhere(ctx, { id: contactId }) }))) throw new ApiError('NOT_FOUND', 'Contact not found.');
+    if (!(await db.contact.count({ where: contactWhere(ctx, { id: contactId }) })))
+      throw new ApiError('NOT_FOUND', 'Contact not found.');
   };
   return {
     /** Replaces the interests of a contact by `interests`. */
-    async replace(contactId: number, interests: readonly Prisma.ContactInterestCreateManyInput['interest'][]): Promise<void> {
+    async replace(
+      contactId: number,
+      interests: readonly Prisma.ContactInterestCreateManyInput['interest'][],
+    ): Promise<void> {
       await visible(contactId);
       await db.contactInterest.deleteMany({ where: { contactId } });
-      if (interests.length) await db.contactInterest.createMany({ data: interests.map((interest) => ({ contactId, interest })) });
+      if (interests.length)
+        await db.contactInterest.createMany({ data: interests.map((interest) => ({ contactId, interest })) });
     },
     /** Adds interests to a contact (a merge's union). */
-    async add(contactId: number, interests: readonly Prisma.ContactInterestCreateManyInput['interest'][]): Promise<void> {
+    async add(
+      contactId: number,
+      interests: readonly Prisma.ContactInterestCreateManyInput['interest'][],
+    ): Promise<void> {
       await visible(contactId);
-      if (interests.length) await db.contactInterest.createMany({ data: interests.map((interest) => ({ contactId, interest })) });
+      if (interests.length)
+        await db.contactInterest.createMany({ data: interests.map((interest) => ({ contactId, interest })) });
     },
     /** Removes every interest of a contact (a merged contact's, once moved). */
     async clear(contactId: number): Promise<void> {
@@ -307,7 +374,13 @@ export function contactInterests(ctx: Context, db: Pick<Context['db'], 'contact'
  * The contacts among `ids` with a contract on record (`contractWhere`): the fact a CONTRACT purpose rests on. Read
  * for the consent rule itself, before any caller's scope applies; reads no personal column.
  */
-export async function contactsWithContract(db: Pick<Context['db'], 'contact'>, ids: readonly number[]): Promise<Set<number>> {
-  const rows = await db.contact.findMany({ where: { AND: [{ id: { in: [...ids] } }, contractWhere() as ContactWhere] }, select: { id: true } });
+export async function contactsWithContract(
+  db: Pick<Context['db'], 'contact'>,
+  ids: readonly number[],
+): Promise<Set<number>> {
+  const rows = await db.contact.findMany({
+    where: { AND: [{ id: { in: [...ids] } }, contractWhere() as ContactWhere] },
+    select: { id: true },
+  });
   return new Set(rows.map((r) => r.id));
 }

@@ -24,12 +24,20 @@ describe('myPermissions', () => {
       expect(r.errors).toBeUndefined();
       const p = r.data.myPermissions;
       expect(p.role).toBe(role);
-      const byField = new Map<string, { read: boolean; write: boolean; rule: string }>(p.fields.map((f: { field: string }) => [f.field, f]));
+      const byField = new Map<string, { read: boolean; write: boolean; rule: string }>(
+        p.fields.map((f: { field: string }) => [f.field, f]),
+      );
       for (const [field, roles] of Object.entries(confidentialFields)) {
         const allowed = (roles as readonly string[]).includes(role);
-        expect(byField.get(field), `${role} ${field}`).toEqual({ field, rule: 'CONFIDENTIAL', read: allowed, write: allowed });
+        expect(byField.get(field), `${role} ${field}`).toEqual({
+          field,
+          rule: 'CONFIDENTIAL',
+          read: allowed,
+          write: allowed,
+        });
       }
-      for (const name of consentBoundFields) expect(byField.get(`Contact.${name}`)).toMatchObject({ rule: 'PERSONAL', read: true });
+      for (const name of consentBoundFields)
+        expect(byField.get(`Contact.${name}`)).toMatchObject({ rule: 'PERSONAL', read: true });
     }
   });
 
@@ -41,7 +49,9 @@ describe('myPermissions', () => {
     expect(analyst.queries).toContain('contacts');
     expect(analyst.queries).not.toContain('auditLog');
     const marketing = (await h.as('MARKETING')(query)).data.myPermissions;
-    expect(marketing.mutations).toEqual(expect.arrayContaining(['createContact', 'updateContact', 'createProduct', 'targetContacts']));
+    expect(marketing.mutations).toEqual(
+      expect.arrayContaining(['createContact', 'updateContact', 'createProduct', 'targetContacts']),
+    );
     expect(marketing.mutations).not.toContain('createApiKey');
     const admin = (await h.as('ADMIN')(query)).data.myPermissions;
     expect(admin.queries).toContain('auditLog');

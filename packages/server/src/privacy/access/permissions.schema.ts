@@ -4,7 +4,12 @@ import type { Context } from '../../kernel/context.js';
 import { RoleEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { allowedPurposeCodes } from '../consent/purpose.service.js';
-import { type ConfidentialField, confidentialFields, consentBoundFields, mayReadConfidential } from '../../kernel/field-rules.js';
+import {
+  type ConfidentialField,
+  confidentialFields,
+  consentBoundFields,
+  mayReadConfidential,
+} from '../../kernel/field-rules.js';
 
 /**
  * `myPermissions`: what the caller may read and write, so that a client (the admin) can mirror the rules instead of
@@ -34,7 +39,9 @@ const FieldRuleEnum = builder.enumType('FieldRule', {
   description: 'Why a field is restricted.',
   values: {
     CONFIDENTIAL: { description: 'Readable (and writable) by some roles only (`@auth`).' },
-    PERSONAL: { description: "Personal data (`@purpose`): readable when the contact's consent covers the request's purpose." },
+    PERSONAL: {
+      description: "Personal data (`@purpose`): readable when the contact's consent covers the request's purpose.",
+    },
   } as const,
 });
 
@@ -44,9 +51,12 @@ const FieldPermissionRef = builder.objectRef<FieldPermission>('FieldPermission')
     field: t.exposeString('field', { description: '`Type.field`, e.g. `Contact.incomeBand`.' }),
     rule: t.field({ type: FieldRuleEnum, resolve: (p) => p.rule }),
     read: t.exposeBoolean('read', {
-      description: 'PERSONAL: true, but each value still depends on its contact\'s consent (null and CONSENT_REQUIRED otherwise).',
+      description:
+        "PERSONAL: true, but each value still depends on its contact's consent (null and CONSENT_REQUIRED otherwise).",
     }),
-    write: t.exposeBoolean('write', { description: 'May set it in a create or update (a confidential field: only if readable).' }),
+    write: t.exposeBoolean('write', {
+      description: 'May set it in a create or update (a confidential field: only if readable).',
+    }),
   }),
 });
 
@@ -78,7 +88,9 @@ function admits(scopes: Scopes, ctx: Context): boolean {
 
 const allowedRootFields = (type: GraphQLObjectType | null | undefined, ctx: Context): string[] =>
   Object.values(type?.getFields() ?? {})
-    .filter((f: GraphQLField<unknown, unknown>) => admits((f.extensions as { pothosOptions?: { authScopes?: Scopes } }).pothosOptions?.authScopes, ctx))
+    .filter((f: GraphQLField<unknown, unknown>) =>
+      admits((f.extensions as { pothosOptions?: { authScopes?: Scopes } }).pothosOptions?.authScopes, ctx),
+    )
     .map((f) => f.name)
     .sort();
 
@@ -97,7 +109,12 @@ builder.queryField('myPermissions', (t) =>
           const allowed = mayReadConfidential(p, field);
           return { field, rule: 'CONFIDENTIAL' as const, read: allowed, write: allowed && staffRole !== null };
         }),
-        ...consentBoundFields.map((name) => ({ field: `Contact.${name}`, rule: 'PERSONAL' as const, read: true, write: staffRole !== null })),
+        ...consentBoundFields.map((name) => ({
+          field: `Contact.${name}`,
+          rule: 'PERSONAL' as const,
+          read: true,
+          write: staffRole !== null,
+        })),
       ];
       return {
         role: staffRole,

@@ -26,7 +26,8 @@ export function contactScope(ctx: Context) {
   if (p?.kind === 'partner') return { AND: [{ brandId: { in: p.brandIds } }, consentWhere(p.sharing, ctx.now)] };
   const scope = brandZoneScope(ctx);
   if (!p || scope === null) return { id: -1 }; // anonymous: nothing
-  if (p.kind === 'staff' && p.role === 'SALES') return { ...scope, OR: [{ kind: { not: 'PROSPECT' as const } }, { ownerId: p.userId }] };
+  if (p.kind === 'staff' && p.role === 'SALES')
+    return { ...scope, OR: [{ kind: { not: 'PROSPECT' as const } }, { ownerId: p.userId }] };
   return scope;
 }
 

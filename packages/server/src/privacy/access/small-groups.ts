@@ -23,7 +23,8 @@ export function minGroupSize(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.FIDELE_MIN_GROUP_SIZE;
   if (raw === undefined || raw.trim() === '') return DEFAULT_MIN_GROUP_SIZE;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`FIDELE_MIN_GROUP_SIZE must be an integer from 1 to 1000, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new Error(`FIDELE_MIN_GROUP_SIZE must be an integer from 1 to 1000, got "${raw}"`);
   return n;
 }
 
@@ -34,7 +35,8 @@ export function minGroupSize(env: NodeJS.ProcessEnv = process.env): number {
 export const isSmallGroup = (size: number, min = minGroupSize()): boolean => size > 0 && size < min;
 
 /** A group's figure, or null when the group is too small. */
-export const unlessSmall = <T>(size: number, value: T, min = minGroupSize()): T | null => (isSmallGroup(size, min) ? null : value);
+export const unlessSmall = <T>(size: number, value: T, min = minGroupSize()): T | null =>
+  isSmallGroup(size, min) ? null : value;
 
 /** A count of a breakdown after suppression: null and `suppressed` when its group is too small. */
 export type Suppressed<B extends { count: number }> = Omit<B, 'count'> & { count: number | null; suppressed: boolean };
@@ -44,7 +46,10 @@ export type Suppressed<B extends { count: number }> = Omit<B, 'count'> & { count
  * count would follow from the total minus the others, so the next smallest non-empty group is suppressed with it
  * (complementary suppression). Order is kept.
  */
-export function suppressSmallCounts<B extends { count: number }>(buckets: readonly B[], min = minGroupSize()): Suppressed<B>[] {
+export function suppressSmallCounts<B extends { count: number }>(
+  buckets: readonly B[],
+  min = minGroupSize(),
+): Suppressed<B>[] {
   const hidden = new Set(buckets.flatMap((b, i) => (isSmallGroup(b.count, min) ? [i] : [])));
   if (hidden.size === 1) {
     const next = buckets

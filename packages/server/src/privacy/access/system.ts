@@ -28,10 +28,15 @@ export interface SystemContextOptions {
  * @example systemContext(db, provider, 'job:triggers', { now })
  */
 export function systemContext(db: Db, provider: Provider, reason: string, options: SystemContextOptions = {}): Context {
-  if (!/^[a-z][\w:.-]{1,80}$/i.test(reason)) throw new Error(`a system context needs a short reason such as "job:triggers", got "${reason}"`);
+  if (!/^[a-z][\w:.-]{1,80}$/i.test(reason))
+    throw new Error(`a system context needs a short reason such as "job:triggers", got "${reason}"`);
   const now = options.now ?? new Date();
   const purpose = options.purpose ?? null;
-  const principal: SystemPrincipal = { kind: 'system', reason, ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}) };
+  const principal: SystemPrincipal = {
+    kind: 'system',
+    reason,
+    ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}),
+  };
   return { db, provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
 }
 
@@ -48,9 +53,12 @@ export const isSystem = (ctx: Pick<Context, 'principal'>): boolean => ctx.princi
 /** The audit columns naming who acted: a staff user, an API key, or the system with its reason. */
 export function auditActor(ctx: Pick<Context, 'principal'>) {
   const p = ctx.principal;
-  if (p?.kind === 'partner') return { actorType: 'API_KEY' as const, actorUserId: null, apiKeyId: p.apiKeyId, systemReason: null };
-  if (p?.kind === 'staff') return { actorType: 'STAFF' as const, actorUserId: p.userId, apiKeyId: null, systemReason: null };
-  if (p?.kind === 'system') return { actorType: 'SYSTEM' as const, actorUserId: p.onBehalfOf ?? null, apiKeyId: null, systemReason: p.reason };
+  if (p?.kind === 'partner')
+    return { actorType: 'API_KEY' as const, actorUserId: null, apiKeyId: p.apiKeyId, systemReason: null };
+  if (p?.kind === 'staff')
+    return { actorType: 'STAFF' as const, actorUserId: p.userId, apiKeyId: null, systemReason: null };
+  if (p?.kind === 'system')
+    return { actorType: 'SYSTEM' as const, actorUserId: p.onBehalfOf ?? null, apiKeyId: null, systemReason: p.reason };
   // Anonymous (a login attempt): no actor; the row says what was tried.
   return { actorType: 'STAFF' as const, actorUserId: null, apiKeyId: null, systemReason: null };
 }

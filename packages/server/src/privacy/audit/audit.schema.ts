@@ -59,8 +59,12 @@ builder.queryField('auditLog', (t) =>
 
 function auditWhere(f: typeof AuditFilter.$inferInput | null | undefined) {
   return {
-    actorUserId: f?.actorUser ? { in: f.actorUser.map((g, i) => idFor('StaffUser', g, ['filter', 'actorUser', String(i)])) } : undefined,
-    apiKeyId: f?.apiKey ? { in: f.apiKey.map((g, i) => idFor('ApiKey', g, ['filter', 'apiKey', String(i)])) } : undefined,
+    actorUserId: f?.actorUser
+      ? { in: f.actorUser.map((g, i) => idFor('StaffUser', g, ['filter', 'actorUser', String(i)])) }
+      : undefined,
+    apiKeyId: f?.apiKey
+      ? { in: f.apiKey.map((g, i) => idFor('ApiKey', g, ['filter', 'apiKey', String(i)])) }
+      : undefined,
     entity: oneOf(f?.entity),
     entityId: f?.entityId ?? undefined,
     operation: oneOf(f?.operation),

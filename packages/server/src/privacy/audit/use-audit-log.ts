@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import {
-  type ExecutionResult, getNamedType, type GraphQLSchema, getOperationAST, GraphQLError, Kind, type OperationDefinitionNode, valueFromASTUntyped,
+  type ExecutionResult,
+  getNamedType,
+  type GraphQLSchema,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import type { Context } from '../../kernel/context.js';
 import type { AuditOperation, AuditOutcome } from '../../generated/sqlite/enums.js';
@@ -33,7 +40,8 @@ const verbs: [RegExp, AuditOperation][] = [
   [/^export/, 'EXPORT'],
   [/^login$/, 'LOGIN'],
 ];
-export const defaultOperationOf = (field: string): AuditOperation => verbs.find(([re]) => re.test(field))?.[1] ?? 'UPDATE';
+export const defaultOperationOf = (field: string): AuditOperation =>
+  verbs.find(([re]) => re.test(field))?.[1] ?? 'UPDATE';
 
 /** Error codes that mean "refused" rather than "failed". */
 const refusals = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONSENT_REQUIRED', 'RATE_LIMITED']);
@@ -47,10 +55,20 @@ function decodeId(value: unknown): { type: string | null; id: string } | null {
 }
 
 type AuditRow = {
-  at: Date; actorType: 'STAFF' | 'API_KEY' | 'SYSTEM'; actorUserId: number | null; apiKeyId: number | null; systemReason: string | null;
+  at: Date;
+  actorType: 'STAFF' | 'API_KEY' | 'SYSTEM';
+  actorUserId: number | null;
+  apiKeyId: number | null;
+  systemReason: string | null;
   purpose: string | null;
-  operation: AuditOperation; operationName: string | null; entity: string; entityId: string | null; fields?: string[];
-  outcome: AuditOutcome; errorCode: string | null; requestId: string;
+  operation: AuditOperation;
+  operationName: string | null;
+  entity: string;
+  entityId: string | null;
+  fields?: string[];
+  outcome: AuditOutcome;
+  errorCode: string | null;
+  requestId: string;
 };
 
 /** The audit rows of one executed operation: its guarded reads and, for a mutation, each root field. */
@@ -78,7 +96,12 @@ export function auditRows(
     entityId: r.entityId,
     fields: r.fields,
     outcome: r.outcome,
-    errorCode: r.outcome === 'ALLOWED' ? null : r.fields.every((f) => isConsentBound(`${r.entity}.${f}`)) ? 'CONSENT_REQUIRED' : 'FORBIDDEN',
+    errorCode:
+      r.outcome === 'ALLOWED'
+        ? null
+        : r.fields.every((f) => isConsentBound(`${r.entity}.${f}`))
+          ? 'CONSENT_REQUIRED'
+          : 'FORBIDDEN',
   }));
   if (operation?.operation === 'mutation') {
     for (const sel of operation.selectionSet.selections) {
@@ -89,13 +112,22 @@ export function auditRows(
       const idArg = sel.arguments?.find((a) => a.name.value === 'id' || a.name.value === 'contactId');
       const data = (result.data as Record<string, { id?: unknown } | null> | null | undefined)?.[key];
       const written = sel.arguments?.find((a) => a.name.value === 'input');
-      const input = written ? (valueFromASTUntyped(written.value, variables ?? undefined) as Record<string, unknown> | null) : null;
+      const input = written
+        ? (valueFromASTUntyped(written.value, variables ?? undefined) as Record<string, unknown> | null)
+        : null;
       // The row concerned: an `id` argument, else the contact an input is about (consent decisions), else the result.
       // A login names the account tried, known or not, by its normalised e-mail (never the password).
       const loginEmail = sel.name.value === 'login' ? sel.arguments?.find((a) => a.name.value === 'email') : undefined;
       const target = loginEmail
-        ? { type: 'StaffUser', id: loginAccount(String(valueFromASTUntyped(loginEmail.value, variables ?? undefined) ?? '')) }
-        : decodeId(idArg ? valueFromASTUntyped(idArg.value, variables ?? undefined) : input?.contact ?? (data && typeof data === 'object' ? data.id : null));
+        ? {
+            type: 'StaffUser',
+            id: loginAccount(String(valueFromASTUntyped(loginEmail.value, variables ?? undefined) ?? '')),
+          }
+        : decodeId(
+            idArg
+              ? valueFromASTUntyped(idArg.value, variables ?? undefined)
+              : (input?.contact ?? (data && typeof data === 'object' ? data.id : null)),
+          );
       rows.push({
         ...base,
         operation: operationOf(sel.name.value),
@@ -139,7 +171,15 @@ export function useAuditLog(options: AuditLogOptions = {}): Plugin<Context> {
           if (Symbol.asyncIterator in (result as object)) return; // incremental delivery: not used by Fidele
           const ctx = args.contextValue as Context;
           const operation = getOperationAST(args.document, args.operationName);
-          const rows = auditRows(ctx, recorder, operation, args.variableValues, result as ExecutionResult, typeOf, operationOf);
+          const rows = auditRows(
+            ctx,
+            recorder,
+            operation,
+            args.variableValues,
+            result as ExecutionResult,
+            typeOf,
+            operationOf,
+          );
           if (!rows.length) return;
           try {
             await ctx.db.auditLog.createMany({ data: rows });

@@ -10,7 +10,12 @@ export const GivenConsentInput = builder.inputType('GivenConsentInput', {
   description: 'A consent decision given on the creation form, recorded with the contact (captured now, by you).',
   fields: (t) => ({
     purpose: t.string({ description: 'Purpose code, e.g. newsletter.' }),
-    status: t.field({ type: ConsentStatusEnum, required: false, defaultValue: 'GRANTED', description: 'Default: GRANTED.' }),
+    status: t.field({
+      type: ConsentStatusEnum,
+      required: false,
+      defaultValue: 'GRANTED',
+      description: 'Default: GRANTED.',
+    }),
     source: t.field({ type: ConsentSourceEnum }),
     proof: t.string({ required: false, description: 'Form id, recording id, signed document reference.' }),
   }),

@@ -20,9 +20,8 @@ export function createConsentLoader(db: Db, purpose: RequestPurpose | null, at: 
     });
     const byContact = new Map<number, typeof records>();
     for (const r of records) byContact.set(r.contactId, [...(byContact.get(r.contactId) ?? []), r]);
-    const contracts = purpose.legalBasis === 'CONTRACT' ? await contactsWithContract(db, contactIds) : new Set<number>();
+    const contracts =
+      purpose.legalBasis === 'CONTRACT' ? await contactsWithContract(db, contactIds) : new Set<number>();
     return contactIds.map((id) => consentAllows(byContact.get(id) ?? [], purpose, at, contracts.has(id)));
   });
 }
-
-

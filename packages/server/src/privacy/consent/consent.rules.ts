@@ -37,7 +37,12 @@ export const contractWhere = () => ({
  *
  * `contract` defaults to false: without the fact, a contract basis is not assumed.
  */
-export function consentAllows(records: readonly ConsentRecord[], purpose: RequestPurpose, at: Date, contract = false): boolean {
+export function consentAllows(
+  records: readonly ConsentRecord[],
+  purpose: RequestPurpose,
+  at: Date,
+  contract = false,
+): boolean {
   const chainIds = new Set(purpose.chain.map((c) => c.id));
   const relevant = records.filter((r) => chainIds.has(r.purposeId) && inForce(r, at));
   if (relevant.some((r) => r.status !== 'GRANTED')) return false;
@@ -51,7 +56,9 @@ export function consentWhere(purpose: RequestPurpose | null, at: Date) {
   if (!purpose) return { id: -1 };
   const chain = { in: purpose.chain.map((c) => c.id) };
   const window = { effectiveFrom: { lte: at }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: at } }] };
-  const noRefusal = { consentStates: { none: { purposeId: chain, status: { in: ['DENIED' as const, 'WITHDRAWN' as const] }, ...window } } };
+  const noRefusal = {
+    consentStates: { none: { purposeId: chain, status: { in: ['DENIED' as const, 'WITHDRAWN' as const] }, ...window } },
+  };
   const granted = { consentStates: { some: { purposeId: chain, status: 'GRANTED' as const, ...window } } };
   if (purpose.legalBasis === 'CONSENT') return { AND: [noRefusal, granted] };
   if (purpose.legalBasis === 'CONTRACT') return { AND: [noRefusal, { OR: [granted, contractWhere()] }] };

@@ -10,7 +10,8 @@ const staff = { authenticated: true };
 
 export const PurposeRef = builder.prismaObject('Purpose', {
   authScopes: staff,
-  description: 'A purpose contact data may be used for. Consent to a parent covers its children unless a child is denied.',
+  description:
+    'A purpose contact data may be used for. Consent to a parent covers its children unless a child is denied.',
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.exposeString('name'),
@@ -66,7 +67,8 @@ builder.queryField('purposes', (t) =>
     type: ['Purpose'],
     authScopes: staff,
     description: 'The active purposes (the tree, parents first).',
-    resolve: (query, _root, _args, ctx) => ctx.db.purpose.findMany({ ...query, where: { active: true }, orderBy: [{ parentId: 'asc' }, { code: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.purpose.findMany({ ...query, where: { active: true }, orderBy: [{ parentId: 'asc' }, { code: 'asc' }] }),
   }),
 );
 

@@ -28,8 +28,10 @@ export interface ConsentDecision {
 export async function recordConsent(ctx: Context, d: ConsentDecision) {
   const problems: FieldProblem[] = [];
   const effectiveFrom = d.effectiveFrom ?? ctx.now;
-  if (d.effectiveTo && d.effectiveTo <= effectiveFrom) problems.push({ path: ['input', 'effectiveTo'], message: 'must be after effectiveFrom' });
-  if (d.proof != null && d.proof.length > 500) problems.push({ path: ['input', 'proof'], message: 'at most 500 characters' });
+  if (d.effectiveTo && d.effectiveTo <= effectiveFrom)
+    problems.push({ path: ['input', 'effectiveTo'], message: 'must be after effectiveFrom' });
+  if (d.proof != null && d.proof.length > 500)
+    problems.push({ path: ['input', 'proof'], message: 'at most 500 characters' });
   const [contact, purpose] = await Promise.all([
     contacts(ctx).findFirst({ where: { id: d.contactId, mergedIntoId: null }, select: { id: true } }),
     ctx.db.purpose.findFirst({ where: { code: d.purposeCode, active: true }, select: { id: true } }),
@@ -67,7 +69,10 @@ export interface GivenConsent {
  */
 export async function resolveGivenConsents(ctx: Context, given: readonly GivenConsent[]) {
   if (!given.length) return [];
-  const purposes = await ctx.db.purpose.findMany({ where: { code: { in: given.map((g) => g.purpose) }, active: true }, select: { id: true, code: true } });
+  const purposes = await ctx.db.purpose.findMany({
+    where: { code: { in: given.map((g) => g.purpose) }, active: true },
+    select: { id: true, code: true },
+  });
   const byCode = new Map(purposes.map((p) => [p.code, p.id]));
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
@@ -76,20 +81,36 @@ export async function resolveGivenConsents(ctx: Context, given: readonly GivenCo
     if (!byCode.has(g.purpose)) problems.push({ path: [...path, 'purpose'], message: 'unknown purpose' });
     else if (seen.has(g.purpose)) problems.push({ path: [...path, 'purpose'], message: 'given twice' });
     seen.add(g.purpose);
-    if (g.proof != null && g.proof.length > 500) problems.push({ path: [...path, 'proof'], message: 'at most 500 characters' });
+    if (g.proof != null && g.proof.length > 500)
+      problems.push({ path: [...path, 'proof'], message: 'at most 500 characters' });
   });
   if (problems.length) throw validationError(problems);
-  return given.map((g) => ({ purposeId: byCode.get(g.purpose)!, status: g.status ?? ('GRANTED' as const), source: g.source, proof: g.proof ?? null }));
+  return given.map((g) => ({
+    purposeId: byCode.get(g.purpose)!,
+    status: g.status ?? ('GRANTED' as const),
+    source: g.source,
+    proof: g.proof ?? null,
+  }));
 }
 
 /** Records the resolved consents of a contact just created, in the creation's transaction, captured by the creator. */
-export async function recordGivenConsents(ctx: Context, tx: Db, contactId: number, given: Awaited<ReturnType<typeof resolveGivenConsents>>) {
+export async function recordGivenConsents(
+  ctx: Context,
+  tx: Db,
+  contactId: number,
+  given: Awaited<ReturnType<typeof resolveGivenConsents>>,
+) {
   for (const g of given) {
     await appendConsentEvent(tx, {
       contactId,
       ...g,
       capturedAt: ctx.now,
-      capturedById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : (ctx.principal?.kind === 'system' ? ctx.principal.onBehalfOf ?? null : null),
+      capturedById:
+        ctx.principal?.kind === 'staff'
+          ? ctx.principal.userId
+          : ctx.principal?.kind === 'system'
+            ? (ctx.principal.onBehalfOf ?? null)
+            : null,
       effectiveFrom: ctx.now,
       effectiveTo: null,
     });
@@ -116,7 +137,12 @@ export interface ConsentEventData {
 export async function appendConsentEvent(tx: Db, data: ConsentEventData) {
   const event = await tx.consentEvent.create({ data });
   await emitConsentChanged(tx, data); // webhook outbox, in the same transaction (integration/webhooks)
-  const state = { status: data.status, effectiveFrom: data.effectiveFrom, effectiveTo: data.effectiveTo, lastEventId: event.id };
+  const state = {
+    status: data.status,
+    effectiveFrom: data.effectiveFrom,
+    effectiveTo: data.effectiveTo,
+    lastEventId: event.id,
+  };
   await tx.consentState.upsert({
     where: { contactId_purposeId: { contactId: data.contactId, purposeId: data.purposeId } },
     create: { contactId: data.contactId, purposeId: data.purposeId, ...state },

@@ -4,7 +4,6 @@ import type { LegalBasis, Role } from '../../generated/sqlite/enums.js';
 import type { Principal } from '../../kernel/principal.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
 
-
 /**
  * Purposes each role may declare, by code; a code covers its whole subtree. Partners' keys list theirs in the
  * database (ApiKeyPurpose).
@@ -42,13 +41,24 @@ export function purposeIn(purposes: readonly PurposeRow[], code: string): Reques
 
 /** The purpose codes a principal may declare (each covers its subtree). The system declares none: its purpose is set by the work it does. */
 export const allowedPurposeCodes = (principal: Principal): readonly string[] =>
-  principal.kind === 'partner' ? principal.purposeCodes : principal.kind === 'staff' ? rolePurposes[principal.role] : [];
+  principal.kind === 'partner'
+    ? principal.purposeCodes
+    : principal.kind === 'staff'
+      ? rolePurposes[principal.role]
+      : [];
 
 /** Resolves the declared purpose code, checking the principal may use it. One query for the whole tree. */
-export async function resolvePurpose(db: Db, principal: Principal | null, code: string | null): Promise<RequestPurpose | null> {
+export async function resolvePurpose(
+  db: Db,
+  principal: Principal | null,
+  code: string | null,
+): Promise<RequestPurpose | null> {
   if (!code) return null;
   const purpose = purposeIn(await loadPurposes(db), code);
-  if (!purpose) throw new ApiError('VALIDATION', `Unknown purpose "${code}".`, { fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }] });
+  if (!purpose)
+    throw new ApiError('VALIDATION', `Unknown purpose "${code}".`, {
+      fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }],
+    });
   if (principal) {
     const allowed = allowedPurposeCodes(principal);
     if (!purpose.chain.some((c) => allowed.includes(c.code))) {

@@ -6,13 +6,17 @@ import { eraseSubject, exportSubject, restrictSubject } from './subject-rights.s
 
 const admins = { roles: ['ADMIN' as const] };
 
-const SubjectExport = builder.objectRef<{ contactId: number; generatedAt: string; document: string }>('SubjectExport').implement({
-  description: 'A subject access export: everything held about a contact, as one JSON document.',
-  fields: (t) => ({
-    generatedAt: t.exposeString('generatedAt'),
-    document: t.exposeString('document', { description: 'JSON: the contact, every row that references it, the audit entries about it.' }),
-  }),
-});
+const SubjectExport = builder
+  .objectRef<{ contactId: number; generatedAt: string; document: string }>('SubjectExport')
+  .implement({
+    description: 'A subject access export: everything held about a contact, as one JSON document.',
+    fields: (t) => ({
+      generatedAt: t.exposeString('generatedAt'),
+      document: t.exposeString('document', {
+        description: 'JSON: the contact, every row that references it, the audit entries about it.',
+      }),
+    }),
+  });
 
 builder.mutationFields((t) => ({
   exportContactData: t.field({
@@ -23,13 +27,18 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const contactId = idFor('Contact', args.id, ['id']);
       const doc = await exportSubject(ctx, contactId);
-      return { contactId, generatedAt: doc.generatedAt, document: JSON.stringify(doc, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) };
+      return {
+        contactId,
+        generatedAt: doc.generatedAt,
+        document: JSON.stringify(doc, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+      };
     },
   }),
   eraseContact: t.prismaField({
     type: 'Contact',
     authScopes: admins,
-    description: 'Erasure request: anonymises the contact in place (a tombstone keeps sales statistics right). Audited. Admins only.',
+    description:
+      'Erasure request: anonymises the contact in place (a tombstone keeps sales statistics right). Audited. Admins only.',
     args: { id: t.arg.globalID(), version: t.arg.int() },
     resolve: async (query, _root, args, ctx) => {
       const id = await eraseSubject(ctx, idFor('Contact', args.id, ['id']), args.version);

@@ -15,17 +15,27 @@ type Rows = Promise<unknown[]>;
  */
 export const subjectExportSections: Record<string, (db: Db, contactId: number) => Rows> = {
   // Other contacts who are this contact's relations: only their id and kind (their own data is theirs).
-  'Contact.relationOf': (db, id) => db.contact.findMany({ where: { relationOfId: id }, select: { id: true, kind: true, relationType: true } }),
+  'Contact.relationOf': (db, id) =>
+    db.contact.findMany({ where: { relationOfId: id }, select: { id: true, kind: true, relationType: true } }),
   // Duplicates merged into this contact: the same person, exported in full.
   'Contact.mergedInto': (db, id) => db.contact.findMany({ where: { mergedIntoId: id } }),
   'ContactInterest.contact': (db, id) => db.contactInterest.findMany({ where: { contactId: id } }),
   'ActionTarget.contact': (db, id) =>
-    db.actionTarget.findMany({ where: { contactId: id }, include: { action: { select: { code: true, name: true } } }, orderBy: { id: 'asc' } }),
-  'Sale.contact': (db, id) => db.sale.findMany({ where: { contactId: id }, include: { lines: true }, orderBy: { id: 'asc' } }),
+    db.actionTarget.findMany({
+      where: { contactId: id },
+      include: { action: { select: { code: true, name: true } } },
+      orderBy: { id: 'asc' },
+    }),
+  'Sale.contact': (db, id) =>
+    db.sale.findMany({ where: { contactId: id }, include: { lines: true }, orderBy: { id: 'asc' } }),
   'Activity.contact': (db, id) => db.activity.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
   'Task.contact': (db, id) => db.task.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
   'ConsentEvent.contact': (db, id) =>
-    db.consentEvent.findMany({ where: { contactId: id }, include: { purpose: { select: { code: true } } }, orderBy: { id: 'asc' } }),
+    db.consentEvent.findMany({
+      where: { contactId: id },
+      include: { purpose: { select: { code: true } } },
+      orderBy: { id: 'asc' },
+    }),
   'ConsentState.contact': (db, id) =>
     db.consentState.findMany({ where: { contactId: id }, include: { purpose: { select: { code: true } } } }),
   'MergeRecord.survivor': (db, id) => db.mergeRecord.findMany({ where: { survivorId: id } }),
@@ -34,11 +44,18 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
   'SegmentMember.contact': (db, id) =>
     db.segmentMember.findMany({ where: { contactId: id }, include: { segment: { select: { name: true } } } }),
   'TargetingExclusion.contact': (db, id) =>
-    db.targetingExclusion.findMany({ where: { contactId: id }, include: { run: { select: { actionId: true, runAt: true } } } }),
+    db.targetingExclusion.findMany({
+      where: { contactId: id },
+      include: { run: { select: { actionId: true, runAt: true } } },
+    }),
   'ContactChannelPreference.contact': (db, id) => db.contactChannelPreference.findMany({ where: { contactId: id } }),
   'TriggerFiring.contact': (db, id) => db.triggerFiring.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
   'ServiceCase.contact': (db, id) =>
-    db.serviceCase.findMany({ where: { contactId: id }, include: { events: { orderBy: { id: 'asc' } } }, orderBy: { id: 'asc' } }),
+    db.serviceCase.findMany({
+      where: { contactId: id },
+      include: { events: { orderBy: { id: 'asc' } } },
+      orderBy: { id: 'asc' },
+    }),
   'SurveyInvitation.contact': (db, id) =>
     db.surveyInvitation.findMany({ where: { contactId: id }, include: { answers: true }, orderBy: { id: 'asc' } }),
   // Documents: their description, not their content (the file itself is sent apart on request).
@@ -48,7 +65,8 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
       select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
       orderBy: { id: 'asc' },
     }),
-  'ChangeProposal.contact': (db, id) => db.changeProposal.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
+  'ChangeProposal.contact': (db, id) =>
+    db.changeProposal.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
 };
 
 /**
@@ -58,7 +76,8 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
  */
 export const subjectExportUnlinked: Record<string, (db: Db, contactId: number) => Rows> = {
   // The person's normalised e-mail, phone and phonetic name keys used to find duplicates.
-  'ContactMatchKey.contactId': (db, id) => db.contactMatchKey.findMany({ where: { contactId: id }, orderBy: { key: 'asc' } }),
+  'ContactMatchKey.contactId': (db, id) =>
+    db.contactMatchKey.findMany({ where: { contactId: id }, orderBy: { key: 'asc' } }),
 };
 
 /** Marked tables exported inside another section (`Model` → the section that includes its rows). */
@@ -80,14 +99,31 @@ export async function exportSubject(ctx: Context, contactId: number) {
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const loaders = { ...subjectExportSections, ...subjectExportUnlinked };
   const sections = Object.fromEntries(
-    await Promise.all(Object.entries(loaders).map(async ([key, load]) => [key, await load(ctx.db, contactId)] as const)),
+    await Promise.all(
+      Object.entries(loaders).map(async ([key, load]) => [key, await load(ctx.db, contactId)] as const),
+    ),
   );
   const audit = await ctx.db.auditLog.findMany({
     where: { entity: 'Contact', entityId: String(contactId) },
-    select: { at: true, actorType: true, actorUserId: true, apiKeyId: true, purpose: true, operation: true, fields: true, outcome: true },
+    select: {
+      at: true,
+      actorType: true,
+      actorUserId: true,
+      apiKeyId: true,
+      purpose: true,
+      operation: true,
+      fields: true,
+      outcome: true,
+    },
     orderBy: { id: 'asc' },
   });
-  return { format: 'fidele-subject-export/1', generatedAt: ctx.now.toISOString(), contact, related: sections, disclosures: audit };
+  return {
+    format: 'fidele-subject-export/1',
+    generatedAt: ctx.now.toISOString(),
+    contact,
+    related: sections,
+    disclosures: audit,
+  };
 }
 
 /**
@@ -98,7 +134,9 @@ export async function exportSubject(ctx: Context, contactId: number) {
  */
 export const erasedColumns: readonly string[] = [
   ...consentBoundFields,
-  ...Object.keys(confidentialFields).filter((f) => f.startsWith('Contact.')).map((f) => f.slice('Contact.'.length)),
+  ...Object.keys(confidentialFields)
+    .filter((f) => f.startsWith('Contact.'))
+    .map((f) => f.slice('Contact.'.length)),
   'externalRef',
 ];
 
@@ -132,7 +170,10 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
   const where = contacts(ctx).where({ id: contactId, mergedIntoId: null });
   const current = await ctx.db.contact.findFirst({ where, select: { id: true, version: true } });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
-  if (current.version !== version) throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.', { currentVersion: current.version });
+  if (current.version !== version)
+    throw new ApiError('CONFLICT', 'The contact changed since you read it: reload it.', {
+      currentVersion: current.version,
+    });
   const files = await ctx.db.$transaction(async (tx) => {
     const cleared = Object.fromEntries(erasedColumns.map((c) => [c, null]));
     const done = await tx.contact.updateMany({
@@ -167,7 +208,10 @@ const rowsOf: Record<keyof typeof subjectErasure, (contactId: number) => object>
   SurveyAnswer: (contactId) => ({ invitation: { contactId } }),
 };
 
-type Delegate = { deleteMany(a: { where: object }): Promise<unknown>; updateMany(a: { where: object; data: object }): Promise<unknown> };
+type Delegate = {
+  deleteMany(a: { where: object }): Promise<unknown>;
+  updateMany(a: { where: object; data: object }): Promise<unknown>;
+};
 
 /** Applies `subjectErasure` in the erasure's transaction: one statement per table. */
 async function eraseRows(tx: Tx, contactId: number): Promise<void> {
@@ -191,10 +235,21 @@ export const UNRESTRICTED_PURPOSE = 'customer_service';
  * later is not covered (a `restrictedAt` column checked by the rule would be).
  */
 export async function restrictSubject(ctx: Context, contactId: number, reason: string) {
-  const roots = await ctx.db.purpose.findMany({ where: { parentId: null, active: true, code: { not: UNRESTRICTED_PURPOSE } }, select: { code: true } });
+  const roots = await ctx.db.purpose.findMany({
+    where: { parentId: null, active: true, code: { not: UNRESTRICTED_PURPOSE } },
+    select: { code: true },
+  });
   const events = [];
   for (const r of roots) {
-    events.push(await recordConsent(ctx, { contactId, purposeCode: r.code, status: 'DENIED', source: 'API', proof: `restriction of processing: ${reason}`.slice(0, 500) }));
+    events.push(
+      await recordConsent(ctx, {
+        contactId,
+        purposeCode: r.code,
+        status: 'DENIED',
+        source: 'API',
+        proof: `restriction of processing: ${reason}`.slice(0, 500),
+      }),
+    );
   }
   return events;
 }

@@ -26,24 +26,50 @@ describeEachDatabase('field matrix: every role × every confidential field', (pr
   let partnerKey: string;
   const ids: Record<string, number> = {};
   const values: Record<string, unknown> = {
-    'Contact.incomeBand': 'OVER_80K', 'Contact.maritalStatus': 'MARRIED', 'Contact.grossMarginClass': 'A',
-    'Contact.discountRate': '12.5', 'Product.unitCost': '7', 'Sale.grossMargin': '5.5',
+    'Contact.incomeBand': 'OVER_80K',
+    'Contact.maritalStatus': 'MARRIED',
+    'Contact.grossMarginClass': 'A',
+    'Contact.discountRate': '12.5',
+    'Product.unitCost': '7',
+    'Sale.grossMargin': '5.5',
   };
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const db = h.t.db;
     const contact = await db.contact.create({
-      data: { kind: 'CLIENT', lastName: 'Matrix', brandId: h.brands.a, zoneId: h.zones.north, incomeBand: 'OVER_80K', maritalStatus: 'MARRIED', grossMarginClass: 'A', discountRate: '12.5' },
+      data: {
+        kind: 'CLIENT',
+        lastName: 'Matrix',
+        brandId: h.brands.a,
+        zoneId: h.zones.north,
+        incomeBand: 'OVER_80K',
+        maritalStatus: 'MARRIED',
+        grossMarginClass: 'A',
+        discountRate: '12.5',
+      },
     });
     await h.consent(contact.id, 'partner_sharing');
     const cat = await db.productCategory.create({ data: { code: 'C', name: 'C' } });
-    const product = await db.product.create({ data: { code: 'P', name: 'P', categoryId: cat.id, listPrice: '12.5', unitCost: '7' } });
+    const product = await db.product.create({
+      data: { code: 'P', name: 'P', categoryId: cat.id, listPrice: '12.5', unitCost: '7' },
+    });
     const sale = await db.sale.create({
-      data: { contactId: contact.id, brandId: h.brands.a, saleDate: new Date('2026-01-01T00:00:00Z'), channel: 'STORE', total: '12.5', grossMargin: '5.5', lines: { create: { productId: product.id, quantity: 1, unitPrice: '12.5' } } },
+      data: {
+        contactId: contact.id,
+        brandId: h.brands.a,
+        saleDate: new Date('2026-01-01T00:00:00Z'),
+        channel: 'STORE',
+        total: '12.5',
+        grossMargin: '5.5',
+        lines: { create: { productId: product.id, quantity: 1, unitPrice: '12.5' } },
+      },
     });
     Object.assign(ids, { Contact: contact.id, Product: product.id, Sale: sale.id });
-    const created = await h.as('ADMIN')(`mutation($b: [ID!]!) { createApiKey(input: { name: "P", brands: $b, purposes: ["partner_sharing"] }) { key } }`, { b: [gid('Brand', h.brands.a)] });
+    const created = await h.as('ADMIN')(
+      `mutation($b: [ID!]!) { createApiKey(input: { name: "P", brands: $b, purposes: ["partner_sharing"] }) { key } }`,
+      { b: [gid('Brand', h.brands.a)] },
+    );
     partnerKey = created.data.createApiKey.key;
   });
   afterAll(() => h?.drop());
@@ -65,7 +91,9 @@ describeEachDatabase('field matrix: every role × every confidential field', (pr
             expect(asNumber(r.data.node[name])).toEqual(asNumber(values[field]));
           } else {
             expect(r.data.node[name]).toBeNull();
-            expect(r.errors?.map((e) => [e.extensions.code, e.path?.join('.')])).toEqual([['FORBIDDEN', `node.${name}`]]);
+            expect(r.errors?.map((e) => [e.extensions.code, e.path?.join('.')])).toEqual([
+              ['FORBIDDEN', `node.${name}`],
+            ]);
           }
         });
       }
@@ -86,16 +114,26 @@ describeEachDatabase('field matrix: every role × every confidential field', (pr
 
   describe('write (a role may write a confidential field only if it may read it)', () => {
     const contactWriters: Role[] = ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'];
-    const writeValues: Record<string, unknown> = { incomeBand: 'UNDER_20K', maritalStatus: 'SINGLE', grossMarginClass: 'D', discountRate: '3' };
+    const writeValues: Record<string, unknown> = {
+      incomeBand: 'UNDER_20K',
+      maritalStatus: 'SINGLE',
+      grossMarginClass: 'D',
+      discountRate: '3',
+    };
     for (const name of Object.keys(writeValues)) {
       const field = `Contact.${name}`;
       for (const role of roles) {
         const allowed = readers[field]!.includes(role) && contactWriters.includes(role);
         it(`${role} ${allowed ? 'writes' : 'may not write'} ${field}`, async () => {
           const before = await h.t.db.contact.findUniqueOrThrow({ where: { id: ids.Contact! } });
-          const r = await h.as(role)(`mutation($id: ID!, $v: Int!, $input: ContactPatch!) { updateContact(id: $id, version: $v, input: $input) { version } }`, {
-            id: gid('Contact', ids.Contact!), v: before.version, input: { [name]: writeValues[name] },
-          });
+          const r = await h.as(role)(
+            `mutation($id: ID!, $v: Int!, $input: ContactPatch!) { updateContact(id: $id, version: $v, input: $input) { version } }`,
+            {
+              id: gid('Contact', ids.Contact!),
+              v: before.version,
+              input: { [name]: writeValues[name] },
+            },
+          );
           const after = await h.t.db.contact.findUniqueOrThrow({ where: { id: ids.Contact! } });
           if (allowed) {
             expect(r.errors).toBeUndefined();
@@ -112,7 +150,10 @@ describeEachDatabase('field matrix: every role × every confidential field', (pr
       const allowed = ['ADMIN'].includes(role); // product writers are ADMIN and MARKETING; unitCost readers ADMIN and ANALYST
       it(`${role} ${allowed ? 'writes' : 'may not write'} Product.unitCost`, async () => {
         const before = await h.t.db.product.findUniqueOrThrow({ where: { id: ids.Product! } });
-        const r = await h.as(role)(`mutation($id: ID!, $v: Int!) { updateProduct(id: $id, version: $v, input: { unitCost: "8" }) { version } }`, { id: gid('Product', ids.Product!), v: before.version });
+        const r = await h.as(role)(
+          `mutation($id: ID!, $v: Int!) { updateProduct(id: $id, version: $v, input: { unitCost: "8" }) { version } }`,
+          { id: gid('Product', ids.Product!), v: before.version },
+        );
         const after = await h.t.db.product.findUniqueOrThrow({ where: { id: ids.Product! } });
         if (allowed) {
           expect(r.errors).toBeUndefined();

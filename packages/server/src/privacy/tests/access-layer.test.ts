@@ -52,20 +52,22 @@ const exceptions: Exception[] = [
   {
     file: `${serverSrc}/contacts/quality/match-keys.system.ts`,
     rules: ['sql', 'delegate'],
-    reason: 'the match-key refresh rebuilds the blocking keys of every contact in SQL, as the system, never for a caller',
+    reason:
+      'the match-key refresh rebuilds the blocking keys of every contact in SQL, as the system, never for a caller',
   },
   {
     file: `${serverSrc}/analytics/analytics.sql.ts`,
     rules: ['sql'],
-    reason: 'the score refresh (system work) joins Contact for its live state only (deletedAt, mergedIntoId), no personal column; scores are read back under the profiling consent rule',
+    reason:
+      'the score refresh (system work) joins Contact for its live state only (deletedAt, mergedIntoId), no personal column; scores are read back under the profiling consent rule',
   },
   {
     file: `${serverSrc}/analytics/lifetime-value.sql.ts`,
     rules: ['sql'],
-    reason: 'the lifetime-value inputs (system work) join Contact for its live state only (deletedAt, mergedIntoId), no personal column',
+    reason:
+      'the lifetime-value inputs (system work) join Contact for its live state only (deletedAt, mergedIntoId), no personal column',
   },
 ];
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // The scanner
@@ -133,15 +135,22 @@ export function scanSource(file: string, source: string, models: PersonalModel[]
   if (file.startsWith(layerDir)) return [];
   const code = withoutComments(source);
   const out: Violation[] = [];
-  const add = (rule: Rule, index: number, text: string) => out.push({ file, line: lineAt(code, index), rule, text: text.replace(/\s+/g, ' ').trim() });
+  const add = (rule: Rule, index: number, text: string) =>
+    out.push({ file, line: lineAt(code, index), rule, text: text.replace(/\s+/g, ' ').trim() });
   const delegates = models.map((m) => escape(m.delegate)).join('|');
   const tables = models.map((m) => escape(m.table)).join('|');
   if (delegates) {
     // `.contact.findMany(`, also split over lines (`tx.contact\n  .updateMany(`) or with a bracket (`db['contact']`).
-    const call = new RegExp(`(?:\\.\\s*(?:${delegates})|\\[\\s*['"](?:${delegates})['"]\\s*\\])\\s*\\.\\s*(?:${methods})\\s*[(<]`, 'g');
+    const call = new RegExp(
+      `(?:\\.\\s*(?:${delegates})|\\[\\s*['"](?:${delegates})['"]\\s*\\])\\s*\\.\\s*(?:${methods})\\s*[(<]`,
+      'g',
+    );
     for (const m of code.matchAll(call)) add('delegate', m.index!, m[0]);
     // The delegate handed to a helper (`updateVersioned(ctx.db.contact, ...)`): the helper would query around the layer.
-    const handed = new RegExp(`\\b(?:db|tx|prisma|client)\\s*\\.\\s*(?:${delegates})\\b(?!\\s*\\.\\s*(?:${methods})\\s*[(<])`, 'g');
+    const handed = new RegExp(
+      `\\b(?:db|tx|prisma|client)\\s*\\.\\s*(?:${delegates})\\b(?!\\s*\\.\\s*(?:${methods})\\s*[(<])`,
+      'g',
+    );
     for (const m of code.matchAll(handed)) add('delegate', m.index!, m[0]);
   }
   if (tables) {
@@ -150,8 +159,10 @@ export function scanSource(file: string, source: string, models: PersonalModel[]
     for (const m of code.matchAll(sql)) add('sql', m.index!, m[0]);
   }
   const helpers = /\b(?:contactScope|consentWhere)\b/;
-  for (const m of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"][^'"]+['"]/g)) if (helpers.test(m[1]!)) add('import', m.index!, m[0]);
-  for (const m of code.matchAll(/\{([^}]*)\}\s*=\s*await\s+import\s*\(/g)) if (helpers.test(m[1]!)) add('import', m.index!, m[0]);
+  for (const m of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"][^'"]+['"]/g))
+    if (helpers.test(m[1]!)) add('import', m.index!, m[0]);
+  for (const m of code.matchAll(/\{([^}]*)\}\s*=\s*await\s+import\s*\(/g))
+    if (helpers.test(m[1]!)) add('import', m.index!, m[0]);
   // A namespace import used for them: `rules.consentWhere(...)` (not a spread, `...contactScope(ctx)`).
   for (const m of code.matchAll(/[\w$\])]\s*\.\s*(?:contactScope|consentWhere)\s*\(/g)) add('import', m.index!, m[0]);
   return out;
@@ -159,14 +170,17 @@ export function scanSource(file: string, source: string, models: PersonalModel[]
 
 /** Server sources the rule applies to: not generated code, seed, benchmarks, database tooling, test support or tests. */
 function serverSources(): string[] {
-  const skip = ['generated', 'platform/seed', 'platform/bench', 'kernel/db', 'testing'].map((d) => `${serverSrc}/${d}/`);
+  const skip = ['generated', 'platform/seed', 'platform/bench', 'kernel/db', 'testing'].map(
+    (d) => `${serverSrc}/${d}/`,
+  );
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(path.join(repo, dir), { withFileTypes: true })) {
       const rel = `${dir}/${e.name}`;
       if (e.isDirectory()) {
         if (e.name !== 'tests' && !skip.some((s) => `${rel}/`.startsWith(s))) walk(rel);
-      } else if (/\.ts$/.test(e.name) && !/\.(test|spec)\.ts$/.test(e.name) && !/\.d\.ts$/.test(e.name)) files.push(rel);
+      } else if (/\.ts$/.test(e.name) && !/\.(test|spec)\.ts$/.test(e.name) && !/\.d\.ts$/.test(e.name))
+        files.push(rel);
     }
   };
   walk(serverSrc);
@@ -195,7 +209,9 @@ describe('the access layer is the only way to personal tables', () => {
   });
 
   it('keeps only exceptions still needed, each with its reason', () => {
-    const stale = exceptions.filter((x) => !violations.some((v) => v.file === x.file && x.rules.includes(v.rule))).map((x) => x.file);
+    const stale = exceptions
+      .filter((x) => !violations.some((v) => v.file === x.file && x.rules.includes(v.rule)))
+      .map((x) => x.file);
     expect(stale).toEqual([]);
     for (const x of exceptions) expect(x.reason.length, x.file).toBeGreaterThan(20);
   });
@@ -248,13 +264,16 @@ model Brand {
       'export const fields = (input: { contact?: string }) => input.contact;', // 14
     ].join('\n');
     const found = scanSource(`${serverSrc}/sample/sample.service.ts`, sample, models).map((v) => `${v.line}:${v.rule}`);
-    expect(found.sort()).toEqual(['1:import', '4:delegate', '5:delegate', '7:sql', '7:sql', '8:import', '11:import', '13:delegate'].sort());
+    expect(found.sort()).toEqual(
+      ['1:import', '4:delegate', '5:delegate', '7:sql', '7:sql', '8:import', '11:import', '13:delegate'].sort(),
+    );
     const printed = show(scanSource(`${serverSrc}/sample/sample.service.ts`, sample, models));
     expect(printed).toContain(`${serverSrc}/sample/sample.service.ts:4 [delegate]`);
   });
 
   it('leaves the access layer itself alone', () => {
-    const source = "import { consentWhere } from '../consent/consent.rules.js';\nexport const f = (db: any) => db.contact.findMany({});";
+    const source =
+      "import { consentWhere } from '../consent/consent.rules.js';\nexport const f = (db: any) => db.contact.findMany({});";
     expect(scanSource(`${layerDir}contact-access.ts`, source, models)).toEqual([]);
     expect(scanSource(`${serverSrc}/sample/x.service.ts`, source, models)).toHaveLength(2);
   });
@@ -270,24 +289,45 @@ describeEachDatabase('the layer for relations, purposes and locks', (provider) =
   const staff = async (role: 'MARKETING' | 'SUPPORT', purposeCode: string | null): Promise<Context> => {
     const purpose = purposeCode ? purposeIn(await loadPurposes(h.t.db), purposeCode) : null;
     return {
-      db: h.t.db, provider, now: at, purpose, loaders: { consent: createConsentLoader(h.t.db, purpose, at) },
+      db: h.t.db,
+      provider,
+      now: at,
+      purpose,
+      loaders: { consent: createConsentLoader(h.t.db, purpose, at) },
       principal: { kind: 'staff', userId: h.users[role]!, role, brandIds: [h.brands.a], zoneIds: [h.zones.north] },
     };
   };
   const salesOf = async (ctx: Context, where?: Parameters<typeof contactRelation>[1]) =>
-    (await h.t.db.sale.findMany({ where: { contact: contactRelation(ctx, where) }, select: { contactId: true }, orderBy: { id: 'asc' } })).map((s) => s.contactId);
+    (
+      await h.t.db.sale.findMany({
+        where: { contact: contactRelation(ctx, where) },
+        select: { contactId: true },
+        orderBy: { id: 'asc' },
+      })
+    ).map((s) => s.contactId);
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const db = h.t.db;
     const contact = (name: string, brandId: number) =>
-      db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId, zoneId: h.zones.north, incomeBand: 'OVER_80K' }, select: { id: true } });
+      db.contact.create({
+        data: { kind: 'CLIENT', lastName: name, brandId, zoneId: h.zones.north, incomeBand: 'OVER_80K' },
+        select: { id: true },
+      });
     c.shown = (await contact('Shown', h.brands.a)).id;
     c.hidden = (await contact('Hidden', h.brands.a)).id; // no consent on record
     c.other = (await contact('Other', h.brands.b)).id; // another brand
     await h.consent(c.shown, 'marketing');
     for (const id of Object.values(c)) {
-      await db.sale.create({ data: { contactId: id, brandId: id === c.other ? h.brands.b : h.brands.a, saleDate: at, channel: 'STORE', total: '10.00' } });
+      await db.sale.create({
+        data: {
+          contactId: id,
+          brandId: id === c.other ? h.brands.b : h.brands.a,
+          saleDate: at,
+          channel: 'STORE',
+          total: '10.00',
+        },
+      });
     }
   });
   afterAll(() => h?.drop());
@@ -307,14 +347,27 @@ describeEachDatabase('the layer for relations, purposes and locks', (provider) =
 
   it('refuses to compare a confidential field the role may not read (FORBIDDEN)', async () => {
     const support = await staff('SUPPORT', 'customer_service');
-    expect(() => contactRelation(support, { incomeBand: 'OVER_80K' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
-    expect(await salesOf(await staff('MARKETING', 'marketing'), { incomeBand: 'OVER_80K' })).toEqual([c.shown, c.hidden]);
+    expect(() => contactRelation(support, { incomeBand: 'OVER_80K' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
+    expect(await salesOf(await staff('MARKETING', 'marketing'), { incomeBand: 'OVER_80K' })).toEqual([
+      c.shown,
+      c.hidden,
+    ]);
   });
 
   it('gives the consent of an explicit purpose, whatever the request declared', async () => {
     const purposes = await loadPurposes(h.t.db);
     const consenting = async (code: string | null) =>
-      (await h.t.db.contact.findMany({ where: { AND: [{ id: { in: Object.values(c) } }, purposeConsent(code ? purposeIn(purposes, code) : null, at)] }, select: { id: true }, orderBy: { id: 'asc' } })).map((x) => x.id);
+      (
+        await h.t.db.contact.findMany({
+          where: {
+            AND: [{ id: { in: Object.values(c) } }, purposeConsent(code ? purposeIn(purposes, code) : null, at)],
+          },
+          select: { id: true },
+          orderBy: { id: 'asc' },
+        })
+      ).map((x) => x.id);
     expect(await consenting('marketing')).toEqual([c.shown]);
     expect(await consenting(null)).toEqual([]);
   });
@@ -325,10 +378,15 @@ describeEachDatabase('the layer for relations, purposes and locks', (provider) =
       await h.t.db.$transaction(async (tx) => {
         await lockContacts(tx, provider, [c.shown!, c.hidden!]);
         if (provider === 'postgresql') {
-          await expect(other.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = $1 FOR UPDATE NOWAIT', c.hidden)).rejects.toThrow(/lock/i);
+          await expect(
+            other.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = $1 FOR UPDATE NOWAIT', c.hidden),
+          ).rejects.toThrow(/lock/i);
         }
       });
-      if (provider === 'postgresql') expect(await other.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = $1 FOR UPDATE NOWAIT', c.hidden)).toHaveLength(1);
+      if (provider === 'postgresql')
+        expect(
+          await other.$queryRawUnsafe('SELECT id FROM "Contact" WHERE id = $1 FOR UPDATE NOWAIT', c.hidden),
+        ).toHaveLength(1);
     } finally {
       await other.$disconnect();
     }

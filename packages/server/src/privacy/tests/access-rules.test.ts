@@ -18,7 +18,9 @@ const scopesOf = (f: GraphQLField<unknown, unknown>) =>
   (f.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
 
 it('every root field declares an access rule', () => {
-  const missing = rootFields().filter(([, f]) => scopesOf(f) === undefined).map(([name]) => name);
+  const missing = rootFields()
+    .filter(([, f]) => scopesOf(f) === undefined)
+    .map(([name]) => name);
   expect(missing).toEqual([]);
 });
 

@@ -33,14 +33,22 @@ function view(p: Principal): string {
     }
   }
   lines.push('', '# Guarded fields');
-  const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__')).sort((a, b) => a.name.localeCompare(b.name));
+  const types = Object.values(schema.getTypeMap())
+    .filter((t) => isObjectType(t) && !t.name.startsWith('__'))
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const t of types) {
     if (!isObjectType(t) || t === schema.getQueryType() || t === schema.getMutationType()) continue;
     for (const f of Object.values(t.getFields())) {
-      const rolesOf = (f.extensions as { pothosOptions?: { directives?: { auth?: { roles: Role[] } } } }).pothosOptions?.directives?.auth?.roles;
-      const consent = (f.extensions as { pothosOptions?: { directives?: { purpose?: unknown } } }).pothosOptions?.directives?.purpose;
-      if (rolesOf) lines.push(`${t.name}.${f.name}: ${p !== 'PARTNER' && rolesOf.includes(p) ? 'readable' : 'withheld (FORBIDDEN)'}`);
-      if (consent) lines.push(`${t.name}.${f.name}: consent-bound (CONSENT_REQUIRED unless the consent covers the purpose)`);
+      const rolesOf = (f.extensions as { pothosOptions?: { directives?: { auth?: { roles: Role[] } } } }).pothosOptions
+        ?.directives?.auth?.roles;
+      const consent = (f.extensions as { pothosOptions?: { directives?: { purpose?: unknown } } }).pothosOptions
+        ?.directives?.purpose;
+      if (rolesOf)
+        lines.push(
+          `${t.name}.${f.name}: ${p !== 'PARTNER' && rolesOf.includes(p) ? 'readable' : 'withheld (FORBIDDEN)'}`,
+        );
+      if (consent)
+        lines.push(`${t.name}.${f.name}: consent-bound (CONSENT_REQUIRED unless the consent covers the purpose)`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -23,14 +23,29 @@ const NOW = new Date('2026-06-15T12:00:00Z');
 describeEachDatabase('access: the system principal in jobs and commands', (provider) => {
   let t: TestDatabase;
   const cli = (args: string[]) => {
-    const r = spawnSync(tsx, ['packages/server/src/platform/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.target.url } });
+    const r = spawnSync(tsx, ['packages/server/src/platform/cli.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: t.target.url },
+    });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
   const runs = (reason: string) =>
     t.db.auditLog.findMany({
       where: { systemReason: reason },
       orderBy: { id: 'asc' },
-      select: { actorType: true, actorUserId: true, apiKeyId: true, systemReason: true, operation: true, operationName: true, entity: true, entityId: true, outcome: true, errorCode: true },
+      select: {
+        actorType: true,
+        actorUserId: true,
+        apiKeyId: true,
+        systemReason: true,
+        operation: true,
+        operationName: true,
+        entity: true,
+        entityId: true,
+        outcome: true,
+        errorCode: true,
+      },
     });
 
   beforeAll(async () => {
@@ -45,8 +60,16 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
     for (const job of jobs) {
       expect(await runs(`job:${job.name}`), job.name).toEqual([
         {
-          actorType: 'SYSTEM', actorUserId: null, apiKeyId: null, systemReason: `job:${job.name}`, operation: 'UPDATE',
-          operationName: `job:${job.name}`, entity: 'Job', entityId: job.name, outcome: 'ALLOWED', errorCode: null,
+          actorType: 'SYSTEM',
+          actorUserId: null,
+          apiKeyId: null,
+          systemReason: `job:${job.name}`,
+          operation: 'UPDATE',
+          operationName: `job:${job.name}`,
+          entity: 'Job',
+          entityId: job.name,
+          outcome: 'ALLOWED',
+          errorCode: null,
         },
       ]);
     }
@@ -58,7 +81,11 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
       name: 'probe',
       everyMs: 1000,
       run: async (_db, _provider, _now, ctx) => {
-        seen.push({ kind: ctx.principal?.kind, reason: ctx.principal?.kind === 'system' ? ctx.principal.reason : undefined, now: ctx.now });
+        seen.push({
+          kind: ctx.principal?.kind,
+          reason: ctx.principal?.kind === 'system' ? ctx.principal.reason : undefined,
+          now: ctx.now,
+        });
       },
     };
     await runJob(probe, t.db, provider, NOW);
@@ -74,7 +101,9 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
       },
     };
     await expect(runJob(failing, t.db, provider, NOW)).rejects.toThrow('someone else holds the lock');
-    expect(await runs('job:failing')).toEqual([expect.objectContaining({ actorType: 'SYSTEM', outcome: 'FAILED', errorCode: 'CONFLICT' })]);
+    expect(await runs('job:failing')).toEqual([
+      expect.objectContaining({ actorType: 'SYSTEM', outcome: 'FAILED', errorCode: 'CONFLICT' }),
+    ]);
   });
 
   it('runs a CLI command under cli:<command>, and `jobs:run` each job under job:<name>', async () => {
@@ -82,8 +111,16 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
     expect(reattribute.code, reattribute.err).toBe(0);
     expect(await runs('cli:sales:reattribute')).toEqual([
       {
-        actorType: 'SYSTEM', actorUserId: null, apiKeyId: null, systemReason: 'cli:sales:reattribute', operation: 'UPDATE',
-        operationName: 'cli:sales:reattribute', entity: 'Command', entityId: 'sales:reattribute', outcome: 'ALLOWED', errorCode: null,
+        actorType: 'SYSTEM',
+        actorUserId: null,
+        apiKeyId: null,
+        systemReason: 'cli:sales:reattribute',
+        operation: 'UPDATE',
+        operationName: 'cli:sales:reattribute',
+        entity: 'Command',
+        entityId: 'sales:reattribute',
+        outcome: 'ALLOWED',
+        errorCode: null,
       },
     ]);
     const before = (await runs('job:reminders')).length;
@@ -105,7 +142,10 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
 
   it('names the system and the staff user it acts for in the audit columns', () => {
     expect(auditActor(systemContext(t.db, provider, 'mutation:runTriggers', { onBehalfOf: 7 }))).toEqual({
-      actorType: 'SYSTEM', actorUserId: 7, apiKeyId: null, systemReason: 'mutation:runTriggers',
+      actorType: 'SYSTEM',
+      actorUserId: 7,
+      apiKeyId: null,
+      systemReason: 'mutation:runTriggers',
     });
   });
 
@@ -113,8 +153,17 @@ describeEachDatabase('access: the system principal in jobs and commands', (provi
     const ctx = systemContext(t.db, provider, 'integration:inbound-sales', { now: NOW });
     const recorder = new AuditRecorder();
     recorder.read('Contact', 3, 'email', true);
-    const operation = parse('mutation { recordSale(input: { contact: "Q29udGFjdDoz" }) { id } }').definitions[0] as OperationDefinitionNode;
-    const rows = auditRows(ctx, recorder, operation, {}, { data: { recordSale: { id: 'U2FsZTox' } } }, () => 'Sale', () => 'CREATE');
+    const operation = parse('mutation { recordSale(input: { contact: "Q29udGFjdDoz" }) { id } }')
+      .definitions[0] as OperationDefinitionNode;
+    const rows = auditRows(
+      ctx,
+      recorder,
+      operation,
+      {},
+      { data: { recordSale: { id: 'U2FsZTox' } } },
+      () => 'Sale',
+      () => 'CREATE',
+    );
     expect(rows.map((r) => [r.operation, r.actorType, r.actorUserId, r.apiKeyId, r.systemReason])).toEqual([
       ['READ', 'SYSTEM', null, null, 'integration:inbound-sales'],
       ['CREATE', 'SYSTEM', null, null, 'integration:inbound-sales'],

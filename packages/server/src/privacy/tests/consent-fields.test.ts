@@ -18,9 +18,15 @@ it('prints every consent-bound field, and only those, with @purpose(consentBound
   // Outside Contact, the only consent-bound field is a survey's free-text answer (what the contact wrote).
   const elsewhere = [...printed.matchAll(/^type (\w+)[^{]*\{([^}]*)\}/gm)]
     .filter((m) => m[1] !== 'Contact')
-    .flatMap((m) => [...m[2]!.matchAll(/^\s+(\w+)(?:\([^)]*\))?: [^\n]*@purpose\(consentBound: true\)/gm)].map((f) => `${m[1]}.${f[1]}`));
+    .flatMap((m) =>
+      [...m[2]!.matchAll(/^\s+(\w+)(?:\([^)]*\))?: [^\n]*@purpose\(consentBound: true\)/gm)].map(
+        (f) => `${m[1]}.${f[1]}`,
+      ),
+    );
   expect(elsewhere).toEqual(['SurveyAnswer.text']);
-  expect(printed.match(/: [^\n]*@purpose\(consentBound: true\)/g)).toHaveLength(consentBoundFields.length + elsewhere.length);
+  expect(printed.match(/: [^\n]*@purpose\(consentBound: true\)/g)).toHaveLength(
+    consentBoundFields.length + elsewhere.length,
+  );
 });
 
 describeEachDatabase('consent-bound personal fields', (provider) => {
@@ -33,9 +39,22 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
     const person = (lastName: string, extra = {}) =>
       h.t.db.contact.create({
         data: {
-          ...base, lastName, firstName: `${lastName}-first`, civility: 'MRS', companyName: `${lastName} SARL`, jobTitle: 'Buyer',
-          email: `${lastName.toLowerCase()}@example.fr`, phone: '0102030405', mobile: '0607080910', fax: '0102030406',
-          addressLine1: '1 rue A', addressLine2: 'Bat B', addressLine3: 'Etage 3', postalCode: `75${lastName.length}00`, city: 'Paris', ...extra,
+          ...base,
+          lastName,
+          firstName: `${lastName}-first`,
+          civility: 'MRS',
+          companyName: `${lastName} SARL`,
+          jobTitle: 'Buyer',
+          email: `${lastName.toLowerCase()}@example.fr`,
+          phone: '0102030405',
+          mobile: '0607080910',
+          fax: '0102030406',
+          addressLine1: '1 rue A',
+          addressLine2: 'Bat B',
+          addressLine3: 'Etage 3',
+          postalCode: `75${lastName.length}00`,
+          city: 'Paris',
+          ...extra,
         },
       });
     c.Granted = (await person('Granted')).id; // consented to marketing (the parent)
@@ -49,11 +68,20 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
     await h.consent(c.Withdrawn, 'marketing', { status: 'WITHDRAWN' });
     await h.consent(c.Expired, 'marketing', { to: new Date('2021-01-01T00:00:00Z') });
     // Silent bought something: a contract on record, the basis of customer_service (see consent-legal-basis.test.ts).
-    await h.t.db.sale.create({ data: { contactId: c.Silent, brandId: h.brands.a, saleDate: new Date('2025-01-01T00:00:00Z'), channel: 'STORE', total: '1' } });
+    await h.t.db.sale.create({
+      data: {
+        contactId: c.Silent,
+        brandId: h.brands.a,
+        saleDate: new Date('2025-01-01T00:00:00Z'),
+        channel: 'STORE',
+        total: '1',
+      },
+    });
   });
   afterAll(() => h?.drop());
 
-  const node = (id: number) => `{ node(id: "${gid('Contact', id)}") { id ... on Contact { kind countryCode ${personal} } } }`;
+  const node = (id: number) =>
+    `{ node(id: "${gid('Contact', id)}") { id ... on Contact { kind countryCode ${personal} } } }`;
 
   it('resolves every personal field when the consent covers the purpose', async () => {
     const r = await h.as('MARKETING', 'newsletter')(node(c.Granted!));
@@ -88,9 +116,15 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
   });
 
   it('without a declared purpose, personal fields answer CONSENT_REQUIRED (purpose: null); other fields resolve', async () => {
-    const r = await h.as('ADMIN', null)(`{ node(id: "${gid('Contact', c.Granted!)}") { ... on Contact { kind lastName } } }`);
+    const r = await h.as(
+      'ADMIN',
+      null,
+    )(`{ node(id: "${gid('Contact', c.Granted!)}") { ... on Contact { kind lastName } } }`);
     expect(r.data.node).toEqual({ kind: 'CLIENT', lastName: null });
-    expect(r.errors?.[0]).toMatchObject({ path: ['node', 'lastName'], extensions: { code: 'CONSENT_REQUIRED', purpose: null } });
+    expect(r.errors?.[0]).toMatchObject({
+      path: ['node', 'lastName'],
+      extensions: { code: 'CONSENT_REQUIRED', purpose: null },
+    });
   });
 
   it('refuses a purpose the role may not declare, and an unknown purpose', async () => {
@@ -101,7 +135,11 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
   });
 
   it('a withdrawal applies to the very next request', async () => {
-    const id = (await h.t.db.contact.create({ data: { kind: 'SUPPLIER', lastName: 'Changing', brandId: h.brands.a, zoneId: h.zones.north } })).id;
+    const id = (
+      await h.t.db.contact.create({
+        data: { kind: 'SUPPLIER', lastName: 'Changing', brandId: h.brands.a, zoneId: h.zones.north },
+      })
+    ).id;
     await h.consent(id, 'marketing');
     const q = `{ node(id: "${gid('Contact', id)}") { ... on Contact { lastName } } }`;
     expect((await h.as('MARKETING')(q)).data.node.lastName).toBe('Changing');
@@ -129,13 +167,19 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
       for (const field of ['LAST_NAME', 'COMPANY_NAME', 'POSTAL_CODE']) {
         const sorted = await h.as('MARKETING', 'newsletter')(list, { orderBy: [{ field }] });
         expect(sorted.errors, field).toBeUndefined();
-        expect(sorted.data.contacts.edges.map((e: any) => e.node.lastName), field).toEqual(['Granted']);
+        expect(
+          sorted.data.contacts.edges.map((e: any) => e.node.lastName),
+          field,
+        ).toEqual(['Granted']);
         expect(sorted.data.contacts.totalCount, field).toBe(1);
       }
     });
 
     it('a list without a personal filter or sort shows every row, names withheld where consent is missing', async () => {
-      const r = await h.as('MARKETING', 'newsletter')(list, { filter: { kind: ['CLIENT'] }, orderBy: [{ field: 'CREATED_AT' }] });
+      const r = await h.as('MARKETING', 'newsletter')(list, {
+        filter: { kind: ['CLIENT'] },
+        orderBy: [{ field: 'CREATED_AT' }],
+      });
       expect(r.data.contacts.totalCount).toBe(5);
       expect(r.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Granted', null, null, null, null]);
       expect(r.errors?.every((e) => e.extensions.code === 'CONSENT_REQUIRED')).toBe(true);
@@ -150,7 +194,10 @@ describeEachDatabase('consent-bound personal fields', (provider) => {
   it('checks consent with one query per request, whatever the number of contacts', async () => {
     const consentQueries = async (n: number) => {
       h.statements.length = 0;
-      const r = await h.as('MARKETING', 'newsletter')(`query($n: Int!) { contacts(first: $n, orderBy: [{ field: CREATED_AT }]) { edges { node { ${personal} } } } }`, { n });
+      const r = await h.as('MARKETING', 'newsletter')(
+        `query($n: Int!) { contacts(first: $n, orderBy: [{ field: CREATED_AT }]) { edges { node { ${personal} } } } }`,
+        { n },
+      );
       expect(r.data.contacts.edges).toHaveLength(n);
       return h.statements.filter((s) => /ConsentState/i.test(s)).length;
     };

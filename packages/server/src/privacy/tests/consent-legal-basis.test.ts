@@ -23,12 +23,35 @@ describeEachDatabase('legal basis: contract', (provider) => {
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const make = (lastName: string, kind: 'CLIENT' | 'SUPPLIER' | 'JOURNALIST' | 'PROSPECT') =>
-      h.t.db.contact.create({ data: { kind, lastName, email: `${lastName.toLowerCase()}@basis.test`, brandId: h.brands.a, zoneId: h.zones.north } });
+      h.t.db.contact.create({
+        data: {
+          kind,
+          lastName,
+          email: `${lastName.toLowerCase()}@basis.test`,
+          brandId: h.brands.a,
+          zoneId: h.zones.north,
+        },
+      });
     const sale = (contactId: number) =>
-      h.t.db.sale.create({ data: { contactId, brandId: h.brands.a, saleDate: new Date('2026-01-10T00:00:00Z'), channel: 'STORE', total: '10' } });
+      h.t.db.sale.create({
+        data: {
+          contactId,
+          brandId: h.brands.a,
+          saleDate: new Date('2026-01-10T00:00:00Z'),
+          channel: 'STORE',
+          total: '10',
+        },
+      });
     const serviceCase = (contactId: number, status: 'OPEN' | 'RESOLVED' | 'CLOSED') =>
       h.t.db.serviceCase.create({
-        data: { contactId, status, reference: `CAS-${contactId}-${status}`, subject: 'Question', category: 'QUESTION', openedAt: new Date('2026-01-01T00:00:00Z') },
+        data: {
+          contactId,
+          status,
+          reference: `CAS-${contactId}-${status}`,
+          subject: 'Question',
+          category: 'QUESTION',
+          openedAt: new Date('2026-01-01T00:00:00Z'),
+        },
       });
     c.Buyer = (await make('Buyer', 'CLIENT')).id;
     await sale(c.Buyer);
@@ -49,24 +72,36 @@ describeEachDatabase('legal basis: contract', (provider) => {
 
   it('the field rule shows personal fields only for contacts with a contract or a consent', async () => {
     for (const [name, shown] of Object.entries(expected)) {
-      const r = await h.as('SUPPORT', 'customer_service')(`{ node(id: "${gid('Contact', c[name]!)}") { ... on Contact { lastName } } }`);
+      const r = await h.as(
+        'SUPPORT',
+        'customer_service',
+      )(`{ node(id: "${gid('Contact', c[name]!)}") { ... on Contact { lastName } } }`);
       expect(r.data.node.lastName, name).toBe(shown ? name : null);
       if (!shown) expect(r.errors?.[0]?.extensions.code, name).toBe('CONSENT_REQUIRED');
     }
   });
 
   it('a filter on a personal field sees exactly the same contacts (SQL mirror)', async () => {
-    const r = await h.as('SUPPORT', 'customer_service')(
+    const r = await h.as(
+      'SUPPORT',
+      'customer_service',
+    )(
       `{ contacts(first: 50, filter: { search: "basis.test" }, orderBy: [{ field: LAST_NAME }]) { totalCount edges { node { lastName } } } }`,
     );
     expect(r.errors).toBeUndefined();
-    const shown = Object.entries(expected).filter(([, s]) => s).map(([n]) => n).sort();
+    const shown = Object.entries(expected)
+      .filter(([, s]) => s)
+      .map(([n]) => n)
+      .sort();
     expect(r.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(shown);
     expect(r.data.contacts.totalCount).toBe(shown.length);
   });
 
   it('a marketing purpose is not opened by a contract', async () => {
-    const r = await h.as('ADMIN', 'marketing')(`{ node(id: "${gid('Contact', c.Buyer!)}") { ... on Contact { lastName } } }`);
+    const r = await h.as(
+      'ADMIN',
+      'marketing',
+    )(`{ node(id: "${gid('Contact', c.Buyer!)}") { ... on Contact { lastName } } }`);
     expect(r.data.node.lastName).toBeNull();
   });
 

@@ -26,7 +26,12 @@ const tree: Record<string, { parent?: string; consentBased: boolean; role: Role 
 };
 const codes = Object.keys(tree);
 type Status = 'GRANTED' | 'DENIED' | 'WITHDRAWN';
-interface Decision { purpose: string; status: Status; from: number; to: number | null } // hours from t0
+interface Decision {
+  purpose: string;
+  status: Status;
+  from: number;
+  to: number | null;
+} // hours from t0
 
 type Contract = 'none' | 'sale' | 'openCase' | 'closedCase';
 
@@ -45,12 +50,19 @@ function oracle(history: Decision[], purpose: string, atHours: number, contract:
   return granted || (!tree[purpose]!.consentBased && (contract === 'sale' || contract === 'openCase'));
 }
 
-const decision = fc.record({
-  purpose: fc.constantFrom(...codes),
-  status: fc.constantFrom<Status>('GRANTED', 'DENIED', 'WITHDRAWN'),
-  from: fc.integer({ min: -72, max: 48 }).filter((h) => h !== 0),
-  length: fc.option(fc.integer({ min: 1, max: 96 }), { nil: null }),
-}).map(({ purpose, status, from, length }): Decision => ({ purpose, status, from, to: length === null ? null : from + length }));
+const decision = fc
+  .record({
+    purpose: fc.constantFrom(...codes),
+    status: fc.constantFrom<Status>('GRANTED', 'DENIED', 'WITHDRAWN'),
+    from: fc.integer({ min: -72, max: 48 }).filter((h) => h !== 0),
+    length: fc.option(fc.integer({ min: 1, max: 96 }), { nil: null }),
+  })
+  .map(({ purpose, status, from, length }): Decision => ({
+    purpose,
+    status,
+    from,
+    to: length === null ? null : from + length,
+  }));
 
 describeEachDatabase('consent property', (provider) => {
   let h: ApiHarness;
@@ -63,40 +75,73 @@ describeEachDatabase('consent property', (provider) => {
   it('returns personal data iff the consent history allows it, by field and by filter', async () => {
     const seen = new Set<boolean>();
     await fc.assert(
-      fc.asyncProperty(fc.array(decision, { minLength: 0, maxLength: 6 }), fc.constantFrom<Contract>('none', 'sale', 'openCase', 'closedCase'), async (history, contract) => {
-        const name = `Prop${n++}x`;
-        const contact = await h.t.db.contact.create({ data: { kind: 'CLIENT', lastName: name, email: `${name.toLowerCase()}@example.fr`, brandId: h.brands.a, zoneId: h.zones.north } });
-        if (contract === 'sale') {
-          await h.t.db.sale.create({ data: { contactId: contact.id, brandId: h.brands.a, saleDate: new Date(), channel: 'WEB', total: '1' } });
-        } else if (contract !== 'none') {
-          const status = contract === 'openCase' ? 'WAITING' : 'CLOSED';
-          await h.t.db.serviceCase.create({ data: { contactId: contact.id, reference: `P-${contact.id}`, subject: 's', category: 'QUESTION', status, openedAt: new Date() } });
-        }
-        // Every hour boundary is at least an hour from t0; the checks below run seconds after it.
-        const t0 = Date.now();
-        const at = (hours: number) => new Date(t0 + hours * 3_600_000).toISOString();
-        for (const d of history) {
-          const verb = d.status === 'GRANTED' ? 'grantConsent' : d.status === 'DENIED' ? 'denyConsent' : 'withdrawConsent';
-          const r = await h.as('ADMIN')(`mutation($input: ConsentInput!) { ${verb}(input: $input) { status } }`, {
-            input: { contact: gid('Contact', contact.id), purpose: d.purpose, source: 'WEB_FORM', proof: 'form-1', effectiveFrom: at(d.from), effectiveTo: d.to === null ? null : at(d.to) },
+      fc.asyncProperty(
+        fc.array(decision, { minLength: 0, maxLength: 6 }),
+        fc.constantFrom<Contract>('none', 'sale', 'openCase', 'closedCase'),
+        async (history, contract) => {
+          const name = `Prop${n++}x`;
+          const contact = await h.t.db.contact.create({
+            data: {
+              kind: 'CLIENT',
+              lastName: name,
+              email: `${name.toLowerCase()}@example.fr`,
+              brandId: h.brands.a,
+              zoneId: h.zones.north,
+            },
           });
-          expect(r.errors).toBeUndefined();
-        }
-        for (const purpose of codes) {
-          const expected = oracle(history, purpose, 0.001, contract);
-          seen.add(expected);
-          const r = await h.as(tree[purpose]!.role, purpose)(
-            `query($id: ID!, $search: String!) { node(id: $id) { ... on Contact { lastName } } contacts(first: 5, filter: { search: $search }) { totalCount } }`,
-            { id: gid('Contact', contact.id), search: `${name.toLowerCase()}@example.fr` },
-          );
-          const shown = r.data.node.lastName === name;
-          const found = r.data.contacts.totalCount === 1;
-          if (shown !== expected || found !== expected) {
-            throw new Error(`${purpose}: expected ${expected}, field ${shown}, filter ${found}, contract ${contract}, history ${JSON.stringify(history)}`);
+          if (contract === 'sale') {
+            await h.t.db.sale.create({
+              data: { contactId: contact.id, brandId: h.brands.a, saleDate: new Date(), channel: 'WEB', total: '1' },
+            });
+          } else if (contract !== 'none') {
+            const status = contract === 'openCase' ? 'WAITING' : 'CLOSED';
+            await h.t.db.serviceCase.create({
+              data: {
+                contactId: contact.id,
+                reference: `P-${contact.id}`,
+                subject: 's',
+                category: 'QUESTION',
+                status,
+                openedAt: new Date(),
+              },
+            });
           }
-          if (!expected) expect(r.errors?.[0]?.extensions.code).toBe('CONSENT_REQUIRED');
-        }
-      }),
+          // Every hour boundary is at least an hour from t0; the checks below run seconds after it.
+          const t0 = Date.now();
+          const at = (hours: number) => new Date(t0 + hours * 3_600_000).toISOString();
+          for (const d of history) {
+            const verb =
+              d.status === 'GRANTED' ? 'grantConsent' : d.status === 'DENIED' ? 'denyConsent' : 'withdrawConsent';
+            const r = await h.as('ADMIN')(`mutation($input: ConsentInput!) { ${verb}(input: $input) { status } }`, {
+              input: {
+                contact: gid('Contact', contact.id),
+                purpose: d.purpose,
+                source: 'WEB_FORM',
+                proof: 'form-1',
+                effectiveFrom: at(d.from),
+                effectiveTo: d.to === null ? null : at(d.to),
+              },
+            });
+            expect(r.errors).toBeUndefined();
+          }
+          for (const purpose of codes) {
+            const expected = oracle(history, purpose, 0.001, contract);
+            seen.add(expected);
+            const r = await h.as(tree[purpose]!.role, purpose)(
+              `query($id: ID!, $search: String!) { node(id: $id) { ... on Contact { lastName } } contacts(first: 5, filter: { search: $search }) { totalCount } }`,
+              { id: gid('Contact', contact.id), search: `${name.toLowerCase()}@example.fr` },
+            );
+            const shown = r.data.node.lastName === name;
+            const found = r.data.contacts.totalCount === 1;
+            if (shown !== expected || found !== expected) {
+              throw new Error(
+                `${purpose}: expected ${expected}, field ${shown}, filter ${found}, contract ${contract}, history ${JSON.stringify(history)}`,
+              );
+            }
+            if (!expected) expect(r.errors?.[0]?.extensions.code).toBe('CONSENT_REQUIRED');
+          }
+        },
+      ),
       { numRuns: 30 },
     );
     expect([...seen].sort()).toEqual([false, true]); // both outcomes were exercised

@@ -12,7 +12,12 @@ describeEachDatabase('audit log', (provider) => {
 
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
-    const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north, incomeBand: 'OVER_80K' as const };
+    const base = {
+      kind: 'CLIENT' as const,
+      brandId: h.brands.a,
+      zoneId: h.zones.north,
+      incomeBand: 'OVER_80K' as const,
+    };
     c.Yes = (await h.t.db.contact.create({ data: { ...base, lastName: 'Yes', email: 'yes@example.fr' } })).id;
     c.No = (await h.t.db.contact.create({ data: { ...base, lastName: 'No', email: 'no@example.fr' } })).id;
     await h.consent(c.Yes, 'marketing');
@@ -22,40 +27,67 @@ describeEachDatabase('audit log', (provider) => {
 
   it('records each read of a consent-bound or confidential field, per row and outcome, with who and why', async () => {
     await h.t.db.auditLog.deleteMany();
-    const r = await h.as('MARKETING')(`query Browse { contacts(first: 10, orderBy: [{ field: CREATED_AT }]) { edges { node { kind lastName email incomeBand } } } }`);
+    const r = await h.as('MARKETING')(
+      `query Browse { contacts(first: 10, orderBy: [{ field: CREATED_AT }]) { edges { node { kind lastName email incomeBand } } } }`,
+    );
     expect(r.data.contacts.edges.map((e: any) => e.node.lastName)).toEqual(['Yes', null]);
     const rows = await entries();
     const summary = rows.map((e) => [e.entityId, e.outcome, e.fields, e.errorCode]);
-    expect(summary).toEqual(expect.arrayContaining([
-      [String(c.Yes), 'ALLOWED', ['email', 'incomeBand', 'lastName'], null],
-      [String(c.No), 'ALLOWED', ['incomeBand'], null],
-      [String(c.No), 'DENIED', ['email', 'lastName'], 'CONSENT_REQUIRED'],
-    ]));
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        [String(c.Yes), 'ALLOWED', ['email', 'incomeBand', 'lastName'], null],
+        [String(c.No), 'ALLOWED', ['incomeBand'], null],
+        [String(c.No), 'DENIED', ['email', 'lastName'], 'CONSENT_REQUIRED'],
+      ]),
+    );
     expect(rows).toHaveLength(3);
     for (const e of rows) {
-      expect(e).toMatchObject({ actorType: 'STAFF', actorUserId: h.users.MARKETING, apiKeyId: null, purpose: 'marketing', operation: 'READ', operationName: 'Browse', entity: 'Contact' });
+      expect(e).toMatchObject({
+        actorType: 'STAFF',
+        actorUserId: h.users.MARKETING,
+        apiKeyId: null,
+        purpose: 'marketing',
+        operation: 'READ',
+        operationName: 'Browse',
+        entity: 'Contact',
+      });
     }
     expect(new Set(rows.map((e) => e.requestId)).size).toBe(1);
   });
 
   it('records a confidential field withheld from a role as DENIED / FORBIDDEN, and nothing for unguarded reads', async () => {
     await h.t.db.auditLog.deleteMany();
-    await h.as('SUPPORT')(`query($id: ID!) { node(id: $id) { ... on Contact { incomeBand } } }`, { id: gid('Contact', c.Yes!) });
-    expect((await entries()).map((e) => [e.outcome, e.fields, e.errorCode])).toEqual([['DENIED', ['incomeBand'], 'FORBIDDEN']]);
+    await h.as('SUPPORT')(`query($id: ID!) { node(id: $id) { ... on Contact { incomeBand } } }`, {
+      id: gid('Contact', c.Yes!),
+    });
+    expect((await entries()).map((e) => [e.outcome, e.fields, e.errorCode])).toEqual([
+      ['DENIED', ['incomeBand'], 'FORBIDDEN'],
+    ]);
     await h.t.db.auditLog.deleteMany();
     await h.as('SUPPORT')(`{ contacts(first: 5) { totalCount edges { node { kind countryCode } } } }`);
     expect(await entries()).toEqual([]);
   });
 
   it('records every disclosure to a partner against its key', async () => {
-    const created = await h.as('ADMIN')(`mutation($b: [ID!]!) { createApiKey(input: { name: "Acme", brands: $b, purposes: ["partner_sharing"] }) { key apiKey { id } } }`, { b: [gid('Brand', h.brands.a)] });
+    const created = await h.as('ADMIN')(
+      `mutation($b: [ID!]!) { createApiKey(input: { name: "Acme", brands: $b, purposes: ["partner_sharing"] }) { key apiKey { id } } }`,
+      { b: [gid('Brand', h.brands.a)] },
+    );
     const { key } = created.data.createApiKey;
     await h.t.db.auditLog.deleteMany();
     const r = await h.partner(key, 'partner_sharing')(`{ contacts(first: 5) { edges { node { email } } } }`);
     expect(r.data.contacts.edges).toEqual([{ node: { email: 'yes@example.fr' } }]);
     const rows = await entries();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorType: 'API_KEY', actorUserId: null, purpose: 'partner_sharing', entity: 'Contact', entityId: String(c.Yes), fields: ['email'], outcome: 'ALLOWED' });
+    expect(rows[0]).toMatchObject({
+      actorType: 'API_KEY',
+      actorUserId: null,
+      purpose: 'partner_sharing',
+      entity: 'Contact',
+      entityId: String(c.Yes),
+      fields: ['email'],
+      outcome: 'ALLOWED',
+    });
     expect(rows[0]!.apiKeyId).toBe((await h.t.db.apiKey.findFirstOrThrow({ where: { name: 'Acme' } })).id);
   });
 
@@ -68,23 +100,77 @@ describeEachDatabase('audit log', (provider) => {
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
     const refused = await h.as('ANALYST')(update, { id: gid('Contact', c.Yes!), v: 2 });
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const rows = (await entries({ operation: { not: 'READ' } })).map((e) => [e.actorUserId, e.purpose, e.operation, e.operationName, e.entity, e.entityId, e.fields, e.outcome, e.errorCode]);
+    const rows = (await entries({ operation: { not: 'READ' } })).map((e) => [
+      e.actorUserId,
+      e.purpose,
+      e.operation,
+      e.operationName,
+      e.entity,
+      e.entityId,
+      e.fields,
+      e.outcome,
+      e.errorCode,
+    ]);
     expect(rows).toEqual([
-      [h.users.MARKETING, 'marketing', 'UPDATE', 'updateContact', 'Contact', String(c.Yes), ['lastName'], 'ALLOWED', null],
-      [h.users.MARKETING, 'marketing', 'UPDATE', 'updateContact', 'Contact', String(c.Yes), ['lastName'], 'FAILED', 'CONFLICT'],
-      [h.users.ANALYST, 'profiling', 'UPDATE', 'updateContact', 'Contact', String(c.Yes), ['lastName'], 'DENIED', 'FORBIDDEN'],
+      [
+        h.users.MARKETING,
+        'marketing',
+        'UPDATE',
+        'updateContact',
+        'Contact',
+        String(c.Yes),
+        ['lastName'],
+        'ALLOWED',
+        null,
+      ],
+      [
+        h.users.MARKETING,
+        'marketing',
+        'UPDATE',
+        'updateContact',
+        'Contact',
+        String(c.Yes),
+        ['lastName'],
+        'FAILED',
+        'CONFLICT',
+      ],
+      [
+        h.users.ANALYST,
+        'profiling',
+        'UPDATE',
+        'updateContact',
+        'Contact',
+        String(c.Yes),
+        ['lastName'],
+        'DENIED',
+        'FORBIDDEN',
+      ],
     ]);
     expect(JSON.stringify(await entries())).not.toContain('Oui');
   });
 
   it('lets admins, and only admins, query the log by actor, entity, operation, outcome and date range', async () => {
-    const byActor = await h.as('ADMIN')(auditQuery, { first: 50, filter: { actorUser: [gid('StaffUser', h.users.ANALYST)], operation: ['UPDATE'] } });
+    const byActor = await h.as('ADMIN')(auditQuery, {
+      first: 50,
+      filter: { actorUser: [gid('StaffUser', h.users.ANALYST)], operation: ['UPDATE'] },
+    });
     expect(byActor.errors).toBeUndefined();
     expect(byActor.data.auditLog.totalCount).toBe(1);
-    expect(byActor.data.auditLog.edges[0].node).toMatchObject({ actorType: 'STAFF', actorUser: { email: 'analyst@test.fidele' }, outcome: 'DENIED', errorCode: 'FORBIDDEN', entity: 'Contact' });
-    const byEntity = await h.as('ADMIN')(auditQuery, { first: 50, filter: { entity: ['Contact'], entityId: String(c.Yes), outcome: ['ALLOWED'] } });
+    expect(byActor.data.auditLog.edges[0].node).toMatchObject({
+      actorType: 'STAFF',
+      actorUser: { email: 'analyst@test.fidele' },
+      outcome: 'DENIED',
+      errorCode: 'FORBIDDEN',
+      entity: 'Contact',
+    });
+    const byEntity = await h.as('ADMIN')(auditQuery, {
+      first: 50,
+      filter: { entity: ['Contact'], entityId: String(c.Yes), outcome: ['ALLOWED'] },
+    });
     expect(byEntity.data.auditLog.totalCount).toBeGreaterThan(0);
-    expect(byEntity.data.auditLog.edges.every((e: any) => e.node.entityId === String(c.Yes) && e.node.outcome === 'ALLOWED')).toBe(true);
+    expect(
+      byEntity.data.auditLog.edges.every((e: any) => e.node.entityId === String(c.Yes) && e.node.outcome === 'ALLOWED'),
+    ).toBe(true);
     const future = await h.as('ADMIN')(auditQuery, { first: 5, filter: { at: { from: '2099-01-01T00:00:00Z' } } });
     expect(future.data.auditLog.totalCount).toBe(0);
     const past = await h.as('ADMIN')(auditQuery, { first: 5, filter: { at: { to: new Date().toISOString() } } });

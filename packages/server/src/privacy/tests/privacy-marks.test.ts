@@ -16,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confidentialFields, consentBoundFields } from '../../kernel/field-rules.js';
 import {
-  erasedColumns, subjectErasure, subjectExportNested, subjectExportSections, subjectExportUnlinked,
+  erasedColumns,
+  subjectErasure,
+  subjectExportNested,
+  subjectExportSections,
+  subjectExportUnlinked,
 } from '../subject-rights/subject-rights.service.js';
 import { createApiHarness, gid, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
@@ -36,7 +40,8 @@ export function marksOf(schema: string): Map<string, Map<string, Mark>> {
     else if (/^\s*\/\/\//.test(line)) {
       const m = /@(personal|confidential)\b/.exec(line);
       if (m) pending = m[1] as Mark;
-    } else if (/^\s*(\/\/.*)?$/.test(line)) continue; // blank or plain comment: the doc block goes on
+    } else if (/^\s*(\/\/.*)?$/.test(line))
+      continue; // blank or plain comment: the doc block goes on
     else {
       const field = /^\s*(\w+)\s/.exec(line)?.[1];
       if (pending && field) {
@@ -50,12 +55,21 @@ export function marksOf(schema: string): Map<string, Map<string, Mark>> {
 }
 
 const fieldsMarked = (marks: Map<string, Map<string, Mark>>, model: string, mark: Mark) =>
-  [...(marks.get(model) ?? new Map<string, Mark>())].filter(([, m]) => m === mark).map(([f]) => f).sort();
+  [...(marks.get(model) ?? new Map<string, Mark>())]
+    .filter(([, m]) => m === mark)
+    .map(([f]) => f)
+    .sort();
 
 const exportedModels = () =>
-  new Set([...Object.keys(subjectExportSections), ...Object.keys(subjectExportUnlinked)].map((k) => k.split('.')[0]!).concat(
-    Object.entries(subjectExportNested).filter(([, parent]) => parent in subjectExportSections).map(([m]) => m),
-  ));
+  new Set(
+    [...Object.keys(subjectExportSections), ...Object.keys(subjectExportUnlinked)]
+      .map((k) => k.split('.')[0]!)
+      .concat(
+        Object.entries(subjectExportNested)
+          .filter(([, parent]) => parent in subjectExportSections)
+          .map(([m]) => m),
+      ),
+  );
 
 /** Tables (and columns) with a mark that the export or the erasure does not cover. */
 function uncovered(marks: Map<string, Map<string, Mark>>): string[] {
@@ -69,7 +83,8 @@ function uncovered(marks: Map<string, Map<string, Mark>>): string[] {
     if (!exported.has(model)) gaps.push(`export: ${model}`);
     const how = subjectErasure[model];
     if (!how) gaps.push(`erasure: ${model}`);
-    else if (how !== 'delete') for (const c of columns.keys()) if (!how.clear.includes(c)) gaps.push(`erasure: ${model}.${c}`);
+    else if (how !== 'delete')
+      for (const c of columns.keys()) if (!how.clear.includes(c)) gaps.push(`erasure: ${model}.${c}`);
   }
   return gaps;
 }
@@ -80,9 +95,16 @@ describe('the marks of the data model', () => {
   const marks = marksOf(readFileSync(schemaFile, 'utf8'));
 
   it('(a) mark on Contact exactly the consent-bound fields as @personal and the confidential fields as @confidential', () => {
-    expect(fieldsMarked(marks, 'Contact', 'personal'), 'consentBoundFields in access/field-rules.ts').toEqual([...consentBoundFields].sort());
-    const confidential = Object.keys(confidentialFields).filter((f) => f.startsWith('Contact.')).map((f) => f.slice('Contact.'.length)).sort();
-    expect(fieldsMarked(marks, 'Contact', 'confidential'), 'confidentialFields in access/field-rules.ts').toEqual(confidential);
+    expect(fieldsMarked(marks, 'Contact', 'personal'), 'consentBoundFields in access/field-rules.ts').toEqual(
+      [...consentBoundFields].sort(),
+    );
+    const confidential = Object.keys(confidentialFields)
+      .filter((f) => f.startsWith('Contact.'))
+      .map((f) => f.slice('Contact.'.length))
+      .sort();
+    expect(fieldsMarked(marks, 'Contact', 'confidential'), 'confidentialFields in access/field-rules.ts').toEqual(
+      confidential,
+    );
   });
 
   it('(b) every table with a marked column is covered by the subject export and the erasure', () => {
@@ -125,7 +147,20 @@ describeEachDatabase('privacy: match keys in the subject export and erasure', (p
   beforeAll(async () => {
     h = await createApiHarness(provider, { purposes: true });
     const base = { kind: 'CLIENT' as const, brandId: h.brands.a, zoneId: h.zones.north };
-    subject = (await h.t.db.contact.create({ data: { ...base, lastName: 'Keyed', email: 'keyed@example.fr', phone: '+33102030405', incomeBand: 'OVER_80K', maritalStatus: 'MARRIED', discountRate: '5.00', grossMarginClass: 'A' } })).id;
+    subject = (
+      await h.t.db.contact.create({
+        data: {
+          ...base,
+          lastName: 'Keyed',
+          email: 'keyed@example.fr',
+          phone: '+33102030405',
+          incomeBand: 'OVER_80K',
+          maritalStatus: 'MARRIED',
+          discountRate: '5.00',
+          grossMarginClass: 'A',
+        },
+      })
+    ).id;
     other = (await h.t.db.contact.create({ data: { ...base, lastName: 'Other' } })).id;
     const computedAt = new Date('2026-01-01T00:00:00Z');
     await h.t.db.contactMatchKey.createMany({
@@ -139,19 +174,30 @@ describeEachDatabase('privacy: match keys in the subject export and erasure', (p
   afterAll(() => h?.drop());
 
   it('exports the match keys of the contact (and only its own)', async () => {
-    const r = await h.as('ADMIN')(`mutation($id: ID!) { exportContactData(id: $id) { document } }`, { id: gid('Contact', subject) });
+    const r = await h.as('ADMIN')(`mutation($id: ID!) { exportContactData(id: $id) { document } }`, {
+      id: gid('Contact', subject),
+    });
     expect(r.errors).toBeUndefined();
     const data = JSON.parse(r.data.exportContactData.document);
-    expect(data.related['ContactMatchKey.contactId'].map((k: { key: string }) => k.key)).toEqual(['email:keyed@example.fr', 'phone:+33102030405']);
+    expect(data.related['ContactMatchKey.contactId'].map((k: { key: string }) => k.key)).toEqual([
+      'email:keyed@example.fr',
+      'phone:+33102030405',
+    ]);
   });
 
   it('the erasure deletes its match keys and clears every marked column of the contact', async () => {
     const version = (await h.t.db.contact.findUniqueOrThrow({ where: { id: subject } })).version;
-    const r = await h.as('ADMIN')(`mutation($id: ID!, $v: Int!) { eraseContact(id: $id, version: $v) { id } }`, { id: gid('Contact', subject), v: version });
+    const r = await h.as('ADMIN')(`mutation($id: ID!, $v: Int!) { eraseContact(id: $id, version: $v) { id } }`, {
+      id: gid('Contact', subject),
+      v: version,
+    });
     expect(r.errors).toBeUndefined();
     expect(await h.t.db.contactMatchKey.count({ where: { contactId: subject } })).toBe(0);
     expect(await h.t.db.contactMatchKey.count({ where: { contactId: other } })).toBe(1);
-    const row = (await h.t.db.contact.findUniqueOrThrow({ where: { id: subject } })) as unknown as Record<string, unknown>;
+    const row = (await h.t.db.contact.findUniqueOrThrow({ where: { id: subject } })) as unknown as Record<
+      string,
+      unknown
+    >;
     for (const c of erasedColumns) expect(row[c], c).toBeNull();
   });
 });

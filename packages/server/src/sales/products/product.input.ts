@@ -10,7 +10,11 @@ export const ProductInput = builder.inputType('ProductInput', {
     name: t.string(),
     category: t.globalID({ description: 'A ProductCategory id.' }),
     listPrice: t.field({ type: 'Decimal' }),
-    unitCost: t.field({ type: 'Decimal', required: false, description: 'Confidential: only roles that may read it may write it.' }),
+    unitCost: t.field({
+      type: 'Decimal',
+      required: false,
+      description: 'Confidential: only roles that may read it may write it.',
+    }),
     warrantyMonths: t.int({ required: false }),
     active: t.boolean({ required: false, defaultValue: true }),
   }),

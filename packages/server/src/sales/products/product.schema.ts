@@ -21,14 +21,23 @@ export const ProductRef = builder.prismaNode('Product', {
     name: t.exposeString('name'),
     category: t.relation('category'),
     listPrice: t.field({ type: 'Decimal', select: { listPrice: true }, resolve: (p) => money(p.listPrice) }),
-    unitCost: t.field({ type: 'Decimal', ...confidential('Product.unitCost'), select: { unitCost: true }, resolve: (p) => money(p.unitCost) }),
+    unitCost: t.field({
+      type: 'Decimal',
+      ...confidential('Product.unitCost'),
+      select: { unitCost: true },
+      resolve: (p) => money(p.unitCost),
+    }),
     warrantyMonths: t.exposeInt('warrantyMonths', { nullable: true }),
     active: t.exposeBoolean('active'),
     saleLines: t.relatedConnection('saleLines', {
       cursor: 'id',
       totalCount: true,
-      description: 'The lines of the sales of this product you may see (sales whose contact you may see), newest first.',
-      query: (_args, ctx) => ({ where: { sale: { contact: contactRelation(ctx) } }, orderBy: [{ saleId: 'desc' }, { id: 'asc' }] }),
+      description:
+        'The lines of the sales of this product you may see (sales whose contact you may see), newest first.',
+      query: (_args, ctx) => ({
+        where: { sale: { contact: contactRelation(ctx) } },
+        orderBy: [{ saleId: 'desc' }, { id: 'asc' }],
+      }),
     }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -61,7 +70,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.db.product.count({ where: productWhere(ctx, args.filter) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.db.product.findMany({ ...query, where: productWhere(ctx, args.filter), orderBy: productOrder.toOrderBy(args.orderBy) }),
+      ctx.db.product.findMany({
+        ...query,
+        where: productWhere(ctx, args.filter),
+        orderBy: productOrder.toOrderBy(args.orderBy),
+      }),
   }),
   product: t.prismaField({
     type: 'Product',

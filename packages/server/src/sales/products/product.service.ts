@@ -44,13 +44,15 @@ async function prepare(ctx: Context, input: ProductWrite, id?: number) {
   if (code !== undefined) data.code = code;
   if (input.name != null) data.name = input.name.trim();
   if (categoryId !== undefined) data.categoryId = categoryId;
-  for (const f of ['listPrice', 'unitCost', 'warrantyMonths', 'active'] as const) if (input[f] !== undefined) data[f] = input[f];
+  for (const f of ['listPrice', 'unitCost', 'warrantyMonths', 'active'] as const)
+    if (input[f] !== undefined) data[f] = input[f];
   return data;
 }
 
 /** A concurrent insert of the same code loses the race at the unique index: report it like the pre-check does. */
 const codeTaken = (e: unknown): never => {
-  if (isUniqueViolation(e)) throw validationError([{ path: ['input', 'code'], message: 'another product has this code' }]);
+  if (isUniqueViolation(e))
+    throw validationError([{ path: ['input', 'code'], message: 'another product has this code' }]);
   throw e;
 };
 
@@ -73,14 +75,24 @@ export async function updateProduct(ctx: Context, id: number, version: number, i
  * Its links to the actions that promoted it go with it.
  */
 export async function deleteProduct(ctx: Context, id: number, version: number) {
-  const product = await ctx.db.product.findUnique({ where: { id }, select: { version: true, _count: { select: { saleLines: true } } } });
+  const product = await ctx.db.product.findUnique({
+    where: { id },
+    select: { version: true, _count: { select: { saleLines: true } } },
+  });
   if (!product) throw new ApiError('NOT_FOUND', 'Product not found.');
   if (product.version !== version) {
-    throw new ApiError('CONFLICT', 'Product was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+    throw new ApiError('CONFLICT', 'Product was changed by someone else: reload it and apply your change again.', {
+      expectedVersion: version,
+    });
   }
   if (product._count.saleLines > 0) {
-    throw validationError([{ path: ['id'], message: 'this product has been sold: set active to false instead of deleting it' }]);
+    throw validationError([
+      { path: ['id'], message: 'this product has been sold: set active to false instead of deleting it' },
+    ]);
   }
   const { count } = await ctx.db.product.deleteMany({ where: { id, version } });
-  if (count === 0) throw new ApiError('CONFLICT', 'Product was changed by someone else: reload it and apply your change again.', { expectedVersion: version });
+  if (count === 0)
+    throw new ApiError('CONFLICT', 'Product was changed by someone else: reload it and apply your change again.', {
+      expectedVersion: version,
+    });
 }
