@@ -2,7 +2,7 @@
 /**
  * The two README commands run through here with nothing but Node and npm on the machine:
  *   npm start  -> install, generate, build the admin if needed, migrate, seed an empty database, serve
- *   npm test   -> install, generate, build the admin, type-check, run every test
+ *   npm test   -> install, generate, build the admin, type-check, lint and format check, run every test
  * pnpm is used when a pnpm 10 is on the PATH, otherwise fetched with npx (pinned below).
  */
 import { spawnSync } from 'node:child_process';
@@ -66,6 +66,8 @@ switch (command) {
     setup({ forceAdminBuild: true });
     step('type-check');
     pnpm('-r', 'typecheck');
+    step('lint (ESLint) and format check (Prettier)');
+    pnpm('lint');
     step('test');
     pnpm('exec', 'vitest', 'run', ...extra);
     break;
