@@ -1,6 +1,8 @@
 import type { FideleModule } from '../kernel/module.js';
 // The context's GraphQL types, queries and mutations (each file adds its own to the builder).
 import './analytics.schema.js';
+import './action-metrics.schema.js';
+import './contact-figures.schema.js';
 import './lifetime-value.schema.js';
 
 /** Analytics: RFM and FRAT scores, action metrics, lifetime value. */

@@ -1,35 +1,25 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
-import { ResponseChannelEnum } from '../kernel/graphql/enums.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError } from '../kernel/errors.js';
 import * as E from '../generated/sqlite/enums.js';
 import { idFor } from '../kernel/graphql/global-id.js';
 import { listSize } from '../kernel/graphql/page-size.js';
 import { confidentialFields, mayReadConfidential, type ConfidentialField } from '../kernel/field-rules.js';
 import { contacts } from '../privacy/access/contact-access.js';
-import { minGroupSize, suppressSmallCounts, unlessSmall } from '../privacy/access/small-groups.js';
+import { minGroupSize, unlessSmall } from '../privacy/access/small-groups.js';
 import {
   analyticsRoles,
-  analyticsScope,
   assertMayRefresh,
   assertProfilingConsent,
   scoredContactWhere,
   snapshotScope,
 } from './analytics.access.js';
-import {
-  actionComparison,
-  consentBoundDimensions,
-  contactDimensions,
-  contactDistribution,
-  contactResponseRate,
-  refreshScoreSnapshot,
-  type ActionComparison,
-  type ActionPerformance,
-  type ChannelUse,
-  type ContactDimension,
-  type DistributionBucket,
-  type ResponseRate,
-} from './analytics.service.js';
+import { refreshScoreSnapshot } from './analytics.service.js';
+
+/*
+ * Analytics in GraphQL, by topic: this file has the RFM / FRAT score snapshots; action-metrics.schema.ts what the
+ * actions achieved; contact-figures.schema.ts the distribution of contacts and one contact's response rate.
+ */
 
 const readers = { roles: analyticsRoles };
 
@@ -324,7 +314,8 @@ async function scoreListWhere(ctx: Context, snapshotId: number, segments: E.RfmS
   };
 }
 
-const visibleContact = async (ctx: Context, id: number) =>
+/** Whether the contact is live (neither deleted nor merged) and within the caller's rights. */
+export const visibleContact = async (ctx: Context, id: number) =>
   (await contacts(ctx).count({ where: { id, deletedAt: null, mergedIntoId: null } })) > 0;
 
 builder.mutationFields((t) => ({
@@ -345,286 +336,6 @@ builder.mutationFields((t) => ({
         brandId,
       });
       return ctx.db.scoreSnapshot.findUniqueOrThrow({ ...query, where: { id: snapshot.id } });
-    },
-  }),
-}));
-
-// ---------------------------------------------------------------------------------------------------------------
-// Action performance
-// ---------------------------------------------------------------------------------------------------------------
-
-const ChannelUseRef = builder.objectRef<ChannelUse>('ChannelUse').implement({
-  description: 'Responses that came on one of the channels the action offers.',
-  fields: (t) => ({
-    channel: t.expose('channel', { type: ResponseChannelEnum }),
-    responses: t.exposeInt('responses'),
-    share: t.exposeFloat('share', { nullable: true, description: "Fraction of the action's responses, 0 to 1." }),
-  }),
-});
-
-const ActionPerformanceRef = builder.objectRef<ActionPerformance>('ActionPerformance').implement({
-  description:
-    'What an action achieved. Rates are fractions from 0 to 1 over the targets outside the control group; null ' +
-    'when the denominator is 0.',
-  fields: (t) => ({
-    action: t.prismaField({
-      type: 'MarketingAction',
-      resolve: (query, a, _args, ctx) =>
-        ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id: a.actionId } }),
-    }),
-    attributionDays: t.exposeInt('attributionDays', {
-      description: "The attribution window used, in days: the one asked for, or the action's own.",
-    }),
-    cost: t.exposeFloat('cost'),
-    targeted: t.exposeInt('targeted', { description: 'Targets outside the control group.' }),
-    responses: t.exposeInt('responses'),
-    responseRate: t.exposeFloat('responseRate', { nullable: true }),
-    conversions: t.exposeInt('conversions'),
-    conversionRate: t.exposeFloat('conversionRate', { nullable: true }),
-    costPerResponse: t.exposeFloat('costPerResponse', { nullable: true }),
-    costPerConversion: t.exposeFloat('costPerConversion', { nullable: true }),
-    channels: t.field({ type: [ChannelUseRef], resolve: (a) => a.channels }),
-    meanResponseDelayDays: t.exposeFloat('meanResponseDelayDays', { nullable: true }),
-    medianResponseDelayDays: t.exposeFloat('medianResponseDelayDays', { nullable: true }),
-    buyers: t.exposeInt('buyers', {
-      description: 'Targets who bought within the attribution window, responding or not.',
-    }),
-    purchaseRate: t.exposeFloat('purchaseRate', { nullable: true }),
-    attributedRevenue: t.exposeFloat('attributedRevenue', {
-      description: "Their purchases' revenue within the window, net of discounts.",
-    }),
-    controlTargeted: t.exposeInt('controlTargeted'),
-    controlResponseRate: t.exposeFloat('controlResponseRate', { nullable: true }),
-    controlPurchaseRate: t.exposeFloat('controlPurchaseRate', { nullable: true }),
-    responseUplift: t.exposeFloat('responseUplift', {
-      nullable: true,
-      description: 'Response rate minus that of the control group.',
-    }),
-    purchaseUplift: t.exposeFloat('purchaseUplift', {
-      nullable: true,
-      description: 'Purchase rate minus that of the control group.',
-    }),
-    conversionShare: t.exposeFloat('conversionShare', {
-      nullable: true,
-      description: 'Share of the conversions of all the actions compared.',
-    }),
-    revenueShare: t.exposeFloat('revenueShare', {
-      nullable: true,
-      description: 'Share of the attributed revenue of all the actions compared.',
-    }),
-  }),
-});
-
-const ActionTotalsRef = builder.objectRef<ActionComparison['totals']>('ActionTotals').implement({
-  fields: (t) => ({
-    actions: t.exposeInt('actions'),
-    cost: t.exposeFloat('cost'),
-    targeted: t.exposeInt('targeted'),
-    responses: t.exposeInt('responses'),
-    conversions: t.exposeInt('conversions'),
-    buyers: t.exposeInt('buyers'),
-    attributedRevenue: t.exposeFloat('attributedRevenue'),
-  }),
-});
-
-const ActionAveragesRef = builder.objectRef<ActionComparison['averages']>('ActionAverages').implement({
-  description:
-    'Plain means over the actions that have targets (each action weighs the same); null when none has a value.',
-  fields: (t) => ({
-    responseRate: t.exposeFloat('responseRate', { nullable: true }),
-    conversionRate: t.exposeFloat('conversionRate', { nullable: true }),
-    purchaseRate: t.exposeFloat('purchaseRate', { nullable: true }),
-    costPerResponse: t.exposeFloat('costPerResponse', { nullable: true }),
-    costPerConversion: t.exposeFloat('costPerConversion', { nullable: true }),
-    attributedRevenue: t.exposeFloat('attributedRevenue', { nullable: true }),
-  }),
-});
-
-const ActionComparisonRef = builder.objectRef<ActionComparison>('ActionComparison').implement({
-  description: 'Every action you may see, side by side, with totals, averages and each action\u2019s share.',
-  fields: (t) => ({
-    attributionDays: t.exposeInt('attributionDays', {
-      nullable: true,
-      description: "The window asked for; null: each action's own attributionWindowDays.",
-    }),
-    actions: t.field({ type: [ActionPerformanceRef], resolve: (c) => c.actions }),
-    totals: t.field({ type: ActionTotalsRef, resolve: (c) => c.totals }),
-    averages: t.field({ type: ActionAveragesRef, resolve: (c) => c.averages }),
-  }),
-});
-
-const checkWindow = (days: number | null | undefined): number | null => {
-  if (days == null) return null;
-  const d = days;
-  if (!Number.isInteger(d) || d < 0 || d > 3650)
-    throw validationError([{ path: ['attributionDays'], message: 'must be an integer from 0 to 3650' }]);
-  return d;
-};
-
-builder.queryFields((t) => ({
-  actionComparison: t.field({
-    type: ActionComparisonRef,
-    description: 'Performance of every action you may see (aggregates: every target counts), in a few SQL queries.',
-    authScopes: readers,
-    args: {
-      attributionDays: t.arg.int({
-        required: false,
-        description:
-          "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays.",
-      }),
-    },
-    resolve: (_root, args, ctx) =>
-      actionComparison(ctx.db, ctx.provider, {
-        scope: analyticsScope(ctx),
-        attributionDays: checkWindow(args.attributionDays),
-      }),
-  }),
-  actionPerformance: t.field({
-    type: ActionPerformanceRef,
-    nullable: true,
-    description:
-      'Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1).',
-    authScopes: readers,
-    args: {
-      action: t.arg.globalID(),
-      attributionDays: t.arg.int({
-        required: false,
-        description:
-          "Days after targeting a purchase is attributed to the action; default: each action's attributionWindowDays.",
-      }),
-    },
-    resolve: async (_root, args, ctx) =>
-      (
-        await actionComparison(ctx.db, ctx.provider, {
-          scope: analyticsScope(ctx),
-          actionId: idFor('MarketingAction', args.action, ['action']),
-          attributionDays: checkWindow(args.attributionDays),
-        })
-      ).actions[0] ?? null,
-  }),
-}));
-
-// ---------------------------------------------------------------------------------------------------------------
-// Contacts as a whole and one by one
-// ---------------------------------------------------------------------------------------------------------------
-
-const ContactDimensionEnum = builder.enumType('ContactDimension', {
-  description:
-    'What contacts can be counted by: catalog fields, references, and the département / région derived from the ' +
-    'postal code. Confidential fields need a role that may read them.',
-  values: Object.keys(contactDimensions) as ContactDimension[],
-});
-
-type ShownBucket = Omit<DistributionBucket, 'count'> & { count: number | null; suppressed: boolean };
-interface ShownDistribution {
-  by: ContactDimension;
-  buckets: ShownBucket[];
-  withheld: number | null;
-  minGroupSize: number;
-}
-
-const DistributionBucketRef = builder.objectRef<ShownBucket>('DistributionBucket').implement({
-  fields: (t) => ({
-    key: t.exposeString('key', {
-      nullable: true,
-      description: 'Enum value or code; null for contacts without a value.',
-    }),
-    label: t.exposeString('label', { nullable: true, description: 'Name of a brand, zone, action or région.' }),
-    count: t.exposeInt('count', { nullable: true, description: 'Null when suppressed.' }),
-    suppressed: t.exposeBoolean('suppressed', {
-      description:
-        'A group of a personal or confidential value smaller than minGroupSize (or the one that would give it away by difference): no count.',
-    }),
-  }),
-});
-
-const ContactDistributionRef = builder.objectRef<ShownDistribution>('ContactDistribution').implement({
-  fields: (t) => ({
-    by: t.expose('by', { type: ContactDimensionEnum }),
-    buckets: t.field({ type: [DistributionBucketRef], resolve: (d) => d.buckets }),
-    withheld: t.exposeInt('withheld', {
-      nullable: true,
-      description:
-        'Contacts not counted by value because the dimension reads a personal field (civility, postal code) and ' +
-        "their consent does not cover your request's purpose. Null when suppressed (a group like the others).",
-    }),
-    minGroupSize: t.exposeInt('minGroupSize', {
-      description: 'The smallest group counted by a personal or confidential value (FIDELE_MIN_GROUP_SIZE).',
-    }),
-  }),
-});
-
-/**
- * Dimensions whose groups can single a person out, so small groups are suppressed (`access/small-groups.ts`): the
- * consent-bound ones (civility, département, région) and the confidential ones (income band, marital status, gross
- * margin class). The others count catalogue values of the business relation (kind, brand, classes, ...).
- */
-export const protectedDimensions: readonly ContactDimension[] = [
-  ...consentBoundDimensions,
-  'INCOME_BAND',
-  'MARITAL_STATUS',
-  'GROSS_MARGIN_CLASS',
-];
-
-/** Applies the small-group rule to a distribution by a protected dimension; `withheld` counts as one more group. */
-function shownDistribution(
-  by: ContactDimension,
-  d: { buckets: DistributionBucket[]; withheld: number },
-): ShownDistribution {
-  const min = minGroupSize();
-  if (!protectedDimensions.includes(by))
-    return {
-      by,
-      buckets: d.buckets.map((b) => ({ ...b, suppressed: false })),
-      withheld: d.withheld,
-      minGroupSize: min,
-    };
-  const shown = suppressSmallCounts([...d.buckets, { key: null, label: null, count: d.withheld }], min);
-  const withheld = shown.pop()!;
-  return { by, buckets: shown, withheld: withheld.count, minGroupSize: min };
-}
-
-const confidentialDimension: Partial<Record<ContactDimension, ConfidentialField>> = {
-  INCOME_BAND: 'Contact.incomeBand',
-  MARITAL_STATUS: 'Contact.maritalStatus',
-  GROSS_MARGIN_CLASS: 'Contact.grossMarginClass',
-};
-
-const ResponseRateRef = builder.objectRef<ResponseRate>('ResponseRate').implement({
-  description: "A contact's personal response rate: actions answered / actions that reached it.",
-  fields: (t) => ({
-    targeted: t.exposeInt('targeted'),
-    responded: t.exposeInt('responded'),
-    rate: t.exposeFloat('rate', { nullable: true }),
-  }),
-});
-
-builder.queryFields((t) => ({
-  contactDistribution: t.field({
-    type: ContactDistributionRef,
-    description: 'Live contacts you may see counted by one dimension, most frequent first.',
-    authScopes: readers,
-    args: { by: t.arg({ type: ContactDimensionEnum }) },
-    resolve: async (_root, args, ctx) => {
-      const field = confidentialDimension[args.by];
-      if (field && !mayReadConfidential(ctx.principal, field))
-        throw new ApiError('FORBIDDEN', `Your role may not count contacts by ${args.by}.`);
-      return shownDistribution(args.by, await contactDistribution(ctx, analyticsScope(ctx), args.by));
-    },
-  }),
-  contactResponseRate: t.field({
-    type: ResponseRateRef,
-    nullable: true,
-    description:
-      "A contact's personal response rate over the actions you may see. Profiling: null and CONSENT_REQUIRED when " +
-      'its consent does not cover it; null when the contact is outside your rights.',
-    authScopes: readers,
-    args: { contact: t.arg.globalID() },
-    resolve: async (_root, args, ctx) => {
-      const contactId = idFor('Contact', args.contact, ['contact']);
-      if (!(await visibleContact(ctx, contactId))) return null;
-      await assertProfilingConsent(ctx, contactId);
-      return contactResponseRate(ctx.db, analyticsScope(ctx), contactId);
     },
   }),
 }));
