@@ -37,6 +37,8 @@ const config: CodegenConfig = {
     [`${out}access.ts`]: {
       plugins: [{ add: { content: "import type { Role } from './schema.js';\n" } }, './codegen/access-rules.mjs'],
     },
+    // The client's method table: one method per operation, typed by its document (client.ts derives the types).
+    [`${out}methods.ts`]: { plugins: ['./codegen/methods.mjs'] },
   },
   emitLegacyCommonJSImports: false,
 };

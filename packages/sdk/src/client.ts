@@ -1,7 +1,10 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { type ContactsExportDownload, type ContactsExportRequest, requestContactsExport } from './download.js';
-import { FideleError, isWithheld, type FideleErrorEntry } from './errors.js';
-import * as ops from './generated/graphql.js';
+import { FideleError } from './errors.js';
+import { methodTable } from './generated/methods.js';
+import { requestHeaders, send, type FideleResult, type Transport } from './transport.js';
+
+export type { FideleResult } from './transport.js';
 
 export interface FideleClientOptions {
   /** The GraphQL endpoint. @example 'http://127.0.0.1:4000/graphql' */
@@ -31,136 +34,35 @@ export interface FideleClientOptions {
 /** A typed GraphQL document: the generated `…Document` constants, or any TypedDocumentString. */
 export type FideleDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
+/**
+ * An object with no required key. Variables are optional when `NoRequiredVariables` is valid variables: when every
+ * variable of the operation is optional, or there is none.
+ */
+type NoRequiredVariables = Record<never, never>;
+
 /** Variables are optional when every variable of the operation is. */
-export type VariablesArg<V> = {} extends V ? [variables?: V] : [variables: V];
+export type VariablesArg<V> = NoRequiredVariables extends V ? [variables?: V] : [variables: V];
+
+type MethodTable = typeof methodTable;
+
+/** What a method resolves to: its operation's root field (`root`), or the whole data when `root` is null. */
+type Resolved<R, Root> = Root extends keyof R ? R[Root] : R;
+
+/** The method made from one entry of the generated table, its result in `{ data, errors }` when `Wrapped`. */
+type Method<Entry, Wrapped extends boolean> = Entry extends {
+  document: DocumentTypeDecoration<infer R, infer V>;
+  root: infer Root;
+}
+  ? (...args: VariablesArg<V>) => Promise<Wrapped extends true ? FideleResult<Resolved<R, Root>> : Resolved<R, Root>>
+  : never;
 
 /**
- * A response with its data and the entries of the fields the access rules withheld (null in `data`). Operation
- * errors (VALIDATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, ... and any error on a root field) throw instead.
+ * The named methods, one per operation of src/operations (generated into `methodTable`): `client.contacts({ first:
+ * 20 })` runs `ContactsDocument` and resolves to the `contacts` connection; `execute` runs any other document.
  */
-export interface FideleResult<T> {
-  data: T;
-  /** Withheld fields only: CONSENT_REQUIRED or FORBIDDEN, each with the path of the field that answered null. */
-  errors: FideleErrorEntry[];
-}
-
-interface Op<R, V, T> {
-  document: FideleDocument<R, V>;
-  pick: (data: R) => T;
-}
-const op = <R, V, T>(document: FideleDocument<R, V>, pick: (data: R) => T): Op<R, V, T> => ({ document, pick });
-
-/**
- * The named methods: one per common operation, returning the root field's value. Each runs the generated document
- * of the same name (`ContactsDocument` for `contacts`); `execute` runs any other.
- */
-const operations = {
-  // Auth
-  login: op(ops.LoginDocument, (d) => d.login),
-  me: op(ops.MeDocument, (d) => d.me),
-  // Reference data, overview
-  health: op(ops.HealthDocument, (d) => d.health),
-  overview: op(ops.OverviewDocument, (d) => d.overview),
-  referenceData: op(ops.ReferenceDataDocument, (d) => d),
-  // Contacts
-  contacts: op(ops.ContactsDocument, (d) => d.contacts),
-  contact: op(ops.ContactDocument, (d) => d.contact),
-  contactConfidential: op(ops.ContactConfidentialDocument, (d) => d.contact),
-  contactSynopsis: op(ops.ContactSynopsisDocument, (d) => d.contact),
-  contactTimeline: op(ops.ContactTimelineDocument, (d) => d.contact),
-  createContact: op(ops.CreateContactDocument, (d) => d.createContact),
-  updateContact: op(ops.UpdateContactDocument, (d) => d.updateContact),
-  deleteContact: op(ops.DeleteContactDocument, (d) => d.deleteContact),
-  restoreContact: op(ops.RestoreContactDocument, (d) => d.restoreContact),
-  // Partner reads
-  partnerContacts: op(ops.PartnerContactsDocument, (d) => d.contacts),
-  partnerContact: op(ops.PartnerContactDocument, (d) => d.contact),
-  // Products
-  products: op(ops.ProductsDocument, (d) => d.products),
-  product: op(ops.ProductDocument, (d) => d.product),
-  productCost: op(ops.ProductCostDocument, (d) => d.product),
-  createProduct: op(ops.CreateProductDocument, (d) => d.createProduct),
-  updateProduct: op(ops.UpdateProductDocument, (d) => d.updateProduct),
-  deleteProduct: op(ops.DeleteProductDocument, (d) => d.deleteProduct),
-  // Marketing actions
-  marketingActions: op(ops.MarketingActionsDocument, (d) => d.marketingActions),
-  marketingAction: op(ops.MarketingActionDocument, (d) => d.marketingAction),
-  createMarketingAction: op(ops.CreateMarketingActionDocument, (d) => d.createMarketingAction),
-  updateMarketingAction: op(ops.UpdateMarketingActionDocument, (d) => d.updateMarketingAction),
-  deleteMarketingAction: op(ops.DeleteMarketingActionDocument, (d) => d.deleteMarketingAction),
-  // Targets and responses
-  actionTargets: op(ops.ActionTargetsDocument, (d) => d.actionTargets),
-  targetContacts: op(ops.TargetContactsDocument, (d) => d.targetContacts),
-  recordResponse: op(ops.RecordResponseDocument, (d) => d.recordResponse),
-  recordActionResponse: op(ops.RecordActionResponseDocument, (d) => d.recordActionResponse),
-  clearResponse: op(ops.ClearResponseDocument, (d) => d.clearResponse),
-  deleteActionTarget: op(ops.DeleteActionTargetDocument, (d) => d.deleteActionTarget),
-  // Sales
-  sales: op(ops.SalesDocument, (d) => d.sales),
-  sale: op(ops.SaleDocument, (d) => d.sale),
-  saleMargin: op(ops.SaleMarginDocument, (d) => d.sale),
-  recordSale: op(ops.RecordSaleDocument, (d) => d.recordSale),
-  updateSale: op(ops.UpdateSaleDocument, (d) => d.updateSale),
-  deleteSale: op(ops.DeleteSaleDocument, (d) => d.deleteSale),
-  // Activities and tasks
-  activities: op(ops.ActivitiesDocument, (d) => d.activities),
-  createActivity: op(ops.CreateActivityDocument, (d) => d.createActivity),
-  updateActivity: op(ops.UpdateActivityDocument, (d) => d.updateActivity),
-  deleteActivity: op(ops.DeleteActivityDocument, (d) => d.deleteActivity),
-  tasks: op(ops.TasksDocument, (d) => d.tasks),
-  createTask: op(ops.CreateTaskDocument, (d) => d.createTask),
-  updateTask: op(ops.UpdateTaskDocument, (d) => d.updateTask),
-  deleteTask: op(ops.DeleteTaskDocument, (d) => d.deleteTask),
-  // Analytics
-  actionComparison: op(ops.ActionComparisonDocument, (d) => d.actionComparison),
-  actionPerformance: op(ops.ActionPerformanceDocument, (d) => d.actionPerformance),
-  contactDistribution: op(ops.ContactDistributionDocument, (d) => d.contactDistribution),
-  contactResponseRate: op(ops.ContactResponseRateDocument, (d) => d.contactResponseRate),
-  scoreSnapshots: op(ops.ScoreSnapshotsDocument, (d) => d.scoreSnapshots),
-  contactScore: op(ops.ContactScoreDocument, (d) => d.contactScore),
-  contactScores: op(ops.ContactScoresDocument, (d) => d.contactScores),
-  refreshScores: op(ops.RefreshScoresDocument, (d) => d.refreshScores),
-  // Partner keys and audit (admins)
-  apiKeys: op(ops.ApiKeysDocument, (d) => d.apiKeys),
-  createApiKey: op(ops.CreateApiKeyDocument, (d) => d.createApiKey),
-  revokeApiKey: op(ops.RevokeApiKeyDocument, (d) => d.revokeApiKey),
-  auditLog: op(ops.AuditLogDocument, (d) => d.auditLog),
-  // Data quality: duplicates, merge, import, export
-  duplicateCandidates: op(ops.DuplicateCandidatesDocument, (d) => d.duplicateCandidates),
-  mergeContacts: op(ops.MergeContactsDocument, (d) => d.mergeContacts),
-  importFile: op(ops.ImportFileDocument, (d) => d.importFile),
-  startImport: op(ops.StartImportDocument, (d) => d.startImport),
-  importJob: op(ops.ImportJobDocument, (d) => d.importJob),
-  exportContacts: op(ops.ExportContactsDocument, (d) => d.exportContacts),
-  // Segments and targeting (campaigns)
-  segments: op(ops.SegmentsDocument, (d) => d.segments),
-  previewSegment: op(ops.PreviewSegmentDocument, (d) => d.previewSegment),
-  createSegment: op(ops.CreateSegmentDocument, (d) => d.createSegment),
-  updateSegment: op(ops.UpdateSegmentDocument, (d) => d.updateSegment),
-  freezeSegment: op(ops.FreezeSegmentDocument, (d) => d.freezeSegment),
-  deleteSegment: op(ops.DeleteSegmentDocument, (d) => d.deleteSegment),
-  targetAction: op(ops.TargetActionDocument, (d) => d.targetAction),
-  sendingList: op(ops.SendingListDocument, (d) => d.sendingList),
-  pressureRules: op(ops.PressureRulesDocument, (d) => d.pressureRules),
-  createPressureRule: op(ops.CreatePressureRuleDocument, (d) => d.createPressureRule),
-  updatePressureRule: op(ops.UpdatePressureRuleDocument, (d) => d.updatePressureRule),
-  deletePressureRule: op(ops.DeletePressureRuleDocument, (d) => d.deletePressureRule),
-  setChannelOptOut: op(ops.SetChannelOptOutDocument, (d) => d.setChannelOptOut),
-};
-
-type Operations = typeof operations;
-/** The named methods: `client.contacts({ first: 20 })` resolves to the `contacts` connection. */
-export type FideleMethods = {
-  [K in keyof Operations]: Operations[K] extends Op<any, infer V, infer T>
-    ? (...args: VariablesArg<V>) => Promise<T>
-    : never;
-};
+export type FideleMethods = { [K in keyof MethodTable]: Method<MethodTable[K], false> };
 /** The same methods returning `{ data, errors }` with the withheld-field entries. */
-export type FideleMethodsWithErrors = {
-  [K in keyof Operations]: Operations[K] extends Op<any, infer V, infer T>
-    ? (...args: VariablesArg<V>) => Promise<FideleResult<T>>
-    : never;
-};
+export type FideleMethodsWithErrors = { [K in keyof MethodTable]: Method<MethodTable[K], true> };
 
 export interface FideleClient extends FideleMethods {
   /**
@@ -197,19 +99,48 @@ export interface Connection<N> {
   edges: { node: N }[];
 }
 
-interface RawError {
-  message: string;
-  path?: (string | number)[];
-  extensions?: Record<string, unknown> & { code?: string; fields?: FideleErrorEntry['fields'] };
+/** Reads a method's result out of its operation's data: the root field, or the whole data. */
+const pick = (root: string | null, data: unknown): unknown =>
+  root === null ? data : (data as Record<string, unknown>)[root];
+
+type Send = (query: string, variables: unknown) => Promise<FideleResult<unknown>>;
+type AnyMethod = (variables?: unknown) => Promise<unknown>;
+
+/**
+ * Binds every entry of the generated table to the client: `methods` answer as `execute` does (withheld fields null,
+ * or a throw with `withheld: 'throw'`), `withErrors` as `executeWithErrors` does.
+ */
+function bindMethods(sendQuery: Send, throwOnWithheld: boolean) {
+  const methods: Record<string, AnyMethod> = {};
+  const withErrors: Record<string, AnyMethod> = {};
+  for (const [name, { document, root }] of Object.entries(methodTable)) {
+    withErrors[name] = async (variables) => {
+      const r = await sendQuery(document.toString(), variables);
+      return { data: pick(root, r.data), errors: r.errors };
+    };
+    methods[name] = async (variables) => {
+      const { data, errors } = await sendQuery(document.toString(), variables);
+      if (errors.length && throwOnWithheld) throw new FideleError(errors, data);
+      return pick(root, data);
+    };
+  }
+  // Both records and both mapped types are made from the same generated `methodTable`, key by key.
+  return { methods: methods as FideleMethods, withErrors: withErrors as FideleMethodsWithErrors };
 }
 
-const toEntry = (e: RawError): FideleErrorEntry => ({
-  message: e.message,
-  code: e.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
-  ...(e.path ? { path: e.path } : {}),
-  ...(e.extensions?.fields ? { fields: e.extensions.fields } : {}),
-  ...(e.extensions ? { extensions: e.extensions } : {}),
-});
+/** Every node of a connection, page after page, from the `after` of `variables` on. */
+async function* paginate<V, N>(
+  method: (variables: V) => Promise<Connection<N>>,
+  variables: NoInfer<V>,
+): AsyncGenerator<N, void, undefined> {
+  let after = (variables as { after?: string | null } | undefined)?.after ?? null;
+  for (;;) {
+    const page = await method({ ...variables, after } as V);
+    for (const edge of page.edges) yield edge.node;
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+    after = page.pageInfo.endCursor;
+  }
+}
 
 /**
  * A typed client for the Fidele API. It only needs `fetch`, so it runs in Node (18+), browsers, workers and Deno.
@@ -219,86 +150,34 @@ const toEntry = (e: RawError): FideleErrorEntry => ({
  * const { totalCount, edges } = await fidele.partnerContacts({ first: 50 });
  */
 export function createFideleClient(options: FideleClientOptions): FideleClient {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    accept: 'application/graphql-response+json, application/json',
-    ...options.headers,
+  const transport: Transport = {
+    url: options.url,
+    headers: requestHeaders(options),
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
   };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.apiKey) headers['x-api-key'] = options.apiKey;
-  if (options.purpose) headers['x-fidele-purpose'] = options.purpose;
+  const throwOnWithheld = options.withheld === 'throw';
 
-  async function executeWithErrors<R, V>(
+  const executeWithErrors = <R, V>(
     document: FideleDocument<R, V>,
     ...[variables]: VariablesArg<NoInfer<V>>
-  ): Promise<FideleResult<R>> {
-    let res: Response;
-    try {
-      res = await doFetch(options.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-      });
-    } catch (e) {
-      throw new FideleError([{ code: 'NETWORK', message: (e as Error).message }]);
-    }
-    const retryAfter = Number(res.headers.get('retry-after'));
-    const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
-    const body = (await res.json().catch(() => null)) as { data?: R | null; errors?: RawError[] } | null;
-    if (!body || typeof body !== 'object' || (!('data' in body) && !('errors' in body))) {
-      throw new FideleError(
-        [{ code: 'NETWORK', message: `HTTP ${res.status}: not a GraphQL response` }],
-        null,
-        res.status,
-      );
-    }
-    const errors = (body.errors ?? []).map(toEntry);
-    // Anything but a withheld field fails the operation: there is no trustworthy result to return.
-    if (body.data == null || errors.some((e) => !isWithheld(e))) {
-      throw new FideleError(errors, body.data ?? null, res.status, retryAfterSeconds);
-    }
-    return { data: body.data, errors };
-  }
+  ): Promise<FideleResult<R>> => send<R>(transport, document.toString(), variables);
 
   async function execute<R, V>(document: FideleDocument<R, V>, ...args: VariablesArg<NoInfer<V>>): Promise<R> {
     const { data, errors } = await executeWithErrors(document, ...args);
-    if (errors.length && options.withheld === 'throw') throw new FideleError(errors, data);
+    if (errors.length && throwOnWithheld) throw new FideleError(errors, data);
     return data;
   }
 
-  const methods = {} as Record<string, (variables?: unknown) => Promise<unknown>>;
-  const withErrors = {} as Record<string, (variables?: unknown) => Promise<unknown>>;
-  for (const [name, o] of Object.entries(operations) as [string, Op<any, any, unknown>][]) {
-    methods[name] = async (variables) => o.pick(await execute(o.document, variables));
-    withErrors[name] = async (variables) => {
-      const r = await executeWithErrors(o.document, variables);
-      return { data: o.pick(r.data), errors: r.errors };
-    };
-  }
-
-  async function* paginate<V, N>(
-    method: (variables: V) => Promise<Connection<N>>,
-    variables: NoInfer<V>,
-  ): AsyncGenerator<N, void, undefined> {
-    let after = (variables as { after?: string | null } | undefined)?.after ?? null;
-    for (;;) {
-      const page = await method({ ...variables, after } as V);
-      for (const edge of page.edges) yield edge.node;
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
-      after = page.pageInfo.endCursor;
-    }
-  }
-
+  const { methods, withErrors } = bindMethods((query, variables) => send(transport, query, variables), throwOnWithheld);
   return {
-    ...(methods as unknown as FideleMethods),
+    ...methods,
     execute,
     executeWithErrors,
-    withErrors: withErrors as unknown as FideleMethodsWithErrors,
+    withErrors,
     paginate,
     downloadContactsExport: (request) => {
-      const { 'content-type': _json, accept: _accept, ...auth } = headers;
-      return requestContactsExport(doFetch, options.url, auth, request);
+      const { 'content-type': _json, accept: _accept, ...auth } = transport.headers;
+      return requestContactsExport(transport.fetch, options.url, auth, request);
     },
   };
 }
