@@ -1,5 +1,5 @@
 import type { FideleResult } from '@fidele/sdk';
-import { HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
+import { HttpError, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
 import {
   createCursorPager,
   listKey,
@@ -10,6 +10,7 @@ import {
   type Withheld,
 } from './connection';
 import { raErrors } from './ra-errors';
+import type { RecordMethods } from './record-methods';
 
 /** How one resource maps onto the API's list and read operations. */
 export interface ConnectionResourceOptions<N, F, O extends string> {
@@ -38,7 +39,7 @@ export interface ConnectionResourceOptions<N, F, O extends string> {
  */
 export function connectionResource<N extends { id: string }, F, O extends string>(
   opts: ConnectionResourceOptions<N, F, O>,
-): Partial<DataProvider> & { clear(): void } {
+): Required<Pick<RecordMethods, 'getList' | 'getOne' | 'getMany' | 'getManyReference'>> & { clear(): void } {
   const pager = createCursorPager();
   const toRecord = opts.toRecord ?? ((node: N, withheld: Withheld) => ({ ...node, _withheld: withheld }));
   const list = async (params: GetListParams) => {
@@ -58,11 +59,11 @@ export function connectionResource<N extends { id: string }, F, O extends string
     return toRecord(data, withheldOf(errors));
   };
   return {
-    getList: (_r, params) => raErrors(() => list(params)) as never,
-    getOne: (_r, { id }) => raErrors(async () => ({ data: await one(id) })) as never,
-    getMany: (_r, { ids }) => raErrors(async () => ({ data: await Promise.all(ids.map(one)) })) as never,
+    getList: (_r, params) => raErrors(() => list(params)),
+    getOne: (_r, { id }) => raErrors(async () => ({ data: await one(id) })),
+    getMany: (_r, { ids }) => raErrors(async () => ({ data: await Promise.all(ids.map(one)) })),
     getManyReference: (_r, params) =>
-      raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })) as never,
+      raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })),
     clear: () => pager.clear(opts.resource),
   };
 }

@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
-import type { I18nProvider } from 'react-admin';
+import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { mergeMessages } from '../compose-plugins';
 import type { FideleLocale, Messages } from '../plugin';
 import { coreMessages } from './core-messages';
@@ -31,7 +31,8 @@ export function createI18nProvider(
     ]),
   ) as Record<FideleLocale, Messages>;
   return polyglotI18nProvider(
-    (locale) => (messages[locale as FideleLocale] ?? messages.en) as never,
+    // Each merge starts from react-admin's own messages (`base`), so the `ra` keys TranslationMessages requires are there.
+    (locale) => (messages[locale as FideleLocale] ?? messages.en) as TranslationMessages,
     initialLocale,
     fideleLocales,
   );

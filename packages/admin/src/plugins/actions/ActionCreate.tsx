@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Grid } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -13,39 +12,14 @@ import {
   SimpleForm,
   TextInput,
   required,
-  useDataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
+import { PurposeInput } from '../../fields/PurposeInput';
 import { ActionSequenceInputs } from './ActionSequenceInputs';
 
 const Cell = ({ children, wide }: { children: ReactNode; wide?: boolean }) => (
   <Grid size={{ xs: 12, sm: wide ? 12 : 6, md: wide ? 8 : 4 }}>{children}</Grid>
 );
-
-type PurposeSource = { getPurposes?: () => Promise<{ code: string; name: string }[]> };
-
-/**
- * The consent purpose a target must have granted: a choice among the active purposes when the consents plugin
- * serves them, a code otherwise (the server checks it either way).
- */
-const PurposeInput = () => {
-  const dp = useDataProvider() as unknown as PurposeSource;
-  const purposes = useQuery({
-    queryKey: ['consents', 'purposes'],
-    queryFn: () => dp.getPurposes!(),
-    enabled: typeof dp.getPurposes === 'function',
-    staleTime: 5 * 60_000,
-  });
-  if (!purposes.data) return <TextInput source="requiredPurpose" validate={required()} fullWidth />;
-  return (
-    <SelectInput
-      source="requiredPurpose"
-      choices={purposes.data.map((p) => ({ id: p.code, name: `${p.name} (${p.code})` }))}
-      validate={required()}
-      fullWidth
-    />
-  );
-};
 
 /**
  * A new marketing action: identity, objective and medium, dates, cost, the purpose its targets must consent to,
@@ -91,7 +65,7 @@ export const ActionCreate = () => (
           <NumberInput source="cost" fullWidth />
         </Cell>
         <Cell>
-          <PurposeInput />
+          <PurposeInput source="requiredPurpose" fullWidth />
         </Cell>
         <Cell>
           <ReferenceInput source="brandId" reference="brands">

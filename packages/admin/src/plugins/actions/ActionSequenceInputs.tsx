@@ -1,6 +1,6 @@
 import { Grid } from '@mui/material';
 import type { ReactNode } from 'react';
-import { FormDataConsumer, NumberInput, ReferenceInput, SelectInput, required, useRecordContext } from 'react-admin';
+import { FormDataConsumer, NumberInput, ReferenceInput, SelectInput, useRecordContext } from 'react-admin';
 
 /** The API's FollowUpCondition values, labelled by this plugin's messages (the shared enum messages lack them). */
 export const followUpConditions = ['NO_RESPONSE', 'RESPONDED', 'ALL'] as const;

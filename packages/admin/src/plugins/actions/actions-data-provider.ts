@@ -12,6 +12,7 @@ import type { DataProvider, Identifier } from 'react-admin';
 import { asList, changedFields } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 
 export const actionSortFields: Record<string, MarketingActionOrderField> = {
   id: 'ID',
@@ -164,7 +165,7 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
     }),
   });
   const route = (resource: string) => (resource === 'targets' ? targets : actions);
-  return {
+  return recordProvider<ActionsDataProvider>({
     getList: (r, p) => route(r).getList!(r, p),
     getOne: (r, p) => route(r).getOne!(r, p),
     getMany: (r, p) => route(r).getMany!(r, p),
@@ -185,7 +186,7 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
           created = { ...created, ...set.updateActionTargeting };
         }
         return { data: { ...actionRecord(created), _withheld: {} } };
-      }, renamed) as never,
+      }, renamed),
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const changes = changedFields(
@@ -223,7 +224,7 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
         }
         actions.clear();
         return { data: { ...record, _withheld: {} } };
-      }, renamed) as never,
+      }, renamed),
     getActionPerformance: (id) => raErrors(() => client.actionPerformance({ action: String(id) })),
-  };
+  });
 }

@@ -9,6 +9,7 @@ import type { DataProvider } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 
 export type AuditEntryRecord = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -59,8 +60,8 @@ export function createAuditDataProvider(client: FideleClient): AuditDataProvider
       throw new Error('The audit log has no page per entry');
     },
   });
-  return {
+  return recordProvider<AuditDataProvider>({
     getList: resource.getList,
     getAuditActors: () => raErrors(async () => (await client.execute(StaffUsersDocument)).staffUsers),
-  };
+  });
 }

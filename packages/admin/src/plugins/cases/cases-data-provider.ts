@@ -18,6 +18,7 @@ import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 
 export const caseSortFields: Record<string, ServiceCaseOrderField> = {
   id: 'ID',
@@ -74,7 +75,7 @@ export function createCasesDataProvider(client: FideleClient): Partial<DataProvi
     sortFields: caseSortFields,
     toRecord: (node, withheld) => ({ ...toRecord(node), _withheld: withheld }),
   });
-  return {
+  return recordProvider<Partial<DataProvider> & CasesDataProvider>({
     ...base,
     create: (_r, { data }) =>
       raErrors(
@@ -93,7 +94,7 @@ export function createCasesDataProvider(client: FideleClient): Partial<DataProvi
           return { data: toRecord(createServiceCase) as RaRecord };
         },
         { contact: 'contactId' },
-      ) as never,
+      ),
     changeCaseStatus: (id, version, status, comment) =>
       raErrors(async () => {
         await client.execute(ChangeServiceCaseStatusDocument, {
@@ -118,5 +119,5 @@ export function createCasesDataProvider(client: FideleClient): Partial<DataProvi
         await client.execute(CommentServiceCaseDocument, { id: String(id), comment });
       }),
     getCaseStatistics: () => raErrors(async () => (await client.execute(CaseStatisticsDocument, {})).caseStatistics),
-  };
+  });
 }

@@ -1,35 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Grid, Typography } from '@mui/material';
-import {
-  ArrayInput,
-  required,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-  useDataProvider,
-  useTranslate,
-} from 'react-admin';
+import { ArrayInput, required, SelectInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
-
-type PurposeSource = { getPurposes?: () => Promise<{ code: string; name: string }[]> };
-
-/** The purpose of one consent: a choice among the active purposes when the consents plugin serves them, else a code. */
-const PurposeInput = () => {
-  const dp = useDataProvider() as unknown as PurposeSource;
-  const purposes = useQuery({
-    queryKey: ['consents', 'purposes'],
-    queryFn: () => dp.getPurposes!(),
-    enabled: typeof dp.getPurposes === 'function',
-  });
-  if (!purposes.data) return <TextInput source="purpose" validate={required()} />;
-  return (
-    <SelectInput
-      source="purpose"
-      choices={purposes.data.map((p) => ({ id: p.code, name: `${p.name} (${p.code})` }))}
-      validate={required()}
-    />
-  );
-};
+import { PurposeInput } from '../../fields/PurposeInput';
 
 /**
  * The consents given on the creation form (`ContactInput.consents`): each a purpose, a decision, how it was captured
@@ -46,7 +18,7 @@ export const ContactConsentInputs = () => {
       </Typography>
       <ArrayInput source="consents" label={false}>
         <SimpleFormIterator inline disableReordering>
-          <PurposeInput />
+          <PurposeInput source="purpose" />
           <SelectInput
             source="status"
             choices={enumChoices('ConsentStatus')}

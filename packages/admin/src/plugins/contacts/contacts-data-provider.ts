@@ -21,6 +21,7 @@ import {
   type Withheld,
 } from '../../api/connection';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 import type { Session } from '../../api/session';
 import { mayField } from '../../auth/access';
 
@@ -204,12 +205,12 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
     return { data: recordsOf(result, toContactRecord), total: result.data.totalCount };
   };
 
-  return {
-    getList: (_resource, params) => raErrors(() => list(params)) as never,
-    getOne: (_resource, { id }) => raErrors(async () => ({ data: await getOne(id) })) as never,
-    getMany: (_resource, { ids }) => raErrors(async () => ({ data: await Promise.all(ids.map(getOne)) })) as never,
+  return recordProvider<ContactsDataProvider>({
+    getList: (_resource, params) => raErrors(() => list(params)),
+    getOne: (_resource, { id }) => raErrors(async () => ({ data: await getOne(id) })),
+    getMany: (_resource, { ids }) => raErrors(async () => ({ data: await Promise.all(ids.map(getOne)) })),
     getManyReference: (_resource, params) =>
-      raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })) as never,
+      raErrors(() => list({ ...params, filter: { ...params.filter, [params.target]: params.id } })),
     create: (_resource, { data }) =>
       raErrors(async () => {
         const input = toInput(setFields(data as Record<string, unknown>, writable())) as ContactInput;
@@ -218,7 +219,7 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
         const created = await client.createContact({ input });
         pager.clear('contacts');
         return { data: toContactRecord(created, {}) };
-      }, sourceNames) as never,
+      }, sourceNames),
     update: (_resource, { id, data, previousData }) =>
       raErrors(async () => {
         const previous = previousData as ContactRecord;
@@ -233,7 +234,7 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
         const record = toContactRecord(updated, previous._withheld ?? {});
         for (const f of confidentialSources) if (canRead(f)) record[f] = (data as ContactRecord)[f] ?? null;
         return { data: record };
-      }, sourceNames) as never,
+      }, sourceNames),
     delete: (_resource, { id, previousData }) =>
       raErrors(async () => {
         const deleted = await client.deleteContact({
@@ -242,9 +243,9 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
         });
         pager.clear('contacts');
         return { data: { ...(previousData as RaRecord), ...deleted } };
-      }) as never,
+      }),
     getContactSynopsis: (id) => raErrors(() => client.contactSynopsis({ id: String(id) })),
     getContactTimeline: (id) => raErrors(() => client.contactTimeline({ id: String(id) })),
     getContactConsents: (id) => raErrors(() => fetchConsents(client, String(id))),
-  };
+  });
 }

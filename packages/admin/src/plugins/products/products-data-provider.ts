@@ -3,6 +3,7 @@ import type { DataProvider } from 'react-admin';
 import { asList, changedFields } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 import type { Session } from '../../api/session';
 import { mayField } from '../../auth/access';
 
@@ -63,7 +64,7 @@ export function createProductsDataProvider(client: FideleClient, session: Sessio
     sortFields: productSortFields,
     toRecord: (node, withheld) => ({ ...node, categoryId: node.category?.id ?? null, _withheld: withheld }),
   });
-  return {
+  return recordProvider({
     ...base,
     create: (_r, { data }) =>
       raErrors(
@@ -77,7 +78,7 @@ export function createProductsDataProvider(client: FideleClient, session: Sessio
           return { data: { ...created, categoryId: created.category?.id ?? null, _withheld: {} } };
         },
         { category: 'categoryId' },
-      ) as never,
+      ),
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const changes = changedFields(
@@ -93,6 +94,6 @@ export function createProductsDataProvider(client: FideleClient, session: Sessio
         });
         base.clear();
         return { data: { ...previousData, ...updated, _withheld: {} } };
-      }) as never,
-  };
+      }),
+  });
 }

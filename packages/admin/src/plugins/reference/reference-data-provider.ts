@@ -1,6 +1,7 @@
 import type { FideleClient, ReferenceDataQuery } from '@fidele/sdk';
 import { HttpError, type DataProvider, type GetListParams } from 'react-admin';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 import type { Session } from '../../api/session';
 
 const lists = { brands: 'brands', zones: 'zones', productCategories: 'productCategories' } as const;
@@ -23,7 +24,7 @@ export function createReferenceDataProvider(client: FideleClient, session: Sessi
   };
   const rows = async (resource: string) => (await load())[lists[resource as ReferenceResource]] ?? [];
 
-  return {
+  return recordProvider({
     getList: (resource, params: GetListParams) =>
       raErrors(async () => {
         const q = String(params.filter?.q ?? '').toLowerCase();
@@ -35,17 +36,17 @@ export function createReferenceDataProvider(client: FideleClient, session: Sessi
         );
         const { page = 1, perPage = 100 } = params.pagination ?? {};
         return { data: data.slice((page - 1) * perPage, page * perPage), total: data.length };
-      }) as never,
+      }),
     getMany: (resource, { ids }) =>
       raErrors(async () => {
         const all = await rows(resource);
         return { data: ids.map((id) => all.find((r) => r.id === id)).filter((r) => r !== undefined) };
-      }) as never,
+      }),
     getOne: (resource, { id }) =>
       raErrors(async () => {
         const row = (await rows(resource)).find((r) => r.id === id);
         if (!row) throw new HttpError('ra.notification.item_doesnt_exist', 404);
         return { data: row };
-      }) as never,
-  };
+      }),
+  });
 }

@@ -2,6 +2,7 @@ import type { FideleClient, SaleFilter, SaleOrderField } from '@fidele/sdk';
 import type { DataProvider } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
+import { recordProvider } from '../../api/record-methods';
 import type { Session } from '../../api/session';
 import { mayField } from '../../auth/access';
 
@@ -49,5 +50,5 @@ export function createSalesDataProvider(client: FideleClient, session: Session):
       _withheld: withheld,
     }),
   });
-  return base;
+  return recordProvider(base);
 }

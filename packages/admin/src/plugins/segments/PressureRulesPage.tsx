@@ -23,6 +23,7 @@ import { Title, useDataProvider, useTranslate, type DataProvider } from 'react-a
 import { enumChoices } from '../../fields/choices';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import type { SegmentsDataProvider } from './segments-data-provider';
+import type { ActionMedium } from '@fidele/sdk';
 
 /**
  * Commercial pressure: the rules capping how often a contact is solicited (per brand or every brand, per medium or
@@ -59,7 +60,7 @@ export const PressureRulesPage = () => {
     try {
       await dp.createPressureRule({
         brand: brand || null,
-        medium: (medium || null) as never,
+        medium: (medium || null) as ActionMedium | null,
         maxSolicitations: Number(max),
         periodDays: Number(days),
       });

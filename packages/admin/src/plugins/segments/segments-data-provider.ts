@@ -30,6 +30,7 @@ import type { DataProvider, Identifier } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 import { fromCriteria, toCriteria, type CriteriaForm } from './criteria-form';
 
 export type SegmentPreview = PreviewSegmentQuery['previewSegment'];
@@ -118,7 +119,7 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
     sortFields: segmentSortFields,
     toRecord: (node) => toRecord(node),
   });
-  return {
+  return recordProvider<Partial<DataProvider> & SegmentsDataProvider>({
     getList: (r, p) => segments.getList!(r, p),
     getOne: (r, p) => segments.getOne!(r, p),
     getMany: (r, p) => segments.getMany!(r, p),
@@ -128,7 +129,7 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
         const { createSegment } = await client.execute(CreateSegmentDocument, { input: segmentInput(data) });
         segments.clear();
         return { data: toRecord(createSegment) };
-      }, rename) as never,
+      }, rename),
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const { updateSegment } = await client.execute(UpdateSegmentDocument, {
@@ -138,7 +139,7 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
         });
         segments.clear();
         return { data: toRecord(updateSegment) };
-      }, rename) as never,
+      }, rename),
     delete: (_r, { id, previousData }) =>
       raErrors(async () => {
         await client.execute(DeleteSegmentDocument, {
@@ -147,7 +148,7 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
         });
         segments.clear();
         return { data: previousData };
-      }) as never,
+      }),
     getPurposeCodes: () =>
       raErrors(async () =>
         (await client.execute(PurposesDocument)).purposes.map((p) => ({ code: p.code, name: p.name })),
@@ -177,5 +178,5 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
       raErrors(async () => (await client.execute(CreatePressureRuleDocument, { input })).createPressureRule),
     deletePressureRule: (id, version) =>
       raErrors(async () => (await client.execute(DeletePressureRuleDocument, { id, version })).deletePressureRule),
-  };
+  });
 }

@@ -1,8 +1,16 @@
-import { TaskDocument, type FideleClient, type TaskFilter, type TaskOrderField, type TaskStatus } from '@fidele/sdk';
+import {
+  TaskDocument,
+  type FideleClient,
+  type TaskFieldsFragment,
+  type TaskFilter,
+  type TaskOrderField,
+  type TaskStatus,
+} from '@fidele/sdk';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
 import { raErrors } from '../../api/ra-errors';
+import { recordProvider } from '../../api/record-methods';
 
 export const taskSortFields: Record<string, TaskOrderField> = {
   id: 'ID',
@@ -59,15 +67,16 @@ export function createTasksDataProvider(client: FideleClient): Partial<DataProvi
     list: (v) => client.withErrors.tasks(v),
     one: async (id) => {
       const r = await client.executeWithErrors(TaskDocument, { id });
-      const node = r.data.node && 'title' in r.data.node ? r.data.node : null;
-      return { data: node as never, errors: r.errors };
+      // `node(id)` answers any type: only a Task has a title (the other members of the union are empty).
+      const node = r.data.node && 'title' in r.data.node ? (r.data.node as TaskFieldsFragment) : null;
+      return { data: node, errors: r.errors };
     },
     filter: taskFilter,
     sortFields: taskSortFields,
     toRecord: (node, withheld) => ({ ...toRecord(node), _withheld: withheld }),
   });
   const rename = { contact: 'contactId', action: 'actionId', assignee: 'assigneeId' };
-  return {
+  return recordProvider<Partial<DataProvider> & TasksDataProvider>({
     ...base,
     create: (_r, { data }) =>
       raErrors(async () => {
@@ -82,7 +91,7 @@ export function createTasksDataProvider(client: FideleClient): Partial<DataProvi
         });
         clear();
         return { data: toRecord(created) as RaRecord };
-      }, rename) as never,
+      }, rename),
     update: (_r, { id, data, previousData }) =>
       raErrors(async () => {
         const d = data as Record<string, unknown>;
@@ -95,7 +104,7 @@ export function createTasksDataProvider(client: FideleClient): Partial<DataProvi
         });
         clear();
         return { data: toRecord(updated) as RaRecord };
-      }, rename) as never,
+      }, rename),
     delete: (_r, { id, previousData }) =>
       raErrors(async () => {
         await client.deleteTask({
@@ -104,11 +113,11 @@ export function createTasksDataProvider(client: FideleClient): Partial<DataProvi
         });
         clear();
         return { data: previousData as RaRecord };
-      }) as never,
+      }),
     completeTask: (id, version) =>
       raErrors(async () => {
         await client.updateTask({ id: String(id), version, input: { status: 'DONE' } });
         clear();
       }),
-  };
+  });
 }
