@@ -1,3 +1,4 @@
+import { versionedMutations } from '../kernel/graphql/versioned-mutations.js';
 import { builder } from '../kernel/graphql/builder.js';
 import {
   BankTypeEnum,
@@ -175,43 +176,17 @@ const contactById = async (ctx: Context, query: object, id: number) => {
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
 
-builder.mutationFields((t) => ({
-  createContact: t.prismaField({
-    type: 'Contact',
-    authScopes: writers,
-    args: { input: t.arg({ type: ContactInput }) },
-    resolve: async (query, _root, args, ctx) => contactById(ctx, query, (await createContact(ctx, args.input)).id),
-  }),
-  updateContact: t.prismaField({
-    type: 'Contact',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ContactPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Contact', args.id, ['id']);
-      await updateContact(ctx, id, args.version, args.input);
-      return contactById(ctx, query, id);
+versionedMutations({
+  type: 'Contact',
+  authScopes: writers,
+  reread: contactById,
+  create: { input: ContactInput, run: createContact },
+  update: { input: ContactPatch, run: updateContact },
+  writes: {
+    deleteContact: {
+      description: 'Soft delete: the contact leaves the lists and can be restored.',
+      run: (ctx, id, version) => setContactDeleted(ctx, id, version, true),
     },
-  }),
-  deleteContact: t.prismaField({
-    type: 'Contact',
-    description: 'Soft delete: the contact leaves the lists and can be restored.',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Contact', args.id, ['id']);
-      await setContactDeleted(ctx, id, args.version, true);
-      return contactById(ctx, query, id);
-    },
-  }),
-  restoreContact: t.prismaField({
-    type: 'Contact',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Contact', args.id, ['id']);
-      await setContactDeleted(ctx, id, args.version, false);
-      return contactById(ctx, query, id);
-    },
-  }),
-}));
+    restoreContact: { run: (ctx, id, version) => setContactDeleted(ctx, id, version, false) },
+  },
+});

@@ -1,6 +1,5 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../kernel/graphql/versioned-mutations.js';
 import { builder } from '../kernel/graphql/builder.js';
-import type { Context } from '../kernel/context.js';
 import { SaleChannelEnum } from '../kernel/graphql/enums.js';
 import type { Role } from '../generated/sqlite/enums.js';
 import { idFor } from '../kernel/graphql/global-id.js';
@@ -100,8 +99,7 @@ builder.queryFields((t) => ({
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES'] as Role[] };
-const saleById = (ctx: Context, query: object, id: number) =>
-  ctx.db.sale.findUniqueOrThrow({ ...query, where: { id } });
+const saleById = rereadFrom<'Sale'>((ctx) => ctx.db.sale);
 
 builder.mutationFields((t) => ({
   recordSale: t.prismaField({
@@ -121,26 +119,19 @@ builder.mutationFields((t) => ({
       return saleById(ctx, query, (await recordSale(ctx, args.input, target)).id);
     },
   }),
-  updateSale: t.prismaField({
-    type: 'Sale',
-    description: 'Changes the given fields (new lines replace the old); `version` must be the one you read.',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: SalePatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Sale', args.id, ['id']);
-      await updateSale(ctx, id, args.version, args.input);
-      return saleById(ctx, query, id);
-    },
-  }),
-  deleteSale: t.field({
-    type: 'ID',
-    description: 'Deletes a sale and its lines and returns its id; a target it converted is unconverted.',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = idFor('Sale', args.id, ['id']);
-      await deleteSale(ctx, id, args.version);
-      return encodeGlobalID('Sale', id);
-    },
-  }),
 }));
+
+versionedMutations({
+  type: 'Sale',
+  authScopes: writers,
+  reread: saleById,
+  update: {
+    description: 'Changes the given fields (new lines replace the old); `version` must be the one you read.',
+    input: SalePatch,
+    run: updateSale,
+  },
+  delete: {
+    description: 'Deletes a sale and its lines and returns its id; a target it converted is unconverted.',
+    run: deleteSale,
+  },
+});

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import {
@@ -163,36 +163,14 @@ builder.queryFields((t) => ({
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
-const actionById = (ctx: Context, query: object, id: number) =>
-  ctx.db.marketingAction.findUniqueOrThrow({ ...query, where: { id } });
-
-builder.mutationFields((t) => ({
-  createMarketingAction: t.prismaField({
-    type: 'MarketingAction',
-    authScopes: writers,
-    args: { input: t.arg({ type: MarketingActionInput }) },
-    resolve: async (query, _root, args, ctx) => actionById(ctx, query, (await createAction(ctx, args.input)).id),
-  }),
-  updateMarketingAction: t.prismaField({
-    type: 'MarketingAction',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: MarketingActionPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('MarketingAction', args.id, ['id']);
-      await updateAction(ctx, id, args.version, args.input);
-      return actionById(ctx, query, id);
-    },
-  }),
-  deleteMarketingAction: t.field({
-    type: 'ID',
+versionedMutations({
+  type: 'MarketingAction',
+  authScopes: writers,
+  reread: rereadFrom((ctx) => ctx.db.marketingAction),
+  create: { input: MarketingActionInput, run: createAction },
+  update: { input: MarketingActionPatch, run: updateAction },
+  delete: {
     description: 'Deletes an action nobody was targeted by yet and returns its id; otherwise cancel it (status).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = idFor('MarketingAction', args.id, ['id']);
-      await deleteAction(ctx, id, args.version);
-      return encodeGlobalID('MarketingAction', id);
-    },
-  }),
-}));
+    run: deleteAction,
+  },
+});

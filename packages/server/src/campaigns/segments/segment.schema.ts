@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -204,29 +205,29 @@ function segmentListWhere(ctx: Context, f: typeof SegmentFilter.$inferInput | nu
   };
 }
 
-const byId = (ctx: Context, query: object, id: number) => ctx.db.segment.findUniqueOrThrow({ ...query, where: { id } });
+const reread = rereadFrom<'Segment'>((ctx) => ctx.db.segment);
 
-builder.mutationFields((t) => ({
-  createSegment: t.prismaField({
-    type: 'Segment',
+versionedMutations({
+  type: 'Segment',
+  authScopes: writers,
+  reread,
+  create: {
     description:
       'Saves a segment; its criteria are checked first (VALIDATION, NOT_FOUND). A STATIC one is frozen at once.',
-    authScopes: writers,
-    args: { input: t.arg({ type: SegmentInput }) },
-    resolve: async (query, _r, args, ctx) => byId(ctx, query, (await createSegment(ctx, args.input)).id),
-  }),
-  updateSegment: t.prismaField({
-    type: 'Segment',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: SegmentPatch }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = idFor('Segment', args.id, ['id']);
-      await updateSegment(ctx, id, args.version, args.input);
-      return byId(ctx, query, id);
+    input: SegmentInput,
+    run: createSegment,
+  },
+  update: { input: SegmentPatch, run: updateSegment },
+  delete: {
+    run: async (ctx, id, version) => {
+      await findSegment(ctx, id);
+      await deleteSegment(ctx, id, version);
     },
-  }),
-  freezeSegment: t.prismaField({
+  },
+});
+
+builder.mutationField('freezeSegment', (t) =>
+  t.prismaField({
     type: 'Segment',
     description: 'Evaluates the criteria now and freezes the members: the segment becomes STATIC.',
     authScopes: writers,
@@ -234,18 +235,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, args, ctx) => {
       const id = idFor('Segment', args.id, ['id']);
       await freezeSegment(ctx, id);
-      return byId(ctx, query, id);
+      return reread(ctx, query, id);
     },
   }),
-  deleteSegment: t.field({
-    type: 'ID',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_r, args, ctx) => {
-      const id = idFor('Segment', args.id, ['id']);
-      await findSegment(ctx, id);
-      await deleteSegment(ctx, id, args.version);
-      return encodeGlobalID('Segment', id);
-    },
-  }),
-}));
+);

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ActionMediumEnum, ConsentSourceEnum } from '../../kernel/graphql/enums.js';
@@ -131,39 +131,30 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.mutationFields((t) => ({
-  createPressureRule: t.prismaField({
-    type: 'PressureRule',
-    authScopes: marketing,
-    args: { input: t.arg({ type: PressureRuleInput }) },
-    resolve: async (query, _r, args, ctx) => {
-      const { id } = await ctx.db.pressureRule.create({ data: await ruleData(ctx, args.input), select: { id: true } });
-      return ctx.db.pressureRule.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updatePressureRule: t.prismaField({
-    type: 'PressureRule',
+versionedMutations({
+  type: 'PressureRule',
+  authScopes: marketing,
+  reread: rereadFrom((ctx) => ctx.db.pressureRule),
+  create: {
+    input: PressureRuleInput,
+    run: async (ctx, input) => ctx.db.pressureRule.create({ data: await ruleData(ctx, input), select: { id: true } }),
+  },
+  update: {
     description: 'Replaces a rule; `version` must be current (CONFLICT otherwise).',
-    authScopes: marketing,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: PressureRuleInput }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = idFor('PressureRule', args.id, ['id']);
+    input: PressureRuleInput,
+    run: async (ctx, id, version, input) => {
       const where = { id, ...writableScope(ctx) };
       if (!(await ctx.db.pressureRule.count({ where }))) throw new ApiError('NOT_FOUND', 'Pressure rule not found.');
-      await updateVersioned(ctx.db.pressureRule, 'Pressure rule', where, args.version, await ruleData(ctx, args.input));
-      return ctx.db.pressureRule.findUniqueOrThrow({ ...query, where: { id } });
+      await updateVersioned(ctx.db.pressureRule, 'Pressure rule', where, version, await ruleData(ctx, input));
     },
-  }),
-  deletePressureRule: t.field({
-    type: 'ID',
-    authScopes: marketing,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_r, args, ctx) => {
-      const id = idFor('PressureRule', args.id, ['id']);
-      await deleteVersioned(ctx.db.pressureRule, 'Pressure rule', { id, ...writableScope(ctx) }, args.version);
-      return encodeGlobalID('PressureRule', id);
-    },
-  }),
+  },
+  delete: {
+    run: (ctx, id, version) =>
+      deleteVersioned(ctx.db.pressureRule, 'Pressure rule', { id, ...writableScope(ctx) }, version),
+  },
+});
+
+builder.mutationFields((t) => ({
   setChannelOptOut: t.prismaField({
     type: 'ContactChannelPreference',
     description:

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
@@ -229,37 +230,16 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const byId = (ctx: Context, query: object, id: number) => ctx.db.trigger.findUniqueOrThrow({ ...query, where: { id } });
+versionedMutations({
+  type: 'Trigger',
+  authScopes: writers,
+  reread: rereadFrom((ctx) => ctx.db.trigger),
+  create: { input: TriggerInput, run: createTrigger },
+  update: { input: TriggerPatch, run: updateTrigger },
+  delete: { description: 'Deletes a trigger and its firings; the targets it created stay.', run: deleteTrigger },
+});
 
 builder.mutationFields((t) => ({
-  createTrigger: t.prismaField({
-    type: 'Trigger',
-    authScopes: writers,
-    args: { input: t.arg({ type: TriggerInput }) },
-    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createTrigger(ctx, args.input)).id),
-  }),
-  updateTrigger: t.prismaField({
-    type: 'Trigger',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: TriggerPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Trigger', args.id, ['id']);
-      await updateTrigger(ctx, id, args.version, args.input);
-      return byId(ctx, query, id);
-    },
-  }),
-  deleteTrigger: t.field({
-    type: 'ID',
-    description: 'Deletes a trigger and its firings; the targets it created stay.',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = idFor('Trigger', args.id, ['id']);
-      await deleteTrigger(ctx, id, args.version);
-      return encodeGlobalID('Trigger', id);
-    },
-  }),
   runTriggers: t.field({
     type: [TriggerRunReportRef],
     description:

@@ -1,9 +1,7 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
-import type { Context } from '../../kernel/context.js';
 import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { idFor } from '../../kernel/graphql/global-id.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
@@ -74,48 +72,24 @@ builder.queryFields((t) => ({
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
-const byId = (ctx: Context, query: object, id: number) =>
-  ctx.db.activity.findUniqueOrThrow({ ...query, where: { id } });
-
-builder.mutationFields((t) => ({
-  createActivity: t.prismaField({
-    type: 'Activity',
+versionedMutations({
+  type: 'Activity',
+  authScopes: writers,
+  reread: rereadFrom((ctx) => ctx.db.activity),
+  create: {
     description: 'Logs an activity on a contact; you are its author.',
-    authScopes: writers,
-    args: { input: t.arg({ type: ActivityInput }) },
-    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createActivity(ctx, args.input)).id),
-  }),
-  updateActivity: t.prismaField({
-    type: 'Activity',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Activity', args.id, ['id']);
-      await updateActivity(ctx, id, args.version, args.input);
-      return byId(ctx, query, id);
+    input: ActivityInput,
+    run: createActivity,
+  },
+  update: { input: ActivityPatch, run: updateActivity },
+  delete: { run: deleteActivity },
+  writes: {
+    completeActivity: {
+      description:
+        'Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise).',
+      input: ActivityCompletion,
+      optional: true,
+      run: completeActivity,
     },
-  }),
-  completeActivity: t.prismaField({
-    type: 'Activity',
-    description:
-      'Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ActivityCompletion, required: false }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Activity', args.id, ['id']);
-      await completeActivity(ctx, id, args.version, args.input ?? {});
-      return byId(ctx, query, id);
-    },
-  }),
-  deleteActivity: t.field({
-    type: 'ID',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = idFor('Activity', args.id, ['id']);
-      await deleteActivity(ctx, id, args.version);
-      return encodeGlobalID('Activity', id);
-    },
-  }),
-}));
+  },
+});

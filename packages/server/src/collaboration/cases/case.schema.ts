@@ -1,5 +1,5 @@
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
-import type { Context } from '../../kernel/context.js';
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { DateTimeRange } from '../../kernel/graphql/filters.js';
@@ -152,40 +152,34 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const byId = (ctx: Context, query: object, id: number) =>
-  ctx.db.serviceCase.findUniqueOrThrow({ ...query, where: { id } });
+const reread = rereadFrom<'ServiceCase'>((ctx) => ctx.db.serviceCase);
+
+versionedMutations({
+  type: 'ServiceCase',
+  authScopes: workers,
+  reread,
+  create: {
+    description: 'Opens a case for a contact you may see; you are its opener. Its reference is generated.',
+    input: ServiceCaseInput,
+    run: createServiceCase,
+  },
+  update: {
+    description: 'Changes subject, description, category or priority; recorded in the history.',
+    input: ServiceCasePatch,
+    run: updateServiceCase,
+  },
+  writes: {
+    changeServiceCaseStatus: {
+      description:
+        'Moves the case along the workflow (see CaseStatus; another move is VALIDATION), with an optional comment.',
+      input: CaseStatusChange,
+      run: (ctx, id, version, input: typeof CaseStatusChange.$inferInput) =>
+        changeServiceCaseStatus(ctx, id, version, input.status, input.comment),
+    },
+  },
+});
 
 builder.mutationFields((t) => ({
-  createServiceCase: t.prismaField({
-    type: 'ServiceCase',
-    description: 'Opens a case for a contact you may see; you are its opener. Its reference is generated.',
-    authScopes: workers,
-    args: { input: t.arg({ type: ServiceCaseInput }) },
-    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createServiceCase(ctx, args.input)).id),
-  }),
-  updateServiceCase: t.prismaField({
-    type: 'ServiceCase',
-    description: 'Changes subject, description, category or priority; recorded in the history.',
-    authScopes: workers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ServiceCasePatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('ServiceCase', args.id, ['id']);
-      await updateServiceCase(ctx, id, args.version, args.input);
-      return byId(ctx, query, id);
-    },
-  }),
-  changeServiceCaseStatus: t.prismaField({
-    type: 'ServiceCase',
-    description:
-      'Moves the case along the workflow (see CaseStatus; another move is VALIDATION), with an optional comment.',
-    authScopes: workers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: CaseStatusChange }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('ServiceCase', args.id, ['id']);
-      await changeServiceCaseStatus(ctx, id, args.version, args.input.status, args.input.comment);
-      return byId(ctx, query, id);
-    },
-  }),
   assignServiceCase: t.prismaField({
     type: 'ServiceCase',
     description: 'Hands the case to a SUPPORT, SALES or ADMIN user who may see its contact (null: unassigned).',
@@ -199,7 +193,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = idFor('ServiceCase', args.id, ['id']);
       await assignServiceCase(ctx, id, args.version, args.assignee ?? null, args.comment);
-      return byId(ctx, query, id);
+      return reread(ctx, query, id);
     },
   }),
   commentServiceCase: t.prismaField({
@@ -210,7 +204,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = idFor('ServiceCase', args.id, ['id']);
       await commentServiceCase(ctx, id, args.comment);
-      return byId(ctx, query, id);
+      return reread(ctx, query, id);
     },
   }),
 }));

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
@@ -275,54 +276,27 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const byId = (ctx: Context, query: object, id: number) => ctx.db.survey.findUniqueOrThrow({ ...query, where: { id } });
+versionedMutations({
+  type: 'Survey',
+  authScopes: writers,
+  reread: rereadFrom((ctx) => ctx.db.survey),
+  create: { input: SurveyInput, run: createSurvey },
+  update: {
+    description: 'Only a DRAFT survey; `version` must be the one you read (CONFLICT otherwise).',
+    input: SurveyPatch,
+    run: updateSurvey,
+  },
+  delete: { description: 'Only a DRAFT survey (a sent one holds answers: close it instead).', run: deleteSurvey },
+  writes: { closeSurvey: { description: 'An OPEN survey stops taking answers.', run: closeSurvey } },
+});
 
 builder.mutationFields((t) => ({
-  createSurvey: t.prismaField({
-    type: 'Survey',
-    authScopes: writers,
-    args: { input: t.arg({ type: SurveyInput }) },
-    resolve: async (query, _r, args, ctx) => byId(ctx, query, (await createSurvey(ctx, args.input)).id),
-  }),
-  updateSurvey: t.prismaField({
-    type: 'Survey',
-    description: 'Only a DRAFT survey; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: SurveyPatch }) },
-    resolve: async (query, _r, args, ctx) => {
-      const id = idFor('Survey', args.id, ['id']);
-      await updateSurvey(ctx, id, args.version, args.input);
-      return byId(ctx, query, id);
-    },
-  }),
-  deleteSurvey: t.field({
-    type: 'ID',
-    description: 'Only a DRAFT survey (a sent one holds answers: close it instead).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_r, args, ctx) => {
-      const id = idFor('Survey', args.id, ['id']);
-      await deleteSurvey(ctx, id, args.version);
-      return encodeGlobalID('Survey', id);
-    },
-  }),
   sendSurvey: t.field({
     type: SendPayload,
     description: `Invites a segment, a list of contacts or the contacts of a filter (in your scope, of the survey's brand, whose consent covers "${SURVEY_PURPOSE}"); the survey becomes OPEN. Can be called again to invite more.`,
     authScopes: writers,
     args: { id: t.arg.globalID(), version: t.arg.int(), to: t.arg({ type: SurveyRecipients }) },
     resolve: (_r, args, ctx) => sendSurvey(ctx, idFor('Survey', args.id, ['id']), args.version, args.to),
-  }),
-  closeSurvey: t.prismaField({
-    type: 'Survey',
-    description: 'An OPEN survey stops taking answers.',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (query, _r, args, ctx) => {
-      const id = idFor('Survey', args.id, ['id']);
-      await closeSurvey(ctx, id, args.version);
-      return byId(ctx, query, id);
-    },
   }),
   recordSurveyAnswers: t.prismaField({
     type: 'SurveyInvitation',

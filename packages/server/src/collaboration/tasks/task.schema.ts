@@ -1,9 +1,7 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
-import type { Context } from '../../kernel/context.js';
 import { TaskStatusEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { idFor } from '../../kernel/graphql/global-id.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
@@ -73,38 +71,18 @@ builder.queryFields((t) => ({
 }));
 
 const writers = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
-const byId = (ctx: Context, query: object, id: number) => ctx.db.task.findUniqueOrThrow({ ...query, where: { id } });
-
-builder.mutationFields((t) => ({
-  createTask: t.prismaField({
-    type: 'Task',
+versionedMutations({
+  type: 'Task',
+  authScopes: writers,
+  reread: rereadFrom((ctx) => ctx.db.task),
+  create: {
     description: 'A task about a contact, an action or both (at least one); assigned to you unless told otherwise.',
-    authScopes: writers,
-    args: { input: t.arg({ type: TaskInput }) },
-    resolve: async (query, _root, args, ctx) => byId(ctx, query, (await createTask(ctx, args.input)).id),
-  }),
-  updateTask: t.prismaField({
-    type: 'Task',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: TaskPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Task', args.id, ['id']);
-      await updateTask(ctx, id, args.version, args.input);
-      return byId(ctx, query, id);
-    },
-  }),
-  deleteTask: t.field({
-    type: 'ID',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = idFor('Task', args.id, ['id']);
-      await deleteTask(ctx, id, args.version);
-      return encodeGlobalID('Task', id);
-    },
-  }),
-}));
+    input: TaskInput,
+    run: createTask,
+  },
+  update: { input: TaskPatch, run: updateTask },
+  delete: { run: deleteTask },
+});
 
 /** The tasks of a marketing action (its follow-ups), by due date; each passes the tasks' row rule. */
 builder.prismaObjectFields('MarketingAction', (t) => ({

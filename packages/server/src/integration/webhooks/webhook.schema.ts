@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { ApiError } from '../../kernel/errors.js';
 import { WebhookDeliveryStatus, WebhookEventType } from '../../generated/sqlite/enums.js';
@@ -213,6 +213,14 @@ const PingResult = builder
 
 const subscriptionId = (id: { typename: string; id: string }) => idFor('WebhookSubscription', id, ['id']);
 
+versionedMutations({
+  type: 'WebhookSubscription',
+  authScopes: admins,
+  reread: rereadFrom((ctx) => ctx.db.webhookSubscription),
+  update: { input: SubscriptionPatch, run: updateSubscription },
+  delete: { description: 'Deletes the subscription, its pending deliveries and its log.', run: deleteSubscription },
+});
+
 builder.mutationFields((t) => ({
   createWebhookSubscription: t.field({
     type: SubscriptionWithSecret,
@@ -221,34 +229,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SubscriptionInput }) },
     resolve: (_root, args, ctx) => createSubscription(ctx, args.input),
   }),
-  updateWebhookSubscription: t.prismaField({
-    type: 'WebhookSubscription',
-    authScopes: admins,
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: SubscriptionPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = subscriptionId(args.id);
-      await updateSubscription(ctx, id, args.version, args.input);
-      return ctx.db.webhookSubscription.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
   rotateWebhookSecret: t.field({
     type: SubscriptionWithSecret,
     authScopes: admins,
     description: 'Replaces the signing secret; the new one is shown this once.',
     args: { id: t.arg.globalID(), version: t.arg.int() },
     resolve: (_root, args, ctx) => rotateSecret(ctx, subscriptionId(args.id), args.version),
-  }),
-  deleteWebhookSubscription: t.field({
-    type: 'ID',
-    authScopes: admins,
-    description: 'Deletes the subscription, its pending deliveries and its log.',
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = subscriptionId(args.id);
-      await deleteSubscription(ctx, id, args.version);
-      return encodeGlobalID('WebhookSubscription', id);
-    },
   }),
   pingWebhook: t.field({
     type: PingResult,

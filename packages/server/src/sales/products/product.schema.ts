@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -92,36 +92,14 @@ builder.queryFields((t) => ({
 
 const writers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 
-builder.mutationFields((t) => ({
-  createProduct: t.prismaField({
-    type: 'Product',
-    authScopes: writers,
-    args: { input: t.arg({ type: ProductInput }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { id } = await createProduct(ctx, args.input);
-      return ctx.db.product.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  updateProduct: t.prismaField({
-    type: 'Product',
-    description: 'Changes the given fields; `version` must be the one you read (CONFLICT otherwise).',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int(), input: t.arg({ type: ProductPatch }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = idFor('Product', args.id, ['id']);
-      await updateProduct(ctx, id, args.version, args.input);
-      return ctx.db.product.findUniqueOrThrow({ ...query, where: { id } });
-    },
-  }),
-  deleteProduct: t.field({
-    type: 'ID',
+versionedMutations({
+  type: 'Product',
+  authScopes: writers,
+  reread: rereadFrom((ctx) => ctx.db.product),
+  create: { input: ProductInput, run: createProduct },
+  update: { input: ProductPatch, run: updateProduct },
+  delete: {
     description: 'Deletes a product that was never sold and returns its id. A sold product can only be deactivated.',
-    authScopes: writers,
-    args: { id: t.arg.globalID(), version: t.arg.int() },
-    resolve: async (_root, args, ctx) => {
-      const id = idFor('Product', args.id, ['id']);
-      await deleteProduct(ctx, id, args.version);
-      return encodeGlobalID('Product', id);
-    },
-  }),
-}));
+    run: deleteProduct,
+  },
+});
