@@ -86,6 +86,19 @@ function maxAbsDiff(a: readonly number[], b: readonly number[]): number {
   return m;
 }
 
+/** Whether every vertex is within fTol of the best one's value and within xTol of it in every coordinate. */
+function collapsed(pts: number[][], vals: number[], order: number[], fTol: number, xTol: number): boolean {
+  const bestI = order[0]!;
+  let fSpread = 0;
+  let xSpread = 0;
+  for (let k = 1; k < order.length; k++) {
+    const i = order[k]!;
+    fSpread = Math.max(fSpread, Math.abs(vals[i]! - vals[bestI]!));
+    xSpread = Math.max(xSpread, maxAbsDiff(pts[i]!, pts[bestI]!));
+  }
+  return fSpread <= fTol && xSpread <= xTol;
+}
+
 function simplexRun(
   fx: (x: readonly number[]) => number,
   start: { x: number[]; f: number },
@@ -116,14 +129,7 @@ function simplexRun(
   for (; it < maxIterations; it++) {
     order.sort((i, j) => vals[i]! - vals[j]!);
     const bestI = order[0]!;
-    let fSpread = 0;
-    let xSpread = 0;
-    for (let k = 1; k <= n; k++) {
-      const i = order[k]!;
-      fSpread = Math.max(fSpread, Math.abs(vals[i]! - vals[bestI]!));
-      xSpread = Math.max(xSpread, maxAbsDiff(pts[i]!, pts[bestI]!));
-    }
-    if (fSpread <= fTol && xSpread <= xTol)
+    if (collapsed(pts, vals, order, fTol, xTol))
       return { x: pts[bestI]!.slice(), f: vals[bestI]!, iterations: it, converged: true };
 
     for (let j = 0; j < n; j++) {
