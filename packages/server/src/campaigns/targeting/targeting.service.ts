@@ -2,20 +2,14 @@ import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
-import { actionScope, visibleAction } from '../actions/action.filter.js';
-import {
-  type ContactWhere,
-  contacts,
-  contactWhere,
-  lockContacts,
-  purposeConsent,
-} from '../../privacy/access/contact-access.js';
-import { systemContext, withPurpose } from '../../privacy/access/system.js';
+import { actionScope } from '../actions/action.filter.js';
+import { contacts, contactWhere, lockContacts } from '../../privacy/access/contact-access.js';
+import { withPurpose } from '../../privacy/access/system.js';
 import { loadPurposes, purposeIn } from '../../privacy/consent/purpose.service.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
 import { findSegment, segmentWhere } from '../segments/segment.service.js';
-import { channelAddressWhere } from './channel.rules.js';
-import { drawControlGroup, pressureExclusions, rulesWhere, type Competitor, type Tx } from './pressure.rules.js';
+import { drawControlGroup, type Competitor, type Tx } from './pressure.rules.js';
+import { type ActionRow, type Candidate, competingActions, decide } from './targeting.decide.js';
 
 export type TargetingSource = 'SEGMENT' | 'LIST' | 'TRIGGER' | 'SEQUENCE';
 
@@ -113,7 +107,39 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
     },
   });
   if (!action) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
+  const percent = checkInput(input, action);
+  const fromSegment = input.segmentId != null;
+  const purpose = purposeIn(await loadPurposes(ctx.db), action.requiredPurpose.code);
+  const candidateWhere = await candidatesWhere(ctx, input);
+  const competitors = input.applyChannelAndPressure === false ? [] : await competingActions(ctx, action, at);
+  const run: RunPlan = {
+    ctx,
+    input,
+    action,
+    at,
+    purpose,
+    percent,
+    candidateWhere,
+    // The rules read the candidates' addresses for the action's purpose on the targeting day, the consent each
+    // eligible candidate has (a candidate without it is excluded first, as NO_CONSENT).
+    decideCtx: withPurpose({ ...ctx, now: at }, purpose),
+    competitors: input.applyChannelAndPressure === false ? null : competitors,
+    seed: input.randomSeed ?? Math.floor(Math.random() * 2 ** 31),
+    source: input.source ?? (fromSegment ? 'SEGMENT' : 'LIST'),
+    createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+  };
+  for (let tries = 1; ; tries++) {
+    try {
+      return await ctx.db.$transaction((tx) => writeRun(tx, run), { maxWait: 60_000, timeout: 120_000 });
+    } catch (e) {
+      if (tries >= 5 || !retryable(e)) throw e;
+      await new Promise((r) => setTimeout(r, 20 * tries));
+    }
+  }
+}
 
+/** Checks the input against the action; returns the control-group percentage (the input's, or the action's). */
+function checkInput(input: RunTargetingInput, action: { status: string; controlGroupPercent: number | null }) {
   const p = new Problems([]);
   const fromSegment = input.segmentId != null;
   const fromList = input.contactIds != null;
@@ -132,262 +158,123 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   );
   p.check(input.randomSeed == null || Number.isSafeInteger(input.randomSeed), 'randomSeed', 'an integer');
   p.throwIfAny();
-
-  const purpose = purposeIn(await loadPurposes(ctx.db), action.requiredPurpose.code);
-  let candidateWhere: object;
-  if (fromSegment) {
-    const segment = await findSegment(ctx, input.segmentId!);
-    candidateWhere = await segmentWhere(ctx, segment);
-  } else {
-    const ids = [...new Set(input.contactIds!)];
-    const seen = new Set(await contacts(ctx).ids({ id: { in: ids } }));
-    const missing = input.contactIds!.flatMap((id, i) =>
-      seen.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }],
-    );
-    if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
-    candidateWhere = contactWhere(ctx, { id: { in: ids } });
-  }
-  const competitors = input.applyChannelAndPressure === false ? [] : await competingActions(ctx, action, at);
-  // The rules read the candidates' addresses for the action's purpose on the targeting day, the consent each
-  // eligible candidate has (a candidate without it is excluded first, as NO_CONSENT).
-  const decideCtx = withPurpose({ ...ctx, now: at }, purpose);
-  const seed = input.randomSeed ?? Math.floor(Math.random() * 2 ** 31);
-  const source = input.source ?? (fromSegment ? 'SEGMENT' : 'LIST');
-  const createdById = ctx.principal?.kind === 'staff' ? ctx.principal.userId : null;
-
-  const attempt = () =>
-    ctx.db.$transaction(
-      async (tx) => {
-        // First statement is a write: on SQLite it takes the write lock, so the reads below see a stable database.
-        const run = await tx.targetingRun.create({
-          data: {
-            actionId: action.id,
-            segmentId: input.segmentId ?? null,
-            dryRun: !!input.dryRun,
-            controlGroupPercent: percent ?? null,
-            randomSeed: seed,
-            runAt: at,
-            createdById,
-          },
-          select: { id: true },
-        });
-        const candidates = await contacts(ctx, tx).findMany({
-          where: candidateWhere,
-          select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true, erasedAt: true },
-          orderBy: { id: 'asc' },
-        });
-        const ids = candidates.map((c) => c.id);
-        // Row locks in id order (no deadlock between runs): a concurrent run on the same contacts waits here until
-        // this one commits, then reads its targets (READ COMMITTED reads each statement's latest commits).
-        await lockContacts(tx, ctx.provider, ids);
-        // The rules are per contact: decided chunk by chunk on the locked ids (an id list is far cheaper for the
-        // database than re-evaluating the segment's where in every query, and stays under the bind limits).
-        const reasons = new Map<number, { reason: ExclusionReason; detail: string | null }>();
-        for (let i = 0; i < candidates.length; i += CHUNK) {
-          const chunk = candidates.slice(i, i + CHUNK);
-          const decided = await decide(
-            decideCtx,
-            tx,
-            action,
-            at,
-            purpose,
-            chunk,
-            input.applyChannelAndPressure === false ? null : competitors,
-          );
-          for (const [id, r] of decided) reasons.set(id, r);
-        }
-        const eligible = ids.filter((id) => !reasons.has(id));
-        const held = drawControlGroup(eligible, percent ?? 0, seed);
-        const excluded = ids.flatMap((id) => {
-          const r = reasons.get(id);
-          return r ? [{ contactId: id, reason: r.reason, detail: r.detail }] : [];
-        });
-        if (excluded.length)
-          await tx.targetingExclusion.createMany({ data: excluded.map((e) => ({ runId: run.id, ...e })) });
-        const targetIdsByContact = new Map<number, number>();
-        if (!input.dryRun && eligible.length) {
-          await tx.actionTarget.createMany({
-            data: eligible.map((contactId) => ({
-              actionId: action.id,
-              contactId,
-              targetedAt: at,
-              inControlGroup: held.has(contactId),
-              targetingRunId: run.id,
-            })),
-          });
-          const rows = await tx.actionTarget.findMany({
-            where: { targetingRunId: run.id },
-            select: { id: true, contactId: true },
-          });
-          for (const r of rows) targetIdsByContact.set(r.contactId, r.id);
-        }
-        const counts = {
-          candidateCount: ids.length,
-          targetedCount: eligible.length - held.size,
-          controlCount: held.size,
-          excludedCount: excluded.length,
-        };
-        await tx.targetingRun.update({ where: { id: run.id }, data: counts });
-        return {
-          runId: run.id,
-          source,
-          candidates: ids.length,
-          targeted: counts.targetedCount,
-          control: counts.controlCount,
-          excluded,
-          targetIdsByContact,
-        };
-      },
-      { maxWait: 60_000, timeout: 120_000 },
-    );
-
-  for (let tries = 1; ; tries++) {
-    try {
-      return await attempt();
-    } catch (e) {
-      if (tries >= 5 || !retryable(e)) throw e;
-      await new Promise((r) => setTimeout(r, 20 * tries));
-    }
-  }
+  return percent;
 }
 
-type Candidate = {
-  id: number;
-  brandId: number;
-  deletedAt: Date | null;
-  mergedIntoId: number | null;
-  erasedAt: Date | null;
-};
-type ActionRow = {
-  id: number;
-  brandId: number | null;
-  medium: import('../../generated/sqlite/enums.js').ActionMedium;
-  priority: number;
-};
+/** The candidates' where: the segment's members, or the listed contacts (NOT_FOUND for any the caller cannot see). */
+async function candidatesWhere(ctx: Context, input: RunTargetingInput): Promise<object> {
+  if (input.segmentId != null) return segmentWhere(ctx, await findSegment(ctx, input.segmentId));
+  const ids = [...new Set(input.contactIds!)];
+  const seen = new Set(await contacts(ctx).ids({ id: { in: ids } }));
+  const missing = input.contactIds!.flatMap((id, i) =>
+    seen.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }],
+  );
+  if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
+  return contactWhere(ctx, { id: { in: ids } });
+}
 
-/** The first reason (in `reasonOrder`) each excluded candidate is not targeted for; SQL for everything but the row flags. */
-async function decide(
-  ctx: Context,
-  tx: Tx,
-  action: ActionRow,
-  at: Date,
-  purpose: RequestPurpose | null,
-  candidates: readonly Candidate[],
+/** Everything a run decided before its transaction: each try of the transaction starts again from it. */
+interface RunPlan {
+  ctx: Context;
+  input: RunTargetingInput;
+  action: ActionRow;
+  at: Date;
+  purpose: RequestPurpose | null;
+  percent: number | null;
+  candidateWhere: object;
+  decideCtx: Context;
   /** null: channel and pressure rules off. */
-  competitors: readonly Competitor[] | null,
-) {
-  const channelAndPressure = competitors !== null;
-  const ids = { in: candidates.map((c) => c.id) };
-  // The candidates are already in the caller's rows; the layer confines these reads to them all the same.
-  const within = (extra: ContactWhere) =>
-    contacts(ctx, tx)
-      .ids({ AND: [{ id: ids }, extra] })
-      .then((list) => list.map((id) => ({ id })));
-  const address = channelAddressWhere(action.medium);
-  const [already, consenting, optedOut, unreachable, rules] = await sequential([
-    () => tx.actionTarget.findMany({ where: { actionId: action.id, contactId: ids }, select: { contactId: true } }),
-    () => within(purposeConsent(purpose, at)),
-    () =>
-      channelAndPressure
-        ? tx.contactChannelPreference.findMany({
-            where: { medium: action.medium, optedOut: true, contactId: ids },
-            select: { contactId: true },
-          })
-        : Promise.resolve([]),
-    () => (address && channelAndPressure ? within({ NOT: address }) : Promise.resolve([])),
-    () =>
-      channelAndPressure
-        ? tx.pressureRule.findMany({
-            where: rulesWhere(action),
-            select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true },
-            orderBy: { id: 'asc' },
-          })
-        : Promise.resolve([]),
-  ] as const);
-  const pressure = await pressureExclusions(tx, action, at, ids.in, rules, competitors ?? []);
-  const sets = {
-    already: new Set(already.map((t) => t.contactId)),
-    consenting: new Set(consenting.map((c) => c.id)),
-    optedOut: new Set(optedOut.map((c) => c.contactId)),
-    unreachable: new Set(unreachable.map((c) => c.id)),
+  competitors: readonly Competitor[] | null;
+  seed: number;
+  source: TargetingSource;
+  createdById: number | null;
+}
+
+/** One try of the run's transaction: the run, the rules on the locked candidates, exclusions and targets. */
+async function writeRun(tx: Tx, plan: RunPlan): Promise<TargetingResult> {
+  const { ctx, input, action, at } = plan;
+  // First statement is a write: on SQLite it takes the write lock, so the reads below see a stable database.
+  const run = await tx.targetingRun.create({
+    data: {
+      actionId: action.id,
+      segmentId: input.segmentId ?? null,
+      dryRun: !!input.dryRun,
+      controlGroupPercent: plan.percent ?? null,
+      randomSeed: plan.seed,
+      runAt: at,
+      createdById: plan.createdById,
+    },
+    select: { id: true },
+  });
+  const candidates = await contacts(ctx, tx).findMany({
+    where: plan.candidateWhere,
+    select: { id: true, brandId: true, deletedAt: true, mergedIntoId: true, erasedAt: true },
+    orderBy: { id: 'asc' },
+  });
+  const ids = candidates.map((c) => c.id);
+  // Row locks in id order (no deadlock between runs): a concurrent run on the same contacts waits here until
+  // this one commits, then reads its targets (READ COMMITTED reads each statement's latest commits).
+  await lockContacts(tx, ctx.provider, ids);
+  const reasons = await decideInChunks(tx, plan, candidates);
+  const eligible = ids.filter((id) => !reasons.has(id));
+  const held = drawControlGroup(eligible, plan.percent ?? 0, plan.seed);
+  const excluded = ids.flatMap((id) => {
+    const r = reasons.get(id);
+    return r ? [{ contactId: id, reason: r.reason, detail: r.detail }] : [];
+  });
+  if (excluded.length) await tx.targetingExclusion.createMany({ data: excluded.map((e) => ({ runId: run.id, ...e })) });
+  const targetIdsByContact = input.dryRun
+    ? new Map<number, number>()
+    : await createTargets(tx, plan, run.id, eligible, held);
+  const counts = {
+    candidateCount: ids.length,
+    targetedCount: eligible.length - held.size,
+    controlCount: held.size,
+    excludedCount: excluded.length,
   };
+  await tx.targetingRun.update({ where: { id: run.id }, data: counts });
+  return {
+    runId: run.id,
+    source: plan.source,
+    candidates: ids.length,
+    targeted: counts.targetedCount,
+    control: counts.controlCount,
+    excluded,
+    targetIdsByContact,
+  };
+}
+
+/**
+ * The rules are per contact: decided chunk by chunk on the locked ids (an id list is far cheaper for the database
+ * than re-evaluating the segment's where in every query, and stays under the bind limits).
+ */
+async function decideInChunks(tx: Tx, plan: RunPlan, candidates: readonly Candidate[]) {
   const reasons = new Map<number, { reason: ExclusionReason; detail: string | null }>();
-  for (const c of candidates) {
-    const why = (reason: ExclusionReason, detail: string | null = null) => reasons.set(c.id, { reason, detail });
-    if (c.deletedAt || c.mergedIntoId || c.erasedAt)
-      why('RESTRICTED', c.erasedAt ? 'erased' : c.mergedIntoId ? 'merged' : 'deleted');
-    else if (action.brandId !== null && c.brandId !== action.brandId) why('OUT_OF_SCOPE', "not of the action's brand");
-    else if (sets.already.has(c.id)) why('ALREADY_TARGETED');
-    else if (!sets.consenting.has(c.id)) why('NO_CONSENT', purpose?.code ?? null);
-    else if (sets.optedOut.has(c.id)) why('CHANNEL_OPT_OUT', action.medium);
-    else if (sets.unreachable.has(c.id)) why('NO_CHANNEL_ADDRESS', action.medium);
-    else if (pressure.has(c.id)) reasons.set(c.id, pressure.get(c.id)!);
+  for (let i = 0; i < candidates.length; i += CHUNK) {
+    const chunk = candidates.slice(i, i + CHUNK);
+    const decided = await decide(plan.decideCtx, tx, plan.action, plan.at, plan.purpose, chunk, plan.competitors);
+    for (const [id, r] of decided) reasons.set(id, r);
   }
   return reasons;
 }
 
-/** Runs queries one after the other (a transaction has one connection; parallel calls would only queue). */
-async function sequential<T extends readonly (() => Promise<unknown>)[]>(
-  fns: T,
-): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
-  const out: unknown[] = [];
-  for (const f of fns) out.push(await f());
-  return out as { [K in keyof T]: Awaited<ReturnType<T[K]>> };
-}
-
-/**
- * Actions that may win a contact over this one: higher priority, planned or running, with a segment, whose dates
- * come within the longest pressure period of the targeting instant. Their segments are evaluated with the system
- * scope (a reservation is not a disclosure: only the winner's code is reported, for a contact the caller sees, and
- * only when the caller may see that action).
- */
-async function competingActions(ctx: Context, action: ActionRow, at: Date): Promise<Competitor[]> {
-  const longest = await ctx.db.pressureRule.aggregate({ where: rulesWhere(action), _max: { periodDays: true } });
-  const days = longest._max.periodDays;
-  if (!days) return [];
-  const span = days * 86_400_000;
-  const rows = await ctx.db.marketingAction.findMany({
-    where: {
-      id: { not: action.id },
-      priority: { gt: action.priority },
-      status: { in: ['PLANNED', 'RUNNING'] },
-      segmentId: { not: null },
-      startDate: { lt: new Date(at.getTime() + span) },
-      endDate: { gt: new Date(at.getTime() - span) },
-    },
-    select: {
-      id: true,
-      code: true,
-      brandId: true,
-      medium: true,
-      priority: true,
-      startDate: true,
-      endDate: true,
-      requiredPurpose: { select: { code: true } },
-      segment: { select: { id: true, kind: true, criteria: true } },
-    },
+/** Creates the targets of the eligible contacts (control group flagged); returns contact id → target id. */
+async function createTargets(tx: Tx, plan: RunPlan, runId: number, eligible: number[], held: Set<number>) {
+  const targetIdsByContact = new Map<number, number>();
+  if (!eligible.length) return targetIdsByContact;
+  await tx.actionTarget.createMany({
+    data: eligible.map((contactId) => ({
+      actionId: plan.action.id,
+      contactId,
+      targetedAt: plan.at,
+      inControlGroup: held.has(contactId),
+      targetingRunId: runId,
+    })),
   });
-  const purposes = await loadPurposes(ctx.db);
-  return Promise.all(
-    rows.map(async (h) => {
-      const sys = systemContext(ctx.db, ctx.provider, 'targeting:priority', {
-        now: ctx.now,
-        purpose: purposeIn(purposes, h.requiredPurpose.code),
-      });
-      const memberWhere: ContactWhere = await segmentWhere(sys, h.segment!).catch(() => ({ id: -1 }));
-      // The report names the winner; an action the caller may not see stays anonymous.
-      const code = visibleAction(ctx, h) ? h.code : 'an action of another brand';
-      return {
-        id: h.id,
-        code,
-        brandId: h.brandId,
-        medium: h.medium,
-        priority: h.priority,
-        startDate: h.startDate,
-        endDate: h.endDate,
-        memberWhere,
-        memberCtx: sys,
-      };
-    }),
-  );
+  const rows = await tx.actionTarget.findMany({
+    where: { targetingRunId: runId },
+    select: { id: true, contactId: true },
+  });
+  for (const r of rows) targetIdsByContact.set(r.contactId, r.id);
+  return targetIdsByContact;
 }
