@@ -80,25 +80,7 @@ export async function targetContacts(
   );
   if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
 
-  const allowed = new Set(consenting.map((c) => c.id));
-  const noConsent: { path: string[]; message: string }[] = [];
-  contactIds.forEach((id, i) => {
-    const c = byId.get(id)!;
-    p.check(c.deletedAt === null && c.mergedIntoId === null, `contactIds.${i}`, 'the contact is deleted or merged');
-    p.check(
-      action.brandId === null || c.brandId === action.brandId,
-      `contactIds.${i}`,
-      "the contact is not of the action's brand",
-    );
-    if (!allowed.has(id))
-      noConsent.push({ path: ['contactIds', String(i)], message: `no consent for ${action.requiredPurpose.code}` });
-  });
-  p.throwIfAny();
-  if (noConsent.length) {
-    throw new ApiError('CONSENT_REQUIRED', `Some contacts have not consented to ${action.requiredPurpose.code}.`, {
-      fields: noConsent,
-    });
-  }
+  checkListed(p, contactIds, byId, new Set(consenting.map((c) => c.id)), action);
 
   const already = new Set(existing.map((t) => t.contactId));
   const fresh = unique.filter((id) => !already.has(id));
@@ -121,6 +103,39 @@ export async function targetContacts(
     created: [...run.targetIdsByContact.values()].sort((a, b) => a - b),
     alreadyTargeted: [...existing, ...racedIds].map((t) => t.id).sort((a, b) => a - b),
   };
+}
+
+type ListedContact = { id: number; brandId: number; deletedAt: Date | null; mergedIntoId: number | null };
+
+/**
+ * The checks on each listed contact, reported with its index: VALIDATION first (with the problems `p` already
+ * holds), then CONSENT_REQUIRED for those whose consent does not cover the action's purpose.
+ */
+function checkListed(
+  p: Problems,
+  contactIds: number[],
+  byId: Map<number, ListedContact>,
+  allowed: Set<number>,
+  action: { brandId: number | null; requiredPurpose: { code: string } },
+) {
+  const noConsent: { path: string[]; message: string }[] = [];
+  contactIds.forEach((id, i) => {
+    const c = byId.get(id)!;
+    p.check(c.deletedAt === null && c.mergedIntoId === null, `contactIds.${i}`, 'the contact is deleted or merged');
+    p.check(
+      action.brandId === null || c.brandId === action.brandId,
+      `contactIds.${i}`,
+      "the contact is not of the action's brand",
+    );
+    if (!allowed.has(id))
+      noConsent.push({ path: ['contactIds', String(i)], message: `no consent for ${action.requiredPurpose.code}` });
+  });
+  p.throwIfAny();
+  if (noConsent.length) {
+    throw new ApiError('CONSENT_REQUIRED', `Some contacts have not consented to ${action.requiredPurpose.code}.`, {
+      fields: noConsent,
+    });
+  }
 }
 
 /**
