@@ -45,15 +45,31 @@ export async function detectMatches(ctx: Context, t: DetectInput): Promise<Trigg
   return found.filter((m) => visible.has(m.contactId));
 }
 
+type Row = { contactId: unknown; key: unknown };
+
+/** What every kind's detection reads: the trigger, the SQL dialect, the horizon and the brand condition. */
+interface Detection {
+  ctx: Context;
+  t: DetectInput;
+  d: ReturnType<typeof dialect>;
+  /** The start of the horizon (`sinceDays` before now). */
+  since: Date;
+  /** `AND <alias>."brandId" = <the trigger's brand>`, or nothing for every brand. */
+  brand: (alias: string) => Sql;
+  rows: (sql: Sql) => Promise<Row[]>;
+}
+
+const toMatches = (list: Row[], prefix: string): TriggerMatch[] =>
+  list.map((r) => ({ contactId: Number(r.contactId), occurrenceKey: `${prefix}:${String(r.key)}` }));
+
 async function detectOccurrences(ctx: Context, t: DetectInput): Promise<TriggerMatch[]> {
   const { db, provider, now } = ctx;
   const d = dialect(provider);
   const since = new Date(now.getTime() - (t.params.sinceDays ?? DEFAULT_SINCE_DAYS) * DAY);
   const brand = (alias: string): Sql =>
     t.brandId === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(alias)}."brandId" = ${t.brandId}`;
-  const rows = (sql: Sql) => db.$queryRaw<{ contactId: unknown; key: unknown }[]>(sql);
-  const toMatches = (list: { contactId: unknown; key: unknown }[], prefix: string) =>
-    list.map((r) => ({ contactId: Number(r.contactId), occurrenceKey: `${prefix}:${String(r.key)}` }));
+  const rows = (sql: Sql) => db.$queryRaw<Row[]>(sql);
+  const q: Detection = { ctx, t, d, since, brand, rows };
 
   switch (t.kind) {
     case 'FIRST_PURCHASE':
@@ -96,54 +112,64 @@ WHERE s."saleDate" <= ${d.instant(cutoff)} AND s."saleDate" > ${d.instant(earlie
       );
     }
 
-    case 'SCORE_CHANGE': {
-      // The two latest completed snapshots of the trigger's brand (or of all brands); contacts scored in both
-      // whose segment differs. A contact new in the latest had no segment before: not a change.
-      const snaps = await db.scoreSnapshot.findMany({
-        where: { brandId: t.brandId, status: 'COMPLETED', asOf: { lte: now } },
-        orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
-        take: 2,
-        select: { id: true },
-      });
-      if (snaps.length < 2) return [];
-      const [latest, previous] = [snaps[0]!.id, snaps[1]!.id];
-      const from = t.params.from
-        ? Prisma.sql`AND o."segment" = ${d.asEnum(Prisma.sql`${t.params.from}`, 'RfmSegment')}`
-        : Prisma.empty;
-      const to = t.params.to
-        ? Prisma.sql`AND n."segment" = ${d.asEnum(Prisma.sql`${t.params.to}`, 'RfmSegment')}`
-        : Prisma.empty;
-      return toMatches(
-        await rows(Prisma.sql`
+    case 'SCORE_CHANGE':
+      return scoreChanges(q);
+
+    case 'FIRST_PURCHASE_ANNIVERSARY':
+      return anniversaries(q);
+  }
+}
+
+/** SCORE_CHANGE: contacts whose RFM segment differs between the two latest completed snapshots. */
+async function scoreChanges({ ctx, t, d, rows }: Detection): Promise<TriggerMatch[]> {
+  const { db, now } = ctx;
+  // The two latest completed snapshots of the trigger's brand (or of all brands); contacts scored in both
+  // whose segment differs. A contact new in the latest had no segment before: not a change.
+  const snaps = await db.scoreSnapshot.findMany({
+    where: { brandId: t.brandId, status: 'COMPLETED', asOf: { lte: now } },
+    orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
+    take: 2,
+    select: { id: true },
+  });
+  if (snaps.length < 2) return [];
+  const [latest, previous] = [snaps[0]!.id, snaps[1]!.id];
+  const from = t.params.from
+    ? Prisma.sql`AND o."segment" = ${d.asEnum(Prisma.sql`${t.params.from}`, 'RfmSegment')}`
+    : Prisma.empty;
+  const to = t.params.to
+    ? Prisma.sql`AND n."segment" = ${d.asEnum(Prisma.sql`${t.params.to}`, 'RfmSegment')}`
+    : Prisma.empty;
+  return toMatches(
+    await rows(Prisma.sql`
 SELECT n."contactId", n."snapshotId" AS "key" FROM "ContactScore" n
 JOIN "ContactScore" o ON o."contactId" = n."contactId" AND o."snapshotId" = ${previous}
 WHERE n."snapshotId" = ${latest} AND n."segment" <> o."segment" ${from} ${to}`),
-        'snapshot',
-      );
-    }
+    'snapshot',
+  );
+}
 
-    case 'FIRST_PURCHASE_ANNIVERSARY': {
-      // The day of the first sale (of the brand) comes back, a whole number of years later, within the horizon.
-      // The horizon spans one or a few calendar years: one range of 'MM-DD' days per year, each in SQL.
-      const pg = provider === 'postgresql';
-      const mmdd = pg ? Prisma.raw(`to_char(f."first", 'MM-DD')`) : Prisma.raw(`substr(f."first", 6, 5)`);
-      const year = pg ? Prisma.raw(`to_char(f."first", 'YYYY')`) : Prisma.raw(`substr(f."first", 1, 4)`);
-      const day = (x: Date) => x.toISOString().slice(5, 10);
-      const out: TriggerMatch[] = [];
-      for (let y = since.getUTCFullYear(); y <= now.getUTCFullYear(); y++) {
-        const lo = y === since.getUTCFullYear() ? day(since) : '01-01';
-        const hi = y === now.getUTCFullYear() ? day(now) : '12-31';
-        out.push(
-          ...toMatches(
-            await rows(Prisma.sql`
+/** FIRST_PURCHASE_ANNIVERSARY: contacts whose first sale's day comes back within the horizon. */
+async function anniversaries({ ctx, since, brand, rows }: Detection): Promise<TriggerMatch[]> {
+  const { provider, now } = ctx;
+  // The day of the first sale (of the brand) comes back, a whole number of years later, within the horizon.
+  // The horizon spans one or a few calendar years: one range of 'MM-DD' days per year, each in SQL.
+  const pg = provider === 'postgresql';
+  const mmdd = pg ? Prisma.raw(`to_char(f."first", 'MM-DD')`) : Prisma.raw(`substr(f."first", 6, 5)`);
+  const year = pg ? Prisma.raw(`to_char(f."first", 'YYYY')`) : Prisma.raw(`substr(f."first", 1, 4)`);
+  const day = (x: Date) => x.toISOString().slice(5, 10);
+  const out: TriggerMatch[] = [];
+  for (let y = since.getUTCFullYear(); y <= now.getUTCFullYear(); y++) {
+    const lo = y === since.getUTCFullYear() ? day(since) : '01-01';
+    const hi = y === now.getUTCFullYear() ? day(now) : '12-31';
+    out.push(
+      ...toMatches(
+        await rows(Prisma.sql`
 WITH f AS (SELECT s."contactId", MIN(s."saleDate") AS "first" FROM "Sale" s WHERE 1 = 1 ${brand('s')} GROUP BY s."contactId")
 SELECT f."contactId", CAST(${String(y)} AS text) AS "key" FROM f
 WHERE ${mmdd} >= ${lo} AND ${mmdd} <= ${hi} AND ${year} < ${String(y)}`),
-            'anniversary',
-          ),
-        );
-      }
-      return out;
-    }
+        'anniversary',
+      ),
+    );
   }
+  return out;
 }
