@@ -59,6 +59,165 @@ function after(kind: TimelineKind, c: Cursor | null, at: (cond: object) => objec
 const money = (d: { toString(): string }) => Number(d.toString()).toFixed(2);
 const label = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 
+/** What every source reads: the contact, the cursor, and how many rows (one more than the page, to see a next one). */
+interface Page {
+  ctx: Context;
+  contactId: number;
+  c: Cursor | null;
+  take: number;
+}
+
+const desc = 'desc' as const;
+const targetsOf = ({ ctx, contactId }: Page) => ({ contactId, action: actionScope(ctx) });
+const include = { action: { select: { code: true, name: true } } };
+
+const activities = ({ ctx, contactId, c, take }: Page): Promise<TimelineItem[]> =>
+  ctx.db.activity
+    .findMany({
+      where: { contactId, ...after('ACTIVITY', c, (occurredAt) => ({ occurredAt })) },
+      orderBy: [{ occurredAt: desc }, { id: desc }],
+      take,
+    })
+    .then((rows) =>
+      rows.map((a) => ({
+        at: a.occurredAt,
+        kind: 'ACTIVITY',
+        node: a,
+        typename: 'Activity',
+        summary: `${a.status === 'DONE' ? '' : `${label(a.status)} `}${label(a.type)}: ${a.subject}`,
+      })),
+    );
+
+const targetings = (q: Page): Promise<TimelineItem[]> =>
+  q.ctx.db.actionTarget
+    .findMany({
+      where: { ...targetsOf(q), ...after('TARGETING', q.c, (targetedAt) => ({ targetedAt })) },
+      orderBy: [{ targetedAt: desc }, { id: desc }],
+      include,
+      take: q.take,
+    })
+    .then((rows) =>
+      rows.map((t) => ({
+        at: t.targetedAt,
+        kind: 'TARGETING',
+        node: t,
+        typename: 'ActionTarget',
+        summary: `Targeted by ${t.action.code} (${t.action.name})`,
+      })),
+    );
+
+const responses = (q: Page): Promise<TimelineItem[]> =>
+  q.ctx.db.actionTarget
+    .findMany({
+      where: {
+        ...targetsOf(q),
+        respondedAt: { not: null },
+        ...after('RESPONSE', q.c, (respondedAt) => ({ respondedAt })),
+      },
+      orderBy: [{ respondedAt: desc }, { id: desc }],
+      include,
+      take: q.take,
+    })
+    .then((rows) =>
+      rows.map((t) => ({
+        at: t.respondedAt!,
+        kind: 'RESPONSE',
+        node: t,
+        typename: 'ActionTarget',
+        summary: `Responded to ${t.action.code}${t.responseChannel ? ` (${label(t.responseChannel)})` : ''}`,
+      })),
+    );
+
+const conversions = (q: Page): Promise<TimelineItem[]> =>
+  q.ctx.db.actionTarget
+    .findMany({
+      where: {
+        ...targetsOf(q),
+        conversionSaleId: { not: null },
+        ...after('CONVERSION', q.c, (saleDate) => ({ conversionSale: { saleDate } })),
+      },
+      orderBy: [{ conversionSale: { saleDate: desc } }, { id: desc }],
+      include: { ...include, conversionSale: { select: { saleDate: true, total: true } } },
+      take: q.take,
+    })
+    .then((rows) =>
+      rows.map((t) => ({
+        at: t.conversionSale!.saleDate,
+        kind: 'CONVERSION',
+        node: t,
+        typename: 'ActionTarget',
+        summary: `Converted on ${t.action.code}: sale of ${money(t.conversionSale!.total)}`,
+      })),
+    );
+
+const sales = ({ ctx, contactId, c, take }: Page): Promise<TimelineItem[]> =>
+  ctx.db.sale
+    .findMany({
+      where: { contactId, ...after('SALE', c, (saleDate) => ({ saleDate })) },
+      orderBy: [{ saleDate: desc }, { id: desc }],
+      take,
+    })
+    .then((rows) =>
+      rows.map((s) => ({
+        at: s.saleDate,
+        kind: 'SALE',
+        node: s,
+        typename: 'Sale',
+        summary: `Sale of ${money(s.total)} (${label(s.channel)})`,
+      })),
+    );
+
+const cases = ({ ctx, contactId, c, take }: Page): Promise<TimelineItem[]> =>
+  ctx.db.serviceCase
+    .findMany({
+      where: { AND: [{ contactId }, caseScope(ctx), after('CASE', c, (openedAt) => ({ openedAt }))] },
+      orderBy: [{ openedAt: desc }, { id: desc }],
+      take,
+    })
+    .then((rows) =>
+      rows.map((k) => ({
+        at: k.openedAt,
+        kind: 'CASE',
+        node: k,
+        typename: 'ServiceCase',
+        summary: `${k.reference} ${k.subject} (${label(k.status)})`,
+      })),
+    );
+
+const surveyResponses = ({ ctx, contactId, c, take }: Page): Promise<TimelineItem[]> =>
+  ctx.db.surveyInvitation
+    .findMany({
+      where: {
+        AND: [
+          { contactId, respondedAt: { not: null }, survey: surveyScope(ctx) },
+          after('SURVEY_RESPONSE', c, (respondedAt) => ({ respondedAt })),
+        ],
+      },
+      orderBy: [{ respondedAt: desc }, { id: desc }],
+      include: { survey: { select: { name: true } } },
+      take,
+    })
+    .then((rows) =>
+      rows.map((i) => ({
+        at: i.respondedAt!,
+        kind: 'SURVEY_RESPONSE',
+        node: i,
+        typename: 'SurveyInvitation',
+        summary: `Answered the survey ${i.survey.name}`,
+      })),
+    );
+
+/** Each kind's source, in the order the statements are issued. */
+const sources: [TimelineKind, (q: Page) => Promise<TimelineItem[]>][] = [
+  ['ACTIVITY', activities],
+  ['TARGETING', targetings],
+  ['RESPONSE', responses],
+  ['CONVERSION', conversions],
+  ['SALE', sales],
+  ['CASE', cases],
+  ['SURVEY_RESPONSE', surveyResponses],
+];
+
 /**
  * One page of a contact's timeline, newest first: one statement per kind asked for (at most seven), each reading
  * `first + 1` rows after the cursor under its own row rule (actions' brands for targetings, responses and
@@ -71,164 +230,10 @@ export async function contactTimeline(
   afterCursor: string | null | undefined,
   kinds: readonly TimelineKind[] | null | undefined,
 ) {
-  const c = afterCursor ? decodeCursor(afterCursor) : null;
+  const page: Page = { ctx, contactId, c: afterCursor ? decodeCursor(afterCursor) : null, take: first + 1 };
   const want = new Set(kinds ?? timelineKinds);
-  const take = first + 1;
-  const desc = 'desc' as const;
-  const targets = { contactId, action: actionScope(ctx) };
-  const include = { action: { select: { code: true, name: true } } };
-  const sources: Promise<TimelineItem[]>[] = [];
-  if (want.has('ACTIVITY')) {
-    sources.push(
-      ctx.db.activity
-        .findMany({
-          where: { contactId, ...after('ACTIVITY', c, (occurredAt) => ({ occurredAt })) },
-          orderBy: [{ occurredAt: desc }, { id: desc }],
-          take,
-        })
-        .then((rows) =>
-          rows.map((a) => ({
-            at: a.occurredAt,
-            kind: 'ACTIVITY',
-            node: a,
-            typename: 'Activity',
-            summary: `${a.status === 'DONE' ? '' : `${label(a.status)} `}${label(a.type)}: ${a.subject}`,
-          })),
-        ),
-    );
-  }
-  if (want.has('TARGETING')) {
-    sources.push(
-      ctx.db.actionTarget
-        .findMany({
-          where: { ...targets, ...after('TARGETING', c, (targetedAt) => ({ targetedAt })) },
-          orderBy: [{ targetedAt: desc }, { id: desc }],
-          include,
-          take,
-        })
-        .then((rows) =>
-          rows.map((t) => ({
-            at: t.targetedAt,
-            kind: 'TARGETING',
-            node: t,
-            typename: 'ActionTarget',
-            summary: `Targeted by ${t.action.code} (${t.action.name})`,
-          })),
-        ),
-    );
-  }
-  if (want.has('RESPONSE')) {
-    sources.push(
-      ctx.db.actionTarget
-        .findMany({
-          where: {
-            ...targets,
-            respondedAt: { not: null },
-            ...after('RESPONSE', c, (respondedAt) => ({ respondedAt })),
-          },
-          orderBy: [{ respondedAt: desc }, { id: desc }],
-          include,
-          take,
-        })
-        .then((rows) =>
-          rows.map((t) => ({
-            at: t.respondedAt!,
-            kind: 'RESPONSE',
-            node: t,
-            typename: 'ActionTarget',
-            summary: `Responded to ${t.action.code}${t.responseChannel ? ` (${label(t.responseChannel)})` : ''}`,
-          })),
-        ),
-    );
-  }
-  if (want.has('CONVERSION')) {
-    sources.push(
-      ctx.db.actionTarget
-        .findMany({
-          where: {
-            ...targets,
-            conversionSaleId: { not: null },
-            ...after('CONVERSION', c, (saleDate) => ({ conversionSale: { saleDate } })),
-          },
-          orderBy: [{ conversionSale: { saleDate: desc } }, { id: desc }],
-          include: { ...include, conversionSale: { select: { saleDate: true, total: true } } },
-          take,
-        })
-        .then((rows) =>
-          rows.map((t) => ({
-            at: t.conversionSale!.saleDate,
-            kind: 'CONVERSION',
-            node: t,
-            typename: 'ActionTarget',
-            summary: `Converted on ${t.action.code}: sale of ${money(t.conversionSale!.total)}`,
-          })),
-        ),
-    );
-  }
-  if (want.has('SALE')) {
-    sources.push(
-      ctx.db.sale
-        .findMany({
-          where: { contactId, ...after('SALE', c, (saleDate) => ({ saleDate })) },
-          orderBy: [{ saleDate: desc }, { id: desc }],
-          take,
-        })
-        .then((rows) =>
-          rows.map((s) => ({
-            at: s.saleDate,
-            kind: 'SALE',
-            node: s,
-            typename: 'Sale',
-            summary: `Sale of ${money(s.total)} (${label(s.channel)})`,
-          })),
-        ),
-    );
-  }
-  if (want.has('CASE')) {
-    sources.push(
-      ctx.db.serviceCase
-        .findMany({
-          where: { AND: [{ contactId }, caseScope(ctx), after('CASE', c, (openedAt) => ({ openedAt }))] },
-          orderBy: [{ openedAt: desc }, { id: desc }],
-          take,
-        })
-        .then((rows) =>
-          rows.map((k) => ({
-            at: k.openedAt,
-            kind: 'CASE',
-            node: k,
-            typename: 'ServiceCase',
-            summary: `${k.reference} ${k.subject} (${label(k.status)})`,
-          })),
-        ),
-    );
-  }
-  if (want.has('SURVEY_RESPONSE')) {
-    sources.push(
-      ctx.db.surveyInvitation
-        .findMany({
-          where: {
-            AND: [
-              { contactId, respondedAt: { not: null }, survey: surveyScope(ctx) },
-              after('SURVEY_RESPONSE', c, (respondedAt) => ({ respondedAt })),
-            ],
-          },
-          orderBy: [{ respondedAt: desc }, { id: desc }],
-          include: { survey: { select: { name: true } } },
-          take,
-        })
-        .then((rows) =>
-          rows.map((i) => ({
-            at: i.respondedAt!,
-            kind: 'SURVEY_RESPONSE',
-            node: i,
-            typename: 'SurveyInvitation',
-            summary: `Answered the survey ${i.survey.name}`,
-          })),
-        ),
-    );
-  }
-  const merged = (await Promise.all(sources))
+  const read = sources.filter(([kind]) => want.has(kind)).map(([, source]) => source(page));
+  const merged = (await Promise.all(read))
     .flat()
     .sort((x, y) => y.at.getTime() - x.at.getTime() || rank(y.kind) - rank(x.kind) || y.node.id - x.node.id);
   return { items: merged.slice(0, first), hasNextPage: merged.length > first };
