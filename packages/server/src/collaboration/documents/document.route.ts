@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -73,6 +73,7 @@ function fileNameOf(req: IncomingMessage): string {
   const name = raw
     .split(/[\\/]/)
     .pop()!
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what the name must not keep
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
   if (!name || name.length > 255)
@@ -94,6 +95,62 @@ function discardRest(req: IncomingMessage) {
     if (dropped > DISCARD_LIMIT) req.socket?.destroy();
   });
   req.resume();
+}
+
+/** What `receive` got: the refusal, if any, else the size, the sniffed type and the hash of what was written. */
+interface Received {
+  failure: Failure | null;
+  size: number;
+  type: SniffedType | null;
+  hash: Hash;
+}
+
+/**
+ * Streams the request body into the temporary file `temp` while hashing it and sniffing its type from its first
+ * bytes; stops at the first byte past `max` (413) or as soon as the first bytes show an unsupported type (415).
+ */
+async function receive(req: IncomingMessage, temp: string, fileName: string, max: number, tooLarge: string) {
+  const out = createWriteStream(temp);
+  const hash = createHash('sha256');
+  let size = 0;
+  let head = Buffer.alloc(0);
+  let type: SniffedType | null = null;
+  const unsupported: Failure = [
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `Allowed types: ${allowedTypes.map((t) => t.mimeType).join(', ')}.`,
+  ];
+  // Events rather than `for await`: leaving an async iteration early destroys the request, and with it the socket
+  // the 413 / 415 answer must go out on.
+  let failure = await new Promise<Failure | null>((resolve, reject) => {
+    let done = false;
+    const finish = (f: Failure | null) => {
+      if (done) return;
+      done = true;
+      resolve(f);
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > max) return finish([413, 'PAYLOAD_TOO_LARGE', tooLarge]);
+      if (!type && head.length < SNIFF_BYTES) {
+        head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
+        if (head.length >= SNIFF_BYTES && !(type = sniffType(head, fileName, false))) return finish(unsupported);
+      }
+      hash.update(chunk);
+      if (!out.write(chunk)) {
+        req.pause();
+        out.once('drain', () => req.resume());
+      }
+    });
+    req.on('end', () => finish(null));
+    req.on('close', () => (done ? undefined : reject(new Error('upload aborted by the client'))));
+    req.on('error', reject);
+  });
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  if (!failure && size === 0) failure = [400, 'VALIDATION', 'The document is empty.'];
+  if (!failure && !type && !(type = sniffType(head, fileName, true))) failure = unsupported;
+  return { failure, size, type, hash } satisfies Received;
 }
 
 /**
@@ -134,44 +191,7 @@ export const documentUploadRoute: HttpRoute = {
       }
 
       temp = await tempPath();
-      const out = createWriteStream(temp);
-      const hash = createHash('sha256');
-      let size = 0;
-      let head = Buffer.alloc(0);
-      let type: SniffedType | null = null;
-      const unsupported: Failure = [
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        `Allowed types: ${allowedTypes.map((t) => t.mimeType).join(', ')}.`,
-      ];
-      // Events rather than `for await`: leaving an async iteration early destroys the request, and with it the socket
-      // the 413 / 415 answer must go out on.
-      let failure = await new Promise<Failure | null>((resolve, reject) => {
-        let done = false;
-        const finish = (f: Failure | null) => {
-          if (!done) ((done = true), resolve(f));
-        };
-        req.on('data', (chunk: Buffer) => {
-          if (done) return;
-          size += chunk.length;
-          if (size > max) return finish([413, 'PAYLOAD_TOO_LARGE', tooLarge]);
-          if (!type && head.length < SNIFF_BYTES) {
-            head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
-            if (head.length >= SNIFF_BYTES && !(type = sniffType(head, fileName, false))) return finish(unsupported);
-          }
-          hash.update(chunk);
-          if (!out.write(chunk)) {
-            req.pause();
-            out.once('drain', () => req.resume());
-          }
-        });
-        req.on('end', () => finish(null));
-        req.on('close', () => (done ? undefined : reject(new Error('upload aborted by the client'))));
-        req.on('error', reject);
-      });
-      await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-      if (!failure && size === 0) failure = [400, 'VALIDATION', 'The document is empty.'];
-      if (!failure && !type && !(type = sniffType(head, fileName, true))) failure = unsupported;
+      const { failure, size, type, hash } = await receive(req, temp, fileName, max, tooLarge);
       if (failure) {
         // The temporary file goes before the answer: once answered, nothing of the refused upload remains.
         await rm(temp, { force: true });
