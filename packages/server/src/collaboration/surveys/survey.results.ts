@@ -122,6 +122,74 @@ const suppressedResults = (
   })),
 });
 
+/** The survey-wide figures summed over its questions as they are described. */
+interface Totals {
+  /** RATING answers in the top two boxes, and all RATING answers. */
+  satisfied: number;
+  rated: number;
+  /** The NPS of the (last) NPS question. */
+  nps: NpsFigure | null;
+}
+
+/** What the grouped queries say of one question. */
+interface QuestionFigures {
+  stats: { _count: { _all: number }; _avg?: { rating: number | null } } | undefined;
+  /** RATING and NPS: answers per value. */
+  counts: Map<number, number>;
+  /** CHOICE: answers for one option. */
+  choiceCount: (option: string) => number;
+  /** Whether a question with this many answers is too small a group to describe. */
+  suppressed: (answerCount: number) => boolean;
+  totals: Totals;
+}
+
+type SurveyQuestion = {
+  id: number;
+  position: number;
+  type: SurveyQuestionType;
+  label: string;
+  options: unknown;
+  scaleMax: number | null;
+};
+
+/** One question's figures; adds its RATING answers and its NPS to the survey's totals. */
+function questionResult(q: SurveyQuestion, f: QuestionFigures): QuestionResult {
+  const { stats, counts, totals } = f;
+  const answerCount = stats?._count._all ?? 0;
+  const base = {
+    questionId: q.id,
+    position: q.position,
+    type: q.type,
+    label: q.label,
+    suppressed: false,
+    answerCount,
+    meanRating: null,
+    satisfaction: null,
+    nps: null,
+  };
+  if (f.suppressed(answerCount)) return { ...base, suppressed: true, answerCount: null, distribution: [] };
+  if (q.type === 'RATING' || q.type === 'NPS') {
+    const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
+    const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({
+      value: String(min + i),
+      count: counts.get(min + i) ?? 0,
+    }));
+    const meanRating = stats?._avg?.rating == null ? null : Math.round(Number(stats._avg.rating) * 100) / 100;
+    if (q.type === 'NPS') {
+      totals.nps = npsOf(counts);
+      return { ...base, meanRating, nps: totals.nps, distribution };
+    }
+    totals.satisfied += topTwo(counts, max);
+    totals.rated += answerCount;
+    return { ...base, meanRating, satisfaction: pct(topTwo(counts, max), answerCount), distribution };
+  }
+  if (q.type === 'CHOICE') {
+    const options = Array.isArray(q.options) ? (q.options as string[]) : [];
+    return { ...base, distribution: options.map((o) => ({ value: o, count: f.choiceCount(o) })) };
+  }
+  return { ...base, distribution: [] };
+}
+
 /**
  * The figures of a survey, optionally for the members of one segment. Counts, means and distributions come from
  * grouped SQL queries (GROUP BY question and value); only the percentages are derived here. Only invitations of
@@ -170,51 +238,16 @@ export async function surveyResults(
     if (!ratingCounts.has(r.questionId)) ratingCounts.set(r.questionId, new Map());
     ratingCounts.get(r.questionId)!.set(r.rating!, r._count._all);
   }
-  let satisfied = 0;
-  let rated = 0;
-  let nps: NpsFigure | null = null;
-  const questions = survey.questions.map((q): QuestionResult => {
-    const stats = perQuestion.find((s) => s.questionId === q.id);
-    const counts = ratingCounts.get(q.id) ?? new Map<number, number>();
-    const answerCount = stats?._count._all ?? 0;
-    const base = {
-      questionId: q.id,
-      position: q.position,
-      type: q.type,
-      label: q.label,
-      suppressed: false,
-      answerCount,
-      meanRating: null,
-      satisfaction: null,
-      nps: null,
-    };
-    if (fewResponses || isSmallGroup(answerCount, min))
-      return { ...base, suppressed: true, answerCount: null, distribution: [] };
-    if (q.type === 'RATING' || q.type === 'NPS') {
-      const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
-      const distribution = Array.from({ length: max - min + 1 }, (_, i) => ({
-        value: String(min + i),
-        count: counts.get(min + i) ?? 0,
-      }));
-      const meanRating = stats?._avg?.rating == null ? null : Math.round(Number(stats._avg.rating) * 100) / 100;
-      if (q.type === 'NPS') {
-        nps = npsOf(counts);
-        return { ...base, meanRating, nps, distribution };
-      }
-      satisfied += topTwo(counts, max);
-      rated += answerCount;
-      return { ...base, meanRating, satisfaction: pct(topTwo(counts, max), answerCount), distribution };
-    }
-    if (q.type === 'CHOICE') {
-      const options = Array.isArray(q.options) ? (q.options as string[]) : [];
-      const distribution = options.map((o) => ({
-        value: o,
-        count: choices.find((c) => c.questionId === q.id && c.choice === o)?._count._all ?? 0,
-      }));
-      return { ...base, distribution };
-    }
-    return { ...base, distribution: [] };
-  });
+  const totals: Totals = { satisfied: 0, rated: 0, nps: null };
+  const questions = survey.questions.map((q) =>
+    questionResult(q, {
+      stats: perQuestion.find((s) => s.questionId === q.id),
+      counts: ratingCounts.get(q.id) ?? new Map<number, number>(),
+      choiceCount: (o) => choices.find((c) => c.questionId === q.id && c.choice === o)?._count._all ?? 0,
+      suppressed: (answerCount) => fewResponses || isSmallGroup(answerCount, min),
+      totals,
+    }),
+  );
   return {
     surveyId,
     segmentId,
@@ -223,8 +256,8 @@ export async function surveyResults(
     invitationCount,
     responseCount,
     responseRate: pct(responseCount, invitationCount),
-    satisfaction: fewResponses ? null : pct(satisfied, rated),
-    nps: fewResponses ? null : nps,
+    satisfaction: fewResponses ? null : pct(totals.satisfied, totals.rated),
+    nps: fewResponses ? null : totals.nps,
     questions,
   };
 }
