@@ -130,6 +130,84 @@ const externalRefTaken = (e: unknown): never => {
   throw e;
 };
 
+type ConversionTarget = { contactId: number; actionId: number; targetedAt: Date; conversionSaleId: number | null };
+
+/** The rules of a conversion: a target of the same contact and action, not converted yet, targeted before the sale. */
+function checkConversion(
+  p: Problems,
+  target: ConversionTarget | null,
+  sale: { contactId: number; actionId: number | null; saleDate: Date | null | undefined },
+) {
+  const conv = (ok: boolean, message: string) => ok || p.addPath(['conversionTargetId'], message);
+  if (!target) {
+    conv(false, 'unknown target');
+    return;
+  }
+  conv(target.contactId === sale.contactId, 'the target is not of the same contact');
+  conv(target.conversionSaleId === null, 'the target was already converted by another sale');
+  if (sale.saleDate) conv(sale.saleDate >= target.targetedAt, 'the sale comes before the targeting');
+  if (sale.actionId !== null)
+    conv(sale.actionId === target.actionId, 'the target is of another action than attributedAction');
+}
+
+/** A checked sale, ready to write. */
+interface NewSale {
+  contactId: number;
+  brandId: number;
+  saleDate: Date;
+  actionId: number | null;
+  target: ConversionTarget | null;
+  conversionTargetId: number | null | undefined;
+  prepared: PreparedLine[];
+  total: string;
+  grossMargin: string | null;
+}
+
+/**
+ * The writes of `recordSale`, in its transaction: the sale and its lines, the conversion, the contact's first sale
+ * date, the outbox event.
+ */
+async function insertSale(ctx: Context, tx: Tx, input: SaleWrite, w: NewSale) {
+  const { contactId, brandId, saleDate, conversionTargetId } = w;
+  // Without an explicit action or conversion, the attribution rule decides (campaigns/attribution.service.ts).
+  const attributedActionId =
+    w.actionId ?? w.target?.actionId ?? (await attributedActionFor(tx, { contactId, brandId, saleDate }));
+  const sale = await tx.sale.create({
+    data: {
+      contactId,
+      brandId,
+      saleDate,
+      channel: input.channel!,
+      externalRef: input.externalRef ?? null,
+      attributedActionId,
+      total: w.total,
+      grossMargin: w.grossMargin,
+      lines: { create: w.prepared },
+    },
+    select: { id: true },
+  });
+  if (conversionTargetId) {
+    const { count } = await tx.actionTarget.updateMany({
+      where: { id: conversionTargetId, conversionSaleId: null },
+      data: { conversionSaleId: sale.id, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ApiError('CONFLICT', 'The target was converted by another sale meanwhile.');
+  }
+  await contacts(ctx, tx).update(contactId, {
+    where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] },
+    data: { firstSaleAt: saleDate },
+  });
+  // Outbox row(s) for webhook subscribers, committed with the sale or not at all (integration/webhooks).
+  await emitEvent(tx, 'SALE_RECORDED', {
+    contactId,
+    brandId,
+    saleId: sale.id,
+    occurredAt: ctx.now,
+    data: { saleDate: saleDate.toISOString(), channel: input.channel!, externalRef: input.externalRef ?? null },
+  });
+  return sale;
+}
+
 /**
  * Records a sale with its lines, all or nothing (one transaction): the total and gross margin are computed from
  * the lines, the contact's first sale date is kept, and, with `conversionTargetId`, the sale converts that target.
@@ -176,62 +254,13 @@ export async function recordSale(
   p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
   p.check(action === 1, 'attributedAction', 'unknown marketing action');
   p.check(clash === 0, 'externalRef', 'another sale has this external reference');
-  const conv = (ok: boolean, message: string) => ok || p.addPath(['conversionTargetId'], message);
-  if (conversionTargetId) {
-    if (!target) conv(false, 'unknown target');
-    else {
-      conv(target.contactId === contactId, 'the target is not of the same contact');
-      conv(target.conversionSaleId === null, 'the target was already converted by another sale');
-      if (input.saleDate) conv(input.saleDate >= target.targetedAt, 'the sale comes before the targeting');
-      if (actionId !== null)
-        conv(actionId === target.actionId, 'the target is of another action than attributedAction');
-    }
-  }
+  if (conversionTargetId) checkConversion(p, target, { contactId, actionId, saleDate: input.saleDate });
   p.throwIfAny();
 
   const { total, grossMargin } = checkedTotals(prepared, unitCosts);
   const saleDate = input.saleDate!;
-  return ctx.db
-    .$transaction(async (tx) => {
-      // Without an explicit action or conversion, the attribution rule decides (campaigns/attribution.service.ts).
-      const attributedActionId =
-        actionId ?? target?.actionId ?? (await attributedActionFor(tx, { contactId, brandId, saleDate }));
-      const sale = await tx.sale.create({
-        data: {
-          contactId,
-          brandId,
-          saleDate,
-          channel: input.channel!,
-          externalRef: input.externalRef ?? null,
-          attributedActionId,
-          total,
-          grossMargin,
-          lines: { create: prepared },
-        },
-        select: { id: true },
-      });
-      if (conversionTargetId) {
-        const { count } = await tx.actionTarget.updateMany({
-          where: { id: conversionTargetId, conversionSaleId: null },
-          data: { conversionSaleId: sale.id, version: { increment: 1 } },
-        });
-        if (count === 0) throw new ApiError('CONFLICT', 'The target was converted by another sale meanwhile.');
-      }
-      await contacts(ctx, tx).update(contactId, {
-        where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] },
-        data: { firstSaleAt: saleDate },
-      });
-      // Outbox row(s) for webhook subscribers, committed with the sale or not at all (integration/webhooks).
-      await emitEvent(tx, 'SALE_RECORDED', {
-        contactId,
-        brandId,
-        saleId: sale.id,
-        occurredAt: ctx.now,
-        data: { saleDate: saleDate.toISOString(), channel: input.channel!, externalRef: input.externalRef ?? null },
-      });
-      return sale;
-    })
-    .catch(externalRefTaken);
+  const sale = { contactId, brandId, saleDate, actionId, target, conversionTargetId, prepared, total, grossMargin };
+  return ctx.db.$transaction((tx) => insertSale(ctx, tx, input, sale)).catch(externalRefTaken);
 }
 
 /**
