@@ -175,45 +175,57 @@ export async function seedService(db: Db, asOf: Date): Promise<void> {
 
   for (const [i, c] of cases.entries()) {
     const contact = i < promiseContacts.length ? pick(promiseContacts, i) : pick(clients, i);
-    const openedAt = at(asOf, -c.daysAgo, 9);
-    let time = openedAt.getTime();
-    let from: CaseStatus = 'OPEN';
-    const events: { fromStatus: CaseStatus | null; toStatus: CaseStatus; comment: string; at: Date }[] = [
-      { fromStatus: null, toStatus: 'OPEN', comment: 'Case opened', at: openedAt },
-    ];
-    for (const to of c.path) {
-      time += c.hoursPerStep * HOUR;
-      events.push({
-        fromStatus: from,
-        toStatus: to,
-        comment: to === 'WAITING' ? 'Waiting for the client' : to === 'RESOLVED' ? 'Solved with the client' : '',
-        at: new Date(time),
-      });
-      from = to;
-    }
-    const resolved = events.find((e) => e.toStatus === 'RESOLVED')?.at ?? null;
-    const closed = events.find((e) => e.toStatus === 'CLOSED')?.at ?? null;
-    const created = await db.serviceCase.create({
-      data: {
-        reference: `seed-${i}`,
-        contactId: contact.id,
-        brandId: contact.brandId,
-        subject: c.subject,
-        category: c.category,
-        priority: c.priority,
-        status: from,
-        assigneeId: c.path.length ? support.id : null,
-        openedById: support.id,
-        openedAt,
-        resolvedAt: resolved,
-        closedAt: closed,
-        events: { create: events.map((e) => ({ ...e, comment: e.comment || null, authorId: support.id })) },
-      },
-      select: { id: true },
-    });
-    await db.serviceCase.update({
-      where: { id: created.id },
-      data: { reference: caseReference(created.id, openedAt) },
-    });
+    await seedCase(db, asOf, c, i, contact, support.id);
   }
+}
+
+/** One case (reference `seed-<i>` until it has its id) with its history: opened, then each step of its path. */
+async function seedCase(
+  db: Db,
+  asOf: Date,
+  c: (typeof cases)[number],
+  i: number,
+  contact: { id: number; brandId: number },
+  supportId: number,
+) {
+  const openedAt = at(asOf, -c.daysAgo, 9);
+  let time = openedAt.getTime();
+  let from: CaseStatus = 'OPEN';
+  const events: { fromStatus: CaseStatus | null; toStatus: CaseStatus; comment: string; at: Date }[] = [
+    { fromStatus: null, toStatus: 'OPEN', comment: 'Case opened', at: openedAt },
+  ];
+  for (const to of c.path) {
+    time += c.hoursPerStep * HOUR;
+    events.push({
+      fromStatus: from,
+      toStatus: to,
+      comment: to === 'WAITING' ? 'Waiting for the client' : to === 'RESOLVED' ? 'Solved with the client' : '',
+      at: new Date(time),
+    });
+    from = to;
+  }
+  const resolved = events.find((e) => e.toStatus === 'RESOLVED')?.at ?? null;
+  const closed = events.find((e) => e.toStatus === 'CLOSED')?.at ?? null;
+  const created = await db.serviceCase.create({
+    data: {
+      reference: `seed-${i}`,
+      contactId: contact.id,
+      brandId: contact.brandId,
+      subject: c.subject,
+      category: c.category,
+      priority: c.priority,
+      status: from,
+      assigneeId: c.path.length ? supportId : null,
+      openedById: supportId,
+      openedAt,
+      resolvedAt: resolved,
+      closedAt: closed,
+      events: { create: events.map((e) => ({ ...e, comment: e.comment || null, authorId: supportId })) },
+    },
+    select: { id: true },
+  });
+  await db.serviceCase.update({
+    where: { id: created.id },
+    data: { reference: caseReference(created.id, openedAt) },
+  });
 }
