@@ -4,7 +4,8 @@ import { ContactScoreRef, ScoreSnapshotRef } from './analytics.schema.js';
 import { predictValue, type PredictedValue } from './lifetime-value.service.js';
 
 /** The fitted lifetime-value models of a snapshot (aggregate figures: no personal data). */
-const LifetimeValueModelRef = builder.prismaObject('LifetimeValueModel', {
+// Registered for its fields; the snapshot's `lifetimeValueModel` field refers to it by its Prisma name.
+builder.prismaObject('LifetimeValueModel', {
   description:
     'BG/NBD (future purchases, probability alive) and Gamma-Gamma (spend per purchase) fitted on the buyers of a snapshot; time in weeks.',
   fields: (t) => ({

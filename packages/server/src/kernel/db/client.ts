@@ -27,7 +27,12 @@ type Factory = ReturnType<typeof adapterFactoryFor>;
 
 /** Wraps an adapter factory so that every statement, in or out of a transaction, is reported. */
 function countingFactory<F extends Factory>(factory: F, onStatement: (sql: string) => void): F {
-  const wrapQueryable = <Q extends { queryRaw: Function; executeRaw: Function }>(q: Q): Q => {
+  // Method syntax: the adapters' own methods take a fuller query type, and only its `sql` is read here.
+  const wrapQueryable = <
+    Q extends { queryRaw(query: { sql: string }): unknown; executeRaw(query: { sql: string }): unknown },
+  >(
+    q: Q,
+  ): Q => {
     const queryRaw = q.queryRaw.bind(q);
     const executeRaw = q.executeRaw.bind(q);
     return Object.assign(q, {

@@ -43,6 +43,8 @@ const pluginName = 'inputPolicy';
 export default pluginName;
 
 declare global {
+  // Pothos declares its plugin types in this global namespace: a plugin registers itself by augmenting it.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   export namespace PothosSchemaTypes {
     interface Plugins<Types extends SchemaTypes> {
       inputPolicy: PothosInputPolicyPlugin<Types>;

@@ -154,8 +154,10 @@ export const textLimits: Readonly<Record<string, TextLimit>> = {
   'Mutation.startImport.content': text(64 * 1024 * 1024),
 };
 
-// C0 controls but tab, line feed and carriage return; DEL; C1 controls.
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls. Matching control characters is the point.
+// eslint-disable-next-line no-control-regex
 const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex -- as above, line feed and carriage return included
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
 // With the u flag a well-formed pair is one code point, so only a lone half of a pair matches.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;

@@ -29,7 +29,6 @@ import { contactScope } from './row-rules.js';
  * The system (`systemContext`) sees every row; consent applies to it only when it acts for a purpose.
  */
 export type ContactWhere = Prisma.ContactWhereInput;
-type ContactOrder = Prisma.ContactOrderByWithRelationInput | Prisma.ContactOrderByWithRelationInput[];
 
 const personal = new Set<string>(consentBoundFields);
 const confidential = new Map(
