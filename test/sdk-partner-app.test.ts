@@ -5,7 +5,7 @@ import {
   PARTNER_PURPOSE,
   recordResponse,
 } from '../examples/partner-app/partner-app.js';
-import { createFideleClient, FideleError, type FideleClient, type ResponseChannel } from '../packages/sdk/src/index.js';
+import { createFideleClient, type FideleClient, type ResponseChannel } from '../packages/sdk/src/index.js';
 import { startServer, type RunningServer } from '../packages/server/src/platform/http/start-server.js';
 import { DEMO_PASSWORD } from '../packages/server/src/platform/seed/demo-users.js';
 import { seedDatabase } from '../packages/server/src/platform/seed/seed.service.js';

@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- published reference figures are quoted with all their digits, as printed */
 import { describe, expect, it } from 'vitest';
 import { type BgNbdParams, bgnbdConditionalExpectedPurchases } from './bgnbd.js';
 import { WEEKS_PER_MONTH, customerLifetimeValue, customerLifetimeValues } from './clv.js';

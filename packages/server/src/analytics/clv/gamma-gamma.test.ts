@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- published reference figures are quoted with all their digits, as printed */
 import { describe, expect, it } from 'vitest';
 import { CDNOW_CALIBRATION_END, readCdnowSample, readCdnowSummary } from './cdnow.js';
 import {

@@ -158,7 +158,7 @@ describeEachDatabase('targeting engine', (provider) => {
     const a1 = await action();
     const a2 = await action();
     const r1 = await runTargeting(sys, { actionId: a1.id, contactIds: ids, controlGroupPercent: 25, randomSeed: 42 });
-    const r2 = await runTargeting(sys, {
+    await runTargeting(sys, {
       actionId: a2.id,
       contactIds: [...ids].reverse(),
       controlGroupPercent: 25,
