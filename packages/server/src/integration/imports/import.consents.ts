@@ -1,7 +1,7 @@
 import type { Db } from '../../kernel/db/client.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { appendConsentEvent } from '../../privacy/consent/consent.service.js';
-import { parseDate, type RowError } from './import.entities.js';
+import { parseDate, type RowError } from './import.rows.js';
 
 /**
  * Consent columns of a contact file. A file may say, per purpose, what each contact decided:
