@@ -54,6 +54,47 @@ const kindFields: Record<string, ContactKind> = {
 const refs = ['brand', 'zone', 'owner', 'sourceAction', 'relationOf'] as const;
 
 /**
+ * The ids of the references a write sets (null: cleared); each must exist and, for brand and zone, lie within the
+ * caller's scope (problems go to `p`).
+ */
+async function referenceIds(ctx: Context, input: ContactWrite, p: Problems) {
+  const typeOf = {
+    brand: 'Brand',
+    zone: 'Zone',
+    owner: 'StaffUser',
+    sourceAction: 'MarketingAction',
+    relationOf: 'Contact',
+  } as const;
+  const ids: Partial<Record<(typeof refs)[number], number | null>> = {};
+  for (const r of refs) {
+    const v = input[r];
+    if (v === undefined) continue;
+    if (v === null) {
+      if (r === 'brand' || r === 'zone') p.add(r, 'required');
+      else ids[r] = null;
+      continue;
+    }
+    ids[r] = idFor(typeOf[r], v, ['input', r]);
+  }
+  // References must exist and, for brand and zone, lie within the caller's scope: one query each, in parallel.
+  const scope = brandZoneScope(ctx) ?? {};
+  const inScope = (allowed: { in: number[] } | undefined, id: number) => !allowed || allowed.in.includes(id);
+  const [brand, zone, owner, action, relation] = await Promise.all([
+    ids.brand ? (inScope(scope.brandId, ids.brand) ? ctx.db.brand.count({ where: { id: ids.brand } }) : 0) : 1,
+    ids.zone ? (inScope(scope.zoneId, ids.zone) ? ctx.db.zone.count({ where: { id: ids.zone } }) : 0) : 1,
+    ids.owner ? ctx.db.staffUser.count({ where: { id: ids.owner } }) : 1,
+    ids.sourceAction ? ctx.db.marketingAction.count({ where: { id: ids.sourceAction } }) : 1,
+    ids.relationOf ? contacts(ctx).count({ where: { id: ids.relationOf } }) : 1,
+  ]);
+  p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
+  p.check(zone === 1, 'zone', 'unknown zone, or outside your zones');
+  p.check(owner === 1, 'owner', 'unknown staff user');
+  p.check(action === 1, 'sourceAction', 'unknown marketing action');
+  p.check(relation === 1, 'relationOf', 'unknown contact');
+  return ids;
+}
+
+/**
  * Checks a contact write against the rules of the model and the caller's rights, collecting every problem, then
  * turns it into Prisma data. `current` is the stored contact for an update.
  */
@@ -95,39 +136,7 @@ async function prepare(
   for (const f of ['contactsMadeCount', 'meetingsCount'] as const)
     if (input[f] != null) p.check(input[f]! >= 0, f, 'must not be negative');
 
-  const typeOf = {
-    brand: 'Brand',
-    zone: 'Zone',
-    owner: 'StaffUser',
-    sourceAction: 'MarketingAction',
-    relationOf: 'Contact',
-  } as const;
-  const ids: Partial<Record<(typeof refs)[number], number | null>> = {};
-  for (const r of refs) {
-    const v = input[r];
-    if (v === undefined) continue;
-    if (v === null) {
-      if (r === 'brand' || r === 'zone') p.add(r, 'required');
-      else ids[r] = null;
-      continue;
-    }
-    ids[r] = idFor(typeOf[r], v, ['input', r]);
-  }
-  // References must exist and, for brand and zone, lie within the caller's scope: one query each, in parallel.
-  const scope = brandZoneScope(ctx) ?? {};
-  const inScope = (allowed: { in: number[] } | undefined, id: number) => !allowed || allowed.in.includes(id);
-  const [brand, zone, owner, action, relation] = await Promise.all([
-    ids.brand ? (inScope(scope.brandId, ids.brand) ? ctx.db.brand.count({ where: { id: ids.brand } }) : 0) : 1,
-    ids.zone ? (inScope(scope.zoneId, ids.zone) ? ctx.db.zone.count({ where: { id: ids.zone } }) : 0) : 1,
-    ids.owner ? ctx.db.staffUser.count({ where: { id: ids.owner } }) : 1,
-    ids.sourceAction ? ctx.db.marketingAction.count({ where: { id: ids.sourceAction } }) : 1,
-    ids.relationOf ? contacts(ctx).count({ where: { id: ids.relationOf } }) : 1,
-  ]);
-  p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
-  p.check(zone === 1, 'zone', 'unknown zone, or outside your zones');
-  p.check(owner === 1, 'owner', 'unknown staff user');
-  p.check(action === 1, 'sourceAction', 'unknown marketing action');
-  p.check(relation === 1, 'relationOf', 'unknown contact');
+  const ids = await referenceIds(ctx, input, p);
   p.throwIfAny();
 
   const { brand: _b, zone: _z, owner: _o, sourceAction: _s, relationOf: _r, interests, email, ...scalars } = input;

@@ -65,6 +65,60 @@ function decodeCursor(cursor: string | null | undefined, kind: 'pair' | 'offset'
   return numbers;
 }
 
+/** One page of duplicate candidates, with the cursor of each pair. */
+interface CandidatePage {
+  pairs: ScoredPair[];
+  hasNextPage: boolean;
+  cursors: string[];
+  endCursor: string | null;
+  scannedContacts: number;
+}
+
+/** One contact's candidates: a few hundred at most (its keys × the largest group), sorted by score. */
+async function contactCandidatePage(
+  ctx: Context,
+  contactId: number,
+  afterCursor: string | null | undefined,
+  first: number,
+  minScore: number,
+): Promise<CandidatePage> {
+  const offset = decodeCursor(afterCursor, 'offset')?.[0] ?? 0;
+  const all = await findDuplicates(ctx, { contactId, minScore });
+  const pairs = all.slice(offset, offset + first);
+  const cursors = pairs.map((_, i) => encodeCursor(`offset:${offset + i + 1}`));
+  return {
+    pairs,
+    hasNextPage: offset + first < all.length,
+    cursors,
+    endCursor: cursors.at(-1) ?? afterCursor ?? null,
+    scannedContacts: 1,
+  };
+}
+
+/** Every pair, in the order of the pair's contact ids, examining at most `maxScan` contacts. */
+async function globalCandidatePage(
+  ctx: Context,
+  afterCursor: string | null | undefined,
+  first: number,
+  maxScan: number,
+  minScore: number,
+): Promise<CandidatePage> {
+  const after = decodeCursor(afterCursor, 'pair');
+  const page = await findDuplicatePage(ctx, {
+    minScore,
+    first,
+    maxScan,
+    after: after ? { a: after[0]!, b: after[1]! } : null,
+  });
+  return {
+    pairs: page.pairs,
+    hasNextPage: page.hasNextPage,
+    cursors: page.pairs.map((p) => encodeCursor(`pair:${p.a}:${p.b}`)),
+    endCursor: page.endCursor ? encodeCursor(`pair:${page.endCursor.a}:${page.endCursor.b}`) : null,
+    scannedContacts: page.scannedContacts,
+  };
+}
+
 builder.queryFields((t) => ({
   duplicateCandidates: t.connection(
     {
@@ -96,35 +150,9 @@ builder.queryFields((t) => ({
         if (maxScan < 1 || maxScan > 100_000) problems.push({ path: ['maxScan'], message: 'between 1 and 100000' });
         if (problems.length) throw validationError(problems);
         const minScore = args.minScore ?? 0.5;
-        let pairs: ScoredPair[];
-        let hasNextPage: boolean;
-        let cursors: string[];
-        let endCursor: string | null;
-        let scannedContacts: number;
-        if (args.contact) {
-          // One contact's candidates: a few hundred at most (its keys × the largest group), sorted by score.
-          const contactId = idFor('Contact', args.contact, ['contact']);
-          const offset = decodeCursor(args.after, 'offset')?.[0] ?? 0;
-          const all = await findDuplicates(ctx, { contactId, minScore });
-          pairs = all.slice(offset, offset + first);
-          hasNextPage = offset + first < all.length;
-          cursors = pairs.map((_, i) => encodeCursor(`offset:${offset + i + 1}`));
-          endCursor = cursors.at(-1) ?? args.after ?? null;
-          scannedContacts = 1;
-        } else {
-          const after = decodeCursor(args.after, 'pair');
-          const page = await findDuplicatePage(ctx, {
-            minScore,
-            first,
-            maxScan,
-            after: after ? { a: after[0]!, b: after[1]! } : null,
-          });
-          pairs = page.pairs;
-          hasNextPage = page.hasNextPage;
-          cursors = pairs.map((p) => encodeCursor(`pair:${p.a}:${p.b}`));
-          endCursor = page.endCursor ? encodeCursor(`pair:${page.endCursor.a}:${page.endCursor.b}`) : null;
-          scannedContacts = page.scannedContacts;
-        }
+        const { pairs, hasNextPage, cursors, endCursor, scannedContacts } = args.contact
+          ? await contactCandidatePage(ctx, idFor('Contact', args.contact, ['contact']), args.after, first, minScore)
+          : await globalCandidatePage(ctx, args.after, first, maxScan, minScore);
         const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
         const rows = new Map(
           (await contacts(ctx).findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r as Row]),
