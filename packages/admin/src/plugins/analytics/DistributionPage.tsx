@@ -1,21 +1,10 @@
-import { Grid, MenuItem, TextField, useTheme } from '@mui/material';
 import type { ContactDimension } from '@fidele/sdk';
+import { Grid, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Title, useLocaleState, useTranslate } from 'react-admin';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Pie,
-  PieChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { useChartAnimation } from '../overview/format';
+import { Title, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
+import { LocationBars } from './LocationBars';
+import { SourceDonut } from './SourceDonut';
 import { useAnalytics } from './useAnalytics';
 
 const palette = [
@@ -35,13 +24,9 @@ const locations: ContactDimension[] = ['REGION', 'DEPARTMENT', 'ZONE', 'COUNTRY'
 /** Contacts by source action (the actions that brought them, a donut) and by location (bars, by region, department, zone or country). */
 export const DistributionPage = () => {
   const translate = useTranslate();
-  const theme = useTheme();
-  const [locale] = useLocaleState();
-  const animate = useChartAnimation();
   const [location, setLocation] = useState<ContactDimension>('REGION');
   const bySource = useAnalytics(['distribution', 'SOURCE_ACTION'], (dp) => dp.getContactDistribution('SOURCE_ACTION'));
   const byLocation = useAnalytics(['distribution', location], (dp) => dp.getContactDistribution(location));
-  const int = new Intl.NumberFormat(locale);
   const label = (b: { key: string | null; label: string | null }) =>
     b.label ?? b.key ?? translate('fidele.analytics.unknown');
   const sources = (bySource.data?.buckets ?? [])
@@ -59,26 +44,7 @@ export const DistributionPage = () => {
           error={bySource.error}
           height={380}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <PieChart>
-              <Pie
-                data={sources}
-                dataKey="count"
-                nameKey="name"
-                innerRadius="50%"
-                outerRadius="85%"
-                isAnimationActive={animate}
-                stroke={theme.palette.background.paper}
-              />
-              <Tooltip formatter={(v) => int.format(Number(v))} />
-              <Legend
-                layout="vertical"
-                align="right"
-                verticalAlign="middle"
-                wrapperStyle={{ fontSize: 12, maxWidth: '45%' }}
-              />
-            </PieChart>
-          </ResponsiveContainer>
+          <SourceDonut sources={sources} />
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, lg: 7 }}>
@@ -102,28 +68,7 @@ export const DistributionPage = () => {
               </MenuItem>
             ))}
           </TextField>
-          <ResponsiveContainer width="100%" height={320}>
-            <BarChart data={places} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-              <CartesianGrid vertical={false} stroke={theme.palette.divider} />
-              <XAxis
-                dataKey="name"
-                fontSize={11}
-                interval={0}
-                angle={-30}
-                textAnchor="end"
-                height={70}
-                stroke={theme.palette.text.secondary}
-              />
-              <YAxis allowDecimals={false} fontSize={12} stroke={theme.palette.text.secondary} />
-              <Tooltip formatter={(v) => int.format(Number(v))} />
-              <Bar
-                dataKey="count"
-                name={translate('fidele.analytics.contacts')}
-                fill="#59a14f"
-                isAnimationActive={animate}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          <LocationBars places={places} />
         </ChartCard>
       </Grid>
     </Grid>
