@@ -1,4 +1,5 @@
 import { versionedMutations } from '../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../kernel/graphql/connections.js';
 import { builder } from '../kernel/graphql/builder.js';
 import {
   BankTypeEnum,
@@ -143,18 +144,12 @@ builder.queryFields((t) => ({
       'Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal ' +
       "field only sees contacts whose consent covers the request's purpose.",
     authScopes: { authenticated: true, partner: true },
-    args: {
-      filter: t.arg({ type: ContactFilter, required: false }),
-      orderBy: t.arg({ type: [contactOrder.Input], required: false }),
-    },
-    totalCount: async (_parent, args, ctx) =>
-      contactsOf(ctx).count({ where: await contactWhere(ctx, args.filter, args.orderBy) }),
-    resolve: async (query, _parent, args, ctx) =>
-      contactsOf(ctx).findMany({
-        ...query,
-        where: await contactWhere(ctx, args.filter, args.orderBy),
-        orderBy: contactOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: ContactFilter,
+      order: contactOrder,
+      where: contactWhere,
+      rows: (ctx) => contactsOf(ctx),
+    }),
   }),
   contact: t.prismaField({
     type: 'Contact',

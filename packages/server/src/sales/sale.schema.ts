@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../kernel/graphql/connections.js';
 import { builder } from '../kernel/graphql/builder.js';
 import { SaleChannelEnum } from '../kernel/graphql/enums.js';
 import type { Role } from '../generated/sqlite/enums.js';
@@ -75,17 +76,7 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Sales you may see (those of contacts you may see), filtered and sorted.',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: SaleFilter, required: false }),
-      orderBy: t.arg({ type: [saleOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.sale.count({ where: saleWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.sale.findMany({
-        ...query,
-        where: saleWhere(ctx, args.filter),
-        orderBy: saleOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, { filter: SaleFilter, order: saleOrder, where: saleWhere, rows: (ctx) => ctx.db.sale }),
   }),
   sale: t.prismaField({
     type: 'Sale',

@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import {
@@ -136,17 +137,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Marketing actions you may see, filtered and sorted.',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: MarketingActionFilter, required: false }),
-      orderBy: t.arg({ type: [actionOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.marketingAction.count({ where: actionWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.marketingAction.findMany({
-        ...query,
-        where: actionWhere(ctx, args.filter),
-        orderBy: actionOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: MarketingActionFilter,
+      order: actionOrder,
+      where: actionWhere,
+      rows: (ctx) => ctx.db.marketingAction,
+    }),
   }),
   marketingAction: t.prismaField({
     type: 'MarketingAction',

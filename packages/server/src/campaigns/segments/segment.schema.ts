@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -167,17 +168,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Segments you may see.',
     authScopes: readers,
-    args: {
-      filter: t.arg({ type: SegmentFilter, required: false }),
-      orderBy: t.arg({ type: [segmentOrder.Input], required: false }),
-    },
-    totalCount: (_p, args, ctx) => ctx.db.segment.count({ where: segmentListWhere(ctx, args.filter) }),
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.segment.findMany({
-        ...query,
-        where: segmentListWhere(ctx, args.filter),
-        orderBy: segmentOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: SegmentFilter,
+      order: segmentOrder,
+      where: segmentListWhere,
+      rows: (ctx) => ctx.db.segment,
+    }),
   }),
   previewSegment: t.field({
     type: SegmentPreviewRef,

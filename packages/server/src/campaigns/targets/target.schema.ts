@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { ResponseChannelEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -80,17 +81,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Targets you may see (contact and action both visible), filtered and sorted.',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: ActionTargetFilter, required: false }),
-      orderBy: t.arg({ type: [targetOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.actionTarget.count({ where: targetWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.actionTarget.findMany({
-        ...query,
-        where: targetWhere(ctx, args.filter),
-        orderBy: targetOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: ActionTargetFilter,
+      order: targetOrder,
+      where: targetWhere,
+      rows: (ctx) => ctx.db.actionTarget,
+    }),
   }),
 }));
 

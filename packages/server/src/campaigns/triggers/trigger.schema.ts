@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
@@ -216,17 +217,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Triggers you may see (of actions you may see), filtered and sorted.',
     authScopes: readers,
-    args: {
-      filter: t.arg({ type: TriggerFilter, required: false }),
-      orderBy: t.arg({ type: [triggerOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.trigger.count({ where: triggerWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.trigger.findMany({
-        ...query,
-        where: triggerWhere(ctx, args.filter),
-        orderBy: triggerOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: TriggerFilter,
+      order: triggerOrder,
+      where: triggerWhere,
+      rows: (ctx) => ctx.db.trigger,
+    }),
   }),
 }));
 

@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -57,17 +58,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Activities on contacts you may see, filtered and sorted.',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: ActivityFilter, required: false }),
-      orderBy: t.arg({ type: [activityOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.activity.count({ where: activityWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.activity.findMany({
-        ...query,
-        where: activityWhere(ctx, args.filter),
-        orderBy: activityOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: ActivityFilter,
+      order: activityOrder,
+      where: activityWhere,
+      rows: (ctx) => ctx.db.activity,
+    }),
   }),
 }));
 

@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -117,17 +118,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Customer-service cases you may see, filtered and sorted (roles SUPPORT, SALES, ADMIN).',
     authScopes: workers,
-    args: {
-      filter: t.arg({ type: ServiceCaseFilter, required: false }),
-      orderBy: t.arg({ type: [serviceCaseOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.serviceCase.count({ where: serviceCaseWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.serviceCase.findMany({
-        ...query,
-        where: serviceCaseWhere(ctx, args.filter),
-        orderBy: serviceCaseOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: ServiceCaseFilter,
+      order: serviceCaseOrder,
+      where: serviceCaseWhere,
+      rows: (ctx) => ctx.db.serviceCase,
+    }),
   }),
   serviceCase: t.prismaField({
     type: 'ServiceCase',

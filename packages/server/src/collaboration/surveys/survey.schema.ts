@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
@@ -249,17 +250,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'Surveys of your brands (and of no brand).',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: SurveyFilter, required: false }),
-      orderBy: t.arg({ type: [surveyOrder.Input], required: false }),
-    },
-    totalCount: (_p, args, ctx) => ctx.db.survey.count({ where: surveyWhere(ctx, args.filter) }),
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.survey.findMany({
-        ...query,
-        where: surveyWhere(ctx, args.filter),
-        orderBy: surveyOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: SurveyFilter,
+      order: surveyOrder,
+      where: surveyWhere,
+      rows: (ctx) => ctx.db.survey,
+    }),
   }),
   surveyResults: t.field({
     type: SurveyResultsRef,

@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { TaskStatusEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -56,17 +57,7 @@ builder.queryFields((t) => ({
     description:
       'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: TaskFilter, required: false }),
-      orderBy: t.arg({ type: [taskOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.task.count({ where: taskWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.task.findMany({
-        ...query,
-        where: taskWhere(ctx, args.filter),
-        orderBy: taskOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, { filter: TaskFilter, order: taskOrder, where: taskWhere, rows: (ctx) => ctx.db.task }),
   }),
 }));
 

@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { ApiError } from '../../kernel/errors.js';
 import { WebhookDeliveryStatus, WebhookEventType } from '../../generated/sqlite/enums.js';
@@ -112,17 +113,12 @@ builder.queryFields((t) => ({
     cursor: 'id',
     maxSize: MAX_PAGE_SIZE,
     authScopes: admins,
-    args: {
-      filter: t.arg({ type: SubscriptionFilter, required: false }),
-      orderBy: t.arg({ type: [subscriptionOrder.Input], required: false }),
-    },
-    totalCount: (_p, args, ctx) => ctx.db.webhookSubscription.count({ where: subscriptionWhere(args.filter) }),
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.webhookSubscription.findMany({
-        ...query,
-        where: subscriptionWhere(args.filter),
-        orderBy: subscriptionOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: SubscriptionFilter,
+      order: subscriptionOrder,
+      where: (_ctx, filter) => subscriptionWhere(filter),
+      rows: (ctx) => ctx.db.webhookSubscription,
+    }),
   }),
   webhookDeliveries: t.prismaConnection({
     type: 'WebhookDelivery',

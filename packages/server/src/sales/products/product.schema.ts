@@ -1,4 +1,5 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
+import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
@@ -64,17 +65,12 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     description: 'The product catalogue, filtered and sorted.',
     authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: ProductFilter, required: false }),
-      orderBy: t.arg({ type: [productOrder.Input], required: false }),
-    },
-    totalCount: (_parent, args, ctx) => ctx.db.product.count({ where: productWhere(ctx, args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.product.findMany({
-        ...query,
-        where: productWhere(ctx, args.filter),
-        orderBy: productOrder.toOrderBy(args.orderBy),
-      }),
+    ...filteredList(t.arg, {
+      filter: ProductFilter,
+      order: productOrder,
+      where: productWhere,
+      rows: (ctx) => ctx.db.product,
+    }),
   }),
   product: t.prismaField({
     type: 'Product',
