@@ -64,26 +64,16 @@ export interface FideleAdminProps {
 
 const defaultPlugins: readonly FidelePlugin[] = builtInPlugins();
 
-/**
- * The Fidele back-office as one component: a react-admin app whose features come from plugins.
- *
- * @example
- * // standalone (what the server serves at /admin)
- * createRoot(el).render(<FideleAdmin apiUrl="/graphql" basename="/admin" />);
- *
- * @example
- * // inside a host app's router
- * <Route path="/back-office/*" element={<FideleAdmin basename="/back-office" plugins={plugins} locale="fr" />} />
- */
-export function FideleAdmin({
-  apiUrl = '/graphql',
-  basename = '/admin',
-  storeKey = 'fidele',
-  plugins = defaultPlugins,
-  locale = 'en',
-  title = 'Fidele',
+/** The plugins composed, and react-admin's providers, store and the admin's context, built once per prop change. */
+function useAdminProviders({
+  apiUrl,
+  storeKey,
+  plugins,
+  locale,
+  title,
   fetch,
-}: FideleAdminProps) {
+}: Required<Pick<FideleAdminProps, 'apiUrl' | 'storeKey' | 'plugins' | 'locale' | 'title'>> &
+  Pick<FideleAdminProps, 'fetch'>) {
   const composed = useMemo(() => composePlugins(plugins), [plugins]);
   // One login per store key: two admins on one origin with different keys keep separate sessions.
   const session = useMemo(() => createSession(storeKey), [storeKey]);
@@ -112,6 +102,37 @@ export function FideleAdmin({
     }),
     [title, composed, session],
   );
+  return { composed, dataProvider, authProvider, i18nProvider, store, context };
+}
+
+/**
+ * The Fidele back-office as one component: a react-admin app whose features come from plugins.
+ *
+ * @example
+ * // standalone (what the server serves at /admin)
+ * createRoot(el).render(<FideleAdmin apiUrl="/graphql" basename="/admin" />);
+ *
+ * @example
+ * // inside a host app's router
+ * <Route path="/back-office/*" element={<FideleAdmin basename="/back-office" plugins={plugins} locale="fr" />} />
+ */
+export function FideleAdmin({
+  apiUrl = '/graphql',
+  basename = '/admin',
+  storeKey = 'fidele',
+  plugins = defaultPlugins,
+  locale = 'en',
+  title = 'Fidele',
+  fetch,
+}: FideleAdminProps) {
+  const { composed, dataProvider, authProvider, i18nProvider, store, context } = useAdminProviders({
+    apiUrl,
+    storeKey,
+    plugins,
+    locale,
+    title,
+    fetch,
+  });
   const inRouter = useInRouterContext();
   const withLayout = composed.customRoutes.filter((r) => !r.noLayout);
   const withoutLayout = composed.customRoutes.filter((r) => r.noLayout);
