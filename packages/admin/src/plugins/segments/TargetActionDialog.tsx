@@ -11,35 +11,17 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import type { TargetActionInput } from '@fidele/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRefresh, useTranslate, type DataProvider } from 'react-admin';
 import { ExclusionReport } from './ExclusionReport';
 import type { SegmentsDataProvider, TargetingReport } from './segments-data-provider';
 
-/**
- * "Target an action" from a segment: the action (planned or running), the share held out as a control group and a
- * dry-run switch; shows the run's exclusion report when done.
- */
-export const TargetActionDialog = ({
-  segmentId,
-  open,
-  onClose,
-}: {
-  segmentId: string;
-  open: boolean;
-  onClose: () => void;
-}) => {
-  const translate = useTranslate();
-  const refresh = useRefresh();
+/** The actions a segment may target: planned or running, newest first (loaded once the dialog opens). */
+const useOpenActions = (open: boolean) => {
   const dp = useDataProvider<DataProvider & SegmentsDataProvider>();
-  const [action, setAction] = useState('');
-  const [percent, setPercent] = useState('10');
-  const [dryRun, setDryRun] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<TargetingReport | null>(null);
-  const actions = useQuery({
+  return useQuery({
     queryKey: ['segments', 'open-actions'],
     enabled: open,
     queryFn: async () =>
@@ -55,13 +37,21 @@ export const TargetActionDialog = ({
         name: string;
       }[],
   });
-  const pct = Number(percent);
-  const validPercent = percent.trim() !== '' && Number.isInteger(pct) && pct >= 0 && pct <= 100;
-  const submit = async () => {
+};
+
+/** Running targetAction (or its dry run), keeping its report or its error. */
+const useTargetAction = () => {
+  const translate = useTranslate();
+  const refresh = useRefresh();
+  const dp = useDataProvider<DataProvider & SegmentsDataProvider>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<TargetingReport | null>(null);
+  const run = async (input: TargetActionInput) => {
     setBusy(true);
     setError(null);
     try {
-      setReport(await dp.targetAction({ action, segment: segmentId, controlGroupPercent: pct, dryRun }));
+      setReport(await dp.targetAction(input));
       refresh();
     } catch (e) {
       const message = (e as Error).message;
@@ -70,6 +60,31 @@ export const TargetActionDialog = ({
       setBusy(false);
     }
   };
+  return { busy, error, setError, report, setReport, run };
+};
+
+/**
+ * "Target an action" from a segment: the action (planned or running), the share held out as a control group and a
+ * dry-run switch; shows the run's exclusion report when done.
+ */
+export const TargetActionDialog = ({
+  segmentId,
+  open,
+  onClose,
+}: {
+  segmentId: string;
+  open: boolean;
+  onClose: () => void;
+}) => {
+  const translate = useTranslate();
+  const [action, setAction] = useState('');
+  const [percent, setPercent] = useState('10');
+  const [dryRun, setDryRun] = useState(false);
+  const { busy, error, setError, report, setReport, run } = useTargetAction();
+  const actions = useOpenActions(open);
+  const pct = Number(percent);
+  const validPercent = percent.trim() !== '' && Number.isInteger(pct) && pct >= 0 && pct <= 100;
+  const submit = () => run({ action, segment: segmentId, controlGroupPercent: pct, dryRun });
   const close = () => {
     setReport(null);
     setError(null);

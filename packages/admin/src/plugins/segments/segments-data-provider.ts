@@ -89,11 +89,8 @@ const rename: Record<string, string> = {
   'criteria.consents.0': 'criteria.consents',
 };
 
-/**
- * `segments` on `segments` / `node`, written with createSegment, updateSegment and deleteSegment; the builder's
- * live count (previewSegment), freezing, targeting an action with its report, and the pressure rules.
- */
-export function createSegmentsDataProvider(client: FideleClient): Partial<DataProvider> & SegmentsDataProvider {
+/** The `segments` connection and lookup, and the record the builder edits. */
+function segmentsResource(client: FideleClient) {
   // The builder edits the criteria as form fields; the stored JSON stays at hand as criteriaJson.
   const toRecord = (node: SegmentFieldsFragment) => ({
     ...node,
@@ -119,6 +116,15 @@ export function createSegmentsDataProvider(client: FideleClient): Partial<DataPr
     sortFields: segmentSortFields,
     toRecord: (node) => toRecord(node),
   });
+  return { toRecord, segments };
+}
+
+/**
+ * `segments` on `segments` / `node`, written with createSegment, updateSegment and deleteSegment; the builder's
+ * live count (previewSegment), freezing, targeting an action with its report, and the pressure rules.
+ */
+export function createSegmentsDataProvider(client: FideleClient): Partial<DataProvider> & SegmentsDataProvider {
+  const { toRecord, segments } = segmentsResource(client);
   return recordProvider<Partial<DataProvider> & SegmentsDataProvider>({
     getList: (r, p) => segments.getList!(r, p),
     getOne: (r, p) => segments.getOne!(r, p),
