@@ -13,6 +13,7 @@ import type { Role } from '../generated/sqlite/enums.js';
 import { contactRelation, contacts, purposeConsent } from '../privacy/access/contact-access.js';
 import { loadPurposes, purposeIn } from '../privacy/consent/purpose.service.js';
 import type { RequestPurpose } from '../kernel/purpose.js';
+import { perRequest } from '../kernel/request-cache.js';
 import type { AnalyticsScope } from './analytics.service.js';
 
 /** Roles that read analytics and refresh snapshots. */
@@ -42,17 +43,10 @@ export function assertMayRefresh(ctx: Context, brandId: number | null): void {
   if (!scope.brandIds.includes(brandId)) throw new ApiError('FORBIDDEN', 'This brand is not one of yours.');
 }
 
-const profilingByRequest = new WeakMap<Context, Promise<RequestPurpose | null>>();
-
 /** The `profiling` purpose with its ancestors, resolved once per request (null when the purpose does not exist). */
-export function profilingPurpose(ctx: Context): Promise<RequestPurpose | null> {
-  let p = profilingByRequest.get(ctx);
-  if (!p) {
-    p = loadPurposes(ctx.db).then((all) => purposeIn(all, PROFILING_PURPOSE));
-    profilingByRequest.set(ctx, p);
-  }
-  return p;
-}
+export const profilingPurpose: (ctx: Context) => Promise<RequestPurpose | null> = perRequest((ctx) =>
+  loadPurposes(ctx.db).then((all) => purposeIn(all, PROFILING_PURPOSE)),
+);
 
 /**
  * The contacts whose individual scores the caller may read: in its row rule, live, and consenting to profiling

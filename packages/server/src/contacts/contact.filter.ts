@@ -3,6 +3,7 @@ import type { Context } from '../kernel/context.js';
 import { ContactKindEnum, PipelineStageEnum } from '../kernel/graphql/enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../kernel/graphql/filters.js';
 import { idsIn } from '../kernel/graphql/global-id.js';
+import { perRequest } from '../kernel/request-cache.js';
 import { orderInput } from '../kernel/graphql/order.js';
 import {
   contacts,
@@ -167,7 +168,7 @@ async function rfmWhere(ctx: Context, f: Filter) {
 }
 
 /** Saved segments being evaluated in this request: a segment whose criteria name itself would never end. */
-const evaluating = new WeakMap<Context, Set<number>>();
+const evaluating = perRequest(() => new Set<number>());
 
 /**
  * The members of one saved segment as a contact condition (NOT_FOUND when the caller may not see it). Segments belong
@@ -189,8 +190,7 @@ async function segmentsWhere(ctx: Context, f: Filter) {
   const ids = idsIn('Segment', f.segment, ['filter', 'segment'])!.in;
   if (!segmentMembers) throw new Error('filter.segment needs the segments module (campaigns/segments) to be loaded');
   const membersOf = segmentMembers;
-  const seen = evaluating.get(ctx) ?? new Set<number>();
-  evaluating.set(ctx, seen);
+  const seen = evaluating(ctx);
   const members: object[] = [];
   for (const [i, id] of ids.entries()) {
     if (seen.has(id))

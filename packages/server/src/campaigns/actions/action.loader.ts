@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import type { Context } from '../../kernel/context.js';
+import { perRequestLoader } from '../../kernel/request-cache.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 
 export interface ActionTargetStats {
@@ -14,25 +13,16 @@ export interface ActionTargetStats {
  * per batch of actions, whatever their number. The counts go through a loader rather than `_count` selections
  * because three counts of one relation with different filters cannot fold into one Prisma query.
  */
-const loaders = new WeakMap<Context, DataLoader<number, ActionTargetStats>>();
-
-export function actionStats(ctx: Context): DataLoader<number, ActionTargetStats> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (actionIds) => {
-      const rows = await ctx.db.actionTarget.groupBy({
-        by: ['actionId'],
-        where: { actionId: { in: [...actionIds] }, contact: contactRelation(ctx) },
-        // _count of a column counts its non-null values: responded and converted targets.
-        _count: { _all: true, respondedAt: true, conversionSaleId: true },
-      });
-      const byAction = new Map(rows.map((r) => [r.actionId, r._count]));
-      return actionIds.map((id) => {
-        const c = byAction.get(id);
-        return { targets: c?._all ?? 0, responses: c?.respondedAt ?? 0, conversions: c?.conversionSaleId ?? 0 };
-      });
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
-}
+export const actionStats = perRequestLoader<number, ActionTargetStats>(async (ctx, actionIds) => {
+  const rows = await ctx.db.actionTarget.groupBy({
+    by: ['actionId'],
+    where: { actionId: { in: [...actionIds] }, contact: contactRelation(ctx) },
+    // _count of a column counts its non-null values: responded and converted targets.
+    _count: { _all: true, respondedAt: true, conversionSaleId: true },
+  });
+  const byAction = new Map(rows.map((r) => [r.actionId, r._count]));
+  return actionIds.map((id) => {
+    const c = byAction.get(id);
+    return { targets: c?._all ?? 0, responses: c?.respondedAt ?? 0, conversions: c?.conversionSaleId ?? 0 };
+  });
+});

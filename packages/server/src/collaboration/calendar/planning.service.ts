@@ -1,5 +1,5 @@
 import type { Context } from '../../kernel/context.js';
-import { perRequestLoader } from '../cases/per-request.js';
+import { perRequestLoaderOnFirstUse } from '../../kernel/request-cache.js';
 import { taskScope } from '../tasks/task.filter.js';
 
 export interface PlannedContact {
@@ -14,12 +14,14 @@ export interface PlannedContact {
  * a due date, whichever comes first (an overdue one included: it is the most urgent). Two statements per request
  * whatever the number of contacts (a per-request loader); tasks pass the tasks' row rule.
  */
+const nextPlanned = perRequestLoaderOnFirstUse<number, PlannedContact | null>();
+
 export function nextPlannedContact(
   ctx: Context,
   contactId: number,
   queries: { activity?: object; task?: object } = {},
 ) {
-  return perRequestLoader<PlannedContact | null>(ctx, 'nextPlannedContact', async (ids) => {
+  return nextPlanned(ctx, async (ids) => {
     const [activities, tasks] = await Promise.all([
       ctx.db.activity.findMany({
         ...queries.activity,

@@ -5,7 +5,7 @@ import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
 import { ActivityRef } from '../activities/activity.schema.js';
 import { activityScope } from '../activities/activity.filter.js';
-import { perRequestLoader } from './per-request.js';
+import { perRequestLoaderOnFirstUse } from '../../kernel/request-cache.js';
 
 /** Where a promise to a contact was recorded. */
 export const PromiseSourceEnum = builder.enumType('PromiseSource', {
@@ -53,8 +53,10 @@ export const promiseQueries = (ctx: Context, info: import('graphql').GraphQLReso
  * The promises of each contact, newest first, two statements per request whatever the number of contacts: the
  * activities' rule and the actions' brand rule apply (a promise of an action the caller may not see is not shown).
  */
+const contactPromises = perRequestLoaderOnFirstUse<number, ContactPromiseRow[]>();
+
 export function promisesOf(ctx: Context, contactId: number, queries: PromiseQueries = {}) {
-  return perRequestLoader<ContactPromiseRow[]>(ctx, 'contactPromises', async (ids) => {
+  return contactPromises(ctx, async (ids) => {
     const action = queries.action && Object.keys(queries.action).length ? queries.action : true;
     const [activities, targets] = await Promise.all([
       ctx.db.activity.findMany({
