@@ -128,21 +128,9 @@ export type ActionsDataProvider = Partial<DataProvider> & {
   getActionPerformance(id: Identifier): ReturnType<FideleClient['actionPerformance']>;
 };
 
-/**
- * `actions` on `marketingActions` / `marketingAction` (with the products it promotes and its follow-ups), `createMarketingAction` and
- * `updateMarketingAction`;
- * `targets` on `actionTargets` (filter by action or contact); the analytics API for the performance panel.
- */
-export function createActionsDataProvider(client: FideleClient): ActionsDataProvider {
-  const actions = connectionResource({
-    resource: 'actions',
-    list: (v) => client.withErrors.marketingActions(v),
-    one: (id) => client.withErrors.marketingAction({ id }),
-    filter: actionFilter,
-    sortFields: actionSortFields,
-    toRecord: (node, withheld) => ({ ...actionRecord(node), _withheld: withheld }),
-  });
-  const targets = connectionResource({
+/** `targets` on `actionTargets` (filter by action or contact). */
+const targetsResource = (client: FideleClient) =>
+  connectionResource({
     resource: 'targets',
     list: (v) => client.withErrors.actionTargets(v),
     // Targets are listed (by action or contact), never opened on their own.
@@ -164,6 +152,22 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
       _withheld: withheld,
     }),
   });
+
+/**
+ * `actions` on `marketingActions` / `marketingAction` (with the products it promotes and its follow-ups), `createMarketingAction` and
+ * `updateMarketingAction`;
+ * `targets` on `actionTargets` (filter by action or contact); the analytics API for the performance panel.
+ */
+export function createActionsDataProvider(client: FideleClient): ActionsDataProvider {
+  const actions = connectionResource({
+    resource: 'actions',
+    list: (v) => client.withErrors.marketingActions(v),
+    one: (id) => client.withErrors.marketingAction({ id }),
+    filter: actionFilter,
+    sortFields: actionSortFields,
+    toRecord: (node, withheld) => ({ ...actionRecord(node), _withheld: withheld }),
+  });
+  const targets = targetsResource(client);
   const route = (resource: string) => (resource === 'targets' ? targets : actions);
   return recordProvider<ActionsDataProvider>({
     getList: (r, p) => route(r).getList!(r, p),

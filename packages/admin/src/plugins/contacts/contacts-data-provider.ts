@@ -162,6 +162,19 @@ export type ContactsDataProvider = Partial<DataProvider> & {
 const fetchConsents = async (client: FideleClient, id: string) =>
   (await client.execute(ContactConsentsDocument, { id })).contact?.consents ?? [];
 
+/** The confidential fields the role may read, from `contactConfidential` (one more request, only if any). */
+async function withConfidential(
+  client: FideleClient,
+  record: ContactRecord,
+  readable: readonly (typeof confidentialSources)[number][],
+) {
+  if (readable.length) {
+    const confidential = await client.contactConfidential({ id: record.id });
+    for (const f of readable) record[f] = confidential?.[f] ?? null;
+  }
+  return record;
+}
+
 /**
  * The `contacts` resource on the SDK: `contacts` (filter, orderBy, cursor pages) for lists; `contact` plus, for a
  * role that may read one of them, `contactConfidential` for a record; `createContact` / `updateContact` with the
@@ -178,13 +191,7 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
   async function getOne(id: Identifier): Promise<ContactRecord> {
     const { data, errors } = await client.withErrors.contact({ id: String(id) });
     if (!data) throw new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND' });
-    const record = toContactRecord(data, withheldOf(errors));
-    const readable = confidentialSources.filter(canRead);
-    if (readable.length) {
-      const confidential = await client.contactConfidential({ id: String(id) });
-      for (const f of readable) record[f] = confidential?.[f] ?? null;
-    }
-    return record;
+    return withConfidential(client, toContactRecord(data, withheldOf(errors)), confidentialSources.filter(canRead));
   }
 
   const list = async (params: GetListParams) => {
