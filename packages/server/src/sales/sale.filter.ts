@@ -1,7 +1,7 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
 import { SaleChannelEnum } from '../kernel/graphql/enums.js';
-import { DateTimeRange, DecimalRange, dateRange, numberRange, oneOf } from '../kernel/graphql/filters.js';
+import { dateRange, DateTimeRange, DecimalRange, idColumns, numberRange, oneOf } from '../kernel/graphql/filters.js';
 import { idsIn } from '../kernel/graphql/global-id.js';
 import { orderInput } from '../kernel/graphql/order.js';
 import { contactRelation } from '../privacy/access/contact-access.js';
@@ -40,10 +40,12 @@ export function saleWhere(ctx: Context, f: Filter | null | undefined) {
     AND: [
       saleScope(ctx),
       {
-        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
-        brandId: idsIn('Brand', f?.brand, ['filter', 'brand']),
+        ...idColumns(f, {
+          contactId: ['Contact', 'contact'],
+          brandId: ['Brand', 'brand'],
+          attributedActionId: ['MarketingAction', 'attributedAction'],
+        }),
         channel: oneOf(f?.channel),
-        attributedActionId: idsIn('MarketingAction', f?.attributedAction, ['filter', 'attributedAction']),
         lines: products ? { some: { productId: products } } : undefined,
         externalRef: f?.externalRef ?? undefined,
         saleDate: dateRange(f?.saleDate),

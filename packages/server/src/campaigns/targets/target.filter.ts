@@ -1,8 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ResponseChannelEnum } from '../../kernel/graphql/enums.js';
-import { DateTimeRange, dateRange, oneOf } from '../../kernel/graphql/filters.js';
-import { idsIn } from '../../kernel/graphql/global-id.js';
+import { dateRange, DateTimeRange, idColumns, isSet, oneOf } from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
@@ -40,15 +39,13 @@ export function targetWhere(ctx: Context, f: Filter | null | undefined) {
     AND: [
       targetScope(ctx),
       {
-        actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
-        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+        ...idColumns(f, { actionId: ['MarketingAction', 'action'], contactId: ['Contact', 'contact'] }),
         responseChannel: oneOf(f?.responseChannel),
         inControlGroup: f?.inControlGroup ?? undefined,
         targetedAt: dateRange(f?.targetedAt),
       },
       f?.respondedAt ? { respondedAt: dateRange(f.respondedAt) } : {},
-      f?.responded == null ? {} : { respondedAt: f.responded ? { not: null } : null },
-      f?.converted == null ? {} : { conversionSaleId: f.converted ? { not: null } : null },
+      { respondedAt: isSet(f?.responded), conversionSaleId: isSet(f?.converted) },
     ],
   };
 }

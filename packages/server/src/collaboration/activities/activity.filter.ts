@@ -1,8 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
-import { DateTimeRange, dateRange, oneOf, searchWords } from '../../kernel/graphql/filters.js';
-import { idsIn } from '../../kernel/graphql/global-id.js';
+import { dateRange, DateTimeRange, idColumns, isSet, oneOf, searchWords } from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { ActivityStatusEnum } from './activity.enums.js';
@@ -37,12 +36,14 @@ export function activityWhere(ctx: Context, f: Filter | null | undefined) {
     AND: [
       activityScope(ctx),
       {
-        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+        ...idColumns(f, {
+          contactId: ['Contact', 'contact'],
+          actionId: ['MarketingAction', 'action'],
+          authorId: ['StaffUser', 'author'],
+        }),
         type: oneOf(f?.type),
         status: oneOf(f?.status),
-        ...(f?.promised == null ? {} : { promised: f.promised ? { not: null } : null }),
-        actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
-        authorId: idsIn('StaffUser', f?.author, ['filter', 'author']),
+        promised: isSet(f?.promised),
         occurredAt: dateRange(f?.occurredAt),
       },
       ...searchWords(ctx.provider, f?.search, ['subject', 'body']),

@@ -1,7 +1,6 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
-import { DateTimeRange, dateRange, oneOf, searchWords } from '../../kernel/graphql/filters.js';
-import { idsIn } from '../../kernel/graphql/global-id.js';
+import { assignedToMe, dateRange, DateTimeRange, idColumns, oneOf, searchWords } from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
 import { CaseCategoryEnum, CasePriorityEnum, CaseStatusEnum } from './case.enums.js';
 import { caseScope } from './case.rules.js';
@@ -36,14 +35,13 @@ export function serviceCaseWhere(ctx: Context, f: Filter | null | undefined) {
     AND: [
       caseScope(ctx),
       {
-        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
+        ...idColumns(f, { contactId: ['Contact', 'contact'], assigneeId: ['StaffUser', 'assignee'] }),
         status: oneOf(f?.status),
         category: oneOf(f?.category),
         priority: oneOf(f?.priority),
-        assigneeId: idsIn('StaffUser', f?.assignee, ['filter', 'assignee']),
         openedAt: dateRange(f?.openedAt),
       },
-      f?.mine ? { assigneeId: ctx.principal?.userId ?? -1 } : {},
+      assignedToMe(ctx, f?.mine),
       f?.unassigned ? { assigneeId: null } : {},
       ...searchWords(ctx.provider, f?.search, ['reference', 'subject']),
     ],

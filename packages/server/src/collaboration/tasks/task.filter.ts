@@ -1,8 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { TaskStatusEnum } from '../../kernel/graphql/enums.js';
-import { DateTimeRange, dateRange, oneOf, searchWords } from '../../kernel/graphql/filters.js';
-import { idsIn } from '../../kernel/graphql/global-id.js';
+import { assignedToMe, dateRange, DateTimeRange, idColumns, oneOf, searchWords } from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
@@ -49,13 +48,15 @@ export function taskWhere(ctx: Context, f: Filter | null | undefined) {
     AND: [
       taskScope(ctx),
       {
-        contactId: idsIn('Contact', f?.contact, ['filter', 'contact']),
-        actionId: idsIn('MarketingAction', f?.action, ['filter', 'action']),
-        assigneeId: idsIn('StaffUser', f?.assignee, ['filter', 'assignee']),
+        ...idColumns(f, {
+          contactId: ['Contact', 'contact'],
+          actionId: ['MarketingAction', 'action'],
+          assigneeId: ['StaffUser', 'assignee'],
+        }),
         status: oneOf(f?.status),
         dueDate: dateRange(f?.dueDate),
       },
-      f?.mine ? { assigneeId: ctx.principal?.userId ?? -1 } : {},
+      assignedToMe(ctx, f?.mine),
       ...searchWords(ctx.provider, f?.search, ['title', 'description']),
     ],
   };

@@ -1,7 +1,14 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
-import { DateTimeRange, DecimalRange, dateRange, numberRange, searchWords } from '../../kernel/graphql/filters.js';
-import { idsIn } from '../../kernel/graphql/global-id.js';
+import {
+  dateRange,
+  DateTimeRange,
+  DecimalRange,
+  idColumns,
+  numberRange,
+  oneOf,
+  searchWords,
+} from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
 
 /**
@@ -35,8 +42,8 @@ export function productWhere(ctx: Context, f: Filter | null | undefined) {
   return {
     AND: [
       {
-        categoryId: idsIn('ProductCategory', f?.category, ['filter', 'category']),
-        code: f?.code ? { in: [...f.code] } : undefined,
+        ...idColumns(f, { categoryId: ['ProductCategory', 'category'] }),
+        code: oneOf(f?.code),
         active: f?.active ?? undefined,
         listPrice: numberRange(f?.listPrice),
         createdAt: dateRange(f?.createdAt),
