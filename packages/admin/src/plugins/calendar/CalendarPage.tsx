@@ -84,6 +84,53 @@ const Entry = ({ entry, compact }: { entry: CalendarEntry; compact?: boolean }) 
 
 const byDay = (entries: CalendarEntry[], day: Date) => entries.filter((e) => sameDay(new Date(e.start), day));
 
+/** Previous / today / next, the period's heading, and the day / week / month switch. */
+const CalendarToolbar = ({
+  view,
+  setView,
+  anchor,
+  setAnchor,
+  heading,
+}: {
+  view: CalendarView;
+  setView: (view: CalendarView) => void;
+  anchor: Date;
+  setAnchor: (anchor: Date) => void;
+  heading: string;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
+      <IconButton aria-label={translate('fidele.calendar.previous')} onClick={() => setAnchor(shift(view, anchor, -1))}>
+        <ChevronLeftIcon />
+      </IconButton>
+      <Button onClick={() => setAnchor(startOfDay(new Date()))}>{translate('fidele.calendar.today')}</Button>
+      <IconButton aria-label={translate('fidele.calendar.next')} onClick={() => setAnchor(shift(view, anchor, 1))}>
+        <ChevronRightIcon />
+      </IconButton>
+      <Typography
+        variant="h6"
+        component="h2"
+        sx={{ flex: 1, textTransform: 'capitalize' }}
+        data-testid="calendar-heading"
+      >
+        {heading}
+      </Typography>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={view}
+        onChange={(_e, v: CalendarView | null) => v && setView(v)}
+        aria-label={translate('fidele.calendar.view')}
+      >
+        <ToggleButton value="day">{translate('fidele.calendar.day')}</ToggleButton>
+        <ToggleButton value="week">{translate('fidele.calendar.week')}</ToggleButton>
+        <ToggleButton value="month">{translate('fidele.calendar.month')}</ToggleButton>
+      </ToggleButtonGroup>
+    </Stack>
+  );
+};
+
 /**
  * Your calendar: meetings, calls and due tasks, in a day, week or month view, with previous / today / next.
  * Written with MUI only (no calendar library): the API gives each view's range in one request.
@@ -112,37 +159,7 @@ export const CalendarPage = () => {
     <Card sx={{ mt: 1 }}>
       <Title title="fidele.calendar.title" />
       <CardContent>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
-          <IconButton
-            aria-label={translate('fidele.calendar.previous')}
-            onClick={() => setAnchor(shift(view, anchor, -1))}
-          >
-            <ChevronLeftIcon />
-          </IconButton>
-          <Button onClick={() => setAnchor(startOfDay(new Date()))}>{translate('fidele.calendar.today')}</Button>
-          <IconButton aria-label={translate('fidele.calendar.next')} onClick={() => setAnchor(shift(view, anchor, 1))}>
-            <ChevronRightIcon />
-          </IconButton>
-          <Typography
-            variant="h6"
-            component="h2"
-            sx={{ flex: 1, textTransform: 'capitalize' }}
-            data-testid="calendar-heading"
-          >
-            {heading}
-          </Typography>
-          <ToggleButtonGroup
-            exclusive
-            size="small"
-            value={view}
-            onChange={(_e, v: CalendarView | null) => v && setView(v)}
-            aria-label={translate('fidele.calendar.view')}
-          >
-            <ToggleButton value="day">{translate('fidele.calendar.day')}</ToggleButton>
-            <ToggleButton value="week">{translate('fidele.calendar.week')}</ToggleButton>
-            <ToggleButton value="month">{translate('fidele.calendar.month')}</ToggleButton>
-          </ToggleButtonGroup>
-        </Stack>
+        <CalendarToolbar view={view} setView={setView} anchor={anchor} setAnchor={setAnchor} heading={heading} />
         {error ? (
           <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert>
         ) : null}
