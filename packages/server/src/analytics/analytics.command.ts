@@ -3,16 +3,18 @@
  * stderr and one summary line per snapshot on stdout. Without --brand: every brand, then all brands together.
  */
 import { CliError } from '../kernel/cli-error.js';
+import { type Command, dateFlag, stringFlag } from '../kernel/command.js';
 import { progressReporter } from '../kernel/progress.js';
 import type { Db } from '../kernel/db/client.js';
 import type { Provider } from '../kernel/db/paths.js';
-import { refreshScoreSnapshot } from './analytics.service.js';
 
 export async function runAnalyticsRefresh(
   db: Db,
   provider: Provider,
   options: { asOf?: Date; brandCode?: string },
 ): Promise<void> {
+  // Loaded when the command runs: the registry of every command (platform/cli/registry.ts) stays light.
+  const { refreshScoreSnapshot } = await import('./analytics.service.js');
   const now = new Date();
   const asOf = options.asOf ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const brands = await db.brand.findMany({ select: { id: true, code: true }, orderBy: { code: 'asc' } });
@@ -46,3 +48,20 @@ export async function runAnalyticsRefresh(
     );
   }
 }
+
+export const analyticsRefreshCommand: Command = {
+  name: 'analytics:refresh',
+  help: `  analytics:refresh     compute the RFM / FRAT score snapshots (every brand, then all brands together)
+      --as-of YYYY-MM-DD  the day scored (default today): sales dated that day or before count
+      --brand CODE        only this brand's snapshot`,
+  options: { 'as-of': { type: 'string' }, brand: { type: 'string' } },
+  async run(input) {
+    const asOf = dateFlag('as-of', stringFlag(input, 'as-of'));
+    await input.migrate();
+    await input.withDb((db) =>
+      input.asSystem(db, () =>
+        runAnalyticsRefresh(db, input.target.provider, { asOf, brandCode: stringFlag(input, 'brand') }),
+      ),
+    );
+  },
+};

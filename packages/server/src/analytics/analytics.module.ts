@@ -1,4 +1,5 @@
 import type { FideleModule } from '../kernel/module.js';
+import { analyticsRefreshCommand } from './analytics.command.js';
 // The context's GraphQL types, queries and mutations (each file adds its own to the builder).
 import './analytics.schema.js';
 import './action-metrics.schema.js';
@@ -8,4 +9,5 @@ import './lifetime-value.schema.js';
 /** Analytics: RFM and FRAT scores, action metrics, lifetime value. */
 export const analyticsModule: FideleModule = {
   name: 'analytics',
+  commands: [analyticsRefreshCommand], // fidele analytics:refresh
 };

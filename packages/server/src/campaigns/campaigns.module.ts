@@ -1,4 +1,5 @@
 import type { FideleModule } from '../kernel/module.js';
+import { reattributeCommand } from './attribution/attribution.command.js';
 import { triggersJob } from './triggers/trigger.job.js';
 import { sequencesJob } from './sequences/sequence.job.js';
 // The context's GraphQL types, queries and mutations (each file adds its own to the builder).
@@ -15,6 +16,7 @@ import './sequences/sequence.schema.js';
 /** Campaigns and targeting: actions, targets, segments, targeting, triggers, sequences, attribution. */
 export const campaignsModule: FideleModule = {
   name: 'campaigns',
+  commands: [reattributeCommand], // fidele sales:reattribute
   jobs: [
     triggersJob, // behaviour triggers
     sequencesJob, // follow-ups of linked actions

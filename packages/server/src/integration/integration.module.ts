@@ -1,4 +1,6 @@
 import type { FideleModule } from '../kernel/module.js';
+import { importCommand } from './imports/import.command.js';
+import { exportCommand } from './exports/export.command.js';
 import { webhookDeliveryJob } from './webhooks/webhook.delivery.js';
 import { exportContactsRoute } from './exports/export.route.js';
 import { inboundSalesRoute } from './webhooks/inbound-sales.route.js';
@@ -10,6 +12,7 @@ import './webhooks/webhook.schema.js';
 /** Integration: imports, exports, webhooks and inbound partner sales. */
 export const integrationModule: FideleModule = {
   name: 'integration',
+  commands: [importCommand, exportCommand], // fidele import, fidele export
   jobs: [
     webhookDeliveryJob, // webhook delivery from the outbox
   ],

@@ -1,3 +1,4 @@
+import type { Command } from './command.js';
 import type { Job } from './job.js';
 import type { HttpRoute } from './route-kit.js';
 
@@ -11,6 +12,8 @@ export interface FideleModule {
   name: string;
   /** Scheduled jobs the server runs on a timer and `fidele jobs:run NAME` runs once. */
   jobs?: Job[];
+  /** Commands of the `fidele` command line (kernel/command.ts). */
+  commands?: Command[];
   /** Plain HTTP routes beside /graphql (downloads, uploads, signed inbound calls). */
   routes?: HttpRoute[];
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../../kernel/context.js';
 import { CliError } from '../../kernel/cli-error.js';
-import { reattributeSales } from './attribution.service.js';
+import { type Command, dateFlag, stringFlag } from '../../kernel/command.js';
 
 /**
  * `fidele sales:reattribute --from D --to D [--brand CODE]`: applies the attribution rule again to the sales dated
@@ -19,6 +19,24 @@ export async function runReattributeCommand(
     if (!brand) throw new CliError(`unknown brand "${o.brandCode}"`, 2);
     brandIds = [brand.id];
   }
+  // Loaded when the command runs: the registry of every command (platform/cli/registry.ts) stays light.
+  const { reattributeSales } = await import('./attribution.service.js');
   const result = await reattributeSales(ctx, { from: o.from, to: o.to, brandIds });
   console.log(JSON.stringify(result));
 }
+
+export const reattributeCommand: Command = {
+  name: 'sales:reattribute',
+  help: `  sales:reattribute     apply the attribution rule again to the sales of a period (campaigns/triggers/TRIGGERS.md)
+      --from YYYY-MM-DD   first day (included)
+      --to YYYY-MM-DD     last day (excluded)
+      --brand CODE        only this brand's sales`,
+  options: { from: { type: 'string' }, to: { type: 'string' }, brand: { type: 'string' } },
+  async run(input) {
+    const [from, to] = [dateFlag('from', stringFlag(input, 'from')), dateFlag('to', stringFlag(input, 'to'))];
+    await input.migrate();
+    await input.withDb((db) =>
+      input.asSystem(db, (ctx) => runReattributeCommand(ctx, { from, to, brandCode: stringFlag(input, 'brand') })),
+    );
+  },
+};

@@ -1,0 +1,74 @@
+import { CliError } from '../../kernel/cli-error.js';
+import { type Command, intFlag, stringFlag } from '../../kernel/command.js';
+import { createDb } from '../../kernel/db/client.js';
+import { isProduction } from '../../kernel/production-mode.js';
+import { demoUsers } from '../seed/demo-users.js';
+import { databaseIsEmpty } from '../seed/seed.service.js';
+import { seed } from './seed.command.js';
+import { runCommand } from './system-command.js';
+
+function printCredentials(url: string): void {
+  const lines = [
+    '',
+    `Fidele is running.`,
+    `  Admin:    ${url}/admin/`,
+    `  GraphiQL: ${url}/graphql`,
+    '',
+    'Demo staff users (password for all: ' + (demoUsers[0]?.password ?? '') + '):',
+    ...demoUsers.map((u) => `  ${u.role.padEnd(10)} ${u.email}`),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+/** `fidele start`: migrate, seed demo data if the database is empty, serve the API and the admin until a signal. */
+export const startCommand: Command = {
+  name: 'start',
+  help: `  start                 migrate, seed demo data if the database is empty, serve the API and the admin
+      --port N            port to listen on (default 4000, or PORT)
+      --host H            interface to bind (default 127.0.0.1, or HOST)
+      --contacts N        size of the demo data seeded into an empty database (default 5000)
+      --no-seed           never seed`,
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    contacts: { type: 'string' },
+    'no-seed': { type: 'boolean' },
+  },
+  async run(input) {
+    const { target } = input;
+    const port = intFlag('port', stringFlag(input, 'port') ?? process.env.PORT, 4000);
+    const contacts = intFlag('contacts', stringFlag(input, 'contacts') ?? process.env.FIDELE_SEED_CONTACTS, 5000, 1);
+    await input.migrate();
+    const db = createDb(target);
+    // Production refuses the demo's unsafe defaults (exit 2) and never seeds demo data (platform/production-safety.ts).
+    const safety = await import('../production-safety.js');
+    const refusal = await safety.productionRefusal(db);
+    if (refusal) throw new CliError(refusal, 2);
+    const production = isProduction();
+    if (!production && input.values['no-seed'] !== true && (await databaseIsEmpty(db))) {
+      console.error(
+        `empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`,
+      );
+      await runCommand(db, target.provider, 'seed', () => seed(db, contacts, 1));
+    }
+    // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
+    const { startServer } = await import('../http/start-server.js');
+    const server = await startServer({
+      db,
+      provider: target.provider,
+      port,
+      host: stringFlag(input, 'host') ?? process.env.HOST,
+      jobs: true,
+    });
+    if (production) console.log(`Fidele is running in production mode at ${server.url}`);
+    else printCredentials(server.url);
+    const stop = async () => {
+      await server.close();
+      await db.$disconnect();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  },
+};
