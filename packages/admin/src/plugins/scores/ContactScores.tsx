@@ -6,7 +6,7 @@ import { useDataProvider, useLocaleState, useRecordContext, useTranslate, type D
 import { useSessionState } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import { Section } from '../../slots/PluginSlot';
-import type { ScoresDataProvider } from './scores-data-provider';
+import type { ContactScoreCard, ScoresDataProvider } from './scores-data-provider';
 
 const Figure = ({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) => (
   <Grid size={{ xs: 6, sm: 4, md: 2 }}>
@@ -24,13 +24,66 @@ const Figure = ({ label, value, detail }: { label: string; value: ReactNode; det
   </Grid>
 );
 
+/** The scores' figures: segment, R, F, M, and the predicted value when a model is fitted. */
+const ScoreFigures = ({ score: s }: { score: ContactScoreCard }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent' });
+  const pv = s.predictedValue;
+  return (
+    <>
+      <Grid container spacing={2}>
+        <Figure
+          label={translate('fidele.scores.segment')}
+          value={translate(enumLabelKey('RfmSegment', s.segment))}
+          detail={`${translate('fidele.scores.rfm')} ${s.rfm}`}
+        />
+        <Figure
+          label={translate('fidele.scores.recency')}
+          value={translate('fidele.scores.score_of', { score: s.recencyScore })}
+          detail={translate('fidele.scores.recency_value', { days: s.recencyDays })}
+        />
+        <Figure
+          label={translate('fidele.scores.frequency')}
+          value={translate('fidele.scores.score_of', { score: s.frequencyScore })}
+          detail={translate('fidele.scores.frequency_value', { count: s.frequency })}
+        />
+        <Figure
+          label={translate('fidele.scores.monetary')}
+          value={translate('fidele.scores.score_of', { score: s.monetaryScore })}
+          detail={money.format(Number(s.monetary))}
+        />
+        {pv ? (
+          <>
+            <Figure
+              label={translate('fidele.scores.clv')}
+              value={<data value={pv.lifetimeValue}>{money.format(pv.lifetimeValue)}</data>}
+              detail={`${translate('fidele.scores.expected_purchases')}: ${num.format(pv.expectedPurchases)}`}
+            />
+            <Figure label={translate('fidele.scores.alive')} value={pct.format(pv.probabilityAlive)} />
+          </>
+        ) : null}
+      </Grid>
+      {!pv ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('fidele.scores.no_model')}
+        </Typography>
+      ) : null}
+      <Typography variant="caption" color="text.secondary">
+        {translate('fidele.scores.snapshot', { date: new Date(s.snapshot.asOf).toLocaleDateString(locale) })}
+      </Typography>
+    </>
+  );
+};
+
 /**
  * The contact's latest RFM scores, segment and predicted lifetime value (slot `contacts.show`, for roles the server
  * lets run `contactScore`); a "Consent required" chip when the contact has not consented to profiling.
  */
 export const ContactScores = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const record = useRecordContext<{ id: string }>();
   const dp = useDataProvider<DataProvider & ScoresDataProvider>();
   const purposeNames = useSessionState()?.purposeNames ?? {};
@@ -40,9 +93,6 @@ export const ContactScores = () => {
     enabled: !!record,
     retry: false,
   });
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent' });
   let body: ReactNode;
   if (isPending) body = <Skeleton height={60} />;
   else if (error) body = <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
@@ -66,52 +116,7 @@ export const ContactScores = () => {
       </Typography>
     );
   else {
-    const s = data.score;
-    const pv = s.predictedValue;
-    body = (
-      <>
-        <Grid container spacing={2}>
-          <Figure
-            label={translate('fidele.scores.segment')}
-            value={translate(enumLabelKey('RfmSegment', s.segment))}
-            detail={`${translate('fidele.scores.rfm')} ${s.rfm}`}
-          />
-          <Figure
-            label={translate('fidele.scores.recency')}
-            value={translate('fidele.scores.score_of', { score: s.recencyScore })}
-            detail={translate('fidele.scores.recency_value', { days: s.recencyDays })}
-          />
-          <Figure
-            label={translate('fidele.scores.frequency')}
-            value={translate('fidele.scores.score_of', { score: s.frequencyScore })}
-            detail={translate('fidele.scores.frequency_value', { count: s.frequency })}
-          />
-          <Figure
-            label={translate('fidele.scores.monetary')}
-            value={translate('fidele.scores.score_of', { score: s.monetaryScore })}
-            detail={money.format(Number(s.monetary))}
-          />
-          {pv ? (
-            <>
-              <Figure
-                label={translate('fidele.scores.clv')}
-                value={<data value={pv.lifetimeValue}>{money.format(pv.lifetimeValue)}</data>}
-                detail={`${translate('fidele.scores.expected_purchases')}: ${num.format(pv.expectedPurchases)}`}
-              />
-              <Figure label={translate('fidele.scores.alive')} value={pct.format(pv.probabilityAlive)} />
-            </>
-          ) : null}
-        </Grid>
-        {!pv ? (
-          <Typography variant="body2" color="text.secondary">
-            {translate('fidele.scores.no_model')}
-          </Typography>
-        ) : null}
-        <Typography variant="caption" color="text.secondary">
-          {translate('fidele.scores.snapshot', { date: new Date(s.snapshot.asOf).toLocaleDateString(locale) })}
-        </Typography>
-      </>
-    );
+    body = <ScoreFigures score={data.score} />;
   }
   return <Section title="fidele.scores.title">{body}</Section>;
 };

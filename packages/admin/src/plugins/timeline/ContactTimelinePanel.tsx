@@ -30,6 +30,49 @@ const colors: Record<TimelineKind, 'default' | 'primary' | 'secondary' | 'succes
   SURVEY_RESPONSE: 'secondary',
 };
 
+type TimelineEntry = NonNullable<
+  Awaited<ReturnType<TimelineDataProvider['getContactHistory']>>
+>['timeline']['edges'][number]['node'];
+
+const useWhen = () => {
+  const [locale] = useLocaleState();
+  return (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+/** One entry: when, its kind, its summary (and for an activity, its next step and promise). */
+const TimelineItem = ({ item }: { item: TimelineEntry }) => {
+  const translate = useTranslate();
+  const when = useWhen();
+  return (
+    <ListItem divider data-kind={item.kind}>
+      <Box sx={{ minWidth: 150, mr: 2 }}>
+        <Typography variant="caption" color="text.secondary">
+          {when(item.at)}
+        </Typography>
+      </Box>
+      <Chip
+        size="small"
+        label={translate(`fidele.timeline.kind.${item.kind}`)}
+        color={colors[item.kind]}
+        sx={{ mr: 2, minWidth: 100 }}
+      />
+      <ListItemText
+        primary={item.summary}
+        secondary={
+          item.node.__typename === 'Activity'
+            ? [
+                item.node.nextStep && `${translate('fidele.timeline.next_step')}: ${item.node.nextStep}`,
+                item.node.promised && `${translate('fidele.timeline.promised')}: ${item.node.promised}`,
+              ]
+                .filter(Boolean)
+                .join(' · ') || null
+            : null
+        }
+      />
+    </ListItem>
+  );
+};
+
 /**
  * The contact's timeline (slot `contacts.show`): everything that happened with the contact, newest first, in one
  * list (activities, targetings, responses, conversions, sales, cases, survey answers) with a filter by kind and "load more"; above
@@ -37,7 +80,6 @@ const colors: Record<TimelineKind, 'default' | 'primary' | 'secondary' | 'succes
  */
 export const ContactTimelinePanel = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const record = useRecordContext<{ id: string }>();
   const dp = useDataProvider<DataProvider & TimelineDataProvider>();
   const [only, setOnly] = useState<TimelineKind[]>([]);
@@ -50,7 +92,7 @@ export const ContactTimelinePanel = () => {
     enabled: !!record,
     retry: false,
   });
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = useWhen();
   const first = data?.pages[0];
   const next = first?.nextPlannedContact;
   const items = data?.pages.flatMap((p) => p?.timeline.edges ?? []) ?? [];
@@ -102,32 +144,7 @@ export const ContactTimelinePanel = () => {
       ) : null}
       <List dense aria-label={translate('fidele.timeline.title')}>
         {items.map(({ cursor, node: item }) => (
-          <ListItem key={cursor} divider data-kind={item.kind}>
-            <Box sx={{ minWidth: 150, mr: 2 }}>
-              <Typography variant="caption" color="text.secondary">
-                {when(item.at)}
-              </Typography>
-            </Box>
-            <Chip
-              size="small"
-              label={translate(`fidele.timeline.kind.${item.kind}`)}
-              color={colors[item.kind]}
-              sx={{ mr: 2, minWidth: 100 }}
-            />
-            <ListItemText
-              primary={item.summary}
-              secondary={
-                item.node.__typename === 'Activity'
-                  ? [
-                      item.node.nextStep && `${translate('fidele.timeline.next_step')}: ${item.node.nextStep}`,
-                      item.node.promised && `${translate('fidele.timeline.promised')}: ${item.node.promised}`,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ') || null
-                  : null
-              }
-            />
-          </ListItem>
+          <TimelineItem key={cursor} item={item} />
         ))}
       </List>
       {hasNextPage ? (

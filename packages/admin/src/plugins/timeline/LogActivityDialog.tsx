@@ -23,6 +23,61 @@ const localNow = () => {
   return d.toISOString().slice(0, 16);
 };
 
+type ActivityForm = {
+  status: ActivityStatus;
+  type: ActivityType;
+  occurredAt: string;
+  subject: string;
+  nextStep: string;
+  promised: string;
+};
+
+/** The activity's status, type, time, subject, next step and promise. */
+const ActivityFields = ({
+  form,
+  set,
+}: {
+  form: ActivityForm;
+  set: (k: keyof ActivityForm) => (e: { target: { value: string } }) => void;
+}) => {
+  const translate = useTranslate();
+  return (
+    <>
+      <TextField select label={translate('fidele.timeline.field.status')} value={form.status} onChange={set('status')}>
+        <MenuItem value="DONE">{translate('fidele.timeline.done')}</MenuItem>
+        <MenuItem value="PLANNED">{translate('fidele.timeline.planned')}</MenuItem>
+      </TextField>
+      <TextField select label={translate('fidele.timeline.field.type')} value={form.type} onChange={set('type')}>
+        {types.map((t) => (
+          <MenuItem key={t} value={t}>
+            {translate(`fidele.timeline.type.${t}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        type="datetime-local"
+        label={translate('fidele.timeline.field.occurredAt')}
+        value={form.occurredAt}
+        onChange={set('occurredAt')}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        label={translate('fidele.timeline.field.subject')}
+        value={form.subject}
+        onChange={set('subject')}
+        required
+      />
+      <TextField label={translate('fidele.timeline.field.nextStep')} value={form.nextStep} onChange={set('nextStep')} />
+      <TextField
+        label={translate('fidele.timeline.field.promised')}
+        value={form.promised}
+        onChange={set('promised')}
+        multiline
+      />
+    </>
+  );
+};
+
 /**
  * Logs what happened with the contact (a call, a meeting...) or plans the next contact (status PLANNED: a date in
  * the future, it then shows in your calendar and as the contact's next planned contact). The server checks the
@@ -33,7 +88,7 @@ export const LogActivityDialog = ({ contactId, onDone }: { contactId: string; on
   const dp = useDataProvider<DataProvider & TimelineDataProvider>();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<ActivityForm>({
     status: 'DONE' as ActivityStatus,
     type: 'CALL' as ActivityType,
     occurredAt: localNow(),
@@ -78,46 +133,7 @@ export const LogActivityDialog = ({ contactId, onDone }: { contactId: string; on
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {error ? <Alert severity="error">{error}</Alert> : null}
-            <TextField
-              select
-              label={translate('fidele.timeline.field.status')}
-              value={form.status}
-              onChange={set('status')}
-            >
-              <MenuItem value="DONE">{translate('fidele.timeline.done')}</MenuItem>
-              <MenuItem value="PLANNED">{translate('fidele.timeline.planned')}</MenuItem>
-            </TextField>
-            <TextField select label={translate('fidele.timeline.field.type')} value={form.type} onChange={set('type')}>
-              {types.map((t) => (
-                <MenuItem key={t} value={t}>
-                  {translate(`fidele.timeline.type.${t}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              type="datetime-local"
-              label={translate('fidele.timeline.field.occurredAt')}
-              value={form.occurredAt}
-              onChange={set('occurredAt')}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-            <TextField
-              label={translate('fidele.timeline.field.subject')}
-              value={form.subject}
-              onChange={set('subject')}
-              required
-            />
-            <TextField
-              label={translate('fidele.timeline.field.nextStep')}
-              value={form.nextStep}
-              onChange={set('nextStep')}
-            />
-            <TextField
-              label={translate('fidele.timeline.field.promised')}
-              value={form.promised}
-              onChange={set('promised')}
-              multiline
-            />
+            <ActivityFields form={form} set={set} />
           </Stack>
         </DialogContent>
         <DialogActions>
