@@ -139,7 +139,6 @@ builder.prismaObjectFields('Contact', (t) => ({
 builder.queryFields((t) => ({
   contacts: t.prismaConnection({
     type: 'Contact',
-    cursor: 'id',
     description:
       'Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal ' +
       "field only sees contacts whose consent covers the request's purpose.",

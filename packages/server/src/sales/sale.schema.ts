@@ -4,7 +4,6 @@ import { builder } from '../kernel/graphql/builder.js';
 import { SaleChannelEnum } from '../kernel/graphql/enums.js';
 import type { Role } from '../generated/sqlite/enums.js';
 import { idFor } from '../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../kernel/graphql/page-size.js';
 import { lineAmount, money } from '../kernel/money.js';
 import { confidential } from '../kernel/field-rules.js';
 import { visibleAction } from '../campaigns/actions/action.filter.js';
@@ -72,8 +71,6 @@ export const SaleLineRef = builder.prismaObject('SaleLine', {
 builder.queryFields((t) => ({
   sales: t.prismaConnection({
     type: 'Sale',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Sales you may see (those of contacts you may see), filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, { filter: SaleFilter, order: saleOrder, where: saleWhere, rows: (ctx) => ctx.db.sale }),

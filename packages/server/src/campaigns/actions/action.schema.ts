@@ -12,7 +12,6 @@ import {
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { money } from '../../kernel/money.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { actionStats } from './action.loader.js';
@@ -133,8 +132,6 @@ builder.prismaObjectField('Product', 'actions', (t) =>
 builder.queryFields((t) => ({
   marketingActions: t.prismaConnection({
     type: 'MarketingAction',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Marketing actions you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {

@@ -164,8 +164,6 @@ const SegmentPreviewRef = builder.objectRef<Preview>('SegmentPreview').implement
 builder.queryFields((t) => ({
   segments: t.prismaConnection({
     type: 'Segment',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Segments you may see.',
     authScopes: readers,
     ...filteredList(t.arg, {

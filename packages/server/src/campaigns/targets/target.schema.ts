@@ -4,7 +4,6 @@ import { builder } from '../../kernel/graphql/builder.js';
 import { ResponseChannelEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { ActionTargetFilter, targetOrder, targetScope, targetWhere } from './target.filter.js';
 import {
   clearResponse,
@@ -77,8 +76,6 @@ export const SynopticRowRef = builder.prismaObject('ActionTarget', {
 builder.queryFields((t) => ({
   actionTargets: t.prismaConnection({
     type: 'ActionTarget',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Targets you may see (contact and action both visible), filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {

@@ -9,7 +9,6 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
 import { oneOf } from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { systemContext } from '../../privacy/access/system.js';
 import { visibleAction } from '../actions/action.filter.js';
@@ -213,8 +212,6 @@ const TriggerRunReportRef = builder.objectRef<TriggerRunReport>('TriggerRunRepor
 builder.queryFields((t) => ({
   triggers: t.prismaConnection({
     type: 'Trigger',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Triggers you may see (of actions you may see), filtered and sorted.',
     authScopes: readers,
     ...filteredList(t.arg, {

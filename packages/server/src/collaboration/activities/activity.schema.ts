@@ -3,7 +3,6 @@ import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
 import { ActivityFilter, activityOrder, activityScope, activityWhere } from './activity.filter.js';
@@ -54,8 +53,6 @@ export const ActivityRef = builder.prismaNode('Activity', {
 builder.queryFields((t) => ({
   activities: t.prismaConnection({
     type: 'Activity',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Activities on contacts you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {

@@ -5,7 +5,6 @@ import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { DateTimeRange } from '../../kernel/graphql/filters.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { CaseCategoryEnum, CasePriorityEnum, CaseStatusEnum } from './case.enums.js';
 import { ServiceCaseFilter, serviceCaseOrder, serviceCaseWhere } from './case.filter.js';
 import { CaseStatusChange, ServiceCaseInput, ServiceCasePatch } from './case.input.js';
@@ -114,8 +113,6 @@ const workers = { roles: [...caseRoles] as Role[] };
 builder.queryFields((t) => ({
   serviceCases: t.prismaConnection({
     type: 'ServiceCase',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Customer-service cases you may see, filtered and sorted (roles SUPPORT, SALES, ADMIN).',
     authScopes: workers,
     ...filteredList(t.arg, {

@@ -8,7 +8,6 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { searchWords } from '../../kernel/graphql/filters.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { orderInput } from '../../kernel/graphql/order.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { type NpsFigure, type QuestionResult, type SurveyResults, surveyResults } from './survey.results.js';
 import {
@@ -246,8 +245,6 @@ const surveyWhere = (ctx: Context, f: typeof SurveyFilter.$inferInput | null | u
 builder.queryFields((t) => ({
   surveys: t.prismaConnection({
     type: 'Survey',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Surveys of your brands (and of no brand).',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {

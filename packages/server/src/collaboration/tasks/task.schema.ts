@@ -3,7 +3,6 @@ import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { TaskStatusEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
 import { TaskFilter, taskOrder, taskScope, taskWhere } from './task.filter.js';
@@ -52,8 +51,6 @@ export const TaskRef = builder.prismaNode('Task', {
 builder.queryFields((t) => ({
   tasks: t.prismaConnection({
     type: 'Task',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description:
       'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
     authScopes: { authenticated: true },

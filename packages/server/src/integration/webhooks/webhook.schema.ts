@@ -110,8 +110,6 @@ const deliveryOrder = orderInput('WebhookDelivery', {
 builder.queryFields((t) => ({
   webhookSubscriptions: t.prismaConnection({
     type: 'WebhookSubscription',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     authScopes: admins,
     ...filteredList(t.arg, {
       filter: SubscriptionFilter,

@@ -1,6 +1,7 @@
 import type { ArgBuilder, InputObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import type { builder } from './builder.js';
+import { MAX_PAGE_SIZE } from './page-size.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Maybe<T> = T | null | undefined;
@@ -22,16 +23,18 @@ export interface FilteredList<F, OrderIn, W, O, S> {
 }
 
 /**
- * The `filter` and `orderBy` arguments, `totalCount` and `resolve` of a paged list, to spread into
+ * The id cursor, the page size limit, the `filter` and `orderBy` arguments, `totalCount` and `resolve` of a paged list, to spread into
  * `t.prismaConnection`: the page and its total count read the same rows through the same `where`, so a count can
  * never include a row the page would hide.
  *
- * @example tasks: t.prismaConnection({ type: 'Task', cursor: 'id', authScopes, ...filteredList(t.arg, spec) })
+ * @example tasks: t.prismaConnection({ type: 'Task', authScopes, ...filteredList(t.arg, spec) })
  */
 export function filteredList<F, OrderIn, W, O, S>(arg: ArgBuilder<Types>, spec: FilteredList<F, OrderIn, W, O, S>) {
   type Args = { filter?: Maybe<F>; orderBy?: Maybe<OrderIn[]> };
   const where = (ctx: Context, args: Args) => spec.where(ctx, args.filter, args.orderBy);
   return {
+    cursor: 'id' as const,
+    maxSize: MAX_PAGE_SIZE,
     args: {
       filter: arg({ type: spec.filter, required: false }),
       orderBy: arg({ type: [spec.order.Input], required: false }),

@@ -4,7 +4,6 @@ import { builder } from '../../kernel/graphql/builder.js';
 import { validationError } from '../../kernel/errors.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { money } from '../../kernel/money.js';
 import { confidential } from '../../kernel/field-rules.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
@@ -61,8 +60,6 @@ builder.prismaObjectField('MarketingAction', 'products', (t) =>
 builder.queryFields((t) => ({
   products: t.prismaConnection({
     type: 'Product',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'The product catalogue, filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {
