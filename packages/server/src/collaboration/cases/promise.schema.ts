@@ -32,6 +32,8 @@ export const ContactPromiseRef = builder.objectRef<ContactPromiseRow>('ContactPr
     at: t.expose('at', { type: 'DateTime', description: 'When it was promised (the activity, or the targeting).' }),
     source: t.expose('source', { type: PromiseSourceEnum }),
     text: t.exposeString('text'),
+    // The rows hold only the fields the client selected (promiseQueries): the Prisma plugin reads the rest from that
+    // selection, but TypeScript knows the rows only as { id }, not as the full model shape the refs declare.
     activity: t.field({ type: ActivityRef, nullable: true, resolve: (r) => r.activity as never }),
     action: t.field({ type: MarketingActionRef, nullable: true, resolve: (r) => r.action as never }),
   }),
