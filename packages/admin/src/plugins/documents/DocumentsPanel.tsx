@@ -112,57 +112,91 @@ const ShareDialog = ({ row, onClose }: { row: DocumentRow; onClose: () => void }
   );
 };
 
-/**
- * The documents attached to the record of the page (a contact or a marketing action) that the user may see:
- * upload (the server checks size and type), download, share with roles or users, delete. Slots `contacts.show` and
- * `actions.show`.
- */
-const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
+/** One document: name and type, size, who uploaded it and when, with whom it is shared, and its buttons. */
+const DocumentTableRow = ({
+  row,
+  onDownload,
+  onShare,
+  onDelete,
+}: {
+  row: DocumentRow;
+  onDownload: () => void;
+  /** Absent unless the user manages the document. */
+  onShare?: () => void;
+  /** Absent unless the user manages the document and may delete. */
+  onDelete?: () => void;
+}) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <TableRow>
+      <TableCell>
+        {row.fileName}
+        <Typography variant="caption" component="div" color="text.secondary">
+          {row.mimeType}
+        </Typography>
+      </TableCell>
+      <TableCell>{size(row.sizeBytes)}</TableCell>
+      <TableCell>
+        {row.uploadedBy ? `${row.uploadedBy.firstName} ${row.uploadedBy.lastName}` : '—'} ·{' '}
+        {new Date(row.createdAt).toLocaleDateString(locale)}
+      </TableCell>
+      <TableCell>
+        {[
+          ...row.sharedWithRoles.map((r) => translate(`fidele.enum.Role.${r}`, { _: r })),
+          ...row.sharedWithUsers.map((u) => `${u.firstName} ${u.lastName}`),
+        ].join(', ') || translate('fidele.documents.private')}
+      </TableCell>
+      <TableCell align="right">
+        <Button
+          size="small"
+          onClick={onDownload}
+          aria-label={translate('fidele.documents.download_named', { name: row.fileName })}
+        >
+          {translate('fidele.documents.download')}
+        </Button>
+        {onShare && (
+          <Button
+            size="small"
+            onClick={onShare}
+            aria-label={translate('fidele.documents.share_named', { name: row.fileName })}
+          >
+            {translate('fidele.documents.share')}
+          </Button>
+        )}
+        {onDelete && (
+          <Button
+            size="small"
+            color="error"
+            onClick={onDelete}
+            aria-label={translate('fidele.documents.delete_named', { name: row.fileName })}
+          >
+            {translate('ra.action.delete')}
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+};
+
+/** Upload a file to the owner (the server checks its size and type), then reload the list. */
+const UploadButton = ({ owner, onUploaded }: { owner: DocumentOwner | null; onUploaded: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
-  const record = useRecordContext<{ id: string }>();
-  const session = useSessionState();
   const dp = useDocuments();
-  const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const [sharing, setSharing] = useState<DocumentRow | null>(null);
-  const mayDelete = useMayRun('deleteDocument');
-  const owner: DocumentOwner | null = record
-    ? kind === 'contact'
-      ? { contact: record.id }
-      : { action: record.id }
-    : null;
-  const { data, isPending, error } = useQuery({
-    queryKey: ['documents', kind, record?.id],
-    queryFn: () => dp.getDocuments(owner!),
-    enabled: !!owner,
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['documents'] });
   const upload = useMutation({
     mutationFn: (file: File) => dp.uploadDocument(owner!, file),
     onSuccess: () => {
       notify('fidele.documents.uploaded', { type: 'success' });
-      refresh();
+      onUploaded();
     },
     onError: (e: Error) =>
       notify(translate('fidele.documents.upload_failed', { message: translate(e.message, { _: e.message }) }), {
         type: 'error',
       }),
   });
-  const remove = useMutation({ mutationFn: (row: DocumentRow) => dp.deleteDocument(row), onSuccess: refresh });
-  const download = async (row: DocumentRow) => {
-    const { fileName, blob } = await dp.downloadDocument(row);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  // Only the uploader or an admin manages a document (the server enforces it).
-  const manages = (row: DocumentRow) => session?.user.role === 'ADMIN' || row.uploadedBy?.email === session?.user.email;
-  const action = useMayRun('grantDocumentAccess') ? (
+  return (
     <>
       <input
         ref={input}
@@ -179,7 +213,46 @@ const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
         {translate('fidele.documents.upload')}
       </Button>
     </>
-  ) : null;
+  );
+};
+
+/**
+ * The documents attached to the record of the page (a contact or a marketing action) that the user may see:
+ * upload (the server checks size and type), download, share with roles or users, delete. Slots `contacts.show` and
+ * `actions.show`.
+ */
+const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
+  const translate = useTranslate();
+  const record = useRecordContext<{ id: string }>();
+  const session = useSessionState();
+  const dp = useDocuments();
+  const queryClient = useQueryClient();
+  const [sharing, setSharing] = useState<DocumentRow | null>(null);
+  const mayDelete = useMayRun('deleteDocument');
+  const owner: DocumentOwner | null = record
+    ? kind === 'contact'
+      ? { contact: record.id }
+      : { action: record.id }
+    : null;
+  const { data, isPending, error } = useQuery({
+    queryKey: ['documents', kind, record?.id],
+    queryFn: () => dp.getDocuments(owner!),
+    enabled: !!owner,
+  });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['documents'] });
+  const remove = useMutation({ mutationFn: (row: DocumentRow) => dp.deleteDocument(row), onSuccess: refresh });
+  const download = async (row: DocumentRow) => {
+    const { fileName, blob } = await dp.downloadDocument(row);
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  // Only the uploader or an admin manages a document (the server enforces it).
+  const manages = (row: DocumentRow) => session?.user.role === 'ADMIN' || row.uploadedBy?.email === session?.user.email;
+  const action = useMayRun('grantDocumentAccess') ? <UploadButton owner={owner} onUploaded={refresh} /> : null;
   return (
     <Section title="fidele.documents.title" action={action}>
       {isPending ? (
@@ -203,53 +276,13 @@ const DocumentsPanel = ({ kind }: { kind: 'contact' | 'action' }) => {
           </TableHead>
           <TableBody>
             {data.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>
-                  {row.fileName}
-                  <Typography variant="caption" component="div" color="text.secondary">
-                    {row.mimeType}
-                  </Typography>
-                </TableCell>
-                <TableCell>{size(row.sizeBytes)}</TableCell>
-                <TableCell>
-                  {row.uploadedBy ? `${row.uploadedBy.firstName} ${row.uploadedBy.lastName}` : '—'} ·{' '}
-                  {new Date(row.createdAt).toLocaleDateString(locale)}
-                </TableCell>
-                <TableCell>
-                  {[
-                    ...row.sharedWithRoles.map((r) => translate(`fidele.enum.Role.${r}`, { _: r })),
-                    ...row.sharedWithUsers.map((u) => `${u.firstName} ${u.lastName}`),
-                  ].join(', ') || translate('fidele.documents.private')}
-                </TableCell>
-                <TableCell align="right">
-                  <Button
-                    size="small"
-                    onClick={() => void download(row)}
-                    aria-label={translate('fidele.documents.download_named', { name: row.fileName })}
-                  >
-                    {translate('fidele.documents.download')}
-                  </Button>
-                  {manages(row) && (
-                    <Button
-                      size="small"
-                      onClick={() => setSharing(row)}
-                      aria-label={translate('fidele.documents.share_named', { name: row.fileName })}
-                    >
-                      {translate('fidele.documents.share')}
-                    </Button>
-                  )}
-                  {manages(row) && mayDelete && (
-                    <Button
-                      size="small"
-                      color="error"
-                      onClick={() => remove.mutate(row)}
-                      aria-label={translate('fidele.documents.delete_named', { name: row.fileName })}
-                    >
-                      {translate('ra.action.delete')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
+              <DocumentTableRow
+                key={row.id}
+                row={row}
+                onDownload={() => void download(row)}
+                onShare={manages(row) ? () => setSharing(row) : undefined}
+                onDelete={manages(row) && mayDelete ? () => remove.mutate(row) : undefined}
+              />
             ))}
           </TableBody>
         </Table>
