@@ -33,16 +33,23 @@ const keys: Record<ImportEntity, string[]> = {
   ACTION_RESPONSE: ['action+contact'],
 };
 
-/** The import form: file, mapping, key, defaults; check (dry run), then import; the counts and the rejected rows. */
-export const ImportPage = () => {
+/** Runs the import (or its check) with the form's values, keeping the job's progress and its final report. */
+const useImportRun = ({
+  entity,
+  file,
+  mapping,
+  key,
+  defaults,
+}: {
+  entity: ImportEntity;
+  file: File | null;
+  mapping: string;
+  key: string;
+  defaults: string;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dp = useDataProvider<DataProvider & ImportsDataProvider>();
-  const [entity, setEntity] = useState<ImportEntity>('CONTACT');
-  const [file, setFile] = useState<File | null>(null);
-  const [mapping, setMapping] = useState('');
-  const [key, setKey] = useState('');
-  const [defaults, setDefaults] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   // Starts the import (the server answers at once), then polls the job every POLL_MS until it is over.
@@ -74,6 +81,68 @@ export const ImportPage = () => {
     onSuccess: setReport,
     onError: (e: Error) => notify(e.message, { type: 'error' }),
   });
+  return { run, report, progress };
+};
+
+/** The key matching rows to existing records: the entity's first key by default, or another of its keys. */
+const ImportKeySelect = ({
+  entity,
+  value,
+  onChange,
+}: {
+  entity: ImportEntity;
+  value: string;
+  onChange: (key: string) => void;
+}) => {
+  const translate = useTranslate();
+  const t = (k: string) => translate(`fidele.imports.${k}`);
+  return (
+    <TextField
+      select
+      label={t('key')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    >
+      <MenuItem value="">{`${keys[entity][0]} (${t('key_default')})`}</MenuItem>
+      {keys[entity].slice(1).map((k) => (
+        <MenuItem key={k} value={k}>
+          {k}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+};
+
+/** The file to import (CSV, TSV, text or XLSX), its name shown once chosen. */
+const ImportFileButton = ({ file, onChange }: { file: File | null; onChange: (file: File | null) => void }) => {
+  const translate = useTranslate();
+  const t = (k: string) => translate(`fidele.imports.${k}`);
+  return (
+    <Box>
+      <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
+        {file ? file.name : t('choose')}
+        <input
+          hidden
+          type="file"
+          aria-label={t('file')}
+          accept=".csv,.txt,.tsv,.xlsx"
+          onChange={(e) => onChange(e.target.files?.[0] ?? null)}
+        />
+      </Button>
+    </Box>
+  );
+};
+
+/** The import form: file, mapping, key, defaults; check (dry run), then import; the counts and the rejected rows. */
+export const ImportPage = () => {
+  const translate = useTranslate();
+  const [entity, setEntity] = useState<ImportEntity>('CONTACT');
+  const [file, setFile] = useState<File | null>(null);
+  const [mapping, setMapping] = useState('');
+  const [key, setKey] = useState('');
+  const [defaults, setDefaults] = useState('');
+  const { run, report, progress } = useImportRun({ entity, file, mapping, key, defaults });
   const t = (k: string, o?: object) => translate(`fidele.imports.${k}`, o);
   return (
     <Box sx={{ py: 2 }}>
@@ -102,18 +171,7 @@ export const ImportPage = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <Box>
-              <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
-                {file ? file.name : t('choose')}
-                <input
-                  hidden
-                  type="file"
-                  aria-label={t('file')}
-                  accept=".csv,.txt,.tsv,.xlsx"
-                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-                />
-              </Button>
-            </Box>
+            <ImportFileButton file={file} onChange={setFile} />
             <TextField
               label={t('mapping')}
               helperText={t('mapping_help')}
@@ -121,20 +179,7 @@ export const ImportPage = () => {
               onChange={(e) => setMapping(e.target.value)}
               multiline
             />
-            <TextField
-              select
-              label={t('key')}
-              value={key}
-              onChange={(e) => setKey(e.target.value)}
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            >
-              <MenuItem value="">{`${keys[entity][0]} (${t('key_default')})`}</MenuItem>
-              {keys[entity].slice(1).map((k) => (
-                <MenuItem key={k} value={k}>
-                  {k}
-                </MenuItem>
-              ))}
-            </TextField>
+            <ImportKeySelect entity={entity} value={key} onChange={setKey} />
             <TextField
               label={t('defaults')}
               helperText={t('defaults_help')}
