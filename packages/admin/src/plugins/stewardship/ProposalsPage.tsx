@@ -193,6 +193,46 @@ const StewardedFieldsPanel = () => {
   );
 };
 
+/** Reject a proposal, with its reason (required: the server's message shows under the field). */
+const RejectDialog = ({
+  row,
+  onClose,
+  onRejected,
+}: {
+  row: ProposalRow;
+  onClose: () => void;
+  onRejected: () => void;
+}) => {
+  const translate = useTranslate();
+  const dp = useStewardship();
+  const [comment, setComment] = useState('');
+  const reject = useMutation({ mutationFn: () => dp.rejectProposal(row, comment), onSuccess: onRejected });
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="reject-title" fullWidth>
+      <DialogTitle id="reject-title">{translate('fidele.stewardship.reject_title')}</DialogTitle>
+      <DialogContent>
+        <TextField
+          autoFocus
+          fullWidth
+          multiline
+          sx={{ mt: 1 }}
+          label={translate('fidele.stewardship.reason')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={!!reject.error}
+          helperText={reject.error ? translate(reject.error.message, { _: reject.error.message }) : undefined}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" color="error" onClick={() => reject.mutate()} disabled={reject.isPending}>
+          {translate('fidele.stewardship.reject')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
 /**
  * The data steward's screen: the pending proposals of the fields the user's role stewards (or all of them), with
  * accept and reject (a reason is required), the decided ones, and for admins the list of stewarded fields.
@@ -204,7 +244,6 @@ export const ProposalsPage = () => {
   const queryClient = useQueryClient();
   const [mine, setMine] = useState(true);
   const [rejecting, setRejecting] = useState<ProposalRow | null>(null);
-  const [comment, setComment] = useState('');
   const mayConfigure = useMayRun('setStewardedField');
   const pending = useQuery({
     queryKey: ['stewardship', 'pending', mine],
@@ -223,14 +262,6 @@ export const ProposalsPage = () => {
       refresh();
     },
     onError,
-  });
-  const reject = useMutation({
-    mutationFn: () => dp.rejectProposal(rejecting!, comment),
-    onSuccess: () => {
-      setRejecting(null);
-      setComment('');
-      refresh();
-    },
   });
   return (
     <Stack spacing={2} sx={{ py: 2 }}>
@@ -267,28 +298,14 @@ export const ProposalsPage = () => {
       </Panel>
       {mayConfigure && <StewardedFieldsPanel />}
       {rejecting && (
-        <Dialog open onClose={() => setRejecting(null)} aria-labelledby="reject-title" fullWidth>
-          <DialogTitle id="reject-title">{translate('fidele.stewardship.reject_title')}</DialogTitle>
-          <DialogContent>
-            <TextField
-              autoFocus
-              fullWidth
-              multiline
-              sx={{ mt: 1 }}
-              label={translate('fidele.stewardship.reason')}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              error={!!reject.error}
-              helperText={reject.error ? translate(reject.error.message, { _: reject.error.message }) : undefined}
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setRejecting(null)}>{translate('ra.action.cancel')}</Button>
-            <Button variant="contained" color="error" onClick={() => reject.mutate()} disabled={reject.isPending}>
-              {translate('fidele.stewardship.reject')}
-            </Button>
-          </DialogActions>
-        </Dialog>
+        <RejectDialog
+          row={rejecting}
+          onClose={() => setRejecting(null)}
+          onRejected={() => {
+            setRejecting(null);
+            refresh();
+          }}
+        />
       )}
     </Stack>
   );

@@ -51,6 +51,90 @@ export const TargetBulkButton = () => {
   );
 };
 
+type TargetableAction = Awaited<ReturnType<TargetingDataProvider['getTargetableActions']>>[number];
+
+/** The action to target (with its status), and the purpose its targets must have consented to. */
+const ActionChoice = ({
+  actions,
+  actionId,
+  onChange,
+}: {
+  actions: TargetableAction[] | undefined;
+  actionId: string;
+  onChange: (id: string) => void;
+}) => {
+  const translate = useTranslate();
+  const action = actions?.find((a) => a.id === actionId);
+  return (
+    <>
+      {actions && actions.length === 0 ? (
+        <Alert severity="info">{translate('fidele.targeting.no_action')}</Alert>
+      ) : null}
+      <TextField
+        select
+        fullWidth
+        margin="dense"
+        label={translate('fidele.targeting.action')}
+        value={actionId}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {(actions ?? []).map((a) => (
+          <MenuItem key={a.id} value={a.id}>
+            {`${a.code} · ${a.name} (${translate(enumLabelKey('ActionStatus', a.status))})`}
+          </MenuItem>
+        ))}
+      </TextField>
+      {action ? (
+        <DialogContentText variant="body2">
+          {translate('fidele.targeting.requires', { purpose: action.requiredPurpose })}
+        </DialogContentText>
+      ) : null}
+    </>
+  );
+};
+
+/** What the targeting did: created (and already targeted), or the contacts refused and why. */
+const TargetingOutcome = ({
+  report,
+  done,
+  nameOf,
+}: {
+  report: TargetingReport;
+  done: boolean;
+  nameOf: (id: string) => string;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={1} role="status" aria-live="polite">
+      {done ? (
+        <>
+          <Alert severity="success">{translate('fidele.targeting.created', { smart_count: report.created })}</Alert>
+          {report.alreadyTargeted ? (
+            <Alert severity="info">
+              {translate('fidele.targeting.already', { smart_count: report.alreadyTargeted })}
+            </Alert>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <Alert severity="warning">
+            {translate('fidele.targeting.refused', { smart_count: report.refused.length })}
+            {report.problem ? ` ${report.problem}` : ''}
+          </Alert>
+          <DialogContentText variant="body2">{translate('fidele.targeting.refused_help')}</DialogContentText>
+          <MuiList dense aria-label={translate('fidele.targeting.refused', { smart_count: report.refused.length })}>
+            {report.refused.map((r) => (
+              <ListItem key={r.contactId} disableGutters data-refused={r.code}>
+                <ListItemText primary={nameOf(r.contactId)} secondary={r.reason} />
+              </ListItem>
+            ))}
+          </MuiList>
+        </>
+      )}
+    </Stack>
+  );
+};
+
 const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -71,7 +155,6 @@ const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void
     onSuccess: (r) => setReport(r),
     onError: (e: Error) => notify(e.message, { type: 'error' }),
   });
-  const action = actions.data?.find((a) => a.id === actionId);
   const nameOf = (id: string) => {
     const record = records?.find((r) => String(r.id) === id);
     return record ? String(represent(record)) : `#${id}`;
@@ -92,63 +175,9 @@ const TargetDialog = ({ ids, onClose }: { ids: Identifier[]; onClose: () => void
       </DialogTitle>
       <DialogContent>
         {!report ? (
-          <>
-            {actions.data && actions.data.length === 0 ? (
-              <Alert severity="info">{translate('fidele.targeting.no_action')}</Alert>
-            ) : null}
-            <TextField
-              select
-              fullWidth
-              margin="dense"
-              label={translate('fidele.targeting.action')}
-              value={actionId}
-              onChange={(e) => setActionId(e.target.value)}
-            >
-              {(actions.data ?? []).map((a) => (
-                <MenuItem key={a.id} value={a.id}>
-                  {`${a.code} · ${a.name} (${translate(enumLabelKey('ActionStatus', a.status))})`}
-                </MenuItem>
-              ))}
-            </TextField>
-            {action ? (
-              <DialogContentText variant="body2">
-                {translate('fidele.targeting.requires', { purpose: action.requiredPurpose })}
-              </DialogContentText>
-            ) : null}
-          </>
+          <ActionChoice actions={actions.data} actionId={actionId} onChange={setActionId} />
         ) : (
-          <Stack spacing={1} role="status" aria-live="polite">
-            {done ? (
-              <>
-                <Alert severity="success">
-                  {translate('fidele.targeting.created', { smart_count: report.created })}
-                </Alert>
-                {report.alreadyTargeted ? (
-                  <Alert severity="info">
-                    {translate('fidele.targeting.already', { smart_count: report.alreadyTargeted })}
-                  </Alert>
-                ) : null}
-              </>
-            ) : (
-              <>
-                <Alert severity="warning">
-                  {translate('fidele.targeting.refused', { smart_count: report.refused.length })}
-                  {report.problem ? ` ${report.problem}` : ''}
-                </Alert>
-                <DialogContentText variant="body2">{translate('fidele.targeting.refused_help')}</DialogContentText>
-                <MuiList
-                  dense
-                  aria-label={translate('fidele.targeting.refused', { smart_count: report.refused.length })}
-                >
-                  {report.refused.map((r) => (
-                    <ListItem key={r.contactId} disableGutters data-refused={r.code}>
-                      <ListItemText primary={nameOf(r.contactId)} secondary={r.reason} />
-                    </ListItem>
-                  ))}
-                </MuiList>
-              </>
-            )}
-          </Stack>
+          <TargetingOutcome report={report} done={done} nameOf={nameOf} />
         )}
       </DialogContent>
       <DialogActions>
