@@ -1,23 +1,11 @@
-import DeleteIcon from '@mui/icons-material/Delete';
-import {
-  Alert,
-  Button,
-  Card,
-  CardContent,
-  Checkbox,
-  FormControlLabel,
-  IconButton,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HttpError, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
 import type { SurveyFieldsFragment } from '@fidele/sdk';
-import { fromSurvey, questionTypes, type QuestionDraft, type SurveyDraft } from './surveys-data-provider';
+import { QuestionFields } from './QuestionFields';
+import { fromSurvey, type QuestionDraft, type SurveyDraft } from './surveys-data-provider';
 import { useSurveys } from './SurveyListPage';
 
 const emptyQuestion = (): QuestionDraft => ({ type: 'RATING', label: '', options: '', scaleMax: '5', required: true });
@@ -26,21 +14,13 @@ const emptyQuestion = (): QuestionDraft => ({ type: 'RATING', label: '', options
 const fieldErrors = (e: unknown): Record<string, string> =>
   e instanceof HttpError ? ((e.body as { errors?: Record<string, string> } | undefined)?.errors ?? {}) : {};
 
-/**
- * Writes a survey: name, brand, questions of four types (rating with its scale, NPS, choice with one option per
- * line, free text), each required or not. Only a DRAFT survey is editable (the server says so too).
- */
-export const SurveyBuilder = ({ survey }: { survey: SurveyFieldsFragment | null }) => {
-  const translate = useTranslate();
+/** Saving the draft (creating or updating the survey), then opening the saved survey. */
+const useSaveSurvey = (survey: SurveyFieldsFragment | null, draft: SurveyDraft) => {
   const notify = useNotify();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const dp = useSurveys();
-  const [draft, setDraft] = useState<SurveyDraft>(() =>
-    survey ? fromSurvey(survey) : { name: '', description: '', brand: '', questions: [emptyQuestion()] },
-  );
-  const choices = useQuery({ queryKey: ['surveys', 'choices'], queryFn: () => dp.getSurveyChoices() });
-  const save = useMutation({
+  return useMutation({
     mutationFn: () => dp.saveSurvey(survey?.id ?? null, survey?.version ?? 0, draft),
     onSuccess: (saved) => {
       notify('fidele.surveys.saved', { type: 'success' });
@@ -48,6 +28,20 @@ export const SurveyBuilder = ({ survey }: { survey: SurveyFieldsFragment | null 
       navigate(`/surveys/${encodeURIComponent(saved.id)}`);
     },
   });
+};
+
+/**
+ * Writes a survey: name, brand, questions of four types (rating with its scale, NPS, choice with one option per
+ * line, free text), each required or not. Only a DRAFT survey is editable (the server says so too).
+ */
+export const SurveyBuilder = ({ survey }: { survey: SurveyFieldsFragment | null }) => {
+  const translate = useTranslate();
+  const dp = useSurveys();
+  const [draft, setDraft] = useState<SurveyDraft>(() =>
+    survey ? fromSurvey(survey) : { name: '', description: '', brand: '', questions: [emptyQuestion()] },
+  );
+  const choices = useQuery({ queryKey: ['surveys', 'choices'], queryFn: () => dp.getSurveyChoices() });
+  const save = useSaveSurvey(survey, draft);
   const errors = fieldErrors(save.error);
   const setQuestion = (i: number, patch: Partial<QuestionDraft>) =>
     setDraft((d) => ({ ...d, questions: d.questions.map((q, j) => (j === i ? { ...q, ...patch } : q)) }));
@@ -91,81 +85,16 @@ export const SurveyBuilder = ({ survey }: { survey: SurveyFieldsFragment | null 
               </MenuItem>
             ))}
           </TextField>
-          {draft.questions.map((q, i) => {
-            const err = (f: string) => errors[`questions.${i}.${f}`];
-            return (
-              <Stack
-                key={i}
-                component="fieldset"
-                spacing={1}
-                sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}
-                aria-label={translate('fidele.surveys.question_n', { n: i + 1 })}
-              >
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <Typography variant="subtitle2" sx={{ flex: 1 }}>
-                    {translate('fidele.surveys.question_n', { n: i + 1 })}
-                  </Typography>
-                  <IconButton
-                    aria-label={translate('fidele.surveys.remove_question', { n: i + 1 })}
-                    onClick={() => setDraft({ ...draft, questions: draft.questions.filter((_, j) => j !== i) })}
-                  >
-                    <DeleteIcon />
-                  </IconButton>
-                </Stack>
-                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
-                  <TextField
-                    select
-                    label={translate('fidele.surveys.type')}
-                    value={q.type}
-                    onChange={(e) => setQuestion(i, { type: e.target.value as QuestionDraft['type'] })}
-                    sx={{ minWidth: 160 }}
-                  >
-                    {questionTypes.map((t) => (
-                      <MenuItem key={t} value={t}>
-                        {translate(`fidele.surveys.types.${t}`)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                  <TextField
-                    label={translate('fidele.surveys.label')}
-                    value={q.label}
-                    onChange={(e) => setQuestion(i, { label: e.target.value })}
-                    error={!!err('label')}
-                    helperText={err('label')}
-                    sx={{ flex: 1 }}
-                  />
-                  {q.type === 'RATING' && (
-                    <TextField
-                      label={translate('fidele.surveys.scale_max')}
-                      type="number"
-                      value={q.scaleMax}
-                      onChange={(e) => setQuestion(i, { scaleMax: e.target.value })}
-                      error={!!err('scaleMax')}
-                      helperText={err('scaleMax')}
-                      sx={{ width: 120 }}
-                    />
-                  )}
-                </Stack>
-                {q.type === 'CHOICE' && (
-                  <TextField
-                    label={translate('fidele.surveys.options')}
-                    multiline
-                    minRows={2}
-                    value={q.options}
-                    onChange={(e) => setQuestion(i, { options: e.target.value })}
-                    error={!!err('options')}
-                    helperText={err('options') ?? translate('fidele.surveys.options_help')}
-                  />
-                )}
-                <FormControlLabel
-                  control={
-                    <Checkbox checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} />
-                  }
-                  label={translate('fidele.surveys.required')}
-                />
-              </Stack>
-            );
-          })}
+          {draft.questions.map((q, i) => (
+            <QuestionFields
+              key={i}
+              n={i + 1}
+              question={q}
+              err={(f) => errors[`questions.${i}.${f}`]}
+              onChange={(patch) => setQuestion(i, patch)}
+              onRemove={() => setDraft({ ...draft, questions: draft.questions.filter((_, j) => j !== i) })}
+            />
+          ))}
           <Stack direction="row" spacing={1}>
             <Button onClick={() => setDraft({ ...draft, questions: [...draft.questions, emptyQuestion()] })}>
               {translate('fidele.surveys.add_question')}

@@ -113,6 +113,37 @@ const suppressionNote = (data: SurveyResults, translate: ReturnType<typeof useTr
   return translate(key, { min: data.minGroupSize });
 };
 
+/** Response rate, satisfaction and NPS, side by side. */
+const ResultFigures = ({ data }: { data: SurveyResults }) => {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <Figure
+        label={translate('fidele.surveys.response_rate')}
+        value={percent(data.responseRate)}
+        help={
+          data.invitationCount == null
+            ? undefined
+            : translate('fidele.surveys.responses_of', {
+                responses: data.responseCount,
+                invitations: data.invitationCount,
+              })
+        }
+      />
+      <Figure
+        label={translate('fidele.surveys.satisfaction')}
+        value={percent(data.satisfaction)}
+        help={translate('fidele.surveys.satisfaction_help')}
+      />
+      <Figure
+        label="NPS"
+        value={data.nps?.score == null ? '—' : data.nps.score.toLocaleString(undefined, { maximumFractionDigits: 1 })}
+        help={translate('fidele.surveys.nps_help')}
+      />
+    </Stack>
+  );
+};
+
 /**
  * The figures of a survey, for everyone it was sent to or one segment: response rate, satisfaction (share of
  * ratings in the top two boxes), NPS with its promoters, passives and detractors, and each question's answers.
@@ -163,34 +194,7 @@ export const SurveyResultsPanel = ({ surveyId }: { surveyId: string }) => {
                   {suppressionNote(data, translate)}
                 </Alert>
               )}
-              <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                <Figure
-                  label={translate('fidele.surveys.response_rate')}
-                  value={percent(data.responseRate)}
-                  help={
-                    data.invitationCount == null
-                      ? undefined
-                      : translate('fidele.surveys.responses_of', {
-                          responses: data.responseCount,
-                          invitations: data.invitationCount,
-                        })
-                  }
-                />
-                <Figure
-                  label={translate('fidele.surveys.satisfaction')}
-                  value={percent(data.satisfaction)}
-                  help={translate('fidele.surveys.satisfaction_help')}
-                />
-                <Figure
-                  label="NPS"
-                  value={
-                    data.nps?.score == null
-                      ? '—'
-                      : data.nps.score.toLocaleString(undefined, { maximumFractionDigits: 1 })
-                  }
-                  help={translate('fidele.surveys.nps_help')}
-                />
-              </Stack>
+              <ResultFigures data={data} />
               {data.nps && data.nps.total > 0 && <NpsBar nps={data.nps} />}
               {data.questions.map((q) => (
                 <Box key={q.question} component="section" aria-label={q.label}>
