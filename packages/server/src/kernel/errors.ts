@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The stable error codes of the API (`extensions.code`), documented in the README. */
+/** The stable error codes of the API (`extensions.code`), documented in packages/server/API.md. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -56,7 +56,7 @@ export const exampleQuery = `# Welcome to Fidele. Three steps to explore the API
 # 1. Run "Login" (the play button's menu): a demo user, as printed when the server started.
 # 2. Open the Headers tab below and paste, with the token you got:
 #      { "Authorization": "Bearer <token>", "x-fidele-purpose": "customer_service" }
-#    The purpose says why you read personal data; each role may declare its own (see the README).
+#    The purpose says why you read personal data; each role may declare its own (see privacy/access/ACCESS.md).
 # 3. Run "Contacts", then follow the links: sales, targets, the synoptic view of each contact.
 
 mutation Login {

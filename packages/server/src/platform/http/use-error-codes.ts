@@ -27,7 +27,7 @@ export function codeFor(error: GraphQLError): string {
   return 'BAD_REQUEST';
 }
 
-/** Every error of every response carries a stable `extensions.code` (the README lists them). */
+/** Every error of every response carries a stable `extensions.code` (packages/server/API.md lists them). */
 export function useErrorCodes(): Plugin {
   return {
     onResultProcess({ result }) {
