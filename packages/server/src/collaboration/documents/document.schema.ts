@@ -3,7 +3,7 @@ import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { RoleEnum } from '../../kernel/graphql/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { pagedList } from '../../kernel/graphql/connections.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
 import { StaffUserRef } from '../../identity/auth.schema.js';
@@ -89,18 +89,14 @@ const documentWhere = (ctx: Context, f: typeof DocumentFilter.$inferInput | null
 builder.queryFields((t) => ({
   documents: t.prismaConnection({
     type: 'Document',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Documents you may see, latest first.',
     authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: DocumentFilter, required: false }) },
-    totalCount: (_p, args, ctx) => ctx.db.document.count({ where: documentWhere(ctx, args.filter) }),
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.document.findMany({
-        ...query,
-        where: documentWhere(ctx, args.filter),
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
+    ...pagedList({
+      args: { filter: t.arg({ type: DocumentFilter, required: false }) },
+      where: (ctx, args) => documentWhere(ctx, args.filter),
+      orderBy: () => [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+      rows: (ctx) => ctx.db.document,
+    }),
   }),
 }));
 

@@ -1,7 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import { ApiError } from '../../kernel/errors.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { pagedList } from '../../kernel/graphql/connections.js';
 
 /** Notifications are their recipient's only: nobody else, admins included, reads them. */
 const mine = (ctx: { principal: { kind: string; userId?: number } | null }) =>
@@ -28,19 +28,14 @@ export const NotificationRef = builder.prismaNode('Notification', {
 builder.queryFields((t) => ({
   myNotifications: t.prismaConnection({
     type: 'Notification',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Your notifications, newest first.',
     authScopes: { authenticated: true },
-    args: { unread: t.arg.boolean({ required: false, description: 'true: only those not read yet.' }) },
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.notification.count({ where: { ...mine(ctx), ...(args.unread ? { readAt: null } : {}) } }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.notification.findMany({
-        ...query,
-        where: { ...mine(ctx), ...(args.unread ? { readAt: null } : {}) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
+    ...pagedList({
+      args: { unread: t.arg.boolean({ required: false, description: 'true: only those not read yet.' }) },
+      where: (ctx, args) => ({ ...mine(ctx), ...(args.unread ? { readAt: null } : {}) }),
+      orderBy: () => [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+      rows: (ctx) => ctx.db.notification,
+    }),
   }),
 }));
 

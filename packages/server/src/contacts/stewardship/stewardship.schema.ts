@@ -4,7 +4,7 @@ import { ApiError } from '../../kernel/errors.js';
 import { RoleEnum } from '../../kernel/graphql/enums.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
+import { pagedList } from '../../kernel/graphql/connections.js';
 import { proposalValueDenial, stewardableFields } from './stewardship.fields.js';
 import {
   acceptProposal,
@@ -132,18 +132,14 @@ builder.queryFields((t) => ({
   }),
   changeProposals: t.prismaConnection({
     type: 'ChangeProposal',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     description: 'Proposed changes on contacts you may see, oldest first (a queue).',
     authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: ChangeProposalFilter, required: false }) },
-    totalCount: async (_p, args, ctx) => ctx.db.changeProposal.count({ where: await proposalWhere(ctx, args.filter) }),
-    resolve: async (query, _p, args, ctx) =>
-      ctx.db.changeProposal.findMany({
-        ...query,
-        where: await proposalWhere(ctx, args.filter),
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
+    ...pagedList({
+      args: { filter: t.arg({ type: ChangeProposalFilter, required: false }) },
+      where: (ctx, args) => proposalWhere(ctx, args.filter),
+      orderBy: () => [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+      rows: (ctx) => ctx.db.changeProposal,
+    }),
   }),
 }));
 

@@ -1,12 +1,11 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
-import { filteredList } from '../../kernel/graphql/connections.js';
+import { filteredList, pagedList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import { ApiError } from '../../kernel/errors.js';
 import { WebhookDeliveryStatus, WebhookEventType } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
 import { DateTimeRange, dateRange, oneOf } from '../../kernel/graphql/filters.js';
 import { orderInput } from '../../kernel/graphql/order.js';
-import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { ping } from './webhook.delivery.js';
 import {
   createSubscription,
@@ -120,23 +119,19 @@ builder.queryFields((t) => ({
   }),
   webhookDeliveries: t.prismaConnection({
     type: 'WebhookDelivery',
-    cursor: 'id',
-    maxSize: MAX_PAGE_SIZE,
     authScopes: admins,
     description: 'The delivery log, newest first unless sorted otherwise.',
-    args: {
-      subscription: t.arg.globalIDList({ required: false }),
-      status: t.arg({ type: [WebhookDeliveryStatusEnum], required: false }),
-      filter: t.arg({ type: DeliveryFilter, required: false }),
-      orderBy: t.arg({ type: [deliveryOrder.Input], required: false }),
-    },
-    totalCount: (_p, args, ctx) => ctx.db.webhookDelivery.count({ where: deliveryWhere(args) }),
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.webhookDelivery.findMany({
-        ...query,
-        where: deliveryWhere(args),
-        orderBy: args.orderBy?.length ? deliveryOrder.toOrderBy(args.orderBy) : [{ id: 'desc' }],
-      }),
+    ...pagedList({
+      args: {
+        subscription: t.arg.globalIDList({ required: false }),
+        status: t.arg({ type: [WebhookDeliveryStatusEnum], required: false }),
+        filter: t.arg({ type: DeliveryFilter, required: false }),
+        orderBy: t.arg({ type: [deliveryOrder.Input], required: false }),
+      },
+      where: (_ctx, args) => deliveryWhere(args),
+      orderBy: (args) => (args.orderBy?.length ? deliveryOrder.toOrderBy(args.orderBy) : [{ id: 'desc' as const }]),
+      rows: (ctx) => ctx.db.webhookDelivery,
+    }),
   }),
 }));
 

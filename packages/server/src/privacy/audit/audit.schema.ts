@@ -2,6 +2,7 @@ import { builder } from '../../kernel/graphql/builder.js';
 import { ActorTypeEnum, AuditOperationEnum, AuditOutcomeEnum } from '../../kernel/graphql/enums.js';
 import { DateTimeRange, dateRange, oneOf } from '../../kernel/graphql/filters.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
+import { pagedList } from '../../kernel/graphql/connections.js';
 
 const admins = { roles: ['ADMIN' as const] };
 
@@ -47,13 +48,14 @@ const AuditFilter = builder.inputType('AuditFilter', {
 builder.queryField('auditLog', (t) =>
   t.prismaConnection({
     type: 'AuditLog',
-    cursor: 'id',
     authScopes: admins,
     description: 'The audit log, newest first. Admins only.',
-    args: { filter: t.arg({ type: AuditFilter, required: false }) },
-    totalCount: (_parent, args, ctx) => ctx.db.auditLog.count({ where: auditWhere(args.filter) }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.auditLog.findMany({ ...query, where: auditWhere(args.filter), orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
+    ...pagedList({
+      args: { filter: t.arg({ type: AuditFilter, required: false }) },
+      where: (_ctx, args) => auditWhere(args.filter),
+      orderBy: () => [{ at: 'desc' as const }, { id: 'desc' as const }],
+      rows: (ctx) => ctx.db.auditLog,
+    }),
   }),
 );
 
