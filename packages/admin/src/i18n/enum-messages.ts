@@ -1,4 +1,5 @@
 import type {
+  ActionMedium,
   ActionObjective,
   ActionStatus,
   ActorType,
@@ -8,6 +9,7 @@ import type {
   ClassRank,
   ConsentSource,
   ConsentStatus,
+  ContactKind,
   IncomeBand,
   LegalBasis,
   MaritalStatus,
@@ -17,7 +19,6 @@ import type {
   Role,
   SaleChannel,
 } from '@fidele/sdk';
-import type { ActionMedium, ContactKind } from '../api/overview';
 import type { FideleLocale } from '../plugin';
 
 /** Every enum the admin labels, each typed by the API's enum so that a value added without a label fails the typecheck. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { contactKinds, actionMediums } from '../api/overview';
 import type { Messages } from '../plugin';
 import { overviewTranslations } from '../plugins/overview/translations';
 import { builtInPlugins } from '../plugins/built-in';
@@ -29,8 +28,10 @@ describe('translations', () => {
     expect(i18n.translate(enumLabelKey('ContactKind', 'FORMER_CLIENT'))).toBe('Ancien client');
     expect(i18n.translate('fidele.overview.products')).toBe('Produits');
     expect(i18n.translate('ra.action.save')).toBe('Enregistrer');
-    for (const kind of contactKinds) expect(i18n.translate(enumLabelKey('ContactKind', kind))).not.toContain('fidele.');
-    for (const medium of actionMediums)
+    // The label records are typed by the SDK's enums, so their keys are every value of the API.
+    for (const kind of Object.keys(enumMessages.en.fidele.enum.ContactKind))
+      expect(i18n.translate(enumLabelKey('ContactKind', kind))).not.toContain('fidele.');
+    for (const medium of Object.keys(enumMessages.en.fidele.enum.ActionMedium))
       expect(i18n.translate(enumLabelKey('ActionMedium', medium))).not.toContain('fidele.');
     expect(i18n.getLocales?.()).toEqual([
       { locale: 'en', name: 'English' },

@@ -1,36 +1,24 @@
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import type { ActionDetail } from './actions-data-provider';
 
-type Step = {
-  id: string;
-  code: string;
-  name: string;
-  startDate?: string;
-  followUpCondition?: string | null;
-  followUpDelayDays?: number | null;
-};
-type SequenceRecord = {
-  priority?: number;
-  attributionWindowDays?: number;
-  previousAction?: Step | null;
-  followUps?: Step[];
-  followUpCondition?: string | null;
-  followUpDelayDays?: number | null;
-};
+/** A linked action: the one this action follows up, or one of its follow-ups. */
+type Step = NonNullable<ActionDetail['previousAction']> | ActionDetail['followUps'][number];
+type SequenceRule = Partial<Pick<ActionDetail, 'followUpCondition' | 'followUpDelayDays'>>;
 
 /**
  * The action's place in a campaign: its priority and attribution window, the action it follows up (with the
  * condition and delay) and the actions that follow it up.
  */
 export const ActionSequence = () => {
-  const record = useRecordContext<SequenceRecord>();
+  const record = useRecordContext<ActionDetail>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
   const link = (a: Step) => (
     <Link to={createPath({ resource: 'actions', id: a.id, type: 'show' })}>{`${a.code} · ${a.name}`}</Link>
   );
-  const rule = (a: { followUpCondition?: string | null; followUpDelayDays?: number | null }) =>
+  const rule = (a: SequenceRule) =>
     translate('fidele.actions.follow_up_rule', {
       condition: a.followUpCondition ? translate(`fidele.actions.condition.${a.followUpCondition}`) : '—',
       smart_count: a.followUpDelayDays ?? 0,

@@ -1,9 +1,11 @@
+import type { FollowUpCondition } from '@fidele/sdk';
 import { Grid } from '@mui/material';
 import type { ReactNode } from 'react';
 import { FormDataConsumer, NumberInput, ReferenceInput, SelectInput, useRecordContext } from 'react-admin';
+import { enumValues } from '../../api/enum-values';
 
 /** The API's FollowUpCondition values, labelled by this plugin's messages (the shared enum messages lack them). */
-export const followUpConditions = ['NO_RESPONSE', 'RESPONDED', 'ALL'] as const;
+export const followUpConditions = enumValues<FollowUpCondition>()('NO_RESPONSE', 'RESPONDED', 'ALL');
 export const followUpConditionChoices = followUpConditions.map((id) => ({
   id,
   name: `fidele.actions.condition.${id}`,

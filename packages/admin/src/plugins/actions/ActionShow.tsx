@@ -19,10 +19,11 @@ import {
 import { enumChoices } from '../../fields/choices';
 import { ActionPerformancePanel } from './ActionPerformancePanel';
 import { ActionSequence } from './ActionSequence';
+import type { ActionDetail } from './actions-data-provider';
 import { PluginSlot } from '../../slots/PluginSlot';
 
 const Products = () => {
-  const record = useRecordContext<{ products?: { id: string; code: string; name: string }[] }>();
+  const record = useRecordContext<ActionDetail>();
   const translate = useTranslate();
   return (
     <Card component="section" variant="outlined" aria-label={translate('fidele.actions.products')}>

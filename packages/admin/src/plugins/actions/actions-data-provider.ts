@@ -7,6 +7,7 @@ import type {
   MarketingActionInput,
   MarketingActionOrderField,
   MarketingActionPatch,
+  MarketingActionQuery,
 } from '@fidele/sdk';
 import type { DataProvider, Identifier } from 'react-admin';
 import { asList, changedFields } from '../../api/connection';
@@ -56,6 +57,9 @@ export const actionWritableSources = [
   'followUpCondition',
   'followUpDelayDays',
 ] as const;
+
+/** An action as the show page reads it: the `marketingAction` query's result (products and follow-ups included). */
+export type ActionDetail = NonNullable<MarketingActionQuery['marketingAction']>;
 
 /** Form sources whose API name differs (the server's VALIDATION fields are renamed back to them). */
 const renamed = { brand: 'brandId', products: 'productIds', previousAction: 'previousActionId' };

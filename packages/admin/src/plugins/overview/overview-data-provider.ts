@@ -1,5 +1,6 @@
-import type { FideleClient } from '@fidele/sdk';
-import type { Overview } from '../../api/overview';
+import type { FideleClient, OverviewQuery } from '@fidele/sdk';
+
+export type Overview = OverviewQuery['overview'];
 
 /** The custom method the overview plugin adds to the admin's data provider (a type alias: it must fit `DataProvider`'s index signature). */
 export type OverviewDataProvider = {

@@ -15,28 +15,9 @@ import {
   type DataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
+import { historyChoices, interestChoices } from './segment-choices';
 import { SegmentCountPreview } from './SegmentCountPreview';
 import type { SegmentsDataProvider } from './segments-data-provider';
-
-const interestChoices = [
-  'SPORTS',
-  'CULTURE',
-  'TECHNOLOGY',
-  'TRAVEL',
-  'GASTRONOMY',
-  'FASHION',
-  'HOME',
-  'FINANCE',
-  'HEALTH',
-  'ENVIRONMENT',
-].map((id) => ({
-  id,
-  name: `fidele.segments.interest.${id}`,
-}));
-const historyChoices = ['TARGETED', 'NOT_TARGETED', 'RESPONDED', 'DID_NOT_RESPOND'].map((id) => ({
-  id,
-  name: `fidele.segments.history.${id}`,
-}));
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();

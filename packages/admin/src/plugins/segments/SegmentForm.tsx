@@ -1,7 +1,6 @@
 import { Create, Edit, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { CriteriaInputs } from './CriteriaInputs';
-
-const kindChoices = ['DYNAMIC', 'STATIC'].map((id) => ({ id, name: `fidele.segments.kind.${id}` }));
+import { kindChoices } from './segment-choices';
 
 const Fields = () => (
   <>

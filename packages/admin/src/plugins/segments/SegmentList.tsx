@@ -9,8 +9,7 @@ import {
   SelectField,
   TextField,
 } from 'react-admin';
-
-const kindChoices = ['DYNAMIC', 'STATIC'].map((id) => ({ id, name: `fidele.segments.kind.${id}` }));
+import { kindChoices } from './segment-choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -38,8 +38,7 @@ import {
 import { Link } from 'react-router';
 import type { SegmentsDataProvider } from './segments-data-provider';
 import { TargetActionDialog } from './TargetActionDialog';
-
-const kindChoices = ['DYNAMIC', 'STATIC'].map((id) => ({ id, name: `fidele.segments.kind.${id}` }));
+import { kindChoices } from './segment-choices';
 
 /** The first members you may see, with the total. */
 const Members = () => {

@@ -20,6 +20,8 @@ import {
   type PreviewSegmentQuery,
   type SegmentCriteriaInput,
   type SegmentFieldsFragment,
+  type SegmentFilter,
+  type SegmentKind,
   type SegmentMembersQuery,
   type SegmentOrderField,
   type TargetActionInput,
@@ -63,7 +65,7 @@ function segmentInput(data: Record<string, unknown>) {
   const { name, description, kind, brandId, criteria } = data as {
     name: string;
     description?: string;
-    kind?: 'DYNAMIC' | 'STATIC';
+    kind?: SegmentKind;
     brandId?: string | null;
     criteria?: CriteriaForm;
   };
@@ -111,7 +113,7 @@ function segmentsResource(client: FideleClient) {
     },
     filter: (f: Record<string, unknown>) => ({
       ...(typeof f.q === 'string' && f.q.trim() ? { search: f.q.trim() } : {}),
-      ...(asList(f.kind as string) ? { kind: asList(f.kind as string) as ('DYNAMIC' | 'STATIC')[] } : {}),
+      ...(asList(f.kind as string) ? { kind: asList(f.kind as string) as SegmentFilter['kind'] } : {}),
     }),
     sortFields: segmentSortFields,
     toRecord: (node) => toRecord(node),
