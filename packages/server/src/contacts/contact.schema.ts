@@ -1,24 +1,8 @@
 import { versionedMutations } from '../kernel/graphql/versioned-mutations.js';
 import { filteredList } from '../kernel/graphql/connections.js';
 import { builder } from '../kernel/graphql/builder.js';
-import {
-  BankTypeEnum,
-  BusinessSectorEnum,
-  CivilityEnum,
-  ClassRankEnum,
-  CommercialServiceEnum,
-  ContactKindEnum,
-  DistributionTypeEnum,
-  EndReasonEnum,
-  IncomeBandEnum,
-  InterestEnum,
-  JournalistBeatEnum,
-  LanguageEnum,
-  MaritalStatusEnum,
-  PipelineStageEnum,
-  ProspectPriorityEnum,
-  RelationTypeEnum,
-} from '../kernel/graphql/enums.js';
+// One namespace for the contact's enums: contact.input.ts lists the same ones by name.
+import * as E from '../kernel/graphql/enums.js';
 import type { Context } from '../kernel/context.js';
 import { ApiError } from '../kernel/errors.js';
 import type { Role } from '../generated/sqlite/enums.js';
@@ -41,10 +25,10 @@ export const ContactRef = builder.prismaNode('Contact', {
   // node(id) / nodes(ids) go through the same row rule as the lists: outside it, a contact does not exist.
   findUnique: (id, ctx) => ({ id: Number(id), AND: [accessWhere(ctx)] }),
   fields: (t) => ({
-    kind: t.expose('kind', { type: ContactKindEnum }),
+    kind: t.expose('kind', { type: E.ContactKindEnum }),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     // Personal fields: consent-bound (see kernel/field-rules.ts).
-    civility: t.expose('civility', { type: CivilityEnum, ...consentBound('civility') }),
+    civility: t.expose('civility', { type: E.CivilityEnum, ...consentBound('civility') }),
     firstName: t.exposeString('firstName', consentBound('firstName')),
     lastName: t.exposeString('lastName', consentBound('lastName')),
     companyName: t.exposeString('companyName', consentBound('companyName')),
@@ -59,35 +43,35 @@ export const ContactRef = builder.prismaNode('Contact', {
     postalCode: t.exposeString('postalCode', consentBound('postalCode')),
     city: t.exposeString('city', consentBound('city')),
     countryCode: t.exposeString('countryCode', { description: 'ISO 3166-1 alpha-2.' }),
-    language: t.expose('language', { type: LanguageEnum }),
-    incomeBand: t.expose('incomeBand', { type: IncomeBandEnum, ...confidential('Contact.incomeBand') }),
-    maritalStatus: t.expose('maritalStatus', { type: MaritalStatusEnum, ...confidential('Contact.maritalStatus') }),
+    language: t.expose('language', { type: E.LanguageEnum }),
+    incomeBand: t.expose('incomeBand', { type: E.IncomeBandEnum, ...confidential('Contact.incomeBand') }),
+    maritalStatus: t.expose('maritalStatus', { type: E.MaritalStatusEnum, ...confidential('Contact.maritalStatus') }),
     firstContactAt: t.expose('firstContactAt', { type: 'DateTime', nullable: true }),
     firstSaleAt: t.expose('firstSaleAt', { type: 'DateTime', nullable: true }),
     discountRate: t.expose('discountRate', { type: 'Decimal', ...confidential('Contact.discountRate') }),
     brand: t.relation('brand'),
     zone: t.relation('zone'),
     owner: t.relation('owner', { nullable: true }),
-    revenueClass: t.expose('revenueClass', { type: ClassRankEnum, nullable: true }),
-    frequencyClass: t.expose('frequencyClass', { type: ClassRankEnum, nullable: true }),
-    distributionType: t.expose('distributionType', { type: DistributionTypeEnum, nullable: true }),
-    commercialService: t.expose('commercialService', { type: CommercialServiceEnum, nullable: true }),
+    revenueClass: t.expose('revenueClass', { type: E.ClassRankEnum, nullable: true }),
+    frequencyClass: t.expose('frequencyClass', { type: E.ClassRankEnum, nullable: true }),
+    distributionType: t.expose('distributionType', { type: E.DistributionTypeEnum, nullable: true }),
+    commercialService: t.expose('commercialService', { type: E.CommercialServiceEnum, nullable: true }),
     grossMarginClass: t.expose('grossMarginClass', {
-      type: ClassRankEnum,
+      type: E.ClassRankEnum,
       ...confidential('Contact.grossMarginClass'),
     }),
-    prospectPriority: t.expose('prospectPriority', { type: ProspectPriorityEnum, nullable: true }),
-    pipelineStage: t.expose('pipelineStage', { type: PipelineStageEnum, nullable: true }),
+    prospectPriority: t.expose('prospectPriority', { type: E.ProspectPriorityEnum, nullable: true }),
+    pipelineStage: t.expose('pipelineStage', { type: E.PipelineStageEnum, nullable: true }),
     estimatedPotential: t.expose('estimatedPotential', { type: 'Decimal', nullable: true }),
     contactsMadeCount: t.exposeInt('contactsMadeCount', { nullable: true }),
-    endReason: t.expose('endReason', { type: EndReasonEnum, nullable: true }),
-    businessSector: t.expose('businessSector', { type: BusinessSectorEnum, nullable: true }),
-    bankType: t.expose('bankType', { type: BankTypeEnum, nullable: true }),
-    journalistBeat: t.expose('journalistBeat', { type: JournalistBeatEnum, nullable: true }),
+    endReason: t.expose('endReason', { type: E.EndReasonEnum, nullable: true }),
+    businessSector: t.expose('businessSector', { type: E.BusinessSectorEnum, nullable: true }),
+    bankType: t.expose('bankType', { type: E.BankTypeEnum, nullable: true }),
+    journalistBeat: t.expose('journalistBeat', { type: E.JournalistBeatEnum, nullable: true }),
     meetingsCount: t.exposeInt('meetingsCount', { nullable: true }),
-    relationType: t.expose('relationType', { type: RelationTypeEnum, nullable: true }),
+    relationType: t.expose('relationType', { type: E.RelationTypeEnum, nullable: true }),
     interests: t.field({
-      type: [InterestEnum],
+      type: [E.InterestEnum],
       select: { interests: { select: { interest: true }, orderBy: { interest: 'asc' } } },
       resolve: (c) => c.interests.map((i) => i.interest),
     }),

@@ -38,7 +38,8 @@ export const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').i
         'The activity, target (targeting, response, conversion), sale, case or survey invitation (answered) behind the event.',
       resolve: (i) => {
         nodeType.set(i.node, i.typename);
-        return i.node as never;
+        // The item's row is a whole row of its type (withSelections reloads it with the client's selection).
+        return i.node as typeof TimelineNodeRef.$inferType;
       },
     }),
   }),

@@ -8,6 +8,17 @@ import { TaskRef } from '../tasks/task.schema.js';
 import { calendar, type CalendarEntry, maxCalendarDays } from './calendar.service.js';
 import { nextPlannedContact, type PlannedContact } from './planning.service.js';
 
+/**
+ * The rows behind an entry: the services declare only the columns they read, but each row is a whole Activity or
+ * Task row (findMany with the client's selection on top), which is what the refs resolve from.
+ */
+type ActivityRow = typeof ActivityRef.$inferType;
+type TaskRow = typeof TaskRef.$inferType;
+const rows = (e: { activity: object | null; task: object | null }) => ({
+  activity: e.activity as ActivityRow | null,
+  task: e.task as TaskRow | null,
+});
+
 export const PlannedItemKindEnum = builder.enumType('PlannedItemKind', { values: ['ACTIVITY', 'TASK'] as const });
 
 export const CalendarEntryRef = builder.objectRef<CalendarEntry>('CalendarEntry').implement({
@@ -21,15 +32,15 @@ export const CalendarEntryRef = builder.objectRef<CalendarEntry>('CalendarEntry'
     activityType: t.field({
       type: ActivityTypeEnum,
       nullable: true,
-      resolve: (e) => (e.activity as { type?: never } | null)?.type ?? null,
+      resolve: (e) => rows(e).activity?.type ?? null,
     }),
     activityStatus: t.field({
       type: ActivityStatusEnum,
       nullable: true,
-      resolve: (e) => (e.activity as { status?: never } | null)?.status ?? null,
+      resolve: (e) => rows(e).activity?.status ?? null,
     }),
-    activity: t.field({ type: ActivityRef, nullable: true, resolve: (e) => e.activity as never }),
-    task: t.field({ type: TaskRef, nullable: true, resolve: (e) => e.task as never }),
+    activity: t.field({ type: ActivityRef, nullable: true, resolve: (e) => rows(e).activity }),
+    task: t.field({ type: TaskRef, nullable: true, resolve: (e) => rows(e).task }),
   }),
 });
 
@@ -38,8 +49,8 @@ export const PlannedContactRef = builder.objectRef<PlannedContact>('PlannedConta
   fields: (t) => ({
     kind: t.expose('kind', { type: PlannedItemKindEnum }),
     at: t.expose('at', { type: 'DateTime', description: 'When the activity is planned, or the task due.' }),
-    activity: t.field({ type: ActivityRef, nullable: true, resolve: (p) => p.activity as never }),
-    task: t.field({ type: TaskRef, nullable: true, resolve: (p) => p.task as never }),
+    activity: t.field({ type: ActivityRef, nullable: true, resolve: (p) => rows(p).activity }),
+    task: t.field({ type: TaskRef, nullable: true, resolve: (p) => rows(p).task }),
   }),
 });
 
