@@ -1,5 +1,8 @@
-export const caseStatuses = ['OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'] as const;
-export const caseCategories = [
+import type { CaseCategory, CasePriority, CaseStatus } from '@fidele/sdk';
+import { enumValues } from '../../api/enum-values';
+
+export const caseStatuses = enumValues<CaseStatus>()('OPEN', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED');
+export const caseCategories = enumValues<CaseCategory>()(
   'QUESTION',
   'COMPLAINT',
   'DELIVERY',
@@ -8,8 +11,8 @@ export const caseCategories = [
   'RETURN',
   'DATA_REQUEST',
   'OTHER',
-] as const;
-export const casePriorities = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+);
+export const casePriorities = enumValues<CasePriority>()('LOW', 'NORMAL', 'HIGH', 'URGENT');
 
 /** Choices labelled by the plugin's own messages (`fidele.cases.status.OPEN`...). */
 export const choices = (group: 'status' | 'category' | 'priority', values: readonly string[]) =>

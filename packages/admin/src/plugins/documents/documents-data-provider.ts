@@ -10,6 +10,7 @@ import {
   type FideleClient,
   type Role,
 } from '@fidele/sdk';
+import { enumValues } from '../../api/enum-values';
 import { raErrors } from '../../api/ra-errors';
 import type { Session } from '../../api/session';
 
@@ -17,7 +18,7 @@ export type DocumentRow = DocumentFieldsFragment;
 /** What a document is attached to. */
 export type DocumentOwner = { contact: string } | { action: string };
 
-export const documentRoles: Role[] = ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT', 'ANALYST'];
+export const documentRoles = enumValues<Role>()('ADMIN', 'MARKETING', 'SALES', 'SUPPORT', 'ANALYST');
 
 /** The documents plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
 export type DocumentsDataProvider = {

@@ -1,3 +1,4 @@
+import type { BrandFieldsFragment } from '@fidele/sdk';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useGetList, useTranslate } from 'react-admin';
@@ -48,7 +49,7 @@ export const ApiKeyFormFields = ({
 }) => {
   const translate = useTranslate();
   const dp = useStaffProvider();
-  const brands = useGetList<{ id: string; code: string; name: string }>('brands', {
+  const brands = useGetList<BrandFieldsFragment>('brands', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });

@@ -26,6 +26,7 @@ import { useState } from 'react';
 import { Title, useDataProvider, useLocaleState, useNotify, useTranslate, type DataProvider } from 'react-admin';
 import { Link } from 'react-router';
 import type { ProposalStatus, Role } from '@fidele/sdk';
+import { enumValues } from '../../api/enum-values';
 import { Panel } from '../../components/Panel';
 import { useMayRun } from '../../fidele-context';
 import { showValue, type ProposalRow, type StewardshipDataProvider } from './stewardship-data-provider';
@@ -117,7 +118,7 @@ export const ProposalTable = ({
   );
 };
 
-const roles: Role[] = ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT', 'ANALYST'];
+const roles = enumValues<Role>()('ADMIN', 'MARKETING', 'SALES', 'SUPPORT', 'ANALYST');
 
 /** Admins choose which contact fields are stewarded, and by which role. */
 const StewardedFieldsPanel = () => {

@@ -1,3 +1,4 @@
+import type { TaskFieldsFragment, TaskStatus } from '@fidele/sdk';
 import CheckIcon from '@mui/icons-material/Check';
 import { Button } from '@mui/material';
 import {
@@ -24,14 +25,15 @@ import {
   useTranslate,
   type DataProvider,
 } from 'react-admin';
+import { enumValues } from '../../api/enum-values';
 import type { TasksDataProvider } from './tasks-data-provider';
 
-export const taskStatuses = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+export const taskStatuses = enumValues<TaskStatus>()('OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED');
 const statusChoices = taskStatuses.map((id) => ({ id, name: `fidele.tasks.status.${id}` }));
 
 /** Marks the row's task done, for open tasks. */
 const CompleteButton = () => {
-  const record = useRecordContext<{ id: string; version: number; status: string }>();
+  const record = useRecordContext<Pick<TaskFieldsFragment, 'id' | 'version' | 'status'>>();
   const dp = useDataProvider<DataProvider & TasksDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();

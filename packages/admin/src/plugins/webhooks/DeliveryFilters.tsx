@@ -2,7 +2,7 @@ import { MenuItem, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { subscriptionsKey, useWebhooks } from './useWebhooks';
-import type { DeliveryQuery } from './webhooks-data-provider';
+import { webhookDeliveryStatuses, type DeliveryQuery } from './webhooks-data-provider';
 
 /** The delivery log's filters: one subscription or all, one status or any. */
 export const DeliveryFilters = ({
@@ -43,7 +43,7 @@ export const DeliveryFilters = ({
         onChange={(e) => onChange({ ...query, status: e.target.value as DeliveryQuery['status'] })}
       >
         <MenuItem value="">{translate('fidele.webhooks.any_status')}</MenuItem>
-        {(['PENDING', 'DELIVERED', 'FAILED'] as const).map((s) => (
+        {webhookDeliveryStatuses.map((s) => (
           <MenuItem key={s} value={s}>
             {translate(`fidele.webhooks.statuses.${s}`)}
           </MenuItem>

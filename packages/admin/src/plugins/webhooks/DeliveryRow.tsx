@@ -1,9 +1,13 @@
+import type { WebhookDeliveryStatus } from '@fidele/sdk';
 import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Fragment } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { WebhookDeliveryRow } from './webhooks-data-provider';
 
-const statusColor = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const;
+const statusColor = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const satisfies Record<
+  WebhookDeliveryStatus,
+  string
+>;
 
 const useWhen = () => {
   const [locale] = useLocaleState();

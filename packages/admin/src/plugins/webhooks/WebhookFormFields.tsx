@@ -1,3 +1,4 @@
+import type { BrandFieldsFragment } from '@fidele/sdk';
 import { MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { webhookEvents, type WebhookForm } from './webhooks-data-provider';
@@ -15,7 +16,7 @@ export const WebhookFormFields = ({
   errors: Record<string, string>;
 }) => {
   const translate = useTranslate();
-  const brands = useGetList<{ id: string; code: string; name: string }>('brands', {
+  const brands = useGetList<BrandFieldsFragment>('brands', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });

@@ -13,7 +13,9 @@ import {
   type WebhookDeliveryStatus,
   type WebhookEventType,
   type WebhookSubscriptionFieldsFragment,
+  type WebhookSubscriptionInput,
 } from '@fidele/sdk';
+import { enumValues } from '../../api/enum-values';
 import { raErrors } from '../../api/ra-errors';
 
 export type WebhookSubscriptionRow = WebhookSubscriptionFieldsFragment;
@@ -23,20 +25,24 @@ export type SubscriptionWithSecret = CreateWebhookSubscriptionMutation['createWe
 export type PingResult = PingWebhookMutation['pingWebhook'];
 
 /** Every event a subscription can listen to, in the order the form offers them. */
-export const webhookEvents: WebhookEventType[] = [
+export const webhookEvents = enumValues<WebhookEventType>()(
   'CONTACT_CREATED',
   'CONTACT_UPDATED',
   'CONSENT_CHANGED',
   'SALE_RECORDED',
   'RESPONSE_RECORDED',
-];
+);
+
+/** Every status of a delivery, in the order the log's filter offers them. */
+export const webhookDeliveryStatuses = enumValues<WebhookDeliveryStatus>()('PENDING', 'DELIVERED', 'FAILED');
 
 /** The new-subscription form (brand '': every brand). */
 export interface WebhookForm {
   name: string;
   url: string;
   brand: string;
-  events: string[];
+  /** The API takes event names as strings (an unknown one is refused under `events.<i>`). */
+  events: WebhookSubscriptionInput['events'];
 }
 
 export interface DeliveryQuery {
@@ -62,7 +68,7 @@ export type WebhooksDataProvider = {
 };
 
 /** The form → the API's input: trimmed name and URL, no brand when every brand is meant. */
-export const toSubscriptionInput = (form: WebhookForm) => ({
+export const toSubscriptionInput = (form: WebhookForm): WebhookSubscriptionInput => ({
   name: form.name.trim(),
   url: form.url.trim(),
   events: form.events,
