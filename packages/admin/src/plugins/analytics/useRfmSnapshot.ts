@@ -1,3 +1,4 @@
+import type { BrandFieldsFragment } from '@fidele/sdk';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useGetList, useNotify } from 'react-admin';
@@ -13,7 +14,7 @@ export const useRfmSnapshot = () => {
   const mayRefresh = session?.permissions.mutations.includes('refreshScores');
   // Snapshots are per brand; the all-brands one mixes every brand's sales, so only an administrator has it.
   const allBrands = session?.user.role === 'ADMIN';
-  const brands = useGetList<{ id: string; name: string }>('brands', {
+  const brands = useGetList<BrandFieldsFragment>('brands', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });

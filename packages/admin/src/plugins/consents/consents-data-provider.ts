@@ -8,8 +8,11 @@ import {
   type ConsentInput,
   type ConsentSource,
   type ContactConsentDetailsQuery,
+  type DenyConsentMutation,
   type FideleClient,
+  type GrantConsentMutation,
   type PurposesQuery,
+  type WithdrawConsentMutation,
 } from '@fidele/sdk';
 import { HttpError, type Identifier } from 'react-admin';
 import { raErrors } from '../../api/ra-errors';
@@ -18,7 +21,10 @@ import { raErrors } from '../../api/ra-errors';
 export type ConsentDecision = 'grant' | 'deny' | 'withdraw';
 export const consentDecisions: readonly ConsentDecision[] = ['grant', 'deny', 'withdraw'];
 /** The mutation behind each decision (for the permissions' mirror). */
-export const decisionMutation: Record<ConsentDecision, 'grantConsent' | 'denyConsent' | 'withdrawConsent'> = {
+export const decisionMutation: Record<
+  ConsentDecision,
+  keyof GrantConsentMutation | keyof DenyConsentMutation | keyof WithdrawConsentMutation
+> = {
   grant: 'grantConsent',
   deny: 'denyConsent',
   withdraw: 'withdrawConsent',

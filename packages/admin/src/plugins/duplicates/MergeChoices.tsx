@@ -1,3 +1,4 @@
+import type { MergeSide } from '@fidele/sdk';
 import {
   DialogContentText,
   FormControlLabel,
@@ -48,7 +49,7 @@ const ChoiceRow = ({
   fromMerged: boolean;
   survivor: DuplicateContact;
   merged: DuplicateContact;
-  onChoose: (side: 'SURVIVOR' | 'MERGED') => void;
+  onChoose: (side: MergeSide) => void;
 }) => {
   const translate = useTranslate();
   const side = fromMerged ? 'MERGED' : 'SURVIVOR';
@@ -100,7 +101,7 @@ export const MergeChoices = ({
   survivorSide: SurvivorSide;
   onSurvivorSide: (side: SurvivorSide) => void;
   fromMerged: MergeChoiceField[];
-  onChoose: (field: MergeChoiceField, side: 'SURVIVOR' | 'MERGED') => void;
+  onChoose: (field: MergeChoiceField, side: MergeSide) => void;
 }) => {
   const translate = useTranslate();
   const survivor = pair[survivorSide];

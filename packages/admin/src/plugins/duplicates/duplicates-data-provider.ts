@@ -9,7 +9,8 @@ import type {
 import { withheldOf, type Withheld } from '../../api/connection';
 import { raErrors } from '../../api/ra-errors';
 
-type Candidate = DuplicateCandidatesQuery['duplicateCandidates']['edges'][number]['node'];
+type Candidates = DuplicateCandidatesQuery['duplicateCandidates'];
+type Candidate = Candidates['edges'][number]['node'];
 export type DuplicateContact = ContactSummaryFragment & { _withheld: Withheld };
 /** A candidate pair with the withheld fields of each side. */
 export type DuplicatePair = Omit<Candidate, 'contact' | 'duplicate'> & {
@@ -20,13 +21,9 @@ export type DuplicatePair = Omit<Candidate, 'contact' | 'duplicate'> & {
 export type MergeResult = MergeContactsMutation['mergeContacts'];
 
 /** One page of candidate pairs; `endCursor` goes to the next page while `hasNextPage`. */
-export interface DuplicatePage {
-  pairs: DuplicatePair[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-  /** Contacts the server examined for this page (its work is bounded: a page may hold fewer pairs than asked). */
-  scannedContacts: number;
-}
+export type DuplicatePage = Candidates['pageInfo'] &
+  /** `scannedContacts`: contacts the server examined for this page (its work is bounded: fewer pairs than asked). */
+  Pick<Candidates, 'scannedContacts'> & { pairs: DuplicatePair[] };
 
 /** Fields the merge dialog offers to take from either contact; the address moves as one block (postal code and city). */
 export const mergeChoiceFields = [

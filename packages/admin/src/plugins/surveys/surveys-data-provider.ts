@@ -11,9 +11,11 @@ import {
   type FideleClient,
   type SendSurveyMutation,
   type SurveyFieldsFragment,
+  type SurveyInput,
   type SurveyQuestionType,
   type SurveyResultsQuery,
 } from '@fidele/sdk';
+import { enumValues } from '../../api/enum-values';
 import { raErrors } from '../../api/ra-errors';
 
 export type SurveyRow = SurveyFieldsFragment & { invitations?: { totalCount: number } };
@@ -39,10 +41,10 @@ export interface SurveyDraft {
 /** Whom to send to: a segment, or the contacts found by a search (empty: every contact of the survey's brand). */
 export type Recipients = { segment: string } | { search: string };
 
-export const questionTypes: SurveyQuestionType[] = ['RATING', 'NPS', 'CHOICE', 'TEXT'];
+export const questionTypes = enumValues<SurveyQuestionType>()('RATING', 'NPS', 'CHOICE', 'TEXT');
 
 /** The builder's draft → the API's input (options one per line, scale only for ratings). */
-export const toSurveyInput = (d: SurveyDraft) => ({
+export const toSurveyInput = (d: SurveyDraft): SurveyInput => ({
   name: d.name,
   description: d.description || null,
   ...(d.brand ? { brand: d.brand } : {}),

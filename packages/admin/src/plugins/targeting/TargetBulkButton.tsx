@@ -27,7 +27,7 @@ import {
   type Identifier,
 } from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
-import type { TargetingDataProvider, TargetingReport } from './targeting-data-provider';
+import type { TargetableAction, TargetingDataProvider, TargetingReport } from './targeting-data-provider';
 
 const useTargeting = () => useDataProvider<DataProvider & TargetingDataProvider>();
 
@@ -50,8 +50,6 @@ export const TargetBulkButton = () => {
     </>
   );
 };
-
-type TargetableAction = Awaited<ReturnType<TargetingDataProvider['getTargetableActions']>>[number];
 
 /** The action to target (with its status), and the purpose its targets must have consented to. */
 const ActionChoice = ({

@@ -1,8 +1,10 @@
 import {
   isFideleError,
   type ContactFilter,
+  type ContactsExportDownload,
   type ExportFormat,
   type FideleClient,
+  type FideleErrorEntry,
   type MarketingActionFieldsFragment,
 } from '@fidele/sdk';
 import type { Identifier } from 'react-admin';
@@ -18,7 +20,7 @@ export type TargetableAction = Pick<
 export interface RefusedContact {
   contactId: string;
   /** CONSENT_REQUIRED (no consent to the action's purpose), VALIDATION (deleted, merged, another brand), NOT_FOUND. */
-  code: string;
+  code: FideleErrorEntry['code'];
   reason: string;
 }
 
@@ -34,15 +36,11 @@ export interface TargetingReport {
   problem?: string;
 }
 
-export interface ExportReport {
-  fileName: string;
-  mimeType: string;
-  /** The file. */
-  content: Blob;
-  rowCount: number;
-  excludedWithoutConsent: number;
-  withheldColumns: string[];
-}
+/** The SDK's download, read whole: its counts and withheld columns, and the file as `content`. */
+export type ExportReport = Pick<
+  ContactsExportDownload,
+  'fileName' | 'mimeType' | 'rowCount' | 'excludedWithoutConsent' | 'withheldColumns'
+> & { content: Blob };
 
 /** The targeting plugin's custom methods (a type alias: it must fit `DataProvider`'s index signature). */
 export type TargetingDataProvider = {
