@@ -16,7 +16,7 @@ export const maxPageSize = 100;
  * cover the declared purpose; `FORBIDDEN`: the role may not read it). Kept on records as `_withheld`, so that the
  * UI shows the reason rather than an empty value.
  */
-export type Withheld = Record<string, 'CONSENT_REQUIRED' | 'FORBIDDEN' | string>;
+export type Withheld = Record<string, FideleErrorEntry['code']>;
 
 /**
  * The withheld fields of each row of a connection, from the SDK's withheld-field entries, whose paths look like

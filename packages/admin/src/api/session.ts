@@ -1,21 +1,13 @@
-import type { MyPermissionsQuery, Role } from '@fidele/sdk';
+import type { LoginMutation, MyPermissionsQuery } from '@fidele/sdk';
 
 /** What the server says the logged-in user may read and write (`myPermissions`). */
 export type ServerPermissions = NonNullable<MyPermissionsQuery['myPermissions']>;
 
-/** The logged-in staff user. */
-export interface SessionUser {
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-}
+/** The logged-in staff user, as `login` answers it. */
+export type SessionUser = LoginMutation['login']['user'];
 
 /** Everything the admin keeps about a login: the token, who it is, what it may do and the purpose it declares. */
-export interface SessionState {
-  token: string;
-  /** ISO instant the token expires at. */
-  expiresAt: string;
+export interface SessionState extends Pick<LoginMutation['login'], 'token' | 'expiresAt'> {
   user: SessionUser;
   permissions: ServerPermissions;
   /** The access purpose every request declares (`x-fidele-purpose`); one of `permissions.purposes`. */

@@ -21,10 +21,11 @@ import { useState } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate, type DataProvider } from 'react-admin';
 import type { ImportEntity } from '@fidele/sdk';
 import { parsePairs, type ImportProgress, type ImportReport, type ImportsDataProvider } from './imports-data-provider';
+import { enumValues } from '../../api/enum-values';
 
 const POLL_MS = 500;
 
-const entities: ImportEntity[] = ['CONTACT', 'PRODUCT', 'SALE', 'ACTION_RESPONSE'];
+const entities = enumValues<ImportEntity>()('CONTACT', 'PRODUCT', 'SALE', 'ACTION_RESPONSE');
 /** Upsert keys per entity, the default first (the server's list). */
 const keys: Record<ImportEntity, string[]> = {
   CONTACT: ['email', 'externalRef'],

@@ -18,8 +18,17 @@ import type { TimelineKind } from '@fidele/sdk';
 import { Section } from '../../slots/PluginSlot';
 import { LogActivityDialog } from './LogActivityDialog';
 import type { TimelineDataProvider } from './timeline-data-provider';
+import { enumValues } from '../../api/enum-values';
 
-const kinds: TimelineKind[] = ['ACTIVITY', 'TARGETING', 'RESPONSE', 'CONVERSION', 'SALE', 'CASE', 'SURVEY_RESPONSE'];
+const kinds = enumValues<TimelineKind>()(
+  'ACTIVITY',
+  'TARGETING',
+  'RESPONSE',
+  'CONVERSION',
+  'SALE',
+  'CASE',
+  'SURVEY_RESPONSE',
+);
 const colors: Record<TimelineKind, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
   ACTIVITY: 'primary',
   TARGETING: 'default',

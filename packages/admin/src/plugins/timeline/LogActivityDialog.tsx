@@ -13,8 +13,9 @@ import type { ActivityStatus, ActivityType } from '@fidele/sdk';
 import { useState } from 'react';
 import { useDataProvider, useTranslate, type DataProvider } from 'react-admin';
 import type { TimelineDataProvider } from './timeline-data-provider';
+import { enumValues } from '../../api/enum-values';
 
-const types: ActivityType[] = ['CALL', 'EMAIL', 'MEETING', 'VISIT_REPORT', 'NOTE'];
+const types = enumValues<ActivityType>()('CALL', 'EMAIL', 'MEETING', 'VISIT_REPORT', 'NOTE');
 
 /** 'YYYY-MM-DDTHH:mm' of now, local time, for a datetime-local input. */
 const localNow = () => {
