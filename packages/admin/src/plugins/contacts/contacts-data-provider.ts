@@ -1,5 +1,6 @@
 import {
   ContactConsentsDocument,
+  type ContactConfidentialFragment,
   type ContactDetailFragment,
   type ContactFilter,
   type ContactInput,
@@ -27,14 +28,11 @@ import { mayField } from '../../auth/access';
 
 /** A contact as the admin's pages see it: the API's fields, related ids flattened for inputs, withheld fields. */
 export type ContactRecord = Partial<ContactDetailFragment> &
+  Partial<Omit<ContactConfidentialFragment, 'id'>> &
   ContactSummaryFragment & {
     brandId: string;
     zoneId: string;
     sourceActionId: string | null;
-    discountRate?: string | null;
-    grossMarginClass?: string | null;
-    incomeBand?: string | null;
-    maritalStatus?: string | null;
     /** Why some fields are null: `{ email: 'CONSENT_REQUIRED' }`. */
     _withheld: Withheld;
   };
@@ -118,6 +116,13 @@ export const contactWritableSources = [
 ] as const;
 
 const confidentialSources = ['discountRate', 'grossMarginClass', 'incomeBand', 'maritalStatus'] as const;
+type ConfidentialSource = (typeof confidentialSources)[number];
+
+/** The given confidential fields of `from` (null when absent), each under its own API type. */
+const pickConfidential = (
+  from: Partial<ContactConfidentialFragment> | null | undefined,
+  fields: readonly ConfidentialSource[],
+): Partial<ContactConfidentialFragment> => Object.fromEntries(fields.map((f) => [f, from?.[f] ?? null]));
 
 const toInput = (fields: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(fields).map(([k, v]) => [inputNames[k] ?? k, v]));
@@ -163,14 +168,10 @@ const fetchConsents = async (client: FideleClient, id: string) =>
   (await client.execute(ContactConsentsDocument, { id })).contact?.consents ?? [];
 
 /** The confidential fields the role may read, from `contactConfidential` (one more request, only if any). */
-async function withConfidential(
-  client: FideleClient,
-  record: ContactRecord,
-  readable: readonly (typeof confidentialSources)[number][],
-) {
+async function withConfidential(client: FideleClient, record: ContactRecord, readable: readonly ConfidentialSource[]) {
   if (readable.length) {
     const confidential = await client.contactConfidential({ id: record.id });
-    for (const f of readable) record[f] = confidential?.[f] ?? null;
+    Object.assign(record, pickConfidential(confidential, readable));
   }
   return record;
 }
@@ -239,7 +240,7 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
         });
         pager.clear('contacts');
         const record = toContactRecord(updated, previous._withheld ?? {});
-        for (const f of confidentialSources) if (canRead(f)) record[f] = (data as ContactRecord)[f] ?? null;
+        Object.assign(record, pickConfidential(data as ContactRecord, confidentialSources.filter(canRead)));
         return { data: record };
       }, sourceNames),
     delete: (_resource, { id, previousData }) =>

@@ -4,6 +4,7 @@ import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YA
 import { DashboardCard } from '../../dashboard/DashboardCard';
 import { ChartEmpty } from './ChartEmpty';
 import { useChartAnimation, useFormatters } from './format';
+import type { Overview } from './overview-data-provider';
 import { useOverview } from './useOverview';
 
 /** Revenue per month as an area; the tooltip adds the number of sales. */
@@ -46,7 +47,7 @@ export const SalesByMonthChart = ({ currency }: { currency: string }) => {
             <Tooltip
               labelFormatter={(month) => f.monthLong(String(month))}
               formatter={(value, _name, item) => [
-                `${f.money(Number(value))} · ${f.integer((item.payload as { saleCount: number }).saleCount)} ${translate('fidele.overview.sale_count').toLowerCase()}`,
+                `${f.money(Number(value))} · ${f.integer((item.payload as Overview['salesByMonth'][number]).saleCount)} ${translate('fidele.overview.sale_count').toLowerCase()}`,
                 translate('fidele.overview.revenue'),
               ]}
               contentStyle={{

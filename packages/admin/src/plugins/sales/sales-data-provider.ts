@@ -1,4 +1,4 @@
-import type { FideleClient, SaleFilter, SaleOrderField } from '@fidele/sdk';
+import type { FideleClient, SaleDetailFragment, SaleFilter, SaleOrderField } from '@fidele/sdk';
 import type { DataProvider } from 'react-admin';
 import { asList } from '../../api/connection';
 import { connectionResource } from '../../api/connection-resource';
@@ -46,7 +46,7 @@ export function createSalesDataProvider(client: FideleClient, session: Session):
     toRecord: (node, withheld) => ({
       ...node,
       attributedActionId: node.attributedAction?.id ?? null,
-      contactId: 'contact' in node ? (node as { contact: { id: string } }).contact.id : undefined,
+      contactId: 'contact' in node ? (node as SaleDetailFragment).contact.id : undefined,
       _withheld: withheld,
     }),
   });

@@ -1,4 +1,4 @@
-import type { PressureRuleInput } from '@fidele/sdk';
+import type { BrandFieldsFragment, PressureRuleInput } from '@fidele/sdk';
 import { Alert, Box, Card, CardContent, Skeleton, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,12 +20,12 @@ export const PressureRulesPage = () => {
     queryKey: ['segments', 'brands'],
     queryFn: async () =>
       (
-        await dp.getList('brands', {
+        await dp.getList<BrandFieldsFragment>('brands', {
           pagination: { page: 1, perPage: 100 },
           sort: { field: 'name', order: 'ASC' },
           filter: {},
         })
-      ).data as { id: string; name: string }[],
+      ).data,
   });
   const [error, setError] = useState<string | null>(null);
   const reload = () => queries.invalidateQueries({ queryKey: ['segments', 'pressure-rules'] });

@@ -11,7 +11,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import type { TargetActionInput } from '@fidele/sdk';
+import type { MarketingActionFieldsFragment, TargetActionInput } from '@fidele/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRefresh, useTranslate, type DataProvider } from 'react-admin';
@@ -26,16 +26,12 @@ const useOpenActions = (open: boolean) => {
     enabled: open,
     queryFn: async () =>
       (
-        await dp.getList('actions', {
+        await dp.getList<MarketingActionFieldsFragment>('actions', {
           pagination: { page: 1, perPage: 100 },
           sort: { field: 'startDate', order: 'DESC' },
           filter: { status: ['PLANNED', 'RUNNING'] },
         })
-      ).data as {
-        id: string;
-        code: string;
-        name: string;
-      }[],
+      ).data,
   });
 };
 
