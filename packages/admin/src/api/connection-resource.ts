@@ -1,4 +1,4 @@
-import type { FideleResult } from '@fidele/sdk';
+import type { FideleResult, SortDirection } from '@fidele/sdk';
 import { HttpError, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
 import {
   createCursorPager,
@@ -18,7 +18,7 @@ export interface ConnectionResourceOptions<N, F, O extends string> {
   /** The SDK's `withErrors.<list>` method. */
   list: (variables: {
     filter?: NoInfer<F>;
-    orderBy?: { field: NoInfer<O>; direction: 'ASC' | 'DESC' }[];
+    orderBy?: { field: NoInfer<O>; direction: SortDirection }[];
     first: number;
     after?: string;
   }) => Promise<FideleResult<ConnectionPage<N>>>;

@@ -1,12 +1,10 @@
-import type { FideleErrorEntry, FideleResult } from '@fidele/sdk';
+import type { Connection, FideleErrorEntry, FideleResult, SortDirection } from '@fidele/sdk';
 import type { GetListParams } from 'react-admin';
 
-/** The shape every list of the API shares (what the SDK's list methods resolve to). */
-export interface ConnectionPage<N> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: N }[];
-}
+/** The SDK's `Connection` (what its list methods resolve to), with each edge's cursor, which the pager keeps. */
+export type ConnectionPage<N> = Omit<Connection<N>, 'edges'> & {
+  edges: (Connection<N>['edges'][number] & { cursor: string })[];
+};
 
 /** The API caps a page at 100 rows (Pothos' `maxConnectionSize`). */
 export const maxPageSize = 100;
@@ -45,7 +43,7 @@ export function withheldOf(errors: readonly FideleErrorEntry[]): Withheld {
 export function toOrderBy<F extends string>(
   sort: GetListParams['sort'] | undefined,
   fields: Record<string, F>,
-): { field: F; direction: 'ASC' | 'DESC' }[] | undefined {
+): { field: F; direction: SortDirection }[] | undefined {
   const field = sort?.field ? fields[sort.field] : undefined;
   return field ? [{ field, direction: sort?.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
 }
