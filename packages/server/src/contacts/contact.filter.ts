@@ -1,7 +1,7 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
 import { ContactKindEnum, PipelineStageEnum } from '../kernel/graphql/enums.js';
-import { DateTimeRange, dateRange, oneOf } from '../kernel/graphql/filters.js';
+import { columns, DateTimeRange, idColumns, oneOf } from '../kernel/graphql/filters.js';
 import { idsIn } from '../kernel/graphql/global-id.js';
 import { perRequest } from '../kernel/request-cache.js';
 import { orderInput } from '../kernel/graphql/order.js';
@@ -222,16 +222,15 @@ export async function contactWhere(ctx: Context, f: Filter | null | undefined, o
       {
         mergedIntoId: null,
         deletedAt: f?.deleted ? { not: null } : null,
-        id: idsIn('Contact', f?.ids, ['filter', 'ids']),
-        kind: oneOf(f?.kind),
-        brandId: idsIn('Brand', f?.brand, ['filter', 'brand']),
-        zoneId: idsIn('Zone', f?.zone, ['filter', 'zone']),
-        sourceActionId: idsIn('MarketingAction', f?.sourceAction, ['filter', 'sourceAction']),
-        ownerId: idsIn('StaffUser', f?.owner, ['filter', 'owner']),
-        pipelineStage: oneOf(f?.pipelineStage),
+        ...idColumns(f, {
+          id: ['Contact', 'ids'],
+          brandId: ['Brand', 'brand'],
+          zoneId: ['Zone', 'zone'],
+          sourceActionId: ['MarketingAction', 'sourceAction'],
+          ownerId: ['StaffUser', 'owner'],
+        }),
+        ...columns(f, { oneOf: ['kind', 'pipelineStage'], dates: ['createdAt', 'firstSaleAt'] }),
         postalCode: prefix ? { startsWith: prefix } : undefined,
-        createdAt: dateRange(f?.createdAt),
-        firstSaleAt: dateRange(f?.firstSaleAt),
       },
       ...words.map((w) => wordWhere(ctx, w)),
     ],

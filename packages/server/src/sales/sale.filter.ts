@@ -1,9 +1,8 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
 import { SaleChannelEnum } from '../kernel/graphql/enums.js';
-import { dateRange, DateTimeRange, DecimalRange, idColumns, numberRange, oneOf } from '../kernel/graphql/filters.js';
+import { columns, DateTimeRange, DecimalRange, idColumns, listFilter } from '../kernel/graphql/filters.js';
 import { idsIn } from '../kernel/graphql/global-id.js';
-import { orderInput } from '../kernel/graphql/order.js';
 import { contactRelation } from '../privacy/access/contact-access.js';
 
 /** Row rule of sales: a sale is visible when its contact is (which confines it to the caller's brands and zones). */
@@ -24,34 +23,23 @@ export const SaleFilter = builder.inputType('SaleFilter', {
   }),
 });
 
-export const saleOrder = orderInput('Sale', {
-  ID: 'id',
-  SALE_DATE: 'saleDate',
-  TOTAL: 'total',
-  CHANNEL: 'channel',
-  CREATED_AT: 'createdAt',
-});
-
-type Filter = typeof SaleFilter.$inferInput;
-
-export function saleWhere(ctx: Context, f: Filter | null | undefined) {
-  const products = idsIn('Product', f?.product, ['filter', 'product']);
-  return {
-    AND: [
-      saleScope(ctx),
-      {
+export const saleList = listFilter(
+  SaleFilter,
+  { SALE_DATE: 'saleDate', TOTAL: 'total', CHANNEL: 'channel', CREATED_AT: 'createdAt' },
+  (ctx, f) => {
+    const products = idsIn('Product', f?.product, ['filter', 'product']);
+    return {
+      scope: saleScope(ctx),
+      columns: {
         ...idColumns(f, {
           contactId: ['Contact', 'contact'],
           brandId: ['Brand', 'brand'],
           attributedActionId: ['MarketingAction', 'attributedAction'],
         }),
-        channel: oneOf(f?.channel),
+        ...columns(f, { oneOf: ['channel'], equals: ['externalRef'], dates: ['saleDate'], numbers: ['total'] }),
         lines: products ? { some: { productId: products } } : undefined,
-        externalRef: f?.externalRef ?? undefined,
-        saleDate: dateRange(f?.saleDate),
-        total: numberRange(f?.total),
       },
-      f?.converted == null ? {} : f.converted ? { conversion: { isNot: null } } : { conversion: { is: null } },
-    ],
-  };
-}
+      also: [f?.converted == null ? {} : f.converted ? { conversion: { isNot: null } } : { conversion: { is: null } }],
+    };
+  },
+);

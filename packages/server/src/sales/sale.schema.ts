@@ -8,7 +8,7 @@ import { lineAmount, money } from '../kernel/money.js';
 import { confidential } from '../kernel/field-rules.js';
 import { visibleAction } from '../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../campaigns/actions/action.schema.js';
-import { SaleFilter, saleOrder, saleScope, saleWhere } from './sale.filter.js';
+import { saleList, saleScope } from './sale.filter.js';
 import { SaleInput, SalePatch } from './sale.input.js';
 import { deleteSale, recordSale, updateSale } from './sale.service.js';
 
@@ -73,7 +73,7 @@ builder.queryFields((t) => ({
     type: 'Sale',
     description: 'Sales you may see (those of contacts you may see), filtered and sorted.',
     authScopes: { authenticated: true },
-    ...filteredList(t.arg, { filter: SaleFilter, order: saleOrder, where: saleWhere, rows: (ctx) => ctx.db.sale }),
+    ...filteredList(t.arg, { ...saleList, rows: (ctx) => ctx.db.sale }),
   }),
   sale: t.prismaField({
     type: 'Sale',

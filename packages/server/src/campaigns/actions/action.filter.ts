@@ -1,9 +1,8 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ActionMediumEnum, ActionObjectiveEnum, ActionStatusEnum } from '../../kernel/graphql/enums.js';
-import { DateTimeRange, dateRange, oneOf, searchWords } from '../../kernel/graphql/filters.js';
+import { columns, DateTimeRange, idColumns, listFilter } from '../../kernel/graphql/filters.js';
 import { idsIn } from '../../kernel/graphql/global-id.js';
-import { orderInput } from '../../kernel/graphql/order.js';
 import { brandScope } from '../../privacy/access/row-rules.js';
 
 /**
@@ -52,37 +51,32 @@ export const MarketingActionFilter = builder.inputType('MarketingActionFilter', 
   }),
 });
 
-export const actionOrder = orderInput('MarketingAction', {
-  ID: 'id',
-  CODE: 'code',
-  NAME: 'name',
-  START_DATE: 'startDate',
-  END_DATE: 'endDate',
-  STATUS: 'status',
-  MEDIUM: 'medium',
-  COST: 'cost',
-  CREATED_AT: 'createdAt',
-});
-
-type Filter = typeof MarketingActionFilter.$inferInput;
-
-export function actionWhere(ctx: Context, f: Filter | null | undefined) {
-  const products = idsIn('Product', f?.promotes, ['filter', 'promotes']);
-  return {
-    AND: [
-      actionScope(ctx),
-      {
-        status: oneOf(f?.status),
-        medium: oneOf(f?.medium),
-        objective: oneOf(f?.objective),
-        brandId: idsIn('Brand', f?.brand, ['filter', 'brand']),
+export const actionList = listFilter(
+  MarketingActionFilter,
+  {
+    CODE: 'code',
+    NAME: 'name',
+    START_DATE: 'startDate',
+    END_DATE: 'endDate',
+    STATUS: 'status',
+    MEDIUM: 'medium',
+    COST: 'cost',
+    CREATED_AT: 'createdAt',
+  },
+  (ctx, f) => {
+    const products = idsIn('Product', f?.promotes, ['filter', 'promotes']);
+    return {
+      scope: actionScope(ctx),
+      columns: {
+        ...idColumns(f, { brandId: ['Brand', 'brand'] }),
+        ...columns(f, { oneOf: ['status', 'medium', 'objective'], dates: ['startDate', 'endDate'] }),
         products: products ? { some: { productId: products } } : undefined,
-        startDate: dateRange(f?.startDate),
-        endDate: dateRange(f?.endDate),
       },
-      f?.withoutBrand == null ? {} : { brandId: f.withoutBrand ? null : { not: null } },
-      f?.runningAt ? { startDate: { lte: f.runningAt }, endDate: { gte: f.runningAt } } : {},
-      ...searchWords(ctx.provider, f?.search, ['code', 'name']),
-    ],
-  };
-}
+      also: [
+        f?.withoutBrand == null ? {} : { brandId: f.withoutBrand ? null : { not: null } },
+        f?.runningAt ? { startDate: { lte: f.runningAt }, endDate: { gte: f.runningAt } } : {},
+      ],
+      search: { text: f?.search, in: ['code', 'name'] },
+    };
+  },
+);

@@ -16,7 +16,7 @@ import { money } from '../../kernel/money.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { actionStats } from './action.loader.js';
 import { FollowUpConditionEnum } from '../sequences/sequence.enums.js';
-import { actionOrder, actionScope, actionWhere, MarketingActionFilter } from './action.filter.js';
+import { actionList, actionScope } from './action.filter.js';
 import { MarketingActionInput, MarketingActionPatch } from './action.input.js';
 import { createAction, deleteAction, updateAction } from './action.service.js';
 
@@ -135,9 +135,7 @@ builder.queryFields((t) => ({
     description: 'Marketing actions you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {
-      filter: MarketingActionFilter,
-      order: actionOrder,
-      where: actionWhere,
+      ...actionList,
       rows: (ctx) => ctx.db.marketingAction,
     }),
   }),

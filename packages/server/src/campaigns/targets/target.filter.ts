@@ -1,8 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ResponseChannelEnum } from '../../kernel/graphql/enums.js';
-import { dateRange, DateTimeRange, idColumns, isSet, oneOf } from '../../kernel/graphql/filters.js';
-import { orderInput } from '../../kernel/graphql/order.js';
+import { columns, dateRange, DateTimeRange, idColumns, isSet, listFilter } from '../../kernel/graphql/filters.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../actions/action.filter.js';
 
@@ -25,27 +24,18 @@ export const ActionTargetFilter = builder.inputType('ActionTargetFilter', {
   }),
 });
 
-export const targetOrder = orderInput('ActionTarget', {
-  ID: 'id',
-  TARGETED_AT: 'targetedAt',
-  RESPONDED_AT: 'respondedAt',
-  CREATED_AT: 'createdAt',
-});
-
-type Filter = typeof ActionTargetFilter.$inferInput;
-
-export function targetWhere(ctx: Context, f: Filter | null | undefined) {
-  return {
-    AND: [
-      targetScope(ctx),
-      {
-        ...idColumns(f, { actionId: ['MarketingAction', 'action'], contactId: ['Contact', 'contact'] }),
-        responseChannel: oneOf(f?.responseChannel),
-        inControlGroup: f?.inControlGroup ?? undefined,
-        targetedAt: dateRange(f?.targetedAt),
-      },
+export const targetList = listFilter(
+  ActionTargetFilter,
+  { TARGETED_AT: 'targetedAt', RESPONDED_AT: 'respondedAt', CREATED_AT: 'createdAt' },
+  (ctx, f) => ({
+    scope: targetScope(ctx),
+    columns: {
+      ...idColumns(f, { actionId: ['MarketingAction', 'action'], contactId: ['Contact', 'contact'] }),
+      ...columns(f, { oneOf: ['responseChannel'], equals: ['inControlGroup'], dates: ['targetedAt'] }),
+    },
+    also: [
       f?.respondedAt ? { respondedAt: dateRange(f.respondedAt) } : {},
       { respondedAt: isSet(f?.responded), conversionSaleId: isSet(f?.converted) },
     ],
-  };
-}
+  }),
+);

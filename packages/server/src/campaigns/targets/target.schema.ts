@@ -4,7 +4,7 @@ import { builder } from '../../kernel/graphql/builder.js';
 import { ResponseChannelEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
-import { ActionTargetFilter, targetOrder, targetScope, targetWhere } from './target.filter.js';
+import { targetList, targetScope } from './target.filter.js';
 import {
   clearResponse,
   deleteTarget,
@@ -79,9 +79,7 @@ builder.queryFields((t) => ({
     description: 'Targets you may see (contact and action both visible), filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {
-      filter: ActionTargetFilter,
-      order: targetOrder,
-      where: targetWhere,
+      ...targetList,
       rows: (ctx) => ctx.db.actionTarget,
     }),
   }),

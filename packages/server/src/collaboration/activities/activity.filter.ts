@@ -1,8 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
-import { dateRange, DateTimeRange, idColumns, isSet, oneOf, searchWords } from '../../kernel/graphql/filters.js';
-import { orderInput } from '../../kernel/graphql/order.js';
+import { columns, DateTimeRange, idColumns, isSet, listFilter } from '../../kernel/graphql/filters.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { ActivityStatusEnum } from './activity.enums.js';
 
@@ -22,31 +21,20 @@ export const ActivityFilter = builder.inputType('ActivityFilter', {
   }),
 });
 
-export const activityOrder = orderInput('Activity', {
-  ID: 'id',
-  OCCURRED_AT: 'occurredAt',
-  TYPE: 'type',
-  CREATED_AT: 'createdAt',
-});
-
-type Filter = typeof ActivityFilter.$inferInput;
-
-export function activityWhere(ctx: Context, f: Filter | null | undefined) {
-  return {
-    AND: [
-      activityScope(ctx),
-      {
-        ...idColumns(f, {
-          contactId: ['Contact', 'contact'],
-          actionId: ['MarketingAction', 'action'],
-          authorId: ['StaffUser', 'author'],
-        }),
-        type: oneOf(f?.type),
-        status: oneOf(f?.status),
-        promised: isSet(f?.promised),
-        occurredAt: dateRange(f?.occurredAt),
-      },
-      ...searchWords(ctx.provider, f?.search, ['subject', 'body']),
-    ],
-  };
-}
+export const activityList = listFilter(
+  ActivityFilter,
+  { OCCURRED_AT: 'occurredAt', TYPE: 'type', CREATED_AT: 'createdAt' },
+  (ctx, f) => ({
+    scope: activityScope(ctx),
+    columns: {
+      ...idColumns(f, {
+        contactId: ['Contact', 'contact'],
+        actionId: ['MarketingAction', 'action'],
+        authorId: ['StaffUser', 'author'],
+      }),
+      ...columns(f, { oneOf: ['type', 'status'], dates: ['occurredAt'] }),
+      promised: isSet(f?.promised),
+    },
+    search: { text: f?.search, in: ['subject', 'body'] },
+  }),
+);

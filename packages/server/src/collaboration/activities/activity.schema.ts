@@ -5,7 +5,7 @@ import { ActivityTypeEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
-import { ActivityFilter, activityOrder, activityScope, activityWhere } from './activity.filter.js';
+import { activityList, activityScope } from './activity.filter.js';
 import { ActivityOutcomeEnum, ActivityStatusEnum } from './activity.enums.js';
 import { ActivityCompletion, ActivityInput, ActivityPatch } from './activity.input.js';
 import { completeActivity, createActivity, deleteActivity, updateActivity } from './activity.service.js';
@@ -56,9 +56,7 @@ builder.queryFields((t) => ({
     description: 'Activities on contacts you may see, filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {
-      filter: ActivityFilter,
-      order: activityOrder,
-      where: activityWhere,
+      ...activityList,
       rows: (ctx) => ctx.db.activity,
     }),
   }),

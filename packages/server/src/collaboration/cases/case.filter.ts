@@ -1,7 +1,5 @@
 import { builder } from '../../kernel/graphql/builder.js';
-import type { Context } from '../../kernel/context.js';
-import { assignedToMe, dateRange, DateTimeRange, idColumns, oneOf, searchWords } from '../../kernel/graphql/filters.js';
-import { orderInput } from '../../kernel/graphql/order.js';
+import { assignedToMe, columns, DateTimeRange, idColumns, listFilter } from '../../kernel/graphql/filters.js';
 import { CaseCategoryEnum, CasePriorityEnum, CaseStatusEnum } from './case.enums.js';
 import { caseScope } from './case.rules.js';
 
@@ -19,31 +17,16 @@ export const ServiceCaseFilter = builder.inputType('ServiceCaseFilter', {
   }),
 });
 
-export const serviceCaseOrder = orderInput('ServiceCase', {
-  ID: 'id',
-  OPENED_AT: 'openedAt',
-  PRIORITY: 'priority',
-  STATUS: 'status',
-  RESOLVED_AT: 'resolvedAt',
-  UPDATED_AT: 'updatedAt',
-});
-
-type Filter = typeof ServiceCaseFilter.$inferInput;
-
-export function serviceCaseWhere(ctx: Context, f: Filter | null | undefined) {
-  return {
-    AND: [
-      caseScope(ctx),
-      {
-        ...idColumns(f, { contactId: ['Contact', 'contact'], assigneeId: ['StaffUser', 'assignee'] }),
-        status: oneOf(f?.status),
-        category: oneOf(f?.category),
-        priority: oneOf(f?.priority),
-        openedAt: dateRange(f?.openedAt),
-      },
-      assignedToMe(ctx, f?.mine),
-      f?.unassigned ? { assigneeId: null } : {},
-      ...searchWords(ctx.provider, f?.search, ['reference', 'subject']),
-    ],
-  };
-}
+export const serviceCaseList = listFilter(
+  ServiceCaseFilter,
+  { OPENED_AT: 'openedAt', PRIORITY: 'priority', STATUS: 'status', RESOLVED_AT: 'resolvedAt', UPDATED_AT: 'updatedAt' },
+  (ctx, f) => ({
+    scope: caseScope(ctx),
+    columns: {
+      ...idColumns(f, { contactId: ['Contact', 'contact'], assigneeId: ['StaffUser', 'assignee'] }),
+      ...columns(f, { oneOf: ['status', 'category', 'priority'], dates: ['openedAt'] }),
+    },
+    also: [assignedToMe(ctx, f?.mine), f?.unassigned ? { assigneeId: null } : {}],
+    search: { text: f?.search, in: ['reference', 'subject'] },
+  }),
+);

@@ -6,7 +6,7 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { DateTimeRange } from '../../kernel/graphql/filters.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { CaseCategoryEnum, CasePriorityEnum, CaseStatusEnum } from './case.enums.js';
-import { ServiceCaseFilter, serviceCaseOrder, serviceCaseWhere } from './case.filter.js';
+import { serviceCaseList } from './case.filter.js';
 import { CaseStatusChange, ServiceCaseInput, ServiceCasePatch } from './case.input.js';
 import { caseRoles, caseScope, caseStatisticsRoles, caseTransitions, resolutionHours } from './case.rules.js';
 import {
@@ -116,9 +116,7 @@ builder.queryFields((t) => ({
     description: 'Customer-service cases you may see, filtered and sorted (roles SUPPORT, SALES, ADMIN).',
     authScopes: workers,
     ...filteredList(t.arg, {
-      filter: ServiceCaseFilter,
-      order: serviceCaseOrder,
-      where: serviceCaseWhere,
+      ...serviceCaseList,
       rows: (ctx) => ctx.db.serviceCase,
     }),
   }),

@@ -1,8 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import { TaskStatusEnum } from '../../kernel/graphql/enums.js';
-import { assignedToMe, dateRange, DateTimeRange, idColumns, oneOf, searchWords } from '../../kernel/graphql/filters.js';
-import { orderInput } from '../../kernel/graphql/order.js';
+import { assignedToMe, columns, DateTimeRange, idColumns, listFilter } from '../../kernel/graphql/filters.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 
@@ -33,31 +32,20 @@ export const TaskFilter = builder.inputType('TaskFilter', {
   }),
 });
 
-export const taskOrder = orderInput('Task', {
-  ID: 'id',
-  DUE_DATE: 'dueDate',
-  STATUS: 'status',
-  TITLE: 'title',
-  CREATED_AT: 'createdAt',
-});
-
-type Filter = typeof TaskFilter.$inferInput;
-
-export function taskWhere(ctx: Context, f: Filter | null | undefined) {
-  return {
-    AND: [
-      taskScope(ctx),
-      {
-        ...idColumns(f, {
-          contactId: ['Contact', 'contact'],
-          actionId: ['MarketingAction', 'action'],
-          assigneeId: ['StaffUser', 'assignee'],
-        }),
-        status: oneOf(f?.status),
-        dueDate: dateRange(f?.dueDate),
-      },
-      assignedToMe(ctx, f?.mine),
-      ...searchWords(ctx.provider, f?.search, ['title', 'description']),
-    ],
-  };
-}
+export const taskList = listFilter(
+  TaskFilter,
+  { DUE_DATE: 'dueDate', STATUS: 'status', TITLE: 'title', CREATED_AT: 'createdAt' },
+  (ctx, f) => ({
+    scope: taskScope(ctx),
+    columns: {
+      ...idColumns(f, {
+        contactId: ['Contact', 'contact'],
+        actionId: ['MarketingAction', 'action'],
+        assigneeId: ['StaffUser', 'assignee'],
+      }),
+      ...columns(f, { oneOf: ['status'], dates: ['dueDate'] }),
+    },
+    also: [assignedToMe(ctx, f?.mine)],
+    search: { text: f?.search, in: ['title', 'description'] },
+  }),
+);

@@ -5,7 +5,7 @@ import { TaskStatusEnum } from '../../kernel/graphql/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { MarketingActionRef } from '../../campaigns/actions/action.schema.js';
-import { TaskFilter, taskOrder, taskScope, taskWhere } from './task.filter.js';
+import { taskList, taskScope } from './task.filter.js';
 import { TaskInput, TaskPatch } from './task.input.js';
 import { createTask, deleteTask, updateTask } from './task.service.js';
 
@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
     description:
       'Tasks you may see (their contact and action are visible to you), filtered and sorted. `filter: { mine: true }`: your tasks.',
     authScopes: { authenticated: true },
-    ...filteredList(t.arg, { filter: TaskFilter, order: taskOrder, where: taskWhere, rows: (ctx) => ctx.db.task }),
+    ...filteredList(t.arg, { ...taskList, rows: (ctx) => ctx.db.task }),
   }),
 }));
 

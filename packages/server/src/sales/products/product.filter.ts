@@ -1,15 +1,5 @@
 import { builder } from '../../kernel/graphql/builder.js';
-import type { Context } from '../../kernel/context.js';
-import {
-  dateRange,
-  DateTimeRange,
-  DecimalRange,
-  idColumns,
-  numberRange,
-  oneOf,
-  searchWords,
-} from '../../kernel/graphql/filters.js';
-import { orderInput } from '../../kernel/graphql/order.js';
+import { columns, DateTimeRange, DecimalRange, idColumns, listFilter } from '../../kernel/graphql/filters.js';
 
 /**
  * Typed filter of the products list. The unit cost is confidential, so it is neither a filter nor a sort: a hidden
@@ -26,29 +16,15 @@ export const ProductFilter = builder.inputType('ProductFilter', {
   }),
 });
 
-export const productOrder = orderInput('Product', {
-  ID: 'id',
-  CODE: 'code',
-  NAME: 'name',
-  LIST_PRICE: 'listPrice',
-  CREATED_AT: 'createdAt',
-  UPDATED_AT: 'updatedAt',
-});
-
-type Filter = typeof ProductFilter.$inferInput;
-
-/** Products are not scoped by brand: every authenticated principal sees the catalogue. */
-export function productWhere(ctx: Context, f: Filter | null | undefined) {
-  return {
-    AND: [
-      {
-        ...idColumns(f, { categoryId: ['ProductCategory', 'category'] }),
-        code: oneOf(f?.code),
-        active: f?.active ?? undefined,
-        listPrice: numberRange(f?.listPrice),
-        createdAt: dateRange(f?.createdAt),
-      },
-      ...searchWords(ctx.provider, f?.search, ['code', 'name']),
-    ],
-  };
-}
+export const productList = listFilter(
+  ProductFilter,
+  { CODE: 'code', NAME: 'name', LIST_PRICE: 'listPrice', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' },
+  /** Products are not scoped by brand: every authenticated principal sees the catalogue. */
+  (_ctx, f) => ({
+    columns: {
+      ...idColumns(f, { categoryId: ['ProductCategory', 'category'] }),
+      ...columns(f, { oneOf: ['code'], equals: ['active'], numbers: ['listPrice'], dates: ['createdAt'] }),
+    },
+    search: { text: f?.search, in: ['code', 'name'] },
+  }),
+);

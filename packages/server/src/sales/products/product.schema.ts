@@ -7,7 +7,7 @@ import { idFor } from '../../kernel/graphql/global-id.js';
 import { money } from '../../kernel/money.js';
 import { confidential } from '../../kernel/field-rules.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
-import { ProductFilter, productOrder, productWhere } from './product.filter.js';
+import { productList } from './product.filter.js';
 import { ProductInput, ProductPatch } from './product.input.js';
 import { createProduct, deleteProduct, updateProduct } from './product.service.js';
 
@@ -63,9 +63,7 @@ builder.queryFields((t) => ({
     description: 'The product catalogue, filtered and sorted.',
     authScopes: { authenticated: true },
     ...filteredList(t.arg, {
-      filter: ProductFilter,
-      order: productOrder,
-      where: productWhere,
+      ...productList,
       rows: (ctx) => ctx.db.product,
     }),
   }),
