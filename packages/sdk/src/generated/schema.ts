@@ -3654,7 +3654,7 @@ export type RfmCriterion = {
   segments?: InputMaybe<Array<RfmSegment>>;
 };
 
-/** RFM segment, named from the pair (recency score, frequency score); the table is in the README. */
+/** RFM segment, named from the pair (recency score, frequency score); the table is in analytics/ANALYTICS.md. */
 export type RfmSegment =
   | 'ABOUT_TO_SLEEP'
   | 'AT_RISK'
