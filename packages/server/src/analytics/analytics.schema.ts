@@ -25,7 +25,8 @@ const readers = { roles: analyticsRoles };
 
 export const RfmSegmentEnum = builder.enumType(E.RfmSegment, {
   name: 'RfmSegment',
-  description: 'RFM segment, named from the pair (recency score, frequency score); the table is in analytics/ANALYTICS.md.',
+  description:
+    'RFM segment, named from the pair (recency score, frequency score); the table is in analytics/ANALYTICS.md.',
 });
 export const ScoreSnapshotStatusEnum = builder.enumType(E.ScoreSnapshotStatus, { name: 'ScoreSnapshotStatus' });
 
