@@ -190,6 +190,8 @@ async function purchaseWhere(ctx: Context, x: Purchase, path: string[]) {
   else if (min === null && max === null && x.minRevenue == null && x.maxRevenue == null)
     conds.push({ sales: { some: sales } });
   else if (min === 1 || (min === null && x.minRevenue != null)) conds.push({ sales: { some: sales } });
+  // Casts: Prisma's groupBy types its `having` from the `by` tuple through a conditional type that a where built
+  // from parts cannot satisfy; `sales` and `h` are the same where/having objects the typed paths build.
   const having = async (h: object) =>
     (await ctx.db.sale.groupBy({ by: ['contactId'], where: sales as never, having: h as never })).map(
       (r) => r.contactId,

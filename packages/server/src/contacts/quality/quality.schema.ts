@@ -38,6 +38,8 @@ const DuplicateCandidateRef = builder.objectRef<LoadedPair>('DuplicateCandidate'
     contact: t.field({
       type: ContactRef,
       description: 'The contact with the lower id.',
+      // Cast: the rows hold the contact columns the duplicates service selected; ContactRef's parent type is the
+      // whole Prisma model, and every field it resolves reads a selected column (the tests query them all).
       resolve: (p) => p.rows.get(p.a) as never,
     }),
     duplicate: t.field({ type: ContactRef, resolve: (p) => p.rows.get(p.b) as never }),
@@ -223,6 +225,8 @@ const MergeResultRef = builder.objectRef<LoadedMerge>('MergeResult').implement({
   description: 'What a merge changed, or, for a dry run, what it would change.',
   fields: (t) => ({
     dryRun: t.exposeBoolean('dryRun'),
+    // Casts: the merge returns the two contacts as read through the access layer (all columns); its result type is
+    // the narrower shape the service declares.
     survivor: t.field({ type: ContactRef, resolve: (r) => r.survivor as never }),
     merged: t.field({ type: ContactRef, resolve: (r) => r.merged as never }),
     mergeRecordId: t.field({
@@ -290,6 +294,7 @@ builder.prismaObjectFields('Contact', (t) => ({
       'The contact this one was merged into (it is then a duplicate kept for history); null otherwise or outside your rights.',
     select: { mergedIntoId: true },
     resolve: (c, _args, ctx: Context) =>
+      // Cast: the layer's findFirst is typed for any select; without one it returns the whole row ContactRef expects.
       c.mergedIntoId ? (contacts(ctx).findFirst({ where: { id: c.mergedIntoId } }) as never) : null,
   }),
 }));

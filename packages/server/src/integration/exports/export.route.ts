@@ -99,6 +99,8 @@ export const exportContactsRoute: HttpRoute = {
       const columns = url.searchParams.get('columns');
       plan = await planExport(ctx, {
         format,
+        // Cast: inputFromJson coerces the JSON with the schema's own ContactFilter type (as a variable would be), so
+        // the value has the filter's shape; TypeScript cannot see that through the schema lookup.
         filter: filter ? (inputFromJson(deps.schema, 'ContactFilter', filter, 'filter') as never) : null,
         segmentId: segment
           ? idFor('Segment', decodeIds(GraphQLID, segment, ['segment']) as DecodedGlobalId, ['segment'])

@@ -357,6 +357,7 @@ export const contacts: ImportHandler<ContactData, ContactState> = {
     // Webhook events in the row's transaction, as on the API's write paths (integration/webhooks).
     if (p.outcome === 'created') {
       const created = await contactAccess(ctx, tx).create({
+        // Cast: the values are the import's checked columns of Contact, typed as a record by the generic row reader.
         data: p.data.values as never,
         select: { id: true, brandId: true, kind: true },
       });

@@ -97,6 +97,7 @@ export const products: ImportHandler<ProductData, Map<string, number>> = {
     return { ok, errors };
   },
   async write(tx, p) {
+    // Cast: the values are the import's checked columns of Product, typed as a record by the generic row reader.
     if (p.outcome === 'created') await tx.product.create({ data: p.data.values as never });
     else if (p.outcome === 'updated') {
       const { count } = await tx.product.updateMany({

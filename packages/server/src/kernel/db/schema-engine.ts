@@ -17,6 +17,7 @@ export function loadSchemaEngine(): Promise<typeof EngineModule> {
       __wbg_set_wasm(exports: WebAssembly.Exports): void;
     };
     const bytes = readFileSync(path.join(dir, 'schema_engine_bg.wasm'));
+    // Cast: the wasm-bindgen glue module is the import object the binary expects; its generated typings do not say so.
     const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue as never });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

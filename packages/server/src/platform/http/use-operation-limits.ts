@@ -141,6 +141,8 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
         addValidationRule: (rule: ValidationRule) =>
           addValidationRule(only(withPageSizes(rule, variables, maxPageSize, unpagedListSize))),
       };
+      // Cast: envelop's onValidate payload type is generic over the plugin's context; this is the payload envelop
+      // handed us, with the rules substituted.
       for (const plugin of armor[tier]) plugin.onValidate?.(substituted as never);
     },
   };
