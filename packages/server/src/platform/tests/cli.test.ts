@@ -27,6 +27,13 @@ describe('fidele CLI', () => {
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("refuses another command's flag (each command parses only its own) with exit code 2", () => {
+    const r = cli(['seed', '--port', '3']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("fidele: Unknown option '--port'");
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
   it('rejects a bad flag value with exit code 2', () => {
     const r = cli(['seed', '--contacts', 'many']);
     expect(r.code).toBe(2);
