@@ -6,7 +6,7 @@ import { ApiError, validationError } from '../kernel/errors.js';
 import type { ApiCapability } from '../generated/sqlite/enums.js';
 import { loadPurposes, purposeIn } from '../privacy/consent/purpose.service.js';
 import { PARTNER_SHARING_PURPOSE, type PartnerPrincipal } from '../kernel/principal.js';
-import type { FixedWindowRateLimiter } from './rate-limit.js';
+import type { KeyRateLimiter } from './rate-limit.js';
 
 /** The header a partner application sends its key in. */
 export const API_KEY_HEADER = 'x-api-key';
@@ -30,13 +30,14 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest();
  * RATE_LIMITED (HTTP 429, `Retry-After`).
  *
  * argon2 is deliberately slow; `verified` (per API instance) remembers the SHA-256 of keys already verified so
- * that only a key's first request pays for it. The row is still read on every request, so a revocation or an
- * expiry applies to the very next request.
+ * that only a key's first request pays for it. It caches the secret's check only, never the key's state: the row
+ * is read on every request, so a revocation or an expiry applies to the very next request on every instance. The
+ * rate limit counts in `limiter`, shared by every instance when a Redis store is set (rate-limit-store.ts).
  */
 export async function principalFromApiKey(
   db: Db,
   key: string,
-  limiter: FixedWindowRateLimiter,
+  limiter: KeyRateLimiter,
   verified: Map<string, Buffer>,
   now: Date,
 ): Promise<PartnerPrincipal> {
@@ -66,7 +67,7 @@ export async function principalFromApiKey(
   verified.set(prefix, digest);
   if (row.revokedAt && row.revokedAt <= now) throw refuse();
   if (row.expiresAt && row.expiresAt <= now) throw refuse();
-  const { allowed, retryAfterSeconds } = limiter.hit(`api-key:${row.id}`, row.rateLimitPerMinute, now.getTime());
+  const { allowed, retryAfterSeconds } = await limiter.hit(`api-key:${row.id}`, row.rateLimitPerMinute, now.getTime());
   if (!allowed) {
     throw new ApiError(
       'RATE_LIMITED',

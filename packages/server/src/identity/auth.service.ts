@@ -4,6 +4,7 @@ import ipaddr from 'ipaddr.js';
 import type { Db } from '../kernel/db/client.js';
 import { ApiError } from '../kernel/errors.js';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle.js';
+import { rateLimitStore } from './rate-limit-store.js';
 import { loginAccount, type StaffPrincipal } from '../kernel/principal.js';
 import { issueToken, verifyToken } from './token.js';
 
@@ -23,12 +24,12 @@ let dummy: Promise<string> | undefined;
  */
 export const dummyPasswordHash = (): Promise<string> => (dummy ??= hash(randomBytes(32).toString('base64url')));
 
-// One throttle per database client, i.e. per API instance (tests make one client per database, so their counters
-// never mix).
+// One throttle per database client, on the process's store: in memory, counters per client (tests make one client
+// per database, so theirs never mix); on Redis, the counters every instance shares.
 const throttles = new WeakMap<Db, LoginThrottle>();
 export function loginThrottleFor(db: Db): LoginThrottle {
   let t = throttles.get(db);
-  if (!t) throttles.set(db, (t = createLoginThrottle()));
+  if (!t) throttles.set(db, (t = createLoginThrottle({ store: rateLimitStore() })));
   return t;
 }
 

@@ -1,9 +1,23 @@
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimitStore } from './rate-limit-store.js';
+
+/** A hit's verdict: `allowed` is false once the window is full, with the seconds until it resets. */
+export interface RateLimitVerdict {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+/** Counts hits per key against a limit given with each hit (each API key has its own limit a minute). */
+export interface KeyRateLimiter {
+  hit(key: string, limit: number, now?: number): RateLimitVerdict | Promise<RateLimitVerdict>;
+}
+
 /**
- * A fixed-window counter per key: at most `limit` hits per window of `windowMs`. In memory, so the limit holds per
- * API instance: behind a load balancer with N instances a key may make up to N × limit requests a minute. A shared
- * store (Redis) replaces it when the API scales out; the interface stays.
+ * A fixed-window counter per key: at most `limit` hits per window of `windowMs`, windows aligned on the clock. In
+ * memory, so the limit holds per API instance: the single-process default. With several instances,
+ * `apiKeyRateLimiter` counts in the shared store instead.
  */
-export class FixedWindowRateLimiter {
+export class FixedWindowRateLimiter implements KeyRateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
@@ -27,4 +41,35 @@ export class FixedWindowRateLimiter {
   private prune(current: number) {
     for (const [k, w] of this.windows) if (w.start !== current) this.windows.delete(k);
   }
+}
+
+/**
+ * The API-key limiter on a shared store: one counter per key and window of 60 s, opened by the key's first hit in
+ * it (rate-limiter-flexible's windows start with their first hit, not on the clock). Each key has its own limit,
+ * so the counter is given a ceiling no key reaches and the verdict compares the count with the key's limit; a
+ * limit changed during a window applies to its next hit.
+ */
+export class StoreRateLimiter implements KeyRateLimiter {
+  constructor(private readonly counter: RateLimiterAbstract) {}
+
+  async hit(key: string, limit: number): Promise<RateLimitVerdict> {
+    // Over the ceiling the counter rejects with its result instead of resolving: both carry the count.
+    const res = await this.counter.consume(key).catch((reason: unknown) => {
+      if (reason instanceof RateLimiterRes) return reason;
+      throw reason;
+    });
+    return {
+      allowed: res.consumedPoints <= limit,
+      retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+    };
+  }
+}
+
+/** Far above the largest limit a key may have (100 000 a minute), so that only the key's own limit refuses. */
+const COUNTER_CEILING = 1_000_000_000;
+
+/** The API-key limiter of a store: clock-aligned windows in memory, the shared counter on Redis. */
+export function apiKeyRateLimiter(store: RateLimitStore): KeyRateLimiter {
+  if (store.kind === 'memory') return new FixedWindowRateLimiter();
+  return new StoreRateLimiter(store.counter({ name: 'api-key', points: COUNTER_CEILING, durationSeconds: 60 }));
 }

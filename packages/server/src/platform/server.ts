@@ -12,9 +12,11 @@ import { type RequestBudgetOptions, useRequestBudget } from './http/use-request-
 import { requestContext, useRequestContext } from './http/use-request-context.js';
 import { useSchemaPrivacy } from './http/use-schema-privacy.js';
 import { useSecurityHeaders } from './http/use-security-headers.js';
+import { useObservability, yogaLogging } from './observability/use-observability.js';
 import { API_KEY_HEADER, principalFromApiKey } from '../identity/api-key.service.js';
 import { principalFromAuthorization } from '../identity/auth.service.js';
-import { FixedWindowRateLimiter } from '../identity/rate-limit.js';
+import { apiKeyRateLimiter } from '../identity/rate-limit.js';
+import { rateLimitStore } from '../identity/rate-limit-store.js';
 import { type AuditLogOptions, useAuditLog } from '../privacy/audit/use-audit-log.js';
 import { createConsentLoader } from '../privacy/consent/consent.loader.js';
 import { resolvePurpose } from '../privacy/consent/purpose.service.js';
@@ -91,8 +93,9 @@ query Overview {
  * uploads, inbound webhooks) so that both apply the same authentication, rate limit and purpose rules.
  */
 export function createRequestContextFactory(db: Db, provider: Provider): RequestContextFactory {
-  // Per instance: API key rate-limit windows and the digests of keys already verified with argon2.
-  const limiter = new FixedWindowRateLimiter();
+  // Rate-limit windows in the process's store (shared through Redis when FIDELE_REDIS_URL is set); the digests of
+  // keys already verified with argon2 stay per instance: they cache a check, never a key's state.
+  const limiter = apiKeyRateLimiter(rateLimitStore());
   const verifiedKeys = new Map<string, Buffer>();
   return async (headers, now = new Date()) => {
     const apiKey = headers.get(API_KEY_HEADER);
@@ -122,6 +125,8 @@ export function createFideleYoga(
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError: maskUnexpected },
+    // The unexpected errors Yoga masks go to the request's log, with its id (observability/).
+    logging: yogaLogging,
     // Limits and introspection depend on who is asking: a document valid for staff may not be for a partner.
     parserAndValidationCache: false,
     maxRequestBodySize: options.maxRequestBodySize ?? 1_000_000,
@@ -136,6 +141,7 @@ export function createFideleYoga(
       useCodedHttpErrors(),
       useSecurityHeaders(),
       useAuditLog(options.audit),
+      useObservability(),
     ],
     graphiql:
       (options.graphiql ?? !production) && !production
