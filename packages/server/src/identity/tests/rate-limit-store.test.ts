@@ -3,6 +3,7 @@
  * several instances share it) with FIDELE_REDIS_URL, and the in-memory insurance when Redis cannot be reached. On
  * the real Redis of the machine (127.0.0.1:6379), with a key prefix of this run.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -128,4 +129,75 @@ describe('Redis unreachable', () => {
     await throttle.succeeded('ana@example.com');
     expect(await throttle.check('ana@example.com', '203.0.113.5')).toEqual({ allowed: true });
   });
+});
+
+/** A Redis server of this test's own on a free port, keeping nothing on disk, so that it can be stopped. */
+async function ownRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ]);
+  const probe = new Redis({ port, lazyConnect: true, retryStrategy: () => 100 });
+  probe.on('error', () => {}); // refused until the server listens: expected
+  await probe.connect().catch(() => {});
+  for (;;)
+    if (
+      await probe.ping().then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  probe.disconnect();
+  return child;
+}
+
+async function stopRedis(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+describe('Redis going away and coming back', () => {
+  it('falls back to per-instance limits while Redis is away, and shares them again once it is back', async () => {
+    const port = await closedPort();
+    let redis = await ownRedis(port);
+    try {
+      const url = `redis://127.0.0.1:${port}`;
+      const [a, b] = [apiKeyRateLimiter(redisStore(url)), apiKeyRateLimiter(redisStore(url))];
+      expect((await a.hit('api-key:1', 1)).allowed).toBe(true);
+      expect((await b.hit('api-key:1', 1)).allowed).toBe(false);
+
+      await stopRedis(redis);
+      // Each instance counts alone: one hit allowed on each, the second refused on each, no error.
+      expect((await a.hit('api-key:2', 1)).allowed).toBe(true);
+      expect((await b.hit('api-key:2', 1)).allowed).toBe(true);
+      expect((await a.hit('api-key:2', 1)).allowed).toBe(false);
+
+      redis = await ownRedis(port);
+      // Until both clients have reconnected, their hits still go to the insurance; a key of each probe shows when a
+      // client's hits reach Redis again.
+      const direct = new Redis({ port });
+      for (const [name, limiter] of [
+        ['a', a],
+        ['b', b],
+      ] as const)
+        for (let i = 0; !(await direct.exists(`${prefix}:api-key:probe-${name}-${i}`)); i++) {
+          await limiter.hit(`probe-${name}-${i + 1}`, 1000);
+          await new Promise((done) => setTimeout(done, 50));
+        }
+      direct.disconnect();
+      expect((await a.hit('api-key:3', 1)).allowed).toBe(true);
+      expect((await b.hit('api-key:3', 1)).allowed).toBe(false);
+    } finally {
+      await stopRedis(redis);
+    }
+  }, 60_000);
 });
