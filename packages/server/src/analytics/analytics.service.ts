@@ -4,7 +4,6 @@
  * computed by the database; JavaScript only shapes the few grouped rows that come back (never one row per contact).
  */
 import { fitLifetimeValueModel } from './lifetime-value.service.js';
-import { updateLifetimeInputsSql } from './lifetime-value.sql.js';
 import type { Db } from '../kernel/db/client.js';
 import type { Provider } from '../kernel/db/paths.js';
 import { Prisma } from '../generated/sqlite/client.js';
@@ -87,7 +86,6 @@ export async function refreshScoreSnapshot(db: Db, provider: Provider, options: 
         insertScoresSql(provider, { snapshotId: snapshot.id, asOf: day, brandId, now: new Date() }),
       );
       onProgress?.({ phase, done: 2, total: 4 });
-      await tx.$executeRaw(updateLifetimeInputsSql(provider, { snapshotId: snapshot.id, asOf: day, brandId }));
       await fitLifetimeValueModel(tx, snapshot.id);
       onProgress?.({ phase, done: 3, total: 4 });
       const sales = await tx.contactScore.aggregate({ where: { snapshotId: snapshot.id }, _sum: { frequency: true } });

@@ -118,42 +118,74 @@ export interface ScoreSqlOptions {
 }
 
 /**
- * One INSERT ... SELECT that scores every buyer of the snapshot: recency, frequency and monetary value (revenue
- * net of discounts), gross margin, the three 1-5 scores, the segment and the FRAT type (the category with the
- * most revenue, net of line discounts; ties go to the lowest category id). Deleted and merged contacts are left
- * out; a missing sale margin counts as 0.
+ * The model inputs of a buyer (BG/NBD, Gamma-Gamma), as fragments of the score INSERT, so that the snapshot reads
+ * the sales once and writes each row once: purchase days (same-day sales merged, as the BG/NBD literature counts
+ * them), x = purchase days after the first, t_x and T in weeks, z̄ = mean revenue of the repeat days.
+ */
+function lifetimeInputs(provider: Provider, asOf: Date) {
+  const pg = provider === 'postgresql';
+  const asOfDay = pg ? Prisma.sql`CAST(${isoDay(asOf)} AS date)` : Prisma.sql`${isoDay(asOf)}`;
+  const weeks = (from: string, to: Sql) =>
+    pg
+      ? Prisma.sql`(${to} - ${Prisma.raw(from)}) / 7.0`
+      : Prisma.sql`(julianday(${to}) - julianday(${Prisma.raw(from)})) / 7.0`;
+  return {
+    /** The calendar day of the sale `s` (a date on PostgreSQL, 'YYYY-MM-DD' text on SQLite). */
+    dayOf: pg ? Prisma.sql`CAST(s."saleDate" AS date)` : Prisma.sql`substr(s."saleDate", 1, 10)`,
+    /** The four columns, from the buyer row `b` (x, first_day, last_day, repeat_amount). */
+    columns: Prisma.sql`b.x, ${weeks('b.first_day', Prisma.raw('b.last_day'))}, ${weeks('b.first_day', asOfDay)},
+       -- * 1.0: SQLite keeps whole amounts as integers (NUMERIC affinity), and would divide them as integers.
+       -- Clamped like the sums: one day of absurd sales must not overflow Decimal(12, 2) and stop the refresh.
+       CASE WHEN b.x > 0 THEN ${clampAmount('ROUND(b.repeat_amount * 1.0 / b.x, 2)')} ELSE 0 END`,
+  };
+}
+
+/**
+ * One INSERT ... SELECT that scores every buyer of the snapshot, reading the sales once: recency, frequency and
+ * monetary value (revenue net of discounts), gross margin, the three 1-5 scores, the segment, the FRAT type (the
+ * category with the most revenue, net of line discounts; ties go to the lowest category id) and the lifetime-value
+ * model inputs. Deleted and merged contacts are left out; a missing sale margin counts as 0. The sales are grouped
+ * by buyer and day first (the model counts purchase days), then by buyer: every figure comes from those groups.
  */
 export function insertScoresSql(provider: Provider, o: ScoreSqlOptions): Sql {
   const d = dialect(provider);
+  const life = lifetimeInputs(provider, o.asOf);
   const asOf = isoDay(o.asOf);
   const brand = o.brandId === null ? Prisma.empty : Prisma.sql`AND s."brandId" = ${o.brandId}`;
   const now = d.instant(o.now);
   return Prisma.sql`
 WITH sales AS (
-  SELECT s."id", s."contactId", s."saleDate", s."total", s."grossMargin"
+  SELECT s."id", s."contactId", s."saleDate", s."total", s."grossMargin", ${life.dayOf} AS day
   FROM "Sale" s
   JOIN "Contact" c ON c."id" = s."contactId"
   WHERE ${scoredSaleDates(provider, o.asOf)} ${brand}
     AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL
 ),
+days AS (
+  SELECT "contactId", day, COUNT(*) AS n, SUM("total") AS amount, SUM(COALESCE("grossMargin", 0)) AS margin,
+         MIN("saleDate") AS first_at, MAX("saleDate") AS last_at
+  FROM sales GROUP BY "contactId", day
+),
+firsts AS (
+  SELECT days.*, MIN(day) OVER (PARTITION BY "contactId") AS first_day FROM days
+),
 sums AS (
-  SELECT "contactId", COUNT(*) AS frequency, ROUND(SUM("total"), 2) AS monetary,
-         ROUND(SUM(COALESCE("grossMargin", 0)), 2) AS margin, MIN("saleDate") AS first_at, MAX("saleDate") AS last_at
-  FROM sales GROUP BY "contactId"
+  SELECT "contactId", SUM(n) AS frequency, ROUND(SUM(amount), 2) AS monetary, ROUND(SUM(margin), 2) AS margin,
+         MIN(first_at) AS first_at, MAX(last_at) AS last_at, COUNT(*) - 1 AS x, MIN(day) AS first_day,
+         MAX(day) AS last_day, SUM(CASE WHEN day > first_day THEN amount ELSE 0 END) AS repeat_amount
+  FROM firsts GROUP BY "contactId"
 ),
 buyers AS (
-  SELECT "contactId", frequency, ${clampAmount('monetary')} AS monetary, ${clampAmount('margin')} AS margin, first_at, last_at
+  SELECT "contactId", frequency, ${clampAmount('monetary')} AS monetary, ${clampAmount('margin')} AS margin, first_at,
+         last_at, x, first_day, last_day, repeat_amount, ${d.daysFrom(Prisma.raw('last_at'), asOf)} AS recency
   FROM sums
 ),
-measured AS (
-  SELECT b.*, ${d.daysFrom(Prisma.raw('b.last_at'), asOf)} AS recency FROM buyers b
-),
 ranked AS (
-  SELECT m.*, COUNT(*) OVER () AS n,
+  SELECT b.*, COUNT(*) OVER () AS n,
          RANK() OVER (ORDER BY recency DESC) AS r_rank,
          RANK() OVER (ORDER BY frequency) AS f_rank,
          RANK() OVER (ORDER BY monetary) AS m_rank
-  FROM measured m
+  FROM buyers b
 ),
 scored AS (
   SELECT ranked.*, ${scoreOf('r_rank')} AS r, ${scoreOf('f_rank')} AS f, ${scoreOf('m_rank')} AS m_score FROM ranked
@@ -172,13 +204,13 @@ frat AS (
 )
 INSERT INTO "ContactScore" (
   "snapshotId", "contactId", "recencyDays", "frequency", "monetary", "grossMargin", "firstPurchaseAt",
-  "lastPurchaseAt", "recencyScore", "frequencyScore", "monetaryScore", "segment", "fratCategoryId", "createdAt",
-  "updatedAt"
+  "lastPurchaseAt", "recencyScore", "frequencyScore", "monetaryScore", "segment", "fratCategoryId",
+  "repeatPurchases", "repeatSpanWeeks", "ageWeeks", "meanRepeatSpend", "createdAt", "updatedAt"
 )
-SELECT ${o.snapshotId}, sc."contactId", sc.recency, sc.frequency, sc.monetary, sc.margin, sc.first_at, sc.last_at,
-       sc.r, sc.f, sc.m_score, ${d.asEnum(segmentCase, 'RfmSegment')}, frat."categoryId", ${now}, ${now}
-FROM scored sc
-LEFT JOIN frat ON frat."contactId" = sc."contactId" AND frat.position = 1`;
+SELECT ${o.snapshotId}, b."contactId", b.recency, b.frequency, b.monetary, b.margin, b.first_at, b.last_at,
+       b.r, b.f, b.m_score, ${d.asEnum(segmentCase, 'RfmSegment')}, frat."categoryId", ${life.columns}, ${now}, ${now}
+FROM scored b
+LEFT JOIN frat ON frat."contactId" = b."contactId" AND frat.position = 1`;
 }
 
 export interface ActionSqlOptions {

@@ -61,12 +61,6 @@ const exceptions: Exception[] = [
     reason:
       'the score refresh (system work) joins Contact for its live state only (deletedAt, mergedIntoId), no personal column; scores are read back under the profiling consent rule',
   },
-  {
-    file: `${serverSrc}/analytics/lifetime-value.sql.ts`,
-    rules: ['sql'],
-    reason:
-      'the lifetime-value inputs (system work) join Contact for its live state only (deletedAt, mergedIntoId), no personal column',
-  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
