@@ -138,6 +138,16 @@ export function rateLimitStore(): RateLimitStore {
 }
 
 /**
+ * Closes this process's store (its Redis connection), for a shutdown that waits for the event loop to empty rather
+ * than exiting: an open ioredis connection, and its reconnection timer, would keep the process alive.
+ */
+export async function closeRateLimitStore(): Promise<void> {
+  const store = processStore;
+  processStore = undefined;
+  await store?.close();
+}
+
+/**
  * Why production must not start with these settings, or null: on PostgreSQL (the database for several instances)
  * without a shared store, unless FIDELE_RATE_LIMIT_STORE=memory declares that one instance only runs. Several
  * instances on memory counters would multiply every partner's allowance and every login throttle silently.

@@ -12,7 +12,9 @@ import { createTestDatabase } from '../../testing/databases.js';
 import { createLoginThrottle } from '../login-throttle.js';
 import { apiKeyRateLimiter, FixedWindowRateLimiter, StoreRateLimiter } from '../rate-limit.js';
 import {
+  closeRateLimitStore,
   createRateLimitStore,
+  rateLimitStore,
   rateLimitSettings,
   type RateLimitStore,
   sharedStoreProblem,
@@ -57,6 +59,25 @@ describe('rate-limit settings', () => {
     expect(rateLimitSettings({}).prefix).toBe('fidele');
     expect(() => rateLimitSettings({ FIDELE_RATE_LIMIT_STORE: 'redis' })).toThrow(/needs FIDELE_REDIS_URL/);
     expect(() => rateLimitSettings({ FIDELE_RATE_LIMIT_STORE: 'disk' })).toThrow(/memory or redis/);
+  });
+
+  it("makes the process's store from the environment once, until it is closed", async () => {
+    const saved = process.env.FIDELE_REDIS_URL;
+    try {
+      await closeRateLimitStore();
+      process.env.FIDELE_REDIS_URL = redisUrl;
+      const store = rateLimitStore();
+      expect(store.kind).toBe('redis');
+      expect(rateLimitStore()).toBe(store);
+      await closeRateLimitStore();
+      delete process.env.FIDELE_REDIS_URL;
+      expect(rateLimitStore()).not.toBe(store);
+      expect(rateLimitStore().kind).toBe('memory');
+    } finally {
+      if (saved === undefined) delete process.env.FIDELE_REDIS_URL;
+      else process.env.FIDELE_REDIS_URL = saved;
+      await closeRateLimitStore();
+    }
   });
 
   it('refuses production on PostgreSQL without a shared store, unless one instance is declared', () => {
