@@ -3,6 +3,7 @@ import { ActorTypeEnum, AuditOperationEnum, AuditOutcomeEnum } from '../../kerne
 import { DateTimeRange, dateRange, oneOf } from '../../kernel/graphql/filters.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { pagedList } from '../../kernel/graphql/connections.js';
+import { concerningRow, decodeEntityIds } from '../../kernel/audit-recorder.js';
 
 const admins = { roles: ['ADMIN' as const] };
 
@@ -21,7 +22,15 @@ builder.prismaNode('AuditLog', {
     operation: t.expose('operation', { type: AuditOperationEnum }),
     operationName: t.exposeString('operationName', { nullable: true }),
     entity: t.exposeString('entity'),
-    entityId: t.exposeString('entityId', { nullable: true }),
+    entityId: t.exposeString('entityId', {
+      nullable: true,
+      description: 'The one row concerned; null when a read concerned several (see entityIds).',
+    }),
+    entityIds: t.field({
+      type: ['String'],
+      description: 'Every row the entry concerns: the rows read alike (same fields and outcome) in the request.',
+      resolve: (e) => (e.entityIds ? decodeEntityIds(e.entityIds) : e.entityId ? [e.entityId] : []),
+    }),
     fields: t.field({
       type: ['String'],
       description: 'Fields read or written (names only, never values).',
@@ -38,7 +47,10 @@ const AuditFilter = builder.inputType('AuditFilter', {
     actorUser: t.globalIDList({ required: false, description: 'Any of these staff users.' }),
     apiKey: t.globalIDList({ required: false, description: 'Any of these partner keys.' }),
     entity: t.stringList({ required: false, description: 'Any of these entities, e.g. Contact.' }),
-    entityId: t.string({ required: false, description: 'One row of the entity (its numeric id).' }),
+    entityId: t.string({
+      required: false,
+      description: 'Entries concerning this row of the entity (its numeric id), alone or among others read alike.',
+    }),
     operation: t.field({ type: [AuditOperationEnum], required: false }),
     outcome: t.field({ type: [AuditOutcomeEnum], required: false }),
     at: t.field({ type: DateTimeRange, required: false }),
@@ -68,7 +80,7 @@ function auditWhere(f: typeof AuditFilter.$inferInput | null | undefined) {
       ? { in: f.apiKey.map((g, i) => idFor('ApiKey', g, ['filter', 'apiKey', String(i)])) }
       : undefined,
     entity: oneOf(f?.entity),
-    entityId: f?.entityId ?? undefined,
+    ...(f?.entityId ? concerningRow(f.entityId) : {}),
     operation: oneOf(f?.operation),
     outcome: oneOf(f?.outcome),
     at: dateRange(f?.at),

@@ -15,7 +15,7 @@ import type { AuditOperation, AuditOutcome } from '../../generated/sqlite/enums.
 import { isConsentBound } from '../../kernel/field-rules.js';
 import { loginAccount } from '../../kernel/principal.js';
 import { auditActor } from '../access/system.js';
-import { AuditRecorder } from '../../kernel/audit-recorder.js';
+import { AuditRecorder, encodeEntityIds } from '../../kernel/audit-recorder.js';
 
 export interface AuditLogOptions {
   /**
@@ -65,6 +65,7 @@ type AuditRow = {
   operationName: string | null;
   entity: string;
   entityId: string | null;
+  entityIds?: string;
   fields?: string[];
   outcome: AuditOutcome;
   errorCode: string | null;
@@ -93,7 +94,9 @@ export function auditRows(
     operation: 'READ',
     operationName: operation?.name?.value ?? null,
     entity: r.entity,
-    entityId: r.entityId,
+    // One row: named in entityId as a mutation's is; several: listed (they share fields and outcome).
+    entityId: r.entityIds.length === 1 ? r.entityIds[0]! : null,
+    entityIds: encodeEntityIds(r.entityIds),
     fields: r.fields,
     outcome: r.outcome,
     errorCode:

@@ -5,6 +5,7 @@ import { confidentialFields, consentBoundFields } from '../../kernel/field-rules
 import { contacts } from '../access/contact-access.js';
 import { recordConsent } from '../consent/consent.service.js';
 import { removeFiles } from '../../kernel/document-storage.js';
+import { auditConcerning } from '../../kernel/audit-recorder.js';
 
 type Rows = Promise<unknown[]>;
 
@@ -104,7 +105,7 @@ export async function exportSubject(ctx: Context, contactId: number) {
     ),
   );
   const audit = await ctx.db.auditLog.findMany({
-    where: { entity: 'Contact', entityId: String(contactId) },
+    where: auditConcerning('Contact', String(contactId)),
     select: {
       at: true,
       actorType: true,

@@ -3,7 +3,7 @@ import { createApiHarness, gid, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 
 const auditQuery = `query($filter: AuditFilter, $first: Int) { auditLog(first: $first, filter: $filter) {
-  totalCount edges { node { actorType actorUser { email } apiKey { name } purpose operation operationName entity entityId fields outcome errorCode requestId } } } }`;
+  totalCount edges { node { actorType actorUser { email } apiKey { name } purpose operation operationName entity entityId entityIds fields outcome errorCode requestId } } } }`;
 
 describeEachDatabase('audit log', (provider) => {
   let h: ApiHarness;
@@ -53,6 +53,35 @@ describeEachDatabase('audit log', (provider) => {
       });
     }
     expect(new Set(rows.map((e) => e.requestId)).size).toBe(1);
+  });
+
+  it('writes one entry per kind of read, naming every row read that way, and finds each row in it', async () => {
+    const more = [];
+    for (const lastName of ['Un', 'Deux', 'Trois']) {
+      const row = await h.t.db.contact.create({
+        data: { kind: 'CLIENT', brandId: h.brands.a, zoneId: h.zones.north, lastName, email: `${lastName}@x.fr` },
+      });
+      await h.consent(row.id, 'marketing');
+      more.push(String(row.id));
+    }
+    await h.t.db.auditLog.deleteMany();
+    const r = await h.as('MARKETING')(
+      `query Page { contacts(first: 10, orderBy: [{ field: ID }]) { edges { node { email } } } }`,
+    );
+    expect(r.errors?.filter((e: any) => e.extensions.code !== 'CONSENT_REQUIRED') ?? []).toEqual([]);
+    const rows = await entries();
+    const allowed = rows.filter((e) => e.outcome === 'ALLOWED');
+    // Yes and the three new contacts are read alike: one entry lists them all, not four entries.
+    expect(allowed).toHaveLength(1);
+    expect(allowed[0]).toMatchObject({ entity: 'Contact', entityId: null, fields: ['email'], operationName: 'Page' });
+    expect(allowed[0]!.entityIds).toBe(`,${[String(c.Yes), ...more].join(',')},`);
+    // A row listed among others is found by the admin's filter and by the subject's own export.
+    const found = await h.as('ADMIN')(auditQuery, { first: 50, filter: { entityId: more[1], outcome: ['ALLOWED'] } });
+    expect(found.data.auditLog.edges.map((e: any) => e.node.entityIds)).toEqual([[String(c.Yes), ...more]]);
+    // Whole ids only: the id with a digit added is not "found" inside the list.
+    const near = await h.as('ADMIN')(auditQuery, { first: 50, filter: { entityId: `${more[1]}0` } });
+    expect(near.data.auditLog.totalCount).toBe(0);
+    await h.t.db.contact.deleteMany({ where: { id: { in: more.map(Number) } } });
   });
 
   it('records a confidential field withheld from a role as DENIED / FORBIDDEN, and nothing for unguarded reads', async () => {
@@ -169,7 +198,9 @@ describeEachDatabase('audit log', (provider) => {
     });
     expect(byEntity.data.auditLog.totalCount).toBeGreaterThan(0);
     expect(
-      byEntity.data.auditLog.edges.every((e: any) => e.node.entityId === String(c.Yes) && e.node.outcome === 'ALLOWED'),
+      byEntity.data.auditLog.edges.every(
+        (e: any) => e.node.entityIds.includes(String(c.Yes)) && e.node.outcome === 'ALLOWED',
+      ),
     ).toBe(true);
     const future = await h.as('ADMIN')(auditQuery, { first: 5, filter: { at: { from: '2099-01-01T00:00:00Z' } } });
     expect(future.data.auditLog.totalCount).toBe(0);
