@@ -105,6 +105,12 @@ export function clientInputError(error: unknown): ApiError | null {
   return null;
 }
 
+/**
+ * Who logs an unexpected error of this response: the HTTP server registers its request logger (platform/
+ * observability), which carries the request id; without one (a route called directly), the console.
+ */
+export const unexpectedErrorLoggers = new WeakMap<ServerResponse, (error: unknown) => void>();
+
 /** Answers an ApiError with its code (its `http` extension gives extra headers); anything else as a masked 500 (logged). */
 export function sendFailure(res: ServerResponse, error: unknown) {
   const known = error instanceof ApiError ? error : clientInputError(error);
@@ -117,7 +123,7 @@ export function sendFailure(res: ServerResponse, error: unknown) {
     sendError(res, code, known.message, rest);
     return;
   }
-  console.error(error);
+  (unexpectedErrorLoggers.get(res) ?? console.error)(error);
   if (res.headersSent) res.destroy();
   else
     res

@@ -12,6 +12,7 @@ import { type RequestBudgetOptions, useRequestBudget } from './http/use-request-
 import { requestContext, useRequestContext } from './http/use-request-context.js';
 import { useSchemaPrivacy } from './http/use-schema-privacy.js';
 import { useSecurityHeaders } from './http/use-security-headers.js';
+import { useObservability, yogaLogging } from './observability/use-observability.js';
 import { API_KEY_HEADER, principalFromApiKey } from '../identity/api-key.service.js';
 import { principalFromAuthorization } from '../identity/auth.service.js';
 import { apiKeyRateLimiter } from '../identity/rate-limit.js';
@@ -124,6 +125,8 @@ export function createFideleYoga(
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError: maskUnexpected },
+    // The unexpected errors Yoga masks go to the request's log, with its id (observability/).
+    logging: yogaLogging,
     // Limits and introspection depend on who is asking: a document valid for staff may not be for a partner.
     parserAndValidationCache: false,
     maxRequestBodySize: options.maxRequestBodySize ?? 1_000_000,
@@ -138,6 +141,7 @@ export function createFideleYoga(
       useCodedHttpErrors(),
       useSecurityHeaders(),
       useAuditLog(options.audit),
+      useObservability(),
     ],
     graphiql:
       (options.graphiql ?? !production) && !production

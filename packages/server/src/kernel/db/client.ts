@@ -20,8 +20,32 @@ export function createDb(target: DatabaseTarget = parseDatabaseUrl(), options: D
     ? countingFactory(adapterFactoryFor(target), options.onStatement)
     : adapterFactoryFor(target);
   if (target.provider === 'sqlite') return new SqliteClient({ adapter });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const pool: { current?: PoolCounts } = {};
+  const connect = adapter.connect.bind(adapter);
+  // The pg adapter makes its pool when Prisma connects; keep a handle on it for the metrics (/metrics).
+  Object.assign(adapter, {
+    connect: async () => {
+      const connected = await connect();
+      pool.current = (connected as { underlyingDriver?: () => PoolCounts }).underlyingDriver?.();
+      return connected;
+    },
+  });
+  const db = new PostgresClient({ adapter }) as unknown as Db;
+  pools.set(db, pool);
+  return db;
 }
+
+/** The counts pg's Pool keeps (connections open, idle, and queries waiting for one). */
+export interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+const pools = new WeakMap<Db, { current?: PoolCounts }>();
+
+/** The connection pool of a PostgreSQL client once it has connected; undefined for SQLite (one connection). */
+export const poolCountsOf = (db: Db): PoolCounts | undefined => pools.get(db)?.current;
 
 type Factory = ReturnType<typeof adapterFactoryFor>;
 

@@ -6,6 +6,8 @@ import { demoUsers } from '../seed/demo-users.js';
 import { databaseIsEmpty } from '../seed/seed.service.js';
 import { seed } from './seed.command.js';
 import { runCommand } from './system-command.js';
+import { rootLogger } from '../observability/logger.js';
+import { exitGracefullyOnSignals } from '../observability/shutdown.js';
 
 function printCredentials(url: string): void {
   const lines = [
@@ -61,14 +63,16 @@ export const startCommand: Command = {
       host: stringFlag(input, 'host') ?? process.env.HOST,
       jobs: true,
     });
+    // Before saying it runs: a signal sent as soon as it does must find the handler (observability/shutdown.ts).
+    // Drain, then close the pools; exit 1 past FIDELE_SHUTDOWN_TIMEOUT_MS.
+    exitGracefullyOnSignals(
+      async () => {
+        await server.shutdown();
+        await db.$disconnect();
+      },
+      { log: rootLogger() },
+    );
     if (production) console.log(`Fidele is running in production mode at ${server.url}`);
     else printCredentials(server.url);
-    const stop = async () => {
-      await server.close();
-      await db.$disconnect();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
   },
 };

@@ -13,6 +13,12 @@ import { securityHeaders } from './security-headers.js';
 import { httpRoutes } from './routes.js';
 import { serveSpa } from './serve-static.js';
 import { answerClientErrors } from './use-coded-http-errors.js';
+import { poolCountsOf } from '../../kernel/db/client.js';
+import { type Logger, rootLogger } from '../observability/logger.js';
+import { registerPool } from '../observability/metrics.js';
+import { observedContextFactory, observeRequests, routeLabels } from '../observability/observe.js';
+import { Drain, drainServer } from '../observability/shutdown.js';
+import { serveSignal } from '../observability/signal-routes.js';
 
 export interface StartServerOptions {
   db: Db;
@@ -31,12 +37,19 @@ export interface StartServerOptions {
   jobs?: boolean;
   /** Production mode (no GraphiQL, schema hidden from non-staff). @default isProduction() */
   production?: boolean;
+  /** Where the request and error logs go (tests capture them). @default rootLogger(): stdout, FIDELE_LOG_LEVEL */
+  logger?: Logger;
 }
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   url: string;
   close(): Promise<void>;
+  /**
+   * Stops gracefully: no new connection, readiness 503, in-flight requests and running jobs finish, then
+   * connections close (observability/shutdown.ts). Waits as long as that takes: the caller sets the deadline.
+   */
+  shutdown(): Promise<void>;
 }
 
 /**
@@ -45,7 +58,7 @@ export interface RunningServer {
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const provider = options.provider ?? 'sqlite';
-  const contextOf = createRequestContextFactory(options.db, provider);
+  const contextOf = observedContextFactory(createRequestContextFactory(options.db, provider));
   const yoga = createFideleYoga({
     db: options.db,
     provider,
@@ -54,12 +67,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const deps = { db: options.db, provider, contextOf, schema };
   const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
+  const drain = new Drain();
+  const signals = { db: options.db, provider, drain };
+  const observe = observeRequests({ logger: options.logger ?? rootLogger(), drain, routeOf: routeLabels(httpRoutes) });
   const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     // Every response carries them; the admin and GraphiQL replace the policy with their own.
     for (const [name, value] of Object.entries(securityHeaders('api'))) res.setHeader(name, value);
     if (!isDecodablePath(pathname)) {
       sendError(res, 'BAD_REQUEST', 'The request path is not valid percent-encoding.');
+    } else if (serveSignal(req, res, pathname, signals)) {
+      // Answered: /health/live, /health/ready, /metrics (observability/signal-routes.ts).
     } else if (pathname === '/') {
       res.writeHead(302, { location: '/admin/' }).end();
     } else if (pathname === '/admin' || pathname.startsWith('/admin/')) {
@@ -73,23 +91,29 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
   };
   // Last line of defence: nothing a request carries may throw out of the handler and stop the process.
-  const server = createServer((req, res) => {
-    try {
-      dispatch(req, res);
-    } catch (error) {
-      sendFailure(res, error);
-    }
-  });
+  // Each request gets an id, a log line and metrics, and a 503 once shutdown began (observability/observe.ts).
+  const server = createServer((req, res) =>
+    observe(req, res, () => {
+      try {
+        dispatch(req, res);
+      } catch (error) {
+        sendFailure(res, error);
+      }
+    }),
+  );
   answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve);
   });
   const { port, address } = server.address() as AddressInfo;
+  const unregisterPool = registerPool(() => poolCountsOf(options.db));
   const stopJobs = options.jobs ? startScheduler(options.db, provider, jobs) : async () => {};
   return {
     url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    shutdown: () => drainServer(server, drain, stopJobs).finally(unregisterPool),
     close: async () => {
+      unregisterPool();
       await stopJobs();
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -3,6 +3,7 @@ import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
 import { auditActor, systemContext } from '../../privacy/access/system.js';
 import { type Job, jobReason } from '../../kernel/job.js';
+import { recordJobRun } from '../observability/metrics.js';
 
 /**
  * Runs a job once under its system context and writes one audit row for the run (operation UPDATE, operationName
@@ -12,11 +13,13 @@ import { type Job, jobReason } from '../../kernel/job.js';
 export async function runJob(job: Job, db: Db, provider: Provider, now: Date): Promise<void> {
   const ctx = systemContext(db, provider, jobReason(job), { now });
   let failure: unknown = null;
+  const started = performance.now();
   try {
     await job.run(db, provider, now, ctx);
   } catch (e) {
     failure = e;
   }
+  recordJobRun(job.name, failure !== null, (performance.now() - started) / 1000);
   await auditRun(ctx, 'Job', job.name, failure);
   if (failure) throw failure;
 }
