@@ -92,15 +92,17 @@ async function drive(servers: ServerProcess[], prepared: Awaited<ReturnType<type
 }
 
 function printFigures(tallies: Tallies, checks: RowCheck[], kinds: ServerKind[]): void {
-  console.log('\n| query | server | rows | req/s | p50 ms | p99 ms | CPU ms/req | peak RSS MB | RSS end MB | failed |');
-  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '\n| query | server | rows | responses | req/s | p50 ms | p99 ms | CPU ms/req | peak RSS MB | RSS end MB | failed |',
+  );
+  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const q of benchQueries)
     for (const kind of kinds) {
       const t = tallies.get(q.name)!.get(kind)!;
       const check = checks.find((c) => c.query.name === q.name && c.server === kind);
       const rows = kind === 'hand' ? 'reference' : check?.ok ? 'OK' : '**DIFFERENT**';
       console.log(
-        `| ${q.name}: ${q.title} | ${label[kind]} | ${rows} | ${fixed(t.reqPerSecond)} | ${fixed(t.p50)} | ` +
+        `| ${q.name}: ${q.title} | ${label[kind]} | ${rows} | ${t.requests} | ${fixed(t.reqPerSecond)} | ${fixed(t.p50)} | ` +
           `${fixed(t.p99)} | ${fixed(t.cpuPerRequest, 2)} | ${fixed(t.peakMb, 0)} | ${fixed(t.rssMb, 0)} | ${t.failures} |`,
       );
     }
