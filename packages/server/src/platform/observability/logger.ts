@@ -50,7 +50,7 @@ export function principalFields(principal: Principal | null | undefined): { prin
   return { principal: 'system' };
 }
 
-const EMAIL = /[^\s@"'<>()]+@[^\s@"'<>()]+\.[A-Za-z]{2,}/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE = /\+?\d[\d .()-]{6,}\d/g;
 
 /** Masks what looks like an e-mail address or a phone number in a message written by a library. */
@@ -81,7 +81,8 @@ export function errorFields(error: unknown, depth = 0): Record<string, unknown> 
     .split('\n')
     .filter((line) => line.trimStart().startsWith('at '))
     .slice(0, 15)
-    .map((line) => scrub(line.trim()));
+    // Code locations (functions, files, lines) only: the message line above them is left out.
+    .map((line) => line.trim());
   const message = fromDatabase(e) ? undefined : scrub(e.message.split('\n')[0]!.slice(0, 300));
   return {
     type: e.name,

@@ -8,7 +8,8 @@ import { createEmptyDatabase, createTestDatabase, describeEachDatabase } from '.
 import { databaseUrl } from '../../testing/postgres.js';
 import { type RunningServer, startServer } from '../http/start-server.js';
 import { runJob } from '../jobs/scheduler.js';
-import { createLogger } from '../observability/logger.js';
+import { GraphQLError } from 'graphql';
+import { createLogger, errorFields, requestIdFrom } from '../observability/logger.js';
 import { registerQueueDepth } from '../observability/metrics.js';
 
 /** The personal values of the contact the requests read: none may appear in a log line. */
@@ -196,6 +197,32 @@ describe('request logs and metrics [sqlite]', () => {
   });
 });
 
+describe('what an error or a request id may put in a log', () => {
+  it('keeps the type, code and frames of an error; its message without e-mails or phone numbers', () => {
+    const fields = errorFields(new Error('no mail to zoe.quintessa@perso.example or +33 6 12 34 56 78\nsecond line'));
+    expect(fields).toMatchObject({ type: 'Error', message: 'no mail to [email] or [number]' });
+    expect((fields.stack as string[])[0]).toMatch(/^at /);
+  });
+
+  it('leaves out the message of a database error, and describes the original of a GraphQL error', () => {
+    const prisma = Object.assign(new Error('Invalid `prisma.contact.create()`: lastName: "Quintessa"'), {
+      name: 'PrismaClientKnownRequestError',
+      code: 'P2002',
+    });
+    expect(errorFields(prisma)).toMatchObject({ type: 'PrismaClientKnownRequestError', code: 'P2002' });
+    expect(errorFields(prisma).message).toBeUndefined();
+    const wrapped = new GraphQLError(prisma.message, { originalError: prisma, path: ['contacts', 0] });
+    expect(errorFields(wrapped)).toMatchObject({ type: 'PrismaClientKnownRequestError', path: ['contacts', 0] });
+    expect(JSON.stringify(errorFields(wrapped))).not.toContain('Quintessa');
+  });
+
+  it('takes a well-formed x-request-id, and makes a new one for anything else', () => {
+    expect(requestIdFrom('0af7651916cd43dd8448eb211c80319c')).toBe('0af7651916cd43dd8448eb211c80319c');
+    for (const bad of ['short', 'zoe@perso.example-0001', 'a b c d e f g h', 'x'.repeat(129), undefined])
+      expect(requestIdFrom(bad)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
 /** GET a path with Node's client (fetch refuses nothing here, but this keeps the status of a 503 body simple). */
 const get = (url: string) =>
   new Promise<{ status: number; body: any }>((resolve, reject) => {
@@ -210,8 +237,8 @@ const get = (url: string) =>
 
 describeEachDatabase('health endpoints', (provider) => {
   const silent = createLogger({ level: 'silent' });
-  const serve = async <T>(db: ReturnType<typeof createDb>, check: (url: string) => Promise<T>) => {
-    const server = await startServer({ db, provider, port: 0, logger: silent });
+  const serve = async <T>(db: ReturnType<typeof createDb>, check: (url: string) => Promise<T>, logger = silent) => {
+    const server = await startServer({ db, provider, port: 0, logger });
     try {
       return await check(server.url);
     } finally {
@@ -255,15 +282,38 @@ describeEachDatabase('health endpoints', (provider) => {
   });
 
   if (provider === 'postgresql')
-    it('is not ready when the database does not answer', async () => {
+    it('is not ready when the database does not answer, and logs the unexpected errors with the request id', async () => {
       const db = createDb({ provider, url: databaseUrl(`fidele_missing_${process.pid}`) });
+      const logs = captureLogs();
       try {
-        await serve(db, async (url) => {
-          expect(await get(`${url}/health/ready`)).toEqual({
-            status: 503,
-            body: { status: 'unavailable', reason: 'DATABASE_UNAVAILABLE' },
-          });
-        });
+        await serve(
+          db,
+          async (url) => {
+            expect(await get(`${url}/health/ready`)).toEqual({
+              status: 503,
+              body: { status: 'unavailable', reason: 'DATABASE_UNAVAILABLE' },
+            });
+            // A valid token makes the context factory read the user: the database error is unexpected.
+            const res = await fetch(`${url}/graphql`, {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${(await issueToken(1)).token}`,
+                'x-request-id': 'trace-db-down-1',
+              },
+              body: JSON.stringify({ query: 'query Me { me { id } }' }),
+            });
+            expect(res.status).toBe(500);
+            expect(await logs.requestLine('trace-db-down-1')).toMatchObject({ status: 500, outcome: 'error' });
+            const error = logs.parsed().find((l) => l.msg === 'unexpected error');
+            expect(error).toMatchObject({ level: 50, reqId: 'trace-db-down-1' });
+            expect(error!.err.type).toBeTypeOf('string');
+            expect(error!.err.stack.length).toBeGreaterThan(0);
+            // A database error's message may quote a statement's values: only its type and code are kept.
+            expect(error!.err.message).toBeUndefined();
+          },
+          logs.logger,
+        );
       } finally {
         await db.$disconnect();
       }
