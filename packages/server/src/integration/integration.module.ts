@@ -1,4 +1,6 @@
 import type { FideleModule } from '../kernel/module.js';
+import { registerQueue } from '../kernel/job-runner.js';
+import { importQueue } from './imports/import.queue.js';
 import { importCommand } from './imports/import.command.js';
 import { exportCommand } from './exports/export.command.js';
 import { webhookDeliveryJob } from './webhooks/webhook.delivery.js';
@@ -8,6 +10,9 @@ import { inboundSalesRoute } from './webhooks/inbound-sales.route.js';
 import './imports/import.schema.js';
 import './exports/export.schema.js';
 import './webhooks/webhook.schema.js';
+
+// startImport's queue: the process's job runner (PostgreSQL: any instance) runs the imports it enqueues.
+registerQueue(importQueue);
 
 /** Integration: imports, exports, webhooks and inbound partner sales. */
 export const integrationModule: FideleModule = {

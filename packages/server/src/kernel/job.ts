@@ -21,3 +21,65 @@ export interface Job {
 
 /** The system reason a job runs under, in its context and its audit row. */
 export const jobReason = (job: Pick<Job, 'name'>) => `job:${job.name}`;
+
+/** How a job is enqueued. */
+export interface EnqueueOptions {
+  /**
+   * At most one job with this key waits and one runs at a time (an import's id): enqueueing it again while one
+   * waits is a no-op. Without it every enqueue is a new job.
+   */
+  singletonKey?: string;
+}
+
+/** The database a runner's jobs work on. */
+export interface JobEnv {
+  db: Db;
+  provider: Provider;
+}
+
+/** What a running job may ask of its runner. */
+export interface JobControl {
+  /**
+   * True once the runner is stopping, or once this run has used its share of time (a run is bounded so that a live
+   * run is never taken for a dead one): a long job ends its current step, calls `continueLater` and returns.
+   */
+  shouldPause(): boolean;
+  /**
+   * True when this run takes over a run of the same job that stopped without finishing (its process was killed,
+   * or it threw): the job resumes from the progress it keeps in the database.
+   */
+  resumed: boolean;
+  /** True when a failure of this run is final (no retry follows): the job records it as failed. */
+  lastAttempt: boolean;
+  /** Enqueues the rest of this job (a long job cut into slices): the runner takes it like any other job. */
+  continueLater(): Promise<void>;
+}
+
+/**
+ * A queued job's handler: runs the job's steps, each idempotent with its progress kept in the database, so that a
+ * run that resumes after a crash redoes nothing already committed. Throwing fails the run: the runner retries it
+ * with backoff, and `lastAttempt` says when no retry follows.
+ */
+export interface QueueHandler<P = unknown> {
+  /** The queue's name (`import`, ...). */
+  name: string;
+  run(payload: P, control: JobControl, env: JobEnv): Promise<void>;
+}
+
+/**
+ * Runs background work: queued jobs (enqueue) and the scheduled jobs of the modules. Two runners implement it: the
+ * PostgreSQL one (pg-boss: durable, shared by every instance) and the in-process one (SQLite, tests without a
+ * worker). Both give the same guarantees within one process; only the PostgreSQL one survives the process.
+ */
+export interface JobRunner {
+  /** Adds a job to a queue registered with `handle`; resolves once it is durable (committed, on PostgreSQL). */
+  enqueue(queue: string, payload: object, options?: EnqueueOptions): Promise<void>;
+  /** Registers the handler of a queue (before `start`). */
+  handle(handler: QueueHandler<never>): void;
+  /** Registers scheduled jobs: each runs once per period (`everyMs`) across every instance of the runner. */
+  schedule(jobs: Job[]): void;
+  /** Starts taking jobs. */
+  start(): Promise<void>;
+  /** Stops taking jobs, lets running ones end their current step, and waits for them (graceful stop). */
+  stop(): Promise<void>;
+}

@@ -39,6 +39,8 @@ export interface ImportOptions {
   onProgress?: (p: { phase: string; done: number; total: number }) => void;
   /** Counts the data rows before the import starts, so that the job's totalRows is known while it runs (startImport). */
   countRows?: () => Promise<number>;
+  /** Asked after each batch: true stops the run there (a queued import hands over; its job goes on later). */
+  shouldPause?: () => boolean;
 }
 
 export interface ImportSummary {

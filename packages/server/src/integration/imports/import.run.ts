@@ -6,6 +6,9 @@ import { defaultImportLimits, type ImportLimits } from './import.limits.js';
 import type { FileFormat, FileReader, FileRow } from './import.readers.js';
 import type { ImportHandler, Prepared, RowError, Unit, UnitRow } from './import.rows.js';
 import type { ImportOptions, ImportSummary } from './import.options.js';
+import { type BatchCounts, commitProgress, ImportTakenOver, type ResumePoint } from './import.checkpoint.js';
+
+export { ImportTakenOver, type ResumePoint } from './import.checkpoint.js';
 
 const MAX_ERRORS_RETURNED = 1000;
 
@@ -17,7 +20,10 @@ const unreadableMessage: Record<FileFormat, string> = {
 
 /**
  * One run of an import job (import.service.ts starts it): reads the file row by row, groups rows into units, and
- * checks and writes them a batch at a time, counting and reporting as it goes.
+ * checks and writes them a batch at a time, counting and reporting as it goes. Each batch commits its rows, its
+ * errors and the job's progress (its number among the batches) in one transaction, so a run that resumes a job
+ * (another instance, after a crash) reads the file again, skips the batches already committed and writes every
+ * row exactly once.
  */
 export class ImportRun {
   readonly counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: 0 };
@@ -28,6 +34,12 @@ export class ImportRun {
   /** Column → field, known once the header is read. */
   private mapping: Record<string, string> | null = null;
   private failed = false;
+  /** The run stopped between two batches to hand over (JobControl.shouldPause): the job is not over. */
+  private paused = false;
+  /** Batches flushed so far in this reading of the file (committed ones included when resuming). */
+  private batchNo = 0;
+  /** Errors of rows skipped alone (a cell too long), written with the next batch. */
+  private pending: RowError[] = [];
   /** The expected row count (a first read of the file), for a determinate progress while the job runs. */
   private expected = 0;
   private readonly db: Db;
@@ -41,15 +53,26 @@ export class ImportRun {
     private readonly key: string,
     private readonly accepts: (field: string) => boolean,
     private readonly jobId: number,
+    /** Where an earlier run of the job stopped: its committed batches are skipped, its counts go on. */
+    private readonly resume: ResumePoint = { committedBatches: 0, expected: 0, counts: null },
   ) {
     this.db = ctx.db;
     this.dryRun = !!options.dryRun;
     this.limits = { ...defaultImportLimits, ...options.limits };
+    this.expected = resume.expected;
+    if (resume.counts) Object.assign(this.counts, resume.counts);
   }
 
-  async run(reader: FileReader, state: unknown): Promise<ImportSummary> {
+  /** Runs the import to its end, or to a pause between two batches (then null: the job goes on in a later run). */
+  async run(reader: FileReader, state: unknown): Promise<ImportSummary | null> {
     await this.readAll(reader, state);
+    if (this.paused) return null;
     return this.finish(reader);
+  }
+
+  /** The batch being read is one an earlier run committed. */
+  private replaying(): boolean {
+    return this.batchNo < this.resume.committedBatches;
   }
 
   /** Counts the rows first when the caller can (options.countRows), so that the job shows its total meanwhile. */
@@ -140,19 +163,24 @@ export class ImportRun {
     return fresh;
   }
 
-  /** Writes the prepared units in one transaction, or one by one when one breaks the batch; returns those written. */
-  private async write(ok: Prepared<unknown>[], errors: RowError[], rejectedLines: Set<number>) {
+  /**
+   * Writes the prepared units and commits the batch (its errors and the job's progress) in one transaction, or,
+   * when one unit breaks the batch, writes them one by one and then commits the batch; returns the new counts.
+   */
+  private async write(ok: Prepared<unknown>[], errors: RowError[], rejectedLines: Set<number>, units: Unit[]) {
     const { db, handler, ctx } = this;
-    if (this.dryRun || !ok.length) return ok;
+    const commit = (tx: Db, written: Prepared<unknown>[]) =>
+      this.commitBatch(tx, { units, written, errors, rejectedLines });
     try {
-      await db.$transaction(
+      return await db.$transaction(
         async (tx) => {
-          for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
+          if (!this.dryRun) for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
+          return commit(tx as unknown as Db, ok);
         },
         { timeout: 120_000 },
       );
-      return ok;
-    } catch {
+    } catch (e) {
+      if (e instanceof ImportTakenOver || this.dryRun || !ok.length) throw e;
       // One unit broke the batch (a concurrent write, a constraint): write them one by one to keep the others.
       const kept: typeof ok = [];
       for (const p of ok) {
@@ -170,37 +198,39 @@ export class ImportRun {
           rejectedLines.add(p.line);
         }
       }
-      return kept;
+      // Units written one by one, then the batch's errors and progress: a crash between them makes the resumed run
+      // write these units again, which their upsert key turns into unchanged rows (never a second record).
+      return db.$transaction(async (tx) => commit(tx as unknown as Db, kept));
     }
   }
 
-  /** Checks and writes one batch of units, then updates the job's counts. */
+  /** Inside the batch's transaction: its errors and the job's progress (fenced on the batch's number). */
+  private commitBatch(tx: Db, batch: Omit<BatchCounts, 'before'>) {
+    return commitProgress(tx, this.jobId, this.batchNo - 1, Math.max(this.expected, this.counts.total), {
+      ...batch,
+      before: this.counts,
+    });
+  }
+
+  /** Checks and writes one batch of units with its errors and the job's counts (one transaction). */
   private async flush(units: Unit[], state: unknown): Promise<void> {
     if (!units.length) return;
-    const { counts } = this;
-    const errors: RowError[] = [];
+    if (this.replaying()) {
+      // Committed by an earlier run: only the keys it saw matter, to report the later units repeating them.
+      this.batchNo++;
+      this.dropRepeatedKeys(units, []);
+      return;
+    }
+    this.batchNo++;
+    const errors: RowError[] = this.pending;
+    this.pending = [];
     const fresh = this.dropRepeatedKeys(units, errors);
     const prepared = await this.handler.prepare(this.ctx, state, fresh, this.key, this.options.defaults ?? {});
     errors.push(...prepared.errors);
     const rejectedLines = new Set(prepared.errors.map((e) => e.line));
-    const ok = await this.write(prepared.ok, errors, rejectedLines);
-    for (const p of ok) counts[p.outcome]++;
-    for (const e of errors) rejectedLines.add(e.line);
-    // Rows rejected: every row of a unit (a sale's lines) with an error on any of its rows.
-    for (const u of units) if (u.rows.some((r) => rejectedLines.has(r.line))) counts.rejected += u.rows.length;
-    // The rows of the units written (counts.total also holds the row being read, which starts the next batch).
-    for (const u of units) counts.processed += u.rows.length;
-    await this.report(errors);
-    await this.db.importJob.update({
-      where: { id: this.jobId },
-      data: {
-        processedRows: counts.processed,
-        totalRows: Math.max(this.expected, counts.total),
-        createdCount: counts.created,
-        updatedCount: counts.updated,
-        errorCount: counts.rejected,
-      },
-    });
+    Object.assign(this.counts, await this.write(prepared.ok, errors, rejectedLines, units));
+    this.counts.errors += errors.length;
+    for (const e of errors) if (this.returned.length < MAX_ERRORS_RETURNED) this.returned.push(e);
     // Let the server answer between batches: on SQLite every query resolves without waiting for I/O, so without this
     // turn of the event loop a running import would hold off every request (and the admin's polls) until it ends.
     await new Promise((resolve) => setImmediate(resolve));
@@ -234,17 +264,18 @@ export class ImportRun {
     }
     const long = Object.entries(fields).find(([, v]) => v.length > limits.maxCellLength);
     if (long) {
-      // The row is rejected without its value being kept anywhere (the message does not echo it).
-      await this.report([
-        {
+      // The row is rejected without its value being kept anywhere (the message does not echo it); its error and
+      // counts are committed with the batch it falls in (and skipped with it when an earlier run committed it).
+      if (!this.replaying()) {
+        this.pending.push({
           line: row.line,
           field: long[0],
           code: 'VALUE_TOO_LONG',
           message: `longer than ${limits.maxCellLength} characters`,
-        },
-      ]);
-      counts.rejected++;
-      counts.processed++;
+        });
+        counts.rejected++;
+        counts.processed++;
+      }
       return 'skip';
     }
     return { line: row.line, fields, cellCount: row.cellCount, expectedCells: reader.header().length };
@@ -267,8 +298,13 @@ export class ImportRun {
           if (current) batch.push(current);
           current = { line: row.line, group, rows: [unitRow] };
           if (batch.length >= batchSize) {
+            const replayed = this.replaying();
             await this.flush(batch, state);
             batch = [];
+            if (!replayed && this.options.shouldPause?.()) {
+              this.paused = true;
+              break;
+            }
             options.onProgress?.({
               phase: `import ${options.entity}`,
               done: reader.bytesRead(),
@@ -277,13 +313,16 @@ export class ImportRun {
           }
         }
       }
+      if (this.paused) return;
       // A file with a header and no rows (or nothing at all).
       if (this.mapping === null && !this.failed) await this.headerAccepted(reader, state);
       if (!this.failed) {
         if (current) batch.push(current);
         await this.flush(batch, state);
       }
-    } catch {
+    } catch (e) {
+      // Another run took the job over: this one stops, writing nothing more.
+      if (e instanceof ImportTakenOver) throw e;
       this.failed = true;
       // The module's own words: a parser's message ("invalid signature: 0x…", "Quote Not Closed …") is its internals.
       await this.report([
@@ -302,29 +341,33 @@ export class ImportRun {
     const { options, counts, failed, dryRun, jobId } = this;
     options.onProgress?.({ phase: `import ${options.entity}`, done: 1, total: 1 });
     const status = failed ? 'FAILED' : 'COMPLETED';
-    await this.db.importJob.update({
-      where: { id: jobId },
-      data: {
-        status,
-        finishedAt: new Date(),
-        processedRows: counts.total,
-        totalRows: counts.total,
-        createdCount: counts.created,
-        updatedCount: counts.updated,
-        errorCount: counts.rejected,
-      },
-    });
-    await this.db.auditLog.create({
-      data: {
-        ...actorOf(this.ctx),
-        operation: 'IMPORT',
-        operationName: `import ${options.entity}${dryRun ? ' (dry run)' : ''}`,
-        entity: 'ImportJob',
-        entityId: String(jobId),
-        fields: [...new Set(Object.values(this.mapping ?? options.mapping ?? {}))].sort(),
-        outcome: failed ? 'FAILED' : 'ALLOWED',
-        errorCode: failed ? 'IMPORT_FAILED' : null,
-      },
+    // The job's end and its audit row together: a run that resumes a job never closes or audits it twice.
+    await this.db.$transaction(async (tx) => {
+      await tx.importJob.update({
+        where: { id: jobId },
+        data: {
+          status,
+          finishedAt: new Date(),
+          processedRows: counts.total,
+          totalRows: counts.total,
+          createdCount: counts.created,
+          updatedCount: counts.updated,
+          errorCount: counts.rejected,
+          content: null, // the file was kept for a resumed run only
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          ...actorOf(this.ctx),
+          operation: 'IMPORT',
+          operationName: `import ${options.entity}${dryRun ? ' (dry run)' : ''}`,
+          entity: 'ImportJob',
+          entityId: String(jobId),
+          fields: [...new Set(Object.values(this.mapping ?? options.mapping ?? {}))].sort(),
+          outcome: failed ? 'FAILED' : 'ALLOWED',
+          errorCode: failed ? 'IMPORT_FAILED' : null,
+        },
+      });
     });
     return {
       jobId,

@@ -4,15 +4,8 @@ import { ImportEntityEnum, ImportFormatEnum, ImportStatusEnum } from '../../kern
 import type { ImportEntity, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { listSize } from '../../kernel/graphql/page-size.js';
-import {
-  beginImport,
-  countDataRows,
-  failJob,
-  type ImportEntityName,
-  type ImportOptions,
-  importEntities,
-  runImport,
-} from './import.service.js';
+import { type ImportOptions, queueImport, runImport } from './import.service.js';
+import { entityNames } from './import.payload.js';
 
 /** Imports from the API (the admin uploads the file's content): the same engine as the CLI. */
 
@@ -20,11 +13,6 @@ import {
 const maxImportErrors = 10_000;
 
 const importers = { roles: ['ADMIN', 'MARKETING'] as Role[] };
-
-const entityName = Object.fromEntries(Object.entries(importEntities).map(([name, e]) => [e, name])) as Record<
-  ImportEntity,
-  ImportEntityName
->;
 
 builder.prismaObject('ImportRowError', {
   description: 'A problem of one row of an import: its line in the file (1 is the header), field and stable code.',
@@ -159,7 +147,7 @@ function importOptions(args: ImportArgs): { bytes: Buffer; options: ImportOption
   return {
     bytes,
     options: {
-      entity: entityName[args.entity],
+      entity: entityNames[args.entity],
       format: args.format,
       fileName: args.fileName,
       source: Readable.from([bytes]),
@@ -198,14 +186,7 @@ builder.mutationFields((t) => ({
     args: importArgs(t),
     resolve: async (query, _root, args, ctx) => {
       const { bytes, options } = importOptions(args);
-      const { jobId, finished } = await beginImport(ctx, {
-        ...options,
-        countRows: () => countDataRows(args.format, bytes),
-      });
-      // Not awaited: the request ends now, the import goes on; its failure is recorded on the job, never unhandled.
-      finished.catch((e) =>
-        failJob(ctx.db, jobId, e).catch((e2) => console.error(`import job ${jobId}: could not record its failure`, e2)),
-      );
+      const jobId = await queueImport(ctx, { ...options, bytes });
       return ctx.db.importJob.findUniqueOrThrow({ ...query, where: { id: jobId } });
     },
   }),

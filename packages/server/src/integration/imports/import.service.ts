@@ -8,7 +8,10 @@ import { type FileFormat, readFile } from './import.readers.js';
 import { importHandlers } from './import.entities.js';
 import { importEntities, type ImportOptions, type ImportSummary } from './import.options.js';
 import type { ImportHandler } from './import.rows.js';
-import { ImportRun } from './import.run.js';
+import { ImportRun, type ResumePoint } from './import.run.js';
+import { jobRunner } from '../../kernel/job-runner.js';
+import type { ImportJob } from '../../generated/sqlite/client.js';
+import { entityNames, type ImportJobPayload, importQueueName } from './import.payload.js';
 
 export { importEntities, type ImportEntityName, type ImportOptions, type ImportSummary } from './import.options.js';
 
@@ -33,6 +36,30 @@ export async function beginImport(
   ctx: Context,
   options: ImportOptions,
 ): Promise<{ jobId: number; finished: Promise<ImportSummary> }> {
+  const { handler, key, accepts } = await checkImport(ctx, options);
+  const job = await ctx.db.importJob.create({ data: jobData(ctx, options, key) });
+  const finished = importRows(ctx, options, handler, key, accepts, job.id).then((summary) => summary!);
+  return { jobId: job.id, finished };
+}
+
+/** The new job's columns (RUNNING: it is taken at once, by this process or by the queue). */
+function jobData(ctx: Context, options: ImportOptions, key: string) {
+  return {
+    entity: importEntities[options.entity],
+    format: options.format,
+    fileName: options.fileName,
+    mapping: options.mapping ?? {},
+    upsertKey: key,
+    dryRun: !!options.dryRun,
+    defaults: options.defaults ?? undefined,
+    status: 'RUNNING' as const,
+    startedAt: new Date(),
+    createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+  };
+}
+
+/** Checks the options before any job exists: the entity, the key, the mapping, the caller's rights, the size. */
+async function checkImport(ctx: Context, options: ImportOptions) {
   const handler = importHandlers[options.entity] as ImportHandler<unknown>;
   if (!handler) throw validationError([{ path: ['entity'], message: `unknown entity ${options.entity}` }]);
   const key = options.key ?? handler.keys[0]!;
@@ -62,23 +89,60 @@ export async function beginImport(
     { ...defaultImportLimits, ...options.limits },
   );
   if (tooLarge) throw validationError([{ path: ['content'], message: tooLarge }]);
+  return { handler, key, accepts };
+}
 
-  const db = ctx.db;
-  const dryRun = !!options.dryRun;
-  const job = await db.importJob.create({
-    data: {
-      entity: importEntities[options.entity],
-      format: options.format,
-      fileName: options.fileName,
-      mapping: options.mapping ?? {},
-      upsertKey: key,
-      dryRun,
-      status: 'RUNNING',
-      startedAt: new Date(),
-      createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
+/**
+ * startImport: checks the options, creates the job (RUNNING) with the file kept in it, and enqueues it: a worker of
+ * any instance runs it (import.queue.ts), and another resumes it if that one dies. Returns the job's id.
+ */
+export async function queueImport(ctx: Context, options: ImportOptions & { bytes: Buffer }): Promise<number> {
+  const { key } = await checkImport(ctx, options);
+  const job = await ctx.db.importJob.create({
+    data: { ...jobData(ctx, options, key), content: new Uint8Array(options.bytes) },
+  });
+  const payload: ImportJobPayload = { importJobId: job.id, principal: ctx.principal, purpose: ctx.purpose };
+  await jobRunner(ctx).enqueue(importQueueName, payload, { singletonKey: `import:${job.id}` });
+  return job.id;
+}
+
+/**
+ * One run of a queued import: reads the job's file again and goes on from the batches committed so far. Returns
+ * null when the run paused (shouldPause) before the end, the job then going on in a later run.
+ */
+export async function resumeImport(
+  ctx: Context,
+  job: ImportJob & { content: Uint8Array },
+  shouldPause: () => boolean,
+): Promise<ImportSummary | null> {
+  const bytes = Buffer.from(job.content);
+  const mapping = job.mapping as Record<string, string>;
+  const options: ImportOptions = {
+    entity: entityNames[job.entity],
+    format: job.format,
+    fileName: job.fileName,
+    source: Readable.from([bytes]),
+    totalBytes: bytes.length,
+    // Stored as {} when the caller gave none: then columns named like a field map to it.
+    mapping: Object.keys(mapping).length ? mapping : null,
+    key: job.upsertKey,
+    defaults: (job.defaults as Record<string, string> | null) ?? null,
+    dryRun: job.dryRun,
+    shouldPause,
+  };
+  if (job.committedBatches === 0 && job.totalRows === 0) options.countRows = () => countDataRows(job.format, bytes);
+  const { handler, key, accepts } = await checkImport(ctx, options);
+  return importRows(ctx, options, handler, key, accepts, job.id, {
+    committedBatches: job.committedBatches,
+    expected: job.totalRows,
+    counts: {
+      processed: job.processedRows,
+      created: job.createdCount,
+      updated: job.updatedCount,
+      rejected: job.errorCount,
+      unchanged: Math.max(0, job.processedRows - job.createdCount - job.updatedCount - job.errorCount),
     },
   });
-  return { jobId: job.id, finished: importRows(ctx, options, handler, key, accepts, job.id) };
 }
 
 async function importRows(
@@ -88,8 +152,9 @@ async function importRows(
   key: string,
   accepts: (field: string) => boolean,
   jobId: number,
-): Promise<ImportSummary> {
-  const run = new ImportRun(ctx, options, handler, key, accepts, jobId);
+  resume?: ResumePoint,
+): Promise<ImportSummary | null> {
+  const run = new ImportRun(ctx, options, handler, key, accepts, jobId, resume);
   await run.countRows();
   const reader = readFile(options.format, options.source);
   const state = await handler.start(ctx, { jobId });

@@ -3,6 +3,9 @@ import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
 import { auditActor, systemContext } from '../../privacy/access/system.js';
 import { type Job, jobReason } from '../../kernel/job.js';
+import { InProcessRunner, registeredQueues, setJobRunner } from '../../kernel/job-runner.js';
+import { PgBossRunner } from './pg-boss-runner.js';
+import { type JobSettings, jobSettings } from './settings.js';
 import { recordJobRun } from '../observability/metrics.js';
 
 /**
@@ -44,20 +47,35 @@ export async function auditRun(ctx: Context, entity: string, name: string, failu
   });
 }
 
-/** Runs each job every `everyMs`, one run of a job at a time; returns a function that stops them. */
-export function startScheduler(db: Db, provider: Provider, list: Job[]): () => Promise<void> {
-  const running = new Map<string, Promise<void>>();
-  const timers = list.map((job) =>
-    setInterval(() => {
-      if (running.has(job.name)) return;
-      const p = runJob(job, db, provider, new Date())
-        .catch((error: unknown) => console.error(`job ${job.name} failed`, error))
-        .finally(() => running.delete(job.name));
-      running.set(job.name, p);
-    }, job.everyMs),
-  );
+/**
+ * Starts the process's job runner (pg-boss on PostgreSQL, in-process on SQLite) with the queues the modules
+ * registered and their scheduled jobs, and makes it the runner startImport enqueues on; returns the graceful stop
+ * (running jobs end their current step). The runner starts in the background (pg-boss creates or migrates its
+ * schema first); an enqueue meanwhile waits for it. PostgreSQL's URL is DATABASE_URL, as for the application.
+ */
+export function startScheduler(
+  db: Db,
+  provider: Provider,
+  list: Job[],
+  settings: JobSettings = jobSettings(),
+  databaseUrl = process.env.DATABASE_URL,
+): () => Promise<void> {
+  const runScheduled = (job: Job) => runJob(job, db, provider, new Date());
+  const runner =
+    provider === 'postgresql' && databaseUrl
+      ? new PgBossRunner({ db, provider }, databaseUrl, settings, runScheduled)
+      : new InProcessRunner({ db, provider }, runScheduled, {
+          retryLimit: settings.retryLimit,
+          retryDelayMs: settings.retryDelaySeconds * 1000,
+        });
+  for (const handler of registeredQueues()) runner.handle(handler);
+  // The operator's periods (FIDELE_JOBS_EVERY) over the modules' own.
+  runner.schedule(list.map((j) => ({ ...j, everyMs: (settings.every[j.name] ?? j.everyMs / 1000) * 1000 })));
+  setJobRunner(runner);
+  const started = runner.start().catch((error: unknown) => console.error('the job runner did not start', error));
   return async () => {
-    for (const t of timers) clearInterval(t);
-    await Promise.all(running.values());
+    await started;
+    await runner.stop();
+    setJobRunner(null);
   };
 }

@@ -1,0 +1,70 @@
+import { hostname } from 'node:os';
+import type { Context } from '../../kernel/context.js';
+import type { JobEnv, QueueHandler } from '../../kernel/job.js';
+import { createConsentLoader } from '../../privacy/consent/consent.loader.js';
+import { actorOf } from '../../privacy/audit/audit-actor.js';
+import { type ImportJobPayload, importQueueName } from './import.payload.js';
+import { ImportTakenOver } from './import.checkpoint.js';
+import { failJob, resumeImport } from './import.service.js';
+
+/**
+ * The worker side of startImport: one run of a queued import. The job's progress is in ImportJob (committed with
+ * each batch), so a run started after another stopped (a killed process, whose job pg-boss hands to another
+ * instance once it expires) goes on where it stopped; that stop is recorded on the job (`interruptions`) and in
+ * the audit log (JOB_INTERRUPTED). A run that has used its share of time, or whose runner is stopping, ends its
+ * batch and enqueues the rest.
+ */
+export const importQueue: QueueHandler<ImportJobPayload> = {
+  name: importQueueName,
+  async run(payload, control, env) {
+    const job = await env.db.importJob.findUnique({ where: { id: payload.importJobId } });
+    // Over already (a retry after its end) or removed: nothing to do.
+    if (!job || job.status !== 'RUNNING' || !job.content) return;
+    const ctx = workerContext(env, payload);
+    await env.db.importJob.update({ where: { id: job.id }, data: { worker: `${hostname()}:${process.pid}` } });
+    if (control.resumed) await recordInterruption(ctx, job.id);
+    try {
+      const summary = await resumeImport(ctx, { ...job, content: job.content }, control.shouldPause);
+      if (summary === null) {
+        // Handed over between two batches: no run holds the job until the next one takes it.
+        await env.db.importJob.update({ where: { id: job.id }, data: { worker: null } });
+        await control.continueLater();
+      }
+    } catch (error) {
+      if (error instanceof ImportTakenOver) return; // another run holds it: that one finishes it
+      if (control.lastAttempt) await failJob(env.db, job.id, error);
+      throw error;
+    }
+  },
+};
+
+/** The request's rights and purpose, in the worker: the rows are checked and written as the importer would. */
+function workerContext(env: JobEnv, payload: ImportJobPayload): Context {
+  const now = new Date();
+  return {
+    db: env.db,
+    provider: env.provider,
+    principal: payload.principal,
+    purpose: payload.purpose,
+    now,
+    loaders: { consent: createConsentLoader(env.db, payload.purpose, now) },
+  };
+}
+
+/** An earlier run stopped without finishing (its process died, or it threw): said on the job and audited. */
+async function recordInterruption(ctx: Context, jobId: number): Promise<void> {
+  await ctx.db.$transaction([
+    ctx.db.importJob.update({ where: { id: jobId }, data: { interruptions: { increment: 1 } } }),
+    ctx.db.auditLog.create({
+      data: {
+        ...actorOf(ctx),
+        operation: 'IMPORT',
+        operationName: 'import resumed after an unexpected stop',
+        entity: 'ImportJob',
+        entityId: String(jobId),
+        outcome: 'FAILED',
+        errorCode: 'JOB_INTERRUPTED',
+      },
+    }),
+  ]);
+}

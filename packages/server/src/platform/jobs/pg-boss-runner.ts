@@ -1,0 +1,134 @@
+import PgBoss from 'pg-boss';
+import type { EnqueueOptions, Job, JobControl, JobEnv, JobRunner, QueueHandler } from '../../kernel/job.js';
+import type { JobSettings } from './settings.js';
+
+/** pg-boss's own tables live in this schema of the application's database (created and migrated at start). */
+const bossSchema = 'pgboss';
+
+/** The queue a scheduled job's runs go through. */
+const scheduledQueue = (job: Job) => `scheduled.${job.name}`;
+
+/**
+ * The PostgreSQL runner, on pg-boss (JOBS.md says why): jobs are rows of the database, so they outlive the
+ * process. A run whose process dies stays `active` until its expiry; pg-boss's maintenance (one instance at a time,
+ * under an advisory lock) then fails it and, while retries remain, puts it back with backoff for any instance to
+ * take. Handlers resume from the progress they keep in the application's tables.
+ */
+export class PgBossRunner implements JobRunner {
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, QueueHandler<never>>();
+  private readonly scheduledJobs: Job[] = [];
+  private readonly timers: NodeJS.Timeout[] = [];
+  private stopping = false;
+  /** Resolved once the queues exist: an enqueue before that waits for it. */
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    private readonly env: JobEnv,
+    connectionString: string,
+    private readonly settings: JobSettings,
+    /** Runs one scheduled job once (the platform audits each run). */
+    private readonly runScheduled: (job: Job) => Promise<void>,
+  ) {
+    this.boss = new PgBoss({
+      connectionString,
+      schema: bossSchema,
+      max: settings.concurrency + 3,
+      maintenanceIntervalSeconds: settings.maintenanceSeconds,
+      // Schedules are throttled sends (below), not pg-boss's cron, whose granularity is a minute.
+      schedule: false,
+    });
+    // A lost connection or a failed maintenance pass: logged, and pg-boss tries again at its next interval.
+    this.boss.on('error', (error) => console.error('job queue error', error));
+  }
+
+  handle(handler: QueueHandler<never>): void {
+    this.handlers.set(handler.name, handler);
+  }
+
+  schedule(jobs: Job[]): void {
+    this.scheduledJobs.push(...jobs);
+  }
+
+  async enqueue(queue: string, payload: object, options: EnqueueOptions = {}): Promise<void> {
+    if (!this.ready) throw new Error('the job runner is not started');
+    await this.ready;
+    await this.boss.send(queue, payload, options.singletonKey ? { singletonKey: options.singletonKey } : {});
+  }
+
+  start(): Promise<void> {
+    this.ready ??= this.open();
+    return this.ready;
+  }
+
+  private async open(): Promise<void> {
+    await this.boss.start();
+    const queueOptions = {
+      retryLimit: this.settings.retryLimit,
+      retryDelay: this.settings.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.settings.expireSeconds,
+    };
+    for (const handler of this.handlers.values()) {
+      // stately: per singleton key, at most one job waits and one runs (an import is never run twice at once).
+      await this.boss.createQueue(handler.name, { name: handler.name, policy: 'stately', ...queueOptions });
+      await this.boss.updateQueue(handler.name, { name: handler.name, policy: 'stately', ...queueOptions });
+      for (let i = 0; i < this.settings.concurrency; i++)
+        await this.boss.work<object>(
+          handler.name,
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.settings.pollSeconds },
+          async ([job]) => this.runQueued(handler, job!),
+        );
+    }
+    for (const job of this.scheduledJobs) await this.startScheduled(job, queueOptions);
+  }
+
+  /**
+   * Every instance offers a run of the job twice a period, as a send throttled to one job per period slot
+   * (`singletonSeconds`: a unique index of pg-boss on the slot), so the job runs once per period whatever the
+   * number of instances, and still runs while any one of them is up.
+   */
+  private async startScheduled(job: Job, queueOptions: object): Promise<void> {
+    const name = scheduledQueue(job);
+    // A scheduled run is not retried: the next period runs it again, and its failure is audited.
+    const options = { name, ...queueOptions, retryLimit: 0 };
+    await this.boss.createQueue(name, options);
+    await this.boss.updateQueue(name, options);
+    await this.boss.work(name, { batchSize: 1, pollingIntervalSeconds: this.settings.pollSeconds }, async () =>
+      this.runScheduled(job),
+    );
+    const period = Math.max(1, Math.round(job.everyMs / 1000));
+    const offer = () => {
+      if (this.stopping) return;
+      this.boss
+        .send(name, {}, { singletonKey: job.name, singletonSeconds: period })
+        .catch((error: unknown) => console.error(`job ${job.name}: could not be offered`, error));
+    };
+    offer();
+    this.timers.push(setInterval(offer, (period * 1000) / 2));
+  }
+
+  private async runQueued(handler: QueueHandler<never>, job: PgBoss.JobWithMetadata<object>): Promise<void> {
+    const startedAt = Date.now();
+    // A run ends its step and hands over before a third of the expiry: a live run is never taken for a dead one.
+    const sliceMs = (this.settings.expireSeconds * 1000) / 3;
+    const control: JobControl = {
+      shouldPause: () => this.stopping || Date.now() - startedAt > sliceMs,
+      resumed: job.retryCount > 0,
+      lastAttempt: job.retryCount >= job.retryLimit,
+      // A second later: the run hands over first (its key is still active, and stately admits one active per key).
+      continueLater: async () => {
+        const key = job.singletonKey ? { singletonKey: job.singletonKey } : {};
+        await this.boss.sendAfter(handler.name, job.data, key, 1);
+      },
+    };
+    await handler.run(job.data as never, control, this.env);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const t of this.timers) clearInterval(t);
+    // graceful: waits for running handlers (they pause at their next step) up to the timeout, then closes the pool.
+    await this.boss.stop({ graceful: true, wait: true, timeout: this.settings.stopTimeoutSeconds * 1000 });
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The in-process job runner (SQLite, and any process without the PostgreSQL queue): the interface of the
+ * PostgreSQL runner with its guarantees within one process. A job enqueued runs once, a singleton key is never run
+ * twice at once, a failure is retried and told so, a stop lets the running step end; and an import run through it
+ * in slices (a pause after every batch, as a run that hands over) resumes from its committed batches, every row
+ * exactly once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InProcessRunner, setJobRunner } from '../../kernel/job-runner.js';
+import type { JobControl, QueueHandler } from '../../kernel/job.js';
+import { importQueue } from '../../integration/imports/import.queue.js';
+import type { ImportJobPayload } from '../../integration/imports/import.payload.js';
+import { type ApiHarness, createApiHarness } from '../../testing/api.js';
+
+const noScheduled = async () => {};
+
+/** A handler recording its runs; `body` decides what each run does. */
+function recorder(name: string, body: (control: JobControl, n: number) => Promise<void> = async () => {}) {
+  const runs: { payload: unknown; resumed: boolean; lastAttempt: boolean }[] = [];
+  const handler: QueueHandler<object> = {
+    name,
+    async run(payload, control) {
+      runs.push({ payload, resumed: control.resumed, lastAttempt: control.lastAttempt });
+      await body(control, runs.length);
+    },
+  };
+  return { handler, runs };
+}
+
+describe('in-process job runner', () => {
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await createApiHarness('sqlite', { purposes: true });
+  });
+  afterAll(() => h?.drop());
+  const env = () => ({ db: h.t.db, provider: 'sqlite' as const });
+
+  it('runs a job enqueued once, and a singleton key once while it waits', async () => {
+    const runner = new InProcessRunner(env(), noScheduled);
+    const { handler, runs } = recorder('count');
+    runner.handle(handler as QueueHandler<never>);
+    await runner.enqueue('count', { n: 1 });
+    await runner.enqueue('count', { n: 2 }, { singletonKey: 'k' });
+    await runner.enqueue('count', { n: 3 }, { singletonKey: 'k' }); // waits already: not added
+    await runner.start();
+    await runner.stop();
+    expect(runs.map((r) => r.payload)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(runs.every((r) => !r.resumed)).toBe(true);
+  });
+
+  it('retries a failed run, saying it resumes, until the last attempt', async () => {
+    const runner = new InProcessRunner(env(), noScheduled, { retryLimit: 2, retryDelayMs: 1 });
+    let settled!: () => void;
+    const done = new Promise<void>((resolve) => (settled = resolve));
+    const { handler, runs } = recorder('flaky', async (_c, n) => {
+      if (n === 3) settled();
+      throw new Error(`run ${n} fails`);
+    });
+    runner.handle(handler as QueueHandler<never>);
+    await runner.start();
+    await runner.enqueue('flaky', {});
+    await done;
+    await runner.stop();
+    expect(runs.map((r) => [r.resumed, r.lastAttempt])).toEqual([
+      [false, false],
+      [true, false],
+      [true, true],
+    ]);
+  });
+
+  it('stops gracefully: the running job sees shouldPause and ends its step', async () => {
+    const runner = new InProcessRunner(env(), noScheduled);
+    let steps = 0;
+    let began!: () => void;
+    const running = new Promise<void>((resolve) => (began = resolve));
+    const { handler } = recorder('long', async (control) => {
+      began();
+      while (!control.shouldPause()) {
+        steps++;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    });
+    runner.handle(handler as QueueHandler<never>);
+    await runner.start();
+    await runner.enqueue('long', {});
+    await running;
+    await runner.stop(); // resolves only once the handler returned
+    const after = steps;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(steps).toBe(after);
+  });
+
+  it('runs an import in slices that resume from the committed batches, every row once', async () => {
+    const runner = new InProcessRunner(env(), noScheduled);
+    let slices = 0;
+    // The import's own handler, pausing after every batch as a run that used its share of time.
+    const sliced: QueueHandler<ImportJobPayload> = {
+      name: importQueue.name,
+      run: (payload, control, e) => {
+        slices++;
+        return importQueue.run(payload, { ...control, shouldPause: () => true }, e);
+      },
+    };
+    runner.handle(sliced as QueueHandler<never>);
+    await runner.start();
+    setJobRunner(runner);
+    const lines = ['email;lastName;postalCode;city'];
+    for (let i = 1; i <= 1200; i++) lines.push(`s${i}@slices.test;Nom${i};69001;Lyon`);
+    lines.push('s7@slices.test;Again;69001;Lyon'); // a key repeated in a later batch: reported, not imported
+    try {
+      const r = await h.as('MARKETING')(
+        `mutation($content: String!) { startImport(entity: CONTACT, format: CSV, fileName: "s.csv", content: $content,
+          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id } }`,
+        { content: `${lines.join('\n')}\n` },
+      );
+      expect(r.errors).toBeUndefined();
+      for (;;) {
+        const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 's.csv' } });
+        if (job.status !== 'RUNNING') break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await runner.stop();
+      setJobRunner(null);
+    }
+    const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 's.csv' }, include: { errors: true } });
+    expect(job).toMatchObject({ status: 'COMPLETED', totalRows: 1201, processedRows: 1201, createdCount: 1200 });
+    expect(job.errorCount).toBe(1);
+    expect(job.committedBatches).toBe(3);
+    expect(slices).toBe(3);
+    expect(job.errors.map((e) => [e.line, e.code])).toEqual([[1202, 'DUPLICATE_IN_FILE']]);
+    expect(await h.t.db.contact.count({ where: { email: { endsWith: '@slices.test' } } })).toBe(1200);
+  });
+});
