@@ -18,7 +18,8 @@ export default defineConfig({
     globalSetup: ['packages/server/src/testing/global-setup.ts'],
     // Every GraphQL test runs with Pothos' onUnusedQuery: 'error': a resolver that ignores `query` (an N+1 in
     // waiting) fails the test that reaches it.
-    env: { FIDELE_UNUSED_QUERY: 'error' },
+    // Servers started by tests log nothing unless a test asks (its own logger, or FIDELE_LOG_LEVEL for a child).
+    env: { FIDELE_UNUSED_QUERY: 'error', FIDELE_LOG_LEVEL: 'silent' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Test files create their own databases; two workers suit the 2-core machines.
