@@ -3,7 +3,6 @@ import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
 import { auditActor, systemContext } from '../../privacy/access/system.js';
 import { type Job, jobReason } from '../../kernel/job.js';
-import { recordJobRun } from '../observability/metrics.js';
 import { InProcessRunner, registeredQueues, setJobRunner } from '../../kernel/job-runner.js';
 import { PgBossRunner } from './pg-boss-runner.js';
 import { type JobSettings, jobSettings } from './settings.js';
