@@ -19,6 +19,8 @@ import { createContact, setContactDeleted, updateContact } from './contact.servi
  */
 export const ContactRef = builder.prismaNode('Contact', {
   id: { field: 'id' },
+  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  select: { id: true },
   // Partners read contacts too (their row rule: their brands, consent to partner_sharing).
   authScopes: { authenticated: true, partner: true },
   nullable: true,

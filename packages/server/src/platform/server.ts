@@ -12,6 +12,7 @@ import { type RequestBudgetOptions, useRequestBudget } from './http/use-request-
 import { requestContext, useRequestContext } from './http/use-request-context.js';
 import { useSchemaPrivacy } from './http/use-schema-privacy.js';
 import { useSecurityHeaders } from './http/use-security-headers.js';
+import { useLeanErrors } from './http/use-lean-errors.js';
 import { useObservability, yogaLogging } from './observability/use-observability.js';
 import { API_KEY_HEADER, principalFromApiKey } from '../identity/api-key.service.js';
 import { principalFromAuthorization } from '../identity/auth.service.js';
@@ -144,6 +145,8 @@ export function createFideleYoga(
       useObservability(),
     ],
     graphiql:
+      // Last: the plugins above read the errors as GraphQLErrors.
+      useLeanErrors(),
       (options.graphiql ?? !production) && !production
         ? { title: 'Fidele GraphQL', defaultQuery: exampleQuery }
         : false,

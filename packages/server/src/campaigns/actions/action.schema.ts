@@ -30,6 +30,8 @@ const targetOrder = [{ targetedAt: 'asc' as const }, { id: 'asc' as const }];
  */
 export const MarketingActionRef = builder.prismaNode('MarketingAction', {
   id: { field: 'id' },
+  // Only the columns the query asks for, plus those fields declare; brandId: `visibleAction` decides on it.
+  select: { id: true, brandId: true },
   authScopes: { authenticated: true },
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...actionScope(ctx) }),

@@ -24,6 +24,8 @@ const responseDelayDays = (x: { respondedAt: Date | null; targetedAt: Date }) =>
  */
 export const ActionTargetRef = builder.prismaNode('ActionTarget', {
   id: { field: 'id' },
+  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  select: { id: true },
   authScopes: { authenticated: true },
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...targetScope(ctx) }),

@@ -14,6 +14,8 @@ import { createProduct, deleteProduct, updateProduct } from './product.service.j
 /** A product or service the company sells and its actions promote. The catalogue is not scoped by brand. */
 export const ProductRef = builder.prismaNode('Product', {
   id: { field: 'id' },
+  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  select: { id: true },
   authScopes: { authenticated: true },
   nullable: true,
   fields: (t) => ({
