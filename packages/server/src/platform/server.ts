@@ -20,7 +20,7 @@ import { apiKeyRateLimiter } from '../identity/rate-limit.js';
 import { rateLimitStore } from '../identity/rate-limit-store.js';
 import { type AuditLogOptions, useAuditLog } from '../privacy/audit/use-audit-log.js';
 import { createConsentLoader } from '../privacy/consent/consent.loader.js';
-import { resolvePurpose } from '../privacy/consent/purpose.service.js';
+import { cachedPurposes, resolvePurpose } from '../privacy/consent/purpose.service.js';
 import { schema } from './schema.js';
 import type { RequestContextFactory } from '../kernel/route-kit.js';
 
@@ -98,6 +98,8 @@ export function createRequestContextFactory(db: Db, provider: Provider): Request
   // keys already verified with argon2 stay per instance: they cache a check, never a key's state.
   const limiter = apiKeyRateLimiter(rateLimitStore());
   const verifiedKeys = new Map<string, Buffer>();
+  // The purpose tree, re-read every 5 s at most (purpose.service.ts: purposes change only by migration or seed).
+  const purposes = cachedPurposes(db);
   return async (headers, now = new Date()) => {
     const apiKey = headers.get(API_KEY_HEADER);
     const authorization = headers.get('authorization');
@@ -105,7 +107,7 @@ export function createRequestContextFactory(db: Db, provider: Provider): Request
     const principal = apiKey
       ? await principalFromApiKey(db, apiKey, limiter, verifiedKeys, now)
       : await principalFromAuthorization(db, authorization);
-    const purpose = await resolvePurpose(db, principal, headers.get(PURPOSE_HEADER));
+    const purpose = await resolvePurpose(db, principal, headers.get(PURPOSE_HEADER), purposes);
     return { db, provider, principal, purpose, now, loaders: { consent: createConsentLoader(db, purpose, now) } };
   };
 }
@@ -143,10 +145,10 @@ export function createFideleYoga(
       useSecurityHeaders(),
       useAuditLog(options.audit),
       useObservability(),
-    ],
-    graphiql:
       // Last: the plugins above read the errors as GraphQLErrors.
       useLeanErrors(),
+    ],
+    graphiql:
       (options.graphiql ?? !production) && !production
         ? { title: 'Fidele GraphQL', defaultQuery: exampleQuery }
         : false,

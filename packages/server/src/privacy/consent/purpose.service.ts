@@ -27,6 +27,28 @@ interface PurposeRow {
 export const loadPurposes = (db: Db): Promise<PurposeRow[]> =>
   db.purpose.findMany({ where: { active: true }, select: { id: true, code: true, parentId: true, legalBasis: true } });
 
+/**
+ * The purpose tree of one server instance, read at most once per `ttlMs` (concurrent requests share one read).
+ * Purposes change only by migration or seed, never through the API, so a request that declares one costs no
+ * round trip; an operator who deactivates a purpose in the database sees it refused within `ttlMs` on every
+ * instance. @default ttlMs 5000
+ */
+export function cachedPurposes(db: Db, ttlMs = 5000): () => Promise<PurposeRow[]> {
+  let cached: { at: number; rows: Promise<PurposeRow[]> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (!cached || now - cached.at >= ttlMs) {
+      const rows = loadPurposes(db);
+      cached = { at: now, rows };
+      // A failed read is not kept: the next request tries again.
+      rows.catch(() => {
+        if (cached?.rows === rows) cached = null;
+      });
+    }
+    return cached.rows;
+  };
+}
+
 /** A purpose code resolved in the tree (with its chain of ancestors), or null when unknown or inactive. */
 export function purposeIn(purposes: readonly PurposeRow[], code: string): RequestPurpose | null {
   const byId = new Map(purposes.map((p) => [p.id, p]));
@@ -52,9 +74,10 @@ export async function resolvePurpose(
   db: Db,
   principal: Principal | null,
   code: string | null,
+  purposes: () => Promise<PurposeRow[]> = () => loadPurposes(db),
 ): Promise<RequestPurpose | null> {
   if (!code) return null;
-  const purpose = purposeIn(await loadPurposes(db), code);
+  const purpose = purposeIn(await purposes(), code);
   if (!purpose)
     throw new ApiError('VALIDATION', `Unknown purpose "${code}".`, {
       fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }],
