@@ -11,8 +11,12 @@ export type { Logger } from 'pino';
  * never a variable, a query text, a header value or a database value (OPERATIONS.md#logs lists the fields).
  */
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+  const level = options.level ?? process.env.FIDELE_LOG_LEVEL ?? 'info';
+  // Said at start, by name: a mistyped level would otherwise fail inside pino with no word of the setting.
+  if (level !== 'silent' && !(level in pino.levels.values))
+    throw new Error(`FIDELE_LOG_LEVEL must be one of ${Object.keys(pino.levels.values).join(', ')} or silent`);
   const config: LoggerOptions = {
-    level: options.level ?? process.env.FIDELE_LOG_LEVEL ?? 'info',
+    level,
     base: { service: 'fidele', pid: process.pid, hostname: hostname() },
     timestamp: pino.stdTimeFunctions.isoTime,
     // A safety net for a careless future call: these keys never carry anything a log may hold.

@@ -216,6 +216,10 @@ describe('what an error or a request id may put in a log', () => {
     expect(JSON.stringify(errorFields(wrapped))).not.toContain('Quintessa');
   });
 
+  it('refuses an unknown level, naming the setting', () => {
+    expect(() => createLogger({ level: 'verbose' })).toThrow(/FIDELE_LOG_LEVEL must be one of .*info.* or silent/);
+  });
+
   it('takes a well-formed x-request-id, and makes a new one for anything else', () => {
     expect(requestIdFrom('0af7651916cd43dd8448eb211c80319c')).toBe('0af7651916cd43dd8448eb211c80319c');
     for (const bad of ['short', 'zoe@perso.example-0001', 'a b c d e f g h', 'x'.repeat(129), undefined])
