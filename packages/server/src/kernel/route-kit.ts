@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
 import { ApiError, type ErrorCode } from './errors.js';
+import { systemLog } from './system-log.js';
 import type { GraphQLSchema } from 'graphql';
 
 /** What a plain HTTP route gets besides the request: the database and the same context factory as /graphql. */
@@ -107,7 +108,7 @@ export function clientInputError(error: unknown): ApiError | null {
 
 /**
  * Who logs an unexpected error of this response: the HTTP server registers its request logger (platform/
- * observability), which carries the request id; without one (a route called directly), the console.
+ * observability), which carries the request id; without one (a route called directly), the system log.
  */
 export const unexpectedErrorLoggers = new WeakMap<ServerResponse, (error: unknown) => void>();
 
@@ -123,7 +124,7 @@ export function sendFailure(res: ServerResponse, error: unknown) {
     sendError(res, code, known.message, rest);
     return;
   }
-  (unexpectedErrorLoggers.get(res) ?? console.error)(error);
+  (unexpectedErrorLoggers.get(res) ?? ((err) => systemLog().error({ err }, 'unexpected error')))(error);
   if (res.headersSent) res.destroy();
   else
     res

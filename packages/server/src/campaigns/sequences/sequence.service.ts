@@ -13,6 +13,7 @@ import type { Context } from '../../kernel/context.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
 import { runTargeting } from '../targeting/targeting.service.js';
+import { systemLog } from '../../kernel/system-log.js';
 
 const DAY = 86_400_000;
 
@@ -112,7 +113,7 @@ export async function runSequences(ctx: Context, options: RunSequencesOptions = 
         excluded: [...counts].map(([reason, count]) => ({ reason, count })),
       });
     } catch (e) {
-      console.error(`follow-up of action ${f.id} failed`, e);
+      systemLog().error({ err: e, actionId: f.id }, 'follow-up failed');
       reports.push({ ...base, error: e instanceof Error ? e.message : String(e) });
     }
   }

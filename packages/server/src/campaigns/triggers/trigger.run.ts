@@ -13,6 +13,7 @@ import { dialect } from '../../analytics/analytics.sql.js';
 import { runTargeting } from '../targeting/targeting.service.js';
 import { detectMatches, type TriggerMatch } from './trigger.detect.js';
 import { storedParams } from './trigger.params.js';
+import { systemLog } from '../../kernel/system-log.js';
 
 export interface TriggerRunReport {
   triggerId: number;
@@ -66,7 +67,7 @@ export async function runTriggers(ctx: Context, options: RunTriggersOptions = {}
     try {
       reports.push(await runTrigger(ctx, t, !!options.dryRun));
     } catch (e) {
-      console.error(`trigger ${t.id} failed`, e);
+      systemLog().error({ err: e, triggerId: t.id }, 'trigger failed');
       const message = e instanceof Error ? e.message : String(e);
       reports.push({ triggerId: t.id, matched: 0, fired: 0, targeted: 0, control: 0, excluded: [], error: message });
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 import type { Principal } from '../../kernel/principal.js';
+import { setSystemLog } from '../../kernel/system-log.js';
 
 export type { Logger } from 'pino';
 
@@ -31,9 +32,15 @@ export function createLogger(options: { level?: string; destination?: Destinatio
 
 let root: Logger | undefined;
 
-/** The process's logger, for code that runs outside a request (jobs, shutdown): made on first use. */
+/**
+ * The process's logger, for code that runs outside a request (jobs, shutdown): made on first use, and installed
+ * as the kernel's system log so that the contexts below the platform log through it too.
+ */
 export function rootLogger(): Logger {
-  root ??= createLogger();
+  if (!root) {
+    root = createLogger();
+    setSystemLog(root);
+  }
   return root;
 }
 

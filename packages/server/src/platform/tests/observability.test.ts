@@ -9,6 +9,7 @@ import { databaseUrl } from '../../testing/postgres.js';
 import { type RunningServer, startServer } from '../http/start-server.js';
 import { runJob } from '../jobs/scheduler.js';
 import { GraphQLError } from 'graphql';
+import { setSystemLog, systemLog } from '../../kernel/system-log.js';
 import { createLogger, errorFields, requestIdFrom } from '../observability/logger.js';
 import { registerQueueDepth } from '../observability/metrics.js';
 
@@ -214,6 +215,27 @@ describe('what an error or a request id may put in a log', () => {
     const wrapped = new GraphQLError(prisma.message, { originalError: prisma, path: ['contacts', 0] });
     expect(errorFields(wrapped)).toMatchObject({ type: 'PrismaClientKnownRequestError', path: ['contacts', 0] });
     expect(JSON.stringify(errorFields(wrapped))).not.toContain('Quintessa');
+  });
+
+  it('logs the errors of the contexts below the platform (a failed trigger) the same way', () => {
+    const { lines, logger } = captureLogs();
+    setSystemLog(logger);
+    try {
+      const prisma = Object.assign(new Error('Unique constraint failed: email "zoe.quintessa@perso.example"'), {
+        name: 'PrismaClientKnownRequestError',
+        code: 'P2002',
+      });
+      systemLog().error({ err: prisma, triggerId: 7 }, 'trigger failed');
+    } finally {
+      setSystemLog(null);
+    }
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 50,
+      msg: 'trigger failed',
+      triggerId: 7,
+      err: { code: 'P2002' },
+    });
+    expect(lines[0]).not.toContain('zoe.quintessa');
   });
 
   it('refuses an unknown level, naming the setting', () => {
