@@ -102,6 +102,7 @@ export class InProcessRunner implements JobRunner {
       await handler.run(entry.payload as never, control, this.env);
     } catch (error) {
       console.error(`job ${entry.queue} failed (attempt ${entry.attempt + 1})`, error);
+      if (control.lastAttempt) await handler.giveUp?.(entry.payload as never, this.env);
       if (control.lastAttempt || this.stopped) return;
       const delay = this.retry.retryDelayMs * 2 ** entry.attempt;
       const timer = setTimeout(() => this.add({ ...entry, attempt: entry.attempt + 1 }), delay);

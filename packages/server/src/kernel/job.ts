@@ -64,6 +64,11 @@ export interface QueueHandler<P = unknown> {
   /** The queue's name (`import`, ...). */
   name: string;
   run(payload: P, control: JobControl, env: JobEnv): Promise<void>;
+  /**
+   * Called once when the job has failed for good (its last run threw, or died and expired with no retry left):
+   * records the failure where people look (the import's job, the audit log).
+   */
+  giveUp?(payload: P, env: JobEnv): Promise<void>;
 }
 
 /**

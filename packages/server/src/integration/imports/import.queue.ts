@@ -32,9 +32,24 @@ export const importQueue: QueueHandler<ImportJobPayload> = {
       }
     } catch (error) {
       if (error instanceof ImportTakenOver) return; // another run holds it: that one finishes it
-      if (control.lastAttempt) await failJob(env.db, job.id, error);
-      throw error;
+      throw error; // retried; after the last attempt, giveUp
     }
+  },
+  async giveUp(payload, env) {
+    const job = await env.db.importJob.findUnique({ where: { id: payload.importJobId } });
+    if (!job || job.status !== 'RUNNING') return;
+    await failJob(env.db, job.id, new Error('no run of the import could finish it'));
+    await env.db.auditLog.create({
+      data: {
+        ...actorOf(workerContext(env, payload)),
+        operation: 'IMPORT',
+        operationName: 'import given up after its last attempt',
+        entity: 'ImportJob',
+        entityId: String(job.id),
+        outcome: 'FAILED',
+        errorCode: 'IMPORT_FAILED',
+      },
+    });
   },
 };
 

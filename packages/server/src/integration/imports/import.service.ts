@@ -175,7 +175,11 @@ export async function countDataRows(format: FileFormat, bytes: Buffer): Promise<
 export async function failJob(db: Db, jobId: number, error: unknown): Promise<void> {
   // The cause goes to the server's log; the job (read by the admin) says what happened in the module's words.
   console.error(`import job ${jobId} stopped`, error);
-  await db.importJob.update({ where: { id: jobId }, data: { status: 'FAILED', finishedAt: new Date() } });
+  // The file was kept for a resumed run only.
+  await db.importJob.update({
+    where: { id: jobId },
+    data: { status: 'FAILED', finishedAt: new Date(), content: null },
+  });
   await db.importRowError.create({
     data: {
       jobId,

@@ -5,6 +5,9 @@ import type { JobSettings } from './settings.js';
 /** pg-boss's own tables live in this schema of the application's database (created and migrated at start). */
 const bossSchema = 'pgboss';
 
+/** A scheduled job's period in whole seconds (the unit of pg-boss's throttling). */
+const periodSeconds = (job: Job) => Math.max(1, Math.round(job.everyMs / 1000));
+
 /** The queue a scheduled job's runs go through. */
 const scheduledQueue = (job: Job) => `scheduled.${job.name}`;
 
@@ -15,7 +18,8 @@ const scheduledQueue = (job: Job) => `scheduled.${job.name}`;
  * take. Handlers resume from the progress they keep in the application's tables.
  */
 export class PgBossRunner implements JobRunner {
-  private readonly boss: PgBoss;
+  /** Made at start, once the scheduled jobs (whose longest period it must know) are registered. */
+  private boss!: PgBoss;
   private readonly handlers = new Map<string, QueueHandler<never>>();
   private readonly scheduledJobs: Job[] = [];
   private readonly timers: NodeJS.Timeout[] = [];
@@ -25,21 +29,28 @@ export class PgBossRunner implements JobRunner {
 
   constructor(
     private readonly env: JobEnv,
-    connectionString: string,
+    private readonly connectionString: string,
     private readonly settings: JobSettings,
     /** Runs one scheduled job once (the platform audits each run). */
     private readonly runScheduled: (job: Job) => Promise<void>,
-  ) {
-    this.boss = new PgBoss({
-      connectionString,
+  ) {}
+
+  private createBoss(): PgBoss {
+    const longest = Math.max(0, ...this.scheduledJobs.map(periodSeconds));
+    const boss = new PgBoss({
+      connectionString: this.connectionString,
       schema: bossSchema,
-      max: settings.concurrency + 3,
-      maintenanceIntervalSeconds: settings.maintenanceSeconds,
+      max: this.settings.concurrency + 3,
+      maintenanceIntervalSeconds: this.settings.maintenanceSeconds,
+      // A period's job must stay in the job table (where its slot is unique) for the whole period: a daily job
+      // needs finished jobs kept a day before they are archived (pg-boss's default: 12 hours).
+      archiveCompletedAfterSeconds: Math.max(12 * 3600, longest + 60),
       // Schedules are throttled sends (below), not pg-boss's cron, whose granularity is a minute.
       schedule: false,
     });
     // A lost connection or a failed maintenance pass: logged, and pg-boss tries again at its next interval.
-    this.boss.on('error', (error) => console.error('job queue error', error));
+    boss.on('error', (error) => console.error('job queue error', error));
+    return boss;
   }
 
   handle(handler: QueueHandler<never>): void {
@@ -62,6 +73,7 @@ export class PgBossRunner implements JobRunner {
   }
 
   private async open(): Promise<void> {
+    this.boss = this.createBoss();
     await this.boss.start();
     const queueOptions = {
       retryLimit: this.settings.retryLimit,
@@ -70,9 +82,11 @@ export class PgBossRunner implements JobRunner {
       expireInSeconds: this.settings.expireSeconds,
     };
     for (const handler of this.handlers.values()) {
+      const deadLetter = handler.giveUp ? await this.deadLetterQueue(handler, queueOptions) : undefined;
       // stately: per singleton key, at most one job waits and one runs (an import is never run twice at once).
-      await this.boss.createQueue(handler.name, { name: handler.name, policy: 'stately', ...queueOptions });
-      await this.boss.updateQueue(handler.name, { name: handler.name, policy: 'stately', ...queueOptions });
+      const options = { name: handler.name, policy: 'stately' as const, ...queueOptions, deadLetter };
+      await this.boss.createQueue(handler.name, options);
+      await this.boss.updateQueue(handler.name, options);
       for (let i = 0; i < this.settings.concurrency; i++)
         await this.boss.work<object>(
           handler.name,
@@ -81,6 +95,19 @@ export class PgBossRunner implements JobRunner {
         );
     }
     for (const job of this.scheduledJobs) await this.startScheduled(job, queueOptions);
+  }
+
+  /**
+   * The queue pg-boss moves a job to once it failed for good (its last run threw, or expired: a process killed on
+   * the last attempt), whose worker lets the handler record the failure (giveUp).
+   */
+  private async deadLetterQueue(handler: QueueHandler<never>, queueOptions: object): Promise<string> {
+    const name = `${handler.name}.failed`;
+    await this.boss.createQueue(name, { name, ...queueOptions });
+    await this.boss.work<never>(name, { batchSize: 1, pollingIntervalSeconds: this.settings.pollSeconds }, ([job]) =>
+      handler.giveUp!(job!.data, this.env),
+    );
+    return name;
   }
 
   /**
@@ -97,7 +124,7 @@ export class PgBossRunner implements JobRunner {
     await this.boss.work(name, { batchSize: 1, pollingIntervalSeconds: this.settings.pollSeconds }, async () =>
       this.runScheduled(job),
     );
-    const period = Math.max(1, Math.round(job.everyMs / 1000));
+    const period = periodSeconds(job);
     const offer = () => {
       if (this.stopping) return;
       this.boss
@@ -128,6 +155,8 @@ export class PgBossRunner implements JobRunner {
   async stop(): Promise<void> {
     this.stopping = true;
     for (const t of this.timers) clearInterval(t);
+    if (!this.ready) return;
+    await this.ready.catch(() => {}); // a start that failed has nothing to stop
     // graceful: waits for running handlers (they pause at their next step) up to the timeout, then closes the pool.
     await this.boss.stop({ graceful: true, wait: true, timeout: this.settings.stopTimeoutSeconds * 1000 });
   }

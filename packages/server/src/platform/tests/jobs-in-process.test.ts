@@ -53,14 +53,19 @@ describe('in-process job runner', () => {
     let settled!: () => void;
     const done = new Promise<void>((resolve) => (settled = resolve));
     const { handler, runs } = recorder('flaky', async (_c, n) => {
-      if (n === 3) settled();
       throw new Error(`run ${n} fails`);
     });
+    const givenUp: unknown[] = [];
+    handler.giveUp = async (payload) => {
+      givenUp.push(payload);
+      settled();
+    };
     runner.handle(handler as QueueHandler<never>);
     await runner.start();
-    await runner.enqueue('flaky', {});
+    await runner.enqueue('flaky', { n: 1 });
     await done;
     await runner.stop();
+    expect(givenUp).toEqual([{ n: 1 }]);
     expect(runs.map((r) => [r.resumed, r.lastAttempt])).toEqual([
       [false, false],
       [true, false],
@@ -88,6 +93,42 @@ describe('in-process job runner', () => {
     const after = steps;
     await new Promise((r) => setTimeout(r, 20));
     expect(steps).toBe(after);
+  });
+
+  it('gives an import up after its last attempt: FAILED, said on the job and audited', async () => {
+    const runner = new InProcessRunner(env(), noScheduled, { retryLimit: 1, retryDelayMs: 1 });
+    const failing: QueueHandler<ImportJobPayload> = {
+      name: importQueue.name,
+      run: async () => {
+        throw new Error('the database went away');
+      },
+      giveUp: importQueue.giveUp,
+    };
+    runner.handle(failing as QueueHandler<never>);
+    await runner.start();
+    setJobRunner(runner);
+    try {
+      const r = await h.as('MARKETING')(
+        `mutation { startImport(entity: CONTACT, format: CSV, fileName: "f.csv", content: "email;lastName\\nf@fails.test;F\\n",
+          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      for (;;) {
+        const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 'f.csv' } });
+        if (job.status !== 'RUNNING') break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await runner.stop();
+      setJobRunner(null);
+    }
+    const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 'f.csv' }, include: { errors: true } });
+    expect(job).toMatchObject({ status: 'FAILED', content: null });
+    expect(job.errors.map((e) => e.code)).toEqual(['IMPORT_FAILED']);
+    const audit = await h.t.db.auditLog.findMany({
+      where: { entity: 'ImportJob', entityId: String(job.id), operation: 'IMPORT' },
+    });
+    expect(audit.map((a) => [a.outcome, a.errorCode])).toEqual([['FAILED', 'IMPORT_FAILED']]);
   });
 
   it('runs an import in slices that resume from the committed batches, every row once', async () => {
