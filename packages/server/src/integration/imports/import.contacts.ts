@@ -7,6 +7,7 @@ import { brandZoneScope } from '../../privacy/access/row-rules.js';
 import { systemContext } from '../../privacy/access/system.js';
 import { emitEvent } from '../../kernel/outbox.js';
 import { emitContactEvent } from '../../privacy/access/contact-events.js';
+import { bulkCreate, createContacts } from './import.contact-create.js';
 import { normalizeContactFields, type ContactQualityFields } from '../../contacts/quality/normalize.js';
 import {
   checkConsentFields,
@@ -380,5 +381,15 @@ export const contacts: ImportHandler<ContactData, ContactState> = {
     }
     // The row's consents in the row's transaction: a row is written whole or not at all.
     if (p.data.consents?.length) await writeConsents(tx, id!, p.data.consents, p.data.provenance!);
+  },
+  async writeMany(tx, ps, ctx) {
+    // In file order: each run of plain new contacts in one statement, every other row as `write` does it.
+    for (let i = 0; i < ps.length;) {
+      let j = i;
+      while (j < ps.length && bulkCreate(ps[j]!)) j++;
+      if (j > i) await createContacts(tx, ps.slice(i, j), ctx);
+      else await contacts.write(tx, ps[j++]!, ctx);
+      i = j;
+    }
   },
 };

@@ -62,6 +62,8 @@ export interface ImportHandler<T, S = unknown> {
   ): Promise<{ ok: Prepared<T>[]; errors: RowError[] }>;
   /** Writes one prepared unit in `tx`, for `ctx` (whose rights the writes go through). */
   write(tx: Db, p: Prepared<T>, ctx: Context): Promise<void>;
+  /** Writes a batch's units in `tx` as `write` would one by one, in fewer statements. @default `write` for each */
+  writeMany?(tx: Db, ps: Prepared<T>[], ctx: Context): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

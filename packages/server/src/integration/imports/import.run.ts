@@ -174,7 +174,9 @@ export class ImportRun {
     try {
       return await db.$transaction(
         async (tx) => {
-          if (!this.dryRun) for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
+          if (this.dryRun) return commit(tx as unknown as Db, ok);
+          if (handler.writeMany) await handler.writeMany(tx as unknown as Db, ok, ctx);
+          else for (const p of ok) await handler.write(tx as unknown as Db, p, ctx);
           return commit(tx as unknown as Db, ok);
         },
         { timeout: 120_000 },
