@@ -71,18 +71,21 @@ async function drive(servers: ServerProcess[], prepared: Awaited<ReturnType<type
   const tallies: Tallies = new Map(
     benchQueries.map((q) => [q.name, new Map(servers.map((x) => [x.kind, new Tally()]))]),
   );
-  const spec = (server: ServerProcess, q: BenchQuery) => requestFor(server.kind, q, prepared.fixture, prepared.caller);
-  const options = { connections: s.connections };
-  if (s.warmup > 0)
-    for (const q of benchQueries)
-      for (const server of servers)
-        await runLoad(server.url, server.pid, spec(server, q), { ...options, seconds: s.warmup });
+  // A server that dies mid-run is reported with its exit and last output, not as a missing /proc file.
+  const load = (server: ServerProcess, q: BenchQuery, seconds: number) =>
+    runLoad(server.url, server.pid, requestFor(server.kind, q, prepared.fixture, prepared.caller), {
+      connections: s.connections,
+      seconds,
+    }).catch((error: unknown) => {
+      throw new Error(server.exitReport() ?? String(error), { cause: error });
+    });
+  if (s.warmup > 0) for (const q of benchQueries) for (const server of servers) await load(server, q, s.warmup);
   for (let round = 0; round < s.rounds; round++) {
     for (const q of benchQueries) {
       // Each round starts with another server, so none is always the one that runs after a given other.
       const order = servers.map((_, i) => servers[(i + round) % servers.length]!);
       for (const server of order) {
-        const run = await runLoad(server.url, server.pid, spec(server, q), { ...options, seconds: s.seconds });
+        const run = await load(server, q, s.seconds);
         tallies.get(q.name)!.get(server.kind)!.add(run);
       }
     }

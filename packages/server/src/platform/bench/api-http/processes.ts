@@ -25,6 +25,8 @@ export interface ServerProcess {
   pid: number;
   /** Stops the process (idempotent). */
   kill(): Promise<void>;
+  /** Null while it runs; once it has exited, how (code or signal) and the end of its output. */
+  exitReport(): string | null;
 }
 
 /** Starts one server on `databaseUrl`; rejects with its output if it exits or stays silent for `timeoutMs`. */
@@ -60,11 +62,21 @@ export async function startServerProcess(
     child.once('exit', (code, signal) => fail(`exited (${code ?? signal}) before listening`));
     child.once('error', (error) => fail(error.message));
   });
-  // Keep reading, so a chatty server never blocks on a full pipe.
-  child.stdout!.removeAllListeners('data').resume();
-  child.stderr!.removeAllListeners('data').resume();
+  // Keep reading (a chatty server must never block on a full pipe), and keep the end of the output to explain an
+  // exit in the middle of the bench.
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.removeAllListeners('data').on('data', keep);
+  child.stderr!.removeAllListeners('data').on('data', keep);
   child.removeAllListeners('exit');
-  return { kind, url, pid: child.pid!, kill: () => stop(child) };
+  let exit: string | null = null;
+  child.once('exit', (code, signal) => void (exit = `exited (${code ?? signal})`));
+  return {
+    kind,
+    url,
+    pid: child.pid!,
+    kill: () => stop(child),
+    exitReport: () => (exit ? `${kind} server ${exit}:\n${output.slice(-2000)}` : null),
+  };
 }
 
 async function stop(child: ChildProcess): Promise<void> {
