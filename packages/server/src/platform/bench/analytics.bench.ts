@@ -136,15 +136,15 @@ export async function benchAnalytics(): Promise<void> {
   const sizes = process.env.FIDELE_BENCH_LARGE === '1' ? [100_000, 1_000_000] : [100_000];
   console.log('\n## RFM / FRAT snapshot (all brands) against one hand-written statement computing the same figures');
   console.log(
-    '| database | contacts | sales | lines | generate (s) | snapshot (s) | of which fit (s) | buyers | same figures | hand SQL (s) | ratio | goal |',
+    '| database | contacts | sales | lines | generate (s) | snapshot (s) | of which fit (s) | buyers | same figures | hand SQL (s) | ratio | ratio without the fit | goal |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const provider of ['sqlite', 'postgresql'] as const) {
     for (const n of sizes) {
       const s = await scratch(provider, n);
       if (!s) {
         console.log(
-          `| ${provider} | ${n} | - | - | - | - | - | - | - | - | - | PostgreSQL not reachable at ${new URL(pgAdminUrl).host} |`,
+          `| ${provider} | ${n} | - | - | - | - | - | - | - | - | - | - | PostgreSQL not reachable at ${new URL(pgAdminUrl).host} |`,
         );
         break;
       }
@@ -168,7 +168,7 @@ export async function benchAnalytics(): Promise<void> {
           const same = await sameFigures(db, id);
           const ratio = snap / base;
           console.log(
-            `| ${provider} | ${n} | ${sales} | ${lines} | ${gen.toFixed(1)} | ${snap.toFixed(2)} | ${fitMs === undefined ? 'no model' : (fitMs / 1000).toFixed(2)} | ${buyerCount} | ${same} | ${base.toFixed(2)} | ${ratio.toFixed(2)}x | ${ratio <= GOAL ? 'met' : `not met (${(ratio / GOAL).toFixed(2)}x the goal)`} |`,
+            `| ${provider} | ${n} | ${sales} | ${lines} | ${gen.toFixed(1)} | ${snap.toFixed(2)} | ${fitMs === undefined ? 'no model' : (fitMs / 1000).toFixed(2)} | ${buyerCount} | ${same} | ${base.toFixed(2)} | ${ratio.toFixed(2)}x | ${((snap - (fitMs ?? 0) / 1000) / base).toFixed(2)}x | ${ratio <= GOAL ? 'met' : `not met (${(ratio / GOAL).toFixed(2)}x the goal)`} |`,
           );
         } finally {
           await db.$disconnect();
@@ -184,6 +184,11 @@ export async function benchAnalytics(): Promise<void> {
     'inputs into ContactScore (4 indexes, 3 foreign keys), fits the BG/NBD and Gamma-Gamma models and counts',
   );
   console.log('what it left out. "same figures": buyers whose every figure equals the hand-written statement\u2019s.');
+  console.log('The fit costs the number of distinct histories and optimiser steps, not the number of buyers: on these');
+  console.log(
+    'regular synthetic purchases (every buyer alike) BG/NBD has no finite optimum and the optimiser spends its',
+  );
+  console.log('whole budget, whatever the size; "ratio without the fit" shows the SQL part alone.');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchAnalytics();
