@@ -278,6 +278,12 @@ describeEachDatabase('health endpoints', (provider) => {
       await serve(t.db, async (url) => {
         expect(await get(`${url}/health/live`)).toEqual({ status: 200, body: { status: 'live' } });
         expect(await get(`${url}/health/ready`)).toEqual({ status: 200, body: { status: 'ready' } });
+        // The pg adapter's pool, reached through kernel/db/client.ts; SQLite has no pool to show.
+        const metrics = await (await fetch(`${url}/metrics`)).text();
+        if (provider === 'postgresql') {
+          expect(metrics).toMatch(/^fidele_db_pool_connections\{state="total"\} [1-9]\d*$/m);
+          expect(metrics).toMatch(/^fidele_db_pool_connections\{state="waiting"\} 0$/m);
+        } else expect(metrics).not.toMatch(/^fidele_db_pool_connections\{/m);
       });
     } finally {
       await t.drop();
