@@ -4,6 +4,11 @@ import type { EnqueueOptions, Job, JobControl, JobEnv, JobRunner, QueueHandler }
 export interface RetrySettings {
   retryLimit: number;
   retryDelayMs: number;
+  /**
+   * At start, enqueue again the jobs the handlers say are unfinished (`unfinished`): the process's own runner, after
+   * a restart. Off for the fallback runner of a process without jobs (another process may be running them).
+   */
+  recover?: boolean;
 }
 
 interface Entry {
@@ -12,6 +17,8 @@ interface Entry {
   key: string | null;
   /** Runs before this one (0 for the first). */
   attempt: number;
+  /** Enqueued again at start for a job an earlier process left unfinished. */
+  recovered?: boolean;
 }
 
 /**
@@ -69,6 +76,16 @@ export class InProcessRunner implements JobRunner {
   }
 
   async start(): Promise<void> {
+    if (this.retry.recover)
+      for (const handler of this.handlers.values())
+        for (const job of (await handler.unfinished?.(this.env)) ?? [])
+          this.add({
+            queue: handler.name,
+            payload: job.payload,
+            key: job.singletonKey ?? null,
+            attempt: 0,
+            recovered: true,
+          });
     this.started = true;
     this.pump();
   }
@@ -94,7 +111,7 @@ export class InProcessRunner implements JobRunner {
     const handler = this.handlers.get(entry.queue)!;
     const control: JobControl = {
       shouldPause: () => this.stopped,
-      resumed: entry.attempt > 0,
+      resumed: entry.attempt > 0 || !!entry.recovered,
       lastAttempt: entry.attempt >= this.retry.retryLimit,
       continueLater: async () => this.add({ queue: entry.queue, payload: entry.payload, key: entry.key, attempt: 0 }),
     };

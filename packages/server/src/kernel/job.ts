@@ -69,6 +69,11 @@ export interface QueueHandler<P = unknown> {
    * records the failure where people look (the import's job, the audit log).
    */
   giveUp?(payload: P, env: JobEnv): Promise<void>;
+  /**
+   * The jobs the handler's own tables say are unfinished (an import still RUNNING), for a runner whose waiting jobs
+   * die with its process (the in-process one): it enqueues them again at start, as resumed runs.
+   */
+  unfinished?(env: JobEnv): Promise<{ payload: P; singletonKey?: string }[]>;
 }
 
 /**

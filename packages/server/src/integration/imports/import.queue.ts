@@ -35,6 +35,19 @@ export const importQueue: QueueHandler<ImportJobPayload> = {
       throw error; // retried; after the last attempt, giveUp
     }
   },
+  async unfinished(env) {
+    // Queued imports (the file kept) still RUNNING: a CLI import keeps no file, and runs in its own process.
+    const jobs = await env.db.importJob.findMany({
+      where: { status: 'RUNNING', content: { not: null } },
+      select: { id: true, runAs: true },
+    });
+    return jobs
+      .filter((j) => j.runAs !== null)
+      .map((j) => ({
+        payload: { importJobId: j.id, ...(j.runAs as Omit<ImportJobPayload, 'importJobId'>) },
+        singletonKey: `import:${j.id}`,
+      }));
+  },
   async giveUp(payload, env) {
     const job = await env.db.importJob.findUnique({ where: { id: payload.importJobId } });
     if (!job || job.status !== 'RUNNING') return;

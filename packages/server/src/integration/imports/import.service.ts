@@ -98,10 +98,11 @@ async function checkImport(ctx: Context, options: ImportOptions) {
  */
 export async function queueImport(ctx: Context, options: ImportOptions & { bytes: Buffer }): Promise<number> {
   const { key } = await checkImport(ctx, options);
+  const runAs = { principal: ctx.principal, purpose: ctx.purpose };
   const job = await ctx.db.importJob.create({
-    data: { ...jobData(ctx, options, key), content: new Uint8Array(options.bytes) },
+    data: { ...jobData(ctx, options, key), content: new Uint8Array(options.bytes), runAs: runAs as object },
   });
-  const payload: ImportJobPayload = { importJobId: job.id, principal: ctx.principal, purpose: ctx.purpose };
+  const payload: ImportJobPayload = { importJobId: job.id, ...runAs };
   await jobRunner(ctx).enqueue(importQueueName, payload, { singletonKey: `import:${job.id}` });
   return job.id;
 }

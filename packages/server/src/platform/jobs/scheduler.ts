@@ -67,6 +67,7 @@ export function startScheduler(
       : new InProcessRunner({ db, provider }, runScheduled, {
           retryLimit: settings.retryLimit,
           retryDelayMs: settings.retryDelaySeconds * 1000,
+          recover: true, // the imports a stopped process left RUNNING
         });
   for (const handler of registeredQueues()) runner.handle(handler);
   // The operator's periods (FIDELE_JOBS_EVERY) over the modules' own.

@@ -172,4 +172,56 @@ describe('in-process job runner', () => {
     expect(job.errors.map((e) => [e.line, e.code])).toEqual([[1202, 'DUPLICATE_IN_FILE']]);
     expect(await h.t.db.contact.count({ where: { email: { endsWith: '@slices.test' } } })).toBe(1200);
   });
+
+  it('resumes at start the imports a stopped process left RUNNING (a restart on SQLite)', async () => {
+    // The first process: its run commits one batch, then the process stops before the rest is enqueued.
+    const first = new InProcessRunner(env(), noScheduled);
+    let ran!: () => void;
+    const once = new Promise<void>((resolve) => (ran = resolve));
+    const dying: QueueHandler<ImportJobPayload> = {
+      name: importQueue.name,
+      run: async (payload, control, e) => {
+        await importQueue.run(payload, { ...control, shouldPause: () => true, continueLater: async () => {} }, e);
+        ran();
+      },
+    };
+    first.handle(dying as QueueHandler<never>);
+    await first.start();
+    setJobRunner(first);
+    const lines = ['email;lastName;postalCode;city'];
+    for (let i = 1; i <= 1200; i++) lines.push(`r${i}@restart.test;Nom${i};69001;Lyon`);
+    try {
+      const r = await h.as('MARKETING')(
+        `mutation($content: String!) { startImport(entity: CONTACT, format: CSV, fileName: "r.csv", content: $content,
+          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id } }`,
+        { content: `${lines.join('\n')}\n` },
+      );
+      expect(r.errors).toBeUndefined();
+      await once;
+    } finally {
+      await first.stop();
+      setJobRunner(null);
+    }
+    const left = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 'r.csv' } });
+    expect(left).toMatchObject({ status: 'RUNNING', committedBatches: 1 });
+
+    // The restarted process: its runner (the server's, with recover) finds the job at start and finishes it.
+    const second = new InProcessRunner(env(), noScheduled, { retryLimit: 3, retryDelayMs: 1, recover: true });
+    second.handle(importQueue as QueueHandler<never>);
+    await second.start();
+    try {
+      for (;;) {
+        const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id: left.id } });
+        if (job.status !== 'RUNNING') break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await second.stop();
+    }
+    const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id: left.id } });
+    expect(job).toMatchObject({ status: 'COMPLETED', processedRows: 1200, createdCount: 1200, interruptions: 1 });
+    expect(await h.t.db.contact.count({ where: { email: { endsWith: '@restart.test' } } })).toBe(1200);
+    const audit = await h.t.db.auditLog.findMany({ where: { entity: 'ImportJob', entityId: String(job.id) } });
+    expect(audit.filter((a) => a.errorCode === 'JOB_INTERRUPTED')).toHaveLength(1);
+  });
 });
