@@ -149,7 +149,7 @@ async function scoreComparable(
  * nothing when the caller may not compare that contact itself (the same answer as for a missing one).
  */
 export async function findDuplicates(ctx: Context, options: FindDuplicatesOptions = {}): Promise<ScoredPair[]> {
-  await refreshMatchKeys(ctx.db);
+  await refreshMatchKeys(ctx.db, { provider: ctx.provider });
   if (options.contactId !== undefined && !(await comparableContacts(ctx, [options.contactId])).size) return [];
   const pairs = await candidatePairs(ctx.db, options);
   const minScore = options.minScore ?? 0.5;
@@ -213,7 +213,7 @@ async function comparableWindow(ctx: Context, from: number, take: number): Promi
 export async function findDuplicatePage(ctx: Context, options: DuplicatePageOptions): Promise<DuplicatePage> {
   // The first page brings the keys up to date (a staleness scan, then only changed contacts); the next pages of the
   // walk read the keys as they were then, so that a page costs only its window.
-  if (!options.after) await refreshMatchKeys(ctx.db);
+  if (!options.after) await refreshMatchKeys(ctx.db, { provider: ctx.provider });
   const minScore = options.minScore ?? 0.5;
   const maxScan = options.maxScan ?? 20_000;
   const window = options.window ?? 2000;
