@@ -53,7 +53,8 @@ export async function benchImport(): Promise<void> {
     '| database | rows | seconds | rows/s | created | rejected | peak RSS (MB) | RSS growth (MB) | goal (PostgreSQL) |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const provider of ['sqlite', 'postgresql'] as Provider[]) {
+  const providers = (process.env.FIDELE_BENCH_IMPORT_DATABASES?.split(',') ?? ['sqlite', 'postgresql']) as Provider[];
+  for (const provider of providers) {
     for (const n of sizes) {
       const s = await scratchDatabase(provider, `import_${n}`);
       if (!s) {
