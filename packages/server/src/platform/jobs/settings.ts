@@ -18,11 +18,12 @@ export interface JobSettings {
   every: Record<string, number>;
 }
 
-function int(name: string, fallback: number, min: number): number {
+function int(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -41,7 +42,8 @@ function periods(raw: string | undefined): Record<string, number> {
 export function jobSettings(): JobSettings {
   return {
     concurrency: int('FIDELE_JOBS_CONCURRENCY', 2, 1),
-    expireSeconds: int('FIDELE_JOBS_EXPIRE_SECONDS', 15 * 60, 1),
+    // pg-boss refuses an expiry of a day or more.
+    expireSeconds: int('FIDELE_JOBS_EXPIRE_SECONDS', 15 * 60, 1, 24 * 3600 - 1),
     retryLimit: int('FIDELE_JOBS_RETRY_LIMIT', 5, 0),
     retryDelaySeconds: int('FIDELE_JOBS_RETRY_DELAY_SECONDS', 10, 0),
     maintenanceSeconds: int('FIDELE_JOBS_MAINTENANCE_SECONDS', 60, 1),
