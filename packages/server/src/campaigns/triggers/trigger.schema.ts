@@ -99,6 +99,9 @@ const TriggerPatch = builder.inputType('TriggerPatch', {
 
 export const TriggerFiringRef = builder.prismaNode('TriggerFiring', {
   id: { field: 'id' },
+  // Select mode, like the contact and target it links: a relation of a select-mode type under an include-mode one
+  // is loaded apart, in a statement that comes and goes with the data (campaigns-triggers statement count).
+  select: { id: true },
   authScopes: readers,
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), trigger: triggerScope(ctx), contact: contactRelation(ctx) }),

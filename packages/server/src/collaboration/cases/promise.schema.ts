@@ -57,9 +57,14 @@ export const promiseQueries = (ctx: Context, info: import('graphql').GraphQLReso
  */
 const contactPromises = perRequestLoaderOnFirstUse<number, ContactPromiseRow[]>();
 
+/** The client's selection of an action, plus the columns a promise is made of (actions load only what is asked). */
+function withPromise(query: { select?: object }) {
+  return query.select ? { ...query, select: { ...query.select, promiseSummary: true, brandId: true } } : query;
+}
+
 export function promisesOf(ctx: Context, contactId: number, queries: PromiseQueries = {}) {
   return contactPromises(ctx, async (ids) => {
-    const action = queries.action && Object.keys(queries.action).length ? queries.action : true;
+    const action = queries.action && Object.keys(queries.action).length ? withPromise(queries.action) : true;
     const [activities, targets] = await Promise.all([
       ctx.db.activity.findMany({
         ...queries.activity,
