@@ -8,6 +8,7 @@ import { seed } from './seed.command.js';
 import { runCommand } from './system-command.js';
 import { rootLogger } from '../observability/logger.js';
 import { exitGracefullyOnSignals } from '../observability/shutdown.js';
+import { isClusterWorker, superviseWorkers, workerCount } from './cluster.js';
 
 function printCredentials(url: string): void {
   const lines = [
@@ -30,7 +31,8 @@ export const startCommand: Command = {
       --port N            port to listen on (default 4000, or PORT)
       --host H            interface to bind (default 127.0.0.1, or HOST)
       --contacts N        size of the demo data seeded into an empty database (default 5000)
-      --no-seed           never seed`,
+      --no-seed           never seed
+      (FIDELE_WORKERS=N or auto: N API processes sharing the port; PostgreSQL only)`,
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
@@ -41,18 +43,28 @@ export const startCommand: Command = {
     const { target } = input;
     const port = intFlag('port', stringFlag(input, 'port') ?? process.env.PORT, 4000);
     const contacts = intFlag('contacts', stringFlag(input, 'contacts') ?? process.env.FIDELE_SEED_CONTACTS, 5000, 1);
-    await input.migrate();
+    const workers = workerCount(process.env, target.provider);
+    // A cluster worker finds the database migrated and seeded by its primary.
+    const worker = isClusterWorker();
+    if (!worker) await input.migrate();
     const db = createDb(target);
     // Production refuses the demo's unsafe defaults (exit 2) and never seeds demo data (platform/production-safety.ts).
     const safety = await import('../production-safety.js');
     const refusal = await safety.productionRefusal(db);
     if (refusal) throw new CliError(refusal, 2);
     const production = isProduction();
-    if (!production && input.values['no-seed'] !== true && (await databaseIsEmpty(db))) {
+    if (!worker && !production && input.values['no-seed'] !== true && (await databaseIsEmpty(db))) {
       console.error(
         `empty database: seeding ${contacts} demo contacts (use --contacts N to change, --no-seed to skip)`,
       );
       await runCommand(db, target.provider, 'seed', () => seed(db, contacts, 1));
+    }
+    if (workers > 1 && !worker) {
+      await db.$disconnect();
+      const url = await superviseWorkers(workers, rootLogger());
+      if (production) console.log(`Fidele is running in production mode at ${url} (${workers} workers)`);
+      else printCredentials(url);
+      return;
     }
     // Loaded here: building the GraphQL schema is the slow part of the start, and other commands never need it.
     const { startServer } = await import('../http/start-server.js');
@@ -72,6 +84,7 @@ export const startCommand: Command = {
       },
       { log: rootLogger() },
     );
+    if (worker) return;
     if (production) console.log(`Fidele is running in production mode at ${server.url}`);
     else printCredentials(server.url);
   },

@@ -1,0 +1,88 @@
+/**
+ * `fidele start` with FIDELE_WORKERS: several API processes share the port (Node's cluster module), a worker that
+ * dies is replaced, and SIGTERM drains them all before the primary exits 0. On PostgreSQL; SQLite refuses.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../../kernel/cli-error.js';
+import { applyMigrations } from '../../kernel/db/migrate.js';
+import { createTestDatabase, type TestDatabase } from '../../testing/databases.js';
+import { type ServerProcess, startServerProcess } from '../../testing/server-process.js';
+import { workerCount } from '../cli/cluster.js';
+
+describe('FIDELE_WORKERS', () => {
+  it('is 1 by default, a number, or one per core; above 1 only on PostgreSQL', () => {
+    expect(workerCount({}, 'sqlite')).toBe(1);
+    expect(workerCount({ FIDELE_WORKERS: '3' }, 'postgresql')).toBe(3);
+    expect(workerCount({ FIDELE_WORKERS: 'auto' }, 'postgresql')).toBeGreaterThanOrEqual(1);
+    expect(workerCount({ FIDELE_WORKERS: '1' }, 'sqlite')).toBe(1);
+    for (const bad of ['0', '-2', '1.5', 'many', '65'])
+      expect(() => workerCount({ FIDELE_WORKERS: bad }, 'postgresql'), bad).toThrow(CliError);
+    expect(() => workerCount({ FIDELE_WORKERS: '2' }, 'sqlite')).toThrow(/needs PostgreSQL/);
+  });
+});
+
+describe('a cluster of API workers on PostgreSQL', () => {
+  let t: TestDatabase;
+  let server: ServerProcess;
+  const pids = () => new Set([...server.output().matchAll(/"pid":(\d+)[^\n]*"msg":"request"/g)].map((m) => m[1]));
+  const health = async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close' },
+      body: JSON.stringify({ query: '{ health { status } }' }),
+    });
+    return ((await res.json()) as { data: { health: { status: string } } }).data.health.status;
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase('postgresql');
+    await applyMigrations(t.target);
+    server = await startServerProcess({
+      DATABASE_URL: t.target.url,
+      FIDELE_WORKERS: '2',
+      FIDELE_RATE_LIMIT_STORE: 'memory',
+      FIDELE_LOG_LEVEL: 'info',
+    });
+  }, 180_000);
+  afterAll(async () => {
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+    await t?.drop();
+  });
+
+  it('answers from two processes on one port', async () => {
+    // Each request on a new connection: the primary hands connections to the workers in turn.
+    await expect
+      .poll(
+        async () => {
+          expect(await health()).toBe('ok');
+          return pids().size;
+        },
+        { timeout: 60_000, interval: 200 },
+      )
+      .toBe(2);
+  }, 60_000);
+
+  it('replaces a worker that dies, and goes on answering', async () => {
+    const before = pids();
+    process.kill(Number([...before][0]), 'SIGKILL');
+    await expect
+      .poll(() => /stopped unexpectedly: starting another/.test(server.output()), { timeout: 20_000 })
+      .toBe(true);
+    // Requests keep being answered, and before long some by the new process.
+    await expect
+      .poll(
+        async () => {
+          expect(await health()).toBe('ok');
+          return [...pids()].some((pid) => !before.has(pid));
+        },
+        { timeout: 90_000, interval: 500 },
+      )
+      .toBe(true);
+  }, 120_000);
+
+  it('drains every worker on SIGTERM and exits 0', async () => {
+    server.child.kill('SIGTERM');
+    expect(await server.exited, server.output().slice(-3000)).toBe(0);
+    expect(server.output().match(/"msg":"shut down"/g)?.length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+});
