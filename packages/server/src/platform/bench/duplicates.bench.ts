@@ -330,7 +330,7 @@ export async function benchDuplicates(): Promise<void> {
   const providers = (process.env.FIDELE_BENCH_DUP_DATABASES?.split(',') ?? ['sqlite', 'postgresql']) as Provider[];
   console.log('\n## Duplicate detection: blocking keys, candidate pairs, explained scores (threshold 0.5)');
   console.log(
-    '| database | contacts | true pairs | keys (s) | pairs (s) | score (s) | candidates | blocking recall | predicted | precision | recall | API page 1 (s) | next page (s) | candidates total (s) | goal (60 s) |',
+    '| database | contacts | true pairs | keys (s) | pairs (s) | score (s) | candidates | blocking recall | predicted | precision | recall | API page 1 (s) | next page (s) | candidates total (s) | goal (1M within 60 s) |',
   );
   console.log(
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -393,7 +393,7 @@ export async function benchDuplicates(): Promise<void> {
           const total = tKeys + tPairs + tScore;
           const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
           console.log(
-            `| ${provider} | ${n} | ${truth.size} | ${tKeys.toFixed(1)} | ${tPairs.toFixed(1)} | ${tScore.toFixed(1)} | ${pairs.length} | ${pct(kept / truth.size)} | ${predicted.length} | ${pct(tp / Math.max(1, predicted.length))} | ${pct(tp / truth.size)} | ${tPage1.toFixed(2)} | ${tPage2.toFixed(2)} | ${total.toFixed(1)} | ${total <= GOAL_SECONDS ? 'met' : `not met (${(total / GOAL_SECONDS).toFixed(2)}x the goal)`} |`,
+            `| ${provider} | ${n} | ${truth.size} | ${tKeys.toFixed(1)} | ${tPairs.toFixed(1)} | ${tScore.toFixed(1)} | ${pairs.length} | ${pct(kept / truth.size)} | ${predicted.length} | ${pct(tp / Math.max(1, predicted.length))} | ${pct(tp / truth.size)} | ${tPage1.toFixed(2)} | ${tPage2.toFixed(2)} | ${total.toFixed(1)} | ${n < 1_000_000 ? `goal is for 1M (${(total / GOAL_SECONDS).toFixed(2)}x of 60 s)` : total <= GOAL_SECONDS ? 'met' : `not met (${(total / GOAL_SECONDS).toFixed(2)}x the goal)`} |`,
           );
         } finally {
           await db.$disconnect();
