@@ -27,6 +27,13 @@ export class ImportTakenOver extends Error {
   }
 }
 
+/** A batch could not be checked or written (the database went away): not a fault of the file. */
+export class BatchNotWritten extends Error {
+  constructor(readonly reason: unknown) {
+    super('an import batch could not be written');
+  }
+}
+
 export interface BatchCounts {
   /** The counts before the batch. */
   before: ImportCounts;

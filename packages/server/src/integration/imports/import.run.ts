@@ -6,9 +6,13 @@ import { defaultImportLimits, type ImportLimits } from './import.limits.js';
 import type { FileFormat, FileReader, FileRow } from './import.readers.js';
 import type { ImportHandler, Prepared, RowError, Unit, UnitRow } from './import.rows.js';
 import type { ImportOptions, ImportSummary } from './import.options.js';
-import { type BatchCounts, commitProgress, ImportTakenOver, type ResumePoint } from './import.checkpoint.js';
-
-export { ImportTakenOver, type ResumePoint } from './import.checkpoint.js';
+import {
+  type BatchCounts,
+  BatchNotWritten,
+  commitProgress,
+  ImportTakenOver,
+  type ResumePoint,
+} from './import.checkpoint.js';
 
 const MAX_ERRORS_RETURNED = 1000;
 
@@ -214,6 +218,13 @@ export class ImportRun {
     });
   }
 
+  /** flush, its failures told apart from the file's: the reader's errors are the file's (UNREADABLE_FILE). */
+  private async flushOrStop(units: Unit[], state: unknown): Promise<void> {
+    await this.flush(units, state).catch((e: unknown) => {
+      throw e instanceof ImportTakenOver ? e : new BatchNotWritten(e);
+    });
+  }
+
   /** Checks and writes one batch of units with its errors and the job's counts (one transaction). */
   private async flush(units: Unit[], state: unknown): Promise<void> {
     if (!units.length) return;
@@ -301,7 +312,7 @@ export class ImportRun {
           current = { line: row.line, group, rows: [unitRow] };
           if (batch.length >= batchSize) {
             const replayed = this.replaying();
-            await this.flush(batch, state);
+            await this.flushOrStop(batch, state);
             batch = [];
             if (!replayed && this.options.shouldPause?.()) {
               this.paused = true;
@@ -320,11 +331,12 @@ export class ImportRun {
       if (this.mapping === null && !this.failed) await this.headerAccepted(reader, state);
       if (!this.failed) {
         if (current) batch.push(current);
-        await this.flush(batch, state);
+        await this.flushOrStop(batch, state);
       }
     } catch (e) {
-      // Another run took the job over: this one stops, writing nothing more.
+      // Another run took the job over, or the database failed (not the file): this run stops, a later one resumes.
       if (e instanceof ImportTakenOver) throw e;
+      if (e instanceof BatchNotWritten) throw e.reason;
       this.failed = true;
       // The module's own words: a parser's message ("invalid signature: 0x…", "Quote Not Closed …") is its internals.
       await this.report([

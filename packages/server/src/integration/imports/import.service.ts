@@ -8,7 +8,8 @@ import { type FileFormat, readFile } from './import.readers.js';
 import { importHandlers } from './import.entities.js';
 import { importEntities, type ImportOptions, type ImportSummary } from './import.options.js';
 import type { ImportHandler } from './import.rows.js';
-import { ImportRun, type ResumePoint } from './import.run.js';
+import { ImportRun } from './import.run.js';
+import type { ResumePoint } from './import.checkpoint.js';
 import { jobRunner } from '../../kernel/job-runner.js';
 import type { ImportJob } from '../../generated/sqlite/client.js';
 import { entityNames, type ImportJobPayload, importQueueName } from './import.payload.js';
@@ -38,7 +39,14 @@ export async function beginImport(
 ): Promise<{ jobId: number; finished: Promise<ImportSummary> }> {
   const { handler, key, accepts } = await checkImport(ctx, options);
   const job = await ctx.db.importJob.create({ data: jobData(ctx, options, key) });
-  const finished = importRows(ctx, options, handler, key, accepts, job.id).then((summary) => summary!);
+  // A failure of the database (not of the file) ends the job FAILED, so that no one waits for it, and is rethrown.
+  const finished = importRows(ctx, options, handler, key, accepts, job.id).then(
+    (summary) => summary!,
+    async (error: unknown) => {
+      await failJob(ctx.db, job.id, error);
+      throw error;
+    },
+  );
   return { jobId: job.id, finished };
 }
 

@@ -206,4 +206,31 @@ onPostgres('durable jobs across two instances [postgresql]', () => {
       await stopInstance(fresh);
     }
   }, 400_000);
+
+  it('finishes an import whose batch lost its database connection, every row exactly once', async () => {
+    const instance = await startInstance(h.t.target.url);
+    try {
+      const id = await startImport(instance, 'cut.test');
+      await midWay(id, [a, b, instance]);
+      // The connection writing a batch is cut (a failover, a restarted PostgreSQL): its transaction is lost.
+      const dbName = new URL(h.t.target.url).pathname.slice(1);
+      const cut = await until('a batch in flight, cut', async () => {
+        const rows = await h.t.db.$queryRawUnsafe<{ pid: number }[]>(
+          `SELECT pg_terminate_backend(pid)::int AS pid FROM pg_stat_activity
+            WHERE datname = $1 AND pid <> pg_backend_pid() AND state = 'idle in transaction'
+              AND query NOT ILIKE '%pgboss%'`,
+          dbName,
+        );
+        return rows.length ? rows : null;
+      });
+      expect(cut.length).toBeGreaterThanOrEqual(1);
+
+      // The batch is written again (unit by unit, then committed with the progress): COMPLETED, no row error (not
+      // the file's fault: no UNREADABLE_FILE), every row once.
+      const { done } = await finishedOnce(id, 'cut.test');
+      expect(done.status).toBe('COMPLETED');
+    } finally {
+      await stopInstance(instance);
+    }
+  }, 400_000);
 });

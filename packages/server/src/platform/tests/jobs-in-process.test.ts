@@ -224,4 +224,53 @@ describe('in-process job runner', () => {
     const audit = await h.t.db.auditLog.findMany({ where: { entity: 'ImportJob', entityId: String(job.id) } });
     expect(audit.filter((a) => a.errorCode === 'JOB_INTERRUPTED')).toHaveLength(1);
   });
+
+  it('retries an import whose database failed mid-way (not the file’s fault), every row once', async () => {
+    // The database answers the import's first read of contacts with an error (a lost connection), then recovers.
+    let failures = 1;
+    const bind = (o: object, p: string | symbol) => {
+      const v = Reflect.get(o, p) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(o) : v;
+    };
+    const contacts = new Proxy(h.t.db.contact, {
+      get: (m, p) =>
+        p === 'findMany' && failures > 0
+          ? async () => {
+              failures--;
+              throw new Error('Connection terminated unexpectedly');
+            }
+          : bind(m, p),
+    });
+    const flaky = new Proxy(h.t.db, { get: (db, p) => (p === 'contact' ? contacts : bind(db, p)) });
+    const runner = new InProcessRunner({ db: flaky, provider: 'sqlite' }, noScheduled, {
+      retryLimit: 2,
+      retryDelayMs: 1,
+    });
+    runner.handle(importQueue as QueueHandler<never>);
+    await runner.start();
+    setJobRunner(runner);
+    const lines = ['email;lastName;postalCode;city'];
+    for (let i = 1; i <= 700; i++) lines.push(`d${i}@dbfail.test;Nom${i};69001;Lyon`);
+    try {
+      const r = await h.as('MARKETING')(
+        `mutation($content: String!) { startImport(entity: CONTACT, format: CSV, fileName: "d.csv", content: $content,
+          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id } }`,
+        { content: `${lines.join('\n')}\n` },
+      );
+      expect(r.errors).toBeUndefined();
+      for (;;) {
+        const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 'd.csv' } });
+        if (job.status !== 'RUNNING') break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await runner.stop();
+      setJobRunner(null);
+    }
+    expect(failures).toBe(0);
+    const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: 'd.csv' }, include: { errors: true } });
+    expect(job).toMatchObject({ status: 'COMPLETED', processedRows: 700, createdCount: 700, interruptions: 1 });
+    expect(job.errors).toEqual([]);
+    expect(await h.t.db.contact.count({ where: { email: { endsWith: '@dbfail.test' } } })).toBe(700);
+  });
 });
