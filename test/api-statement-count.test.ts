@@ -277,6 +277,18 @@ describeEachDatabase('statement count of the list queries', (provider) => {
     expect((builder.options as { prisma: { onUnusedQuery?: unknown } }).prisma.onUnusedQuery).toBe('error');
   });
 
+  it("counts a product's lines and an action's targets for the parents of the page only, before grouping", async () => {
+    h.statements.length = 0;
+    const r = await h.as('ADMIN')(
+      `{ product(code: "P0001") { saleLines(first: 2) { totalCount } actions { targets(first: 2, responded: true) { totalCount } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const counts = h.statements.filter((sql) => /COUNT\(/i.test(sql) && /"?(SaleLine|ActionTarget)"?/.test(sql));
+    expect(counts.length).toBeGreaterThanOrEqual(1);
+    // The parent filter is inside the statement that groups: no grouping of the whole child table.
+    for (const sql of counts) expect(sql, sql).toMatch(/WHERE[^]*"?(productId|actionId)"?[`"]? IN \(/);
+  });
+
   for (const [
     name,
     { query, root, roles = ['ADMIN', 'MARKETING'] as Role[], paged = root === 'contacts' },

@@ -47,6 +47,11 @@ export interface FideleYogaOptions {
    * Origins allowed to call the API from a browser with credentials. @default FIDELE_CORS_ORIGINS (none when unset)
    */
   corsOrigins?: string[];
+  /**
+   * How long the purpose tree is kept between reads; 0 reads it on every request (the test harness: statement
+   * counts that do not depend on the clock). @default 5000
+   */
+  purposeTtlMs?: number;
   /** Largest request body on /graphql, in bytes (Yoga answers 413 above). @default 1_000_000 */
   maxRequestBodySize?: number;
 }
@@ -93,13 +98,18 @@ query Overview {
  * How a request becomes a Context (who, why, loaders): shared by /graphql and the plain HTTP routes (downloads,
  * uploads, inbound webhooks) so that both apply the same authentication, rate limit and purpose rules.
  */
-export function createRequestContextFactory(db: Db, provider: Provider): RequestContextFactory {
+export function createRequestContextFactory(
+  db: Db,
+  provider: Provider,
+  /** How long the purpose tree is kept (purpose.service.ts cachedPurposes). @default 5000 */
+  purposeTtlMs = 5000,
+): RequestContextFactory {
   // Rate-limit windows in the process's store (shared through Redis when FIDELE_REDIS_URL is set); the digests of
   // keys already verified with argon2 stay per instance: they cache a check, never a key's state.
   const limiter = apiKeyRateLimiter(rateLimitStore());
   const verifiedKeys = new Map<string, Buffer>();
   // The purpose tree, re-read every 5 s at most (purpose.service.ts: purposes change only by migration or seed).
-  const purposes = cachedPurposes(db);
+  const purposes = cachedPurposes(db, purposeTtlMs);
   return async (headers, now = new Date()) => {
     const apiKey = headers.get(API_KEY_HEADER);
     const authorization = headers.get('authorization');
@@ -120,7 +130,8 @@ export function createRequestContextFactory(db: Db, provider: Provider): Request
 export function createFideleYoga(
   options: FideleYogaOptions & { contextFactory?: RequestContextFactory },
 ): YogaServerInstance<Record<string, unknown>, Context> {
-  const contextOf = options.contextFactory ?? createRequestContextFactory(options.db, options.provider);
+  const contextOf =
+    options.contextFactory ?? createRequestContextFactory(options.db, options.provider, options.purposeTtlMs);
   const production = options.production ?? isProduction();
   const origins = options.corsOrigins ?? corsOrigins();
   return createYoga<Record<string, unknown>, Context>({

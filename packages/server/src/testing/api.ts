@@ -119,7 +119,8 @@ export async function createApiHarness(provider: Provider, options: HarnessOptio
       ).id;
     }
   }
-  const yoga = createFideleYoga({ db: t.db, provider });
+  // The purpose tree read on every request: statement counts must not depend on how long a test takes.
+  const yoga = createFideleYoga({ db: t.db, provider, purposeTtlMs: 0 });
   const raw = async (headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) =>
     yoga.fetch('http://test/graphql', {
       method: 'POST',

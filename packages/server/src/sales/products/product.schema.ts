@@ -10,8 +10,23 @@ import { contactRelation } from '../../privacy/access/contact-access.js';
 import { productList } from './product.filter.js';
 import { ProductInput, ProductPatch } from './product.input.js';
 import { createProduct, deleteProduct, updateProduct } from './product.service.js';
+import type { Context } from '../../kernel/context.js';
+import { countsByParent, relatedCount } from '../../kernel/graphql/related-count.js';
 
 /** A product or service the company sells and its actions promote. The catalogue is not scoped by brand. */
+const visibleLines = (ctx: Context) => ({ sale: { contact: contactRelation(ctx) } });
+
+/** A product's visible lines, counted for the products of the response only (kernel/graphql/related-count.ts). */
+const saleLineCount = relatedCount(async (ctx, productIds) => {
+  // Awaited apart: passed straight on, the call's type would be inferred from the parameter (a Prisma quirk).
+  const rows = await ctx.db.saleLine.groupBy({
+    by: ['productId'],
+    where: { productId: { in: productIds }, ...visibleLines(ctx) },
+    _count: { _all: true },
+  });
+  return countsByParent(rows, 'productId');
+});
+
 export const ProductRef = builder.prismaNode('Product', {
   id: { field: 'id' },
   // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
@@ -31,16 +46,19 @@ export const ProductRef = builder.prismaNode('Product', {
     }),
     warrantyMonths: t.exposeInt('warrantyMonths', { nullable: true }),
     active: t.exposeBoolean('active'),
-    saleLines: t.relatedConnection('saleLines', {
-      cursor: 'id',
-      totalCount: true,
-      description:
-        'The lines of the sales of this product you may see (sales whose contact you may see), newest first.',
-      query: (_args, ctx) => ({
-        where: { sale: { contact: contactRelation(ctx) } },
-        orderBy: [{ saleId: 'desc' }, { id: 'asc' }],
-      }),
-    }),
+    saleLines: t.relatedConnection(
+      'saleLines',
+      {
+        cursor: 'id',
+        description:
+          'The lines of the sales of this product you may see (sales whose contact you may see), newest first.',
+        query: (_args, ctx) => ({
+          where: visibleLines(ctx),
+          orderBy: [{ saleId: 'desc' }, { id: 'asc' }],
+        }),
+      },
+      saleLineCount,
+    ),
     version: t.exposeInt('version', { description: 'Send it back with an update (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
