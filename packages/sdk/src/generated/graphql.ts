@@ -189,7 +189,7 @@ export type AuditFilter = {
   at?: DateTimeRange | null | undefined;
   /** Any of these entities, e.g. Contact. */
   entity?: Array<string> | null | undefined;
-  /** One row of the entity (its numeric id). */
+  /** Entries concerning this row of the entity (its numeric id), alone or among others read alike. */
   entityId?: string | null | undefined;
   operation?: Array<AuditOperation> | null | undefined;
   outcome?: Array<AuditOutcome> | null | undefined;

@@ -336,7 +336,10 @@ export type AuditEntry = Node & {
   apiKey?: Maybe<ApiKey>;
   at: Scalars['DateTime']['output'];
   entity: Scalars['String']['output'];
+  /** The one row concerned; null when a read concerned several (see entityIds). */
   entityId?: Maybe<Scalars['String']['output']>;
+  /** Every row the entry concerns: the rows read alike (same fields and outcome) in the request. */
+  entityIds: Array<Scalars['String']['output']>;
   errorCode?: Maybe<Scalars['String']['output']>;
   /** Fields read or written (names only, never values). */
   fields: Array<Scalars['String']['output']>;
@@ -358,7 +361,7 @@ export type AuditFilter = {
   at?: InputMaybe<DateTimeRange>;
   /** Any of these entities, e.g. Contact. */
   entity?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** One row of the entity (its numeric id). */
+  /** Entries concerning this row of the entity (its numeric id), alone or among others read alike. */
   entityId?: InputMaybe<Scalars['String']['input']>;
   operation?: InputMaybe<Array<AuditOperation>>;
   outcome?: InputMaybe<Array<AuditOutcome>>;
