@@ -1,5 +1,6 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import {
+  type DocumentNode,
   type ArgumentNode,
   type ASTVisitor,
   type FieldNode,
@@ -106,13 +107,31 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
     '__type',
   ]);
   const maxPageSize = options.maxPageSize ?? MAX_PAGE_SIZE;
+  // Parsed documents by token limit and text, the least recently used dropped past 1,000 (graphql-js never
+  // changes a document it executes).
+  const parsed = new Map<string, DocumentNode>();
+  const remember = (key: string, document: DocumentNode) => {
+    parsed.delete(key);
+    parsed.set(key, document);
+    if (parsed.size > 1000) parsed.delete(parsed.keys().next().value!);
+  };
   const unpagedListSize = options.unpagedListSize ?? 10;
   return {
     onParse({ context, setParseFn }) {
       const max = limits[tierOf((context as { request?: Request }).request)].tokens;
       setParseFn((source, parseOptions) => {
+        // The same document parsed under the same token limit is the same tree: parse it once (the SDK and the
+        // admin send a few dozen documents, over and over). Validation stays per request: it depends on who asks.
+        const key = typeof source === 'string' && !parseOptions ? `${max}\u0000${source}` : null;
+        const known = key === null ? undefined : parsed.get(key);
+        if (known) {
+          remember(key!, known); // most recently used again
+          return known;
+        }
         try {
-          return parse(source, { ...parseOptions, maxTokens: max });
+          const document = parse(source, { ...parseOptions, maxTokens: max });
+          if (key !== null) remember(key, document);
+          return document;
         } catch (error) {
           if (error instanceof GraphQLError && /Document contains more th\w+ \d+ tokens/.test(error.message)) {
             throw new GraphQLError(`The document has more than ${max} tokens.`, {

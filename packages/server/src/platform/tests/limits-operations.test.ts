@@ -93,6 +93,17 @@ describeEachDatabase('operation limits', (provider) => {
   });
   afterAll(() => h?.drop());
 
+  it('parses a document once per token limit: parsed for staff, it is still refused to a tier with a lower one', async () => {
+    const yoga = yogaWith({ limits: { tiers: { anonymous: { tokens: 5 } } } });
+    const doc = '{ health { status database version } }';
+    for (let i = 0; i < 2; i++) {
+      const staff = await run(yoga, queries.staff.headers(), doc);
+      expect(staff.body.errors, JSON.stringify(staff.body)).toBeUndefined();
+      const anonymous = await run(yoga, {}, doc);
+      expect(anonymous.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'tokens' });
+    }
+  });
+
   /** An operation over one limit, allowed otherwise: `base` with aliases, directives or padding as needed. */
   const over: Record<keyof TierLimits, (q: string) => { query: string; limit: number }> = {
     depth: (q) => ({ query: q, limit: 1 }),
