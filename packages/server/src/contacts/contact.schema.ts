@@ -19,7 +19,7 @@ import { createContact, setContactDeleted, updateContact } from './contact.servi
  */
 export const ContactRef = builder.prismaNode('Contact', {
   id: { field: 'id' },
-  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  // Only the columns the query asks for (plus those a field declares): kernel/KERNEL.md, "Reads".
   select: { id: true },
   // Partners read contacts too (their row rule: their brands, consent to partner_sharing).
   authScopes: { authenticated: true, partner: true },

@@ -15,7 +15,7 @@ import { deleteSale, recordSale, updateSale } from './sale.service.js';
 /** A sale to a contact, with its lines. `total` is net of line discounts. Visible when its contact is. */
 export const SaleRef = builder.prismaNode('Sale', {
   id: { field: 'id' },
-  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  // Only the columns the query asks for (plus those a field declares): kernel/KERNEL.md, "Reads".
   select: { id: true },
   authScopes: { authenticated: true },
   nullable: true,
@@ -55,7 +55,7 @@ export const SaleRef = builder.prismaNode('Sale', {
 });
 
 export const SaleLineRef = builder.prismaObject('SaleLine', {
-  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  // Only the columns the query asks for (plus those a field declares): kernel/KERNEL.md, "Reads".
   select: { id: true },
   fields: (t) => ({
     sale: t.relation('sale'),

@@ -24,7 +24,7 @@ const responseDelayDays = (x: { respondedAt: Date | null; targetedAt: Date }) =>
  */
 export const ActionTargetRef = builder.prismaNode('ActionTarget', {
   id: { field: 'id' },
-  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  // Only the columns the query asks for (plus those a field declares): kernel/KERNEL.md, "Reads".
   select: { id: true },
   authScopes: { authenticated: true },
   nullable: true,

@@ -29,7 +29,7 @@ const saleLineCount = relatedCount(async (ctx, productIds) => {
 
 export const ProductRef = builder.prismaNode('Product', {
   id: { field: 'id' },
-  // Only the columns the query asks for (plus those a field declares): see KERNEL.md, reads.
+  // Only the columns the query asks for (plus those a field declares): kernel/KERNEL.md, "Reads".
   select: { id: true },
   authScopes: { authenticated: true },
   nullable: true,
