@@ -141,3 +141,12 @@ export const badlyDecoded = (value: string): boolean =>
   /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]|â€/.test(
     value,
   );
+/**
+ * Whether a failed batch write is one row's fault (a constraint, a value the column refuses: Prisma's P2xxx data
+ * errors), so that writing the rows one by one keeps the others. Not a pool timeout (P2024), an interactive
+ * transaction error (P2028) or a write conflict (P2034), and nothing without a Prisma code (a dropped connection).
+ */
+export function isRowFault(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^P2\d{3}$/.test(code) && !['P2024', 'P2028', 'P2034'].includes(code);
+}

@@ -5,6 +5,7 @@ import { actorOf } from '../../privacy/audit/audit-actor.js';
 import { defaultImportLimits, type ImportLimits } from './import.limits.js';
 import type { FileFormat, FileReader, FileRow } from './import.readers.js';
 import type { ImportHandler, Prepared, RowError, Unit, UnitRow } from './import.rows.js';
+import { isRowFault } from './import.rows.js';
 import type { ImportOptions, ImportSummary } from './import.options.js';
 import {
   type BatchCounts,
@@ -186,8 +187,8 @@ export class ImportRun {
         { timeout: 120_000 },
       );
     } catch (e) {
-      if (e instanceof ImportTakenOver || this.dryRun || !ok.length) throw e;
-      // One unit broke the batch (a concurrent write, a constraint): write them one by one to keep the others.
+      // Lost connection: rethrow (a resumed run's batch guard knows if this committed); a row's fault: one by one.
+      if (e instanceof ImportTakenOver || this.dryRun || !ok.length || !isRowFault(e)) throw e;
       const kept: typeof ok = [];
       for (const p of ok) {
         try {
