@@ -68,8 +68,25 @@ export class PgBossRunner implements JobRunner {
   }
 
   start(): Promise<void> {
-    this.ready ??= this.open();
+    this.ready ??= this.openWithRetries();
     return this.ready;
+  }
+
+  /**
+   * Opens the runner, again after a failure: two instances that start together create the same queues at once,
+   * and PostgreSQL may refuse one of them as a deadlock victim. Without a retry that instance would serve the API
+   * with no job runner at all (seen in the two-instance tests under load).
+   */
+  private async openWithRetries(attempts = 5): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.open();
+      } catch (error) {
+        await this.boss?.stop({ graceful: false, wait: true }).catch(() => {});
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt + Math.random() * 500));
+      }
+    }
   }
 
   private async open(): Promise<void> {
