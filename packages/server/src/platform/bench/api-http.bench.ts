@@ -47,7 +47,12 @@ function settings(): Settings {
   };
 }
 
-const label: Record<ServerKind, string> = { fidele: 'Fidele', postgraphile: 'PostGraphile 5', hand: 'hand SQL' };
+const fideleWorkers = Number(process.env.FIDELE_BENCH_HTTP_WORKERS ?? 1);
+const label: Record<ServerKind, string> = {
+  fidele: fideleWorkers > 1 ? `Fidele (${fideleWorkers} workers)` : 'Fidele',
+  postgraphile: 'PostGraphile 5',
+  hand: 'hand SQL',
+};
 const fixed = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 

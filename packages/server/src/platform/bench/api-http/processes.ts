@@ -4,7 +4,7 @@
  * `listening <url>`, measured through /proc, and always killed (SIGTERM, then SIGKILL).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../../../kernel/db/paths.js';
@@ -100,28 +100,66 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-/** CPU time (user + system) the process has used, in ms, from /proc/<pid>/stat. */
-export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) / clockTicks()) * 1000;
+/** The process and its descendants (a server in cluster mode has its workers as children), from /proc. */
+export function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) pids.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
-/** Resident memory now and its peak since the last `resetPeak`, in MB, from /proc/<pid>/status. */
-export function memoryMb(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+/** CPU time (user + system) the process and its descendants have used, in ms, from /proc/<pid>/stat. */
+export function cpuMs(pid: number): number {
+  return processTree(pid).reduce((sum, p) => sum + ownCpuMs(p), 0);
+}
+
+function ownCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / clockTicks()) * 1000;
+  } catch {
+    return 0;
+  }
 }
 
 /**
- * Resets the peak (VmHWM) to the current resident size (`5` to /proc/<pid>/clear_refs, Linux 4.0+), so the peak
- * of one run is measured alone. False when the kernel refuses; the peak then covers the process's whole life.
+ * Resident memory now and its peak since the last `resetPeak`, in MB, from /proc/<pid>/status: summed over the
+ * process and its descendants (the peak is then the sum of each one's peak, an upper bound).
+ */
+export function memoryMb(pid: number): { rss: number; peak: number } {
+  let rss = 0;
+  let peak = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      rss += kb('VmRSS') / 1024;
+      peak += kb('VmHWM') / 1024;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { rss, peak };
+}
+
+/**
+ * Resets the peak (VmHWM) to the current resident size (`5` to /proc/<pid>/clear_refs, Linux 4.0+) of the process
+ * and its descendants, so the peak of one run is measured alone. False when the kernel refuses; the peak then
+ * covers the process's whole life.
  */
 export function resetPeak(pid: number): boolean {
   try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    for (const p of processTree(pid)) writeFileSync(`/proc/${p}/clear_refs`, '5');
     return true;
   } catch {
     return false;
