@@ -423,4 +423,26 @@ describe('governance screens in the admin', () => {
     await expect.poll(() => page.locator('tbody tr').count()).toBe(0);
     expect(h.problems).toEqual([]);
   });
+
+  it('as admin: shows the rows a read concerned, the first ids and how many more', async () => {
+    // One audit entry per kind of read: a page of contacts read alike is one entry listing them all.
+    await h.t.db.auditLog.create({
+      data: {
+        actorType: 'SYSTEM',
+        systemReason: 'test:grouped-read',
+        operation: 'READ',
+        operationName: 'GroupedPage',
+        entity: 'Contact',
+        entityIds: ',90001,90002,90003,90004,90005,',
+        fields: ['email'],
+        outcome: 'ALLOWED',
+      },
+    });
+    await page.goto(`${h.server.url}/admin/auditLog?filter=${encodeURIComponent('{"entityId":"90004"}')}`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    const row = page.locator('tbody tr').first();
+    await expect.poll(() => row.innerText()).toContain('GroupedPage');
+    expect(await row.innerText()).toContain('90001, 90002, 90003 … (+2)');
+    expect(h.problems).toEqual([]);
+  });
 });

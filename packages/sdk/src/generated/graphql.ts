@@ -1700,7 +1700,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, actorType: ActorType, operation: AuditOperation, operationName: string | null, entity: string, entityId: string | null, fields: Array<string>, purpose: string | null, outcome: AuditOutcome, errorCode: string | null, requestId: string | null, actorUser: { email: string, firstName: string, lastName: string, role: Role } | null, apiKey: { id: string, name: string, prefix: string } | null } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, actorType: ActorType, operation: AuditOperation, operationName: string | null, entity: string, entityId: string | null, entityIds: Array<string>, fields: Array<string>, purpose: string | null, outcome: AuditOutcome, errorCode: string | null, requestId: string | null, actorUser: { email: string, firstName: string, lastName: string, role: Role } | null, apiKey: { id: string, name: string, prefix: string } | null } }> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -4655,6 +4655,7 @@ export const AuditLogDocument = new TypedDocumentString(`
         operationName
         entity
         entityId
+        entityIds
         fields
         purpose
         outcome

@@ -79,6 +79,20 @@ const Outcome = (_props: { label?: string }) => {
   );
 };
 
+/** The rows an entry concerns: its one id, or the first of the rows a request read alike and how many more. */
+const Rows = (_props: { label?: string }) => {
+  const r = useRecordContext<AuditEntryRecord>();
+  const ids = r?.entityIds.length ? r.entityIds : r?.entityId ? [r.entityId] : [];
+  return ids.length ? (
+    <Typography variant="body2" component="span" title={ids.join(', ')}>
+      {ids.slice(0, 3).join(', ')}
+      {ids.length > 3 ? ` … (+${ids.length - 3})` : ''}
+    </Typography>
+  ) : (
+    <>—</>
+  );
+};
+
 const Fields = (_props: { label?: string }) => {
   const r = useRecordContext<AuditEntryRecord>();
   return r?.fields.length ? (
@@ -108,7 +122,7 @@ export const AuditList = () => (
       <SelectField source="operation" choices={enumChoices('AuditOperation')} sortable={false} />
       <TextField source="operationName" sortable={false} emptyText="—" />
       <TextField source="entity" sortable={false} />
-      <TextField source="entityId" sortable={false} emptyText="—" />
+      <Rows label="resources.auditLog.fields.entityId" />
       <Fields label="resources.auditLog.fields.fields" />
       <TextField source="purpose" sortable={false} emptyText="—" />
       <Outcome label="resources.auditLog.fields.outcome" />
