@@ -35,8 +35,17 @@ export const isClusterWorker = (): boolean => cluster.isWorker;
 export function superviseWorkers(n: number, log: Logger): Promise<string> {
   let stopping = false;
   let failed = false;
+  let listened = false;
   const fork = () => cluster.fork({ FIDELE_WORKER: '1' });
+  cluster.on('listening', () => (listened = true));
   cluster.on('exit', (worker: Worker, code, signal) => {
+    if (!stopping && !listened) {
+      // No worker ever served (the port is taken, the configuration refused): forking again would loop forever.
+      log.error({ pid: worker.process.pid, code, signal }, 'API worker stopped before serving: stopping');
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+      process.exit(1);
+    }
     if (stopping) {
       // A worker still starting when the signal came has no handler yet: the signal ends it, with nothing to drain.
       if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT') failed = true;

@@ -2,12 +2,17 @@
  * `fidele start` with FIDELE_WORKERS: several API processes share the port (Node's cluster module), a worker that
  * dies is replaced, and SIGTERM drains them all before the primary exits 0. On PostgreSQL; SQLite refuses.
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../kernel/cli-error.js';
 import { applyMigrations } from '../../kernel/db/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/databases.js';
-import { type ServerProcess, startServerProcess } from '../../testing/server-process.js';
+import { repoRoot, type ServerProcess, startServerProcess } from '../../testing/server-process.js';
 import { workerCount } from '../cli/cluster.js';
+
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 
 describe('FIDELE_WORKERS', () => {
   it('is 1 by default, a number, or one per core; above 1 only on PostgreSQL', () => {
@@ -19,6 +24,42 @@ describe('FIDELE_WORKERS', () => {
       expect(() => workerCount({ FIDELE_WORKERS: bad }, 'postgresql'), bad).toThrow(CliError);
     expect(() => workerCount({ FIDELE_WORKERS: '2' }, 'sqlite')).toThrow(/needs PostgreSQL/);
   });
+});
+
+describe('a cluster whose workers cannot serve', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase('postgresql');
+    await applyMigrations(t.target);
+  }, 120_000);
+  afterAll(() => t?.drop());
+
+  it('stops with exit 1 instead of forking workers forever (the port is taken)', async () => {
+    // A listener that is not Fidele holds the port: every worker fails to listen.
+    const taken = createServer((socket) => socket.destroy());
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const { port } = taken.address() as { port: number };
+    try {
+      const child = spawn(tsx, ['packages/server/src/platform/cli.ts', 'start', '--no-seed', '--port', String(port)], {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          DATABASE_URL: t.target.url,
+          FIDELE_WORKERS: '2',
+          FIDELE_RATE_LIMIT_STORE: 'memory',
+          FIDELE_LOG_LEVEL: 'info',
+        },
+      });
+      let output = '';
+      child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+      child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+      const code = await new Promise<number | null>((done) => child.once('exit', done));
+      expect(code, output.slice(-2000)).toBe(1);
+      expect(output).toMatch(/stopped before serving/);
+    } finally {
+      await new Promise((done) => taken.close(done));
+    }
+  }, 120_000);
 });
 
 describe('a cluster of API workers on PostgreSQL', () => {
