@@ -7,12 +7,12 @@
  */
 import { hash } from '@node-rs/argon2';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../api-key.service.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/databases.js';
+import { freePort } from '../../testing/server-process.js';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -25,14 +25,6 @@ interface Instance {
   url: string;
   child: ChildProcess;
   output: () => string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 /** `fidele start` in a child process, resolved once it answers HTTP (rejected if it exits first). */
