@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { CliError } from '../../kernel/cli-error.js';
 import type { Provider } from '../../kernel/db/paths.js';
+import { serveClusterMetrics } from '../observability/cluster-metrics.js';
 import { shutdownTimeoutMs } from '../observability/shutdown.js';
 
 /**
@@ -29,7 +30,8 @@ export const isClusterWorker = (): boolean => cluster.isWorker;
 /**
  * The primary of a cluster: forks `n` workers (each runs `fidele start` and serves the shared port), replaces one
  * that dies unexpectedly, and on SIGTERM / SIGINT passes the signal on and exits once every worker has drained
- * (each within FIDELE_SHUTDOWN_TIMEOUT_MS, see observability/shutdown.ts); 1 if any worker failed to.
+ * (each within FIDELE_SHUTDOWN_TIMEOUT_MS, see observability/shutdown.ts); 1 if any worker failed to. It also
+ * gathers the workers' metrics for the one that takes a scrape (observability/cluster-metrics.ts).
  * Resolves with the URL once the first worker listens.
  */
 export function superviseWorkers(n: number, log: Logger): Promise<string> {
@@ -37,6 +39,7 @@ export function superviseWorkers(n: number, log: Logger): Promise<string> {
   let failed = false;
   let listened = false;
   const fork = () => cluster.fork({ FIDELE_WORKER: '1' });
+  serveClusterMetrics();
   cluster.on('listening', () => (listened = true));
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (!stopping && !listened) {

@@ -8,6 +8,7 @@ import { seed } from './seed.command.js';
 import { runCommand } from './system-command.js';
 import { rootLogger } from '../observability/logger.js';
 import { exitGracefullyOnSignals } from '../observability/shutdown.js';
+import { shareWorkerMetrics } from '../observability/cluster-metrics.js';
 import { isClusterWorker, superviseWorkers, workerCount } from './cluster.js';
 
 function printCredentials(url: string): void {
@@ -46,7 +47,8 @@ export const startCommand: Command = {
     const workers = workerCount(process.env, target.provider);
     // A cluster worker finds the database migrated and seeded by its primary.
     const worker = isClusterWorker();
-    if (!worker) await input.migrate();
+    if (worker) shareWorkerMetrics();
+    else await input.migrate();
     const db = createDb(target);
     // Production refuses the demo's unsafe defaults (exit 2) and never seeds demo data (platform/production-safety.ts).
     const safety = await import('../production-safety.js');

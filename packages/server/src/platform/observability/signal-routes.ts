@@ -4,6 +4,7 @@ import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
 import { sendError, sendFailure } from '../../kernel/route-kit.js';
 import { readiness } from './health.js';
+import { metricsText } from './cluster-metrics.js';
 import { registry } from './metrics.js';
 import type { Drain } from './shutdown.js';
 
@@ -50,7 +51,7 @@ async function serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<
     res.setHeader('www-authenticate', 'Bearer');
     return sendError(res, 'UNAUTHENTICATED', 'Send the metrics token as a bearer token.');
   }
-  const text = await registry.metrics();
+  const text = await metricsText();
   res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' }).end(text);
 }
 

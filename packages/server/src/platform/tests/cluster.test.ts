@@ -103,6 +103,27 @@ describe('a cluster of API workers on PostgreSQL', () => {
       .toBe(2);
   }, 60_000);
 
+  it('answers /metrics for the whole cluster, whichever worker takes the scrape', async () => {
+    const served = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({ query: 'query ClusterPing { health { status } }', operationName: 'ClusterPing' }),
+      });
+      expect(res.status).toBe(200);
+    }
+    for (const line of server.output().split('\n'))
+      if (line.includes('"operationName":"ClusterPing"')) served.add(/"pid":(\d+)/.exec(line)?.[1] ?? '');
+    expect(served.size).toBe(2);
+    // Several scrapes on new connections reach both workers; each reports the 20 requests, not its own share.
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${server.url}/metrics`, { headers: { connection: 'close' } });
+      expect(res.status, server.output().slice(-3000)).toBe(200);
+      expect(await res.text()).toMatch(/^fidele_graphql_requests_total\{operation="ClusterPing",outcome="ok"\} 20$/m);
+    }
+  }, 60_000);
+
   it('replaces a worker that dies, and goes on answering', async () => {
     const before = pids();
     process.kill(Number([...before][0]), 'SIGKILL');
