@@ -35,12 +35,21 @@ export function snapshotScope(ctx: Context) {
   return scope.brandIds === null ? {} : { brandId: { in: scope.brandIds } };
 }
 
-/** May the caller refresh the snapshot of this brand (null: all brands)? FORBIDDEN otherwise. */
-export function assertMayRefresh(ctx: Context, brandId: number | null): void {
+/**
+ * May the caller refresh the snapshot of this brand (null: all brands)? A caller refreshes exactly the snapshots it
+ * may read (`snapshotScope`): the roles of `analyticsRoles`, one of its brands at a time; the all-brands snapshot is
+ * the administrator's (FORBIDDEN). A brand that is not the caller's answers NOT_FOUND, exactly like a brand that does
+ * not exist, so the mutation cannot tell which brands exist outside the caller's.
+ */
+export async function assertMayRefresh(ctx: Context, brandId: number | null): Promise<void> {
   const scope = analyticsScope(ctx);
-  if (scope.brandIds === null) return;
-  if (brandId === null) throw new ApiError('FORBIDDEN', 'Only an administrator may refresh the all-brands snapshot.');
-  if (!scope.brandIds.includes(brandId)) throw new ApiError('FORBIDDEN', 'This brand is not one of yours.');
+  if (brandId === null) {
+    if (scope.brandIds === null) return;
+    throw new ApiError('FORBIDDEN', 'Only an administrator may refresh the all-brands snapshot.');
+  }
+  const mine = scope.brandIds === null || scope.brandIds.includes(brandId);
+  if (!mine || !(await ctx.db.brand.count({ where: { id: brandId } })))
+    throw new ApiError('NOT_FOUND', 'No such brand.');
 }
 
 /** The `profiling` purpose with its ancestors, resolved once per request (null when the purpose does not exist). */

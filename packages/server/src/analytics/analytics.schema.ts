@@ -1,6 +1,5 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
-import { ApiError } from '../kernel/errors.js';
 import * as E from '../generated/sqlite/enums.js';
 import { idFor } from '../kernel/graphql/global-id.js';
 import { listSize } from '../kernel/graphql/page-size.js';
@@ -329,9 +328,7 @@ builder.mutationFields((t) => ({
     args: { asOf: t.arg({ type: 'DateTime', required: false }), brand: t.arg.globalID({ required: false }) },
     resolve: async (query, _root, args, ctx) => {
       const brandId = brandArg(args.brand, 'brand');
-      assertMayRefresh(ctx, brandId);
-      if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } })))
-        throw new ApiError('NOT_FOUND', 'No such brand.');
+      await assertMayRefresh(ctx, brandId);
       const snapshot = await refreshScoreSnapshot(ctx.db, ctx.provider, {
         asOf: utcDay(args.asOf ?? ctx.now),
         brandId,
