@@ -16,4 +16,10 @@ export interface FideleModule {
   commands?: Command[];
   /** Plain HTTP routes beside /graphql (downloads, uploads, signed inbound calls). */
   routes?: HttpRoute[];
+  /**
+   * The context's settings read from the environment, each a reader that throws a message naming the variable when
+   * its value is refused. `fidele start` reads them all before it migrates or listens, so a bad value stops the
+   * start (exit 2) instead of failing the first run of a job that reads it, maybe days later.
+   */
+  settings?: Array<(env: NodeJS.ProcessEnv) => unknown>;
 }

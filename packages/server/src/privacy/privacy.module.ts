@@ -1,5 +1,5 @@
 import type { FideleModule } from '../kernel/module.js';
-import { auditRetentionJob } from './audit/audit-retention.job.js';
+import { auditRetentionDays, auditRetentionJob } from './audit/audit-retention.job.js';
 // The context's GraphQL types, queries and mutations (each file adds its own to the builder).
 import './audit/audit.schema.js';
 import './consent/consent.schema.js';
@@ -10,4 +10,5 @@ import './access/permissions.schema.js';
 export const privacyModule: FideleModule = {
   name: 'privacy',
   jobs: [auditRetentionJob],
+  settings: [auditRetentionDays],
 };

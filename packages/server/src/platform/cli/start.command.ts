@@ -6,6 +6,7 @@ import { demoUsers } from '../seed/demo-users.js';
 import { databaseIsEmpty } from '../seed/seed.service.js';
 import { seed } from './seed.command.js';
 import { runCommand } from './system-command.js';
+import { settingsRefusal } from '../settings-check.js';
 import { rootLogger } from '../observability/logger.js';
 import { exitGracefullyOnSignals } from '../observability/shutdown.js';
 import { shareWorkerMetrics } from '../observability/cluster-metrics.js';
@@ -47,6 +48,9 @@ export const startCommand: Command = {
     const workers = workerCount(process.env, target.provider);
     // A cluster worker finds the database migrated and seeded by its primary.
     const worker = isClusterWorker();
+    // Before anything is written: a setting refused now would otherwise fail a job days later.
+    const refused = await settingsRefusal();
+    if (refused) throw new CliError(`refusing to start: ${refused}`, 2);
     if (worker) shareWorkerMetrics();
     else await input.migrate();
     const db = createDb(target);

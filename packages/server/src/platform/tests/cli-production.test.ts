@@ -158,3 +158,32 @@ describeEachDatabase('production refusal rule', (provider) => {
     );
   });
 });
+
+describe('fidele start with a refused setting', () => {
+  afterAll(() => {
+    for (const f of files) rmSync(f, { force: true });
+  });
+
+  it('stops before migrating (exit 2, one line naming the variable) instead of failing the job later', async () => {
+    const file = dbFile('retention');
+    const r = cli(file, ['start', '--port', '0', '--no-seed'], { FIDELE_AUDIT_RETENTION_DAYS: '7' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^fidele: refusing to start: FIDELE_AUDIT_RETENTION_DAYS must be a whole number of days from 30 to 36500, got "7"$/m,
+    );
+    expect(r.err).not.toMatch(/\n\s+at /);
+    // Nothing was written: the database file was not even migrated.
+    const db = createDb(parseDatabaseUrl(`file:${file}`));
+    try {
+      await expect(db.staffUser.count()).rejects.toThrow();
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it('stops on a refused job setting the same way', () => {
+    const r = cli(dbFile('jobs'), ['start', '--port', '0', '--no-seed'], { FIDELE_JOBS_CONCURRENCY: 'lots' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^fidele: refusing to start: FIDELE_JOBS_CONCURRENCY/m);
+  });
+});
