@@ -95,6 +95,18 @@ export const ContactRef = builder.prismaNode('Contact', {
 const staffOnly = { authScopes: { authenticated: true } } as const;
 
 builder.prismaObjectFields('Contact', (t) => ({
+  relationOf: t.field({
+    // Read as it is written: staff only (partners write no contact), and the contact it names through the contacts'
+    // row rule, as `createContact` / `updateContact` check it: outside the caller's rows it reads null, as for none.
+    ...staffOnly,
+    type: ContactRef,
+    nullable: true,
+    description:
+      'Whose relation this contact is (an influencer or prescriber: kind RELATION); null when none or outside your rights.',
+    select: { relationOfId: true },
+    resolve: (c, _args, ctx) =>
+      c.relationOfId === null ? null : contactsOf(ctx).findFirst({ where: { id: c.relationOfId } }),
+  }),
   sales: t.relatedConnection('sales', {
     ...staffOnly,
     cursor: 'id',

@@ -53,6 +53,27 @@ export const ActionTargetRef = builder.prismaNode('ActionTarget', {
   }),
 });
 
+/** Where a contact stands with one action: what its synoptic row shows. */
+export const SynopticStateEnum = builder.enumType('SynopticState', {
+  description: 'Where a contact stands with an action, as the synoptic table shows it (the furthest step reached).',
+  values: {
+    HELD_OUT: { description: 'In the control group: held out, sent nothing (counted for uplift only).' },
+    TARGETED: { description: 'Targeted (sent the action), no response yet.' },
+    RESPONDED: { description: 'Responded, not converted.' },
+    CONVERTED: { description: 'A sale converted this target.' },
+  } as const,
+});
+
+type SynopticRowFacts = { inControlGroup: boolean; respondedAt: Date | null; conversionSaleId: number | null };
+const synopticState = (x: SynopticRowFacts) =>
+  x.inControlGroup
+    ? ('HELD_OUT' as const)
+    : x.conversionSaleId !== null
+      ? ('CONVERTED' as const)
+      : x.respondedAt !== null
+        ? ('RESPONDED' as const)
+        : ('TARGETED' as const);
+
 /**
  * One line of a contact's synoptic view: an action it was targeted by, with ticks for targeted, responded and
  * converted (a table of check boxes, one row per action).
@@ -64,8 +85,21 @@ export const SynopticRowRef = builder.prismaObject('ActionTarget', {
     action: t.relation('action'),
     target: t.variant(ActionTargetRef, { description: 'The target row itself (dates, channel, conversion sale).' }),
     targeted: t.boolean({
-      description: 'Always true: the view lists the actions the contact was targeted by.',
-      resolve: () => true,
+      description:
+        'Whether the action reached the contact: false for a member of its control group (held out, sent nothing).',
+      select: { inControlGroup: true },
+      resolve: (x) => !x.inControlGroup,
+    }),
+    heldOut: t.boolean({
+      description: "In the action's control group: held out, sent nothing (counted for uplift only).",
+      select: { inControlGroup: true },
+      resolve: (x) => x.inControlGroup,
+    }),
+    state: t.field({
+      type: SynopticStateEnum,
+      description: 'The furthest step reached: HELD_OUT for the control group, else TARGETED, RESPONDED or CONVERTED.',
+      select: { inControlGroup: true, respondedAt: true, conversionSaleId: true },
+      resolve: synopticState,
     }),
     responded: t.boolean({ select: { respondedAt: true }, resolve: (x) => x.respondedAt !== null }),
     converted: t.boolean({ select: { conversionSaleId: true }, resolve: (x) => x.conversionSaleId !== null }),

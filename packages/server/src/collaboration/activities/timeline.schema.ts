@@ -13,7 +13,8 @@ import { contactTimeline, encodeTimelineCursor, type TimelineItem, timelineKinds
 
 export const TimelineKindEnum = builder.enumType('TimelineKind', {
   description:
-    'What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered.',
+    'What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a ' +
+    'response, a conversion, a sale, a case opened, a survey answered.',
   values: timelineKinds,
 });
 

@@ -12,6 +12,7 @@ export const timelineKinds = [
   'SURVEY_RESPONSE',
   'RESPONSE',
   'TARGETING',
+  'HELD_OUT',
   'ACTIVITY',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
@@ -88,23 +89,33 @@ const activities = ({ ctx, contactId, c, take }: Page): Promise<TimelineItem[]> 
       })),
     );
 
-const targetings = (q: Page): Promise<TimelineItem[]> =>
-  q.ctx.db.actionTarget
-    .findMany({
-      where: { ...targetsOf(q), ...after('TARGETING', q.c, (targetedAt) => ({ targetedAt })) },
-      orderBy: [{ targetedAt: desc }, { id: desc }],
-      include,
-      take: q.take,
-    })
-    .then((rows) =>
-      rows.map((t) => ({
-        at: t.targetedAt,
-        kind: 'TARGETING',
-        node: t,
-        typename: 'ActionTarget',
-        summary: `Targeted by ${t.action.code} (${t.action.name})`,
-      })),
-    );
+/** Targetings (`TARGETING`) or control-group holds (`HELD_OUT`): the same rows, split on `inControlGroup`. */
+const targetingsOf =
+  (kind: 'TARGETING' | 'HELD_OUT') =>
+  (q: Page): Promise<TimelineItem[]> =>
+    q.ctx.db.actionTarget
+      .findMany({
+        where: {
+          ...targetsOf(q),
+          inControlGroup: kind === 'HELD_OUT',
+          ...after(kind, q.c, (targetedAt) => ({ targetedAt })),
+        },
+        orderBy: [{ targetedAt: desc }, { id: desc }],
+        include,
+        take: q.take,
+      })
+      .then((rows) =>
+        rows.map((t) => ({
+          at: t.targetedAt,
+          kind,
+          node: t,
+          typename: 'ActionTarget',
+          summary:
+            kind === 'HELD_OUT'
+              ? `Held out of ${t.action.code} (${t.action.name}): control group, sent nothing`
+              : `Targeted by ${t.action.code} (${t.action.name})`,
+        })),
+      );
 
 const responses = (q: Page): Promise<TimelineItem[]> =>
   q.ctx.db.actionTarget
@@ -210,7 +221,8 @@ const surveyResponses = ({ ctx, contactId, c, take }: Page): Promise<TimelineIte
 /** Each kind's source, in the order the statements are issued. */
 const sources: [TimelineKind, (q: Page) => Promise<TimelineItem[]>][] = [
   ['ACTIVITY', activities],
-  ['TARGETING', targetings],
+  ['TARGETING', targetingsOf('TARGETING')],
+  ['HELD_OUT', targetingsOf('HELD_OUT')],
   ['RESPONSE', responses],
   ['CONVERSION', conversions],
   ['SALE', sales],
@@ -219,7 +231,7 @@ const sources: [TimelineKind, (q: Page) => Promise<TimelineItem[]>][] = [
 ];
 
 /**
- * One page of a contact's timeline, newest first: one statement per kind asked for (at most seven), each reading
+ * One page of a contact's timeline, newest first: one statement per kind asked for (at most eight), each reading
  * `first + 1` rows after the cursor under its own row rule (actions' brands for targetings, responses and
  * conversions; the cases' rule for cases; the surveys' brand rule for survey answers), merged in memory. The contact itself has passed the contacts' rule.
  */
