@@ -972,6 +972,10 @@ export type RelationType =
   | 'INFLUENCER'
   | 'PRESCRIBER';
 
+export type ReportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 /** Where a contact can answer an action (*canal de remontée*). */
 export type ResponseChannel =
   | 'EMAIL_REPLY'
@@ -1438,6 +1442,12 @@ export type TriggerPatch = {
   params?: TriggerParamsInput | null | undefined;
 };
 
+export type UpliftTestMethod =
+  /** Fisher's exact test, two-sided: used when an expected count of the 2 × 2 table is under 5. */
+  | 'FISHER_EXACT'
+  /** Two-proportion z-test, pooled variance, two-sided. */
+  | 'Z_TEST';
+
 export type WebhookDeliveryFilter = {
   createdAt?: DateTimeRange | null | undefined;
   event?: Array<WebhookEventType> | null | undefined;
@@ -1598,14 +1608,24 @@ export type CompleteActivityMutationVariables = Exact<{
 
 export type CompleteActivityMutation = { completeActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
 
-export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
+export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
+
+export type ActionAveragesFieldsFragment = { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null };
+
+export type ActionComparisonFileQueryVariables = Exact<{
+  format: ReportFormat;
+  attributionDays?: number | null | undefined;
+}>;
+
+
+export type ActionComparisonFileQuery = { actionComparisonFile: { fileName: string, mimeType: string, contentBase64: string, rowCount: number } };
 
 export type ActionComparisonQueryVariables = Exact<{
   attributionDays?: number | null | undefined;
 }>;
 
 
-export type ActionComparisonQuery = { actionComparison: { attributionDays: number | null, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number }, averages: { responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, attributedRevenue: number | null } } };
+export type ActionComparisonQuery = { actionComparison: { attributionDays: number | null, minInferenceGroup: number, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number }, averages: { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null }, pooled: { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null } } };
 
 export type ActionPerformanceQueryVariables = Exact<{
   action: string | number;
@@ -1613,7 +1633,7 @@ export type ActionPerformanceQueryVariables = Exact<{
 }>;
 
 
-export type ActionPerformanceQuery = { actionPerformance: { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> } | null };
+export type ActionPerformanceQuery = { actionPerformance: { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> } | null };
 
 export type ContactDistributionQueryVariables = Exact<{
   by: ContactDimension;
@@ -2995,6 +3015,50 @@ export const ActionPerformanceFieldsFragmentDoc = new TypedDocumentString(`
   controlPurchaseRate
   responseUplift
   purchaseUplift
+  controlResponses
+  controlBuyers
+  responseRateInterval {
+    low
+    high
+  }
+  conversionRateInterval {
+    low
+    high
+  }
+  purchaseRateInterval {
+    low
+    high
+  }
+  controlResponseRateInterval {
+    low
+    high
+  }
+  controlPurchaseRateInterval {
+    low
+    high
+  }
+  responseUpliftInterval {
+    low
+    high
+  }
+  purchaseUpliftInterval {
+    low
+    high
+  }
+  responseUpliftTest {
+    method
+    pValue
+    significant
+  }
+  purchaseUpliftTest {
+    method
+    pValue
+    significant
+  }
+  smallSample
+  targetShare
+  costShare
+  responseShare
   conversionShare
   revenueShare
   channels {
@@ -3004,6 +3068,31 @@ export const ActionPerformanceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionPerformanceFields"}) as unknown as TypedDocumentString<ActionPerformanceFieldsFragment, unknown>;
+export const ActionAveragesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionAveragesFields on ActionAverages {
+  actions
+  responseRate
+  conversionRate
+  purchaseRate
+  costPerResponse
+  costPerConversion
+  revenuePerTarget
+  attributedRevenue
+  meanResponseDelayDays
+  responseRateInterval {
+    low
+    high
+  }
+  conversionRateInterval {
+    low
+    high
+  }
+  purchaseRateInterval {
+    low
+    high
+  }
+}
+    `, {"fragmentName":"ActionAveragesFields"}) as unknown as TypedDocumentString<ActionAveragesFieldsFragment, unknown>;
 export const ProductCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductCategoryFields on ProductCategory {
   id
@@ -4250,6 +4339,16 @@ fragment StaffUserFields on StaffUser {
   lastName
   role
 }`) as unknown as TypedDocumentString<CompleteActivityMutation, CompleteActivityMutationVariables>;
+export const ActionComparisonFileDocument = new TypedDocumentString(`
+    query ActionComparisonFile($format: ReportFormat!, $attributionDays: Int) {
+  actionComparisonFile(format: $format, attributionDays: $attributionDays) {
+    fileName
+    mimeType
+    contentBase64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<ActionComparisonFileQuery, ActionComparisonFileQueryVariables>;
 export const ActionComparisonDocument = new TypedDocumentString(`
     query ActionComparison($attributionDays: Int) {
   actionComparison(attributionDays: $attributionDays) {
@@ -4267,13 +4366,12 @@ export const ActionComparisonDocument = new TypedDocumentString(`
       attributedRevenue
     }
     averages {
-      responseRate
-      conversionRate
-      purchaseRate
-      costPerResponse
-      costPerConversion
-      attributedRevenue
+      ...ActionAveragesFields
     }
+    pooled {
+      ...ActionAveragesFields
+    }
+    minInferenceGroup
   }
 }
     fragment ActionPerformanceFields on ActionPerformance {
@@ -4302,12 +4400,79 @@ export const ActionComparisonDocument = new TypedDocumentString(`
   controlPurchaseRate
   responseUplift
   purchaseUplift
+  controlResponses
+  controlBuyers
+  responseRateInterval {
+    low
+    high
+  }
+  conversionRateInterval {
+    low
+    high
+  }
+  purchaseRateInterval {
+    low
+    high
+  }
+  controlResponseRateInterval {
+    low
+    high
+  }
+  controlPurchaseRateInterval {
+    low
+    high
+  }
+  responseUpliftInterval {
+    low
+    high
+  }
+  purchaseUpliftInterval {
+    low
+    high
+  }
+  responseUpliftTest {
+    method
+    pValue
+    significant
+  }
+  purchaseUpliftTest {
+    method
+    pValue
+    significant
+  }
+  smallSample
+  targetShare
+  costShare
+  responseShare
   conversionShare
   revenueShare
   channels {
     channel
     responses
     share
+  }
+}
+fragment ActionAveragesFields on ActionAverages {
+  actions
+  responseRate
+  conversionRate
+  purchaseRate
+  costPerResponse
+  costPerConversion
+  revenuePerTarget
+  attributedRevenue
+  meanResponseDelayDays
+  responseRateInterval {
+    low
+    high
+  }
+  conversionRateInterval {
+    low
+    high
+  }
+  purchaseRateInterval {
+    low
+    high
   }
 }`) as unknown as TypedDocumentString<ActionComparisonQuery, ActionComparisonQueryVariables>;
 export const ActionPerformanceDocument = new TypedDocumentString(`
@@ -4342,6 +4507,50 @@ export const ActionPerformanceDocument = new TypedDocumentString(`
   controlPurchaseRate
   responseUplift
   purchaseUplift
+  controlResponses
+  controlBuyers
+  responseRateInterval {
+    low
+    high
+  }
+  conversionRateInterval {
+    low
+    high
+  }
+  purchaseRateInterval {
+    low
+    high
+  }
+  controlResponseRateInterval {
+    low
+    high
+  }
+  controlPurchaseRateInterval {
+    low
+    high
+  }
+  responseUpliftInterval {
+    low
+    high
+  }
+  purchaseUpliftInterval {
+    low
+    high
+  }
+  responseUpliftTest {
+    method
+    pValue
+    significant
+  }
+  purchaseUpliftTest {
+    method
+    pValue
+    significant
+  }
+  smallSample
+  targetShare
+  costShare
+  responseShare
   conversionShare
   revenueShare
   channels {

@@ -26,6 +26,8 @@ export const methodTable = {
   deleteActivity: { document: ops.DeleteActivityDocument, root: 'deleteActivity' },
   /** `mutation CompleteActivity` (activities.graphql): resolves to `completeActivity`. */
   completeActivity: { document: ops.CompleteActivityDocument, root: 'completeActivity' },
+  /** `query ActionComparisonFile` (analytics.graphql): resolves to `actionComparisonFile`. */
+  actionComparisonFile: { document: ops.ActionComparisonFileDocument, root: 'actionComparisonFile' },
   /** `query ActionComparison` (analytics.graphql): resolves to `actionComparison`. */
   actionComparison: { document: ops.ActionComparisonDocument, root: 'actionComparison' },
   /** `query ActionPerformance` (analytics.graphql): resolves to `actionPerformance`. */

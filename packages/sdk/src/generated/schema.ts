@@ -13,24 +13,42 @@ export type Scalars = {
   Decimal: { input: string | number; output: string; }
 };
 
-/** Plain means over the actions that have targets (each action weighs the same); null when none has a value. */
+/** Averages over the actions that have targets: plain (each action weighs the same: the mean of their figures) or pooled (each target weighs the same: sums over sums). Rates are fractions; null when nothing to divide by. */
 export type ActionAverages = {
   __typename?: 'ActionAverages';
+  /** Actions averaged (those with targets). */
+  actions: Scalars['Int']['output'];
+  /** Attributed revenue per action. */
   attributedRevenue?: Maybe<Scalars['Float']['output']>;
   conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Pooled only. */
+  conversionRateInterval?: Maybe<Interval>;
   costPerConversion?: Maybe<Scalars['Float']['output']>;
   costPerResponse?: Maybe<Scalars['Float']['output']>;
+  /** Plain: the mean of the actions' mean delays; pooled: the mean over every response. */
+  meanResponseDelayDays?: Maybe<Scalars['Float']['output']>;
   purchaseRate?: Maybe<Scalars['Float']['output']>;
+  /** Pooled only. */
+  purchaseRateInterval?: Maybe<Interval>;
   responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Pooled only: 95% Wilson interval (a target counts once per action). */
+  responseRateInterval?: Maybe<Interval>;
+  /** Attributed revenue per target. */
+  revenuePerTarget?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Every action you may see, side by side, with totals, averages and each action’s share. */
+/** Every action you may see, side by side, with totals, plain and pooled averages and each action’s shares. */
 export type ActionComparison = {
   __typename?: 'ActionComparison';
   actions: Array<ActionPerformance>;
   /** The window asked for; null: each action's own attributionWindowDays. */
   attributionDays?: Maybe<Scalars['Int']['output']>;
+  /** Plain means: each action with targets weighs the same. */
   averages: ActionAverages;
+  /** The group size under which an action is flagged smallSample. */
+  minInferenceGroup: Scalars['Int']['output'];
+  /** Pooled (size-weighted): total responses / total targets, total cost / total responses, ... */
+  pooled: ActionAverages;
   totals: ActionTotals;
 };
 
@@ -66,27 +84,55 @@ export type ActionPerformance = {
   /** Targets who bought within the attribution window, responding or not. */
   buyers: Scalars['Int']['output'];
   channels: Array<ChannelUse>;
+  /** Control-group targets who bought within the window. */
+  controlBuyers: Scalars['Int']['output'];
   controlPurchaseRate?: Maybe<Scalars['Float']['output']>;
+  /** 95% Wilson interval of controlPurchaseRate. */
+  controlPurchaseRateInterval?: Maybe<Interval>;
   controlResponseRate?: Maybe<Scalars['Float']['output']>;
+  /** 95% Wilson interval of controlResponseRate. */
+  controlResponseRateInterval?: Maybe<Interval>;
+  /** Control-group targets who responded anyway. */
+  controlResponses: Scalars['Int']['output'];
   controlTargeted: Scalars['Int']['output'];
   conversionRate?: Maybe<Scalars['Float']['output']>;
+  /** 95% Wilson interval of conversionRate. */
+  conversionRateInterval?: Maybe<Interval>;
   /** Share of the conversions of all the actions compared. */
   conversionShare?: Maybe<Scalars['Float']['output']>;
   conversions: Scalars['Int']['output'];
   cost: Scalars['Float']['output'];
   costPerConversion?: Maybe<Scalars['Float']['output']>;
   costPerResponse?: Maybe<Scalars['Float']['output']>;
+  /** Share of the cost of the actions compared. */
+  costShare?: Maybe<Scalars['Float']['output']>;
   meanResponseDelayDays?: Maybe<Scalars['Float']['output']>;
   medianResponseDelayDays?: Maybe<Scalars['Float']['output']>;
   purchaseRate?: Maybe<Scalars['Float']['output']>;
+  /** 95% Wilson interval of purchaseRate. */
+  purchaseRateInterval?: Maybe<Interval>;
   /** Purchase rate minus that of the control group. */
   purchaseUplift?: Maybe<Scalars['Float']['output']>;
+  /** 95% Newcombe interval of purchaseUplift. */
+  purchaseUpliftInterval?: Maybe<Interval>;
+  purchaseUpliftTest?: Maybe<UpliftTest>;
   responseRate?: Maybe<Scalars['Float']['output']>;
+  /** 95% Wilson interval of responseRate. */
+  responseRateInterval?: Maybe<Interval>;
+  /** Share of the responses of the actions compared. */
+  responseShare?: Maybe<Scalars['Float']['output']>;
   /** Response rate minus that of the control group. */
   responseUplift?: Maybe<Scalars['Float']['output']>;
+  /** 95% Newcombe interval of responseUplift. */
+  responseUpliftInterval?: Maybe<Interval>;
+  responseUpliftTest?: Maybe<UpliftTest>;
   responses: Scalars['Int']['output'];
   /** Share of the attributed revenue of all the actions compared. */
   revenueShare?: Maybe<Scalars['Float']['output']>;
+  /** The treated or the control group has members but fewer than ActionComparison.minInferenceGroup (30): its rates and uplifts are too uncertain to act on (see the intervals). */
+  smallSample: Scalars['Boolean']['output'];
+  /** Share of the targets of the actions compared. */
+  targetShare?: Maybe<Scalars['Float']['output']>;
   /** Targets outside the control group. */
   targeted: Scalars['Int']['output'];
 };
@@ -1454,6 +1500,13 @@ export type Interest =
   | 'SPORTS'
   | 'TECHNOLOGY'
   | 'TRAVEL';
+
+/** A two-sided 95% interval, in the unit of its figure (fractions for rates, differences of fractions for uplifts): Wilson's score interval for a rate, Newcombe's hybrid score interval for an uplift. */
+export type Interval = {
+  __typename?: 'Interval';
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
 
 export type JournalistBeat =
   | 'BUSINESS'
@@ -2891,6 +2944,8 @@ export type Query = {
   __typename?: 'Query';
   /** Performance of every action you may see (aggregates: every target counts), in a few SQL queries. */
   actionComparison: ActionComparison;
+  /** The action comparison as a CSV or XLSX file: every figure of actionComparison, one row per action, then the plain and pooled averages and the totals. Rates are fractions (XLSX formats them as percents). */
+  actionComparisonFile: ReportFile;
   /** Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1). */
   actionPerformance?: Maybe<ActionPerformance>;
   /** Targets you may see (contact and action both visible), filtered and sorted. */
@@ -2993,6 +3048,13 @@ export type Query = {
 /** Reads. Every root field declares who may call it. */
 export type QueryActionComparisonArgs = {
   attributionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryActionComparisonFileArgs = {
+  attributionDays?: InputMaybe<Scalars['Int']['input']>;
+  format: ReportFormat;
 };
 
 
@@ -3596,6 +3658,20 @@ export type ReattributionResult = {
 export type RelationType =
   | 'INFLUENCER'
   | 'PRESCRIBER';
+
+/** A report as a file, in the response (base64). */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Data rows: one per action, then the averages and totals. */
+  rowCount: Scalars['Int']['output'];
+};
+
+export type ReportFormat =
+  | 'CSV'
+  | 'XLSX';
 
 /** Where a contact can answer an action (*canal de remontée*). */
 export type ResponseChannel =
@@ -4659,6 +4735,22 @@ export type TriggerRunReport = {
   /** Global id of the trigger. */
   trigger: Scalars['ID']['output'];
 };
+
+/** Is the difference between the treated and the control group more than chance? */
+export type UpliftTest = {
+  __typename?: 'UpliftTest';
+  method: UpliftTestMethod;
+  /** Two-sided p-value of "no difference". */
+  pValue: Scalars['Float']['output'];
+  /** pValue < 0.05. */
+  significant: Scalars['Boolean']['output'];
+};
+
+export type UpliftTestMethod =
+  /** Fisher's exact test, two-sided: used when an expected count of the 2 × 2 table is under 5. */
+  | 'FISHER_EXACT'
+  /** Two-proportion z-test, pooled variance, two-sided. */
+  | 'Z_TEST';
 
 /** One try to deliver an event: the HTTP status (null: no answer), the error and how long it took. */
 export type WebhookAttempt = {

@@ -4,6 +4,15 @@ import { Prisma } from '../generated/sqlite/client.js';
 import type { ResponseChannel } from '../generated/sqlite/enums.js';
 import { actionMetricsSql, channelUseSql, medianDelaySql, type ActionMetricsRow } from './analytics.sql.js';
 import { inList, money, num, numOrNull, ratio, type AnalyticsScope } from './analytics.service.js';
+import {
+  MIN_INFERENCE_GROUP,
+  newcombeInterval,
+  upliftTest,
+  wilsonInterval,
+  type Interval,
+  type UpliftTest,
+} from './stats/intervals.js';
+import { compareActions, type ActionAverages, type ActionTotals } from './action-metrics.compare.js';
 
 /** Action performance, callable without GraphQL: what each action achieved, computed by the database. */
 
@@ -37,15 +46,33 @@ export interface ActionPerformance {
   /** Revenue of those purchases, net of discounts. */
   attributedRevenue: number;
   controlTargeted: number;
+  controlResponses: number;
+  controlBuyers: number;
   controlResponseRate: number | null;
   controlPurchaseRate: number | null;
   /** Response rate of the treated minus that of the control group; null without a control group. */
   responseUplift: number | null;
   /** Purchase rate (within the window) of the treated minus that of the control group. */
   purchaseUplift: number | null;
-  /** This action's share of the conversions of all the actions compared. */
+  /** 95% Wilson intervals of the rates (null with the rate). */
+  responseRateInterval: Interval | null;
+  conversionRateInterval: Interval | null;
+  purchaseRateInterval: Interval | null;
+  controlResponseRateInterval: Interval | null;
+  controlPurchaseRateInterval: Interval | null;
+  /** 95% Newcombe intervals of the uplifts (null with the uplift). */
+  responseUpliftInterval: Interval | null;
+  purchaseUpliftInterval: Interval | null;
+  /** Is the uplift different from 0: z-test or Fisher's exact test (null with the uplift). */
+  responseUpliftTest: UpliftTest | null;
+  purchaseUpliftTest: UpliftTest | null;
+  /** The treated or the control group has members but fewer than MIN_INFERENCE_GROUP. */
+  smallSample: boolean;
+  /** This action's shares of the totals of all the actions compared (null when the total is 0). */
+  targetShare: number | null;
+  costShare: number | null;
+  responseShare: number | null;
   conversionShare: number | null;
-  /** This action's share of the attributed revenue of all the actions compared. */
   revenueShare: number | null;
 }
 
@@ -53,24 +80,13 @@ export interface ActionComparison {
   /** The window asked for; null when each action used its own `attributionWindowDays`. */
   attributionDays: number | null;
   actions: ActionPerformance[];
-  totals: {
-    actions: number;
-    cost: number;
-    targeted: number;
-    responses: number;
-    conversions: number;
-    buyers: number;
-    attributedRevenue: number;
-  };
+  totals: ActionTotals;
   /** Plain means over the actions that have targets (each action weighs the same). */
-  averages: {
-    responseRate: number | null;
-    conversionRate: number | null;
-    purchaseRate: number | null;
-    costPerResponse: number | null;
-    costPerConversion: number | null;
-    attributedRevenue: number | null;
-  };
+  averages: ActionAverages;
+  /** Pooled over the actions that have targets: sums divided by sums (each target weighs the same). */
+  pooled: ActionAverages;
+  /** The group size under which `smallSample` warns. */
+  minInferenceGroup: number;
 }
 
 export interface ActionPerformanceOptions {
@@ -91,11 +107,6 @@ function actionWhereSql(scope: AnalyticsScope, actionId?: number) {
   if (actionId !== undefined) parts.push(Prisma.sql`a."id" = ${actionId}`);
   return Prisma.join(parts, ' AND ');
 }
-
-const mean = (values: (number | null)[]): number | null => {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
-};
 
 /** What the database counted for the actions compared, keyed by action, before any rate or share. */
 interface ActionFigures {
@@ -144,10 +155,13 @@ function performanceOf(r: ActionMetricsRow, f: ActionFigures, attributionDays: n
   const conversions = num(r.conversions);
   const buyers = num(r.buyers);
   const controlTargeted = num(r.controlTargeted);
+  const controlResponses = num(r.controlResponses);
+  const controlBuyers = num(r.controlBuyers);
   const responseRate = ratio(responses, targeted);
   const purchaseRate = ratio(buyers, targeted);
-  const controlResponseRate = ratio(num(r.controlResponses), controlTargeted);
-  const controlPurchaseRate = ratio(num(r.controlBuyers), controlTargeted);
+  const controlResponseRate = ratio(controlResponses, controlTargeted);
+  const controlPurchaseRate = ratio(controlBuyers, controlTargeted);
+  const small = (n: number) => n > 0 && n < MIN_INFERENCE_GROUP;
   return {
     actionId: id,
     attributionDays: attributionDays ?? num(r.windowDays),
@@ -166,10 +180,25 @@ function performanceOf(r: ActionMetricsRow, f: ActionFigures, attributionDays: n
     purchaseRate,
     attributedRevenue: money(num(r.revenue)),
     controlTargeted,
+    controlResponses,
+    controlBuyers,
     controlResponseRate,
     controlPurchaseRate,
     responseUplift: responseRate !== null && controlResponseRate !== null ? responseRate - controlResponseRate : null,
     purchaseUplift: purchaseRate !== null && controlPurchaseRate !== null ? purchaseRate - controlPurchaseRate : null,
+    responseRateInterval: wilsonInterval(responses, targeted),
+    conversionRateInterval: wilsonInterval(conversions, targeted),
+    purchaseRateInterval: wilsonInterval(buyers, targeted),
+    controlResponseRateInterval: wilsonInterval(controlResponses, controlTargeted),
+    controlPurchaseRateInterval: wilsonInterval(controlBuyers, controlTargeted),
+    responseUpliftInterval: newcombeInterval(responses, targeted, controlResponses, controlTargeted),
+    purchaseUpliftInterval: newcombeInterval(buyers, targeted, controlBuyers, controlTargeted),
+    responseUpliftTest: upliftTest(responses, targeted, controlResponses, controlTargeted),
+    purchaseUpliftTest: upliftTest(buyers, targeted, controlBuyers, controlTargeted),
+    smallSample: small(targeted) || small(controlTargeted),
+    targetShare: null,
+    costShare: null,
+    responseShare: null,
     conversionShare: null,
     revenueShare: null,
   };
@@ -184,32 +213,5 @@ export async function actionComparison(
   const attributionDays = options.attributionDays ?? null;
   const figures = await actionFigures(db, provider, options, attributionDays);
   const actions = figures.rows.map((r) => performanceOf(r, figures, attributionDays));
-  const sum = (f: (a: ActionPerformance) => number) => actions.reduce((s, a) => s + f(a), 0);
-  const totals = {
-    actions: actions.length,
-    cost: money(sum((a) => a.cost)),
-    targeted: sum((a) => a.targeted),
-    responses: sum((a) => a.responses),
-    conversions: sum((a) => a.conversions),
-    buyers: sum((a) => a.buyers),
-    attributedRevenue: money(sum((a) => a.attributedRevenue)),
-  };
-  for (const a of actions) {
-    a.conversionShare = ratio(a.conversions, totals.conversions);
-    a.revenueShare = ratio(a.attributedRevenue, totals.attributedRevenue);
-  }
-  const withTargets = actions.filter((a) => a.targeted > 0);
-  return {
-    attributionDays,
-    actions,
-    totals,
-    averages: {
-      responseRate: mean(withTargets.map((a) => a.responseRate)),
-      conversionRate: mean(withTargets.map((a) => a.conversionRate)),
-      purchaseRate: mean(withTargets.map((a) => a.purchaseRate)),
-      costPerResponse: mean(withTargets.map((a) => a.costPerResponse)),
-      costPerConversion: mean(withTargets.map((a) => a.costPerConversion)),
-      attributedRevenue: mean(withTargets.map((a) => a.attributedRevenue)),
-    },
-  };
+  return { attributionDays, actions, ...compareActions(actions), minInferenceGroup: MIN_INFERENCE_GROUP };
 }

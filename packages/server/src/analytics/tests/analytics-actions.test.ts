@@ -14,7 +14,7 @@ const perf = `fragment P on ActionPerformance {
   action { code } cost targeted responses responseRate conversions conversionRate costPerResponse costPerConversion
   channels { channel responses share } meanResponseDelayDays medianResponseDelayDays buyers purchaseRate
   attributedRevenue controlTargeted controlResponseRate controlPurchaseRate responseUplift purchaseUplift
-  conversionShare revenueShare }`;
+  targetShare costShare responseShare conversionShare revenueShare smallSample }`;
 
 describeEachDatabase('analytics: action performance and contact distributions', (provider) => {
   let h: ApiHarness;
@@ -156,8 +156,26 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     expect(p.meanResponseDelayDays).toBeCloseTo(16 / 3, 6);
     expect(p.purchaseUplift).toBeCloseTo(0.4 - 0.5, 10);
     expect(p.channels.find((ch: any) => ch.channel === 'PHONE').share).toBeCloseTo(1 / 3, 10);
-    // Alone, an action holds all of its own conversions and revenue.
-    expect([p.conversionShare, p.revenueShare]).toEqual([1, 1]);
+    // Alone, an action holds all of its own targets, cost, responses, conversions and revenue.
+    expect([p.targetShare, p.costShare, p.responseShare, p.conversionShare, p.revenueShare]).toEqual([1, 1, 1, 1, 1]);
+    // 3 of 5 responded, none of the 2 held out: Wilson 23.07% to 88.24%; Newcombe −15.42 to +88.24 points; the
+    // expected counts are under 5, so Fisher: of the 3 responders among the 7, x1 = 1, 2, 3 treated have probability
+    // 5, 20, 10 / 35; the tables no more likely than the one seen (10/35) add up to 15/35 = 3/7. Not significant.
+    const u = await h.as('ANALYST')(
+      `query($a: ID!) { actionPerformance(action: $a) { responseRateInterval { low high }
+        responseUpliftInterval { low high } responseUpliftTest { method pValue significant } } }`,
+      { a: gid('MarketingAction', actions.X!) },
+    );
+    const ux = u.data.actionPerformance;
+    expect(ux.responseRateInterval.low).toBeCloseTo(0.23072, 4);
+    expect(ux.responseRateInterval.high).toBeCloseTo(0.88238, 4);
+    expect(ux.responseUpliftInterval.low).toBeCloseTo(-0.15421, 4);
+    expect(ux.responseUpliftInterval.high).toBeCloseTo(0.88238, 4);
+    expect(ux.responseUpliftTest).toEqual({
+      method: 'FISHER_EXACT',
+      pValue: expect.closeTo(3 / 7, 8),
+      significant: false,
+    });
   });
 
   it('attributes purchases within the window given (45 days takes c2\u2019s purchase at T+40)', async () => {
@@ -176,7 +194,10 @@ describeEachDatabase('analytics: action performance and contact distributions', 
   it('compares the actions of the caller\u2019s brands: totals, averages over actions with targets, shares', async () => {
     const res = await h.as('MARKETING')(`${perf} { actionComparison {
       attributionDays actions { ...P } totals { actions cost targeted responses conversions buyers attributedRevenue }
-      averages { responseRate conversionRate purchaseRate costPerResponse costPerConversion attributedRevenue } } }`);
+      averages { responseRate conversionRate purchaseRate costPerResponse costPerConversion attributedRevenue
+        revenuePerTarget meanResponseDelayDays }
+      pooled { actions responseRate conversionRate purchaseRate costPerResponse costPerConversion attributedRevenue
+        revenuePerTarget meanResponseDelayDays responseRateInterval { low high } } } }`);
     expect(res.errors).toBeUndefined();
     const cmp = res.data.actionComparison;
     expect(cmp.attributionDays).toBeNull(); // no window asked: each action's own (30 by default)
@@ -229,6 +250,32 @@ describeEachDatabase('analytics: action performance and contact distributions', 
     expect(cmp.averages.costPerResponse).toBeCloseTo((333.33 + 100) / 2, 10);
     expect(cmp.averages.costPerConversion).toBe(600);
     expect(cmp.averages.attributedRevenue).toBe(100);
+    // Plain mean delay: (16/3 + 2) / 2; revenue per target: (160/5 + 40/3) / 2.
+    expect(cmp.averages.meanResponseDelayDays).toBeCloseTo(11 / 3, 10);
+    expect(cmp.averages.revenuePerTarget).toBeCloseTo((32 + 40 / 3) / 2, 10);
+    // Pooled over X and Y: 5 responses / 8 targets, 2 conversions, 3 buyers; 1,200 € / 5 responses = 240 €,
+    // / 2 conversions = 600 €; 200 € / 8 targets = 25 €; delays 2 + 4 + 10 + 1 + 3 = 20 days over 5 responses.
+    expect(cmp.pooled).toMatchObject({
+      actions: 2,
+      responseRate: 0.625,
+      conversionRate: 0.25,
+      purchaseRate: 0.375,
+      costPerResponse: 240,
+      costPerConversion: 600,
+      revenuePerTarget: 25,
+      attributedRevenue: 100,
+    });
+    expect(cmp.pooled.meanResponseDelayDays).toBeCloseTo(4, 10);
+    // Wilson 5/8: centre (0.625 + 0.2401) / 1.4802 = 0.5845, half 0.2787.
+    expect(cmp.pooled.responseRateInterval.low).toBeCloseTo(0.30574, 4);
+    expect(cmp.pooled.responseRateInterval.high).toBeCloseTo(0.86316, 4);
+    // Shares of targets (8), cost (1,200) and responses (5); W has cost 0 and no target.
+    expect([x.targetShare, y.targetShare, w.targetShare]).toEqual([0.625, 0.375, 0]);
+    expect(x.costShare).toBeCloseTo(5 / 6, 10);
+    expect(y.costShare).toBeCloseTo(1 / 6, 10);
+    expect([x.responseShare, y.responseShare, w.responseShare]).toEqual([0.6, 0.4, 0]);
+    // X has 5 treated and 2 held out, Y 3 treated: both under 30. W has nobody: nothing to warn about.
+    expect([x.smallSample, y.smallSample, w.smallSample]).toEqual([true, true, false]);
     // An admin sees Z too.
     const admin = await h.as('ADMIN')(
       `{ actionComparison { actions { action { code } responses } totals { actions responses } } }`,
