@@ -1,4 +1,5 @@
 import type { EnqueueOptions, Job, JobControl, JobEnv, JobRunner, QueueHandler } from './job.js';
+import { runRecorded } from './job-record.js';
 
 /** Retries of a failed queued job: how many after the first run, and the delay before the first (doubling after). */
 export interface RetrySettings {
@@ -9,6 +10,8 @@ export interface RetrySettings {
    * a restart. Off for the fallback runner of a process without jobs (another process may be running them).
    */
   recover?: boolean;
+  /** A run left RUNNING this long is recorded INTERRUPTED by the next run of its job (RunStart.staleAfterMs). */
+  staleAfterMs?: number;
 }
 
 interface Entry {
@@ -29,16 +32,19 @@ interface Entry {
  */
 export class InProcessRunner implements JobRunner {
   private readonly handlers = new Map<string, QueueHandler<never>>();
-  private readonly waiting: Entry[] = [];
+  private readonly queued: Entry[] = [];
   private readonly active = new Map<Entry, Promise<void>>();
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly scheduled = new Map<string, Promise<void>>();
+  private readonly scheduledNames: string[] = [];
+  /** Failed jobs waiting for their retry's timer, by queue. */
+  private readonly delayed = new Map<string, number>();
   private started = false;
   private stopped = false;
 
   constructor(
     private readonly env: JobEnv,
-    /** Runs one scheduled job once (the platform audits each run). */
+    /** Runs one scheduled job once (the platform records, audits and logs each run). */
     private readonly runScheduled: (job: Job) => Promise<void>,
     private readonly retry: RetrySettings = { retryLimit: 3, retryDelayMs: 1000 },
   ) {}
@@ -55,19 +61,20 @@ export class InProcessRunner implements JobRunner {
     if (!this.handlers.has(entry.queue)) throw new Error(`no handler for the queue ${entry.queue}`);
     if (this.stopped) return;
     const same = (e: Entry) => e.queue === entry.queue && e.key === entry.key;
-    if (entry.key !== null && this.waiting.some(same)) return;
-    this.waiting.push(entry);
+    if (entry.key !== null && this.queued.some(same)) return;
+    this.queued.push(entry);
     this.pump();
   }
 
   schedule(jobs: Job[]): void {
     for (const job of jobs) {
+      this.scheduledNames.push(job.name);
       this.timers.push(
         setInterval(() => {
           // One run of a job at a time: a run longer than the period skips the next.
           if (this.stopped || this.scheduled.has(job.name)) return;
           const run = this.runScheduled(job)
-            .catch((error: unknown) => console.error(`job ${job.name} failed`, error))
+            .catch(() => {}) // recorded, audited and logged by runScheduled
             .finally(() => this.scheduled.delete(job.name));
           this.scheduled.set(job.name, run);
         }, job.everyMs),
@@ -94,10 +101,10 @@ export class InProcessRunner implements JobRunner {
   private pump(): void {
     if (!this.started || this.stopped) return;
     const running = new Set([...this.active.keys()].map((e) => `${e.queue}\u0000${e.key}`));
-    for (let i = 0; i < this.waiting.length; i++) {
-      const entry = this.waiting[i]!;
+    for (let i = 0; i < this.queued.length; i++) {
+      const entry = this.queued[i]!;
       if (entry.key !== null && running.has(`${entry.queue}\u0000${entry.key}`)) continue;
-      this.waiting.splice(i--, 1);
+      this.queued.splice(i--, 1);
       running.add(`${entry.queue}\u0000${entry.key}`);
       const run = this.run(entry).finally(() => {
         this.active.delete(entry);
@@ -109,22 +116,37 @@ export class InProcessRunner implements JobRunner {
 
   private async run(entry: Entry): Promise<void> {
     const handler = this.handlers.get(entry.queue)!;
-    const control: JobControl = {
+    const control: Omit<JobControl, 'progress'> = {
       shouldPause: () => this.stopped,
       resumed: entry.attempt > 0 || !!entry.recovered,
       lastAttempt: entry.attempt >= this.retry.retryLimit,
       continueLater: async () => this.add({ queue: entry.queue, payload: entry.payload, key: entry.key, attempt: 0 }),
     };
     try {
-      await handler.run(entry.payload as never, control, this.env);
-    } catch (error) {
-      console.error(`job ${entry.queue} failed (attempt ${entry.attempt + 1})`, error);
+      await runRecorded(handler, entry.payload, control, this.env, {
+        key: entry.key,
+        attempt: entry.attempt + 1,
+        staleAfterMs: this.retry.staleAfterMs,
+      });
+    } catch {
+      // Logged and recorded by runRecorded.
       if (control.lastAttempt) await handler.giveUp?.(entry.payload as never, this.env);
       if (control.lastAttempt || this.stopped) return;
       const delay = this.retry.retryDelayMs * 2 ** entry.attempt;
-      const timer = setTimeout(() => this.add({ ...entry, attempt: entry.attempt + 1 }), delay);
+      this.delayed.set(entry.queue, (this.delayed.get(entry.queue) ?? 0) + 1);
+      const timer = setTimeout(() => {
+        this.delayed.set(entry.queue, (this.delayed.get(entry.queue) ?? 1) - 1);
+        this.add({ ...entry, attempt: entry.attempt + 1 });
+      }, delay);
       this.timers.push(timer);
     }
+  }
+
+  async waiting(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>([...this.scheduledNames, ...this.handlers.keys()].map((n) => [n, 0]));
+    for (const e of this.queued) counts.set(e.queue, (counts.get(e.queue) ?? 0) + 1);
+    for (const [queue, n] of this.delayed) counts.set(queue, (counts.get(queue) ?? 0) + n);
+    return counts;
   }
 
   async stop(): Promise<void> {

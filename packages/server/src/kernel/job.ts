@@ -53,6 +53,11 @@ export interface JobControl {
   lastAttempt: boolean;
   /** Enqueues the rest of this job (a long job cut into slices): the runner takes it like any other job. */
   continueLater(): Promise<void>;
+  /**
+   * Reports the work done and the work to do (an import's rows): the run's JobRun row shows it, written at most once
+   * a second (kernel/job-record.ts), so a job may call it after every step.
+   */
+  progress(done: number, total: number): void;
 }
 
 /**
@@ -92,4 +97,9 @@ export interface JobRunner {
   start(): Promise<void>;
   /** Stops taking jobs, lets running ones end their current step, and waits for them (graceful stop). */
   stop(): Promise<void>;
+  /**
+   * Jobs waiting in each queue and scheduled job, by name (a job waiting for a retry included): what
+   * `fidele_queue_depth` and the admin's Jobs page show.
+   */
+  waiting(): Promise<Map<string, number>>;
 }

@@ -17,6 +17,7 @@ import '../kernel/graphql/scalars.js';
 import './modules.js';
 import './overview/health.schema.js';
 import './overview/overview.schema.js';
+import './jobs/job-runs.schema.js';
 
 const built = builder.toSchema();
 

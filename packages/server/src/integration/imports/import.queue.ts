@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type { Context } from '../../kernel/context.js';
-import type { JobEnv, QueueHandler } from '../../kernel/job.js';
+import type { JobControl, JobEnv, QueueHandler } from '../../kernel/job.js';
+import { PROGRESS_WRITE_MS } from '../../kernel/job-record.js';
 import { createConsentLoader } from '../../privacy/consent/consent.loader.js';
 import { actorOf } from '../../privacy/audit/audit-actor.js';
 import { type ImportJobPayload, importQueueName } from './import.payload.js';
@@ -23,8 +24,17 @@ export const importQueue: QueueHandler<ImportJobPayload> = {
     const ctx = workerContext(env, payload);
     await env.db.importJob.update({ where: { id: job.id }, data: { worker: `${hostname()}:${process.pid}` } });
     if (control.resumed) await recordInterruption(ctx, job.id);
+    control.progress(job.processedRows, job.totalRows);
     try {
-      const summary = await resumeImport(ctx, { ...job, content: job.content }, control.shouldPause);
+      const summary = await resumeImport(
+        ctx,
+        { ...job, content: job.content },
+        reportingProgress(env, job.id, control),
+      );
+      if (summary !== null) {
+        const { created, updated, unchanged, rejected } = summary;
+        control.progress(created + updated + unchanged + rejected, summary.totalRows);
+      }
       if (summary === null) {
         // Handed over between two batches: no run holds the job until the next one takes it.
         await env.db.importJob.update({ where: { id: job.id }, data: { worker: null } });
@@ -65,6 +75,24 @@ export const importQueue: QueueHandler<ImportJobPayload> = {
     });
   },
 };
+
+/**
+ * The run's `shouldPause`, which the import asks after each committed batch, also reporting the job's progress (its
+ * committed rows) to the run's record: read from ImportJob at most once a second, so a small batch costs nothing.
+ */
+function reportingProgress(env: JobEnv, jobId: number, control: JobControl): () => boolean {
+  let last = Date.now();
+  return () => {
+    if (Date.now() - last >= PROGRESS_WRITE_MS) {
+      last = Date.now();
+      void env.db.importJob
+        .findUnique({ where: { id: jobId }, select: { processedRows: true, totalRows: true } })
+        .then((p) => p && control.progress(p.processedRows, p.totalRows))
+        .catch(() => {}); // progress is for people watching: the import goes on without it
+    }
+    return control.shouldPause();
+  };
+}
 
 /** The request's rights and purpose, in the worker: the rows are checked and written as the importer would. */
 function workerContext(env: JobEnv, payload: ImportJobPayload): Context {

@@ -1,5 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { EnqueueOptions, Job, JobControl, JobEnv, JobRunner, QueueHandler } from '../../kernel/job.js';
+import { runRecorded } from '../../kernel/job-record.js';
+import { rootLogger } from '../observability/logger.js';
 import type { JobSettings } from './settings.js';
 
 /** pg-boss's own tables live in this schema of the application's database (created and migrated at start). */
@@ -49,7 +51,7 @@ export class PgBossRunner implements JobRunner {
       schedule: false,
     });
     // A lost connection or a failed maintenance pass: logged, and pg-boss tries again at its next interval.
-    boss.on('error', (error) => console.error('job queue error', error));
+    boss.on('error', (err) => rootLogger().error({ err }, 'job queue error'));
     return boss;
   }
 
@@ -101,7 +103,13 @@ export class PgBossRunner implements JobRunner {
     for (const handler of this.handlers.values()) {
       const deadLetter = handler.giveUp ? await this.deadLetterQueue(handler, queueOptions) : undefined;
       // stately: per singleton key, at most one job waits and one runs (an import is never run twice at once).
-      const options = { name: handler.name, policy: 'stately' as const, ...queueOptions, deadLetter };
+      const options = {
+        name: handler.name,
+        policy: 'stately' as const,
+        ...queueOptions,
+        // pg-boss refuses `deadLetter: undefined`: a queue whose handler has no giveUp has none.
+        ...(deadLetter ? { deadLetter } : {}),
+      };
       await this.boss.createQueue(handler.name, options);
       await this.boss.updateQueue(handler.name, options);
       for (let i = 0; i < this.settings.concurrency; i++)
@@ -146,7 +154,7 @@ export class PgBossRunner implements JobRunner {
       if (this.stopping) return;
       this.boss
         .send(name, {}, { singletonKey: job.name, singletonSeconds: period })
-        .catch((error: unknown) => console.error(`job ${job.name}: could not be offered`, error));
+        .catch((err: unknown) => rootLogger().error({ err, job: job.name }, 'scheduled job not offered'));
     };
     offer();
     this.timers.push(setInterval(offer, (period * 1000) / 2));
@@ -156,7 +164,7 @@ export class PgBossRunner implements JobRunner {
     const startedAt = Date.now();
     // A run ends its step and hands over before a third of the expiry: a live run is never taken for a dead one.
     const sliceMs = (this.settings.expireSeconds * 1000) / 3;
-    const control: JobControl = {
+    const control: Omit<JobControl, 'progress'> = {
       shouldPause: () => this.stopping || Date.now() - startedAt > sliceMs,
       resumed: job.retryCount > 0,
       lastAttempt: job.retryCount >= job.retryLimit,
@@ -166,7 +174,24 @@ export class PgBossRunner implements JobRunner {
         await this.boss.sendAfter(handler.name, job.data, key, 1);
       },
     };
-    await handler.run(job.data as never, control, this.env);
+    await runRecorded(handler, job.data, control, this.env, {
+      key: job.singletonKey,
+      attempt: job.retryCount + 1,
+      staleAfterMs: this.settings.expireSeconds * 1000,
+    });
+  }
+
+  /**
+   * Jobs waiting in each queue (created, or failed and waiting for a retry: pg-boss's `getQueueSize`, which counts
+   * the jobs before `active`), and in each scheduled job's queue under the job's name. Across every instance.
+   */
+  async waiting(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (!this.ready) return counts;
+    await this.ready;
+    for (const name of this.handlers.keys()) counts.set(name, await this.boss.getQueueSize(name));
+    for (const job of this.scheduledJobs) counts.set(job.name, await this.boss.getQueueSize(scheduledQueue(job)));
+    return counts;
   }
 
   async stop(): Promise<void> {
