@@ -666,6 +666,38 @@ export type Interest =
   | 'TECHNOLOGY'
   | 'TRAVEL';
 
+/** SCHEDULED: a job of a module, run once per period. QUEUED: a job enqueued by a request (an import). */
+export type JobKind =
+  | 'QUEUED'
+  | 'SCHEDULED';
+
+export type JobRunFilter = {
+  /** Any of these queues or scheduled jobs. */
+  name?: Array<string> | null | undefined;
+  /** Runs started at or after this instant. */
+  since?: string | Date | null | undefined;
+  state?: Array<JobRunState> | null | undefined;
+};
+
+export type JobRunOrder = {
+  direction?: SortDirection | null | undefined;
+  field: JobRunOrderField;
+};
+
+export type JobRunOrderField =
+  | 'DURATION'
+  | 'NAME'
+  | 'STARTED_AT';
+
+/** RUNNING; SUCCEEDED; FAILED (threw, no retry follows); RETRYING (threw, retried); PAUSED (ended its share of time and enqueued the rest); INTERRUPTED (its process died: another run took the job over). */
+export type JobRunState =
+  | 'FAILED'
+  | 'INTERRUPTED'
+  | 'PAUSED'
+  | 'RETRYING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type JournalistBeat =
   | 'BUSINESS'
   | 'CONSUMER'
@@ -2116,6 +2148,25 @@ export type DeleteDocumentMutationVariables = Exact<{
 
 export type DeleteDocumentMutation = { deleteDocument: string };
 
+export type JobRunFieldsFragment = { id: string, name: string, kind: JobKind, key: string | null, state: JobRunState, attempt: number, resumed: boolean, progressDone: number | null, progressTotal: number | null, errorCode: string | null, errorMessage: string | null, instance: string, startedAt: string, finishedAt: string | null, durationMs: number | null };
+
+export type JobRunsQueryVariables = Exact<{
+  filter?: JobRunFilter | null | undefined;
+  orderBy?: Array<JobRunOrder> | JobRunOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type JobRunsQuery = { jobRuns: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, kind: JobKind, key: string | null, state: JobRunState, attempt: number, resumed: boolean, progressDone: number | null, progressTotal: number | null, errorCode: string | null, errorMessage: string | null, instance: string, startedAt: string, finishedAt: string | null, durationMs: number | null } }> } };
+
+export type JobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobQueuesQuery = { jobQueues: Array<{ name: string, kind: JobKind, periodSeconds: number | null, waiting: number, running: number, lastRun: { id: string, state: JobRunState, startedAt: string, finishedAt: string | null } | null }> };
+
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3509,6 +3560,25 @@ export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
   lastName
   role
 }`, {"fragmentName":"DocumentFields"}) as unknown as TypedDocumentString<DocumentFieldsFragment, unknown>;
+export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobRunFields on JobRun {
+  id
+  name
+  kind
+  key
+  state
+  attempt
+  resumed
+  progressDone
+  progressTotal
+  errorCode
+  errorMessage
+  instance
+  startedAt
+  finishedAt
+  durationMs
+}
+    `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
 export const PartnerContactFragmentDoc = new TypedDocumentString(`
     fragment PartnerContact on Contact {
   id
@@ -6525,6 +6595,68 @@ export const DeleteDocumentDocument = new TypedDocumentString(`
   deleteDocument(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
+export const JobRunsDocument = new TypedDocumentString(`
+    query JobRuns($filter: JobRunFilter, $orderBy: [JobRunOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  jobRuns(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...JobRunFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment JobRunFields on JobRun {
+  id
+  name
+  kind
+  key
+  state
+  attempt
+  resumed
+  progressDone
+  progressTotal
+  errorCode
+  errorMessage
+  instance
+  startedAt
+  finishedAt
+  durationMs
+}`) as unknown as TypedDocumentString<JobRunsQuery, JobRunsQueryVariables>;
+export const JobQueuesDocument = new TypedDocumentString(`
+    query JobQueues {
+  jobQueues {
+    name
+    kind
+    periodSeconds
+    waiting
+    running
+    lastRun {
+      id
+      state
+      startedAt
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobQueuesQuery, JobQueuesQueryVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {

@@ -142,6 +142,10 @@ export const methodTable = {
   revokeDocumentAccess: { document: ops.RevokeDocumentAccessDocument, root: 'revokeDocumentAccess' },
   /** `mutation DeleteDocument` (documents.graphql): resolves to `deleteDocument`. */
   deleteDocument: { document: ops.DeleteDocumentDocument, root: 'deleteDocument' },
+  /** `query JobRuns` (jobs.graphql): resolves to `jobRuns`. */
+  jobRuns: { document: ops.JobRunsDocument, root: 'jobRuns' },
+  /** `query JobQueues` (jobs.graphql): resolves to `jobQueues`. */
+  jobQueues: { document: ops.JobQueuesDocument, root: 'jobQueues' },
   /** `query Health` (overview.graphql): resolves to `health`. */
   health: { document: ops.HealthDocument, root: 'health' },
   /** `query Overview` (overview.graphql): resolves to `overview`. */

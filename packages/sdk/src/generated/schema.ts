@@ -1508,6 +1508,81 @@ export type Interval = {
   low: Scalars['Float']['output'];
 };
 
+/** SCHEDULED: a job of a module, run once per period. QUEUED: a job enqueued by a request (an import). */
+export type JobKind =
+  | 'QUEUED'
+  | 'SCHEDULED';
+
+/** A queue or a scheduled job: what waits, what runs, and its last run. */
+export type JobQueue = {
+  __typename?: 'JobQueue';
+  kind: JobKind;
+  /** The latest run started. */
+  lastRun?: Maybe<JobRun>;
+  name: Scalars['String']['output'];
+  /** A scheduled job: its period. */
+  periodSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Runs recorded RUNNING (every instance). */
+  running: Scalars['Int']['output'];
+  /** Jobs waiting to run, or waiting for a retry (every instance). */
+  waiting: Scalars['Int']['output'];
+};
+
+/** One run of a background job, scheduled or queued: its state, progress and error. Admins only. */
+export type JobRun = {
+  __typename?: 'JobRun';
+  /** 1 for the first run of a job, 2 for its first retry... */
+  attempt: Scalars['Int']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** The failure's first line, without personal values. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The instance (host:pid) that ran it. */
+  instance: Scalars['String']['output'];
+  /** The job's key, e.g. import:12 (the ImportJob). */
+  key?: Maybe<Scalars['String']['output']>;
+  kind: JobKind;
+  /** The queue or scheduled job (import, reminders...). */
+  name: Scalars['String']['output'];
+  /** Work done, when the job knows it. */
+  progressDone?: Maybe<Scalars['Int']['output']>;
+  /** Work to do, when the job knows it. */
+  progressTotal?: Maybe<Scalars['Int']['output']>;
+  /** The run took over a run that stopped without finishing. */
+  resumed: Scalars['Boolean']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: JobRunState;
+};
+
+export type JobRunFilter = {
+  /** Any of these queues or scheduled jobs. */
+  name?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Runs started at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  state?: InputMaybe<Array<JobRunState>>;
+};
+
+export type JobRunOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: JobRunOrderField;
+};
+
+export type JobRunOrderField =
+  | 'DURATION'
+  | 'NAME'
+  | 'STARTED_AT';
+
+/** RUNNING; SUCCEEDED; FAILED (threw, no retry follows); RETRYING (threw, retried); PAUSED (ended its share of time and enqueued the rest); INTERRUPTED (its process died: another run took the job over). */
+export type JobRunState =
+  | 'FAILED'
+  | 'INTERRUPTED'
+  | 'PAUSED'
+  | 'RETRYING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type JournalistBeat =
   | 'BUSINESS'
   | 'CONSUMER'
@@ -2985,6 +3060,10 @@ export type Query = {
   health: Health;
   /** An import job with its counts and row errors (your own jobs; every job for an admin). */
   importJob?: Maybe<ImportJob>;
+  /** Every queue and scheduled job of the server: jobs waiting (the queue itself: pg-boss on PostgreSQL, the process's memory on SQLite), runs running and the last run. Admins only. */
+  jobQueues: Array<JobQueue>;
+  /** Runs of background jobs, newest first unless sorted. Admins only. */
+  jobRuns: QueryJobRunsConnection;
   /** One action by id or by code, or null when it does not exist or is outside your rights. */
   marketingAction?: Maybe<MarketingAction>;
   /** Marketing actions you may see, filtered and sorted. */
@@ -3202,6 +3281,17 @@ export type QueryExportContactsArgs = {
 /** Reads. Every root field declares who may call it. */
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryJobRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<JobRunOrder>>;
 };
 
 
@@ -3486,6 +3576,19 @@ export type QueryDocumentsConnectionEdge = {
   __typename?: 'QueryDocumentsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Document;
+};
+
+export type QueryJobRunsConnection = {
+  __typename?: 'QueryJobRunsConnection';
+  edges: Array<QueryJobRunsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryJobRunsConnectionEdge = {
+  __typename?: 'QueryJobRunsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: JobRun;
 };
 
 export type QueryMarketingActionsConnection = {
