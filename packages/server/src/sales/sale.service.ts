@@ -12,6 +12,7 @@ import { attributedActionFor } from '../campaigns/attribution/attribution.servic
 import { targetScope } from '../campaigns/targets/target.filter.js';
 import { saleScope } from './sale.filter.js';
 import { emitEvent } from '../kernel/outbox.js';
+import { prospectBuys } from '../contacts/contact-kind.service.js';
 
 export interface SaleLineWrite {
   product?: DecodedGlobalId | null;
@@ -197,6 +198,8 @@ async function insertSale(ctx: Context, tx: Tx, input: SaleWrite, w: NewSale) {
     where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: saleDate } }] },
     data: { firstSaleAt: saleDate },
   });
+  // A prospect who buys is a client, audited (contacts/contact-kind.service.ts).
+  await prospectBuys(ctx, tx, contactId);
   // Outbox row(s) for webhook subscribers, committed with the sale or not at all (integration/webhooks).
   await emitEvent(tx, 'SALE_RECORDED', {
     contactId,

@@ -9,18 +9,40 @@ import { SaleRef } from '../../sales/sale.schema.js';
 import { ServiceCaseRef } from '../cases/case.schema.js';
 import { SurveyInvitationRef } from '../surveys/survey.schema.js';
 import { ActivityRef } from './activity.schema.js';
-import { contactTimeline, encodeTimelineCursor, type TimelineItem, timelineKinds } from './timeline.service.js';
+import { ContactKindEnum } from '../../kernel/graphql/enums.js';
+import {
+  contactTimeline,
+  type ContactKindChange,
+  encodeTimelineCursor,
+  type TimelineItem,
+  timelineKinds,
+} from './timeline.service.js';
 
 export const TimelineKindEnum = builder.enumType('TimelineKind', {
   description:
     'What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a ' +
-    'response, a conversion, a sale, a case opened, a survey answered.',
+    'response, a conversion, a sale, a prospect becoming a client (BECAME_CLIENT), a case opened, a survey answered.',
   values: timelineKinds,
+});
+
+const KindChangeReasonEnum = builder.enumType('ContactKindChangeReason', {
+  description: 'Why the kind of a contact changed by itself.',
+  values: { FIRST_SALE: { description: 'A prospect bought: its first sale made it a client.' } } as const,
+});
+
+/** A change of a contact's kind made by a rule (a prospect's first sale), as its timeline shows it. */
+const ContactKindChangeRef = builder.objectRef<ContactKindChange>('ContactKindChange').implement({
+  description: "A change of the contact's kind made by a rule: a prospect who buys becomes a client (audited).",
+  fields: (t) => ({
+    from: t.field({ type: ContactKindEnum, resolve: (x) => x.from }),
+    to: t.field({ type: ContactKindEnum, resolve: (x) => x.to }),
+    reason: t.field({ type: KindChangeReasonEnum, resolve: (x) => x.reason }),
+  }),
 });
 
 /** The row behind a timeline item; its type says what it is. */
 export const TimelineNodeRef = builder.unionType('TimelineNode', {
-  types: [ActivityRef, ActionTargetRef, SaleRef, ServiceCaseRef, SurveyInvitationRef],
+  types: [ActivityRef, ActionTargetRef, SaleRef, ServiceCaseRef, SurveyInvitationRef, ContactKindChangeRef],
   resolveType: (node) => nodeType.get(node as object) ?? null,
 });
 
@@ -63,7 +85,7 @@ async function withSelections(ctx: Context, info: GraphQLResolveInfo, items: Tim
   } as const;
   const loaded = new Map<string, object>();
   await Promise.all(
-    (Object.keys(delegates) as TimelineItem['typename'][]).map(async (typename) => {
+    (Object.keys(delegates) as (keyof typeof delegates)[]).map(async (typename) => {
       const ids = [...new Set(items.filter((i) => i.typename === typename).map((i) => i.node.id))];
       if (!ids.length) return;
       const query = queryFromInfo({ context: ctx, info, typeName: typename, path: ['edges', 'node', 'node'] });

@@ -3,10 +3,12 @@ import { validationError } from '../../kernel/errors.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { caseScope } from '../cases/case.rules.js';
 import { surveyScope } from '../surveys/survey.scope.js';
+import { PROSPECT_BECAME_CLIENT } from '../../contacts/contact-kind.service.js';
 
 /** The kinds of event of a contact's timeline, in the order that breaks a tie on the instant (highest first). */
 export const timelineKinds = [
   'CASE',
+  'BECAME_CLIENT',
   'SALE',
   'CONVERSION',
   'SURVEY_RESPONSE',
@@ -22,9 +24,20 @@ export interface TimelineItem {
   at: Date;
   kind: TimelineKind;
   summary: string;
-  /** The row behind the event (Activity, ActionTarget, Sale, ServiceCase, SurveyInvitation) and its GraphQL type. */
+  /**
+   * The row behind the event (Activity, ActionTarget, Sale, ServiceCase, SurveyInvitation) and its GraphQL type; for
+   * a change of kind, the change itself (from its audit entry, which is not exposed).
+   */
   node: { id: number };
-  typename: 'Activity' | 'ActionTarget' | 'Sale' | 'ServiceCase' | 'SurveyInvitation';
+  typename: 'Activity' | 'ActionTarget' | 'Sale' | 'ServiceCase' | 'SurveyInvitation' | 'ContactKindChange';
+}
+
+/** A change of the contact's kind, as the timeline shows it (read from the audit entry the change wrote). */
+export interface ContactKindChange {
+  id: number;
+  from: 'PROSPECT';
+  to: 'CLIENT';
+  reason: 'FIRST_SALE';
 }
 
 interface Cursor {
@@ -218,6 +231,35 @@ const surveyResponses = ({ ctx, contactId, c, take }: Page): Promise<TimelineIte
       })),
     );
 
+/**
+ * A prospect became a client by its first sale (contacts/contact-kind.service.ts): the audit entries of that change,
+ * at the instant it was recorded. Only the fact is read (no actor, no request), so the event shows to whoever sees
+ * the contact, like its sales.
+ */
+const becameClient = ({ ctx, contactId, c, take }: Page): Promise<TimelineItem[]> =>
+  ctx.db.auditLog
+    .findMany({
+      where: {
+        entity: 'Contact',
+        entityId: String(contactId),
+        operationName: PROSPECT_BECAME_CLIENT,
+        outcome: 'ALLOWED',
+        ...after('BECAME_CLIENT', c, (at) => ({ at })),
+      },
+      orderBy: [{ at: desc }, { id: desc }],
+      select: { id: true, at: true },
+      take,
+    })
+    .then((rows) =>
+      rows.map((a) => ({
+        at: a.at,
+        kind: 'BECAME_CLIENT',
+        node: { id: a.id, from: 'PROSPECT', to: 'CLIENT', reason: 'FIRST_SALE' } satisfies ContactKindChange,
+        typename: 'ContactKindChange',
+        summary: 'Became a client (first sale): prospect → client',
+      })),
+    );
+
 /** Each kind's source, in the order the statements are issued. */
 const sources: [TimelineKind, (q: Page) => Promise<TimelineItem[]>][] = [
   ['ACTIVITY', activities],
@@ -226,12 +268,13 @@ const sources: [TimelineKind, (q: Page) => Promise<TimelineItem[]>][] = [
   ['RESPONSE', responses],
   ['CONVERSION', conversions],
   ['SALE', sales],
+  ['BECAME_CLIENT', becameClient],
   ['CASE', cases],
   ['SURVEY_RESPONSE', surveyResponses],
 ];
 
 /**
- * One page of a contact's timeline, newest first: one statement per kind asked for (at most eight), each reading
+ * One page of a contact's timeline, newest first: one statement per kind asked for (at most nine), each reading
  * `first + 1` rows after the cursor under its own row rule (actions' brands for targetings, responses and
  * conversions; the cases' rule for cases; the surveys' brand rule for survey answers), merged in memory. The contact itself has passed the contacts' rule.
  */

@@ -3,6 +3,7 @@ import { fromHundredths, lineAmountCents, toHundredths } from '../../kernel/mone
 import { moneyProblem, rateProblem } from '../../kernel/validate.js';
 import { contacts as contactAccess } from '../../privacy/access/contact-access.js';
 import { attributedActionFor } from '../../campaigns/attribution/attribution.service.js';
+import { prospectBuys } from '../../contacts/contact-kind.service.js';
 import { emitEvent } from '../../kernel/outbox.js';
 import {
   enumValue,
@@ -354,5 +355,7 @@ export const sales: ImportHandler<SaleData, SaleState> = {
       where: { OR: [{ firstSaleAt: null }, { firstSaleAt: { gt: sale.saleDate } }] },
       data: { firstSaleAt: sale.saleDate },
     });
+    // A prospect who buys is a client, as with recordSale (contacts/contact-kind.service.ts).
+    await prospectBuys(ctx, tx, contactId);
   },
 };
