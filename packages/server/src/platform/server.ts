@@ -13,6 +13,10 @@ import { requestContext, useRequestContext } from './http/use-request-context.js
 import { useSchemaPrivacy } from './http/use-schema-privacy.js';
 import { useSecurityHeaders } from './http/use-security-headers.js';
 import { useLeanErrors } from './http/use-lean-errors.js';
+import { useReplicaRouting } from './http/use-replica-routing.js';
+import { type ReadRouting, readRoutingFor } from '../kernel/db/read-replicas.js';
+import { rootLogger } from './observability/logger.js';
+import { recordRoutedRead } from './observability/metrics.js';
 import { useObservability, yogaLogging } from './observability/use-observability.js';
 import { API_KEY_HEADER, principalFromApiKey } from '../identity/api-key.service.js';
 import { principalFromAuthorization } from '../identity/auth.service.js';
@@ -54,6 +58,11 @@ export interface FideleYogaOptions {
   purposeTtlMs?: number;
   /** Largest request body on /graphql, in bytes (Yoga answers 413 above). @default 1_000_000 */
   maxRequestBodySize?: number;
+  /**
+   * Where query operations read (PRODUCTION.md#read-replicas); null: always the primary.
+   * @default readRoutingFor(db): from FIDELE_REPLICA_URLS, off when unset
+   */
+  readRouting?: ReadRouting | null;
 }
 
 /** The header in which every request declares its access purpose (a purpose code, e.g. `customer_service`). */
@@ -122,6 +131,17 @@ export function createRequestContextFactory(
   };
 }
 
+/** One log line when a replica goes away or comes back, and for each read run again on the primary. */
+function logReplicaEvent(event: { replica: string; kind: 'down' | 'up' | 'failover'; error?: string }): void {
+  if (event.kind === 'failover') recordRoutedRead('primary', 'replica_failed');
+  const message = {
+    down: 'read replica unreachable: its reads go to the primary',
+    up: 'read replica reachable again',
+    failover: 'read replica failed a read: run again on the primary',
+  }[event.kind];
+  rootLogger()[event.kind === 'up' ? 'info' : 'warn']({ replica: event.replica, error: event.error }, message);
+}
+
 /**
  * The GraphQL server (graphql-yoga follows the GraphQL over HTTP specification: GET for queries, POST, content
  * negotiation, status codes). Unexpected errors are masked: the client sees "Unexpected error.", the log gets the
@@ -134,6 +154,10 @@ export function createFideleYoga(
     options.contextFactory ?? createRequestContextFactory(options.db, options.provider, options.purposeTtlMs);
   const production = options.production ?? isProduction();
   const origins = options.corsOrigins ?? corsOrigins();
+  const routing =
+    options.readRouting === undefined
+      ? readRoutingFor(options.db, options.provider, process.env, { onEvent: logReplicaEvent })
+      : options.readRouting;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -155,6 +179,8 @@ export function createFideleYoga(
       useCodedHttpErrors(),
       useSecurityHeaders(),
       useAuditLog(options.audit),
+      // After the audit log: a mutation's write position is taken once its audit rows are written too.
+      useReplicaRouting({ routing }),
       useObservability(),
       // Last: the plugins above read the errors as GraphQLErrors.
       useLeanErrors(),

@@ -152,3 +152,18 @@ export function recordJobRun(job: string, failed: boolean, seconds: number): voi
   jobRuns.inc({ job, outcome: failed ? 'failed' : 'ok' });
   jobDuration.observe({ job }, seconds);
 }
+
+// Read replicas (kernel/db/read-replicas.ts, http/use-replica-routing.ts).
+const routedReads = new Counter({
+  name: 'fidele_db_reads_total',
+  help:
+    'GraphQL query operations by the database that served their reads (primary or replica) and why (replica, ' +
+    'own_write, lagging, unreachable, position_unknown); replica_failed counts reads run again on the primary',
+  labelNames: ['target', 'reason'] as const,
+  registers: [registry],
+});
+
+/** Counts one query operation's reads by where they went (or one read that failed over to the primary). */
+export function recordRoutedRead(target: 'primary' | 'replica', reason: string): void {
+  routedReads.inc({ target, reason });
+}
