@@ -5,6 +5,7 @@ import './analytics.schema.js';
 import './action-metrics.schema.js';
 import './contact-figures.schema.js';
 import './lifetime-value.schema.js';
+import './analytics-value.schema.js';
 
 /** Analytics: RFM and FRAT scores, action metrics, lifetime value. */
 export const analyticsModule: FideleModule = {
