@@ -122,6 +122,9 @@ export interface ReadRoutingOptions {
   onEvent?: (event: { replica: string; kind: 'down' | 'up' | 'failover'; error?: string }) => void;
 }
 
+/** The first probe of a replica also starts its client; no request waits for it. */
+const WARM_UP_TIMEOUT_MS = 15_000;
+
 /** Most primary positions remembered per replica while it is behind: enough for the lag limit at any probe rate. */
 const MAX_PENDING = 4096;
 
@@ -147,6 +150,9 @@ export class ReadRouting {
       const label = safeLabel(url);
       return { label, client, routed: this.routedClient(client, label), pending: [] };
     });
+    // Connects and reads each replica's state now, in the background: a client's first query also loads Prisma's
+    // query compiler (seconds), which no request should wait for. Until it answers, a replica serves nobody.
+    for (const replica of this.replicas) void this.probeOf(replica, WARM_UP_TIMEOUT_MS);
   }
 
   /** Where the reads of a query operation by `principal` (null: anonymous) go. Never throws. */
@@ -158,8 +164,8 @@ export class ReadRouting {
       } catch {
         return { db: this.primary, target: 'primary', reason: 'position_unknown' };
       }
-    const probes = await Promise.all(this.replicas.map((r) => this.probeOf(r)));
-    const reachable = this.replicas.filter((_, i) => probes[i]!.reachable);
+    const probes = await this.probes();
+    const reachable = this.replicas.filter((_, i) => probes[i]?.reachable);
     if (!reachable.length) return { db: this.primary, target: 'primary', reason: 'unreachable' };
     const fresh = reachable.filter((r) => r.probe!.lagSeconds <= this.settings.maxLagSeconds);
     if (!fresh.length) return { db: this.primary, target: 'primary', reason: 'lagging' };
@@ -176,12 +182,19 @@ export class ReadRouting {
 
   /** Each replica's last known state (readiness reports it; it never makes the instance unready). */
   async states(): Promise<ReplicaState[]> {
-    const probes = await Promise.all(this.replicas.map((r) => this.probeOf(r)));
-    return this.replicas.map((r, i) => ({
-      replica: r.label,
-      reachable: probes[i]!.reachable,
-      ...(probes[i]!.reachable ? { lagSeconds: probes[i]!.lagSeconds } : { error: probes[i]!.error }),
-    }));
+    const probes = await this.probes();
+    return this.replicas.map((r, i) => {
+      const probe = probes[i];
+      if (!probe) return { replica: r.label, reachable: false, error: 'connecting' };
+      return probe.reachable
+        ? { replica: r.label, reachable: true, lagSeconds: probe.lagSeconds }
+        : { replica: r.label, reachable: false, error: probe.error };
+    });
+  }
+
+  /** Each replica's state, fresh; undefined for a replica whose first probe has not answered yet. */
+  private probes(): Promise<(Probe | undefined)[]> {
+    return Promise.all(this.replicas.map((r) => (r.probe ? this.probeOf(r) : undefined)));
   }
 
   async close(): Promise<void> {
@@ -194,22 +207,22 @@ export class ReadRouting {
   }
 
   /** The replica's state, read again when older than probeMs; one probe at a time per replica. */
-  private probeOf(replica: Replica): Promise<Probe> {
+  private probeOf(replica: Replica, timeoutMs = this.settings.probeTimeoutMs): Promise<Probe> {
     const last = replica.probe;
     // An unreachable replica is tried again at most once a second: connection attempts are slow.
     const ttl = last && !last.reachable ? Math.max(1000, this.settings.probeMs) : this.settings.probeMs;
     if (last && Date.now() - last.at < ttl) return Promise.resolve(last);
-    replica.probing ??= this.probe(replica).finally(() => (replica.probing = undefined));
+    replica.probing ??= this.probe(replica, timeoutMs).finally(() => (replica.probing = undefined));
     return replica.probing;
   }
 
-  private async probe(replica: Replica): Promise<Probe> {
+  private async probe(replica: Replica, timeoutMs: number): Promise<Probe> {
     const at = Date.now();
     let probe: Probe;
     try {
       const [primary, replayed] = await withTimeout(
         Promise.all([this.primaryPosition(), replayPosition(replica.client)]),
-        this.settings.probeTimeoutMs,
+        timeoutMs,
       );
       probe = { at, reachable: true, replayed, lagSeconds: lagOf(replica, at, primary, replayed) };
     } catch (error) {
@@ -236,7 +249,8 @@ export class ReadRouting {
     const failover = (error: unknown, again: () => Promise<unknown>) => {
       if (!isReplicaFailure(error)) throw error;
       const state = this.replicas.find((r) => r.label === label);
-      if (state) state.probe = undefined;
+      // Probed again by the next request (awaited, within the probe timeout) rather than trusted for probeMs.
+      if (state?.probe) state.probe = { ...state.probe, at: 0 };
       this.options.onEvent?.({ replica: label, kind: 'failover', error: (error as Error).message });
       return again();
     };

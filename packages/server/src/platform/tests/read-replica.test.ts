@@ -65,7 +65,15 @@ describe('read replicas on a streaming standby [postgresql]', () => {
     [a, b] = await Promise.all([serve(), serve()]);
     delete process.env.FIDELE_REPLICA_URLS;
     await caughtUp();
-  }, 120_000);
+    // Each instance connects to the standby in the background (its first probe): until then it reads the primary.
+    for (const db of dbs) {
+      const routing = readRoutingFor(db, 'postgresql')!;
+      for (const end = Date.now() + 30_000; (await routing.route(null)).target !== 'replica';) {
+        if (Date.now() > end) throw new Error(`no replica after 30 s: ${JSON.stringify(await routing.states())}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.close()));
