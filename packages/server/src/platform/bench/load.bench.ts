@@ -12,6 +12,7 @@ import { checkConsistency, printConsistency } from './load/consistency.js';
 import { runEngine } from './load/engine.js';
 import { committedTransactions, loadSettings, prepareLoad } from './load/harness.js';
 import { type Instance, type InstanceUsage, measureInstance, startInstances, stopInstances } from './load/instances.js';
+import { measureMachine, type MachineUsage } from './load/machine.js';
 import { loadOperations } from './load/operations.js';
 import { errorCount, printInstances, printOperations } from './load/report.js';
 import { pgAdminUrl, scratchDatabase } from './scratch-database.js';
@@ -39,6 +40,9 @@ export async function benchLoad(): Promise<void> {
     let used: InstanceUsage[] = [];
     let xacts = 0;
     let transactions = 0;
+    let machine: ReturnType<typeof measureMachine> | undefined;
+    let machineUsed: MachineUsage | undefined;
+    const database = new URL(scratch.target.url).pathname.slice(1);
     const result = await runEngine({
       urls: instances.map((i) => i.url),
       clients: s.clients,
@@ -50,10 +54,12 @@ export async function benchLoad(): Promise<void> {
       token: prepared.token,
       beforeTimed: async () => {
         usage = instances.map(measureInstance);
+        machine = measureMachine(database);
         xacts = await committedTransactions(scratch.target.url);
       },
       afterTimed: async () => {
         used = usage.map((u) => u.end());
+        machineUsed = machine!.end();
         transactions = (await committedTransactions(scratch.target.url)) - xacts;
       },
     }).catch((error: unknown) => {
@@ -64,7 +70,7 @@ export async function benchLoad(): Promise<void> {
       instances.map((i) => i.name),
       result,
       used,
-      { transactionsPerSecond: transactions / result.seconds },
+      { ...machineUsed!, transactionsPerSecond: transactions / result.seconds },
     );
     const db = createDb(scratch.target);
     const checks = await checkConsistency(db, prepared.fixture.before, result.ledger).finally(() => db.$disconnect());

@@ -4,6 +4,7 @@
  */
 import type { EngineResult, OperationStats } from './engine.js';
 import type { InstanceUsage } from './instances.js';
+import type { MachineUsage } from './machine.js';
 
 /** The nearest-rank percentile of sorted values. */
 export function percentile(sorted: number[], p: number): number {
@@ -66,20 +67,24 @@ export function printInstances(
   names: string[],
   r: EngineResult,
   usage: InstanceUsage[],
-  database: { transactionsPerSecond: number } | null,
+  machine: MachineUsage & { transactionsPerSecond: number },
 ): void {
+  const share = (ms: number) => `${fixed(ms / 10 / r.seconds, 0)} %`;
   console.log('\n| instance | answers | CPU s | CPU (% of one core) | CPU ms/answer | peak RSS MB | RSS end MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   names.forEach((name, i) => {
     const u = usage[i]!;
     const answers = r.perInstance[i]!;
     console.log(
-      `| ${name} | ${answers} | ${fixed(u.cpuMs / 1000)} | ${fixed((u.cpuMs / 10 / r.seconds) | 0, 0)} % | ` +
+      `| ${name} | ${answers} | ${fixed(u.cpuMs / 1000)} | ${share(u.cpuMs)} | ` +
         `${fixed(u.cpuMs / answers, 2)} | ${fixed(u.peakMb, 0)} | ${fixed(u.rssMb, 0)} |`,
     );
   });
-  if (database)
-    console.log(
-      `\nPostgreSQL (the scratch database): ${fixed(database.transactionsPerSecond)} transactions/s committed.`,
-    );
+  console.log(
+    `\nPostgreSQL backends of the scratch database: ${fixed(machine.databaseCpuMs / 1000)} s CPU ` +
+      `(${share(machine.databaseCpuMs)} of one core), ${fixed(machine.transactionsPerSecond)} transactions/s ` +
+      `committed. Clients (the bench process): ${fixed(machine.clientCpuMs / 1000)} s CPU ` +
+      `(${share(machine.clientCpuMs)}). Machine: ${machine.cores} cores, load average ${fixed(machine.loadAverage)} ` +
+      'at the end of the run (other work included).',
+  );
 }
