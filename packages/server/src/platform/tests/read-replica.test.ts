@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../kernel/cli-error.js';
 import { createDb, type Db } from '../../kernel/db/client.js';
 import { readRoutingFor, replicaSettings } from '../../kernel/db/read-replicas.js';
+import { memoryWalPositions, parseLsn, redisWalPositions } from '../../kernel/db/wal-positions.js';
 import { closeRateLimitStore } from '../../identity/rate-limit-store.js';
 import { issueToken } from '../../identity/token.js';
 import { type ApiHarness, createApiHarness, defaultPurposes, gid } from '../../testing/api.js';
@@ -31,6 +32,40 @@ describe('FIDELE_REPLICA_URLS', () => {
     expect(() => readRoutingFor({} as Db, 'sqlite', { FIDELE_REPLICA_URLS: 'postgresql://r/db' })).toThrow(
       /needs PostgreSQL/,
     );
+  });
+});
+
+describe('write positions', () => {
+  it('order as the WAL does and are raised, never lowered, in memory and in Redis', async () => {
+    const prefix = `fidele-wal-test-${process.pid}-${Date.now()}`;
+    expect(parseLsn('0/16B3748')).toBe(0x16b3748n);
+    expect(parseLsn('1/0') > parseLsn('0/FFFFFFFF')).toBe(true);
+    expect(() => parseLsn('16B3748')).toThrow();
+    const stores = [
+      memoryWalPositions(60),
+      redisWalPositions({ url: 'redis://127.0.0.1:6379', prefix, ttlSeconds: 60 }),
+    ];
+    try {
+      for (const store of stores) {
+        expect(await store.get('staff:1'), store.kind).toBe(0n);
+        await store.note('staff:1', parseLsn('1/10'));
+        await store.note('staff:1', parseLsn('0/20'));
+        expect(await store.get('staff:1'), store.kind).toBe(parseLsn('1/10'));
+        await store.note('staff:1', parseLsn('2/0'));
+        expect(await store.get('staff:1'), store.kind).toBe(parseLsn('2/0'));
+        expect(await store.get('partner:1'), store.kind).toBe(0n);
+      }
+      // Another instance (another connection) reads what this one wrote to Redis.
+      const other = redisWalPositions({
+        url: 'redis://127.0.0.1:6379',
+        prefix,
+        ttlSeconds: 60,
+      });
+      expect(await other.get('staff:1')).toBe(parseLsn('2/0'));
+      await other.close();
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
   });
 });
 
