@@ -172,7 +172,7 @@ async function insertSale(ctx: Context, tx: Tx, input: SaleWrite, w: NewSale) {
   const { contactId, brandId, saleDate, conversionTargetId } = w;
   // Without an explicit action or conversion, the attribution rule decides (campaigns/attribution.service.ts).
   const attributedActionId =
-    w.actionId ?? w.target?.actionId ?? (await attributedActionFor(tx, { contactId, brandId, saleDate }));
+    w.actionId ?? w.target?.actionId ?? (await attributedActionFor(tx, ctx.provider, { contactId, brandId, saleDate }));
   const sale = await tx.sale.create({
     data: {
       contactId,

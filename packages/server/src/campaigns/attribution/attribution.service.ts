@@ -1,6 +1,6 @@
 /**
- * Attribution of sales to marketing actions (TRIGGERS.md, "Attribution"). The rule, one place for both paths
- * (a sale being recorded, and re-attribution of a period in one SQL statement):
+ * Attribution of sales to marketing actions (TRIGGERS.md, "Attribution"). The rule, one SQL statement for every
+ * path (a sale being recorded or imported, the demo seed, and re-attribution of a period):
  *
  * A sale of contact C, brand B, at instant d is attributed to the action of one target of C such that
  *   - the target is not in a control group (a held-out contact got nothing: it never earns attribution, it is
@@ -18,39 +18,26 @@ import type { Provider } from '../../kernel/db/paths.js';
 import { Prisma } from '../../generated/sqlite/client.js';
 import { dialect } from '../../analytics/analytics.sql.js';
 
-const DAY = 86_400_000;
 /** The longest window an action may have (the analytics' limit too). */
 export const MAX_WINDOW_DAYS = 3650;
 
-type Tx = Pick<Db, 'actionTarget'>;
+type RawTx = Pick<Db, '$queryRaw'>;
 
-/** The action the rule attributes a sale to, or null; reads the contact's targets (a handful) once. */
+/**
+ * The action the rule attributes a sale being written to, or null: the rule's one statement
+ * (`attributedActionSql`) on a one-row table standing for the sale, so that recording a sale, importing one,
+ * the demo data and `reattributeSales` apply the very same SQL and cannot disagree.
+ */
 export async function attributedActionFor(
-  tx: Tx,
+  tx: RawTx,
+  provider: Provider,
   sale: { contactId: number; brandId: number; saleDate: Date },
 ): Promise<number | null> {
-  const d = sale.saleDate;
-  const targets = await tx.actionTarget.findMany({
-    where: {
-      contactId: sale.contactId,
-      inControlGroup: false,
-      targetedAt: { lte: d, gt: new Date(d.getTime() - MAX_WINDOW_DAYS * DAY) },
-      action: { OR: [{ brandId: null }, { brandId: sale.brandId }] },
-    },
-    select: {
-      id: true,
-      actionId: true,
-      targetedAt: true,
-      respondedAt: true,
-      action: { select: { attributionWindowDays: true } },
-    },
-  });
-  const inWindow = targets.filter((t) => d.getTime() < t.targetedAt.getTime() + t.action.attributionWindowDays * DAY);
-  const responded = (t: (typeof inWindow)[number]) => (t.respondedAt !== null && t.respondedAt <= d ? 1 : 0);
-  inWindow.sort(
-    (a, b) => responded(b) - responded(a) || b.targetedAt.getTime() - a.targetedAt.getTime() || b.id - a.id,
-  );
-  return inWindow[0]?.actionId ?? null;
+  const at = dialect(provider).instant(sale.saleDate);
+  const [row] = await tx.$queryRaw<{ next: unknown }[]>`
+SELECT ${attributedActionSql(provider)} AS "next"
+FROM (SELECT CAST(${sale.contactId} AS INTEGER) AS "contactId", CAST(${sale.brandId} AS INTEGER) AS "brandId", ${at} AS "saleDate") s`;
+  return row?.next === null || row?.next === undefined ? null : Number(row.next);
 }
 
 /** `s."saleDate"` within [t."targetedAt", t."targetedAt" + a."attributionWindowDays" days), per database. */

@@ -317,7 +317,7 @@ export const sales: ImportHandler<SaleData, SaleState> = {
       // No action named in the file: the attribution rule decides, as in recordSale (campaigns/attribution.service.ts).
       const attributedActionId =
         sale.attributedActionId ??
-        (await attributedActionFor(tx, { contactId, brandId: sale.brandId, saleDate: sale.saleDate }));
+        (await attributedActionFor(tx, ctx.provider, { contactId, brandId: sale.brandId, saleDate: sale.saleDate }));
       saleId = (
         await tx.sale.create({
           data: { contactId, ...sale, attributedActionId, lines: { create: lines } },

@@ -1,5 +1,9 @@
 import { base, Faker, fr } from '@faker-js/faker';
 import type { Db } from '../../kernel/db/client.js';
+import type { Provider } from '../../kernel/db/paths.js';
+import { reattributeSales } from '../../campaigns/attribution/attribution.service.js';
+import { refreshScoreSnapshot } from '../../analytics/analytics.service.js';
+import { systemContext } from '../../privacy/access/system.js';
 import { writeBatch, type SeedSummary } from './contact-batch.js';
 import { generateContact } from './contact-generator.js';
 import { Random } from './random.js';
@@ -27,7 +31,32 @@ export interface SeedOptions {
    * @default 500
    */
   batchSize?: number;
+  /**
+   * The database behind `db`, for the statements written per database (attribution, scores).
+   * @default the client's own provider
+   */
+  provider?: Provider;
   onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+}
+
+/** The provider a Prisma client was generated for (both clients carry it). */
+const providerOf = (db: Db): Provider =>
+  (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite';
+
+/**
+ * What the API would have stored and computed had the demo data come through it (issue 19): every sale attributed
+ * by the attribution rule itself (`reattributeSales`, the statement `recordSale` and the sales import apply to each
+ * sale; conversions keep their action), then a score snapshot as of the last day for each brand and for all
+ * brands, so that the RFM pages and the score-based segments and triggers have data from the first start.
+ */
+async function closeTheLoop(db: Db, provider: Provider, asOf: Date, onProgress: SeedOptions['onProgress']) {
+  const ctx = systemContext(db, provider, 'seed');
+  onProgress?.({ phase: 'attribution', done: 0, total: 1 });
+  await reattributeSales(ctx, { from: new Date(Date.UTC(1900, 0, 1)), to: new Date(asOf.getTime() + 86_400_000) });
+  onProgress?.({ phase: 'attribution', done: 1, total: 1 });
+  const brands = await db.brand.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+  for (const brandId of [...brands.map((b) => b.id), null])
+    await refreshScoreSnapshot(db, provider, { asOf, brandId, onProgress, onWarning: () => {} });
 }
 
 export type { SeedSummary } from './contact-batch.js';
@@ -89,5 +118,6 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
   await seedTriggers(db, asOf);
   await seedService(db, asOf);
   await seedSurveys(db, asOf);
+  await closeTheLoop(db, options.provider ?? providerOf(db), asOf, onProgress);
   return summary;
 }
