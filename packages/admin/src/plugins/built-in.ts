@@ -7,6 +7,7 @@ import { casesPlugin } from './cases/cases-plugin';
 import { consentsPlugin } from './consents/consents-plugin';
 import { duplicatesPlugin } from './duplicates/duplicates-plugin';
 import { importsPlugin } from './imports/imports-plugin';
+import { jobsPlugin } from './jobs/jobs-plugin';
 import { contactsPlugin } from './contacts/contacts-plugin';
 import { documentsPlugin } from './documents/documents-plugin';
 import { overviewPlugin, type OverviewPluginOptions } from './overview/overview-plugin';
@@ -33,7 +34,7 @@ export interface BuiltInPluginsOptions {
  * Every built-in feature, in menu order: reference lists, the overview dashboard, contacts (with their consents,
  * scores, timeline, bulk targeting and export), products, marketing actions, segments and triggers, sales, tasks,
  * the calendar, customer-service cases, surveys, documents, stewardship proposals, the analytics dashboards,
- * duplicates, import, the audit log, staff users and API keys, webhooks. Spread it and add your own plugins after it.
+ * duplicates, import, the audit log, background jobs, staff users and API keys, webhooks. Spread it and add your own plugins after it.
  *
  * @example
  * const plugins = [...builtInPlugins(), myReportsPlugin()];
@@ -61,6 +62,7 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   duplicatesPlugin(),
   importsPlugin(),
   auditPlugin(),
+  jobsPlugin(),
   staffPlugin(),
   webhooksPlugin(),
 ];
