@@ -1,14 +1,21 @@
-import { Grid } from '@mui/material';
-import { Title } from 'react-admin';
+import { Alert, Grid, Stack } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { ComparisonChart } from './ComparisonChart';
 import { ComparisonTable } from './ComparisonTable';
+import { ExportComparisonButtons } from './ExportComparisonButtons';
 import { useAnalytics } from './useAnalytics';
 
-/** Every action side by side: response and conversion rates as grouped bars, then the figures in a table. */
+/**
+ * Every action side by side: response and conversion rates as grouped bars, then every figure in a table with its
+ * intervals and shares, the pooled and plain averages, a warning on actions whose groups are too small to read,
+ * and the export of the whole comparison.
+ */
 export const ActionComparisonPage = () => {
+  const translate = useTranslate();
   const { data, isPending, error } = useAnalytics(['comparison'], (dp) => dp.getActionComparison());
   const rows = (data?.actions ?? []).filter((a) => a.targeted > 0);
+  const small = rows.filter((a) => a.smallSample).length;
   const chart = rows.map((a) => ({
     code: a.action.code,
     response: a.responseRate ?? 0,
@@ -29,8 +36,27 @@ export const ActionComparisonPage = () => {
         </ChartCard>
       </Grid>
       <Grid size={12}>
-        <ChartCard title="fidele.analytics.comparison_table" loading={isPending} error={error} height="auto">
-          <ComparisonTable rows={rows} />
+        <ChartCard
+          title="fidele.analytics.comparison_table"
+          subtitle="fidele.analytics.cmp.table_help"
+          loading={isPending}
+          error={error}
+          height="auto"
+        >
+          {data ? (
+            <Stack spacing={1}>
+              <ExportComparisonButtons />
+              {small ? (
+                <Alert severity="warning" role="alert">
+                  {translate('fidele.analytics.cmp.small_sample_warning', {
+                    smart_count: small,
+                    min: data.minInferenceGroup,
+                  })}
+                </Alert>
+              ) : null}
+              <ComparisonTable comparison={data} rows={rows} />
+            </Stack>
+          ) : null}
         </ChartCard>
       </Grid>
     </Grid>
