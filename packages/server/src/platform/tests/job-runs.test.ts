@@ -4,12 +4,12 @@
  * message; a run left RUNNING by a dead process is marked INTERRUPTED when another takes its job over; the API shows
  * runs and queues to admins only; and the queue depth the runner counts is the one /metrics serves.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../kernel/errors.js';
 import { InProcessRunner, registerQueue, setJobRunner } from '../../kernel/job-runner.js';
 import type { QueueHandler } from '../../kernel/job.js';
 import { type ApiHarness, createApiHarness } from '../../testing/api.js';
-import { describeEachDatabase } from '../../testing/databases.js';
+import { describeEachDatabase, testProviders } from '../../testing/databases.js';
 import { type RunningServer, startServer } from '../http/start-server.js';
 import { jobRunRetentionJob } from '../jobs/job-run-retention.job.js';
 import { runJob } from '../jobs/scheduler.js';
@@ -213,3 +213,64 @@ describeEachDatabase('queue depth', (provider) => {
     expect(held).toEqual({ name: 'runs-held', waiting: 1, running: 1, lastRun: { state: 'RUNNING' } });
   }, 60_000);
 });
+
+/**
+ * On PostgreSQL, a run pg-boss gives up for dead (its expiry passed, as after `kill -9`) and retries on another
+ * instance: the new run (resumed) marks the old one INTERRUPTED, which stays so even when the old one ends.
+ */
+const provider = 'postgresql' as const;
+// PostgreSQL only (pg-boss's expiry): defined when the tests run on PostgreSQL.
+if (testProviders().includes(provider))
+  describe('a run taken over after its expiry [postgresql]', () => {
+    let h: ApiHarness;
+    beforeAll(async () => {
+      h = await createApiHarness(provider);
+    });
+    afterAll(() => h?.drop());
+
+    it('marks the expired run INTERRUPTED when another instance resumes its job', async () => {
+      const { PgBossRunner } = await import('../jobs/pg-boss-runner.js');
+      const settings = {
+        concurrency: 1,
+        expireSeconds: 2,
+        retryLimit: 2,
+        retryDelaySeconds: 0,
+        maintenanceSeconds: 1,
+        pollSeconds: 1,
+        stopTimeoutSeconds: 5,
+        every: {},
+      };
+      let releaseFirst!: () => void;
+      const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+      const handler: QueueHandler<object> = {
+        name: 'runs-expiring',
+        // The first run hangs past its expiry (a process that died, as far as the queue can tell); the next one ends.
+        run: async (_p, control) => {
+          if (control.resumed) control.progress(5, 5);
+          else await firstHeld;
+        },
+      };
+      const env = { db: h.t.db, provider };
+      const first = new PgBossRunner(env, h.t.target.url, settings, noScheduled);
+      first.handle(handler as QueueHandler<never>);
+      await first.start();
+      await first.enqueue('runs-expiring', {}, { singletonKey: 'exp:1' });
+      await until(() => h.t.db.jobRun.findFirst({ where: { name: 'runs-expiring', state: 'RUNNING' } }));
+      const second = new PgBossRunner(env, h.t.target.url, settings, noScheduled);
+      second.handle(handler as QueueHandler<never>);
+      await second.start();
+      try {
+        await until(() => h.t.db.jobRun.findFirst({ where: { name: 'runs-expiring', state: 'SUCCEEDED' } }), 45_000);
+      } finally {
+        releaseFirst();
+        await second.stop();
+        await first.stop();
+      }
+      const runs = await h.t.db.jobRun.findMany({ where: { name: 'runs-expiring' }, orderBy: { id: 'asc' } });
+      expect(runs.map((r) => [r.attempt, r.resumed, r.state, r.errorCode])).toEqual([
+        [1, false, 'INTERRUPTED', 'JOB_INTERRUPTED'],
+        [2, true, 'SUCCEEDED', null],
+      ]);
+      expect(runs[1]).toMatchObject({ key: 'exp:1', progressDone: 5, progressTotal: 5 });
+    }, 90_000);
+  });
