@@ -39,7 +39,17 @@ export const ContactFilter = builder.inputType('ContactFilter', {
         'Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). ' +
         'Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only.',
     }),
-    rfmBrand: t.globalID({ required: false, description: 'The score snapshot `rfmSegment` reads: this brand’s.' }),
+    fratCategory: t.globalIDList({
+      required: false,
+      description:
+        'FRAT type (the category with the most revenue) any of these product categories in the latest completed score ' +
+        'snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` ' +
+        'can match. Analytics roles only.',
+    }),
+    rfmBrand: t.globalID({
+      required: false,
+      description: 'The score snapshot `rfmSegment` and `fratCategory` read: this brand’s.',
+    }),
     postalCodePrefix: t.string({
       required: false,
       description: 'Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only.',
@@ -147,24 +157,30 @@ const nothing = { id: -1 };
  * consent) cannot be selected by them either, whatever the request's purpose.
  */
 async function rfmWhere(ctx: Context, f: Filter) {
-  if (!f.rfmSegment && !f.rfmBrand) return {};
+  if (!f.rfmSegment && !f.fratCategory && !f.rfmBrand) return {};
   const p = ctx.principal;
   if (!p || p.kind !== 'staff' || !analyticsRoles.includes(p.role)) {
     throw new ApiError('FORBIDDEN', 'Your role may not select contacts by their scores.');
   }
   const brandId = f.rfmBrand ? idsIn('Brand', [f.rfmBrand], ['filter', 'rfmBrand'])!.in[0]! : null;
-  const snapshot = await ctx.db.scoreSnapshot.findFirst({
-    where: { AND: [snapshotScope(ctx), { brandId, status: 'COMPLETED' }] },
-    orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
-    select: { id: true },
-  });
+  const categories = idsIn('ProductCategory', f.fratCategory, ['filter', 'fratCategory']);
+  const snapshot = await latestScores(ctx, brandId);
   if (!snapshot) return nothing;
   return {
     AND: [
       purposeConsent(await profilingPurpose(ctx), ctx.now),
-      { scores: { some: { snapshotId: snapshot.id, segment: oneOf(f.rfmSegment) } } },
+      { scores: { some: { snapshotId: snapshot.id, segment: oneOf(f.rfmSegment), fratCategoryId: categories } } },
     ],
   };
+}
+
+/** The latest completed score snapshot of a brand (null: the all-brands one) the caller may see, or null. */
+export function latestScores(ctx: Context, brandId: number | null) {
+  return ctx.db.scoreSnapshot.findFirst({
+    where: { AND: [snapshotScope(ctx), { brandId, status: 'COMPLETED' }] },
+    orderBy: [{ asOf: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
 }
 
 /** Saved segments being evaluated in this request: a segment whose criteria name itself would never end. */

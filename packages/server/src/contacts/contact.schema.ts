@@ -10,6 +10,7 @@ import { idFor } from '../kernel/graphql/global-id.js';
 import { confidential, consentBound } from '../kernel/field-rules.js';
 import { contacts as contactsOf, contactWhere as accessWhere } from '../privacy/access/contact-access.js';
 import { contactOrder, ContactFilter, contactWhere } from './contact.filter.js';
+import { ContactScoreOrder, scoreBuckets, scoreSortedPage } from './contact.score-order.js';
 import { ContactInput, ContactPatch } from './contact.input.js';
 import { createContact, setContactDeleted, updateContact } from './contact.service.js';
 
@@ -134,30 +135,44 @@ builder.prismaObjectFields('Contact', (t) => ({
   }),
 }));
 
-builder.queryFields((t) => ({
-  contacts: t.prismaConnection({
-    type: 'Contact',
-    description:
-      'Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal ' +
-      "field only sees contacts whose consent covers the request's purpose.",
-    authScopes: { authenticated: true, partner: true },
-    ...filteredList(t.arg, {
-      filter: ContactFilter,
-      order: contactOrder,
-      where: contactWhere,
-      rows: (ctx) => contactsOf(ctx),
+builder.queryFields((t) => {
+  const contactList = filteredList(t.arg, {
+    filter: ContactFilter,
+    order: contactOrder,
+    where: contactWhere,
+    rows: (ctx) => contactsOf(ctx),
+  });
+  return {
+    contacts: t.prismaConnection({
+      type: 'Contact',
+      description:
+        'Contacts you may see, filtered and sorted. Merged contacts are never listed. A filter or sort on a personal ' +
+        "field only sees contacts whose consent covers the request's purpose.",
+      authScopes: { authenticated: true, partner: true },
+      ...contactList,
+      args: {
+        ...contactList.args,
+        scoreOrder: t.arg({ type: ContactScoreOrder, required: false }),
+      },
+      // A score sort reads the list bucket by bucket (contact.score-order.ts); any other sort is one query.
+      resolve: async (query, parent, args, ctx) => {
+        if (!args.scoreOrder) return contactList.resolve(query, parent, args, ctx);
+        const buckets = await scoreBuckets(ctx, args.scoreOrder);
+        const where = await contactWhere(ctx, args.filter, args.orderBy);
+        return scoreSortedPage(contactsOf(ctx), query, where, contactOrder.toOrderBy(args.orderBy), buckets);
+      },
     }),
-  }),
-  contact: t.prismaField({
-    type: 'Contact',
-    nullable: true,
-    description: 'One contact by id, or null when it does not exist or is outside your rights.',
-    authScopes: { authenticated: true, partner: true },
-    args: { id: t.arg.globalID() },
-    resolve: (query, _parent, args, ctx) =>
-      contactsOf(ctx).findFirst({ ...query, where: { id: idFor('Contact', args.id, ['id']) } }),
-  }),
-}));
+    contact: t.prismaField({
+      type: 'Contact',
+      nullable: true,
+      description: 'One contact by id, or null when it does not exist or is outside your rights.',
+      authScopes: { authenticated: true, partner: true },
+      args: { id: t.arg.globalID() },
+      resolve: (query, _parent, args, ctx) =>
+        contactsOf(ctx).findFirst({ ...query, where: { id: idFor('Contact', args.id, ['id']) } }),
+    }),
+  };
+});
 
 /** The contact a mutation wrote, read back through the layer (a row the caller may not see is NOT_FOUND). */
 const contactById = async (ctx: Context, query: object, id: number) => {

@@ -340,4 +340,139 @@ describeEachDatabase('analytics: value made actionable', (provider) => {
       expect(actionX).toBeGreaterThan(0);
     });
   });
+
+  describe('contacts selected and sorted by their scores', () => {
+    /*
+     * A later snapshot of brand A (2026-09-30), the latest completed one, written row by row:
+     *
+     * | contact | segment   | FRAT type    | R F M | profiling consent |
+     * | s1      | CHAMPIONS | Bags (C1)    | 5 5 5 | yes               |
+     * | s2      | LOST      | Apparel (C2) | 1 1 1 | yes               |
+     * | s3      | LOYAL     | Bags         | 3 4 2 | yes               |
+     * | s4      | CHAMPIONS | Apparel      | 5 4 4 | no: hidden        |
+     * | s5      | AT_RISK   | -            | 2 3 3 | yes               |
+     * | s6      | not a buyer               |       | yes               |
+     */
+    const s = {} as Record<'s1' | 's2' | 's3' | 's4' | 's5' | 's6', number>;
+    const cat = {} as Record<'bags' | 'apparel', number>;
+    beforeAll(async () => {
+      const db = h.t.db;
+      cat.bags = (await db.productCategory.create({ data: { code: 'C1', name: 'Bags' } })).id;
+      cat.apparel = (await db.productCategory.create({ data: { code: 'C2', name: 'Apparel' } })).id;
+      const snapshotId = (
+        await db.scoreSnapshot.create({
+          data: { asOf: new Date('2026-09-30T00:00:00Z'), brandId: h.brands.a, status: 'COMPLETED' },
+        })
+      ).id;
+      const rows: [keyof typeof s, RfmSegment | null, number | null, [number, number, number], boolean][] = [
+        ['s1', 'CHAMPIONS', cat.bags, [5, 5, 5], true],
+        ['s2', 'LOST', cat.apparel, [1, 1, 1], true],
+        ['s3', 'LOYAL', cat.bags, [3, 4, 2], true],
+        ['s4', 'CHAMPIONS', cat.apparel, [5, 4, 4], false],
+        ['s5', 'AT_RISK', null, [2, 3, 3], true],
+        ['s6', null, null, [0, 0, 0], true],
+      ];
+      for (const [name, segment, fratCategoryId, [r, f, m], consent] of rows) {
+        s[name] = await contact(name);
+        if (consent) await h.consent(s[name], 'profiling');
+        if (segment)
+          await db.contactScore.create({
+            data: {
+              snapshotId,
+              contactId: s[name],
+              segment,
+              fratCategoryId,
+              recencyScore: r,
+              frequencyScore: f,
+              monetaryScore: m,
+              recencyDays: 1,
+              frequency: f,
+              monetary: String(m * 100),
+              grossMargin: '0',
+              firstPurchaseAt: day('2026-01-01'),
+              lastPurchaseAt: day('2026-09-01'),
+            },
+          });
+      }
+    });
+
+    const list = `query($filter: ContactFilter, $scoreOrder: ContactScoreOrder, $first: Int, $after: String) {
+      contacts(filter: $filter, scoreOrder: $scoreOrder, first: $first, after: $after) {
+        totalCount pageInfo { endCursor hasNextPage } edges { node { id } } } }`;
+    const ours = () => Object.values(s).map((id) => gid('Contact', id));
+    const run = (role: 'ADMIN' | 'MARKETING' | 'ANALYST' | 'SALES', vars: Record<string, unknown>) =>
+      h.as(role)(list, { ...vars, filter: { ids: ours(), ...(vars.filter as object) } });
+    // Names from ids: a contact's name is personal data its consent may withhold from the request.
+    const nameOf = (id: string) => Object.entries(s).find(([, n]) => gid('Contact', n) === id)?.[0] ?? id;
+    const names = (r: { data: { contacts: { edges: { node: { id: string } }[] } } }) =>
+      r.data.contacts.edges.map((e) => nameOf(e.node.id));
+    const brandA = () => gid('Brand', h.brands.a);
+
+    it('selects by FRAT type as chosen by hand; a contact without profiling consent never matches', async () => {
+      const bags = await run('MARKETING', {
+        filter: { fratCategory: [gid('ProductCategory', cat.bags)], rfmBrand: brandA() },
+      });
+      expect(bags.errors).toBeUndefined();
+      expect(names(bags)).toEqual(['s1', 's3']);
+      expect(bags.data.contacts.totalCount).toBe(2);
+      // Apparel: s2, and s4 whose scores are hidden: only s2.
+      const apparel = await run('ANALYST', {
+        filter: { fratCategory: [gid('ProductCategory', cat.apparel)], rfmBrand: brandA() },
+      });
+      expect(names(apparel)).toEqual(['s2']);
+      expect(apparel.data.contacts.totalCount).toBe(1);
+      // With the segment: CHAMPIONS of type Apparel would be s4 alone, who answers like nobody.
+      const both = await run('ADMIN', {
+        filter: { rfmSegment: ['CHAMPIONS'], fratCategory: [gid('ProductCategory', cat.apparel)], rfmBrand: brandA() },
+      });
+      expect(both.data.contacts.totalCount).toBe(0);
+      expect(
+        (await run('SALES', { filter: { fratCategory: [gid('ProductCategory', cat.bags)] } })).errors?.[0]?.extensions
+          .code,
+      ).toBe('FORBIDDEN');
+    });
+
+    it('a saved segment accepts the FRAT type through its contacts filter', async () => {
+      const create = `mutation($i: SegmentInput!) { createSegment(input: $i) { id contacts(first: 50) { totalCount edges { node { id } } } } }`;
+      const criteria = {
+        contact: { ids: ours(), fratCategory: [gid('ProductCategory', cat.bags)], rfmBrand: brandA() },
+      };
+      const r = await h.as('MARKETING')(create, { i: { name: 'bags', criteria, brand: brandA() } });
+      expect(r.errors).toBeUndefined();
+      expect(names({ data: { contacts: r.data.createSegment.contacts } })).toEqual(['s1', 's3']);
+      expect(r.data.createSegment.contacts.totalCount).toBe(2);
+    });
+
+    it('sorts by FRAT type, segment and monetary score; hidden scores sort with the non-buyers, last', async () => {
+      const sorted = async (key: string, direction = 'ASC') =>
+        names(await run('ANALYST', { scoreOrder: { key, direction, brand: brandA() }, first: 10 }));
+      // Apparel (s2), Bags (s1, s3), then without a readable type: s4 (hidden), s5 (no category), s6 (no score).
+      expect(await sorted('FRAT_CATEGORY')).toEqual(['s2', 's1', 's3', 's4', 's5', 's6']);
+      expect(await sorted('FRAT_CATEGORY', 'DESC')).toEqual(['s1', 's3', 's2', 's4', 's5', 's6']);
+      // Enum order: CHAMPIONS (s1; s4 is hidden), LOYAL (s3), AT_RISK (s5), LOST (s2); then s4, s6.
+      expect(await sorted('RFM_SEGMENT')).toEqual(['s1', 's3', 's5', 's2', 's4', 's6']);
+      // M: s1 5, s5 3, s3 2, s2 1; s4's hidden 4 does not put it second.
+      expect(await sorted('MONETARY_SCORE', 'DESC')).toEqual(['s1', 's5', 's3', 's2', 's4', 's6']);
+      expect(await sorted('RECENCY_SCORE')).toEqual(['s2', 's5', 's3', 's1', 's4', 's6']);
+    });
+
+    it('pages a score sort forward across buckets with cursors, and refuses other roles and backward pages', async () => {
+      const vars = { scoreOrder: { key: 'MONETARY_SCORE', direction: 'DESC', brand: brandA() } };
+      const p1 = await run('ANALYST', { ...vars, first: 2 });
+      expect(names(p1)).toEqual(['s1', 's5']);
+      expect(p1.data.contacts.pageInfo.hasNextPage).toBe(true);
+      expect(p1.data.contacts.totalCount).toBe(6);
+      const p2 = await run('ANALYST', { ...vars, first: 3, after: p1.data.contacts.pageInfo.endCursor });
+      expect(names(p2)).toEqual(['s3', 's2', 's4']);
+      const p3 = await run('ANALYST', { ...vars, first: 3, after: p2.data.contacts.pageInfo.endCursor });
+      expect(names(p3)).toEqual(['s6']);
+      expect(p3.data.contacts.pageInfo.hasNextPage).toBe(false);
+      expect((await run('SALES', { ...vars, first: 2 })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const back = await h.as('ANALYST')(
+        `query($o: ContactScoreOrder) { contacts(scoreOrder: $o, last: 2) { edges { node { id } } } }`,
+        { o: vars.scoreOrder },
+      );
+      expect(back.errors?.[0]?.extensions.code).toBe('VALIDATION');
+    });
+  });
 });
