@@ -85,7 +85,11 @@ describeEachDatabase('closed loop: target, respond, sell', (provider) => {
       ['OtherZone', a, south, {}],
       ['Gone', a, north, { deletedAt: new Date() }],
     ] as const) {
-      c[name] = (await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId, zoneId, ...extra } })).id;
+      // A postal address: the mailing's channel rule (targetContacts applies targetAction's rules) needs one.
+      const address = { addressLine1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' };
+      c[name] = (
+        await db.contact.create({ data: { kind: 'CLIENT', lastName: name, brandId, zoneId, ...address, ...extra } })
+      ).id;
     }
     // Everyone consented to marketing (which covers targeted offers and the newsletter), but Dubois refused the
     // newsletter.

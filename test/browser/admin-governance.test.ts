@@ -23,6 +23,8 @@ interface Fixture {
   consenting: { id: number; lastName: string };
   /** Of the action's brand, no consent at all (created by the test). */
   withoutConsent: { id: number };
+  /** Consenting to marketing, but opted out of the action's channel: the targeting rules leave them out. */
+  optedOut: { id: number; lastName: string };
   /**
    * A contact consenting to marketing and its copy (same identity, later id, its own marketing consent): a likely
    * duplicate pair. Both consent: a pair is a comparison, listed only when both sides' consent covers the purpose.
@@ -37,7 +39,7 @@ async function prepare(db: Db): Promise<Fixture> {
       status: { in: ['RUNNING', 'PLANNED'] },
       requiredPurpose: { code: { in: ['marketing', 'newsletter', 'targeted_offers'] } },
     },
-    select: { id: true, code: true, brandId: true, requiredPurpose: { select: { code: true } } },
+    select: { id: true, code: true, brandId: true, medium: true, requiredPurpose: { select: { code: true } } },
     orderBy: { id: 'asc' },
   });
   const brand = action.brandId ? { brandId: action.brandId } : {};
@@ -52,10 +54,51 @@ async function prepare(db: Db): Promise<Fixture> {
       },
       targets: { none: { actionId: action.id } },
     },
-    select: { id: true, lastName: true, brandId: true, zoneId: true },
+    select: {
+      id: true,
+      lastName: true,
+      brandId: true,
+      zoneId: true,
+      ...{ email: true, mobile: true, phone: true, fax: true, addressLine1: true, postalCode: true, city: true },
+    },
     orderBy: { id: 'asc' },
   });
-  await db.contact.update({ where: { id: consenting.id }, data: { updatedAt: soon(1) } });
+  // Reachable on whatever channel the action uses (the targeting rules check the address), and not opted out.
+  await db.contact.update({
+    where: { id: consenting.id },
+    data: {
+      updatedAt: soon(1),
+      email: consenting.email ?? 'joignable@example.test',
+      mobile: consenting.mobile ?? '0611223344',
+      phone: consenting.phone ?? '0144556677',
+      fax: consenting.fax ?? '0144556678',
+      addressLine1: consenting.addressLine1 ?? '1 rue de la Paix',
+      postalCode: consenting.postalCode ?? '75002',
+      city: consenting.city ?? 'Paris',
+    },
+  });
+  await db.contactChannelPreference.deleteMany({ where: { contactId: consenting.id } });
+  const optedOut = await db.contact.findFirstOrThrow({
+    where: {
+      ...live,
+      ...brand,
+      id: { not: consenting.id },
+      lastName: { not: null },
+      consentStates: {
+        some: { status: 'GRANTED', purpose: { code: 'marketing' }, effectiveTo: null },
+        none: { status: { not: 'GRANTED' } },
+      },
+      targets: { none: { actionId: action.id } },
+    },
+    select: { id: true, lastName: true },
+    orderBy: { id: 'desc' },
+  });
+  await db.contactChannelPreference.upsert({
+    where: { contactId_medium: { contactId: optedOut.id, medium: action.medium } },
+    create: { contactId: optedOut.id, medium: action.medium, optedOut: true, source: 'PHONE', changedAt: new Date() },
+    update: { optedOut: true },
+  });
+  await db.contact.update({ where: { id: optedOut.id }, data: { updatedAt: soon(0.5) } });
   const withoutConsent = await db.contact.create({
     data: {
       kind: 'PROSPECT',
@@ -70,7 +113,7 @@ async function prepare(db: Db): Promise<Fixture> {
   const original = await db.contact.findFirstOrThrow({
     where: {
       ...live,
-      id: { not: consenting.id },
+      id: { notIn: [consenting.id, optedOut.id] },
       lastName: { not: null },
       firstName: { not: null },
       email: { not: null },
@@ -126,6 +169,7 @@ async function prepare(db: Db): Promise<Fixture> {
     action: { ...action, purpose: action.requiredPurpose.code },
     consenting: { id: consenting.id, lastName: consenting.lastName! },
     withoutConsent,
+    optedOut: { id: optedOut.id, lastName: optedOut.lastName! },
     original: { id: original.id, lastName: original.lastName! },
     copy,
   };
@@ -223,15 +267,15 @@ describe('governance screens in the admin', () => {
     expect(h.problems).toEqual([]);
   });
 
-  it('targets selected contacts with an action: a refused contact is reported with the reason, then the others are targeted', async () => {
+  it('targets selected contacts with an action: a refused contact is reported with the reason, then the others are targeted under the rules', async () => {
     await page.getByRole('menuitem', { name: 'Contacts' }).click();
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
-    // The two contacts the test updated last are first: the one without consent, then the consenting one.
-    await rows.nth(0).getByRole('checkbox').check();
-    await rows.nth(1).getByRole('checkbox').check();
+    // The three contacts the test updated last are first: the one without consent, the consenting one, then the one
+    // who opted out of the action's channel.
+    for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Target with an action' }).click();
-    await page.getByRole('dialog', { name: 'Target 2 contacts with an action' }).waitFor();
+    await page.getByRole('dialog', { name: 'Target 3 contacts with an action' }).waitFor();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: new RegExp(`^${f.action.code} · `) }).click();
@@ -241,18 +285,21 @@ describe('governance screens in the admin', () => {
     const refused = dialog.locator('[data-refused="CONSENT_REQUIRED"]');
     expect(await refused.innerText()).toContain(`no consent for ${f.action.purpose}`);
     await shot(page, 'governance-target-refused');
-    expect(
-      await h.t.db.actionTarget.count({
-        where: { actionId: f.action.id, contactId: { in: [f.consenting.id, f.withoutConsent.id] } },
-      }),
-    ).toBe(0);
+    const listed = [f.consenting.id, f.withoutConsent.id, f.optedOut.id];
+    expect(await h.t.db.actionTarget.count({ where: { actionId: f.action.id, contactId: { in: listed } } })).toBe(0);
 
-    await dialog.getByRole('button', { name: 'Target the 1 other' }).click();
-    await page.getByRole('dialog', { name: 'Target 1 contact with an action' }).getByText('1 target created').waitFor();
+    // The bulk button goes through the same rules as targetAction: the opted-out contact is left out, with why.
+    await dialog.getByRole('button', { name: 'Target the 2 others' }).click();
+    const done = page.getByRole('dialog', { name: 'Target 2 contacts with an action' });
+    await done.getByText('1 target created').waitFor();
+    await done.getByText(/1 contact not targeted: the action’s channel and pressure rules leave them out/).waitFor();
+    const left = done.locator('[data-excluded="CHANNEL_OPT_OUT"]');
+    expect(await left.innerText()).toContain(f.optedOut.lastName);
+    expect(await left.innerText()).toContain('Opted out of the channel');
     await shot(page, 'governance-target-created');
     await dialog.getByRole('button', { name: 'Close' }).click();
     const targets = await h.t.db.actionTarget.findMany({
-      where: { actionId: f.action.id, contactId: { in: [f.consenting.id, f.withoutConsent.id] } },
+      where: { actionId: f.action.id, contactId: { in: listed } },
     });
     expect(targets.map((t) => t.contactId)).toEqual([f.consenting.id]);
     expect(h.problems).toEqual([]);

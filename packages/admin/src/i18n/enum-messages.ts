@@ -10,6 +10,7 @@ import type {
   ConsentSource,
   ConsentStatus,
   ContactKind,
+  ExclusionReason,
   IncomeBand,
   LegalBasis,
   MaritalStatus,
@@ -42,6 +43,7 @@ export type EnumLabels = {
   MaritalStatus: Record<MaritalStatus, string>;
   ClassRank: Record<ClassRank, string>;
   ActionObjective: Record<ActionObjective, string>;
+  ExclusionReason: Record<ExclusionReason, string>;
 };
 
 /**
@@ -103,6 +105,16 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
           PHONE: 'Phone',
           STORE_VISIT: 'Store visit',
           WEB: 'Web',
+        },
+        ExclusionReason: {
+          NO_CONSENT: 'No consent for the purpose',
+          CHANNEL_OPT_OUT: 'Opted out of the channel',
+          NO_CHANNEL_ADDRESS: 'No address for the channel',
+          PRESSURE_CAP: 'Solicitation cap reached',
+          LOWER_PRIORITY: 'Kept for a higher-priority action',
+          ALREADY_TARGETED: 'Already targeted',
+          RESTRICTED: 'Deleted, merged or erased',
+          OUT_OF_SCOPE: "Not of the action's brand",
         },
         RfmSegment: {
           CHAMPIONS: 'Champions',
@@ -236,6 +248,16 @@ export const enumMessages: Record<FideleLocale, { fidele: { enum: EnumLabels } }
           PHONE: 'Téléphone',
           STORE_VISIT: 'Visite en magasin',
           WEB: 'Web',
+        },
+        ExclusionReason: {
+          NO_CONSENT: 'Pas de consentement pour la finalité',
+          CHANNEL_OPT_OUT: 'Opposé au canal',
+          NO_CHANNEL_ADDRESS: 'Pas de coordonnée pour le canal',
+          PRESSURE_CAP: 'Plafond de sollicitations atteint',
+          LOWER_PRIORITY: 'Réservé à une action prioritaire',
+          ALREADY_TARGETED: 'Déjà ciblé',
+          RESTRICTED: 'Supprimé, fusionné ou effacé',
+          OUT_OF_SCOPE: "Pas de la marque de l'action",
         },
         RfmSegment: {
           CHAMPIONS: 'Champions',

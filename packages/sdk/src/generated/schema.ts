@@ -2130,7 +2130,7 @@ export type Mutation = {
   startImport: ImportJob;
   /** Targets an action from a segment or a list: consent, channel, restriction, pressure and priority rules applied, a control group held out; returns the run report (who was excluded and why). */
   targetAction: TargetingRun;
-  /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
+  /** Targets contacts with an action under the rules of targetAction. A contact not found, deleted, of another brand or without consent refuses the whole list; one the channel or pressure rules exclude is reported in `excluded`; one already targeted is reported, not duplicated. */
   targetContacts: TargetContactsResult;
   /** Sets an action's priority and segment; `version` must be current (CONFLICT otherwise). */
   updateActionTargeting: MarketingAction;
@@ -4485,12 +4485,14 @@ export type TargetActionInput = {
   segment?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** What targetContacts did: the targets it created, and those that already existed. */
+/** What targetContacts did: the targets it created, those that already existed, and the contacts the rules excluded. */
 export type TargetContactsResult = {
   __typename?: 'TargetContactsResult';
   /** Contacts of the list the action had already targeted: reported, not duplicated. */
   alreadyTargeted: Array<ActionTarget>;
   created: Array<ActionTarget>;
+  /** Contacts of the list not targeted because a rule of targetAction excludes them (channel opt-out, no address on the channel, pressure cap, a higher-priority action), with the reason. */
+  excluded: Array<TargetingExclusion>;
 };
 
 export type TargetingExclusion = {

@@ -1,3 +1,4 @@
+import { enumLabelKey } from '../../i18n/enum-messages';
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { TargetingReport } from './segments-data-provider';
@@ -39,7 +40,7 @@ export const ExclusionReport = ({ run }: { run: TargetingReport }) => {
           <TableBody>
             {run.exclusionCounts.map((r) => (
               <TableRow key={r.reason} data-reason={r.reason}>
-                <TableCell>{translate(`fidele.segments.reason.${r.reason}`)}</TableCell>
+                <TableCell>{translate(enumLabelKey('ExclusionReason', r.reason))}</TableCell>
                 <TableCell align="right">{r.count}</TableCell>
               </TableRow>
             ))}
@@ -63,7 +64,7 @@ export const ExclusionReport = ({ run }: { run: TargetingReport }) => {
               {run.exclusions.edges.map(({ node }) => (
                 <TableRow key={node.contact.id}>
                   <TableCell>{name(node.contact, translate('fidele.segments.withheld'))}</TableCell>
-                  <TableCell>{translate(`fidele.segments.reason.${node.reason}`)}</TableCell>
+                  <TableCell>{translate(enumLabelKey('ExclusionReason', node.reason))}</TableCell>
                   <TableCell>{node.detail ?? '—'}</TableCell>
                 </TableRow>
               ))}

@@ -100,16 +100,6 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
           contact: 'Contact',
           detail: 'Detail',
         },
-        reason: {
-          NO_CONSENT: 'No consent for the purpose',
-          CHANNEL_OPT_OUT: 'Opted out of the channel',
-          NO_CHANNEL_ADDRESS: 'No address for the channel',
-          PRESSURE_CAP: 'Solicitation cap reached',
-          LOWER_PRIORITY: 'Kept for a higher-priority action',
-          ALREADY_TARGETED: 'Already targeted',
-          RESTRICTED: 'Deleted, merged or erased',
-          OUT_OF_SCOPE: "Not of the action's brand",
-        },
         pressure: {
           menu: 'Commercial pressure',
           title: 'Commercial pressure rules',
@@ -223,16 +213,6 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
           first_exclusions: 'Premières exclusions',
           contact: 'Contact',
           detail: 'Détail',
-        },
-        reason: {
-          NO_CONSENT: 'Pas de consentement pour la finalité',
-          CHANNEL_OPT_OUT: 'Opposé au canal',
-          NO_CHANNEL_ADDRESS: 'Pas de coordonnée pour le canal',
-          PRESSURE_CAP: 'Plafond de sollicitations atteint',
-          LOWER_PRIORITY: 'Réservé à une action prioritaire',
-          ALREADY_TARGETED: 'Déjà ciblé',
-          RESTRICTED: 'Supprimé, fusionné ou effacé',
-          OUT_OF_SCOPE: "Pas de la marque de l'action",
         },
         pressure: {
           menu: 'Pression commerciale',

@@ -91,7 +91,28 @@ const ActionChoice = ({
   );
 };
 
-/** What the targeting did: created (and already targeted), or the contacts refused and why. */
+/** The listed contacts the channel and pressure rules left out, each with its reason: the others were targeted. */
+const RuleExclusions = ({ report, nameOf }: { report: TargetingReport; nameOf: (id: string) => string }) => {
+  const translate = useTranslate();
+  const title = translate('fidele.targeting.not_targeted', { smart_count: report.excluded.length });
+  return (
+    <>
+      <Alert severity="warning">{title}</Alert>
+      <MuiList dense aria-label={title}>
+        {report.excluded.map((e) => (
+          <ListItem key={e.contactId} disableGutters data-excluded={e.reason}>
+            <ListItemText
+              primary={nameOf(e.contactId)}
+              secondary={translate(enumLabelKey('ExclusionReason', e.reason))}
+            />
+          </ListItem>
+        ))}
+      </MuiList>
+    </>
+  );
+};
+
+/** What the targeting did: created (and already targeted, and left out by the rules), or the contacts refused and why. */
 const TargetingOutcome = ({
   report,
   done,
@@ -112,6 +133,7 @@ const TargetingOutcome = ({
               {translate('fidele.targeting.already', { smart_count: report.alreadyTargeted })}
             </Alert>
           ) : null}
+          {report.excluded.length ? <RuleExclusions report={report} nameOf={nameOf} /> : null}
         </>
       ) : (
         <>

@@ -23,16 +23,28 @@ describe('targeting data provider', () => {
     });
   });
 
-  it('reports the targets created and those already targeted', async () => {
+  it('reports the targets created, those already targeted and those the rules left out', async () => {
     const api = fakeApi({
       TargetContacts: {
-        data: { targetContacts: { created: [target('T1'), target('T2')], alreadyTargeted: [target('T0')] } },
+        data: {
+          targetContacts: {
+            created: [target('T1'), target('T2')],
+            alreadyTargeted: [target('T0')],
+            excluded: [{ reason: 'CHANNEL_OPT_OUT', detail: 'EMAIL', contact: { id: 'C4' } }],
+          },
+        },
       },
     });
     const session = fakeSession();
-    const report = await createTargetingDataProvider(fakeClient(api, session)).targetContacts('A1', ['C1', 'C2', 'C3']);
-    expect(report).toEqual({ created: 2, alreadyTargeted: 1, refused: [] });
-    expect(api.calls[0]!.variables).toEqual({ actionId: 'A1', contactIds: ['C1', 'C2', 'C3'] });
+    const dp = createTargetingDataProvider(fakeClient(api, session));
+    const report = await dp.targetContacts('A1', ['C1', 'C2', 'C3', 'C4']);
+    expect(report).toEqual({
+      created: 2,
+      alreadyTargeted: 1,
+      excluded: [{ contactId: 'C4', reason: 'CHANNEL_OPT_OUT' }],
+      refused: [],
+    });
+    expect(api.calls[0]!.variables).toEqual({ actionId: 'A1', contactIds: ['C1', 'C2', 'C3', 'C4'] });
   });
 
   it('reports each refused contact with the server’s reason (nothing is written: all or nothing)', async () => {
@@ -78,11 +90,13 @@ describe('targeting data provider', () => {
     expect(await dp.targetContacts('A1', ['C1', 'C2'])).toEqual({
       created: 0,
       alreadyTargeted: 0,
+      excluded: [],
       refused: [{ contactId: 'C2', code: 'CONSENT_REQUIRED', reason: 'no consent for marketing' }],
     });
     expect(await dp.targetContacts('A1', ['C1', 'C2'])).toEqual({
       created: 0,
       alreadyTargeted: 0,
+      excluded: [],
       refused: [{ contactId: 'C1', code: 'VALIDATION', reason: 'the contact is deleted or merged' }],
       problem: 'the action is completed: it takes no more targets',
     });

@@ -2,6 +2,7 @@ import {
   isFideleError,
   type ContactFilter,
   type ContactsExportDownload,
+  type ExclusionReason,
   type ExportFormat,
   type FideleClient,
   type FideleErrorEntry,
@@ -29,9 +30,17 @@ export interface RefusedContact {
  * `refused` lists each refused contact with its reason and `problem` any refusal that is not about one contact
  * (a completed action); the others can then be targeted again without them.
  */
+/** A listed contact the targeting rules left out (channel opt-out, no address, pressure cap, priority). */
+export interface ExcludedContact {
+  contactId: string;
+  reason: ExclusionReason;
+}
+
 export interface TargetingReport {
   created: number;
   alreadyTargeted: number;
+  /** Contacts the channel and pressure rules left out: the others were targeted. */
+  excluded: ExcludedContact[];
   refused: RefusedContact[];
   problem?: string;
 }
@@ -79,7 +88,12 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
         const ids = contactIds.map(String);
         try {
           const result = await client.targetContacts({ actionId, contactIds: ids });
-          return { created: result.created.length, alreadyTargeted: result.alreadyTargeted.length, refused: [] };
+          return {
+            created: result.created.length,
+            alreadyTargeted: result.alreadyTargeted.length,
+            excluded: result.excluded.map((e) => ({ contactId: e.contact.id, reason: e.reason })),
+            refused: [],
+          };
         } catch (e) {
           if (!isFideleError(e) || !['VALIDATION', 'CONSENT_REQUIRED', 'NOT_FOUND'].includes(e.code)) throw e;
           const refused: RefusedContact[] = [];
@@ -94,7 +108,13 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
             }
           }
           if (refused.length === 0 && other.length === 0) throw e;
-          return { created: 0, alreadyTargeted: 0, refused, ...(other.length ? { problem: other.join(' ') } : {}) };
+          return {
+            created: 0,
+            alreadyTargeted: 0,
+            excluded: [],
+            refused,
+            ...(other.length ? { problem: other.join(' ') } : {}),
+          };
         }
       }),
     exportContacts: (filterValues, format, selectedIds) =>

@@ -12,6 +12,8 @@ export const targetingTranslations: Record<FideleLocale, Messages> = {
         confirm: 'Target',
         created: '%{smart_count} target created |||| %{smart_count} targets created',
         already: '%{smart_count} contact was already targeted |||| %{smart_count} contacts were already targeted',
+        not_targeted:
+          '%{smart_count} contact not targeted: the action’s channel and pressure rules leave them out |||| %{smart_count} contacts not targeted: the action’s channel and pressure rules leave them out',
         refused:
           'Nothing was written: %{smart_count} contact is refused |||| Nothing was written: %{smart_count} contacts are refused',
         refused_help:
@@ -46,6 +48,8 @@ export const targetingTranslations: Record<FideleLocale, Messages> = {
         confirm: 'Cibler',
         created: '%{smart_count} ciblage créé |||| %{smart_count} ciblages créés',
         already: '%{smart_count} contact était déjà ciblé |||| %{smart_count} contacts étaient déjà ciblés',
+        not_targeted:
+          '%{smart_count} contact non ciblé : les règles de canal et de pression de l’action l’écartent |||| %{smart_count} contacts non ciblés : les règles de canal et de pression de l’action les écartent',
         refused:
           'Rien n’a été enregistré : %{smart_count} contact est refusé |||| Rien n’a été enregistré : %{smart_count} contacts sont refusés',
         refused_help:

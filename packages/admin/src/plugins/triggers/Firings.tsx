@@ -1,3 +1,4 @@
+import { enumLabelKey } from '../../i18n/enum-messages';
 import { Alert, Chip, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -56,7 +57,7 @@ export const Firings = ({ trigger }: { trigger: TriggerRow }) => {
                     <Chip
                       size="small"
                       variant="outlined"
-                      label={translate(`fidele.triggers.reasons.${f.exclusionReason}`)}
+                      label={translate(enumLabelKey('ExclusionReason', f.exclusionReason))}
                     />
                   ) : (
                     '—'

@@ -1,3 +1,4 @@
+import { enumLabelKey } from '../../i18n/enum-messages';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { TriggerRunRow } from './triggers-data-provider';
@@ -42,8 +43,9 @@ export const RunResult = ({
                 {r.error ? (
                   <Alert severity="error">{r.error}</Alert>
                 ) : (
-                  r.excluded.map((e) => `${translate(`fidele.triggers.reasons.${e.reason}`)}: ${e.count}`).join(', ') ||
-                  '—'
+                  r.excluded
+                    .map((e) => `${translate(enumLabelKey('ExclusionReason', e.reason))}: ${e.count}`)
+                    .join(', ') || '—'
                 )}
               </TableCell>
             </TableRow>

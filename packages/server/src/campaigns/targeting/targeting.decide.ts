@@ -35,10 +35,8 @@ export async function decide(
   at: Date,
   purpose: RequestPurpose | null,
   candidates: readonly Candidate[],
-  /** null: channel and pressure rules off. */
-  competitors: readonly Competitor[] | null,
+  competitors: readonly Competitor[],
 ) {
-  const channelAndPressure = competitors !== null;
   const ids = { in: candidates.map((c) => c.id) };
   // The candidates are already in the caller's rows; the layer confines these reads to them all the same.
   const within = (extra: ContactWhere) =>
@@ -50,23 +48,19 @@ export async function decide(
     () => tx.actionTarget.findMany({ where: { actionId: action.id, contactId: ids }, select: { contactId: true } }),
     () => within(purposeConsent(purpose, at)),
     () =>
-      channelAndPressure
-        ? tx.contactChannelPreference.findMany({
-            where: { medium: action.medium, optedOut: true, contactId: ids },
-            select: { contactId: true },
-          })
-        : Promise.resolve([]),
-    () => (address && channelAndPressure ? within({ NOT: address }) : Promise.resolve([])),
+      tx.contactChannelPreference.findMany({
+        where: { medium: action.medium, optedOut: true, contactId: ids },
+        select: { contactId: true },
+      }),
+    () => (address ? within({ NOT: address }) : Promise.resolve([])),
     () =>
-      channelAndPressure
-        ? tx.pressureRule.findMany({
-            where: rulesWhere(action),
-            select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true },
-            orderBy: { id: 'asc' },
-          })
-        : Promise.resolve([]),
+      tx.pressureRule.findMany({
+        where: rulesWhere(action),
+        select: { id: true, brandId: true, medium: true, maxSolicitations: true, periodDays: true },
+        orderBy: { id: 'asc' },
+      }),
   ] as const);
-  const pressure = await pressureExclusions(tx, action, at, ids.in, rules, competitors ?? []);
+  const pressure = await pressureExclusions(tx, action, at, ids.in, rules, competitors);
   const sets = {
     already: new Set(already.map((t) => t.contactId)),
     consenting: new Set(consenting.map((c) => c.id)),

@@ -29,12 +29,6 @@ export interface RunTargetingInput {
   source?: TargetingSource;
   /** The targeting instant (consent day, pressure window, targetedAt); default ctx.now. */
   at?: Date;
-  /**
-   * Apply the channel (opt-out, address) and pressure (cap, priority) rules. `targetContacts`, where a user names
-   * each contact explicitly, turns them off; consent, restriction, brand and already-targeted always apply.
-   * @default true
-   */
-  applyChannelAndPressure?: boolean;
 }
 
 export interface TargetingExclusionRow {
@@ -111,7 +105,8 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
   const fromSegment = input.segmentId != null;
   const purpose = purposeIn(await loadPurposes(ctx.db), action.requiredPurpose.code);
   const candidateWhere = await candidatesWhere(ctx, input);
-  const competitors = input.applyChannelAndPressure === false ? [] : await competingActions(ctx, action, at);
+  // Every path applies every rule (segment, list, trigger, sequence): there is no way to target around them.
+  const competitors = await competingActions(ctx, action, at);
   const run: RunPlan = {
     ctx,
     input,
@@ -123,7 +118,7 @@ export async function runTargeting(ctx: Context, input: RunTargetingInput): Prom
     // The rules read the candidates' addresses for the action's purpose on the targeting day, the consent each
     // eligible candidate has (a candidate without it is excluded first, as NO_CONSENT).
     decideCtx: withPurpose({ ...ctx, now: at }, purpose),
-    competitors: input.applyChannelAndPressure === false ? null : competitors,
+    competitors,
     seed: input.randomSeed ?? Math.floor(Math.random() * 2 ** 31),
     source: input.source ?? (fromSegment ? 'SEGMENT' : 'LIST'),
     createdById: ctx.principal?.kind === 'staff' ? ctx.principal.userId : null,
@@ -184,7 +179,7 @@ interface RunPlan {
   candidateWhere: object;
   decideCtx: Context;
   /** null: channel and pressure rules off. */
-  competitors: readonly Competitor[] | null;
+  competitors: readonly Competitor[];
   seed: number;
   source: TargetingSource;
   createdById: number | null;

@@ -122,7 +122,8 @@ builder.queryFields((t) => ({
 }));
 
 const TargetContactsResultRef = builder.objectRef<TargetContactsResult>('TargetContactsResult').implement({
-  description: 'What targetContacts did: the targets it created, and those that already existed.',
+  description:
+    'What targetContacts did: the targets it created, those that already existed, and the contacts the rules excluded.',
   fields: (t) => ({
     created: t.prismaField({
       type: ['ActionTarget'],
@@ -134,6 +135,20 @@ const TargetContactsResultRef = builder.objectRef<TargetContactsResult>('TargetC
       description: 'Contacts of the list the action had already targeted: reported, not duplicated.',
       resolve: (query, r, _args, ctx) =>
         ctx.db.actionTarget.findMany({ ...query, where: { id: { in: r.alreadyTargeted } }, orderBy: { id: 'asc' } }),
+    }),
+    excluded: t.prismaField({
+      type: ['TargetingExclusion'],
+      description:
+        'Contacts of the list not targeted because a rule of targetAction excludes them (channel opt-out, no address ' +
+        'on the channel, pressure cap, a higher-priority action), with the reason.',
+      resolve: (query, r, _args, ctx) =>
+        r.runId === null
+          ? []
+          : ctx.db.targetingExclusion.findMany({
+              ...query,
+              where: { runId: r.runId, reason: { not: 'ALREADY_TARGETED' } },
+              orderBy: { contactId: 'asc' },
+            }),
     }),
   }),
 });
@@ -154,11 +169,16 @@ const ResponseReceiptRef = builder.objectRef<ResponseReceipt>('ResponseReceipt')
 const marketing = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 const responders = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
 
+/** The rules of targetContacts, as its GraphQL description says them. */
+const targetContactsDescription =
+  'Targets contacts with an action under the rules of targetAction. A contact not found, deleted, of another brand ' +
+  'or without consent refuses the whole list; one the channel or pressure rules exclude is reported in `excluded`; ' +
+  'one already targeted is reported, not duplicated.';
+
 builder.mutationFields((t) => ({
   targetContacts: t.field({
     type: TargetContactsResultRef,
-    description:
-      'Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated.',
+    description: targetContactsDescription,
     authScopes: marketing,
     args: {
       actionId: t.arg.globalID(),

@@ -15,6 +15,8 @@ export interface TargetContactsResult {
   created: number[];
   /** Ids of the targets that already existed for contacts of the list (left as they were). */
   alreadyTargeted: number[];
+  /** The targeting run that wrote the targets and recorded the exclusions; null when every contact was targeted already. */
+  runId: number | null;
 }
 
 /** Actions in these states no longer take targets. */
@@ -28,6 +30,10 @@ const closed = new Set(['COMPLETED', 'CANCELLED']);
  * - every contact must have consented to the action's required purpose at the targeting date (CONSENT_REQUIRED,
  *   with the path of each contact that has not);
  * - contacts already targeted by the action are reported in `alreadyTargeted`, never duplicated;
+ * - the channel and pressure rules of `targetAction` apply as well: a contact who opted out of the action's channel,
+ *   has no address on it, or has reached a pressure cap or a higher-priority action is not targeted, and is
+ *   reported with the reason on the run (`excluded`), as a segment's member would be. A list is a way to choose
+ *   candidates, not a way around the rules that protect them;
  * - when the action has a control group, that share of the new targets (rounded) is drawn at random (seeded, recorded
  *   on the targeting run) and flagged.
  * The targets are written by the targeting engine (campaigns/targeting/targeting.service.ts), as one run.
@@ -84,16 +90,11 @@ export async function targetContacts(
 
   const already = new Set(existing.map((t) => t.contactId));
   const fresh = unique.filter((id) => !already.has(id));
-  if (!fresh.length) return { created: [], alreadyTargeted: existing.map((t) => t.id).sort((a, b) => a - b) };
-  // The targeting engine writes the run, the targets and the control group in one locked transaction; the user named
-  // each contact, so the channel and pressure rules (advisory here) are off: targetAction applies them.
-  const run = await runTargeting(ctx, {
-    actionId,
-    contactIds: fresh,
-    at,
-    source: 'LIST',
-    applyChannelAndPressure: false,
-  });
+  if (!fresh.length)
+    return { created: [], alreadyTargeted: existing.map((t) => t.id).sort((a, b) => a - b), runId: null };
+  // The targeting engine writes the run, its exclusions, the targets and the control group in one locked transaction,
+  // with every rule targetAction applies.
+  const run = await runTargeting(ctx, { actionId, contactIds: fresh, at, source: 'LIST' });
   // A concurrent call may have targeted some of them meanwhile: those are reported as already targeted.
   const raced = run.excluded.filter((e) => e.reason === 'ALREADY_TARGETED').map((e) => e.contactId);
   const racedIds = raced.length
@@ -102,6 +103,7 @@ export async function targetContacts(
   return {
     created: [...run.targetIdsByContact.values()].sort((a, b) => a - b),
     alreadyTargeted: [...existing, ...racedIds].map((t) => t.id).sort((a, b) => a - b),
+    runId: run.runId,
   };
 }
 

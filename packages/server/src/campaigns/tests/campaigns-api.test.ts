@@ -227,24 +227,37 @@ describeEachDatabase('campaigns API', (provider) => {
     ).toBe(ruleId);
   });
 
-  it('targetContacts (an explicit list) writes one run through the engine, without the channel and pressure rules', async () => {
+  it('targetContacts (an explicit list) applies the channel and pressure rules of targetAction, and says why', async () => {
+    // Was: a list bypassed them, so the admin's bulk button targeted a contact who had opted out of e-mail, one
+    // without an address, and one already at the pressure cap (SPRING sent to it above).
+    const sent = await h.t.db.actionTarget.findFirstOrThrow({
+      where: { action: { code: 'SPRING' }, inControlGroup: false },
+      select: { contactId: true },
+    });
+    const capped = byName(gid('Contact', sent.contactId));
+    const rule = await h.t.db.pressureRule.create({
+      data: { brandId: h.brands.a, maxSolicitations: 1, periodDays: 30 },
+    });
     const a = await action('LIST');
     const r = await h.as('MARKETING')(
-      `mutation($a: ID!, $c: [ID!]!) { targetContacts(actionId: $a, contactIds: $c) { created { id contact { id } } alreadyTargeted { id } } }`,
-      {
-        a,
-        c: [gid('Contact', c.noEmail!), gid('Contact', c.optOut!)],
-      },
+      `mutation($a: ID!, $c: [ID!]!) { targetContacts(actionId: $a, contactIds: $c) {
+        created { id } alreadyTargeted { id } excluded { reason detail contact { id } } } }`,
+      { a, c: [gid('Contact', c.noEmail!), gid('Contact', c.optOut!), gid('Contact', sent.contactId)] },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.targetContacts.created).toHaveLength(2);
+    expect(r.data.targetContacts.created).toEqual([]);
+    expect(
+      Object.fromEntries(r.data.targetContacts.excluded.map((e: any) => [byName(e.contact.id), e.reason])),
+    ).toEqual({ noEmail: 'NO_CHANNEL_ADDRESS', optOut: 'CHANNEL_OPT_OUT', [capped!]: 'PRESSURE_CAP' });
     const runs = await h.as('MARKETING')(
       `query($a: ID!) { node(id: $a) { ... on MarketingAction { targetingRuns(first: 5) { edges { node { candidateCount targetedCount excludedCount } } } } } }`,
       { a },
     );
     expect(runs.data.node.targetingRuns.edges).toEqual([
-      { node: { candidateCount: 2, targetedCount: 2, excludedCount: 0 } },
+      { node: { candidateCount: 3, targetedCount: 0, excludedCount: 3 } },
     ]);
+    expect(await h.t.db.actionTarget.count({ where: { action: { code: 'LIST' } } })).toBe(0);
+    await h.t.db.pressureRule.delete({ where: { id: rule.id } });
   });
 
   it('rights and bad input: nothing written', async () => {
