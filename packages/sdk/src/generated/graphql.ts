@@ -1381,6 +1381,17 @@ export type TaskOrder = {
 };
 
 export type TaskOrderField =
+/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
+export type SynopticState =
+  /** A sale converted this target. */
+  | 'CONVERTED'
+  /** In the control group: held out, sent nothing (counted for uplift only). */
+  | 'HELD_OUT'
+  /** Responded, not converted. */
+  | 'RESPONDED'
+  /** Targeted (sent the action), no response yet. */
+  | 'TARGETED';
+
   | 'CREATED_AT'
   | 'DUE_DATE'
   | 'ID'
@@ -1407,7 +1418,7 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
-/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered. */
+/** What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a response, a conversion, a sale, a prospect becoming a client (BECAME_CLIENT), a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
   | 'CASE'
@@ -1461,8 +1472,10 @@ export type TriggerParamsInput = {
   days?: number | null | undefined;
   from?: RfmSegment | null | undefined;
   sinceDays?: number | null | undefined;
+  | 'BECAME_CLIENT'
   to?: RfmSegment | null | undefined;
 };
+  | 'HELD_OUT'
 
 export type TriggerPatch = {
   action?: string | number | null | undefined;
@@ -2027,7 +2040,7 @@ export type ContactScoreCardQuery = { contactScore: { rfm: string, segment: RfmS
 
 export type ContactSummaryFragment = { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
 
-export type ContactDetailFragment = { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
+export type ContactDetailFragment = { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, relationOf: { id: string, kind: ContactKind, firstName: string | null, lastName: string | null, companyName: string | null } | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
 
 export type ContactConfidentialFragment = { id: string, discountRate: string | null, grossMarginClass: ClassRank | null, incomeBand: IncomeBand | null, maritalStatus: MaritalStatus | null };
 
@@ -2048,7 +2061,7 @@ export type ContactQueryVariables = Exact<{
 }>;
 
 
-export type ContactQuery = { contact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } | null };
+export type ContactQuery = { contact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, relationOf: { id: string, kind: ContactKind, firstName: string | null, lastName: string | null, companyName: string | null } | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } | null };
 
 export type ContactConfidentialQueryVariables = Exact<{
   id: string | number;
@@ -2062,7 +2075,7 @@ export type ContactSynopsisQueryVariables = Exact<{
 }>;
 
 
-export type ContactSynopsisQuery = { contact: { id: string, synopsis: Array<{ targeted: boolean, responded: boolean, converted: boolean, targetedAt: string, respondedAt: string | null, responseChannel: ResponseChannel | null, action: { id: string, code: string, name: string, medium: ActionMedium }, target: { id: string, version: number } }> } | null };
+export type ContactSynopsisQuery = { contact: { id: string, synopsis: Array<{ targeted: boolean, heldOut: boolean, state: SynopticState, responded: boolean, converted: boolean, targetedAt: string, respondedAt: string | null, responseChannel: ResponseChannel | null, action: { id: string, code: string, name: string, medium: ActionMedium }, target: { id: string, version: number } }> } | null };
 
 export type ContactTimelineQueryVariables = Exact<{
   id: string | number;
@@ -2077,7 +2090,7 @@ export type CreateContactMutationVariables = Exact<{
 }>;
 
 
-export type CreateContactMutation = { createContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, consents: Array<{ status: ConsentStatus, purpose: { code: string } }> | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
+export type CreateContactMutation = { createContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, consents: Array<{ status: ConsentStatus, purpose: { code: string } }> | null, relationOf: { id: string, kind: ContactKind, firstName: string | null, lastName: string | null, companyName: string | null } | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
 
 export type UpdateContactMutationVariables = Exact<{
   id: string | number;
@@ -2086,7 +2099,7 @@ export type UpdateContactMutationVariables = Exact<{
 }>;
 
 
-export type UpdateContactMutation = { updateContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
+export type UpdateContactMutation = { updateContact: { addressLine1: string | null, addressLine2: string | null, addressLine3: string | null, fax: string | null, jobTitle: string | null, language: Language, interests: Array<Interest>, bankType: BankType | null, businessSector: BusinessSector | null, commercialService: CommercialService | null, distributionType: DistributionType | null, endReason: EndReason | null, journalistBeat: JournalistBeat | null, prospectPriority: ProspectPriority | null, relationType: RelationType | null, estimatedPotential: string | null, contactsMadeCount: number | null, meetingsCount: number | null, frequencyClass: ClassRank | null, revenueClass: ClassRank | null, firstContactAt: string | null, firstSaleAt: string | null, id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, relationOf: { id: string, kind: ContactKind, firstName: string | null, lastName: string | null, companyName: string | null } | null, owner: { email: string, firstName: string, lastName: string, role: Role } | null, sourceAction: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } } };
 
 export type DeleteContactMutationVariables = Exact<{
   id: string | number;
@@ -2815,6 +2828,7 @@ export type DeleteTriggerMutationVariables = Exact<{
 }>;
 
 
+            | { __typename: 'ContactKindChange' }
 export type DeleteTriggerMutation = { deleteTrigger: string };
 
 export type RunTriggersMutationVariables = Exact<{
@@ -3526,6 +3540,13 @@ export const ContactConfidentialFragmentDoc = new TypedDocumentString(`
   grossMarginClass
   incomeBand
   maritalStatus
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
 }
     `, {"fragmentName":"ContactConfidential"}) as unknown as TypedDocumentString<ContactConfidentialFragment, unknown>;
 export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
@@ -6139,6 +6160,13 @@ export const ContactTimelineDocument = new TypedDocumentString(`
     sales(first: $first) {
       totalCount
       edges {
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
         node {
           ...SaleSummary
         }
@@ -6180,6 +6208,8 @@ fragment StaffUserFields on StaffUser {
   email
   firstName
   lastName
+      heldOut
+      state
   role
 }
 fragment BrandFields on Brand {
@@ -6383,6 +6413,13 @@ fragment ContactDetail on Contact {
   commercialService
   distributionType
   endReason
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
   journalistBeat
   prospectPriority
   relationType
@@ -6463,6 +6500,13 @@ fragment DocumentFields on Document {
     ...StaffUserFields
   }
   sharedWithRoles
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
   contact {
     id
   }

@@ -112,6 +112,9 @@ const Identity = () => (
       <Field source="sourceActionId">
         <ReferenceField source="sourceActionId" reference="actions" link="show" emptyText="—" />
       </Field>
+      <Field source="relationOfId">
+        <ReferenceField source="relationOfId" reference="contacts" link="show" emptyText="—" />
+      </Field>
       <Field source="pipelineStage">
         <SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} emptyText="—" />
       </Field>

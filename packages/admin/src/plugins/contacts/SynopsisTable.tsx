@@ -1,6 +1,7 @@
 import {
   Alert,
   Checkbox,
+  Chip,
   Link,
   Skeleton,
   Table,
@@ -26,12 +27,12 @@ import type { ContactsDataProvider } from './contacts-data-provider';
 
 /**
  * The synoptic table: one row per marketing action the contact was targeted by, with check boxes for targeted,
- * responded and converted (read-only: responses are recorded on the action's targets).
+ * responded and converted (read-only: responses are recorded on the action's targets). A member of the action's
+ * control group is marked held out, and its "targeted" box stays empty: it was sent nothing.
  */
 export const SynopsisTable = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<DataProvider & ContactsDataProvider>();
   const titleId = useId();
@@ -69,37 +70,57 @@ export const SynopsisTable = () => {
           </TableHead>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={row.action.id}>
-                <TableCell>
-                  <Link
-                    component={RouterLink}
-                    to={createPath({ resource: 'actions', id: row.action.id, type: 'show' })}
-                  >
-                    {row.action.code}
-                  </Link>{' '}
-                  {row.action.name}
-                </TableCell>
-                <TableCell>{translate(enumLabelKey('ActionMedium', row.action.medium))}</TableCell>
-                <TableCell>{date(row.targetedAt)}</TableCell>
-                {(['targeted', 'responded', 'converted'] as const).map((k) => (
-                  <TableCell key={k} align="center" padding="checkbox">
-                    <Checkbox
-                      checked={row[k]}
-                      readOnly
-                      disableRipple
-                      size="small"
-                      slotProps={{
-                        input: { 'aria-label': `${translate(`fidele.contacts.${k}`)}: ${row.action.code}` },
-                      }}
-                      title={k === 'responded' && row.respondedAt ? date(row.respondedAt) : undefined}
-                    />
-                  </TableCell>
-                ))}
-              </TableRow>
+              <SynopsisRow key={row.action.id} row={row} date={date} />
             ))}
           </TableBody>
         </Table>
       )}
     </section>
+  );
+};
+
+type SynopsisRowData = NonNullable<Awaited<ReturnType<ContactsDataProvider['getContactSynopsis']>>>['synopsis'][number];
+
+/** One action of the table; a control-group member is marked held out (its "targeted" box is empty). */
+const SynopsisRow = ({ row, date }: { row: SynopsisRowData; date: (iso: string | null) => string }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  return (
+    <TableRow>
+      <TableCell>
+        <Link component={RouterLink} to={createPath({ resource: 'actions', id: row.action.id, type: 'show' })}>
+          {row.action.code}
+        </Link>{' '}
+        {row.action.name}
+      </TableCell>
+      <TableCell>{translate(enumLabelKey('ActionMedium', row.action.medium))}</TableCell>
+      <TableCell>
+        {date(row.targetedAt)}
+        {row.heldOut ? (
+          <Chip
+            size="small"
+            variant="outlined"
+            sx={{ ml: 1 }}
+            label={translate('fidele.contacts.held_out')}
+            title={translate('fidele.contacts.held_out_help')}
+            data-testid="held-out"
+          />
+        ) : null}
+      </TableCell>
+      {(['targeted', 'responded', 'converted'] as const).map((k) => (
+        <TableCell key={k} align="center" padding="checkbox">
+          <Checkbox
+            checked={row[k]}
+            readOnly
+            disableRipple
+            size="small"
+            slotProps={{
+              input: { 'aria-label': `${translate(`fidele.contacts.${k}`)}: ${row.action.code}` },
+            }}
+            title={k === 'responded' && row.respondedAt ? date(row.respondedAt) : undefined}
+          />
+        </TableCell>
+      ))}
+    </TableRow>
   );
 };

@@ -33,6 +33,8 @@ export type ContactRecord = Partial<ContactDetailFragment> &
     brandId: string;
     zoneId: string;
     sourceActionId: string | null;
+    /** Whose relation this contact is (read only here; null when none or outside your rights). */
+    relationOfId: string | null;
     /** Why some fields are null: `{ email: 'CONSENT_REQUIRED' }`. */
     _withheld: Withheld;
   };
@@ -153,6 +155,7 @@ export function toContactRecord(
     brandId: node.brand.id,
     zoneId: node.zone.id,
     sourceActionId: 'sourceAction' in node ? (node.sourceAction?.id ?? null) : null,
+    relationOfId: 'relationOf' in node ? (node.relationOf?.id ?? null) : null,
     _withheld: withheld,
   };
 }

@@ -23,15 +23,19 @@ import { enumValues } from '../../api/enum-values';
 const kinds = enumValues<TimelineKind>()(
   'ACTIVITY',
   'TARGETING',
+  'HELD_OUT',
   'RESPONSE',
   'CONVERSION',
   'SALE',
+  'BECAME_CLIENT',
   'CASE',
   'SURVEY_RESPONSE',
 );
 const colors: Record<TimelineKind, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
   ACTIVITY: 'primary',
   TARGETING: 'default',
+  HELD_OUT: 'default',
+  BECAME_CLIENT: 'success',
   RESPONSE: 'info',
   CONVERSION: 'success',
   SALE: 'success',

@@ -30,6 +30,8 @@ export const timelineTranslations: Record<FideleLocale, Messages> = {
         kind: {
           ACTIVITY: 'Activity',
           TARGETING: 'Targeted',
+          HELD_OUT: 'Held out (control group)',
+          BECAME_CLIENT: 'Became a client',
           RESPONSE: 'Response',
           CONVERSION: 'Conversion',
           SALE: 'Sale',
@@ -74,6 +76,8 @@ export const timelineTranslations: Record<FideleLocale, Messages> = {
         kind: {
           ACTIVITY: 'Activité',
           TARGETING: 'Ciblage',
+          HELD_OUT: 'Exclu (groupe témoin)',
+          BECAME_CLIENT: 'Devenu client',
           RESPONSE: 'Remontée',
           CONVERSION: 'Transformation',
           SALE: 'Vente',
