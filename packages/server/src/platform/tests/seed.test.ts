@@ -215,5 +215,6 @@ describeEachDatabase('demo seed determinism', (provider) => {
     } finally {
       for (const t of dbs) await t.drop();
     }
-  });
+    // Two seeds, each ending with its attribution run and three score snapshots (SEED.md).
+  }, 180_000);
 });
