@@ -754,8 +754,6 @@ export type ContactSalesArgs = {
 export type ContactServiceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  /** Whose relation this contact is (an influencer or prescriber: kind RELATION); null when none or outside your rights. */
-  relationOf?: Maybe<Contact>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1049,19 +1047,6 @@ export type ContactPatch = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   maritalStatus?: InputMaybe<MaritalStatus>;
   meetingsCount?: InputMaybe<Scalars['Int']['input']>;
-/** A change of the contact's kind made by a rule: a prospect who buys becomes a client (audited). */
-export type ContactKindChange = {
-  __typename?: 'ContactKindChange';
-  from: ContactKind;
-  reason: ContactKindChangeReason;
-  to: ContactKind;
-};
-
-/** Why the kind of a contact changed by itself. */
-export type ContactKindChangeReason =
-  /** A prospect bought: its first sale made it a client. */
-  | 'FIRST_SALE';
-
   /** One line of at most 30 characters. */
   mobile?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['ID']['input']>;
@@ -2145,7 +2130,7 @@ export type Mutation = {
   startImport: ImportJob;
   /** Targets an action from a segment or a list: consent, channel, restriction, pressure and priority rules applied, a control group held out; returns the run report (who was excluded and why). */
   targetAction: TargetingRun;
-  /** Targets contacts with an action under the rules of targetAction. A contact not found, deleted, of another brand or without consent refuses the whole list; one the channel or pressure rules exclude is reported in `excluded`; one already targeted is reported, not duplicated. */
+  /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
   targetContacts: TargetContactsResult;
   /** Sets an action's priority and segment; `version` must be current (CONFLICT otherwise). */
   updateActionTargeting: MarketingAction;
@@ -4416,7 +4401,7 @@ export type SurveyQuestionResult = {
   nps?: Maybe<NpsFigure>;
   position: Scalars['Int']['output'];
   question: Scalars['ID']['output'];
-  /** RATING: % of answers in the top two boxes (4-5 of 5). */
+  /** RATING: share of answers in the top two boxes (4-5 of 5), a fraction from 0 to 1. */
   satisfaction?: Maybe<Scalars['Float']['output']>;
   /** Fewer answers than the minimum group size: the figures of this question are null (the distribution empty). */
   suppressed: Scalars['Boolean']['output'];
@@ -4449,9 +4434,9 @@ export type SurveyResults = {
   questions: Array<SurveyQuestionResult>;
   /** Null when the invitations are fewer than minGroupSize. */
   responseCount?: Maybe<Scalars['Int']['output']>;
-  /** Responses / invitations, in %. */
+  /** Responses / invitations, a fraction from 0 to 1. */
   responseRate?: Maybe<Scalars['Float']['output']>;
-  /** Top-two-box share (%) over every RATING answer. */
+  /** Top-two-box share over every RATING answer, a fraction from 0 to 1. */
   satisfaction?: Maybe<Scalars['Float']['output']>;
   segment?: Maybe<Scalars['ID']['output']>;
   /** The group is too small: fewer invitations (every figure null, counts included) or responses (figures of the answers null) than minGroupSize. */
@@ -4481,7 +4466,7 @@ export type SynopticRow = {
   responseChannel?: Maybe<ResponseChannel>;
   /** The target row itself (dates, channel, conversion sale). */
   target: ActionTarget;
-  /** Whether the action reached the contact: false for a member of its control group (held out, sent nothing). */
+  /** Always true: the view lists the actions the contact was targeted by. */
   targeted: Scalars['Boolean']['output'];
   targetedAt: Scalars['DateTime']['output'];
 };
@@ -4500,14 +4485,12 @@ export type TargetActionInput = {
   segment?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** What targetContacts did: the targets it created, those that already existed, and the contacts the rules excluded. */
+/** What targetContacts did: the targets it created, and those that already existed. */
 export type TargetContactsResult = {
   __typename?: 'TargetContactsResult';
   /** Contacts of the list the action had already targeted: reported, not duplicated. */
   alreadyTargeted: Array<ActionTarget>;
   created: Array<ActionTarget>;
-  /** Contacts of the list not targeted because a rule of targetAction excludes them (channel opt-out, no address on the channel, pressure cap, a higher-priority action), with the reason. */
-  excluded: Array<TargetingExclusion>;
 };
 
 export type TargetingExclusion = {
@@ -4694,7 +4677,7 @@ export type TimelineItem = {
   summary: Scalars['String']['output'];
 };
 
-/** What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a response, a conversion, a sale, a prospect becoming a client (BECAME_CLIENT), a case opened, a survey answered. */
+/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
   | 'CASE'
@@ -4704,7 +4687,7 @@ export type TimelineKind =
   | 'SURVEY_RESPONSE'
   | 'TARGETING';
 
-export type TimelineNode = ActionTarget | Activity | ContactKindChange | Sale | ServiceCase | SurveyInvitation;
+export type TimelineNode = ActionTarget | Activity | Sale | ServiceCase | SurveyInvitation;
 
 /** A rule that targets contacts with an action automatically when their behaviour matches. */
 export type Trigger = Node & {
@@ -4755,13 +4738,9 @@ export type TriggerFiring = Node & {
   exclusionReason?: Maybe<ExclusionReason>;
   firedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** In the action's control group: held out, sent nothing (counted for uplift only). */
-  heldOut: Scalars['Boolean']['output'];
   /** sale:<id>, lapse:<last sale id>, snapshot:<id> or anniversary:<year>. */
   occurrenceKey: Scalars['String']['output'];
   target?: Maybe<ActionTarget>;
-  /** The furthest step reached: HELD_OUT for the control group, else TARGETED, RESPONDED or CONVERTED. */
-  state: SynopticState;
 };
 
 export type TriggerFiringsConnection = {
@@ -4769,17 +4748,6 @@ export type TriggerFiringsConnection = {
   edges: Array<TriggerFiringsConnectionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
-export type SynopticState =
-  /** A sale converted this target. */
-  | 'CONVERTED'
-  /** In the control group: held out, sent nothing (counted for uplift only). */
-  | 'HELD_OUT'
-  /** Responded, not converted. */
-  | 'RESPONDED'
-  /** Targeted (sent the action), no response yet. */
-  | 'TARGETED';
-
 };
 
 export type TriggerFiringsConnectionEdge = {
@@ -4991,10 +4959,8 @@ export type WebhookSubscriptionInput = {
   name: Scalars['String']['input'];
   /** Absolute http or https URL, without user name or password. */
   url: Scalars['String']['input'];
-  | 'BECAME_CLIENT'
 };
 
-  | 'HELD_OUT'
 export type WebhookSubscriptionOrder = {
   direction?: InputMaybe<SortDirection>;
   field: WebhookSubscriptionOrderField;

@@ -17,8 +17,9 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { SurveyResults } from './surveys-data-provider';
 import { useSurveys } from './SurveyListPage';
 
+/** A rate of the API (a fraction, 0.6667) as a percent (66.7 %). */
 const percent = (v: number | null | undefined) =>
-  v == null ? '—' : `${v.toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
+  v == null ? '—' : `${(100 * v).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
 
 const Figure = ({ label, value, help }: { label: string; value: string; help?: string }) => (
   <Card variant="outlined" sx={{ flex: 1, minWidth: 160 }} role="group" aria-label={label}>

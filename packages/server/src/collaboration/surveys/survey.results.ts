@@ -28,7 +28,7 @@ export interface QuestionResult {
   answerCount: number | null;
   /** RATING and NPS: the mean answer. */
   meanRating: number | null;
-  /** RATING: share (%) of answers in the top two boxes of the scale (4 or 5 of 5). */
+  /** RATING: share (a fraction, 0 to 1) of answers in the top two boxes of the scale (4 or 5 of 5). */
   satisfaction: number | null;
   nps: NpsFigure | null;
   /** RATING and NPS: count per value (every value of the scale, zeros included); CHOICE: count per option. */
@@ -48,16 +48,17 @@ export interface SurveyResults {
   suppressed: boolean;
   invitationCount: number | null;
   responseCount: number | null;
-  /** Responses / invitations, in percent; null without invitations. */
+  /** Responses / invitations, a fraction from 0 to 1; null without invitations. */
   responseRate: number | null;
-  /** Top-two-box share (%) over every RATING answer of the survey. */
+  /** Top-two-box share (a fraction, 0 to 1) over every RATING answer of the survey. */
   satisfaction: number | null;
   /** The NPS of the survey's NPS question, if it has one. */
   nps: NpsFigure | null;
   questions: QuestionResult[];
 }
 
-const pct = (part: number, whole: number) => (whole ? Math.round((10000 * part) / whole) / 100 : null);
+/** part / whole as a fraction rounded to 4 decimals (0.6667), like every rate of the API; null when whole is 0. */
+const fraction = (part: number, whole: number) => (whole ? Math.round((10000 * part) / whole) / 10000 : null);
 
 /** The NPS of a distribution of 0-10 answers. */
 export function npsOf(counts: ReadonlyMap<number, number>): NpsFigure {
@@ -181,7 +182,7 @@ function questionResult(q: SurveyQuestion, f: QuestionFigures): QuestionResult {
     }
     totals.satisfied += topTwo(counts, max);
     totals.rated += answerCount;
-    return { ...base, meanRating, satisfaction: pct(topTwo(counts, max), answerCount), distribution };
+    return { ...base, meanRating, satisfaction: fraction(topTwo(counts, max), answerCount), distribution };
   }
   if (q.type === 'CHOICE') {
     const options = Array.isArray(q.options) ? (q.options as string[]) : [];
@@ -255,8 +256,8 @@ export async function surveyResults(
     suppressed: fewResponses,
     invitationCount,
     responseCount,
-    responseRate: pct(responseCount, invitationCount),
-    satisfaction: fewResponses ? null : pct(totals.satisfied, totals.rated),
+    responseRate: fraction(responseCount, invitationCount),
+    satisfaction: fewResponses ? null : fraction(totals.satisfied, totals.rated),
     nps: fewResponses ? null : totals.nps,
     questions,
   };

@@ -159,7 +159,7 @@ const QuestionResultRef = builder.objectRef<QuestionResult>('SurveyQuestionResul
     meanRating: t.exposeFloat('meanRating', { nullable: true, description: 'RATING and NPS: mean answer.' }),
     satisfaction: t.exposeFloat('satisfaction', {
       nullable: true,
-      description: 'RATING: % of answers in the top two boxes (4-5 of 5).',
+      description: 'RATING: share of answers in the top two boxes (4-5 of 5), a fraction from 0 to 1.',
     }),
     nps: t.expose('nps', { type: NpsRef, nullable: true }),
     distribution: t.expose('distribution', {
@@ -191,10 +191,13 @@ const SurveyResultsRef = builder.objectRef<SurveyResults>('SurveyResults').imple
       nullable: true,
       description: 'Null when the invitations are fewer than minGroupSize.',
     }),
-    responseRate: t.exposeFloat('responseRate', { nullable: true, description: 'Responses / invitations, in %.' }),
+    responseRate: t.exposeFloat('responseRate', {
+      nullable: true,
+      description: 'Responses / invitations, a fraction from 0 to 1.',
+    }),
     satisfaction: t.exposeFloat('satisfaction', {
       nullable: true,
-      description: 'Top-two-box share (%) over every RATING answer.',
+      description: 'Top-two-box share over every RATING answer, a fraction from 0 to 1.',
     }),
     nps: t.expose('nps', { type: NpsRef, nullable: true, description: 'From the NPS question, if any.' }),
     questions: t.expose('questions', { type: [QuestionResultRef] }),

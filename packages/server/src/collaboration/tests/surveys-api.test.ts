@@ -234,10 +234,10 @@ describeEachDatabase('surveys', (provider) => {
     const r = await h.as('ANALYST')(results, { survey: survey.id });
     expect(r.errors).toBeUndefined();
     const s = r.data.surveyResults;
-    expect(s).toMatchObject({ invitationCount: 5, responseCount: 4, responseRate: 80, satisfaction: 75 });
+    expect(s).toMatchObject({ invitationCount: 5, responseCount: 4, responseRate: 0.8, satisfaction: 0.75 });
     // promoters 10 and 9, passive 7, detractor 3: (2 - 1) / 4 = 25.
     expect(s.nps).toEqual({ score: 25, promoters: 2, passives: 1, detractors: 1, total: 4 });
-    expect(s.questions[0]).toMatchObject({ answerCount: 4, meanRating: 4, satisfaction: 75 });
+    expect(s.questions[0]).toMatchObject({ answerCount: 4, meanRating: 4, satisfaction: 0.75 });
     expect(s.questions[0].distribution).toEqual(
       [1, 2, 3, 4, 5].map((v) => ({ value: String(v), count: { 2: 1, 4: 1, 5: 2 }[v] ?? 0 })),
     );
@@ -262,7 +262,7 @@ describeEachDatabase('surveys', (provider) => {
     const seg = (await h.as('MARKETING')(results, { survey: survey.id, segment: gid('Segment', segment.id) })).data
       .surveyResults;
     // Ratings 5 and 2: mean 3.5, one in the top two boxes; NPS 10 and 3: one promoter, one detractor.
-    expect(seg).toMatchObject({ invitationCount: 2, responseCount: 2, responseRate: 100, satisfaction: 50 });
+    expect(seg).toMatchObject({ invitationCount: 2, responseCount: 2, responseRate: 1, satisfaction: 0.5 });
     expect(seg.nps).toEqual({ score: 0, promoters: 1, passives: 0, detractors: 1, total: 2 });
     expect(seg.questions[0].meanRating).toBe(3.5);
   });

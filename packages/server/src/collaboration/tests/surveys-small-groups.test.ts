@@ -91,8 +91,8 @@ describeEachDatabase('surveys: small groups are suppressed', (provider) => {
       suppressed: false,
       invitationCount: 6,
       responseCount: 6,
-      responseRate: 100,
-      satisfaction: 50,
+      responseRate: 1,
+      satisfaction: 0.5,
     });
     expect(all.questions[0]).toMatchObject({ suppressed: false, answerCount: 6, meanRating: 3.33 });
     expect(all.questions[0].distribution.map((d: { count: number }) => d.count)).toEqual([1, 1, 1, 1, 2]);
