@@ -754,6 +754,8 @@ export type ContactSalesArgs = {
 export type ContactServiceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  /** Whose relation this contact is (an influencer or prescriber: kind RELATION); null when none or outside your rights. */
+  relationOf?: Maybe<Contact>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1047,6 +1049,19 @@ export type ContactPatch = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   maritalStatus?: InputMaybe<MaritalStatus>;
   meetingsCount?: InputMaybe<Scalars['Int']['input']>;
+/** A change of the contact's kind made by a rule: a prospect who buys becomes a client (audited). */
+export type ContactKindChange = {
+  __typename?: 'ContactKindChange';
+  from: ContactKind;
+  reason: ContactKindChangeReason;
+  to: ContactKind;
+};
+
+/** Why the kind of a contact changed by itself. */
+export type ContactKindChangeReason =
+  /** A prospect bought: its first sale made it a client. */
+  | 'FIRST_SALE';
+
   /** One line of at most 30 characters. */
   mobile?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['ID']['input']>;
@@ -2130,7 +2145,7 @@ export type Mutation = {
   startImport: ImportJob;
   /** Targets an action from a segment or a list: consent, channel, restriction, pressure and priority rules applied, a control group held out; returns the run report (who was excluded and why). */
   targetAction: TargetingRun;
-  /** Targets contacts with an action, all or nothing. Contacts already targeted are reported, not duplicated. */
+  /** Targets contacts with an action under the rules of targetAction. A contact not found, deleted, of another brand or without consent refuses the whole list; one the channel or pressure rules exclude is reported in `excluded`; one already targeted is reported, not duplicated. */
   targetContacts: TargetContactsResult;
   /** Sets an action's priority and segment; `version` must be current (CONFLICT otherwise). */
   updateActionTargeting: MarketingAction;
@@ -4466,7 +4481,7 @@ export type SynopticRow = {
   responseChannel?: Maybe<ResponseChannel>;
   /** The target row itself (dates, channel, conversion sale). */
   target: ActionTarget;
-  /** Always true: the view lists the actions the contact was targeted by. */
+  /** Whether the action reached the contact: false for a member of its control group (held out, sent nothing). */
   targeted: Scalars['Boolean']['output'];
   targetedAt: Scalars['DateTime']['output'];
 };
@@ -4485,12 +4500,14 @@ export type TargetActionInput = {
   segment?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** What targetContacts did: the targets it created, and those that already existed. */
+/** What targetContacts did: the targets it created, those that already existed, and the contacts the rules excluded. */
 export type TargetContactsResult = {
   __typename?: 'TargetContactsResult';
   /** Contacts of the list the action had already targeted: reported, not duplicated. */
   alreadyTargeted: Array<ActionTarget>;
   created: Array<ActionTarget>;
+  /** Contacts of the list not targeted because a rule of targetAction excludes them (channel opt-out, no address on the channel, pressure cap, a higher-priority action), with the reason. */
+  excluded: Array<TargetingExclusion>;
 };
 
 export type TargetingExclusion = {
@@ -4677,7 +4694,7 @@ export type TimelineItem = {
   summary: Scalars['String']['output'];
 };
 
-/** What happened: an activity, a targeting by an action, a response, a conversion, a sale, a case opened, a survey answered. */
+/** What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a response, a conversion, a sale, a prospect becoming a client (BECAME_CLIENT), a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
   | 'CASE'
@@ -4687,7 +4704,7 @@ export type TimelineKind =
   | 'SURVEY_RESPONSE'
   | 'TARGETING';
 
-export type TimelineNode = ActionTarget | Activity | Sale | ServiceCase | SurveyInvitation;
+export type TimelineNode = ActionTarget | Activity | ContactKindChange | Sale | ServiceCase | SurveyInvitation;
 
 /** A rule that targets contacts with an action automatically when their behaviour matches. */
 export type Trigger = Node & {
@@ -4738,9 +4755,13 @@ export type TriggerFiring = Node & {
   exclusionReason?: Maybe<ExclusionReason>;
   firedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** In the action's control group: held out, sent nothing (counted for uplift only). */
+  heldOut: Scalars['Boolean']['output'];
   /** sale:<id>, lapse:<last sale id>, snapshot:<id> or anniversary:<year>. */
   occurrenceKey: Scalars['String']['output'];
   target?: Maybe<ActionTarget>;
+  /** The furthest step reached: HELD_OUT for the control group, else TARGETED, RESPONDED or CONVERTED. */
+  state: SynopticState;
 };
 
 export type TriggerFiringsConnection = {
@@ -4748,6 +4769,17 @@ export type TriggerFiringsConnection = {
   edges: Array<TriggerFiringsConnectionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
+export type SynopticState =
+  /** A sale converted this target. */
+  | 'CONVERTED'
+  /** In the control group: held out, sent nothing (counted for uplift only). */
+  | 'HELD_OUT'
+  /** Responded, not converted. */
+  | 'RESPONDED'
+  /** Targeted (sent the action), no response yet. */
+  | 'TARGETED';
+
 };
 
 export type TriggerFiringsConnectionEdge = {
@@ -4959,8 +4991,10 @@ export type WebhookSubscriptionInput = {
   name: Scalars['String']['input'];
   /** Absolute http or https URL, without user name or password. */
   url: Scalars['String']['input'];
+  | 'BECAME_CLIENT'
 };
 
+  | 'HELD_OUT'
 export type WebhookSubscriptionOrder = {
   direction?: InputMaybe<SortDirection>;
   field: WebhookSubscriptionOrderField;
