@@ -361,6 +361,8 @@ export type ContactFilter = {
   /** false: live contacts only (default); true: deleted contacts only. */
   deleted?: boolean | null | undefined;
   firstSaleAt?: DateTimeRange | null | undefined;
+  /** FRAT type (the category with the most revenue) any of these product categories in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  fratCategory?: Array<string | number> | null | undefined;
   /** Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing. */
   ids?: Array<string | number> | null | undefined;
   /** Any of these kinds. */
@@ -370,7 +372,7 @@ export type ContactFilter = {
   pipelineStage?: Array<PipelineStage> | null | undefined;
   /** Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only. */
   postalCodePrefix?: string | null | undefined;
-  /** The score snapshot `rfmSegment` reads: this brand’s. */
+  /** The score snapshot `rfmSegment` and `fratCategory` read: this brand’s. */
   rfmBrand?: string | number | null | undefined;
   /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   rfmSegment?: Array<RfmSegment> | null | undefined;
@@ -1330,6 +1332,17 @@ export type SurveyStatus =
   | 'DRAFT'
   | 'OPEN';
 
+/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
+export type SynopticState =
+  /** A sale converted this target. */
+  | 'CONVERTED'
+  /** In the control group: held out, sent nothing (counted for uplift only). */
+  | 'HELD_OUT'
+  /** Responded, not converted. */
+  | 'RESPONDED'
+  /** Targeted (sent the action), no response yet. */
+  | 'TARGETED';
+
 export type TargetActionInput = {
   action: string | number;
   /** ...or these contacts (exactly one of the two). */
@@ -1381,17 +1394,6 @@ export type TaskOrder = {
 };
 
 export type TaskOrderField =
-/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
-export type SynopticState =
-  /** A sale converted this target. */
-  | 'CONVERTED'
-  /** In the control group: held out, sent nothing (counted for uplift only). */
-  | 'HELD_OUT'
-  /** Responded, not converted. */
-  | 'RESPONDED'
-  /** Targeted (sent the action), no response yet. */
-  | 'TARGETED';
-
   | 'CREATED_AT'
   | 'DUE_DATE'
   | 'ID'
@@ -1421,8 +1423,10 @@ export type TaskStatus =
 /** What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a response, a conversion, a sale, a prospect becoming a client (BECAME_CLIENT), a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
+  | 'BECAME_CLIENT'
   | 'CASE'
   | 'CONVERSION'
+  | 'HELD_OUT'
   | 'RESPONSE'
   | 'SALE'
   | 'SURVEY_RESPONSE'
@@ -1472,10 +1476,8 @@ export type TriggerParamsInput = {
   days?: number | null | undefined;
   from?: RfmSegment | null | undefined;
   sinceDays?: number | null | undefined;
-  | 'BECAME_CLIENT'
   to?: RfmSegment | null | undefined;
 };
-  | 'HELD_OUT'
 
 export type TriggerPatch = {
   action?: string | number | null | undefined;
@@ -2764,6 +2766,7 @@ export type ContactHistoryQueryVariables = Exact<{
 export type ContactHistoryQuery = { contact: { id: string, nextPlannedContact: { kind: PlannedItemKind, at: string, activity: { id: string, type: ActivityType, subject: string } | null, task: { id: string, title: string } | null } | null, timeline: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { at: string, kind: TimelineKind, summary: string, node:
             | { __typename: 'ActionTarget', id: string, action: { id: string, code: string, name: string } }
             | { __typename: 'Activity', id: string, type: ActivityType, subject: string, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, activityStatus: ActivityStatus, author: { email: string, firstName: string, lastName: string, role: Role } | null }
+            | { __typename: 'ContactKindChange' }
             | { __typename: 'Sale', id: string, total: string, channel: SaleChannel }
             | { __typename: 'ServiceCase', id: string, reference: string, caseStatus: CaseStatus }
             | { __typename: 'SurveyInvitation' }
@@ -2828,7 +2831,6 @@ export type DeleteTriggerMutationVariables = Exact<{
 }>;
 
 
-            | { __typename: 'ContactKindChange' }
 export type DeleteTriggerMutation = { deleteTrigger: string };
 
 export type RunTriggersMutationVariables = Exact<{
@@ -3476,6 +3478,13 @@ export const ContactDetailFragmentDoc = new TypedDocumentString(`
   journalistBeat
   prospectPriority
   relationType
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
   estimatedPotential
   contactsMadeCount
   meetingsCount
@@ -3540,13 +3549,6 @@ export const ContactConfidentialFragmentDoc = new TypedDocumentString(`
   grossMarginClass
   incomeBand
   maritalStatus
-  relationOf {
-    id
-    kind
-    firstName
-    lastName
-    companyName
-  }
 }
     `, {"fragmentName":"ContactConfidential"}) as unknown as TypedDocumentString<ContactConfidentialFragment, unknown>;
 export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
@@ -6083,6 +6085,13 @@ fragment ContactDetail on Contact {
   journalistBeat
   prospectPriority
   relationType
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
   estimatedPotential
   contactsMadeCount
   meetingsCount
@@ -6124,6 +6133,8 @@ export const ContactSynopsisDocument = new TypedDocumentString(`
         medium
       }
       targeted
+      heldOut
+      state
       responded
       converted
       targetedAt
@@ -6160,13 +6171,6 @@ export const ContactTimelineDocument = new TypedDocumentString(`
     sales(first: $first) {
       totalCount
       edges {
-  relationOf {
-    id
-    kind
-    firstName
-    lastName
-    companyName
-  }
         node {
           ...SaleSummary
         }
@@ -6208,8 +6212,6 @@ fragment StaffUserFields on StaffUser {
   email
   firstName
   lastName
-      heldOut
-      state
   role
 }
 fragment BrandFields on Brand {
@@ -6336,6 +6338,13 @@ fragment ContactDetail on Contact {
   journalistBeat
   prospectPriority
   relationType
+  relationOf {
+    id
+    kind
+    firstName
+    lastName
+    companyName
+  }
   estimatedPotential
   contactsMadeCount
   meetingsCount
@@ -6413,6 +6422,9 @@ fragment ContactDetail on Contact {
   commercialService
   distributionType
   endReason
+  journalistBeat
+  prospectPriority
+  relationType
   relationOf {
     id
     kind
@@ -6420,9 +6432,6 @@ fragment ContactDetail on Contact {
     lastName
     companyName
   }
-  journalistBeat
-  prospectPriority
-  relationType
   estimatedPotential
   contactsMadeCount
   meetingsCount
@@ -6500,13 +6509,6 @@ fragment DocumentFields on Document {
     ...StaffUserFields
   }
   sharedWithRoles
-  relationOf {
-    id
-    kind
-    firstName
-    lastName
-    companyName
-  }
   contact {
     id
   }
@@ -8365,6 +8367,13 @@ export const TargetContactsDocument = new TypedDocumentString(`
     }
     alreadyTargeted {
       ...ActionTargetFields
+    }
+    excluded {
+      reason
+      detail
+      contact {
+        id
+      }
     }
   }
 }

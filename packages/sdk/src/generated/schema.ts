@@ -559,6 +559,50 @@ export type ClassRank =
   | 'C'
   | 'D';
 
+export type Cohort = {
+  __typename?: 'Cohort';
+  /** Months 0 to `months` − 1 (for a month cohort, up to the current month). */
+  cells: Array<CohortCell>;
+  /** 'YYYY-MM' of the first purchase, or the source action's number; null: no source action you may see. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** The source action's name. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Buyers in the cohort; null when suppressed. */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** The source action (SOURCE_ACTION cohorts); null: none you may see, or a month cohort. */
+  sourceAction?: Maybe<Scalars['ID']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type CohortBy =
+  /** The month (UTC) of the first purchase. */
+  | 'FIRST_PURCHASE_MONTH'
+  /** The marketing action that brought the contact. */
+  | 'SOURCE_ACTION';
+
+/** One month after the first purchase. Null figures: fewer active buyers than FIDELE_MIN_GROUP_SIZE, or the cohort itself is suppressed. */
+export type CohortCell = {
+  __typename?: 'CohortCell';
+  /** Members who bought in that month. */
+  activeBuyers?: Maybe<Scalars['Int']['output']>;
+  /** Months since the month of the first purchase (0: that month). */
+  month: Scalars['Int']['output'];
+  /** activeBuyers / size, a fraction 0-1. */
+  retention?: Maybe<Scalars['Float']['output']>;
+  /** Revenue of the members that month, net of discounts. */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** revenue / size. */
+  revenuePerMember?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type CohortTable = {
+  __typename?: 'CohortTable';
+  minGroupSize: Scalars['Int']['output'];
+  months: Scalars['Int']['output'];
+  rows: Array<Cohort>;
+};
+
 export type CommercialService =
   | 'DIRECT'
   | 'INDIRECT';
@@ -696,6 +740,8 @@ export type Contact = Node & {
   /** What was promised to this contact (activities with `promised`, and the promises of the actions it was targeted by), newest first. */
   promises: Array<ContactPromise>;
   prospectPriority?: Maybe<ProspectPriority>;
+  /** Whose relation this contact is (an influencer or prescriber: kind RELATION); null when none or outside your rights. */
+  relationOf?: Maybe<Contact>;
   relationType?: Maybe<RelationType>;
   revenueClass?: Maybe<ClassRank>;
   /** Sales history, latest first. */
@@ -754,8 +800,6 @@ export type ContactSalesArgs = {
 export type ContactServiceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  /** Whose relation this contact is (an influencer or prescriber: kind RELATION); null when none or outside your rights. */
-  relationOf?: Maybe<Contact>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -894,6 +938,8 @@ export type ContactFilter = {
   /** false: live contacts only (default); true: deleted contacts only. */
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   firstSaleAt?: InputMaybe<DateTimeRange>;
+  /** FRAT type (the category with the most revenue) any of these product categories in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  fratCategory?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Any of these kinds. */
@@ -903,7 +949,7 @@ export type ContactFilter = {
   pipelineStage?: InputMaybe<Array<PipelineStage>>;
   /** Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only. */
   postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
-  /** The score snapshot `rfmSegment` reads: this brand’s. */
+  /** The score snapshot `rfmSegment` and `fratCategory` read: this brand’s. */
   rfmBrand?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   rfmSegment?: InputMaybe<Array<RfmSegment>>;
@@ -989,6 +1035,19 @@ export type ContactKind =
   | 'RELATION'
   | 'SUPPLIER';
 
+/** A change of the contact's kind made by a rule: a prospect who buys becomes a client (audited). */
+export type ContactKindChange = {
+  __typename?: 'ContactKindChange';
+  from: ContactKind;
+  reason: ContactKindChangeReason;
+  to: ContactKind;
+};
+
+/** Why the kind of a contact changed by itself. */
+export type ContactKindChangeReason =
+  /** A prospect bought: its first sale made it a client. */
+  | 'FIRST_SALE';
+
 export type ContactOrder = {
   direction?: InputMaybe<SortDirection>;
   field: ContactOrderField;
@@ -1049,19 +1108,6 @@ export type ContactPatch = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   maritalStatus?: InputMaybe<MaritalStatus>;
   meetingsCount?: InputMaybe<Scalars['Int']['input']>;
-/** A change of the contact's kind made by a rule: a prospect who buys becomes a client (audited). */
-export type ContactKindChange = {
-  __typename?: 'ContactKindChange';
-  from: ContactKind;
-  reason: ContactKindChangeReason;
-  to: ContactKind;
-};
-
-/** Why the kind of a contact changed by itself. */
-export type ContactKindChangeReason =
-  /** A prospect bought: its first sale made it a client. */
-  | 'FIRST_SALE';
-
   /** One line of at most 30 characters. */
   mobile?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['ID']['input']>;
@@ -1145,6 +1191,25 @@ export type ContactScore = {
 export type ContactScorePredictedValueArgs = {
   monthlyDiscountRate?: Scalars['Float']['input'];
   months?: Scalars['Int']['input'];
+};
+
+export type ContactScoreKey =
+  /** By category name. */
+  | 'FRAT_CATEGORY'
+  /** 1 (fewest purchases) to 5 (most). */
+  | 'FREQUENCY_SCORE'
+  /** 1 (least revenue) to 5 (most). */
+  | 'MONETARY_SCORE'
+  /** 1 (longest ago) to 5 (most recent). */
+  | 'RECENCY_SCORE'
+  /** In the order of the RfmSegment enum (CHAMPIONS first). */
+  | 'RFM_SEGMENT';
+
+/** Sort by a score of the latest completed snapshot (of `brand`, or the all-brands one), before `orderBy`. Contacts without a score you may read (no purchase, or no consent to profiling) come last, in both directions. Pages forward only (first / after). Analytics roles only. */
+export type ContactScoreOrder = {
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  key: ContactScoreKey;
 };
 
 export type ContactServiceCasesConnection = {
@@ -3053,6 +3118,8 @@ export type Query = {
   caseStatistics: Array<CaseCategoryStatistics>;
   /** Proposed changes on contacts you may see, oldest first (a queue). */
   changeProposals: QueryChangeProposalsConnection;
+  /** Buyers by cohort (first-purchase month or source action) followed month by month after their first purchase: active buyers, retention, revenue. Contacts in your brands and zones, sales of `brand` or of your brands. Small cohorts and cells are suppressed. */
+  cohorts: CohortTable;
   /** One contact by id, or null when it does not exist or is outside your rights. */
   contact?: Maybe<Contact>;
   /** Live contacts you may see counted by one dimension, most frequent first. */
@@ -3104,6 +3171,8 @@ export type Query = {
   products: QueryProductsConnection;
   /** The active purposes (the tree, parents first). */
   purposes: Array<Purpose>;
+  /** Buyers per (segment in `from`, segment in `to`) between two completed snapshots you may see of the same brand (or both all brands), `from` dated before `to`. Everyone scored counts; small cells are suppressed. */
+  rfmMigration: RfmMigration;
   /** One sale by id, or null when it does not exist or is outside your rights. */
   sale?: Maybe<Sale>;
   /** Sales you may see (those of contacts you may see), filtered and sorted. */
@@ -3216,6 +3285,16 @@ export type QueryChangeProposalsArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QueryCohortsArgs = {
+  brand?: InputMaybe<Scalars['ID']['input']>;
+  by: CohortBy;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3259,6 +3338,7 @@ export type QueryContactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ContactOrder>>;
+  scoreOrder?: InputMaybe<ContactScoreOrder>;
 };
 
 
@@ -3372,6 +3452,13 @@ export type QueryProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ProductOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryRfmMigrationArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
 };
 
 
@@ -3849,6 +3936,28 @@ export type RfmCriterion = {
   recencyScore?: InputMaybe<IntRange>;
   /** Any of these RFM segments. */
   segments?: InputMaybe<Array<RfmSegment>>;
+};
+
+/** Buyers moving between RFM segments from one snapshot to a later one of the same scope: every pair, including empty ones, rows and columns in the order of the RfmSegment enum then new / gone. */
+export type RfmMigration = {
+  __typename?: 'RfmMigration';
+  cells: Array<RfmMigrationCell>;
+  from: ScoreSnapshot;
+  /** The minimum group size in force. */
+  minGroupSize: Scalars['Int']['output'];
+  to: ScoreSnapshot;
+};
+
+/** Buyers in segment `from` of the earlier snapshot and `to` of the later one. */
+export type RfmMigrationCell = {
+  __typename?: 'RfmMigrationCell';
+  /** Null when suppressed: fewer buyers than FIDELE_MIN_GROUP_SIZE, or hidden with such a cell. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Null: not a buyer in the earlier snapshot (new). */
+  from?: Maybe<RfmSegment>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Null: not a buyer in the later snapshot (gone, e.g. deleted or merged). */
+  to?: Maybe<RfmSegment>;
 };
 
 /** RFM segment, named from the pair (recency score, frequency score); the table is in analytics/ANALYTICS.md. */
@@ -4476,15 +4585,30 @@ export type SynopticRow = {
   __typename?: 'SynopticRow';
   action: MarketingAction;
   converted: Scalars['Boolean']['output'];
+  /** In the action's control group: held out, sent nothing (counted for uplift only). */
+  heldOut: Scalars['Boolean']['output'];
   responded: Scalars['Boolean']['output'];
   respondedAt?: Maybe<Scalars['DateTime']['output']>;
   responseChannel?: Maybe<ResponseChannel>;
+  /** The furthest step reached: HELD_OUT for the control group, else TARGETED, RESPONDED or CONVERTED. */
+  state: SynopticState;
   /** The target row itself (dates, channel, conversion sale). */
   target: ActionTarget;
   /** Whether the action reached the contact: false for a member of its control group (held out, sent nothing). */
   targeted: Scalars['Boolean']['output'];
   targetedAt: Scalars['DateTime']['output'];
 };
+
+/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
+export type SynopticState =
+  /** A sale converted this target. */
+  | 'CONVERTED'
+  /** In the control group: held out, sent nothing (counted for uplift only). */
+  | 'HELD_OUT'
+  /** Responded, not converted. */
+  | 'RESPONDED'
+  /** Targeted (sent the action), no response yet. */
+  | 'TARGETED';
 
 export type TargetActionInput = {
   action: Scalars['ID']['input'];
@@ -4697,8 +4821,10 @@ export type TimelineItem = {
 /** What happened: an activity, a targeting by an action (HELD_OUT: held out in its control group, sent nothing), a response, a conversion, a sale, a prospect becoming a client (BECAME_CLIENT), a case opened, a survey answered. */
 export type TimelineKind =
   | 'ACTIVITY'
+  | 'BECAME_CLIENT'
   | 'CASE'
   | 'CONVERSION'
+  | 'HELD_OUT'
   | 'RESPONSE'
   | 'SALE'
   | 'SURVEY_RESPONSE'
@@ -4755,13 +4881,9 @@ export type TriggerFiring = Node & {
   exclusionReason?: Maybe<ExclusionReason>;
   firedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** In the action's control group: held out, sent nothing (counted for uplift only). */
-  heldOut: Scalars['Boolean']['output'];
   /** sale:<id>, lapse:<last sale id>, snapshot:<id> or anniversary:<year>. */
   occurrenceKey: Scalars['String']['output'];
   target?: Maybe<ActionTarget>;
-  /** The furthest step reached: HELD_OUT for the control group, else TARGETED, RESPONDED or CONVERTED. */
-  state: SynopticState;
 };
 
 export type TriggerFiringsConnection = {
@@ -4769,17 +4891,6 @@ export type TriggerFiringsConnection = {
   edges: Array<TriggerFiringsConnectionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-/** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
-export type SynopticState =
-  /** A sale converted this target. */
-  | 'CONVERTED'
-  /** In the control group: held out, sent nothing (counted for uplift only). */
-  | 'HELD_OUT'
-  /** Responded, not converted. */
-  | 'RESPONDED'
-  /** Targeted (sent the action), no response yet. */
-  | 'TARGETED';
-
 };
 
 export type TriggerFiringsConnectionEdge = {
@@ -4991,10 +5102,8 @@ export type WebhookSubscriptionInput = {
   name: Scalars['String']['input'];
   /** Absolute http or https URL, without user name or password. */
   url: Scalars['String']['input'];
-  | 'BECAME_CLIENT'
 };
 
-  | 'HELD_OUT'
 export type WebhookSubscriptionOrder = {
   direction?: InputMaybe<SortDirection>;
   field: WebhookSubscriptionOrderField;
