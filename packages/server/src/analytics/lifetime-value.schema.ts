@@ -1,7 +1,25 @@
 import { builder } from '../kernel/graphql/builder.js';
 import { validationError } from '../kernel/errors.js';
+import { mayReadConfidential, type ConfidentialField } from '../kernel/field-rules.js';
 import { ContactScoreRef, ScoreSnapshotRef } from './analytics.schema.js';
-import { predictValue, type PredictedValue } from './lifetime-value.service.js';
+import { WEEKS_PER_MONTH } from './clv/clv.js';
+import { PURCHASE_MODELS, type PurchaseModelKind } from './clv/models.js';
+import {
+  LEFT_CENSORED_WEEKS,
+  predictionModel,
+  predictValue,
+  snapshotFits,
+  type PredictedValue,
+} from './lifetime-value.service.js';
+import {
+  AssumptionEnum,
+  FitWarningEnum,
+  LifetimeValueFitRef,
+  PurchaseModelEnum,
+  SpendFitRef,
+  assumptionsOf,
+} from './lifetime-value-fits.schema.js';
+import './lifetime-value-validation.schema.js';
 
 /** The fitted lifetime-value models of a snapshot (aggregate figures: no personal data). */
 // Registered for its fields; the snapshot's `lifetimeValueModel` field refers to it by its Prisma name.
@@ -24,6 +42,19 @@ builder.prismaObject('LifetimeValueModel', {
       description: 'Buyers with a repeat purchase, on whom the spend model was fitted.',
     }),
     fitMs: t.exposeInt('fitMs'),
+    fits: t.field({
+      type: [LifetimeValueFitRef],
+      description:
+        'The purchase models fitted on this snapshot, with standard errors and degenerate-fit warnings. Fitted on first use and kept in memory (Pareto/NBD takes seconds on a few thousand buyers).',
+      args: { models: t.arg({ type: [PurchaseModelEnum], required: false, description: 'Default: all three.' }) },
+      resolve: (m, { models }, ctx) =>
+        Promise.all((models ?? [...PURCHASE_MODELS]).map((k) => snapshotFits(ctx.db, m).purchase(k))),
+    }),
+    spendFit: t.field({
+      type: SpendFitRef,
+      description: 'Gamma-Gamma with standard errors and degenerate-fit warnings.',
+      resolve: (m, _args, ctx) => snapshotFits(ctx.db, m).spend,
+    }),
   }),
 });
 
@@ -34,19 +65,77 @@ builder.prismaObjectField(ScoreSnapshotRef, 'lifetimeValueModel', (t) =>
   }),
 );
 
-const PredictedValueRef = builder.objectRef<PredictedValue>('PredictedValue').implement({
+const HorizonUnitEnum = builder.enumType('HorizonUnit', {
+  values: { WEEKS: { description: 'Weeks.' }, MONTHS: { description: 'Months of 365.25/12 days.' } } as const,
+});
+
+interface ShownValue extends PredictedValue {
+  leftCensored: boolean;
+  degenerateFit: boolean;
+  warnings: string[];
+  assumptions: ReturnType<typeof assumptionsOf>;
+}
+
+const marginField: ConfidentialField = 'Sale.grossMargin';
+
+const PredictedValueRef = builder.objectRef<ShownValue>('PredictedValue').implement({
   description: "A buyer's predicted value under the snapshot's models.",
   fields: (t) => ({
+    model: t.field({ type: PurchaseModelEnum, resolve: (v) => v.model }),
     probabilityAlive: t.exposeFloat('probabilityAlive', {
-      description: 'Probability the buyer is still active (BG/NBD).',
+      description:
+        'Probability the buyer is still active. Under BG/NBD it is 1 for every one-time buyer (see assumptions); MBG/NBD and Pareto/NBD lower it with silence.',
     }),
     expectedPurchases: t.exposeFloat('expectedPurchases', { description: 'Expected purchase days over the horizon.' }),
     expectedSpend: t.exposeFloat('expectedSpend', {
       description: 'Expected revenue of one future purchase (Gamma-Gamma).',
     }),
     lifetimeValue: t.exposeFloat('lifetimeValue', { description: 'Discounted expected revenue over the horizon.' }),
+    marginLifetimeValue: t.float({
+      nullable: true,
+      description:
+        "CLV on gross margin: lifetimeValue × the buyer's margin rate to date. Confidential like Sale.grossMargin.",
+      authScopes: (_v, _a, ctx) => mayReadConfidential(ctx.principal, marginField),
+      resolve: (v) => v.marginLifetimeValue,
+    }),
+    marginRate: t.float({
+      nullable: true,
+      description: "The buyer's gross margin / revenue to date. Confidential like Sale.grossMargin.",
+      authScopes: (_v, _a, ctx) => mayReadConfidential(ctx.principal, marginField),
+      resolve: (v) => v.marginRate,
+    }),
+    leftCensored: t.exposeBoolean('leftCensored', {
+      description: `First recorded purchase within ${LEFT_CENSORED_WEEKS} weeks of the start of the data: the buyer may have bought before records began, so the history (x, T) may be understated.`,
+    }),
+    degenerateFit: t.exposeBoolean('degenerateFit', {
+      description: 'The purchase or spend model fit is degenerate (see warnings): the figure is not to be trusted.',
+    }),
+    warnings: t.field({ type: [FitWarningEnum], resolve: (v) => v.warnings as never }),
+    assumptions: t.field({ type: [AssumptionEnum], resolve: (v) => v.assumptions }),
   }),
 });
+/** The horizon asked for (`horizon` in `horizonUnit`, else `months`), checked; VALIDATION otherwise. */
+function horizonOf(args: {
+  months: number;
+  horizon?: number | null;
+  horizonUnit: 'WEEKS' | 'MONTHS';
+  monthlyDiscountRate: number;
+}): { periods: number; unit: 'WEEKS' | 'MONTHS' } {
+  const unit = args.horizonUnit;
+  const given = args.horizon !== undefined && args.horizon !== null;
+  const periods = given ? args.horizon! : unit === 'MONTHS' ? args.months : Math.round(args.months * WEEKS_PER_MONTH);
+  const max = unit === 'MONTHS' ? 120 : 520;
+  const problems = [
+    ...(!(periods >= 0 && periods <= max)
+      ? [{ path: [given ? 'horizon' : 'months'], message: `must be between 0 and ${max}` }]
+      : []),
+    ...(!(args.monthlyDiscountRate >= 0 && args.monthlyDiscountRate < 1)
+      ? [{ path: ['monthlyDiscountRate'], message: 'must be at least 0 and below 1' }]
+      : []),
+  ];
+  if (problems.length) throw validationError(problems);
+  return { periods, unit };
+}
 
 builder.prismaObjectFields(ContactScoreRef, (t) => ({
   repeatPurchases: t.exposeInt('repeatPurchases', {
@@ -65,10 +154,20 @@ builder.prismaObjectFields(ContactScoreRef, (t) => ({
     nullable: true,
     description: 'Predictive lifetime value over a horizon (CLV); null when the snapshot has no fitted model.',
     args: {
-      months: t.arg.int({ defaultValue: 12, description: 'Horizon in months (0 to 120).' }),
+      model: t.arg({ type: PurchaseModelEnum, defaultValue: 'BG_NBD', description: 'The purchase model.' }),
+      months: t.arg.int({
+        defaultValue: 12,
+        description: 'Horizon in months (0 to 120), when `horizon` is not given.',
+      }),
+      horizon: t.arg.int({
+        required: false,
+        description: 'Horizon in `horizonUnit` (0 to 120 months or 0 to 520 weeks); overrides `months`.',
+      }),
+      horizonUnit: t.arg({ type: HorizonUnitEnum, defaultValue: 'MONTHS' }),
       monthlyDiscountRate: t.arg.float({
         defaultValue: 0.01,
-        description: 'Discount rate per month, as a fraction (0.01 = 1%).',
+        description:
+          'Discount rate per month, as a fraction (0.01 = 1%); weekly periods use the equivalent weekly rate.',
       }),
     },
     select: {
@@ -76,18 +175,34 @@ builder.prismaObjectFields(ContactScoreRef, (t) => ({
       repeatSpanWeeks: true,
       ageWeeks: true,
       meanRepeatSpend: true,
+      monetary: true,
+      grossMargin: true,
+      firstPurchaseAt: true,
       snapshot: { select: { lifetimeValue: true } },
     },
-    resolve: (s, { months, monthlyDiscountRate }) => {
-      const problems = [
-        ...(months < 0 || months > 120 ? [{ path: ['months'], message: 'must be between 0 and 120' }] : []),
-        ...(!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)
-          ? [{ path: ['monthlyDiscountRate'], message: 'must be at least 0 and below 1' }]
-          : []),
-      ];
-      if (problems.length) throw validationError(problems);
-      const model = s.snapshot.lifetimeValue;
-      return model ? predictValue(model, s, months, monthlyDiscountRate) : null;
+    resolve: async (s, args, ctx) => {
+      const { periods, unit } = horizonOf(args);
+      const stored = s.snapshot.lifetimeValue;
+      if (!stored) return null;
+      const kind = args.model as PurchaseModelKind;
+      const fits = snapshotFits(ctx.db, stored);
+      const [model, purchaseFit, spendFit, dataStart] = await Promise.all([
+        predictionModel(ctx.db, stored, kind),
+        fits.purchase(kind),
+        fits.spend,
+        fits.dataStart,
+      ]);
+      const value = predictValue(stored, model, s, { periods, unit }, args.monthlyDiscountRate);
+      const warnings = [...new Set([...purchaseFit.degenerate, ...spendFit.degenerate])];
+      const weekMs = 7 * 86_400_000;
+      return {
+        ...value,
+        leftCensored:
+          dataStart !== null && s.firstPurchaseAt.getTime() < dataStart.getTime() + LEFT_CENSORED_WEEKS * weekMs,
+        degenerateFit: warnings.length > 0,
+        warnings,
+        assumptions: assumptionsOf(kind),
+      };
     },
   }),
 }));

@@ -1,8 +1,17 @@
 import type { Db } from '../kernel/db/client.js';
 import type { LifetimeValueModel } from '../generated/sqlite/client.js';
-import { bgnbdProbabilityAlive, fitBgNbd, type BgNbdParams } from './clv/bgnbd.js';
-import { customerLifetimeValue } from './clv/clv.js';
+import { fitBgNbd, type BgNbdParams } from './clv/bgnbd.js';
+import { WEEKS_PER_MONTH, modelLifetimeValue } from './clv/clv.js';
 import { fitGammaGamma, type GammaGammaParams } from './clv/gamma-gamma.js';
+import {
+  type PurchaseModel,
+  type PurchaseModelFit,
+  type PurchaseModelKind,
+  type SpendModelFit,
+  fitPurchaseModel,
+  fitSpendModel,
+  purchaseModel,
+} from './clv/models.js';
 
 type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
@@ -88,6 +97,84 @@ export const bgnbdParamsOf = (m: LifetimeValueModel): BgNbdParams => ({
 });
 export const spendParamsOf = (m: LifetimeValueModel): GammaGammaParams => ({ p: m.spendP, q: m.spendQ, v: m.spendV });
 
+/** What a snapshot's fits say beyond the stored parameters: every model with standard errors and warnings. */
+export interface SnapshotFits {
+  /** Fitted lazily, once per model (BG/NBD refitted only for its standard errors: predictions keep the stored values). */
+  purchase(kind: PurchaseModelKind): Promise<PurchaseModelFit>;
+  spend: Promise<SpendModelFit>;
+  /** The earliest first purchase of the snapshot's buyers: the start of the data, for the left-censoring flag. */
+  dataStart: Promise<Date | null>;
+}
+
+/** Snapshots whose fits are kept in memory (aggregate parameters only, no personal data). */
+const FIT_CACHE_SIZE = 16;
+const fitCache = new Map<string, SnapshotFits>();
+
+/** Grouped histories and spends of a snapshot, as the fits read them. */
+async function snapshotRows(tx: Tx, snapshotId: number) {
+  const [histories, spends] = await Promise.all([
+    tx.contactScore.groupBy({
+      by: ['repeatPurchases', 'repeatSpanWeeks', 'ageWeeks'],
+      where: { snapshotId },
+      _count: { _all: true },
+    }),
+    tx.contactScore.groupBy({
+      by: ['repeatPurchases', 'meanRepeatSpend'],
+      where: { snapshotId, repeatPurchases: { gt: 0 }, meanRepeatSpend: { gt: 0 } },
+      _count: { _all: true },
+    }),
+  ]);
+  return {
+    histories: histories.map((h) => ({
+      x: h.repeatPurchases,
+      tx: h.repeatSpanWeeks,
+      T: h.ageWeeks,
+      count: h._count._all,
+    })),
+    spends: spends.map((g) => ({ x: g.repeatPurchases, zbar: Number(g.meanRepeatSpend), count: g._count._all })),
+  };
+}
+
+/**
+ * The fits of a snapshot's models, computed on first use and kept per stored model (id and update time) in a small
+ * in-process cache: a request never refits what an earlier one fitted. On the demo data (a few thousand buyers)
+ * the first Pareto/NBD fit takes a few seconds, BG/NBD and MBG/NBD well under one (ANALYTICS.md).
+ */
+export function snapshotFits(tx: Tx, m: LifetimeValueModel): SnapshotFits {
+  const key = `${m.id}:${m.updatedAt.getTime()}`;
+  const hit = fitCache.get(key);
+  if (hit) return hit;
+  const rows = snapshotRows(tx, m.snapshotId);
+  const byKind = new Map<PurchaseModelKind, Promise<PurchaseModelFit>>();
+  const fits: SnapshotFits = {
+    purchase: (kind) => {
+      let p = byKind.get(kind);
+      if (!p) byKind.set(kind, (p = rows.then((r) => fitPurchaseModel(kind, r.histories))));
+      return p;
+    },
+    spend: rows.then((r) => fitSpendModel(r.spends)),
+    dataStart: tx.contactScore
+      .aggregate({ where: { snapshotId: m.snapshotId }, _min: { firstPurchaseAt: true } })
+      .then((a) => a._min.firstPurchaseAt),
+  };
+  // Unhandled rejections would crash the process; a failed fit answers on the next await instead.
+  fits.spend.catch(() => undefined);
+  fits.dataStart.catch(() => undefined);
+  rows.catch(() => fitCache.delete(key));
+  if (fitCache.size >= FIT_CACHE_SIZE) fitCache.delete(fitCache.keys().next().value!);
+  fitCache.set(key, fits);
+  return fits;
+}
+
+/** The purchase model a prediction uses: BG/NBD from the stored parameters, the others from their fits. */
+export async function predictionModel(tx: Tx, m: LifetimeValueModel, kind: PurchaseModelKind): Promise<PurchaseModel> {
+  if (kind === 'BG_NBD') return purchaseModel('BG_NBD', { ...bgnbdParamsOf(m) });
+  return (await snapshotFits(tx, m).purchase(kind)).model;
+}
+
+/** A customer whose first recorded purchase falls this close to the start of the data may have bought before it. */
+export const LEFT_CENSORED_WEEKS = 4;
+
 export interface LifetimeInputs {
   repeatPurchases: number;
   repeatSpanWeeks: number;
@@ -96,6 +183,7 @@ export interface LifetimeInputs {
 }
 
 export interface PredictedValue {
+  model: PurchaseModelKind;
   probabilityAlive: number;
   /** Expected purchases over the horizon. */
   expectedPurchases: number;
@@ -103,29 +191,53 @@ export interface PredictedValue {
   expectedSpend: number;
   /** Discounted value of the expected purchases over the horizon. */
   lifetimeValue: number;
+  /** The buyer's gross margin rate to date (margin / revenue), null without revenue; CONFIDENTIAL. */
+  marginRate: number | null;
+  /** lifetimeValue × marginRate: the CLV on gross margin, assuming the margin rate stays as it was. */
+  marginLifetimeValue: number | null;
+}
+
+/** A horizon: a number of weeks or months. */
+export interface Horizon {
+  periods: number;
+  unit: 'WEEKS' | 'MONTHS';
+}
+
+/** The monthly discount rate as a rate per week (same yearly discount). */
+export const weeklyRate = (monthly: number) => Math.pow(1 + monthly, 1 / WEEKS_PER_MONTH) - 1;
+
+export interface MarginInputs {
+  monetary: { toString(): string } | number;
+  grossMargin: { toString(): string } | number;
 }
 
 /**
- * One buyer's predictions under a snapshot's models: closed forms evaluated for the rows a request returns.
- * `months` of horizon, `monthlyDiscountRate` as a fraction (0.01 = 1% a month).
+ * One buyer's predictions under a snapshot's spend model and the chosen purchase model, over `horizon` periods
+ * discounted at `monthlyDiscountRate` a month (a fraction: 0.01 = 1%; per week when the unit is weeks).
  */
 export function predictValue(
   m: LifetimeValueModel,
-  s: LifetimeInputs,
-  months: number,
+  model: PurchaseModel,
+  s: LifetimeInputs & Partial<MarginInputs>,
+  horizon: Horizon,
   monthlyDiscountRate: number,
 ): PredictedValue {
-  const bg = bgnbdParamsOf(m);
   const c = { x: s.repeatPurchases, tx: s.repeatSpanWeeks, T: s.ageWeeks, zbar: Number(s.meanRepeatSpend) };
-  const value = customerLifetimeValue(bg, spendParamsOf(m), c, {
-    periods: months,
-    period: 'month',
-    discountRate: monthlyDiscountRate,
+  const weeks = horizon.unit === 'WEEKS';
+  const value = modelLifetimeValue(model, spendParamsOf(m), c, {
+    periods: horizon.periods,
+    period: weeks ? 'week' : 'month',
+    discountRate: weeks ? weeklyRate(monthlyDiscountRate) : monthlyDiscountRate,
   });
+  const revenue = Number(s.monetary ?? 0);
+  const marginRate = revenue > 0 && s.grossMargin !== undefined ? Number(s.grossMargin) / revenue : null;
   return {
-    probabilityAlive: bgnbdProbabilityAlive(bg, c.x, c.tx, c.T),
+    model: model.kind,
+    probabilityAlive: model.probabilityAlive(c.x, c.tx, c.T),
     expectedPurchases: value.expectedPurchases,
     expectedSpend: value.expectedSpend,
     lifetimeValue: value.clv,
+    marginRate,
+    marginLifetimeValue: marginRate === null ? null : value.clv * marginRate,
   };
 }

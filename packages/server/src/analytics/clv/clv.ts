@@ -2,8 +2,9 @@
  * Customer lifetime value over a finite horizon: BG/NBD expected purchases per period times Gamma-Gamma expected
  * spend, discounted per period. The same scheme as lifetimes' `customer_lifetime_value`.
  */
-import { type BgNbdParams, bgnbdConditionalExpectedPurchases } from './bgnbd.js';
+import type { BgNbdParams } from './bgnbd.js';
 import { type GammaGammaParams, gammaGammaConditionalExpectedSpend } from './gamma-gamma.js';
+import { type PurchaseModel, purchaseModel } from './models.js';
 
 /** Average weeks in a month (365.25 / 12 / 7 ≈ 4.348). */
 export const WEEKS_PER_MONTH = 365.25 / 12 / 7;
@@ -57,16 +58,28 @@ export function customerLifetimeValue(
   c: ClvCustomer,
   options: ClvOptions,
 ): ClvResult {
+  return modelLifetimeValue(purchaseModel('BG_NBD', { ...bg }), gg, c, options);
+}
+
+/** The same CLV with any purchase model (BG/NBD, MBG/NBD, Pareto/NBD) for the expected purchases. */
+export function modelLifetimeValue(
+  model: PurchaseModel,
+  gg: GammaGammaParams,
+  c: ClvCustomer,
+  options: ClvOptions,
+): ClvResult {
   const { periods, discountRate } = options;
   if (!(Number.isInteger(periods) && periods >= 0))
     throw new RangeError(`periods must be a non-negative integer, got ${periods}`);
   if (!(discountRate > -1)) throw new RangeError(`discountRate must be > -1, got ${discountRate}`);
   const delta = periodLength(options.period);
   const expectedSpend = gammaGammaConditionalExpectedSpend(gg, c.x, c.zbar);
+  const ends = Array.from({ length: periods }, (_, i) => (i + 1) * delta);
+  const curve = model.conditionalCurve(ends, c.x, c.tx, c.T);
   let clv = 0;
   let previous = 0;
   for (let i = 1; i <= periods; i++) {
-    const cumulative = bgnbdConditionalExpectedPurchases(bg, i * delta, c.x, c.tx, c.T);
+    const cumulative = curve[i - 1]!;
     clv += ((cumulative - previous) * expectedSpend) / Math.pow(1 + discountRate, i);
     previous = cumulative;
   }

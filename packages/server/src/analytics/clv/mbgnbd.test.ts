@@ -1,4 +1,3 @@
-/* eslint-disable no-loss-of-precision -- reference figures are quoted with all their digits, as printed */
 import { describe, expect, it } from 'vitest';
 import type { BgNbdParams } from './bgnbd.js';
 import { bgnbdProbabilityAlive } from './bgnbd.js';

@@ -107,8 +107,8 @@ export interface PurchaseModelFit {
   degenerate: DegenerateReason[];
 }
 
-/** |ln θ| beyond which a parameter counts as run off to a bound (e^12 ≈ 160,000 or 1/160,000). */
-export const LOG_PARAMETER_BOUND = 12;
+/** |ln θ| beyond which a parameter counts as run off to a bound (e^11 ≈ 60,000 or 1/60,000). */
+export const LOG_PARAMETER_BOUND = 11;
 /** A standard error above this multiple of its estimate means the data do not pin the parameter down. */
 export const MAX_RELATIVE_STANDARD_ERROR = 1;
 
@@ -116,7 +116,8 @@ export const MAX_RELATIVE_STANDARD_ERROR = 1;
  * The degenerate-fit rule, the same for every model (documented in ANALYTICS.md):
  * - NOT_FINITE: a parameter or the log-likelihood is not a finite number;
  * - NOT_CONVERGED: the optimiser ran out of its iteration or restart budget;
- * - AT_BOUND: a parameter ran off towards 0 or infinity (|ln θ| > 12), as Gamma-Gamma's q does when spend barely
+ * - AT_BOUND: a parameter ran off towards 0 or infinity (|ln θ| > 11; the Pareto/NBD search stops at 12), as
+ *   Gamma-Gamma's q does when spend barely
  *   varies between customers (the model then says nothing about heterogeneity);
  * - HESSIAN_NOT_POSITIVE: the Hessian of the negative log-likelihood is not invertible or a variance is not
  *   positive, so the estimate is not a proper maximum (standard errors are NaN);

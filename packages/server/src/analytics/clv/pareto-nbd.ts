@@ -38,13 +38,13 @@ function logSubExp(u: number, v: number): number {
  * with m = max(α, β) and b = s+1 when α ≥ β, r+x otherwise. Choosing the larger of α and β keeps the argument
  * of 2F1 in [0, 1), where it converges (the same choice as lifetimes and BTYD). -Infinity when t_x = T.
  */
-function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+function logA0(p: ParetoNbdParams, x: number, tx: number, T: number, maxTerms?: number): number {
   const { r, alpha, s, beta } = p;
   const [m, b] = alpha >= beta ? [alpha, s + 1] : [beta, r + x];
   const diff = Math.abs(alpha - beta);
   const rsx = r + s + x;
   const term = (t: number) => {
-    const h = hyp2f1Log(rsx, b, rsx + 1, diff / (m + t));
+    const h = hyp2f1Log(rsx, b, rsx + 1, diff / (m + t), maxTerms);
     return h.logAbs - rsx * Math.log(m + t);
   };
   return logSubExp(term(tx), term(T));
@@ -54,19 +54,41 @@ function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
  * Log-likelihood of one customer (Fader & Hardie 2005 note, eq. 16):
  *   L = Γ(r+x) α^r β^s / Γ(r) · [ 1/((α+T)^(r+x) (β+T)^s) + s/(r+s+x) · A₀ ].
  */
-export function paretoNbdLogLikelihoodOne(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+export function paretoNbdLogLikelihoodOne(
+  p: ParetoNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+  maxTerms?: number,
+): number {
   const { r, alpha, s, beta } = p;
   const a1 = lnGamma(r + x) - lnGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
   const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-  const gone = Math.log(s) - Math.log(r + s + x) + logA0(p, x, tx, T);
+  const gone = Math.log(s) - Math.log(r + s + x) + logA0(p, x, tx, T, maxTerms);
   return a1 + logAddExp(alive, gone);
 }
 
 /** Total log-likelihood of customers or groups (each row weighted by its count, default 1). */
-export function paretoNbdLogLikelihood(p: ParetoNbdParams, rows: readonly BgNbdCustomer[]): number {
+export function paretoNbdLogLikelihood(p: ParetoNbdParams, rows: readonly BgNbdCustomer[], maxTerms?: number): number {
   let sum = 0;
-  for (const c of rows) sum += (c.count ?? 1) * paretoNbdLogLikelihoodOne(p, c.x, c.x === 0 ? 0 : c.tx, c.T);
+  for (const c of rows) sum += (c.count ?? 1) * paretoNbdLogLikelihoodOne(p, c.x, c.x === 0 ? 0 : c.tx, c.T, maxTerms);
   return sum;
+}
+
+/**
+ * Series terms a fit allows one 2F1: at sensible parameters (CDNOW) a few dozen suffice; thousands mean huge
+ * parameters (the likelihood running along a ridge to infinity), which the fit then treats as out of bounds.
+ */
+const FIT_MAX_TERMS = 5000;
+
+/** The log-likelihood as a fit sees it: -Infinity where 2F1 would be too slow (see FIT_MAX_TERMS). */
+function boundedLogLikelihood(p: ParetoNbdParams, rows: readonly BgNbdCustomer[]): number {
+  try {
+    return paretoNbdLogLikelihood(p, rows, FIT_MAX_TERMS);
+  } catch (e) {
+    if (e instanceof RangeError) return -Infinity;
+    throw e;
+  }
 }
 
 /** Options of {@link fitParetoNbd}. */
@@ -94,8 +116,8 @@ const toParams = (lp: readonly number[]): ParetoNbdParams => ({
   beta: Math.exp(lp[3]!),
 });
 const toLog = (p: ParetoNbdParams) => [Math.log(p.r), Math.log(p.alpha), Math.log(p.s), Math.log(p.beta)];
-/** Log-parameters beyond ±20 are outside any sensible model (and make 2F1 slow): refused. */
-const LOG_BOUND = 20;
+/** Log-parameters beyond ±12 (e^12 ≈ 160,000) are outside any sensible model (and make 2F1 slow): refused. */
+const LOG_BOUND = 12;
 
 /**
  * Maximum-likelihood fit of the Pareto/NBD model on groups of identical (x, t_x, T), by Nelder-Mead on the
@@ -120,19 +142,20 @@ export function fitParetoNbd(customers: readonly BgNbdCustomer[], options: Paret
   ];
   const negMean = (lp: readonly number[]) => {
     if (lp.some((v) => Math.abs(v) > LOG_BOUND)) return Infinity;
-    return -paretoNbdLogLikelihood(toParams(lp), rows) / n;
+    return -boundedLogLikelihood(toParams(lp), rows) / n;
   };
   const opt = minimizeFromStarts(negMean, starts.map(toLog), options.nelderMead);
   const params = toParams(opt.x);
   const fit: ParetoNbdFit = {
     params,
-    logLikelihood: paretoNbdLogLikelihood(params, rows),
+    logLikelihood: boundedLogLikelihood(params, rows),
     customers: n,
     rows: rows.length,
     optimizer: opt,
   };
   if (options.standardErrors) {
-    const se = logParameterStandardErrors((lp) => -paretoNbdLogLikelihood(toParams(lp), rows), opt.x);
+    // Near a bound the Hessian's neighbours may be refused (infinite): the errors are then NaN (flagged).
+    const se = logParameterStandardErrors((lp) => -boundedLogLikelihood(toParams(lp), rows), opt.x);
     fit.standardErrors = { r: se[0]!, alpha: se[1]!, s: se[2]!, beta: se[3]! };
   }
   return fit;

@@ -115,13 +115,13 @@ function richardsonStep(z: number): number {
  * It stops when the bound on the remaining tail, |term| · ρ / (1 - ρ) with ρ the larger of the current term
  * ratio and |z| (the limit of the ratio), falls below 1e-17 of the sum.
  */
-function hyp2f1Series(a: number, b: number, c: number, z: number): SignedLog {
+function hyp2f1Series(a: number, b: number, c: number, z: number, maxTerms = HYP2F1_MAX_TERMS): SignedLog {
   let term = 1;
   let sum = 1;
   let logScale = 0;
   const settled = Math.abs(a) + Math.abs(b) + Math.abs(c);
   let n = 0;
-  for (; n < HYP2F1_MAX_TERMS; n++) {
+  for (; n < maxTerms; n++) {
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1));
     term *= ratio * z;
     sum += term;
@@ -136,7 +136,7 @@ function hyp2f1Series(a: number, b: number, c: number, z: number): SignedLog {
       logScale += 250 * Math.LN10;
     }
   }
-  if (n === HYP2F1_MAX_TERMS) throw new RangeError(`hyp2f1 series did not converge (a=${a}, b=${b}, c=${c}, z=${z})`);
+  if (n === maxTerms) throw new RangeError(`hyp2f1 series did not converge (a=${a}, b=${b}, c=${c}, z=${z})`);
   if (sum === 0) return { logAbs: -Infinity, sign: 0 };
   return { logAbs: logScale + Math.log(Math.abs(sum)), sign: sum > 0 ? 1 : -1 };
 }
@@ -170,17 +170,23 @@ const gammaOf = (x: number): SignedLog => {
  *                + (1-z)^(c-a-b) Γ(c)Γ(a+b-c)/(Γ(a)Γ(b)) · 2F1(c-a, c-b; c-a-b+1; 1-z).
  * Both series are in 1 - z < 0.1 and converge in a few dozen terms.
  */
-function hyp2f1OneMinusZ(a: number, b: number, c: number, z: number): SignedLog {
+function hyp2f1OneMinusZ(a: number, b: number, c: number, z: number, maxTerms?: number): SignedLog {
   const w = 1 - z;
   const s = c - a - b;
-  const first = mul(gammaOf(c), gammaOf(s), recipGamma(c - a), recipGamma(c - b), hyp2f1Series(a, b, 1 - s, w));
+  const first = mul(
+    gammaOf(c),
+    gammaOf(s),
+    recipGamma(c - a),
+    recipGamma(c - b),
+    hyp2f1Series(a, b, 1 - s, w, maxTerms),
+  );
   const second = mul(
     { logAbs: s * Math.log(w), sign: 1 },
     gammaOf(c),
     gammaOf(-s),
     recipGamma(a),
     recipGamma(b),
-    hyp2f1Series(c - a, c - b, s + 1, w),
+    hyp2f1Series(c - a, c - b, s + 1, w, maxTerms),
   );
   return addSigned(first, second);
 }
@@ -196,28 +202,31 @@ function hyp2f1OneMinusZ(a: number, b: number, c: number, z: number): SignedLog 
  *   have nearly cancelling poles, so the value is taken instead by Richardson extrapolation in c from c ± h, ± 2h,
  *   ± 3h (error O(h⁶)), which keeps about 11 significant digits (checked against mpmath).
  * - z = 1: Gauss's theorem Γ(c)Γ(c-a-b)/(Γ(c-a)Γ(c-b)) when c - a - b > 0; +Infinity (divergent) otherwise.
+ *
+ * `maxTerms` bounds each series (default 1,000,000); beyond it a RangeError is thrown. A fit passes a small bound
+ * so that a parameter region where the series is slow (huge parameters) costs one cheap refusal, not minutes.
  */
-export function hyp2f1Log(a: number, b: number, c: number, z: number): SignedLog {
+export function hyp2f1Log(a: number, b: number, c: number, z: number, maxTerms?: number): SignedLog {
   if (![a, b, c, z].every(Number.isFinite)) throw new RangeError('hyp2f1: non-finite argument');
   if (c <= 0 && Number.isInteger(c)) throw new RangeError(`hyp2f1: c = ${c} is a non-positive integer`);
   if (z > 1) throw new RangeError(`hyp2f1: z = ${z} > 1 is outside the real branch`);
   if (z === 0 || a === 0 || b === 0) return { logAbs: 0, sign: 1 };
   if (z < 0) {
-    const inner = hyp2f1Log(a, c - b, c, z / (z - 1));
+    const inner = hyp2f1Log(a, c - b, c, z / (z - 1), maxTerms);
     return mul({ logAbs: -a * Math.log1p(-z), sign: 1 }, inner);
   }
-  if (z <= HYP2F1_SERIES_MAX_Z) return hyp2f1Series(a, b, c, z);
+  if (z <= HYP2F1_SERIES_MAX_Z) return hyp2f1Series(a, b, c, z, maxTerms);
   const s = c - a - b;
   if (z === 1) {
     if (s <= 0) return { logAbs: Infinity, sign: 1 };
     return mul(gammaOf(c), gammaOf(s), recipGamma(c - a), recipGamma(c - b));
   }
   const h = richardsonStep(z);
-  if (Math.abs(s - Math.round(s)) >= h / 3) return hyp2f1OneMinusZ(a, b, c, z);
+  if (Math.abs(s - Math.round(s)) >= h / 3) return hyp2f1OneMinusZ(a, b, c, z, maxTerms);
   // Near-integer c - a - b: with S(k) = (f(c + kh) + f(c - kh)) / 2 = f(c) + c₂(kh)² + c₄(kh)⁴ + ..., the
   // combination 1.5·S(1) - 0.6·S(2) + 0.1·S(3) cancels the h² and h⁴ terms.
   const steps = [h, -h, 2 * h, -2 * h, 3 * h, -3 * h];
-  const samples = steps.map((d) => hyp2f1OneMinusZ(a, b, c + d, z));
+  const samples = steps.map((d) => hyp2f1OneMinusZ(a, b, c + d, z, maxTerms));
   const ref = Math.max(...samples.map((x) => x.logAbs)); // common scale so the six samples stay finite
   const v = samples.map((x) => x.sign * Math.exp(x.logAbs - ref));
   const sym = (k: number) => (v[2 * k]! + v[2 * k + 1]!) / 2;

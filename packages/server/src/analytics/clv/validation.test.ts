@@ -1,4 +1,3 @@
-/* eslint-disable no-loss-of-precision -- reference figures are quoted with all their digits, as printed */
 import { describe, expect, it } from 'vitest';
 import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END, readCdnowSample, readCdnowSummary } from './cdnow.js';
 import { degenerateReasons, fitSpendModel } from './models.js';

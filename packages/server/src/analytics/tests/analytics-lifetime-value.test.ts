@@ -8,6 +8,9 @@ import { bgnbdConditionalExpectedPurchases, bgnbdProbabilityAlive, fitBgNbd } fr
 import { customerLifetimeValue } from '../clv/clv.js';
 import { fitGammaGamma } from '../clv/gamma-gamma.js';
 import { summarizeTransactions } from '../clv/summary.js';
+import { fitMbgNbd, mbgnbdConditionalExpectedPurchases, mbgnbdProbabilityAlive } from '../clv/mbgnbd.js';
+import { fitParetoNbd, paretoNbdProbabilityAlive } from '../clv/pareto-nbd.js';
+import { validateModels, validationInputOf } from '../clv/validation.js';
 import { seedDatabase } from '../../platform/seed/seed.service.js';
 import { createApiHarness, gid, type ApiHarness } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
@@ -91,14 +94,15 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
       await seedDatabase(h.t.db, { contacts: 500, asOf });
       maison = (await h.t.db.brand.findUniqueOrThrow({ where: { code: 'MAISON' } })).id;
       // The harness analyst is scoped to brand A: give it the seeded brand and zones too (test data, not a bypass).
-      const analyst = h.users.ANALYST;
-      await h.t.db.staffUserBrand.create({ data: { userId: analyst, brandId: maison } });
-      for (const z of await h.t.db.zone.findMany())
-        await h.t.db.staffUserZone.upsert({
-          where: { userId_zoneId: { userId: analyst, zoneId: z.id } },
-          create: { userId: analyst, zoneId: z.id },
-          update: {},
-        });
+      for (const user of [h.users.ANALYST, h.users.MARKETING]) {
+        await h.t.db.staffUserBrand.create({ data: { userId: user, brandId: maison } });
+        for (const z of await h.t.db.zone.findMany())
+          await h.t.db.staffUserZone.upsert({
+            where: { userId_zoneId: { userId: user, zoneId: z.id } },
+            create: { userId: user, zoneId: z.id },
+            update: {},
+          });
+      }
       snapshotId = (await refreshScoreSnapshot(h.t.db, provider, { asOf, brandId: maison })).id;
     });
     afterAll(() => h?.drop());
@@ -210,6 +214,123 @@ describeEachDatabase('analytics: lifetime value', (provider) => {
         'months',
         'monthlyDiscountRate',
       ]);
+    });
+
+    const scoresQuery = (args: string, fields: string) => `query($s: ID!) {
+      contactScores(snapshot: $s, first: 500) { edges { node {
+        repeatPurchases repeatSpanWeeks ageWeeks meanRepeatSpend monetary firstPurchaseAt
+        predictedValue(${args}) { ${fields} } } } } }`;
+
+    it('predicts with the chosen model: MBG/NBD and Pareto/NBD lower P(alive) of one-time buyers', async () => {
+      const summary = await independentSummary();
+      const mbg = fitMbgNbd(summary).params;
+      const pareto = fitParetoNbd(summary).params;
+      const fields = 'model probabilityAlive expectedPurchases assumptions';
+      const run = async (model: string) => {
+        const res = await h.as('ANALYST')(scoresQuery(`model: ${model}, horizon: 26, horizonUnit: WEEKS`, fields), {
+          s: gid('ScoreSnapshot', snapshotId),
+        });
+        expect(res.errors).toBeUndefined();
+        return res.data.contactScores.edges.map((e: { node: Record<string, any> }) => e.node);
+      };
+      const [bgRows, mbgRows, paretoRows] = [await run('BG_NBD'), await run('MBG_NBD'), await run('PARETO_NBD')];
+      const oneTime = bgRows.filter((n: any) => n.repeatPurchases === 0);
+      expect(oneTime.length).toBeGreaterThan(0);
+      for (const n of oneTime) expect(n.predictedValue.probabilityAlive).toBe(1);
+      expect(bgRows[0].predictedValue.assumptions).toContain('ONE_TIME_BUYERS_ALIVE');
+      mbgRows.forEach((n: any) => {
+        const c = [n.repeatPurchases, n.repeatSpanWeeks, n.ageWeeks] as const;
+        expect(n.predictedValue.model).toBe('MBG_NBD');
+        expect(n.predictedValue.probabilityAlive).toBeCloseTo(mbgnbdProbabilityAlive(mbg, ...c), 3);
+        expect(n.predictedValue.expectedPurchases).toBeCloseTo(mbgnbdConditionalExpectedPurchases(mbg, 26, ...c), 3);
+        if (c[0] === 0 && c[2] > 0) expect(n.predictedValue.probabilityAlive).toBeLessThan(1);
+      });
+      paretoRows.forEach((n: any) => {
+        const c = [n.repeatPurchases, n.repeatSpanWeeks, n.ageWeeks] as const;
+        expect(n.predictedValue.probabilityAlive).toBeCloseTo(paretoNbdProbabilityAlive(pareto, ...c), 3);
+        expect(n.predictedValue.assumptions).toContain('DROPOUT_ANY_TIME');
+      });
+    });
+
+    it('shows CLV on margin to ANALYST only, and flags left-censored buyers', async () => {
+      const fields = 'lifetimeValue marginLifetimeValue leftCensored degenerateFit';
+      const res = await h.as('ANALYST')(scoresQuery('months: 12', fields), { s: gid('ScoreSnapshot', snapshotId) });
+      expect(res.errors).toBeUndefined();
+      const rows = await h.t.db.contactScore.findMany({ where: { snapshotId } });
+      const start = Math.min(...rows.map((r) => r.firstPurchaseAt.getTime()));
+      const byFirst = new Map(rows.map((r) => [r.firstPurchaseAt.toISOString() + r.monetary.toString(), r]));
+      let censored = 0;
+      for (const { node } of res.data.contactScores.edges) {
+        const first = new Date(node.firstPurchaseAt).getTime();
+        expect(node.predictedValue.leftCensored).toBe(first < start + 28 * 86_400_000);
+        if (node.predictedValue.leftCensored) censored++;
+        const row = byFirst.get(new Date(first).toISOString() + node.monetary)!;
+        const rate = Number(row.grossMargin) / Number(row.monetary);
+        expect(node.predictedValue.marginLifetimeValue).toBeCloseTo(node.predictedValue.lifetimeValue * rate, 6);
+      }
+      expect(censored).toBeGreaterThan(0);
+      const marketing = await h.as('MARKETING')(scoresQuery('months: 12', 'lifetimeValue marginLifetimeValue'), {
+        s: gid('ScoreSnapshot', snapshotId),
+      });
+      expect(marketing.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('lists every model fit with standard errors', async () => {
+      const res = await h.as('ANALYST')(
+        `query($id: ID!) { node(id: $id) { ... on ScoreSnapshot { lifetimeValueModel { r
+          fits { model logLikelihood degenerate warnings parameters { name value standardError } }
+          spendFit { degenerate warnings parameters { name value standardError } } } } } }`,
+        { id: gid('ScoreSnapshot', snapshotId) },
+      );
+      expect(res.errors).toBeUndefined();
+      const m = res.data.node.lifetimeValueModel;
+      expect(m.fits.map((f: any) => f.model)).toEqual(['BG_NBD', 'MBG_NBD', 'PARETO_NBD']);
+      expect(m.fits[0].parameters[0].value / m.r).toBeCloseTo(1, 3);
+      for (const f of m.fits) expect(f.degenerate).toBe(f.warnings.length > 0);
+      expect(m.spendFit.parameters.map((p: any) => p.name)).toEqual(['p', 'q', 'v']);
+    });
+
+    it('validates the models on a holdout of the brand, as the CDNOW-validated code does on the raw sales', async () => {
+      const q = `query($b: ID!) { lifetimeValueValidation(brand: $b, calibrationEnd: "2026-01-31", holdoutWeeks: 20) {
+        calibrationEnd holdoutEnd holdoutWeeks customers insufficientData recommended
+        models { model rmse totalActual totalPredicted byFrequency { frequency customers actual predicted suppressed }
+          tracking { week actual predicted } } } }`;
+      const res = await h.as('ANALYST')(q, { b: gid('Brand', maison) });
+      expect(res.errors).toBeUndefined();
+      const v = res.data.lifetimeValueValidation;
+      expect([v.calibrationEnd, v.holdoutEnd, v.holdoutWeeks]).toEqual(['2026-01-31', '2026-06-20', 20]);
+      const sales = await h.t.db.sale.findMany({
+        where: { brandId: maison, contact: { deletedAt: null, mergedIntoId: null } },
+        select: { contactId: true, saleDate: true, total: true },
+      });
+      const input = validationInputOf(
+        sales.map((s) => ({ customerId: String(s.contactId), date: s.saleDate, amount: Number(s.total) })),
+        '2026-01-31',
+        '2026-06-20',
+      );
+      const expected = validateModels(input);
+      expect(v.customers).toBe(expected.customers);
+      expect(v.recommended).toBe(expected.recommended);
+      const bg = v.models.find((m: any) => m.model === 'BG_NBD');
+      const bgExpected = expected.models.find((m) => m.model === 'BG_NBD')!;
+      expect(bg.totalActual).toBe(bgExpected.totalActual);
+      expect(bg.tracking.map((p: any) => p.actual)).toEqual(bgExpected.tracking.map((p) => p.actual));
+      expect(bg.totalPredicted).toBeCloseTo(bgExpected.totalPredicted, 3);
+      expect(bg.rmse).toBeCloseTo(bgExpected.rmse, 5);
+      for (const b of bg.byFrequency) {
+        expect(b.suppressed).toBe(b.customers > 0 && b.customers < 5);
+        if (b.suppressed) expect(b.actual).toBeNull();
+      }
+    });
+
+    it('answers NOT_FOUND for a brand out of scope, VALIDATION for a bad period, FORBIDDEN for SALES', async () => {
+      const q = `query($b: ID!, $c: DateTime) { lifetimeValueValidation(brand: $b, calibrationEnd: $c) { recommended } }`;
+      const other = await h.as('ANALYST')(q, { b: gid('Brand', h.brands.b) });
+      expect(other.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      const late = await h.as('ANALYST')(q, { b: gid('Brand', maison), c: '2030-01-01' });
+      expect(late.errors?.[0]?.extensions.code).toBe('VALIDATION');
+      const sales = await h.as('SALES')(q, { b: gid('Brand', maison) });
+      expect(sales.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
   });
 });
