@@ -132,12 +132,18 @@ export function createRequestContextFactory(
 }
 
 /** One log line when a replica goes away or comes back, and for each read run again on the primary. */
-function logReplicaEvent(event: { replica: string; kind: 'down' | 'up' | 'failover'; error?: string }): void {
+function logReplicaEvent(event: {
+  replica: string;
+  kind: 'down' | 'up' | 'failover' | 'barrier_unknown';
+  error?: string;
+}): void {
   if (event.kind === 'failover') recordRoutedRead('primary', 'replica_failed');
   const message = {
     down: 'read replica unreachable: its reads go to the primary',
     up: 'read replica reachable again',
     failover: 'read replica failed a read: run again on the primary',
+    barrier_unknown:
+      'the position of an access change could not be stored: this instance reads from the primary for the lag limit',
   }[event.kind];
   rootLogger()[event.kind === 'up' ? 'info' : 'warn']({ replica: event.replica, error: event.error }, message);
 }

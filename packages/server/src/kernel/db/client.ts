@@ -1,5 +1,6 @@
 import { PrismaClient as SqliteClient } from '../../generated/sqlite/client.js';
 import { PrismaClient as PostgresClient } from '../../generated/postgresql/client.js';
+import { changesAccess } from './access-writes.js';
 import { adapterFactoryFor } from './adapters.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.js';
 
@@ -21,6 +22,8 @@ export function createDb(target: DatabaseTarget = parseDatabaseUrl(), options: D
     : adapterFactoryFor(target);
   if (target.provider === 'sqlite') return new SqliteClient({ adapter });
   const pool: { current?: PoolCounts } = {};
+  const hook: AccessHook = {};
+  watchAccessWrites(adapter, hook);
   const connect = adapter.connect.bind(adapter);
   // The pg adapter makes its pool when Prisma connects; keep a handle on it for the metrics (/metrics).
   Object.assign(adapter, {
@@ -32,7 +35,73 @@ export function createDb(target: DatabaseTarget = parseDatabaseUrl(), options: D
   });
   const db = new PostgresClient({ adapter }) as unknown as Db;
   pools.set(db, pool);
+  accessHooks.set(db, hook);
   return db;
+}
+
+interface AccessHook {
+  listener?: () => Promise<void>;
+}
+const accessHooks = new WeakMap<Db, AccessHook>();
+
+/**
+ * Calls `listener` after each committed write that changes an access decision (access-writes.ts), on any path of
+ * this PostgreSQL client: a statement on its own once it returns, a transaction's once it has committed and given
+ * its connection back (the listener may need one). The write waits for the listener, so a response that follows
+ * the write follows the listener too. One listener per client (the read routing's); PostgreSQL only.
+ */
+export function onAccessWrite(db: Db, listener: (() => Promise<void>) | undefined): void {
+  const hook = accessHooks.get(db);
+  if (hook) hook.listener = listener;
+}
+
+type Factory = ReturnType<typeof adapterFactoryFor>;
+type SqlQueryable = {
+  queryRaw(query: { sql: string }): Promise<unknown>;
+  executeRaw(query: { sql: string }): Promise<unknown>;
+};
+
+function watchAccessWrites(factory: Factory, hook: AccessHook): void {
+  const connect = factory.connect.bind(factory);
+  const told = (sql: string) => hook.listener !== undefined && changesAccess(sql);
+  Object.assign(factory, {
+    connect: async () => {
+      const adapter = await connect();
+      // Outside a transaction a statement commits as it returns.
+      wrapStatements(adapter as unknown as SqlQueryable, async (sql, done) => {
+        const result = await done;
+        if (told(sql)) await hook.listener?.();
+        return result;
+      });
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      return Object.assign(adapter, {
+        startTransaction: async (...args: Parameters<typeof startTransaction>) => {
+          const tx = await startTransaction(...args);
+          let changed = false;
+          wrapStatements(tx as unknown as SqlQueryable, async (sql, done) => {
+            if (told(sql)) changed = true;
+            return done;
+          });
+          const commit = tx.commit.bind(tx);
+          return Object.assign(tx, {
+            commit: async () => {
+              await commit();
+              if (changed) await hook.listener?.();
+            },
+          });
+        },
+      });
+    },
+  });
+}
+
+function wrapStatements(q: SqlQueryable, around: (sql: string, done: Promise<unknown>) => Promise<unknown>): void {
+  const queryRaw = q.queryRaw.bind(q);
+  const executeRaw = q.executeRaw.bind(q);
+  Object.assign(q, {
+    queryRaw: (query: { sql: string }) => around(query.sql, queryRaw(query)),
+    executeRaw: (query: { sql: string }) => around(query.sql, executeRaw(query)),
+  });
 }
 
 /** The counts pg's Pool keeps (connections open, idle, and queries waiting for one). */
@@ -46,8 +115,6 @@ const pools = new WeakMap<Db, { current?: PoolCounts }>();
 
 /** The connection pool of a PostgreSQL client once it has connected; undefined for SQLite (one connection). */
 export const poolCountsOf = (db: Db): PoolCounts | undefined => pools.get(db)?.current;
-
-type Factory = ReturnType<typeof adapterFactoryFor>;
 
 /** Wraps an adapter factory so that every statement, in or out of a transaction, is reported. */
 function countingFactory<F extends Factory>(factory: F, onStatement: (sql: string) => void): F {

@@ -1,6 +1,6 @@
 import { readReplicas } from '@prisma/extension-read-replicas';
 import { CliError } from '../cli-error.js';
-import { createDb, type Db } from './client.js';
+import { createDb, type Db, onAccessWrite } from './client.js';
 import type { Provider } from './paths.js';
 import { memoryWalPositions, parseLsn, redisWalPositions, type WalPositions } from './wal-positions.js';
 
@@ -76,7 +76,15 @@ export type RouteReason =
   /** No replica answered its probe. */
   | 'unreachable'
   /** The principal's last write could not be read (Redis down): the primary is always up to date. */
-  | 'position_unknown';
+  | 'position_unknown'
+  /**
+   * Every replica is behind the last write that changed an access decision (a consent withdrawn, a contact moved
+   * to another zone, a role changed: access-writes.ts), whoever made it: the replicas would decide on the old rules.
+   */
+  | 'access_change';
+
+/** The position key of the last access-changing write, shared by every principal. */
+const ACCESS_KEY = '@access';
 
 export interface Route {
   db: Db;
@@ -119,7 +127,7 @@ export interface ReadRoutingOptions {
   /** Makes a replica's client (tests count its statements). @default createDb */
   clientFor?: (url: string) => Db;
   /** Told when a replica changes state (unreachable, back) or a read failed over to the primary: log it. */
-  onEvent?: (event: { replica: string; kind: 'down' | 'up' | 'failover'; error?: string }) => void;
+  onEvent?: (event: { replica: string; kind: 'down' | 'up' | 'failover' | 'barrier_unknown'; error?: string }) => void;
 }
 
 /** The first probe of a replica also starts its client; no request waits for it. */
@@ -153,23 +161,48 @@ export class ReadRouting {
     // Connects and reads each replica's state now, in the background: a client's first query also loads Prisma's
     // query compiler (seconds), which no request should wait for. Until it answers, a replica serves nobody.
     for (const replica of this.replicas) void this.probeOf(replica, WARM_UP_TIMEOUT_MS);
+    onAccessWrite(primary, () => this.noteAccessChange());
+  }
+
+  /** Until then, the position of the last access change is not known (it could not be stored): primary only. */
+  private accessUnknownUntil = 0;
+
+  /**
+   * After a write that changed an access decision committed (the primary client's driver tells, on every path):
+   * nobody's reads go to a replica that has not replayed it. If the position cannot be stored, this instance reads
+   * from the primary for the lag limit, after which no replica that missed it serves anyway; other instances
+   * cannot be told, which PRODUCTION.md#read-replicas states.
+   */
+  private async noteAccessChange(): Promise<void> {
+    try {
+      await this.positions.note(ACCESS_KEY, await this.primaryPosition());
+    } catch (error) {
+      this.accessUnknownUntil = Date.now() + this.settings.maxLagSeconds * 1000;
+      this.options.onEvent?.({ replica: '*', kind: 'barrier_unknown', error: (error as Error).message });
+    }
   }
 
   /** Where the reads of a query operation by `principal` (null: anonymous) go. Never throws. */
   async route(principal: string | null): Promise<Route> {
     let own = 0n;
-    if (principal)
-      try {
-        own = await this.positions.get(principal);
-      } catch {
-        return { db: this.primary, target: 'primary', reason: 'position_unknown' };
-      }
+    let access = 0n;
+    try {
+      [own, access] = await Promise.all([
+        principal ? this.positions.get(principal) : 0n,
+        this.positions.get(ACCESS_KEY),
+      ]);
+    } catch {
+      return { db: this.primary, target: 'primary', reason: 'position_unknown' };
+    }
+    if (Date.now() < this.accessUnknownUntil) return { db: this.primary, target: 'primary', reason: 'access_change' };
     const probes = await this.probes();
     const reachable = this.replicas.filter((_, i) => probes[i]?.reachable);
     if (!reachable.length) return { db: this.primary, target: 'primary', reason: 'unreachable' };
     const fresh = reachable.filter((r) => r.probe!.lagSeconds <= this.settings.maxLagSeconds);
     if (!fresh.length) return { db: this.primary, target: 'primary', reason: 'lagging' };
-    const caughtUp = fresh.filter((r) => r.probe!.replayed >= own);
+    const rulesKnown = fresh.filter((r) => r.probe!.replayed >= access);
+    if (!rulesKnown.length) return { db: this.primary, target: 'primary', reason: 'access_change' };
+    const caughtUp = rulesKnown.filter((r) => r.probe!.replayed >= own);
     if (!caughtUp.length) return { db: this.primary, target: 'primary', reason: 'own_write' };
     const chosen = caughtUp[Math.floor(Math.random() * caughtUp.length)]!;
     return { db: chosen.routed, target: 'replica', reason: 'replica', replica: chosen.label };
@@ -198,6 +231,7 @@ export class ReadRouting {
   }
 
   async close(): Promise<void> {
+    onAccessWrite(this.primary, undefined);
     await Promise.all([...this.replicas.map((r) => r.client.$disconnect()), this.positions.close()]);
   }
 

@@ -135,6 +135,24 @@ describe('read replicas on a streaming standby [postgresql]', () => {
   }
 
   const tokens = new Map<Role, string>();
+  /** The names the principal is shown, and the codes of the fields withheld from it (CONSENT_REQUIRED). */
+  async function shown(on: RunningServer, role: Role): Promise<{ names: (string | null)[]; withheld: string[] }> {
+    if (!tokens.has(role)) tokens.set(role, (await issueToken(h.users[role])).token);
+    const res = await fetch(`${on.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokens.get(role)}`,
+        'x-fidele-purpose': defaultPurposes[role],
+      },
+      body: JSON.stringify({ query: LIST }),
+    });
+    const body = (await res.json()) as { data: List; errors?: { extensions: { code: string } }[] };
+    return {
+      names: body.data.contacts.edges.map((e) => e.node?.lastName ?? null),
+      withheld: (body.errors ?? []).map((e) => e.extensions.code),
+    };
+  }
   async function gql<T>(on: RunningServer, role: Role, query: string, variables = {}): Promise<T> {
     if (!tokens.has(role)) tokens.set(role, (await issueToken(h.users[role])).token);
     const res = await fetch(`${on.url}/graphql`, {
@@ -243,6 +261,39 @@ describe('read replicas on a streaming standby [postgresql]', () => {
     const replicaBefore = await reads('replica');
     expect(nameOf(await gql<List>(b, 'ADMIN', LIST), id)?.lastName).toBe('Renamed');
     expect((await reads('replica')) - replicaBefore).toBe(1);
+  });
+
+  it('holds everyone on the primary after a consent is withdrawn, until the standby has replayed it', async () => {
+    // Was: only the writer's reads waited for the standby; another principal's list, decided by the standby's copy of
+    // the consent, still showed a name whose consent had just been withdrawn (for up to the lag limit).
+    const contact = await h.t.db.contact.create({
+      data: { kind: 'CLIENT', lastName: 'Withdrawn', brandId: h.brands.a, zoneId: h.zones.north },
+    });
+    await consented(contact.id);
+    await caughtUp();
+    expect(nameOf(await gql<List>(b, 'MARKETING', LIST), contact.id)?.lastName).toBe('Withdrawn');
+    await paused(async () => {
+      await gql(
+        a,
+        'ADMIN',
+        `mutation($c: ID!, $p: String!) { withdrawConsent(input: { contact: $c, purpose: $p, source: PHONE }) { status } }`,
+        { c: gid('Contact', contact.id), p: defaultPurposes.MARKETING },
+      );
+      const held = await reads('primary', 'access_change');
+      // Another principal, on the other instance: the primary decides, and the name is withheld.
+      const after = await shown(b, 'MARKETING');
+      expect(after.names).not.toContain('Withdrawn');
+      expect(after.withheld).toEqual(['CONSENT_REQUIRED']);
+      expect((await reads('primary', 'access_change')) - held).toBe(1);
+    });
+    await caughtUp();
+    // Once replayed, the standby serves again, and decides as the primary did.
+    const replicaBefore = await reads('replica');
+    expect((await shown(b, 'MARKETING')).withheld).toEqual(['CONSENT_REQUIRED']);
+    expect((await reads('replica')) - replicaBefore).toBe(1);
+    // The later tests list as MARKETING without a withheld field.
+    await h.t.db.contact.update({ where: { id: contact.id }, data: { deletedAt: new Date() } });
+    await caughtUp();
   });
 
   it('reads everything from the primary when the setting is off', async () => {
