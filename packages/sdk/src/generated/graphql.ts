@@ -280,6 +280,12 @@ export type ClassRank =
   | 'C'
   | 'D';
 
+export type CohortBy =
+  /** The month (UTC) of the first purchase. */
+  | 'FIRST_PURCHASE_MONTH'
+  /** The marketing action that brought the contact. */
+  | 'SOURCE_ACTION';
+
 export type CommercialService =
   | 'DIRECT'
   | 'INDIRECT';
@@ -591,6 +597,23 @@ export type FieldRule =
   /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
   | 'PERSONAL';
 
+/** Why a model fit is flagged degenerate (rules in analytics/ANALYTICS.md). */
+export type FitWarning =
+  /** A parameter ran off towards 0 or infinity (|ln θ| > 11). */
+  | 'AT_BOUND'
+  /** The likelihood is flat or not at a maximum: no standard errors. */
+  | 'HESSIAN_NOT_POSITIVE'
+  /** Gamma-Gamma q ≤ 1: the expected spend does not exist. */
+  | 'INFINITE_MEAN_SPEND'
+  /** The optimiser stopped before converging. */
+  | 'NOT_CONVERGED'
+  /** A parameter or the likelihood is not a finite number. */
+  | 'NOT_FINITE'
+  /** Gamma-Gamma q > 100: the model sees no difference of mean spend between buyers. */
+  | 'NO_SPEND_HETEROGENEITY'
+  /** A standard error exceeds its estimate: the data do not pin the parameter down. */
+  | 'UNCERTAIN';
+
 /** Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL. */
 export type FollowUpCondition =
   | 'ALL'
@@ -607,6 +630,12 @@ export type GivenConsentInput = {
   /** Default: GRANTED. */
   status?: ConsentStatus | null | undefined;
 };
+
+export type HorizonUnit =
+  /** Months of 365.25/12 days. */
+  | 'MONTHS'
+  /** Weeks. */
+  | 'WEEKS';
 
 export type ImportColumnMapping = {
   /** Column header in the file. */
@@ -725,6 +754,23 @@ export type LegalBasis =
   | 'LEGITIMATE_INTEREST'
   | 'PUBLIC_TASK'
   | 'VITAL_INTEREST';
+
+/** An assumption a lifetime-value figure rests on; the admin shows them beside the figure. */
+export type LifetimeValueAssumption =
+  /** Each period is discounted at the end of the period at the given monthly rate. */
+  | 'DISCOUNTED'
+  /** MBG/NBD: after every purchase, the first included, a buyer may drop out for good. */
+  | 'DROPOUT_AFTER_ANY_PURCHASE'
+  /** Pareto/NBD: a buyer may drop out at any moment (exponential lifetime). */
+  | 'DROPOUT_ANY_TIME'
+  /** CLV on margin: CLV on revenue × the buyer's margin rate to date, assumed to stay the same. */
+  | 'MARGIN_RATE_CONSTANT'
+  /** BG/NBD: a buyer can only drop out right after a repeat purchase, so every one-time buyer has probability alive 1 however long silent. MBG/NBD or Pareto/NBD lower it with silence. */
+  | 'ONE_TIME_BUYERS_ALIVE'
+  /** Purchases are purchase days (same-day sales merged); the first purchase is not a repeat; time in weeks. */
+  | 'PURCHASE_DAYS'
+  /** Gamma-Gamma: spend per purchase is independent of purchase frequency; a buyer's mean is pulled towards the average, less so the more they bought. */
+  | 'SPEND_INDEPENDENT';
 
 /** *État civil*. Confidential. */
 export type MaritalStatus =
@@ -1001,6 +1047,15 @@ export type PurchaseCriterion = {
   /** Bought any of these products. */
   products?: Array<string | number> | null | undefined;
 };
+
+/** The model of future purchases and of the probability a buyer is still active. */
+export type PurchaseModel =
+  /** BG/NBD (Fader, Hardie & Lee 2005): drop-out only right after a repeat purchase, so a one-time buyer is always "alive". */
+  | 'BG_NBD'
+  /** MBG/NBD (Batislam et al. 2007): drop-out possible after any purchase, the first included. */
+  | 'MBG_NBD'
+  /** Pareto/NBD (Schmittlein et al. 1987): drop-out at any time; slower to fit. */
+  | 'PARETO_NBD';
 
 export type RelationType =
   | 'INFLUENCER'
@@ -1655,6 +1710,25 @@ export type CompleteActivityMutationVariables = Exact<{
 
 export type CompleteActivityMutation = { completeActivity: { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null } };
 
+export type RfmMigrationQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type RfmMigrationQuery = { rfmMigration: { minGroupSize: number, from: { id: string, asOf: string, buyerCount: number }, to: { id: string, asOf: string, buyerCount: number }, cells: Array<{ from: RfmSegment | null, to: RfmSegment | null, count: number | null, suppressed: boolean }> } };
+
+export type CohortsQueryVariables = Exact<{
+  by: CohortBy;
+  brand?: string | number | null | undefined;
+  from?: string | Date | null | undefined;
+  to?: string | Date | null | undefined;
+  months?: number | null | undefined;
+}>;
+
+
+export type CohortsQuery = { cohorts: { months: number, minGroupSize: number, rows: Array<{ key: string | null, label: string | null, size: number | null, suppressed: boolean, cells: Array<{ month: number, activeBuyers: number | null, retention: number | null, revenue: number | null, revenuePerMember: number | null, suppressed: boolean }> }> } };
+
 export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
 
 export type ActionAveragesFieldsFragment = { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null };
@@ -2035,10 +2109,14 @@ export type WithdrawConsentMutation = { withdrawConsent: { status: ConsentStatus
 export type ContactScoreCardQueryVariables = Exact<{
   contact: string | number;
   months?: number;
+  model?: PurchaseModel;
+  horizon?: number | null | undefined;
+  horizonUnit?: HorizonUnit;
+  withMargin?: boolean;
 }>;
 
 
-export type ContactScoreCardQuery = { contactScore: { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, lastPurchaseAt: string, snapshot: { id: string, asOf: string }, predictedValue: { lifetimeValue: number, expectedPurchases: number, expectedSpend: number, probabilityAlive: number } | null } | null };
+export type ContactScoreCardQuery = { contactScore: { rfm: string, segment: RfmSegment, recencyDays: number, recencyScore: number, frequency: number, frequencyScore: number, monetary: string, monetaryScore: number, lastPurchaseAt: string, firstPurchaseAt: string, repeatPurchases: number, snapshot: { id: string, asOf: string }, predictedValue: { model: PurchaseModel, lifetimeValue: number, marginLifetimeValue?: number | null, expectedPurchases: number, expectedSpend: number, probabilityAlive: number, leftCensored: boolean, degenerateFit: boolean, warnings: Array<FitWarning>, assumptions: Array<LifetimeValueAssumption> } | null } | null };
 
 export type ContactSummaryFragment = { id: string, version: number, kind: ContactKind, civility: Civility | null, firstName: string | null, lastName: string | null, companyName: string | null, email: string | null, phone: string | null, mobile: string | null, postalCode: string | null, city: string | null, countryCode: string, pipelineStage: PipelineStage | null, createdAt: string, updatedAt: string, deletedAt: string | null, brand: { id: string, code: string, name: string }, zone: { id: string, code: string, name: string } };
 
@@ -2181,6 +2259,15 @@ export type JobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JobQueuesQuery = { jobQueues: Array<{ name: string, kind: JobKind, periodSeconds: number | null, waiting: number, running: number, lastRun: { id: string, state: JobRunState, startedAt: string, finishedAt: string | null } | null }> };
+
+export type LifetimeValueValidationQueryVariables = Exact<{
+  brand: string | number;
+  calibrationEnd?: string | Date | null | undefined;
+  holdoutWeeks?: number | null | undefined;
+}>;
+
+
+export type LifetimeValueValidationQuery = { lifetimeValueValidation: { firstSaleDay: string, lastSaleDay: string, calibrationEnd: string, holdoutEnd: string, holdoutWeeks: number, customers: number, cohortBuyers: number, sampleStep: number, insufficientData: boolean, recommended: PurchaseModel | null, computeMs: number, models: Array<{ model: PurchaseModel, logLikelihood: number, degenerate: boolean, warnings: Array<FitWarning>, rmse: number, totalActual: number, totalPredicted: number, totalError: number | null, parameters: Array<{ name: string, value: number, standardError: number | null }>, byFrequency: Array<{ frequency: number, customers: number, actual: number | null, predicted: number | null, suppressed: boolean }>, tracking: Array<{ week: number, actual: number, predicted: number }> }> } | null };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4432,6 +4519,51 @@ fragment StaffUserFields on StaffUser {
   lastName
   role
 }`) as unknown as TypedDocumentString<CompleteActivityMutation, CompleteActivityMutationVariables>;
+export const RfmMigrationDocument = new TypedDocumentString(`
+    query RfmMigration($from: ID!, $to: ID!) {
+  rfmMigration(from: $from, to: $to) {
+    minGroupSize
+    from {
+      id
+      asOf
+      buyerCount
+    }
+    to {
+      id
+      asOf
+      buyerCount
+    }
+    cells {
+      from
+      to
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RfmMigrationQuery, RfmMigrationQueryVariables>;
+export const CohortsDocument = new TypedDocumentString(`
+    query Cohorts($by: CohortBy!, $brand: ID, $from: DateTime, $to: DateTime, $months: Int) {
+  cohorts(by: $by, brand: $brand, from: $from, to: $to, months: $months) {
+    months
+    minGroupSize
+    rows {
+      key
+      label
+      size
+      suppressed
+      cells {
+        month
+        activeBuyers
+        retention
+        revenue
+        revenuePerMember
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
 export const ActionComparisonFileDocument = new TypedDocumentString(`
     query ActionComparisonFile($format: ReportFormat!, $attributionDays: Int) {
   actionComparisonFile(format: $format, attributionDays: $attributionDays) {
@@ -5934,7 +6066,7 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
   effectiveTo
 }`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const ContactScoreCardDocument = new TypedDocumentString(`
-    query ContactScoreCard($contact: ID!, $months: Int! = 12) {
+    query ContactScoreCard($contact: ID!, $months: Int! = 12, $model: PurchaseModel! = BG_NBD, $horizon: Int, $horizonUnit: HorizonUnit! = MONTHS, $withMargin: Boolean! = false) {
   contactScore(contact: $contact) {
     rfm
     segment
@@ -5945,15 +6077,28 @@ export const ContactScoreCardDocument = new TypedDocumentString(`
     monetary
     monetaryScore
     lastPurchaseAt
+    firstPurchaseAt
+    repeatPurchases
     snapshot {
       id
       asOf
     }
-    predictedValue(months: $months) {
+    predictedValue(
+      months: $months
+      model: $model
+      horizon: $horizon
+      horizonUnit: $horizonUnit
+    ) {
+      model
       lifetimeValue
+      marginLifetimeValue @include(if: $withMargin)
       expectedPurchases
       expectedSpend
       probabilityAlive
+      leftCensored
+      degenerateFit
+      warnings
+      assumptions
     }
   }
 }
@@ -6703,6 +6848,54 @@ export const JobQueuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobQueuesQuery, JobQueuesQueryVariables>;
+export const LifetimeValueValidationDocument = new TypedDocumentString(`
+    query LifetimeValueValidation($brand: ID!, $calibrationEnd: DateTime, $holdoutWeeks: Int) {
+  lifetimeValueValidation(
+    brand: $brand
+    calibrationEnd: $calibrationEnd
+    holdoutWeeks: $holdoutWeeks
+  ) {
+    firstSaleDay
+    lastSaleDay
+    calibrationEnd
+    holdoutEnd
+    holdoutWeeks
+    customers
+    cohortBuyers
+    sampleStep
+    insufficientData
+    recommended
+    computeMs
+    models {
+      model
+      logLikelihood
+      degenerate
+      warnings
+      rmse
+      totalActual
+      totalPredicted
+      totalError
+      parameters {
+        name
+        value
+        standardError
+      }
+      byFrequency {
+        frequency
+        customers
+        actual
+        predicted
+        suppressed
+      }
+      tracking {
+        week
+        actual
+        predicted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifetimeValueValidationQuery, LifetimeValueValidationQueryVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {

@@ -26,6 +26,10 @@ export const methodTable = {
   deleteActivity: { document: ops.DeleteActivityDocument, root: 'deleteActivity' },
   /** `mutation CompleteActivity` (activities.graphql): resolves to `completeActivity`. */
   completeActivity: { document: ops.CompleteActivityDocument, root: 'completeActivity' },
+  /** `query RfmMigration` (analytics-value.graphql): resolves to `rfmMigration`. */
+  rfmMigration: { document: ops.RfmMigrationDocument, root: 'rfmMigration' },
+  /** `query Cohorts` (analytics-value.graphql): resolves to `cohorts`. */
+  cohorts: { document: ops.CohortsDocument, root: 'cohorts' },
   /** `query ActionComparisonFile` (analytics.graphql): resolves to `actionComparisonFile`. */
   actionComparisonFile: { document: ops.ActionComparisonFileDocument, root: 'actionComparisonFile' },
   /** `query ActionComparison` (analytics.graphql): resolves to `actionComparison`. */
@@ -146,6 +150,8 @@ export const methodTable = {
   jobRuns: { document: ops.JobRunsDocument, root: 'jobRuns' },
   /** `query JobQueues` (jobs.graphql): resolves to `jobQueues`. */
   jobQueues: { document: ops.JobQueuesDocument, root: 'jobQueues' },
+  /** `query LifetimeValueValidation` (lifetime-value.graphql): resolves to `lifetimeValueValidation`. */
+  lifetimeValueValidation: { document: ops.LifetimeValueValidationDocument, root: 'lifetimeValueValidation' },
   /** `query Health` (overview.graphql): resolves to `health`. */
   health: { document: ops.HealthDocument, root: 'health' },
   /** `query Overview` (overview.graphql): resolves to `overview`. */

@@ -469,6 +469,20 @@ export type CalendarEntry = {
   title: Scalars['String']['output'];
 };
 
+/** Buyers with a number of repeat purchases in calibration, and their mean holdout purchases. */
+export type CalibrationFrequencyBucket = {
+  __typename?: 'CalibrationFrequencyBucket';
+  /** Mean holdout purchase days, actual. */
+  actual?: Maybe<Scalars['Float']['output']>;
+  customers: Scalars['Int']['output'];
+  /** Repeat purchase days in calibration; 7 means 7 or more. */
+  frequency: Scalars['Int']['output'];
+  /** Mean predicted by the model. */
+  predicted?: Maybe<Scalars['Float']['output']>;
+  /** Fewer buyers than FIDELE_MIN_GROUP_SIZE: no means. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
 /** What a customer-service case is about. */
 export type CaseCategory =
   | 'BILLING'
@@ -1189,6 +1203,9 @@ export type ContactScore = {
 
 /** A buyer's RFM / FRAT scores in a snapshot: profiling, shown only for contacts who consented to it. */
 export type ContactScorePredictedValueArgs = {
+  horizon?: InputMaybe<Scalars['Int']['input']>;
+  horizonUnit?: HorizonUnit;
+  model?: PurchaseModel;
   monthlyDiscountRate?: Scalars['Float']['input'];
   months?: Scalars['Int']['input'];
 };
@@ -1428,6 +1445,23 @@ export type FieldRule =
   /** Personal data (`@purpose`): readable when the contact's consent covers the request's purpose. */
   | 'PERSONAL';
 
+/** Why a model fit is flagged degenerate (rules in analytics/ANALYTICS.md). */
+export type FitWarning =
+  /** A parameter ran off towards 0 or infinity (|ln θ| > 11). */
+  | 'AT_BOUND'
+  /** The likelihood is flat or not at a maximum: no standard errors. */
+  | 'HESSIAN_NOT_POSITIVE'
+  /** Gamma-Gamma q ≤ 1: the expected spend does not exist. */
+  | 'INFINITE_MEAN_SPEND'
+  /** The optimiser stopped before converging. */
+  | 'NOT_CONVERGED'
+  /** A parameter or the likelihood is not a finite number. */
+  | 'NOT_FINITE'
+  /** Gamma-Gamma q > 100: the model sees no difference of mean spend between buyers. */
+  | 'NO_SPEND_HETEROGENEITY'
+  /** A standard error exceeds its estimate: the data do not pin the parameter down. */
+  | 'UNCERTAIN';
+
 /** Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL. */
 export type FollowUpCondition =
   | 'ALL'
@@ -1480,6 +1514,12 @@ export type Health = {
   status: Scalars['String']['output'];
   version: Scalars['String']['output'];
 };
+
+export type HorizonUnit =
+  /** Months of 365.25/12 days. */
+  | 'MONTHS'
+  /** Weeks. */
+  | 'WEEKS';
 
 export type ImportColumnMapping = {
   /** Column header in the file. */
@@ -1695,6 +1735,34 @@ export type LegalBasis =
   | 'PUBLIC_TASK'
   | 'VITAL_INTEREST';
 
+/** An assumption a lifetime-value figure rests on; the admin shows them beside the figure. */
+export type LifetimeValueAssumption =
+  /** Each period is discounted at the end of the period at the given monthly rate. */
+  | 'DISCOUNTED'
+  /** MBG/NBD: after every purchase, the first included, a buyer may drop out for good. */
+  | 'DROPOUT_AFTER_ANY_PURCHASE'
+  /** Pareto/NBD: a buyer may drop out at any moment (exponential lifetime). */
+  | 'DROPOUT_ANY_TIME'
+  /** CLV on margin: CLV on revenue × the buyer's margin rate to date, assumed to stay the same. */
+  | 'MARGIN_RATE_CONSTANT'
+  /** BG/NBD: a buyer can only drop out right after a repeat purchase, so every one-time buyer has probability alive 1 however long silent. MBG/NBD or Pareto/NBD lower it with silence. */
+  | 'ONE_TIME_BUYERS_ALIVE'
+  /** Purchases are purchase days (same-day sales merged); the first purchase is not a repeat; time in weeks. */
+  | 'PURCHASE_DAYS'
+  /** Gamma-Gamma: spend per purchase is independent of purchase frequency; a buyer's mean is pulled towards the average, less so the more they bought. */
+  | 'SPEND_INDEPENDENT';
+
+/** A purchase model fitted on a snapshot. */
+export type LifetimeValueFit = {
+  __typename?: 'LifetimeValueFit';
+  customers: Scalars['Int']['output'];
+  degenerate: Scalars['Boolean']['output'];
+  logLikelihood: Scalars['Float']['output'];
+  model: PurchaseModel;
+  parameters: Array<ModelParameter>;
+  warnings: Array<FitWarning>;
+};
+
 /** BG/NBD (future purchases, probability alive) and Gamma-Gamma (spend per purchase) fitted on the buyers of a snapshot; time in weeks. */
 export type LifetimeValueModel = {
   __typename?: 'LifetimeValueModel';
@@ -1707,6 +1775,8 @@ export type LifetimeValueModel = {
   /** Buyers the BG/NBD model was fitted on. */
   customers: Scalars['Int']['output'];
   fitMs: Scalars['Int']['output'];
+  /** The purchase models fitted on this snapshot, with standard errors and degenerate-fit warnings. Fitted on first use and kept in memory (Pareto/NBD takes seconds on a few thousand buyers). */
+  fits: Array<LifetimeValueFit>;
   /** Distinct (x, t_x, T) histories the fit evaluated. */
   groups: Scalars['Int']['output'];
   logLikelihood: Scalars['Float']['output'];
@@ -1718,9 +1788,40 @@ export type LifetimeValueModel = {
   r: Scalars['Float']['output'];
   /** Buyers with a repeat purchase, on whom the spend model was fitted. */
   spendCustomers: Scalars['Int']['output'];
+  /** Gamma-Gamma with standard errors and degenerate-fit warnings. */
+  spendFit: SpendFit;
   spendLogLikelihood: Scalars['Float']['output'];
   /** Gamma-Gamma v. */
   v: Scalars['Float']['output'];
+};
+
+
+/** BG/NBD (future purchases, probability alive) and Gamma-Gamma (spend per purchase) fitted on the buyers of a snapshot; time in weeks. */
+export type LifetimeValueModelFitsArgs = {
+  models?: InputMaybe<Array<PurchaseModel>>;
+};
+
+/** Holdout validation of the purchase models on a brand: each model fitted on the calibration period, its forecast compared with the holdout. */
+export type LifetimeValueValidation = {
+  __typename?: 'LifetimeValueValidation';
+  /** Last calibration day. */
+  calibrationEnd: Scalars['String']['output'];
+  /** Buyers of the calibration cohort in the brand. */
+  cohortBuyers: Scalars['Int']['output'];
+  computeMs: Scalars['Int']['output'];
+  /** Buyers of the calibration cohort read (after sampling). */
+  customers: Scalars['Int']['output'];
+  firstSaleDay: Scalars['String']['output'];
+  holdoutEnd: Scalars['String']['output'];
+  holdoutWeeks: Scalars['Float']['output'];
+  /** Too few buyers or repeat buyers in calibration to fit (then no models). */
+  insufficientData: Scalars['Boolean']['output'];
+  lastSaleDay: Scalars['String']['output'];
+  models: Array<ModelValidation>;
+  /** The model with the lowest rmse among the non-degenerate fits. */
+  recommended?: Maybe<PurchaseModel>;
+  /** 1: every buyer read; k: one contact id in k. */
+  sampleStep: Scalars['Int']['output'];
 };
 
 export type LoginResult = {
@@ -2078,6 +2179,35 @@ export type MergeableContactField =
   | 'relationType'
   | 'revenueClass'
   | 'sourceAction';
+
+/** A fitted parameter with its standard error (inverse Hessian of the log-likelihood, delta method). */
+export type ModelParameter = {
+  __typename?: 'ModelParameter';
+  /** r, alpha, a, b (BG/NBD, MBG/NBD); r, alpha, s, beta (Pareto/NBD); p, q, v. */
+  name: Scalars['String']['output'];
+  /** Null when the Hessian is not invertible (then the fit is flagged). */
+  standardError?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** One purchase model fitted on the calibration period and compared with the holdout. */
+export type ModelValidation = {
+  __typename?: 'ModelValidation';
+  byFrequency: Array<CalibrationFrequencyBucket>;
+  degenerate: Scalars['Boolean']['output'];
+  logLikelihood: Scalars['Float']['output'];
+  model: PurchaseModel;
+  parameters: Array<ModelParameter>;
+  /** Root mean squared error of the per-buyer holdout forecast (purchase days): the recommendation criterion. */
+  rmse: Scalars['Float']['output'];
+  /** Holdout repeat purchase days of the cohort. */
+  totalActual: Scalars['Float']['output'];
+  /** (predicted − actual) / actual, a fraction. */
+  totalError?: Maybe<Scalars['Float']['output']>;
+  totalPredicted: Scalars['Float']['output'];
+  tracking: Array<TrackingPoint>;
+  warnings: Array<FitWarning>;
+};
 
 export type MonthlySales = {
   __typename?: 'MonthlySales';
@@ -2906,14 +3036,25 @@ export type PlannedItemKind =
 /** A buyer's predicted value under the snapshot's models. */
 export type PredictedValue = {
   __typename?: 'PredictedValue';
+  assumptions: Array<LifetimeValueAssumption>;
+  /** The purchase or spend model fit is degenerate (see warnings): the figure is not to be trusted. */
+  degenerateFit: Scalars['Boolean']['output'];
   /** Expected purchase days over the horizon. */
   expectedPurchases: Scalars['Float']['output'];
   /** Expected revenue of one future purchase (Gamma-Gamma). */
   expectedSpend: Scalars['Float']['output'];
+  /** First recorded purchase within 4 weeks of the start of the data: the buyer may have bought before records began, so the history (x, T) may be understated. */
+  leftCensored: Scalars['Boolean']['output'];
   /** Discounted expected revenue over the horizon. */
   lifetimeValue: Scalars['Float']['output'];
-  /** Probability the buyer is still active (BG/NBD). */
+  /** CLV on gross margin: lifetimeValue × the buyer's margin rate to date. Confidential like Sale.grossMargin. */
+  marginLifetimeValue?: Maybe<Scalars['Float']['output']>;
+  /** The buyer's gross margin / revenue to date. Confidential like Sale.grossMargin. */
+  marginRate?: Maybe<Scalars['Float']['output']>;
+  model: PurchaseModel;
+  /** Probability the buyer is still active. Under BG/NBD it is 1 for every one-time buyer (see assumptions); MBG/NBD and Pareto/NBD lower it with silence. */
   probabilityAlive: Scalars['Float']['output'];
+  warnings: Array<FitWarning>;
 };
 
 export type PressureRule = Node & {
@@ -3084,6 +3225,15 @@ export type PurchaseCriterion = {
   products?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** The model of future purchases and of the probability a buyer is still active. */
+export type PurchaseModel =
+  /** BG/NBD (Fader, Hardie & Lee 2005): drop-out only right after a repeat purchase, so a one-time buyer is always "alive". */
+  | 'BG_NBD'
+  /** MBG/NBD (Batislam et al. 2007): drop-out possible after any purchase, the first included. */
+  | 'MBG_NBD'
+  /** Pareto/NBD (Schmittlein et al. 1987): drop-out at any time; slower to fit. */
+  | 'PARETO_NBD';
+
 /** A purpose contact data may be used for. Consent to a parent covers its children unless a child is denied. */
 export type Purpose = {
   __typename?: 'Purpose';
@@ -3146,6 +3296,8 @@ export type Query = {
   jobQueues: Array<JobQueue>;
   /** Runs of background jobs, newest first unless sorted. Admins only. */
   jobRuns: QueryJobRunsConnection;
+  /** Holdout validation of BG/NBD, MBG/NBD and Pareto/NBD on a brand's sales (aggregates only). Null when the brand has no sales. */
+  lifetimeValueValidation?: Maybe<LifetimeValueValidation>;
   /** One action by id or by code, or null when it does not exist or is outside your rights. */
   marketingAction?: Maybe<MarketingAction>;
   /** Marketing actions you may see, filtered and sorted. */
@@ -3387,6 +3539,14 @@ export type QueryJobRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<JobRunOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryLifetimeValueValidationArgs = {
+  brand: Scalars['ID']['input'];
+  calibrationEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  holdoutWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4359,6 +4519,16 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** The Gamma-Gamma spend model fitted on a snapshot. */
+export type SpendFit = {
+  __typename?: 'SpendFit';
+  customers: Scalars['Int']['output'];
+  degenerate: Scalars['Boolean']['output'];
+  logLikelihood: Scalars['Float']['output'];
+  parameters: Array<ModelParameter>;
+  warnings: Array<FitWarning>;
+};
+
 /** A member of staff who uses the back-office. */
 export type StaffUser = {
   __typename?: 'StaffUser';
@@ -4831,6 +5001,14 @@ export type TimelineKind =
   | 'TARGETING';
 
 export type TimelineNode = ActionTarget | Activity | ContactKindChange | Sale | ServiceCase | SurveyInvitation;
+
+/** Cumulative repeat purchase days of the calibration cohort at the end of a holdout week. */
+export type TrackingPoint = {
+  __typename?: 'TrackingPoint';
+  actual: Scalars['Float']['output'];
+  predicted: Scalars['Float']['output'];
+  week: Scalars['Int']['output'];
+};
 
 /** A rule that targets contacts with an action automatically when their behaviour matches. */
 export type Trigger = Node & {

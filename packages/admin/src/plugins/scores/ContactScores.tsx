@@ -1,36 +1,27 @@
 import LockIcon from '@mui/icons-material/LockOutlined';
 import { Alert, Chip, Grid, Skeleton, Tooltip, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
 import { useSessionState } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import { Section } from '../../slots/PluginSlot';
-import type { ContactScoreCard, ScoresDataProvider } from './scores-data-provider';
-
-const Figure = ({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) => (
-  <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-    <Typography variant="caption" color="text.secondary" component="div">
-      {label}
-    </Typography>
-    <Typography variant="h6" component="div">
-      {value}
-    </Typography>
-    {detail ? (
-      <Typography variant="caption" color="text.secondary" component="div">
-        {detail}
-      </Typography>
-    ) : null}
-  </Grid>
-);
+import type { ContactScoreCard, ScoresDataProvider, ValueChoice } from './scores-data-provider';
+import { Figure, ValueControls, ValueFigures } from './ValueFigures';
 
 /** The scores' figures: segment, R, F, M, and the predicted value when a model is fitted. */
-const ScoreFigures = ({ score: s }: { score: ContactScoreCard }) => {
+const ScoreFigures = ({
+  score: s,
+  choice,
+  onChoice,
+}: {
+  score: ContactScoreCard;
+  choice: ValueChoice;
+  onChoice: (c: ValueChoice) => void;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent' });
   const pv = s.predictedValue;
   return (
     <>
@@ -55,17 +46,13 @@ const ScoreFigures = ({ score: s }: { score: ContactScoreCard }) => {
           value={translate('fidele.scores.score_of', { score: s.monetaryScore })}
           detail={money.format(Number(s.monetary))}
         />
-        {pv ? (
-          <>
-            <Figure
-              label={translate('fidele.scores.clv')}
-              value={<data value={pv.lifetimeValue}>{money.format(pv.lifetimeValue)}</data>}
-              detail={`${translate('fidele.scores.expected_purchases')}: ${num.format(pv.expectedPurchases)}`}
-            />
-            <Figure label={translate('fidele.scores.alive')} value={pct.format(pv.probabilityAlive)} />
-          </>
-        ) : null}
       </Grid>
+      {pv ? (
+        <>
+          <ValueControls choice={choice} onChange={onChoice} />
+          <ValueFigures score={s} choice={choice} />
+        </>
+      ) : null}
       {!pv ? (
         <Typography variant="body2" color="text.secondary">
           {translate('fidele.scores.no_model')}
@@ -87,11 +74,14 @@ export const ContactScores = () => {
   const record = useRecordContext<{ id: string }>();
   const dp = useDataProvider<DataProvider & ScoresDataProvider>();
   const purposeNames = useSessionState()?.purposeNames ?? {};
+  const [choice, setChoice] = useState<ValueChoice>({ model: 'BG_NBD', horizon: 12, horizonUnit: 'MONTHS' });
   const { data, isPending, error } = useQuery({
-    queryKey: ['scores', 'contact', record?.id],
-    queryFn: () => dp.getContactScoreCard(record!.id),
+    queryKey: ['scores', 'contact', record?.id, choice],
+    queryFn: () => dp.getContactScoreCard(record!.id, choice),
     enabled: !!record,
     retry: false,
+    // Keep the card while another model or horizon loads (a Pareto/NBD fit may take seconds the first time).
+    placeholderData: keepPreviousData,
   });
   let body: ReactNode;
   if (isPending) body = <Skeleton height={60} />;
@@ -116,7 +106,7 @@ export const ContactScores = () => {
       </Typography>
     );
   else {
-    body = <ScoreFigures score={data.score} />;
+    body = <ScoreFigures score={data.score} choice={choice} onChoice={setChoice} />;
   }
   return <Section title="fidele.scores.title">{body}</Section>;
 };

@@ -13,7 +13,17 @@ const score = {
   monetaryScore: 5,
   lastPurchaseAt: '2026-02-01T00:00:00Z',
   snapshot: { id: 'S1', asOf: '2026-02-13T00:00:00Z' },
-  predictedValue: { lifetimeValue: 410.5, expectedPurchases: 2.3, expectedSpend: 180.2, probabilityAlive: 0.92 },
+  predictedValue: {
+    model: 'BG_NBD',
+    lifetimeValue: 410.5,
+    expectedPurchases: 2.3,
+    expectedSpend: 180.2,
+    probabilityAlive: 0.92,
+    leftCensored: false,
+    degenerateFit: false,
+    warnings: [],
+    assumptions: ['PURCHASE_DAYS'],
+  },
 };
 
 describe('scores data provider', () => {
@@ -21,8 +31,34 @@ describe('scores data provider', () => {
     const api = fakeApi({ ContactScoreCard: { data: { contactScore: score } } });
     const session = fakeSession();
     const result = await createScoresDataProvider(fakeClient(api, session)).getContactScoreCard('C1');
-    expect(api.calls[0]).toMatchObject({ operation: 'ContactScoreCard', variables: { contact: 'C1', months: 12 } });
+    expect(api.calls[0]).toMatchObject({
+      operation: 'ContactScoreCard',
+      variables: { contact: 'C1', model: 'BG_NBD', horizon: 12, horizonUnit: 'MONTHS', withMargin: false },
+    });
     expect(result).toEqual({ status: 'SCORED', score });
+  });
+
+  it('passes the chosen model and horizon, and asks for the margin CLV only when the role may read margins', async () => {
+    const api = fakeApi({ ContactScoreCard: { data: { contactScore: score } } });
+    const marketing = fakeSession();
+    const analyst = fakeSession({}, ['Sale.grossMargin']);
+    const choice = { model: 'PARETO_NBD', horizon: 26, horizonUnit: 'WEEKS' } as const;
+    await createScoresDataProvider(fakeClient(api, marketing), marketing).getContactScoreCard('C1', choice);
+    await createScoresDataProvider(fakeClient(api, analyst), analyst).getContactScoreCard('C1', choice);
+    expect(api.calls[0]).toMatchObject({ variables: { ...choice, withMargin: false } });
+    expect(api.calls[1]).toMatchObject({ variables: { ...choice, withMargin: true } });
+  });
+
+  it('reads the holdout validation of a brand', async () => {
+    const validation = { recommended: 'PARETO_NBD', models: [] };
+    const api = fakeApi({ LifetimeValueValidation: { data: { lifetimeValueValidation: validation } } });
+    const session = fakeSession();
+    const dp = createScoresDataProvider(fakeClient(api, session), session);
+    expect(await dp.getLifetimeValueValidation('B1', { holdoutWeeks: 20 })).toEqual(validation);
+    expect(api.calls[0]).toMatchObject({
+      operation: 'LifetimeValueValidation',
+      variables: { brand: 'B1', holdoutWeeks: 20 },
+    });
   });
 
   it('says why there is no score: not scored, or no consent to profiling', async () => {

@@ -1,20 +1,33 @@
+import InsightsIcon from '@mui/icons-material/Insights';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { ContactScores } from './ContactScores';
+import { LifetimeValueValidationPage } from './LifetimeValueValidationPage';
 import { createScoresDataProvider } from './scores-data-provider';
 import { scoresTranslations } from './translations';
 
 /**
- * Scores on the contact's page (slot `contacts.show`): the latest RFM scores, segment and predicted lifetime value,
- * for the roles the server lets run `contactScore` (ADMIN, ANALYST, MARKETING); for a contact who has not
- * consented to profiling, a "Consent required" chip instead.
+ * Scores on the contact's page (slot `contacts.show`): the latest RFM scores, segment and predicted lifetime value
+ * under the model and horizon the user picks, with its assumptions, for the roles the server lets run
+ * `contactScore` (ADMIN, ANALYST, MARKETING); for a contact who has not consented to profiling, a "Consent
+ * required" chip instead. Also the lifetime-value validation dashboard (`/dashboards/lifetime-value`): the models
+ * compared on a holdout per brand.
  */
 export function scoresPlugin(options: PluginOptions = {}): FidelePlugin {
   return definePlugin(
     {
       name: 'scores',
       slots: { 'contacts.show': [{ id: 'scores', component: ContactScores, requires: 'contactScore' }] },
+      customRoutes: [{ path: '/dashboards/lifetime-value', element: <LifetimeValueValidationPage /> }],
+      menu: [
+        {
+          to: '/dashboards/lifetime-value',
+          label: 'fidele.clv.menu',
+          icon: InsightsIcon,
+          requires: 'lifetimeValueValidation',
+        },
+      ],
       translations: scoresTranslations,
-      dataProvider: ({ client }) => createScoresDataProvider(client),
+      dataProvider: ({ client, session }) => createScoresDataProvider(client, session),
     },
     options,
   );
