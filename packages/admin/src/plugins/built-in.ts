@@ -1,6 +1,7 @@
 import type { FidelePlugin } from '../plugin';
 import { actionsPlugin } from './actions/actions-plugin';
 import { analyticsPlugin } from './analytics/analytics-plugin';
+import { valuePlugin } from './value/value-plugin';
 import { auditPlugin } from './audit/audit-plugin';
 import { calendarPlugin } from './calendar/calendar-plugin';
 import { casesPlugin } from './cases/cases-plugin';
@@ -59,6 +60,7 @@ export const builtInPlugins = (options: BuiltInPluginsOptions = {}): FidelePlugi
   documentsPlugin(),
   stewardshipPlugin(),
   analyticsPlugin(),
+  valuePlugin(),
   duplicatesPlugin(),
   importsPlugin(),
   auditPlugin(),
