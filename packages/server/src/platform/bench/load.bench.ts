@@ -79,6 +79,7 @@ export async function benchLoad(): Promise<void> {
     for (const w of result.warmupErrors) console.log(`warm-up error: ${w.name}: ${w.count} × ${w.code}: ${w.example}`);
     failed =
       result.operations.reduce((n, op) => n + errorCount(op), 0) + result.warmupErrors.reduce((n, w) => n + w.count, 0);
+    for (const i of instances) for (const line of i.errorLines()) console.log(`${i.name} logged: ${line}`);
     console.log(`\nerrors: ${failed} (zero expected)`);
     if (checks.some((c) => !c.ok)) {
       console.log('a write did not land exactly once (table above)');

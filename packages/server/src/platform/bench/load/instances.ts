@@ -18,6 +18,8 @@ export interface Instance {
   pid: number;
   /** Null while it runs; once it has exited, how, with the end of its output. */
   exitReport(): string | null;
+  /** The first lines it logged at level error or fatal (pino 50, 60): why an answer was INTERNAL_SERVER_ERROR. */
+  errorLines(): string[];
   stop(): Promise<void>;
 }
 
@@ -81,7 +83,15 @@ export async function startInstance(name: string, s: InstanceSettings, timeoutMs
   });
   // Keep reading (a server logging every request must never block on a full pipe), keep the end to explain an exit.
   let output = '';
-  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-8000));
+  const errors: string[] = [];
+  let partial = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop()!.slice(-20_000);
+    for (const line of lines)
+      if (errors.length < 20 && /"level":(50|60)\b/.test(line)) errors.push(line.slice(0, 3000));
+  };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   let exit: string | null = null;
@@ -98,6 +108,7 @@ export async function startInstance(name: string, s: InstanceSettings, timeoutMs
     url,
     pid: child.pid!,
     exitReport: () => (exit ? `${name} ${exit}:\n${output.slice(-2000)}` : null),
+    errorLines: () => [...errors],
     stop: () => stopChild(child),
   };
 }
