@@ -192,7 +192,14 @@ builder.prismaObjectFields(ContactScoreRef, (t) => ({
         fits.spend,
         fits.dataStart,
       ]);
-      const value = predictValue(stored, model, s, { periods, unit }, args.monthlyDiscountRate);
+      let value: PredictedValue;
+      try {
+        value = predictValue(stored, model, s, { periods, unit }, args.monthlyDiscountRate);
+      } catch (e) {
+        // Parameters so degenerate that the closed forms cannot be evaluated: no prediction (the fit is flagged).
+        if (e instanceof RangeError) return null;
+        throw e;
+      }
       const warnings = [...new Set([...purchaseFit.degenerate, ...spendFit.degenerate])];
       const weekMs = 7 * 86_400_000;
       return {

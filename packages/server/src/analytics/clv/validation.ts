@@ -148,7 +148,17 @@ export function validateModels(
 ): ValidationResult {
   const customers = input.groups.reduce((s, g) => s + g.count, 0);
   if (customers === 0) return { customers, groups: 0, models: [], recommended: null };
-  const models = kinds.map((k) => validateModel(k, input));
+  // A fit whose parameters ran so far that its forecast cannot be evaluated (2F1 beyond its term budget) says
+  // nothing about the holdout: it is left out of the comparison rather than failing the whole validation.
+  const models = kinds.flatMap((k) => {
+    try {
+      return [validateModel(k, input)];
+    } catch (e) {
+      if (e instanceof RangeError) return [];
+      throw e;
+    }
+  });
+  if (models.length === 0) return { customers, groups: input.groups.length, models, recommended: null };
   const sound = models.filter((m) => m.degenerate.length === 0);
   const pool = sound.length > 0 ? sound : models;
   const best = pool.reduce((a, b) => (b.rmse < a.rmse ? b : a));
