@@ -57,6 +57,49 @@ export function attributedActionSql(provider: Provider) {
   LIMIT 1)`;
 }
 
+type RuleTx = Pick<Db, '$queryRaw' | 'sale'>;
+
+/**
+ * Applies the rule to the sales `where` selects (SQL on the sale `s`), converting sales excepted, and writes the
+ * changed ones (one UPDATE per action and 500 sales), in the caller's transaction.
+ */
+async function applyRule(tx: RuleTx, provider: Provider, where: Prisma.Sql): Promise<ReattributionResult> {
+  const rows = await tx.$queryRaw<{ id: unknown; current: unknown; next: unknown }[]>`
+SELECT s."id", s."attributedActionId" AS "current", ${attributedActionSql(provider)} AS "next"
+FROM "Sale" s
+WHERE ${where}
+  AND NOT EXISTS (SELECT 1 FROM "ActionTarget" c WHERE c."conversionSaleId" = s."id")`;
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const changes = new Map<number | null, number[]>();
+  let attributed = 0;
+  let changed = 0;
+  for (const r of rows) {
+    const next = num(r.next);
+    if (next !== null) attributed++;
+    if (next === num(r.current)) continue;
+    changed++;
+    changes.set(next, [...(changes.get(next) ?? []), Number(r.id)]);
+  }
+  for (const [actionId, ids] of changes) {
+    for (let i = 0; i < ids.length; i += 500) {
+      await tx.sale.updateMany({
+        where: { id: { in: ids.slice(i, i + 500) } },
+        data: { attributedActionId: actionId, version: { increment: 1 } },
+      });
+    }
+  }
+  return { sales: rows.length, attributed, changed };
+}
+
+/**
+ * Applies the rule again to one contact's sales, in the caller's transaction: called by the writes that change what
+ * the rule sees for sales already stored (a response recorded or cleared, a target removed), so that stored
+ * attribution stays what `reattributeSales` would compute. A contact has a handful of sales.
+ */
+export function reattributeContactSales(tx: RuleTx, provider: Provider, contactId: number) {
+  return applyRule(tx, provider, Prisma.sql`s."contactId" = ${contactId}`);
+}
+
 export interface ReattributionOptions {
   /** Sales dated from (inclusive) ... */
   from: Date;
@@ -90,34 +133,6 @@ export async function reattributeSales(ctx: Context, o: ReattributionOptions): P
       ? Prisma.sql`AND s."brandId" IN (${Prisma.join(o.brandIds)})`
       : Prisma.sql`AND 1 = 0`
     : Prisma.empty;
-  return db.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<{ id: unknown; current: unknown; next: unknown }[]>`
-SELECT s."id", s."attributedActionId" AS "current", ${attributedActionSql(provider)} AS "next"
-FROM "Sale" s
-WHERE s."saleDate" >= ${d.instant(o.from)} AND s."saleDate" < ${d.instant(o.to)} ${brands}
-  AND NOT EXISTS (SELECT 1 FROM "ActionTarget" c WHERE c."conversionSaleId" = s."id")`;
-      const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-      const changes = new Map<number | null, number[]>();
-      let attributed = 0;
-      let changed = 0;
-      for (const r of rows) {
-        const next = num(r.next);
-        if (next !== null) attributed++;
-        if (next === num(r.current)) continue;
-        changed++;
-        changes.set(next, [...(changes.get(next) ?? []), Number(r.id)]);
-      }
-      for (const [actionId, ids] of changes) {
-        for (let i = 0; i < ids.length; i += 500) {
-          await tx.sale.updateMany({
-            where: { id: { in: ids.slice(i, i + 500) } },
-            data: { attributedActionId: actionId, version: { increment: 1 } },
-          });
-        }
-      }
-      return { sales: rows.length, attributed, changed };
-    },
-    { maxWait: 60_000, timeout: 300_000 },
-  );
+  const period = Prisma.sql`s."saleDate" >= ${d.instant(o.from)} AND s."saleDate" < ${d.instant(o.to)} ${brands}`;
+  return db.$transaction((tx) => applyRule(tx, provider, period), { maxWait: 60_000, timeout: 300_000 });
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../kernel/context.js';
+import { reattributeContactSales } from '../attribution/attribution.service.js';
 import { ApiError, validationError } from '../../kernel/errors.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
@@ -174,24 +175,29 @@ export async function recordResponse(
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.actionTarget, 'Target', where, version, { respondedAt, responseChannel: channel });
     await emitResponseRecorded(tx, { id, ...target, channel, respondedAt, now: ctx.now });
+    // A response can move the attribution of the contact's sales already stored (TRIGGERS.md).
+    await reattributeContactSales(tx, ctx.provider, target.contactId);
   });
 }
 
 /** Clears a response recorded by mistake. A converted target keeps its response: unlink the sale first. */
 export async function clearResponse(ctx: Context, id: number, version: number) {
   const where = { id, ...targetScope(ctx) };
-  const target = await ctx.db.actionTarget.findFirst({ where, select: { conversionSaleId: true } });
+  const target = await ctx.db.actionTarget.findFirst({ where, select: { conversionSaleId: true, contactId: true } });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
   if (target.conversionSaleId !== null)
     throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
-  await updateVersioned(ctx.db.actionTarget, 'Target', where, version, { respondedAt: null, responseChannel: null });
+  await ctx.db.$transaction(async (tx) => {
+    await updateVersioned(tx.actionTarget, 'Target', where, version, { respondedAt: null, responseChannel: null });
+    await reattributeContactSales(tx, ctx.provider, target.contactId);
+  });
 }
 
 /** Removes a contact from an action's targets, unless the target was converted (a sale points at it). */
 export async function deleteTarget(ctx: Context, id: number, version: number) {
   const target = await ctx.db.actionTarget.findFirst({
     where: { id, ...targetScope(ctx) },
-    select: { version: true, conversionSaleId: true },
+    select: { version: true, conversionSaleId: true, contactId: true },
   });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
   const conflict = () =>
@@ -201,8 +207,11 @@ export async function deleteTarget(ctx: Context, id: number, version: number) {
   if (target.version !== version) throw conflict();
   if (target.conversionSaleId !== null)
     throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
-  const { count } = await ctx.db.actionTarget.deleteMany({ where: { id, version, conversionSaleId: null } });
-  if (count === 0) throw conflict();
+  await ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.actionTarget.deleteMany({ where: { id, version, conversionSaleId: null } });
+    if (count === 0) throw conflict();
+    await reattributeContactSales(tx, ctx.provider, target.contactId);
+  });
 }
 
 export interface ResponseReceipt {
@@ -272,6 +281,7 @@ export async function recordResponseByCode(
       responseChannel: channel,
     });
     await emitResponseRecorded(tx, { ...target, actionCode, channel, respondedAt, now: ctx.now });
+    await reattributeContactSales(tx, ctx.provider, target.contactId);
   });
   return { ...receipt, alreadyRecorded: false };
 }
