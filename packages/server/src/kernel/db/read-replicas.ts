@@ -1,6 +1,6 @@
 import { readReplicas } from '@prisma/extension-read-replicas';
 import { CliError } from '../cli-error.js';
-import { type ReplicaSettings, safeLabel } from './replica-settings.js';
+import { replicaSettings, type ReplicaSettings, safeLabel } from './replica-settings.js';
 import { createDb, type Db, onAccessWrite } from './client.js';
 import type { Provider } from './paths.js';
 import { memoryWalPositions, parseLsn, redisWalPositions, type WalPositions } from './wal-positions.js';
