@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RfmSegment } from '../../generated/sqlite/enums.js';
-import { createApiHarness, gid, type ApiHarness } from '../../testing/api.js';
+import { createApiHarness, gid, type ApiHarness, type GqlResult } from '../../testing/api.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 
 const day = (s: string) => new Date(s.length === 10 ? `${s}T12:00:00Z` : s);
@@ -404,8 +404,8 @@ describeEachDatabase('analytics: value made actionable', (provider) => {
       h.as(role)(list, { ...vars, filter: { ids: ours(), ...(vars.filter as object) } });
     // Names from ids: a contact's name is personal data its consent may withhold from the request.
     const nameOf = (id: string) => Object.entries(s).find(([, n]) => gid('Contact', n) === id)?.[0] ?? id;
-    const names = (r: { data: { contacts: { edges: { node: { id: string } }[] } } }) =>
-      r.data.contacts.edges.map((e) => nameOf(e.node.id));
+    const names = (r: GqlResult<{ contacts: { edges: { node: { id: string } }[] } }>) =>
+      r.data!.contacts.edges.map((e) => nameOf(e.node.id));
     const brandA = () => gid('Brand', h.brands.a);
 
     it('selects by FRAT type as chosen by hand; a contact without profiling consent never matches', async () => {
