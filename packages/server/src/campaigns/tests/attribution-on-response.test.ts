@@ -3,7 +3,11 @@
  * the rule's (issue 19): a response recorded or cleared, a target removed, re-attribute the contact's sales. The
  * services are called as the system would (the API's mutations call the same functions).
  */
+import { mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runImport } from '../../integration/imports/import.service.js';
 import type { Context } from '../../kernel/context.js';
 import { systemContext } from '../../privacy/access/system.js';
 import { recordSale } from '../../sales/sale.service.js';
@@ -70,5 +74,42 @@ describeEachDatabase('campaigns: attribution follows responses and removed targe
   it('removing the target that earned the sale hands it to the next one', async () => {
     await deleteTarget(ctx, second.id, await version(second.id));
     expect(await attributed()).toBe(first.actionId);
+  });
+
+  it('a response imported from a file re-attributes too', async () => {
+    const db = t.db;
+    const contactId = (await db.sale.findUniqueOrThrow({ where: { id: sale } })).contactId;
+    await db.contact.update({ where: { id: contactId }, data: { externalRef: 'C-1' } });
+    const third = await db.marketingAction.create({
+      data: {
+        code: 'THIRD',
+        name: 'THIRD',
+        objective: 'LOYALTY',
+        medium: 'MAILING',
+        requiredPurposeId: (await db.purpose.findFirstOrThrow()).id,
+        startDate: day(1),
+        endDate: day(28),
+        responseChannels: { create: { channel: 'WEB' } },
+      },
+    });
+    // Written directly (a late targeting): the stored attribution is not recomputed by this row.
+    await db.actionTarget.create({ data: { actionId: third.id, contactId, targetedAt: day(2) } });
+    expect(await attributed()).toBe(first.actionId);
+    const dir = mkdtempSync(path.join(tmpdir(), 'fidele-responses-'));
+    try {
+      const file = path.join(dir, 'responses.csv');
+      writeFileSync(file, ['action,contactRef,respondedAt,channel', 'THIRD,C-1,2026-03-04,WEB'].join('\n'));
+      const r = await runImport(ctx, {
+        entity: 'responses',
+        format: 'CSV',
+        fileName: 'responses.csv',
+        source: createReadStream(file),
+      });
+      expect(r).toMatchObject({ created: 1, rejected: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // THIRD responded on day 4, before the sale of day 5: a responded target wins.
+    expect(await attributed()).toBe(third.id);
   });
 });

@@ -2,6 +2,7 @@ import type { Context } from '../../kernel/context.js';
 import * as E from '../../generated/sqlite/enums.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { emitResponseRecorded } from '../../privacy/access/contact-events.js';
+import { reattributeContactSales } from '../../campaigns/attribution/attribution.service.js';
 import { contactsByRef } from './import.contact-refs.js';
 import {
   chunk,
@@ -124,7 +125,7 @@ export const responses: ImportHandler<ResponseData> = {
     }
     return { ok, errors };
   },
-  async write(tx, p) {
+  async write(tx, p, ctx) {
     if (p.outcome === 'unchanged') return;
     const { count } = await tx.actionTarget.updateMany({
       where: { id: p.data.targetId, version: p.data.version },
@@ -140,5 +141,7 @@ export const responses: ImportHandler<ResponseData> = {
       respondedAt: p.data.respondedAt,
       now: new Date(),
     });
+    // As recordResponse: the response can move the attribution of the contact's stored sales (TRIGGERS.md).
+    await reattributeContactSales(tx, ctx.provider, contactId);
   },
 };
