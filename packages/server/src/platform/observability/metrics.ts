@@ -64,6 +64,8 @@ new Gauge({
   help: 'Jobs waiting in each registered queue, read at scrape time',
   labelNames: ['queue'] as const,
   registers: [registry],
+  // Every worker of a cluster reads the same queue in the database: the cluster's value is one reading, not the sum.
+  aggregator: 'max',
   async collect() {
     this.reset();
     for (const [queue, read] of queues) {
