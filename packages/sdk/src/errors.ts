@@ -17,6 +17,10 @@ export type FideleErrorCode =
   | 'CONSENT_REQUIRED'
   /** Too many requests for this API key; `retryAfterSeconds` says when to try again. */
   | 'RATE_LIMITED'
+  /** The database was too busy to take the request in time; nothing was written; retry after `retryAfterSeconds`. */
+  | 'BUSY'
+  /** The request's time budget ran out; ask for less. */
+  | 'TIMEOUT'
   /** The document does not match the server's schema (a stale SDK). */
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'

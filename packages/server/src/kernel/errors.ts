@@ -14,7 +14,12 @@ export type ErrorCode =
   /** An operation over a limit of its principal's tier (depth, aliases, tokens, directives, cost): refused before it runs. */
   | 'LIMIT_EXCEEDED'
   /** The request's time budget ran out, or its client went away: no new work was started. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /**
+   * The database could not take the work in time (no free connection, or a transaction that waited or ran too
+   * long): it was rolled back, nothing was written; retry after `retryAfterSeconds` (HTTP 503).
+   */
+  | 'BUSY';
 
 export interface FieldProblem {
   /** Path of the bad input field, e.g. ["input", "email"]. */

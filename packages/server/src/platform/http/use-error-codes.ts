@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type Plugin } from 'graphql-yoga';
+import { isBusy } from '../../kernel/prisma-errors.js';
 import { clientInputError } from '../../kernel/route-kit.js';
 
 /**
@@ -9,10 +10,23 @@ import { clientInputError } from '../../kernel/route-kit.js';
  */
 export function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  const known = clientInputError(original);
+  const known = clientInputError(original) ?? busy(original);
   if (!known) return maskError(error, message, isDev);
   const located = error instanceof GraphQLError ? error : null;
   return new GraphQLError(known.message, { nodes: located?.nodes, path: located?.path, extensions: known.extensions });
+}
+
+/**
+ * A database too busy to take the work in time (kernel/prisma-errors.ts `isBusy`): under a burst, a transaction
+ * waits for a connection past its limit. Its work was rolled back; the client is told to retry, with a code,
+ * rather than "Unexpected error." and HTTP 500.
+ */
+function busy(error: unknown): { message: string; extensions: Record<string, unknown> } | null {
+  if (!isBusy(error)) return null;
+  return {
+    message: 'The database is busy: nothing was written; retry in a second.',
+    extensions: { code: 'BUSY', retryAfterSeconds: 1, http: { status: 503, headers: { 'retry-after': '1' } } },
+  };
 }
 
 /**
