@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import type { Db } from './db/client.js';
 import type { Provider } from './db/paths.js';
 import { ApiError, type ErrorCode } from './errors.js';
+import { isBusy } from './prisma-errors.js';
 import { systemLog } from './system-log.js';
 import type { GraphQLSchema } from 'graphql';
 
@@ -60,6 +61,7 @@ export const statusOf: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   LIMIT_EXCEEDED: 400,
   TIMEOUT: 503,
+  BUSY: 503,
 };
 
 /** Answers an error as JSON `{ error: { code, message, ...extensions } }` with the code's HTTP status. */
@@ -82,6 +84,18 @@ export function sendError(
  * (URIError from decodeURIComponent) or a malformed global id or cursor (Pothos' validation error). They answer 400,
  * never 500: the server did nothing wrong.
  */
+/**
+ * A database too busy to take the work in time (`isBusy`: no free connection, a transaction that waited or ran past
+ * its limit): rolled back, nothing written. BUSY, HTTP 503 with Retry-After, rather than an unexpected 500.
+ */
+export function busyError(error: unknown): ApiError | null {
+  if (!isBusy(error)) return null;
+  return new ApiError('BUSY', 'The database is busy: nothing was written; retry in a second.', {
+    retryAfterSeconds: 1,
+    http: { status: 503, headers: { 'retry-after': '1' } },
+  });
+}
+
 export function clientInputError(error: unknown): ApiError | null {
   const http = { status: 400 };
   if (error instanceof URIError)
@@ -114,7 +128,7 @@ export const unexpectedErrorLoggers = new WeakMap<ServerResponse, (error: unknow
 
 /** Answers an ApiError with its code (its `http` extension gives extra headers); anything else as a masked 500 (logged). */
 export function sendFailure(res: ServerResponse, error: unknown) {
-  const known = error instanceof ApiError ? error : clientInputError(error);
+  const known = error instanceof ApiError ? error : (clientInputError(error) ?? busyError(error));
   if (known) {
     const { code, http, ...rest } = known.extensions as {
       code: ErrorCode;

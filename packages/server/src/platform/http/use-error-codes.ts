@@ -1,32 +1,19 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type Plugin } from 'graphql-yoga';
-import { isBusy } from '../../kernel/prisma-errors.js';
-import { clientInputError } from '../../kernel/route-kit.js';
+import { busyError, clientInputError } from '../../kernel/route-kit.js';
 
 /**
  * Yoga's error masking, except for a client's malformed input that a library reports as a plain error (a crafted
  * cursor, a malformed global id, a path that is not percent-encoding): those keep their place in the response and
- * answer VALIDATION / BAD_REQUEST instead of "Unexpected error." and HTTP 500.
+ * answer VALIDATION / BAD_REQUEST instead of "Unexpected error." and HTTP 500; so does a database too busy to take
+ * the work in time (BUSY, 503: kernel/route-kit.ts `busyError`).
  */
 export function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  const known = clientInputError(original) ?? busy(original);
+  const known = clientInputError(original) ?? busyError(original);
   if (!known) return maskError(error, message, isDev);
   const located = error instanceof GraphQLError ? error : null;
   return new GraphQLError(known.message, { nodes: located?.nodes, path: located?.path, extensions: known.extensions });
-}
-
-/**
- * A database too busy to take the work in time (kernel/prisma-errors.ts `isBusy`): under a burst, a transaction
- * waits for a connection past its limit. Its work was rolled back; the client is told to retry, with a code,
- * rather than "Unexpected error." and HTTP 500.
- */
-function busy(error: unknown): { message: string; extensions: Record<string, unknown> } | null {
-  if (!isBusy(error)) return null;
-  return {
-    message: 'The database is busy: nothing was written; retry in a second.',
-    extensions: { code: 'BUSY', retryAfterSeconds: 1, http: { status: 503, headers: { 'retry-after': '1' } } },
-  };
 }
 
 /**
