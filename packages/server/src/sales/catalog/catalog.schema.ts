@@ -3,6 +3,8 @@ import { builder } from '../../kernel/graphql/builder.js';
 /** Reference tables: brands, zones and product categories. Read by any authenticated principal. */
 export const BrandRef = builder.prismaNode('Brand', {
   id: { field: 'id' },
+  // A missing id answers null, as a hidden one does (node-missing.test.ts), not an unexpected error.
+  nullable: true,
   authScopes: { authenticated: true },
   description: 'A brand of the company. Contacts, sales and actions belong to one.',
   fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name') }),
@@ -10,6 +12,8 @@ export const BrandRef = builder.prismaNode('Brand', {
 
 export const ZoneRef = builder.prismaNode('Zone', {
   id: { field: 'id' },
+  // A missing id answers null, as a hidden one does (node-missing.test.ts), not an unexpected error.
+  nullable: true,
   authScopes: { authenticated: true },
   description: 'A geographic or commercial zone.',
   fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name') }),
@@ -17,6 +21,8 @@ export const ZoneRef = builder.prismaNode('Zone', {
 
 export const ProductCategoryRef = builder.prismaNode('ProductCategory', {
   id: { field: 'id' },
+  // A missing id answers null, as a hidden one does (node-missing.test.ts), not an unexpected error.
+  nullable: true,
   authScopes: { authenticated: true },
   description: 'A product category: the *type* of FRAT.',
   fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name') }),
