@@ -48,7 +48,9 @@ export function jobSettings(): JobSettings {
     retryDelaySeconds: int('FIDELE_JOBS_RETRY_DELAY_SECONDS', 10, 0),
     maintenanceSeconds: int('FIDELE_JOBS_MAINTENANCE_SECONDS', 60, 1),
     pollSeconds: int('FIDELE_JOBS_POLL_SECONDS', 2, 1),
-    stopTimeoutSeconds: int('FIDELE_JOBS_STOP_TIMEOUT_SECONDS', 30, 1),
+    // Within the process's shutdown deadline (25 s), so that a step ends and hands over before the process exits:
+    // settings-check.ts refuses a longer one.
+    stopTimeoutSeconds: int('FIDELE_JOBS_STOP_TIMEOUT_SECONDS', 20, 1),
     every: periods(process.env.FIDELE_JOBS_EVERY),
   };
 }

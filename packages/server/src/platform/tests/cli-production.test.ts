@@ -181,6 +181,19 @@ describe('fidele start with a refused setting', () => {
     }
   });
 
+  it('refuses a job stop that would outlast the shutdown deadline, and a malformed deadline', () => {
+    // Was: the stop waited 30 s by default for a job's step while the process exited after 25 s.
+    const r = cli(dbFile('stop'), ['start', '--port', '0', '--no-seed'], {
+      FIDELE_JOBS_STOP_TIMEOUT_SECONDS: '30',
+      FIDELE_SHUTDOWN_TIMEOUT_MS: '25000',
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^fidele: refusing to start: FIDELE_JOBS_STOP_TIMEOUT_SECONDS \(30 s\) must be shorter/m);
+    const bad = cli(dbFile('deadline'), ['start', '--port', '0', '--no-seed'], { FIDELE_SHUTDOWN_TIMEOUT_MS: 'soon' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^fidele: refusing to start: FIDELE_SHUTDOWN_TIMEOUT_MS must be/m);
+  });
+
   it('stops on a refused job setting the same way', () => {
     const r = cli(dbFile('jobs'), ['start', '--port', '0', '--no-seed'], { FIDELE_JOBS_CONCURRENCY: 'lots' });
     expect(r.code).toBe(2);

@@ -189,7 +189,11 @@ function describePostgres() {
     });
 
     it('exits 1 with a log line at the deadline when a request never ends', async () => {
-      const child = await startChild(t.target.url, { FIDELE_SHUTDOWN_TIMEOUT_MS: '1500' });
+      const child = await startChild(t.target.url, {
+        FIDELE_SHUTDOWN_TIMEOUT_MS: '1500',
+        // The job runner's stop must fit in the deadline (settings-check.ts).
+        FIDELE_JOBS_STOP_TIMEOUT_SECONDS: '1',
+      });
       const lock = await holdContacts();
       try {
         const socket = connect(child.port, '127.0.0.1');
