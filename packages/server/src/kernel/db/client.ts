@@ -16,11 +16,19 @@ export interface DbOptions {
   onStatement?: (sql: string) => void;
 }
 
+/**
+ * Interactive transactions' limits, unless a call sets its own. Prisma's defaults (2 s to get a connection, 5 s to
+ * run) are shorter than a request's own budget (FIDELE_REQUEST_TIMEOUT_MS, 15 s): under a burst, with 25 requests
+ * sharing a process's core and pool, a write waited or ran past them and was rolled back (the load bench's 50
+ * clients on two instances). Past these, the request answers BUSY (kernel/route-kit.ts), nothing written.
+ */
+export const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 export function createDb(target: DatabaseTarget = parseDatabaseUrl(), options: DbOptions = {}): Db {
   const adapter = options.onStatement
     ? countingFactory(adapterFactoryFor(target), options.onStatement)
     : adapterFactoryFor(target);
-  if (target.provider === 'sqlite') return new SqliteClient({ adapter });
+  if (target.provider === 'sqlite') return new SqliteClient({ adapter, transactionOptions });
   const pool: { current?: PoolCounts } = {};
   const hook: AccessHook = {};
   watchAccessWrites(adapter, hook);
@@ -33,7 +41,7 @@ export function createDb(target: DatabaseTarget = parseDatabaseUrl(), options: D
       return connected;
     },
   });
-  const db = new PostgresClient({ adapter }) as unknown as Db;
+  const db = new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   pools.set(db, pool);
   accessHooks.set(db, hook);
   return db;
