@@ -14,7 +14,7 @@ describe('contacts in the admin', () => {
   let h: AdminHarness;
   let page: Page;
   /** A client whose consent covers `marketing` and who responded to an action. */
-  let known: { id: number; lastName: string; responded: string[]; targeted: string[] };
+  let known: { id: number; lastName: string; responded: string[]; targeted: string[]; heldOut: string[] };
 
   beforeAll(async () => {
     h = await startAdmin();
@@ -36,7 +36,7 @@ describe('contacts in the admin', () => {
       select: {
         id: true,
         lastName: true,
-        targets: { select: { respondedAt: true, action: { select: { code: true } } } },
+        targets: { select: { respondedAt: true, inControlGroup: true, action: { select: { code: true } } } },
       },
     });
     // A confidential catalog value, to check that the page shows its label, not its code.
@@ -45,6 +45,10 @@ describe('contacts in the admin', () => {
       id: contact.id,
       lastName: contact.lastName!,
       targeted: contact.targets.map((t) => t.action.code).sort(),
+      heldOut: contact.targets
+        .filter((t) => t.inControlGroup)
+        .map((t) => t.action.code)
+        .sort(),
       responded: contact.targets
         .filter((t) => t.respondedAt)
         .map((t) => t.action.code)
@@ -99,7 +103,10 @@ describe('contacts in the admin', () => {
     await synopsis.locator('tbody tr').first().waitFor();
     expect(await synopsis.locator('tbody tr').count()).toBe(known.targeted.length);
     for (const code of known.targeted) {
-      expect(await synopsis.getByRole('checkbox', { name: `Targeted: ${code}` }).isChecked()).toBe(true);
+      // A control-group member was sent nothing: held out, not targeted.
+      expect(await synopsis.getByRole('checkbox', { name: `Targeted: ${code}` }).isChecked()).toBe(
+        !known.heldOut.includes(code),
+      );
       expect(await synopsis.getByRole('checkbox', { name: `Responded: ${code}` }).isChecked()).toBe(
         known.responded.includes(code),
       );
