@@ -377,6 +377,13 @@ describeEachDatabase('SDK against a live server', (provider) => {
       orderBy: [{ field: 'ID' }],
     });
     const ids = contacts.edges.map((e) => e.node.id);
+    // Reachable by phone and not solicited lately: targetContacts applies the channel and pressure rules.
+    const rows = contacts.edges.map((e) => Number(Buffer.from(e.node.id, 'base64').toString().split(':')[1]));
+    await t.db.contact.updateMany({ where: { id: { in: rows } }, data: { phone: '0144556677' } });
+    await t.db.contactChannelPreference.deleteMany({ where: { contactId: { in: rows } } });
+    await t.db.actionTarget.deleteMany({
+      where: { contactId: { in: rows }, targetedAt: { gte: new Date(Date.now() - 90 * 86_400_000) } },
+    });
     const targeted = await admin.targetContacts({
       actionId: action.id,
       contactIds: ids,

@@ -141,14 +141,13 @@ const TargetContactsResultRef = builder.objectRef<TargetContactsResult>('TargetC
       description:
         'Contacts of the list not targeted because a rule of targetAction excludes them (channel opt-out, no address ' +
         'on the channel, pressure cap, a higher-priority action), with the reason.',
+      // Without a run (every contact was targeted already) the query matches nothing, and is still the one asked.
       resolve: (query, r, _args, ctx) =>
-        r.runId === null
-          ? []
-          : ctx.db.targetingExclusion.findMany({
-              ...query,
-              where: { runId: r.runId, reason: { not: 'ALREADY_TARGETED' } },
-              orderBy: { contactId: 'asc' },
-            }),
+        ctx.db.targetingExclusion.findMany({
+          ...query,
+          where: { runId: r.runId ?? -1, reason: { not: 'ALREADY_TARGETED' } },
+          orderBy: { contactId: 'asc' },
+        }),
     }),
   }),
 });

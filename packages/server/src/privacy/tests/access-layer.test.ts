@@ -56,6 +56,18 @@ const exceptions: Exception[] = [
       'the match-key refresh rebuilds the blocking keys of every contact in SQL, as the system, never for a caller',
   },
   {
+    file: `${serverSrc}/analytics/cohorts.service.ts`,
+    rules: ['sql'],
+    reason:
+      'cohort tables join Contact for its scope and live state only (brandId, zoneId, sourceActionId, deletedAt, mergedIntoId), no personal column; cells are aggregates under the small-group rule',
+  },
+  {
+    file: `${serverSrc}/analytics/lifetime-value-validation.service.ts`,
+    rules: ['sql'],
+    reason:
+      'the holdout validation joins Contact for its live state only (deletedAt, mergedIntoId), no personal column; it returns aggregates under the small-group rule',
+  },
+  {
     file: `${serverSrc}/analytics/analytics.sql.ts`,
     rules: ['sql'],
     reason:
