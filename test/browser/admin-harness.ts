@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { vi } from 'vitest';
 import type { Db } from '../../packages/server/src/kernel/db/client.js';
 import { repoRoot } from '../../packages/server/src/kernel/db/paths.js';
 import { startServer, type RunningServer } from '../../packages/server/src/platform/http/start-server.js';
@@ -8,6 +9,9 @@ import { seedDatabase } from '../../packages/server/src/platform/seed/seed.servi
 import { DEMO_PASSWORD } from '../../packages/server/src/platform/seed/demo-users.js';
 import { launchBrowser, watchPageProblems, type TestBrowser } from '../support/browser.js';
 import { createTestDatabase, type TestDatabase } from '../../packages/server/src/testing/databases.js';
+
+// Every browser test file imports the harness: its tests get room for a loaded machine (see startAdmin).
+vi.setConfig({ testTimeout: 150_000 });
 
 /** Where every browser test writes its screenshots, one PNG per test, named after it. */
 export const screenshots = path.join(repoRoot, 'test-results');
@@ -39,6 +43,9 @@ export async function startAdmin(
   const server = await startServer({ db: t.db, provider: 'sqlite', port: 0 });
   const browser = await launchBrowser({ locale: 'en-GB', reducedMotion: 'reduce' });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // A step that takes a second alone took over Playwright's 30 s on a CI machine whose two cores also ran the
+  // property suites: waits get 60 s, and the tests of a browser file (vi.setConfig below) 150 s.
+  page.setDefaultTimeout(60_000);
   const problems = watchPageProblems(page);
   mkdirSync(screenshots, { recursive: true });
   return {
