@@ -8,6 +8,11 @@ export interface StaffPrincipal {
   role: Role;
   brandIds: number[];
   zoneIds: number[];
+  /**
+   * Purposes the role may declare, by code (RolePurpose, read with the user on every request). Absent on a
+   * principal built without them (a test, an assignee check): `resolvePurpose` then reads them.
+   */
+  purposeCodes?: string[];
 }
 
 /**

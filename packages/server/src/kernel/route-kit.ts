@@ -15,6 +15,26 @@ export interface RouteDeps {
   contextOf: RequestContextFactory;
   /** The executable schema, for routes that coerce a GraphQL input type from JSON (the export's filter). */
   schema: GraphQLSchema;
+  /**
+   * Counts hits per key against a limit a minute in the instance's rate-limit store (identity/rate-limit.ts
+   * `keyRateLimiter`): shared by every instance through Redis when FIDELE_REDIS_URL is set, so N instances do not
+   * allow N times the limit. The public routes (no account) limit each client address with it.
+   */
+  rateLimiter: RouteRateLimiter;
+}
+
+/**
+ * What a route asks of a rate limiter (identity/rate-limit.ts `KeyRateLimiter`, which the kernel may not import):
+ * count a hit of `key`; `allowed` is false once the window holds more than `limit` hits, with the seconds until
+ * it resets.
+ */
+export interface RouteRateLimiter {
+  hit(key: string, limit: number): RouteRateVerdict | Promise<RouteRateVerdict>;
+}
+
+export interface RouteRateVerdict {
+  allowed: boolean;
+  retryAfterSeconds: number;
 }
 
 /** Builds the per-request context of a request with these headers: principal, purpose, loaders. Throws ApiError. */
@@ -58,10 +78,13 @@ export const statusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   CONSENT_REQUIRED: 403,
   RATE_LIMITED: 429,
+  PASSWORD_CHANGE_REQUIRED: 403,
   BAD_REQUEST: 400,
   LIMIT_EXCEEDED: 400,
   TIMEOUT: 503,
   BUSY: 503,
+  DUPLICATE_SUSPECTED: 409,
+  DUPLICATE_EMAIL: 409,
 };
 
 /** Answers an error as JSON `{ error: { code, message, ...extensions } }` with the code's HTTP status. */

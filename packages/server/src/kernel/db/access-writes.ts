@@ -12,6 +12,7 @@ const ACCESS_TABLES = new Set([
   'ConsentEvent',
   'ConsentState',
   'Purpose',
+  'RolePurpose',
   'StaffUser',
   'StaffUserBrand',
   'StaffUserZone',

@@ -18,6 +18,11 @@ export const IntRange = builder.inputType('IntRange', {
   fields: (t) => ({ min: t.int({ required: false }), max: t.int({ required: false }) }),
 });
 
+export const FloatRange = builder.inputType('FloatRange', {
+  description: 'An inclusive range of real numbers; either end may be left open.',
+  fields: (t) => ({ min: t.float({ required: false }), max: t.float({ required: false }) }),
+});
+
 export const DecimalRange = builder.inputType('DecimalRange', {
   description: 'An inclusive range of decimals; either end may be left open.',
   fields: (t) => ({

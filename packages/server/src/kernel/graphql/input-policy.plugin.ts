@@ -21,7 +21,8 @@ import {
   isObjectType,
   isInterfaceType,
 } from 'graphql';
-import { type FieldProblem, validationError } from '../errors.js';
+import { type FieldProblem, fieldProblem, validationError } from '../errors.js';
+import type { FieldMessage } from '../field-messages.js';
 import {
   decimalKindOf,
   decimalProblem,
@@ -103,10 +104,12 @@ function walk(
     return;
   }
   const message = leafProblem(getNamedType(type).name, value, owner, name);
-  if (message) problems.push({ path, message });
+  if (typeof message === 'string') problems.push({ path, message });
+  else if (message) problems.push(fieldProblem(path, message));
 }
 
-function leafProblem(scalar: string, value: unknown, owner: string, name: string): string | null {
+/** Why a leaf value is refused: a catalogue message, or a scalar's own words (DateTime, Decimal syntax). */
+function leafProblem(scalar: string, value: unknown, owner: string, name: string): FieldMessage | string | null {
   if (value instanceof RefusedInput) return value.message;
   if (typeof value === 'string' && scalar === 'String') return textProblem(value, textLimitOf(owner, name));
   if (typeof value === 'string' && scalar === 'Decimal') {

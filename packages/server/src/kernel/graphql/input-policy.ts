@@ -12,7 +12,8 @@
  *   Decimal(12, 2) and rates from 0 to 100 (`moneyProblem`, `rateProblem` in validate.ts, which the services and
  *   the import call; `decimalKinds` for the Decimal fields no service checks).
  */
-import type { FieldProblem } from '../errors.js';
+import { type FieldProblem, fieldProblem } from '../errors.js';
+import { type FieldMessage, fieldMessage } from '../field-messages.js';
 import { moneyProblem, rateProblem } from '../validate.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -56,13 +57,14 @@ export function parseInstant(value: string): { date: Date } | { problem: string 
   );
   if (Number.isNaN(date.getTime())) return { problem: 'expected an ISO-8601 date or date-time' };
   const problem = dateProblem(date);
-  return problem ? { problem } : { date };
+  return problem ? { problem: problem.message } : { date };
 }
 
 /** Problem with an instant already parsed (from a spreadsheet cell, say), or null when it is in `DATE_WINDOW`. */
-export function dateProblem(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return 'not a date';
-  if (date < DATE_WINDOW.min || date > DATE_WINDOW.max) return 'must be between 1900-01-01 and 2100-12-31';
+export function dateProblem(date: Date): FieldMessage | null {
+  if (Number.isNaN(date.getTime())) return fieldMessage('NOT_A_DATE');
+  if (date < DATE_WINDOW.min || date > DATE_WINDOW.max)
+    return fieldMessage('DATE_WINDOW', { min: '1900-01-01', max: '2100-12-31' });
   return null;
 }
 
@@ -149,6 +151,13 @@ export const textLimits: Readonly<Record<string, TextLimit>> = {
   'ServiceCaseInput.description': LONG,
   'TaskInput.description': NOTE,
   'TaskPatch.description': NOTE,
+  // An action's message (messaging/messages): an HTML e-mail is longer than a note; the service checks the same
+  // limits and the SMS length with coded problems.
+  'ActionMessageInput.subject': line(255),
+  'ActionMessageInput.sender': line(320),
+  'ActionMessageInput.bodyText': text(100_000),
+  'ActionMessageInput.bodyHtml': text(500_000),
+  'Mutation.sendTestMessage.to': line(254),
   // An imported file travels as one String (text or base64); the import checks its own size limits.
   'Mutation.importFile.content': text(64 * 1024 * 1024),
   'Mutation.startImport.content': text(64 * 1024 * 1024),
@@ -163,11 +172,11 @@ const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /** Problem with a text value under `limit`, or null when it is fine. Blank checks stay with each service. */
-export function textProblem(value: string, limit: TextLimit = DEFAULT_TEXT): string | null {
-  if (value.length > limit.maxLength) return `at most ${limit.maxLength} characters`;
-  if (LONE_SURROGATE.test(value)) return 'contains invalid Unicode (a lone surrogate)';
+export function textProblem(value: string, limit: TextLimit = DEFAULT_TEXT): FieldMessage | null {
+  if (value.length > limit.maxLength) return fieldMessage('TOO_LONG', { max: limit.maxLength });
+  if (LONE_SURROGATE.test(value)) return fieldMessage('INVALID_UNICODE');
   if ((limit.multiline ? CONTROL_MULTILINE : CONTROL_LINE).test(value)) {
-    return limit.multiline ? 'contains a control character' : 'contains a control character or a line break';
+    return fieldMessage(limit.multiline ? 'CONTROL_CHARACTER' : 'CONTROL_CHARACTER_OR_LINE_BREAK');
   }
   return null;
 }
@@ -210,17 +219,17 @@ export const intLimits: Readonly<Record<string, IntLimit>> = {
 };
 
 /** Problem with an integer under `limit`, or null when it is fine. */
-export function intProblem(value: number, limit: IntLimit): string | null {
-  if (!Number.isSafeInteger(value)) return 'not a whole number';
-  return value < limit.min || value > limit.max ? `between ${limit.min} and ${limit.max}` : null;
+export function intProblem(value: number, limit: IntLimit): FieldMessage | null {
+  if (!Number.isSafeInteger(value)) return fieldMessage('WHOLE_NUMBER');
+  return value < limit.min || value > limit.max ? fieldMessage('BETWEEN', { min: limit.min, max: limit.max }) : null;
 }
 
 /**
  * The part of `intProblem` the GraphQL plugin applies: the ceiling only. The floor (at least 1, not negative) is
  * each service's own rule, reported there together with the other problems of the same input.
  */
-export function intCeilingProblem(value: number, limit: IntLimit): string | null {
-  return value > limit.max ? `at most ${limit.max}` : null;
+export function intCeilingProblem(value: number, limit: IntLimit): FieldMessage | null {
+  return value > limit.max ? fieldMessage('AT_MOST', { max: limit.max }) : null;
 }
 
 export const intLimitOf = (typeName: string, fieldName: string): IntLimit | undefined =>
@@ -241,7 +250,7 @@ export const decimalKindOf = (typeName: string, fieldName: string): DecimalKind 
   decimalKinds[`${typeName}.${fieldName}`] ?? decimalKinds[fieldName];
 
 /** Problem with a decimal string of that kind, or null when it is fine. */
-export const decimalProblem = (value: string, kind: DecimalKind): string | null =>
+export const decimalProblem = (value: string, kind: DecimalKind): FieldMessage | null =>
   kind === 'money' ? moneyProblem(value) : rateProblem(value);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -264,17 +273,17 @@ export function policyProblems(
   const problems: FieldProblem[] = [];
   for (const [field, value] of Object.entries(record)) {
     const message = valueProblem(typeName, field, value);
-    if (message) problems.push({ path: [...base, field], message });
+    if (message) problems.push(fieldProblem([...base, field], message));
   }
   return problems;
 }
 
-function valueProblem(typeName: string, field: string, value: unknown): string | null {
+function valueProblem(typeName: string, field: string, value: unknown): FieldMessage | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return dateProblem(value);
   if (typeof value === 'number') {
     const limit = intLimitOf(typeName, field);
-    return limit ? intProblem(value, limit) : Number.isFinite(value) ? null : 'not a number';
+    return limit ? intProblem(value, limit) : Number.isFinite(value) ? null : fieldMessage('NOT_A_NUMBER');
   }
   if (typeof value === 'string') {
     const kind = decimalKindOf(typeName, field);
