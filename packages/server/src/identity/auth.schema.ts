@@ -28,7 +28,7 @@ export const StaffUserRef = builder.prismaObject('StaffUser', {
   }),
 });
 
-const LoginResult = builder
+export const LoginResult = builder
   .objectRef<{ token: string; expiresAt: Date; user: { id: number } }>('LoginResult')
   .implement({
     fields: (t) => ({

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import ipaddr from 'ipaddr.js';
 import type { Db } from '../kernel/db/client.js';
-import { ApiError } from '../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
+import { PASSWORD_MAX_LENGTH } from './password-policy.js';
+import { assertPasswordPolicy, storeOwnPassword, tokenIssueTime } from './staff-admin.service.js';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle.js';
 import { rateLimitStore } from './rate-limit-store.js';
 import { loginAccount, type StaffPrincipal } from '../kernel/principal.js';
@@ -98,13 +101,13 @@ export interface LoginAttempt {
 }
 
 /**
- * Checks a staff user's password (argon2id) and issues a token. Unknown e-mail, wrong password and disabled
- * account give the same answer by the same path (an argon2 verification each, against a dummy hash for an unknown
+ * Checks a staff user's password (argon2id). Unknown e-mail, wrong password, disabled account and expired temporary
+ * password give the same answer by the same path (an argon2 verification each, against a dummy hash for an unknown
  * e-mail), so the API does not reveal which accounts exist, by its answer or by its time. Throttled per account and
  * per client before any password work: over the limit, RATE_LIMITED (HTTP 429, Retry-After) even with the right
  * password, so guessing stops at the limit.
  */
-export async function login(db: Db, email: string, password: string, attempt: LoginAttempt = {}) {
+async function checkPassword(db: Db, email: string, password: string, attempt: LoginAttempt) {
   const account = loginAccount(email);
   const client = attempt.client ?? 'unknown';
   const throttle = attempt.throttle ?? loginThrottleFor(db);
@@ -116,37 +119,92 @@ export async function login(db: Db, email: string, password: string, attempt: Lo
       http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
     });
   }
+  // Longer than the policy allows: checked like a wrong password (argon2 against the dummy), never hashed whole.
+  const tooLong = password.length > PASSWORD_MAX_LENGTH * 2;
   const user = await db.staffUser.findUnique({ where: { email: account } });
-  const passwordOk = await passwordCheck.verify(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !user.active || !passwordOk) {
+  const stored = user && !tooLong ? user.passwordHash : await dummyPasswordHash();
+  const passwordOk = await passwordCheck.verify(stored, tooLong ? '' : password);
+  const expired = user?.passwordTemporaryUntil != null && user.passwordTemporaryUntil <= new Date();
+  if (!user || !user.active || !passwordOk || tooLong || expired) {
     await throttle.failed(account, client);
     throw new ApiError('UNAUTHENTICATED', 'Wrong e-mail or password.');
   }
   await throttle.succeeded(account);
-  return { ...(await issueToken(user.id)), user };
+  return user;
+}
+
+/**
+ * Checks a staff user's password (`checkPassword`) and issues a token. A temporary password (given by an
+ * administrator) opens no session: PASSWORD_CHANGE_REQUIRED, and only `changePassword` accepts it.
+ */
+export async function login(db: Db, email: string, password: string, attempt: LoginAttempt = {}) {
+  const user = await checkPassword(db, email, password, attempt);
+  if (user.passwordTemporaryUntil)
+    throw new ApiError('PASSWORD_CHANGE_REQUIRED', 'This password was given to you: choose your own to log in.');
+  return { ...(await issueToken(user.id, tokenIssueTime(user.tokensValidFrom))), user };
+}
+
+/**
+ * A staff user replaces their password (their own, or a temporary one an administrator gave), proving the current
+ * one as a login does (same throttle, same answers). The new one must meet the policy, checked only once the
+ * current one is proven, and differ from it. Every earlier session ends; a new token is returned.
+ */
+export async function changePassword(
+  db: Db,
+  email: string,
+  currentPassword: string,
+  newPassword: string,
+  attempt: LoginAttempt = {},
+) {
+  const user = await checkPassword(db, email, currentPassword, attempt);
+  assertPasswordPolicy(newPassword, user.email, ['newPassword']);
+  if (newPassword === currentPassword)
+    throw validationError([fieldProblem(['newPassword'], fieldMessage('PASSWORD_UNCHANGED'))]);
+  const now = new Date();
+  await storeOwnPassword(db, user.id, newPassword, now);
+  return { ...(await issueToken(user.id, tokenIssueTime(now, now))), user };
 }
 
 /** The principal behind an `Authorization: Bearer` header; null when absent. A bad token is an error. */
 export async function principalFromAuthorization(db: Db, header: string | null): Promise<StaffPrincipal | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const userId = match?.[1] ? await verifyToken(match[1]) : null;
-  if (userId === null) throw new ApiError('UNAUTHENTICATED', 'Invalid or expired token: log in again.');
-  const user = await staffPrincipalRow(db, userId);
-  if (!user?.active) throw new ApiError('UNAUTHENTICATED', 'Invalid or expired token: log in again.');
-  return { kind: 'staff', userId: user.id, role: user.role, brandIds: user.brandIds, zoneIds: user.zoneIds };
+  const verified = match?.[1] ? await verifyToken(match[1]) : null;
+  if (verified === null) throw new ApiError('UNAUTHENTICATED', 'Invalid or expired token: log in again.');
+  const user = await staffPrincipalRow(db, verified.userId);
+  // A deactivated account, or a token older than the last password reset or change, is refused at once.
+  const revoked = user?.tokensValidFrom != null && verified.issuedAt < user.tokensValidFrom;
+  if (!user?.active || revoked) throw new ApiError('UNAUTHENTICATED', 'Invalid or expired token: log in again.');
+  const { id: userId, role, brandIds, zoneIds, purposeCodes } = user;
+  return { kind: 'staff', userId, role, brandIds, zoneIds, purposeCodes };
 }
 
+/** A DateTime read by raw SQL: a Date on PostgreSQL; on SQLite the stored text or epoch milliseconds. */
+const instant = (v: unknown): number | null =>
+  v === null || v === undefined
+    ? null
+    : v instanceof Date
+      ? v.getTime()
+      : typeof v === 'number' || typeof v === 'bigint' || /^\d+$/.test(String(v))
+        ? Number(v)
+        : new Date(String(v)).getTime();
+
 /**
- * A staff user with their brands and zones in one statement (three with Prisma's relation loading): it runs on
- * every request, so its round trips are the floor of every request's latency. Read each time, never cached: a
- * deactivated account or a removed brand takes effect on the next request, on every instance.
+ * A staff user with their brands, zones and the purposes of their role (RolePurpose) in one statement (four with
+ * Prisma's relation loading): it runs on every request, so its round trips are the floor of every request's
+ * latency. Read each time, never cached: a deactivated account, a removed brand or a purpose taken from the role
+ * takes effect on the next request, on every instance.
  */
 async function staffPrincipalRow(db: Db, userId: number) {
-  const rows = await db.$queryRaw<{ k: string; v: number | bigint; role: string | null; active: unknown }[]>`
-    SELECT 'u' AS "k", "id" AS "v", CAST("role" AS TEXT) AS "role", "active" FROM "StaffUser" WHERE "id" = ${userId}
-    UNION ALL SELECT 'b', "brandId", NULL, NULL FROM "StaffUserBrand" WHERE "userId" = ${userId}
-    UNION ALL SELECT 'z', "zoneId", NULL, NULL FROM "StaffUserZone" WHERE "userId" = ${userId}`;
+  const rows = await db.$queryRaw<
+    { k: string; v: number | bigint; role: string | null; active: unknown; t: unknown }[]
+  >`
+    SELECT 'u' AS "k", "id" AS "v", CAST("role" AS TEXT) AS "role", "active", "tokensValidFrom" AS "t"
+      FROM "StaffUser" WHERE "id" = ${userId}
+    UNION ALL SELECT 'b', "brandId", NULL, NULL, NULL FROM "StaffUserBrand" WHERE "userId" = ${userId}
+    UNION ALL SELECT 'z', "zoneId", NULL, NULL, NULL FROM "StaffUserZone" WHERE "userId" = ${userId}
+    UNION ALL SELECT 'p', 0, "purposeCode", NULL, NULL FROM "RolePurpose"
+      WHERE "role" = (SELECT "role" FROM "StaffUser" WHERE "id" = ${userId})`;
   const user = rows.find((r) => r.k === 'u');
   if (!user) return null;
   const ids = (k: string) => rows.filter((r) => r.k === k).map((r) => Number(r.v));
@@ -157,5 +215,7 @@ async function staffPrincipalRow(db: Db, userId: number) {
     active: user.active === true || user.active === 1 || user.active === 1n,
     brandIds: ids('b'),
     zoneIds: ids('z'),
+    purposeCodes: rows.filter((r) => r.k === 'p').map((r) => r.role!),
+    tokensValidFrom: instant(user.t),
   };
 }

@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'r
 import type { Provider } from '../kernel/db/paths.js';
 
 /**
- * Where the API-key rate limits and the login throttles keep their counters.
+ * Where the API-key rate limits, the login throttles and the public routes' per-address limits keep their counters.
  *
  * - `memory`: in this process (the default when FIDELE_REDIS_URL is unset). Right for the single-process SQLite
  *   default; with N instances every limit would be N times larger, since each instance counts alone.

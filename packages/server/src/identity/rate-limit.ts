@@ -15,7 +15,7 @@ export interface KeyRateLimiter {
 /**
  * A fixed-window counter per key: at most `limit` hits per window of `windowMs`, windows aligned on the clock. In
  * memory, so the limit holds per API instance: the single-process default. With several instances,
- * `apiKeyRateLimiter` counts in the shared store instead.
+ * `keyRateLimiter` counts in the shared store instead.
  */
 export class FixedWindowRateLimiter implements KeyRateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -65,11 +65,21 @@ export class StoreRateLimiter implements KeyRateLimiter {
   }
 }
 
-/** Far above the largest limit a key may have (100 000 a minute), so that only the key's own limit refuses. */
+/**
+ * Far above the largest limit a key may have (100 000 a minute, as FIDELE_PUBLIC_RATE_PER_MINUTE), so that only
+ * the limit given with each hit refuses.
+ */
 const COUNTER_CEILING = 1_000_000_000;
 
-/** The API-key limiter of a store: clock-aligned windows in memory, the shared counter on Redis. */
-export function apiKeyRateLimiter(store: RateLimitStore): KeyRateLimiter {
+/**
+ * A limiter of a store, per key and minute, whose counters are named `name` (a part of every Redis key, so two
+ * limiters never share a key): clock-aligned windows in memory; on Redis, the counter every instance shares,
+ * insured in this process's memory while Redis is unreachable.
+ */
+export function keyRateLimiter(store: RateLimitStore, name: string): KeyRateLimiter {
   if (store.kind === 'memory') return new FixedWindowRateLimiter();
-  return new StoreRateLimiter(store.counter({ name: 'api-key', points: COUNTER_CEILING, durationSeconds: 60 }));
+  return new StoreRateLimiter(store.counter({ name, points: COUNTER_CEILING, durationSeconds: 60 }));
 }
+
+/** The API-key limiter of a store. */
+export const apiKeyRateLimiter = (store: RateLimitStore): KeyRateLimiter => keyRateLimiter(store, 'api-key');

@@ -45,12 +45,16 @@ export async function issueToken(userId: number, now = new Date()): Promise<{ to
   return { token, expiresAt };
 }
 
-/** The user id of a valid token, or null for a forged, expired or malformed one. */
-export async function verifyToken(token: string): Promise<number | null> {
+/**
+ * The user id of a valid token and when it was issued (epoch milliseconds, to the second), or null for a forged,
+ * expired or malformed one.
+ */
+export async function verifyToken(token: string): Promise<{ userId: number; issuedAt: number } | null> {
   try {
     const { payload } = await jwtVerify(token, signingKey(), { issuer: ISSUER, algorithms: ['HS256'] });
     const id = Number(payload.sub);
-    return Number.isInteger(id) && id > 0 ? id : null;
+    const issuedAt = (payload.iat ?? 0) * 1000;
+    return Number.isInteger(id) && id > 0 ? { userId: id, issuedAt } : null;
   } catch {
     return null;
   }
