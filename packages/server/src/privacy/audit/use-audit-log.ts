@@ -119,8 +119,11 @@ export function auditRows(
         ? (valueFromASTUntyped(written.value, variables ?? undefined) as Record<string, unknown> | null)
         : null;
       // The row concerned: an `id` argument, else the contact an input is about (consent decisions), else the result.
-      // A login names the account tried, known or not, by its normalised e-mail (never the password).
-      const loginEmail = sel.name.value === 'login' ? sel.arguments?.find((a) => a.name.value === 'email') : undefined;
+      // A login (or password change) names the account tried, known or not, by its normalised e-mail (never the
+      // password).
+      const loginEmail = ['login', 'changePassword'].includes(sel.name.value)
+        ? sel.arguments?.find((a) => a.name.value === 'email')
+        : undefined;
       const target = loginEmail
         ? {
             type: 'StaffUser',

@@ -1,6 +1,7 @@
 import type { Context } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db/client.js';
-import { ApiError, validationError, type FieldProblem } from '../../kernel/errors.js';
+import { ApiError, type FieldProblem, fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { ConsentSource, ConsentStatus } from '../../generated/sqlite/enums.js';
 import { contacts } from '../access/contact-access.js';
 import { emitConsentChanged } from '../access/contact-events.js';
@@ -29,15 +30,17 @@ export async function recordConsent(ctx: Context, d: ConsentDecision) {
   const problems: FieldProblem[] = [];
   const effectiveFrom = d.effectiveFrom ?? ctx.now;
   if (d.effectiveTo && d.effectiveTo <= effectiveFrom)
-    problems.push({ path: ['input', 'effectiveTo'], message: 'must be after effectiveFrom' });
+    problems.push(
+      fieldProblem(['input', 'effectiveTo'], fieldMessage('MUST_BE_AFTER_FIELD', { field: 'effectiveFrom' })),
+    );
   if (d.proof != null && d.proof.length > 500)
-    problems.push({ path: ['input', 'proof'], message: 'at most 500 characters' });
+    problems.push(fieldProblem(['input', 'proof'], fieldMessage('TOO_LONG', { max: 500 })));
   const [contact, purpose] = await Promise.all([
     contacts(ctx).findFirst({ where: { id: d.contactId, mergedIntoId: null }, select: { id: true } }),
     ctx.db.purpose.findFirst({ where: { code: d.purposeCode, active: true }, select: { id: true } }),
   ]);
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
-  if (!purpose) problems.push({ path: ['input', 'purpose'], message: 'unknown purpose' });
+  if (!purpose) problems.push(fieldProblem(['input', 'purpose'], fieldMessage('UNKNOWN_PURPOSE')));
   if (problems.length) throw validationError(problems);
   return ctx.db.$transaction((tx) =>
     appendConsentEvent(tx as unknown as Db, {
@@ -78,11 +81,11 @@ export async function resolveGivenConsents(ctx: Context, given: readonly GivenCo
   const seen = new Set<string>();
   given.forEach((g, i) => {
     const path = ['input', 'consents', String(i)];
-    if (!byCode.has(g.purpose)) problems.push({ path: [...path, 'purpose'], message: 'unknown purpose' });
-    else if (seen.has(g.purpose)) problems.push({ path: [...path, 'purpose'], message: 'given twice' });
+    if (!byCode.has(g.purpose)) problems.push(fieldProblem([...path, 'purpose'], fieldMessage('UNKNOWN_PURPOSE')));
+    else if (seen.has(g.purpose)) problems.push(fieldProblem([...path, 'purpose'], fieldMessage('GIVEN_TWICE')));
     seen.add(g.purpose);
     if (g.proof != null && g.proof.length > 500)
-      problems.push({ path: [...path, 'proof'], message: 'at most 500 characters' });
+      problems.push(fieldProblem([...path, 'proof'], fieldMessage('TOO_LONG', { max: 500 })));
   });
   if (problems.length) throw validationError(problems);
   return given.map((g) => ({
@@ -127,6 +130,8 @@ export interface ConsentEventData {
   proof: string | null;
   effectiveFrom: Date;
   effectiveTo: Date | null;
+  /** Double opt-in: when the confirmation was asked for (`capturedAt` is when it was confirmed). */
+  requestedAt?: Date | null;
 }
 
 /**

@@ -1,20 +1,9 @@
 import type { Db } from '../../kernel/db/client.js';
 import { ApiError } from '../../kernel/errors.js';
-import type { LegalBasis, Role } from '../../generated/sqlite/enums.js';
+import type { LegalBasis } from '../../generated/sqlite/enums.js';
+import { rolePurposeCodes } from './role-purpose.service.js';
 import type { Principal } from '../../kernel/principal.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
-
-/**
- * Purposes each role may declare, by code; a code covers its whole subtree. Partners' keys list theirs in the
- * database (ApiKeyPurpose).
- */
-export const rolePurposes: Record<Role, string[]> = {
-  ADMIN: ['marketing', 'customer_service'],
-  MARKETING: ['marketing'],
-  SALES: ['targeted_offers', 'customer_service'],
-  SUPPORT: ['customer_service'],
-  ANALYST: ['profiling'],
-};
 
 interface PurposeRow {
   id: number;
@@ -61,13 +50,12 @@ export function purposeIn(purposes: readonly PurposeRow[], code: string): Reques
   return { id: purpose.id, code: purpose.code, legalBasis: purpose.legalBasis, chain };
 }
 
-/** The purpose codes a principal may declare (each covers its subtree). The system declares none: its purpose is set by the work it does. */
+/**
+ * The purpose codes a principal may declare (each covers its subtree): a key's grants, or the staff user's role's
+ * (RolePurpose, loaded with the principal). The system declares none: its purpose is set by the work it does.
+ */
 export const allowedPurposeCodes = (principal: Principal): readonly string[] =>
-  principal.kind === 'partner'
-    ? principal.purposeCodes
-    : principal.kind === 'staff'
-      ? rolePurposes[principal.role]
-      : [];
+  principal.kind === 'system' ? [] : (principal.purposeCodes ?? []);
 
 /** Resolves the declared purpose code, checking the principal may use it. One query for the whole tree. */
 export async function resolvePurpose(
@@ -83,7 +71,10 @@ export async function resolvePurpose(
       fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }],
     });
   if (principal) {
-    const allowed = allowedPurposeCodes(principal);
+    const allowed =
+      principal.kind === 'staff' && !principal.purposeCodes
+        ? await rolePurposeCodes(db, principal.role)
+        : allowedPurposeCodes(principal);
     if (!purpose.chain.some((c) => allowed.includes(c.code))) {
       const who = principal.kind === 'partner' ? 'This API key' : 'Your role';
       throw new ApiError('FORBIDDEN', `${who} may not use the purpose "${code}".`);

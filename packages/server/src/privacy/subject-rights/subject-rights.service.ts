@@ -1,3 +1,4 @@
+import { Prisma } from '../../generated/sqlite/client.js';
 import type { Context } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db/client.js';
 import { ApiError } from '../../kernel/errors.js';
@@ -68,6 +69,23 @@ export const subjectExportSections: Record<string, (db: Db, contactId: number) =
     }),
   'ChangeProposal.contact': (db, id) =>
     db.changeProposal.findMany({ where: { contactId: id }, orderBy: { id: 'asc' } }),
+  // Double opt-in requests: when asked, when confirmed, with the sign-up's proof.
+  'ConsentRequest.contact': (db, id) =>
+    db.consentRequest.findMany({
+      where: { contactId: id },
+      include: { purpose: { select: { code: true } } },
+      orderBy: { id: 'asc' },
+    }),
+  // Messages sent to the person and what became of them, with their opens and clicks (recorded only with consent).
+  'MessageDelivery.contact': (db, id) =>
+    db.messageDelivery.findMany({
+      where: { contactId: id },
+      include: { action: { select: { code: true, name: true } }, trackingEvents: { orderBy: { id: 'asc' } } },
+      orderBy: { id: 'asc' },
+    }),
+  // The person's own requests (access, erasure...): their dates, status and answer, with the partners notified.
+  'SubjectRequest.contact': (db, id) =>
+    db.subjectRequest.findMany({ where: { contactId: id }, include: { notices: true }, orderBy: { id: 'asc' } }),
 };
 
 /**
@@ -156,6 +174,8 @@ export const subjectErasure: Record<string, 'delete' | { clear: readonly string[
   ServiceCase: { clear: ['description'] },
   ServiceCaseEvent: { clear: ['comment'] },
   SurveyAnswer: { clear: ['text'] },
+  // The request stays (proof of the answer and its date); what it held about the person goes.
+  SubjectRequest: { clear: ['notes', 'artefact'] },
 };
 
 /**
@@ -191,10 +211,37 @@ export async function eraseSubject(ctx: Context, contactId: number, version: num
   return contactId;
 }
 
+/**
+ * The same erasure as `eraseSubject` for a batch of contacts at once (the retention purge): one transaction, one
+ * statement per table. Contacts already erased, merged or outside the caller's rows are skipped; no version check
+ * (the purge decides from dates, not from a form the caller read). Returns the ids erased.
+ */
+export async function eraseSubjects(ctx: Context, contactIds: readonly number[]): Promise<number[]> {
+  if (!contactIds.length) return [];
+  const where = contacts(ctx).where({ id: { in: [...contactIds] }, mergedIntoId: null, erasedAt: null });
+  const { ids, files } = await ctx.db.$transaction(async (tx) => {
+    const ids = (await tx.contact.findMany({ where, select: { id: true } })).map((c) => c.id);
+    if (!ids.length) return { ids, files: [] };
+    const cleared = Object.fromEntries(erasedColumns.map((c) => [c, null]));
+    await tx.contact.updateMany({
+      where: { id: { in: ids }, erasedAt: null },
+      data: { ...cleared, deletedAt: ctx.now, erasedAt: ctx.now, version: { increment: 1 } },
+    });
+    const documents = await tx.document.findMany({ where: { contactId: { in: ids } }, select: { storageKey: true } });
+    await eraseRows(tx, { in: ids });
+    return { ids, files: documents.map((d) => d.storageKey) };
+  });
+  await removeFiles(files);
+  return ids;
+}
+
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** One contact, or several (`{ in: ids }`), as a Prisma filter on a contact id column. */
+type ContactIds = number | { in: number[] };
+
 /** The rows of one table about the contact (each table reaches the contact its own way). */
-const rowsOf: Record<keyof typeof subjectErasure, (contactId: number) => object> = {
+const rowsOf: Record<keyof typeof subjectErasure, (contactId: ContactIds) => object> = {
   ContactInterest: (contactId) => ({ contactId }),
   Activity: (contactId) => ({ contactId }),
   Task: (contactId) => ({ contactId }),
@@ -207,20 +254,28 @@ const rowsOf: Record<keyof typeof subjectErasure, (contactId: number) => object>
   ServiceCase: (contactId) => ({ contactId }),
   ServiceCaseEvent: (contactId) => ({ case: { contactId } }),
   SurveyAnswer: (contactId) => ({ invitation: { contactId } }),
+  SubjectRequest: (contactId) => ({ contactId }),
 };
+
+/** Cleared JSON columns take the database's NULL (Prisma refuses a plain null for a JSON column). */
+const jsonColumns = new Set(['SubjectRequest.artefact']);
 
 type Delegate = {
   deleteMany(a: { where: object }): Promise<unknown>;
   updateMany(a: { where: object; data: object }): Promise<unknown>;
 };
 
-/** Applies `subjectErasure` in the erasure's transaction: one statement per table. */
-async function eraseRows(tx: Tx, contactId: number): Promise<void> {
+/** Applies `subjectErasure` in the erasure's transaction: one statement per table (for one contact or a batch). */
+async function eraseRows(tx: Tx, contactId: ContactIds): Promise<void> {
   for (const [model, how] of Object.entries(subjectErasure)) {
     const delegate = (tx as unknown as Record<string, Delegate>)[model[0]!.toLowerCase() + model.slice(1)]!;
     const where = rowsOf[model]!(contactId);
     if (how === 'delete') await delegate.deleteMany({ where });
-    else await delegate.updateMany({ where, data: Object.fromEntries(how.clear.map((c) => [c, null])) });
+    else
+      await delegate.updateMany({
+        where,
+        data: Object.fromEntries(how.clear.map((c) => [c, jsonColumns.has(`${model}.${c}`) ? Prisma.DbNull : null])),
+      });
   }
 }
 

@@ -7,7 +7,14 @@ import { schema } from '../../platform/schema.js';
  * opt-out and is only allowed on fields that carry no personal data (listed here, so adding one is a reviewed
  * change).
  */
-const publicRootFields = new Set(['Query.health', 'Query.me', 'Mutation.login']);
+const publicRootFields = new Set([
+  'Query.health',
+  'Query.me',
+  'Mutation.login',
+  // Proves itself with the current password, like login (and throttled with it): a user holding a temporary
+  // password has no session to call it with.
+  'Mutation.changePassword',
+]);
 
 const rootFields = () =>
   [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>

@@ -82,8 +82,38 @@ describeEachDatabase('data-subject rights', (provider) => {
         brandId: h.brands.a,
       },
     });
-    await db.actionTarget.create({
+    const target = await db.actionTarget.create({
       data: { actionId: action.id, contactId: subject, targetedAt: new Date('2026-01-02T00:00:00Z') },
+    });
+    // A message sent to the subject, opened; and a double opt-in request (issue 20's tables name the contact too).
+    await db.messageDelivery.create({
+      data: {
+        actionId: action.id,
+        contactId: subject,
+        targetId: target.id,
+        medium: 'EMAIL',
+        status: 'SENT',
+        sentAt: new Date('2026-01-02T08:00:00Z'),
+        trackingEvents: { create: { kind: 'OPEN', at: new Date('2026-01-02T09:00:00Z') } },
+      },
+    });
+    await db.consentRequest.create({
+      data: {
+        contactId: subject,
+        purposeId: h.purposes.marketing!,
+        source: 'WEB_FORM',
+        requestedAt: new Date('2026-01-03T00:00:00Z'),
+        expiresAt: new Date('2026-01-10T00:00:00Z'),
+      },
+    });
+    await db.subjectRequest.create({
+      data: {
+        contactId: subject,
+        type: 'ACCESS',
+        receivedAt: new Date('2026-01-04T00:00:00Z'),
+        dueAt: new Date('2026-02-04T00:00:00Z'),
+        notes: 'Asked by letter for a copy of her data',
+      },
     });
     for (const [date, total] of [
       ['2026-01-10', '40'],
