@@ -5,7 +5,8 @@ import { wilsonInterval, type Interval } from './stats/intervals.js';
  * The comparison of actions from their counts: totals, each action's shares of them, and the two averages an
  * analyst needs side by side. The plain mean gives every action the same weight (what a typical action does);
  * the pooled figure divides sums by sums (what the money as a whole bought): a small action with a high rate
- * moves the first a lot and the second little. Both are over the actions that have targets.
+ * moves the first a lot and the second little. Both are over the actions that have targets: an action measured by
+ * its untargeted responses alone (press, web) has no rate to average, and its figures have their own columns.
  */
 
 /** What the comparison reads of an action, and the shares it sets. */
@@ -27,16 +28,24 @@ export interface ComparedAction {
   responseShare: number | null;
   conversionShare: number | null;
   revenueShare: number | null;
+  untargetedResponses: number;
+  untargetedConversions: number;
+  untargetedRevenue: number;
 }
 
 export interface ActionTotals {
   actions: number;
   cost: number;
   targeted: number;
+  /** Responses of every action (for one without targets, its untargeted responses: see ActionPerformance). */
   responses: number;
   conversions: number;
   buyers: number;
   attributedRevenue: number;
+  /** Untargeted responses, conversions and revenue of every action, counted apart. */
+  untargetedResponses: number;
+  untargetedConversions: number;
+  untargetedRevenue: number;
 }
 
 /** Averages of the actions' figures; rates are fractions. */
@@ -75,6 +84,9 @@ function totalsOf(actions: readonly ComparedAction[]): ActionTotals {
     conversions: sum((a) => a.conversions),
     buyers: sum((a) => a.buyers),
     attributedRevenue: money(sum((a) => a.attributedRevenue)),
+    untargetedResponses: sum((a) => a.untargetedResponses),
+    untargetedConversions: sum((a) => a.untargetedConversions),
+    untargetedRevenue: money(sum((a) => a.untargetedRevenue)),
   };
 }
 

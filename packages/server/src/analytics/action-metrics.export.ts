@@ -73,6 +73,11 @@ const columns: [string, Kind][] = [
   ['responseShare', 'rate'],
   ['conversionShare', 'rate'],
   ['revenueShare', 'rate'],
+  // Responses from contacts the action did not target (press coupon, web form, event), apart from the above.
+  ['untargetedResponses', 'int'],
+  ['untargetedConversions', 'int'],
+  ['untargetedConversionRate', 'rate'],
+  ['untargetedRevenue', 'money'],
 ];
 
 /**

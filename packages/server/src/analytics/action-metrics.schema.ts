@@ -117,6 +117,21 @@ const ActionPerformanceRef = builder.objectRef<ActionPerformance>('ActionPerform
       nullable: true,
       description: 'Share of the attributed revenue of all the actions compared.',
     }),
+    untargetedResponses: t.exposeInt('untargetedResponses', {
+      description:
+        'Responses from contacts the action did not target (press coupon, web form, event), counted apart: never in ' +
+        'targeted, the rates or the uplift. For an action without targets, responses and conversions are these.',
+    }),
+    untargetedConversions: t.exposeInt('untargetedConversions', {
+      description: 'Untargeted responses converted into a sale.',
+    }),
+    untargetedConversionRate: t.exposeFloat('untargetedConversionRate', {
+      nullable: true,
+      description: 'untargetedConversions over untargetedResponses: the share of those responders who bought.',
+    }),
+    untargetedRevenue: t.exposeFloat('untargetedRevenue', {
+      description: "Untargeted responders' purchases within the window after their response, net of discounts.",
+    }),
   }),
 });
 
@@ -168,6 +183,9 @@ const ActionTotalsRef = builder.objectRef<ActionTotals>('ActionTotals').implemen
     conversions: t.exposeInt('conversions'),
     buyers: t.exposeInt('buyers'),
     attributedRevenue: t.exposeFloat('attributedRevenue'),
+    untargetedResponses: t.exposeInt('untargetedResponses'),
+    untargetedConversions: t.exposeInt('untargetedConversions'),
+    untargetedRevenue: t.exposeFloat('untargetedRevenue'),
   }),
 });
 

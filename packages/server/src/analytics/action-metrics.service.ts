@@ -28,12 +28,15 @@ export interface ActionPerformance {
   /** The attribution window used for this action, in days (the one asked for, or the action's own). */
   attributionDays: number;
   cost: number;
-  /** Targets outside the control group (those who received the action). */
+  /** Targets outside the control group (those who received the action); untargeted responses are not targets. */
   targeted: number;
+  /** The targets' responses; for an action without targets (press, web, event), its untargeted responses. */
   responses: number;
   responseRate: number | null;
+  /** Converted targets; for an action without targets, its converted untargeted responses. */
   conversions: number;
   conversionRate: number | null;
+  /** Cost over `responses` and `conversions` (so over the untargeted ones for an action without targets). */
   costPerResponse: number | null;
   costPerConversion: number | null;
   channels: ChannelUse[];
@@ -74,6 +77,14 @@ export interface ActionPerformance {
   responseShare: number | null;
   conversionShare: number | null;
   revenueShare: number | null;
+  /** Responses from contacts the action did not target (press coupon, web form, event), counted apart. */
+  untargetedResponses: number;
+  /** Those converted into a sale (attributed within the window after the response). */
+  untargetedConversions: number;
+  /** Untargeted conversions over untargeted responses: the share of the responders who bought. */
+  untargetedConversionRate: number | null;
+  /** Revenue of the untargeted responders' purchases within the window after their response, net of discounts. */
+  untargetedRevenue: number;
 }
 
 export interface ActionComparison {
@@ -151,8 +162,11 @@ function performanceOf(r: ActionMetricsRow, f: ActionFigures, attributionDays: n
   const id = Number(r.actionId);
   const cost = f.costOf.get(id) ?? 0;
   const targeted = num(r.targeted);
-  const responses = num(r.responses);
-  const conversions = num(r.conversions);
+  const untargetedResponses = num(r.untargetedResponses);
+  const untargetedConversions = num(r.untargetedConversions);
+  // An action that targets nobody (press, web, event) is measured by the responses it brought unasked.
+  const responses = targeted > 0 ? num(r.responses) : untargetedResponses;
+  const conversions = targeted > 0 ? num(r.conversions) : untargetedConversions;
   const buyers = num(r.buyers);
   const controlTargeted = num(r.controlTargeted);
   const controlResponses = num(r.controlResponses);
@@ -201,6 +215,10 @@ function performanceOf(r: ActionMetricsRow, f: ActionFigures, attributionDays: n
     responseShare: null,
     conversionShare: null,
     revenueShare: null,
+    untargetedResponses,
+    untargetedConversions,
+    untargetedConversionRate: ratio(untargetedConversions, untargetedResponses),
+    untargetedRevenue: money(num(r.untargetedRevenue)),
   };
 }
 

@@ -8,7 +8,8 @@
  *   whatever purpose the request declared. Aggregates count every contact in scope (see ANALYTICS.md).
  */
 import type { Context } from '../kernel/context.js';
-import { ApiError } from '../kernel/errors.js';
+import { ApiError, validationError } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import type { Role } from '../generated/sqlite/enums.js';
 import { contactRelation, contacts, purposeConsent } from '../privacy/access/contact-access.js';
 import { loadPurposes, purposeIn } from '../privacy/consent/purpose.service.js';
@@ -27,6 +28,19 @@ export function analyticsScope(ctx: Context): AnalyticsScope {
   const p = ctx.principal;
   if (!p || p.kind !== 'staff') return { brandIds: [], zoneIds: [] };
   return p.role === 'ADMIN' ? { brandIds: null, zoneIds: null } : { brandIds: p.brandIds, zoneIds: p.zoneIds };
+}
+
+/**
+ * The brand whose snapshot a score sort or score filter reads when the caller names none: all brands (null) for an
+ * administrator, else the caller's only brand. A caller of several brands must name one (VALIDATION on `path`): the
+ * all-brands snapshot is not theirs, and reading it found nothing, so the sort silently kept the list's order and the
+ * filter silently matched nobody.
+ */
+export function scoreBrandOf(ctx: Context, path: string[]): number | null {
+  const { brandIds } = analyticsScope(ctx);
+  if (brandIds === null) return null;
+  if (brandIds.length === 1) return brandIds[0]!;
+  throw validationError([{ path, ...fieldMessage('SCORES_BRAND_REQUIRED') }]);
 }
 
 /** Row rule of score snapshots, as a Prisma where. */

@@ -8,6 +8,7 @@ import type { Db } from '../kernel/db/client.js';
 import type { Provider } from '../kernel/db/paths.js';
 import { Prisma } from '../generated/sqlite/client.js';
 import { insertScoresSql, skippedSalesSql } from './analytics.sql.js';
+import { storeScoredValues, type ScoringOptions } from './stored-value.service.js';
 
 /** What a caller may see: null = everything (ADMIN), else these brands and zones. */
 export interface AnalyticsScope {
@@ -46,6 +47,11 @@ export interface RefreshOptions {
    * @default logs a warning on the console
    */
   onWarning?: (warnings: ScoreWarnings) => void;
+  /**
+   * The model and horizon of the stored `probabilityAlive` and `predictedValue` of each buyer.
+   * @default { model: 'BG_NBD', horizonWeeks: 52, monthlyDiscountRate: 0.01 }
+   */
+  scoring?: Partial<ScoringOptions>;
 }
 
 /**
@@ -86,7 +92,9 @@ export async function refreshScoreSnapshot(db: Db, provider: Provider, options: 
         insertScoresSql(provider, { snapshotId: snapshot.id, asOf: day, brandId, now: new Date() }),
       );
       onProgress?.({ phase, done: 2, total: 4 });
-      await fitLifetimeValueModel(tx, snapshot.id);
+      const model = await fitLifetimeValueModel(tx, snapshot.id);
+      // Each buyer's value under the scoring model, so that segments and sorts read it in SQL (none without a model).
+      if (model) await storeScoredValues(tx, provider, model, options.scoring);
       onProgress?.({ phase, done: 3, total: 4 });
       const sales = await tx.contactScore.aggregate({ where: { snapshotId: snapshot.id }, _sum: { frequency: true } });
       const done = await tx.scoreSnapshot.update({

@@ -233,6 +233,9 @@ export interface ActionMetricsRow {
   controlTargeted: unknown;
   controlResponses: unknown;
   controlBuyers: unknown;
+  untargetedResponses: unknown;
+  untargetedConversions: unknown;
+  untargetedRevenue: unknown;
 }
 
 /**
@@ -240,6 +243,10 @@ export interface ActionMetricsRow {
  * attribution window after their targeting (response or not) and the revenue of those purchases, the mean
  * response delay, and the same counts for the control group. A purchase counts when it is of the action's brand
  * (any brand for an action without one) and dated in [targetedAt, targetedAt + window).
+ *
+ * Untargeted responses (press coupon, web form, event: `untargeted`, targetedAt = the response) are counted apart
+ * and never in the figures above: their responses, conversions, and the revenue of their purchases in the window
+ * after the response.
  */
 export function actionMetricsSql(provider: Provider, o: ActionSqlOptions): Sql {
   const d = dialect(provider);
@@ -252,7 +259,8 @@ export function actionMetricsSql(provider: Provider, o: ActionSqlOptions): Sql {
   return Prisma.sql`
 WITH targets AS (
   SELECT t."id", t."actionId", t."contactId", t."targetedAt", t."respondedAt", t."conversionSaleId",
-         t."inControlGroup", a."brandId", a."attributionWindowDays" AS "windowDays"
+         t."inControlGroup" AND NOT t."untargeted" AS "inControlGroup", NOT t."inControlGroup" AND NOT t."untargeted" AS treated,
+         t."untargeted", a."brandId", a."attributionWindowDays" AS "windowDays"
   FROM "ActionTarget" t JOIN "MarketingAction" a ON a."id" = t."actionId"
   WHERE ${o.actionWhere}
 ),
@@ -264,22 +272,28 @@ attributed AS (
 ),
 per_action AS (
   SELECT t."actionId",
-    SUM(CASE WHEN t."inControlGroup" THEN 0 ELSE 1 END) AS targeted,
-    SUM(CASE WHEN NOT t."inControlGroup" AND t."respondedAt" IS NOT NULL THEN 1 ELSE 0 END) AS responses,
-    SUM(CASE WHEN NOT t."inControlGroup" AND t."conversionSaleId" IS NOT NULL THEN 1 ELSE 0 END) AS conversions,
-    SUM(CASE WHEN NOT t."inControlGroup" AND x.purchases > 0 THEN 1 ELSE 0 END) AS buyers,
-    SUM(CASE WHEN t."inControlGroup" THEN 0 ELSE x.revenue END) AS revenue,
-    AVG(CASE WHEN NOT t."inControlGroup" AND t."respondedAt" IS NOT NULL THEN ${delay} END) AS "delayMean",
+    SUM(CASE WHEN t.treated THEN 1 ELSE 0 END) AS targeted,
+    SUM(CASE WHEN t.treated AND t."respondedAt" IS NOT NULL THEN 1 ELSE 0 END) AS responses,
+    SUM(CASE WHEN t.treated AND t."conversionSaleId" IS NOT NULL THEN 1 ELSE 0 END) AS conversions,
+    SUM(CASE WHEN t.treated AND x.purchases > 0 THEN 1 ELSE 0 END) AS buyers,
+    SUM(CASE WHEN t.treated THEN x.revenue ELSE 0 END) AS revenue,
+    AVG(CASE WHEN t.treated AND t."respondedAt" IS NOT NULL THEN ${delay} END) AS "delayMean",
     SUM(CASE WHEN t."inControlGroup" THEN 1 ELSE 0 END) AS "controlTargeted",
     SUM(CASE WHEN t."inControlGroup" AND t."respondedAt" IS NOT NULL THEN 1 ELSE 0 END) AS "controlResponses",
-    SUM(CASE WHEN t."inControlGroup" AND x.purchases > 0 THEN 1 ELSE 0 END) AS "controlBuyers"
+    SUM(CASE WHEN t."inControlGroup" AND x.purchases > 0 THEN 1 ELSE 0 END) AS "controlBuyers",
+    SUM(CASE WHEN t."untargeted" AND t."respondedAt" IS NOT NULL THEN 1 ELSE 0 END) AS "untargetedResponses",
+    SUM(CASE WHEN t."untargeted" AND t."conversionSaleId" IS NOT NULL THEN 1 ELSE 0 END) AS "untargetedConversions",
+    SUM(CASE WHEN t."untargeted" THEN x.revenue ELSE 0 END) AS "untargetedRevenue"
   FROM targets t JOIN attributed x ON x."id" = t."id"
   GROUP BY t."actionId"
 )
 SELECT a."id" AS "actionId", a."attributionWindowDays" AS "windowDays", COALESCE(p.targeted, 0) AS targeted, COALESCE(p.responses, 0) AS responses,
        COALESCE(p.conversions, 0) AS conversions, COALESCE(p.buyers, 0) AS buyers, COALESCE(p.revenue, 0) AS revenue,
        p."delayMean", COALESCE(p."controlTargeted", 0) AS "controlTargeted",
-       COALESCE(p."controlResponses", 0) AS "controlResponses", COALESCE(p."controlBuyers", 0) AS "controlBuyers"
+       COALESCE(p."controlResponses", 0) AS "controlResponses", COALESCE(p."controlBuyers", 0) AS "controlBuyers",
+       COALESCE(p."untargetedResponses", 0) AS "untargetedResponses",
+       COALESCE(p."untargetedConversions", 0) AS "untargetedConversions",
+       COALESCE(p."untargetedRevenue", 0) AS "untargetedRevenue"
 FROM "MarketingAction" a
 LEFT JOIN per_action p ON p."actionId" = a."id"
 WHERE ${o.actionWhere}
@@ -294,7 +308,7 @@ export function medianDelaySql(provider: Provider, actionWhere: Sql): Sql {
 WITH delays AS (
   SELECT t."actionId", ${delay} AS delay
   FROM "ActionTarget" t JOIN "MarketingAction" a ON a."id" = t."actionId"
-  WHERE ${actionWhere} AND t."respondedAt" IS NOT NULL AND NOT t."inControlGroup"
+  WHERE ${actionWhere} AND t."respondedAt" IS NOT NULL AND NOT t."inControlGroup" AND NOT t."untargeted"
 ),
 ordered AS (
   SELECT "actionId", delay, ROW_NUMBER() OVER (PARTITION BY "actionId" ORDER BY delay) AS position,
@@ -306,7 +320,10 @@ WHERE position IN ((n + 1) / 2, (n + 2) / 2)
 GROUP BY "actionId"`;
 }
 
-/** Responses of treated targets on each channel an action offers (0 for a channel nobody used). */
+/**
+ * Responses of treated targets on each channel an action offers (0 for a channel nobody used). An action without
+ * targets (press, web, event) counts its untargeted responses instead: the channels they came on.
+ */
 export function channelUseSql(actionWhere: Sql): Sql {
   return Prisma.sql`
 SELECT c."actionId", c."channel", COUNT(t."id") AS responses
@@ -314,6 +331,8 @@ FROM "ActionResponseChannel" c
 JOIN "MarketingAction" a ON a."id" = c."actionId"
 LEFT JOIN "ActionTarget" t ON t."actionId" = c."actionId" AND t."responseChannel" = c."channel"
   AND t."respondedAt" IS NOT NULL AND NOT t."inControlGroup"
+  AND (NOT t."untargeted" OR NOT EXISTS (
+    SELECT 1 FROM "ActionTarget" o WHERE o."actionId" = c."actionId" AND NOT o."untargeted" AND NOT o."inControlGroup"))
 WHERE ${actionWhere}
 GROUP BY c."actionId", c."channel"
 ORDER BY c."actionId", c."channel"`;

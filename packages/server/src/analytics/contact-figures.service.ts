@@ -2,6 +2,7 @@ import type { Context } from '../kernel/context.js';
 import type { Db } from '../kernel/db/client.js';
 import { contacts } from '../privacy/access/contact-access.js';
 import { ratio, type AnalyticsScope } from './analytics.service.js';
+import { departmentName } from './departments.js';
 import { regionOfDepartment } from './regions.js';
 
 /** Contacts in figures, callable without GraphQL: counted by one dimension, and one contact's response rate. */
@@ -104,7 +105,7 @@ export async function contactDistribution(
     for (const r of rows) {
       const department = departmentOf(r.countryCode, r.postalCode);
       const region = department ? regionOfDepartment(department) : undefined;
-      if (by === 'DEPARTMENT') add(department, region?.name ?? null, r._count._all);
+      if (by === 'DEPARTMENT') add(department, department ? (departmentName(department) ?? null) : null, r._count._all);
       else add(region?.code ?? null, region?.name ?? null, r._count._all);
     }
   } else {

@@ -94,7 +94,8 @@ const BrandValidationRef = builder.objectRef<BrandValidation>('LifetimeValueVali
     recommended: t.field({
       type: PurchaseModelEnum,
       nullable: true,
-      description: 'The model with the lowest rmse among the non-degenerate fits.',
+      description:
+        'The model with the lowest rmse among the non-degenerate fits; null when every fit is degenerate (none is reliable).',
       resolve: (v) => v.recommended,
     }),
     computeMs: t.exposeInt('computeMs'),

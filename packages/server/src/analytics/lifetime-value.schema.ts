@@ -42,6 +42,18 @@ builder.prismaObject('LifetimeValueModel', {
       description: 'Buyers with a repeat purchase, on whom the spend model was fitted.',
     }),
     fitMs: t.exposeInt('fitMs'),
+    scoringModel: t.field({
+      type: PurchaseModelEnum,
+      nullable: true,
+      description:
+        'The purchase model behind each buyer’s stored `probabilityAlive` and `scoredValue` (Gamma-Gamma for the spend).',
+      select: { scoringModel: true },
+      resolve: (m) => m.scoringModel as PurchaseModelKind | null,
+    }),
+    scoringHorizonWeeks: t.exposeInt('scoringHorizonWeeks', {
+      nullable: true,
+      description: 'The horizon of the stored `scoredValue`, in weeks (discounted at 1% a month, weekly).',
+    }),
     fits: t.field({
       type: [LifetimeValueFitRef],
       description:
@@ -136,6 +148,24 @@ function horizonOf(args: {
   if (problems.length) throw validationError(problems);
   return { periods, unit };
 }
+
+// The stored value of the scoring model (stored-value.service.ts): what filters, segments and sorts read.
+builder.prismaObjectFields(ContactScoreRef, (t) => ({
+  probabilityAlive: t.exposeFloat('probabilityAlive', {
+    nullable: true,
+    description:
+      'Probability still active under the snapshot’s scoring model (LifetimeValueModel.scoringModel), stored when the ' +
+      'snapshot was computed: what contact filters, segments and sorts read. Null when the snapshot has no model.',
+  }),
+  scoredValue: t.expose('predictedValue', {
+    type: 'Decimal',
+    nullable: true,
+    description:
+      'CLV on revenue stored when the snapshot was computed: `predictedValue(model: <scoringModel>, horizon: ' +
+      '<scoringHorizonWeeks>, horizonUnit: WEEKS, monthlyDiscountRate: 0.01).lifetimeValue` rounded to the cent. ' +
+      'What contact filters, segments and sorts read. Null when the snapshot has no model.',
+  }),
+}));
 
 builder.prismaObjectFields(ContactScoreRef, (t) => ({
   repeatPurchases: t.exposeInt('repeatPurchases', {

@@ -119,17 +119,20 @@ function hyp2f1Series(a: number, b: number, c: number, z: number, maxTerms = HYP
   let term = 1;
   let sum = 1;
   let logScale = 0;
-  const settled = Math.abs(a) + Math.abs(b) + Math.abs(c);
+  // From the first n where a+n, b+n and c+n are all positive, each factor of the term ratio,
+  // (a+m)/(m+1) and (b+m)/(c+m), moves monotonically towards 1 as m grows: every later ratio is at most
+  // |z|·max(1, (a+m)/(m+1))·max(1, (b+m)/(c+m)) taken at the next m, which bounds the tail geometrically. (Waiting
+  // until n > |a|+|b|+|c| instead gave up on fits near the NBD limit, b ≈ 10^7, where the series converges at once.)
+  const settled = Math.max(0, -a, -b, -c);
   let n = 0;
   for (; n < maxTerms; n++) {
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1));
     term *= ratio * z;
     sum += term;
     if (term === 0) break; // terminating series: a or b a non-positive integer
-    // Past n = |a|+|b|+|c| every Pochhammer factor is positive and the ratio drifts monotonically towards z, so
-    // the larger of the current ratio and |z| bounds all later ones and the geometric tail bound holds.
-    const rho = Math.max(Math.abs(ratio * z), Math.abs(z));
-    if (n > settled && rho < 1 && Math.abs(term) * (rho / (1 - rho)) <= 1e-17 * Math.abs(sum)) break;
+    const m = n + 1;
+    const rho = Math.abs(z) * Math.max(1, (a + m) / (m + 1)) * Math.max(1, (b + m) / (c + m));
+    if (m > settled && rho < 1 && Math.abs(term) * (rho / (1 - rho)) <= 1e-17 * Math.abs(sum)) break;
     if (Math.abs(sum) > 1e250) {
       sum /= 1e250;
       term /= 1e250;

@@ -105,3 +105,18 @@ describe('degenerate fits', () => {
     expect(fit.standardErrors.q).toBeGreaterThan(0);
   });
 });
+
+describe('recommendation', () => {
+  it('recommends no model when every fit is degenerate (32 buyers, none bought twice in calibration)', () => {
+    // The admin's 200-contact demo brand looked like this: every fit ran off to a bound, and the lowest error among
+    // them was still marked "recommended", against the API's own description ("among the non-degenerate fits").
+    const groups = [
+      { x: 0, tx: 0, T: 80, count: 20, holdoutSum: 18, holdoutSquares: 22 },
+      { x: 0, tx: 0, T: 40, count: 12, holdoutSum: 12, holdoutSquares: 14 },
+    ];
+    const result = validateModels({ groups, holdoutWeeks: 52, weeklyHoldout: new Array<number>(52).fill(0.5) });
+    expect(result.models.length).toBeGreaterThan(0);
+    expect(result.models.every((m) => m.degenerate.length > 0)).toBe(true);
+    expect(result.recommended).toBeNull();
+  });
+});

@@ -74,7 +74,10 @@ export interface ValidationResult {
   customers: number;
   groups: number;
   models: ModelValidation[];
-  /** Lowest rmse among the non-degenerate fits (among all when every fit is degenerate); null without data. */
+  /**
+   * Lowest rmse among the non-degenerate fits; null without data, and null when every fit is degenerate: a fit at a
+   * bound or with a singular Hessian says nothing reliable, so none is put forward (each keeps its figures).
+   */
   recommended: PurchaseModelKind | null;
 }
 
@@ -160,9 +163,8 @@ export function validateModels(
   });
   if (models.length === 0) return { customers, groups: input.groups.length, models, recommended: null };
   const sound = models.filter((m) => m.degenerate.length === 0);
-  const pool = sound.length > 0 ? sound : models;
-  const best = pool.reduce((a, b) => (b.rmse < a.rmse ? b : a));
-  return { customers, groups: input.groups.length, models, recommended: best.model };
+  const best = sound.length ? sound.reduce((a, b) => (b.rmse < a.rmse ? b : a)).model : null;
+  return { customers, groups: input.groups.length, models, recommended: best };
 }
 
 /** Standard errors by name, for callers that have NamedParams. */

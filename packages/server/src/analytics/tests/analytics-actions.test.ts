@@ -344,11 +344,11 @@ describeEachDatabase('analytics: action performance and contact distributions', 
       by: 'DEPARTMENT',
       withheld: 1,
       buckets: [
-        { key: '75', label: 'Île-de-France', count: 2 },
+        { key: '75', label: 'Paris', count: 2 },
         { key: null, label: null, count: 2 },
-        { key: '13', label: "Provence-Alpes-Côte d'Azur", count: 1 },
-        { key: '2A', label: 'Corse', count: 1 },
-        { key: '2B', label: 'Corse', count: 1 },
+        { key: '13', label: 'Bouches-du-Rhône', count: 1 },
+        { key: '2A', label: 'Corse-du-Sud', count: 1 },
+        { key: '2B', label: 'Haute-Corse', count: 1 },
       ],
     });
     const reg = await h.as('MARKETING')(dist, { by: 'REGION' });
