@@ -4,6 +4,7 @@ import { triggersJob } from './triggers/trigger.job.js';
 import { sequencesJob } from './sequences/sequence.job.js';
 // The context's GraphQL types, queries and mutations (each file adds its own to the builder).
 import './actions/action.schema.js';
+import './actions/response-channels.schema.js';
 import './targets/target.schema.js';
 import './targets/contact-targets.schema.js';
 import './segments/segment.schema.js';

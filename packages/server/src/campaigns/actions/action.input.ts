@@ -45,6 +45,12 @@ const shared = (t: T) => ({
     ...optional,
     description: 'Which targets of the previous action this one takes over (required with previousAction).',
   }),
+  publicResponses: t.boolean({
+    ...optional,
+    description:
+      'Accept responses from anyone on the public response form and endpoint (/respond/<code>): press coupons, web ' +
+      'forms, events. Default false.',
+  }),
   followUpDelayDays: t.int({
     ...optional,
     description:

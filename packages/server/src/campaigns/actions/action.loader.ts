@@ -5,6 +5,9 @@ export interface ActionTargetStats {
   targets: number;
   responses: number;
   conversions: number;
+  /** Responses from contacts the action did not target (press coupon, web form): counted apart from the above. */
+  untargetedResponses: number;
+  untargetedConversions: number;
 }
 
 /**
@@ -15,14 +18,22 @@ export interface ActionTargetStats {
  */
 export const actionStats = perRequestLoader<number, ActionTargetStats>(async (ctx, actionIds) => {
   const rows = await ctx.db.actionTarget.groupBy({
-    by: ['actionId'],
+    by: ['actionId', 'untargeted'],
     where: { actionId: { in: [...actionIds] }, contact: contactRelation(ctx) },
     // _count of a column counts its non-null values: responded and converted targets.
     _count: { _all: true, respondedAt: true, conversionSaleId: true },
   });
-  const byAction = new Map(rows.map((r) => [r.actionId, r._count]));
+  const key = (id: number, untargeted: boolean) => `${id}:${untargeted}`;
+  const byAction = new Map(rows.map((r) => [key(r.actionId, r.untargeted), r._count]));
   return actionIds.map((id) => {
-    const c = byAction.get(id);
-    return { targets: c?._all ?? 0, responses: c?.respondedAt ?? 0, conversions: c?.conversionSaleId ?? 0 };
+    const c = byAction.get(key(id, false));
+    const u = byAction.get(key(id, true));
+    return {
+      targets: c?._all ?? 0,
+      responses: c?.respondedAt ?? 0,
+      conversions: c?.conversionSaleId ?? 0,
+      untargetedResponses: u?.respondedAt ?? 0,
+      untargetedConversions: u?.conversionSaleId ?? 0,
+    };
   });
 });

@@ -9,7 +9,8 @@ import {
   PromiseTypeEnum,
   ResponseChannelEnum,
 } from '../../kernel/graphql/enums.js';
-import { validationError } from '../../kernel/errors.js';
+import { fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { money } from '../../kernel/money.js';
@@ -93,9 +94,10 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
     brand: t.relation('brand', { nullable: true }),
     responseChannels: t.field({
       type: [ResponseChannelEnum],
-      description: 'The response channels this action offers (*canaux de remontée*).',
-      select: { responseChannels: { select: { channel: true }, orderBy: { channel: 'asc' } } },
-      resolve: (a) => a.responseChannels.map((c) => c.channel),
+      description: 'The response channels this action offers (*canaux de remontée*), in alphabetical order.',
+      select: { responseChannels: { select: { channel: true } } },
+      // Sorted here: the databases order an enum column differently (PostgreSQL by declaration, SQLite as text).
+      resolve: (a) => a.responseChannels.map((c) => c.channel).sort(),
     }),
     targets: t.relatedConnection(
       'targets',
@@ -113,11 +115,11 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
       targetCount,
     ),
     targetCount: t.int({
-      description: 'Number of targets (those you may see).',
+      description: 'Number of targets (those you may see); untargeted responses are not targets.',
       resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).targets,
     }),
     responseCount: t.int({
-      description: 'Number of targets that responded (*remontées*).',
+      description: 'Number of targets that responded (*remontées*); untargeted responses apart.',
       resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).responses,
     }),
     conversionCount: t.int({
@@ -129,6 +131,23 @@ export const MarketingActionRef = builder.prismaNode('MarketingAction', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+// Responses from contacts the action did not target (press coupon, web form, event): counted apart.
+builder.prismaObjectFields('MarketingAction', (t) => ({
+  untargetedResponseCount: t.int({
+    description:
+      'Responses from contacts the action did not target (press coupon, web form, event), counted apart: never ' +
+      'in targetCount or responseCount.',
+    resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).untargetedResponses,
+  }),
+  untargetedConversionCount: t.int({
+    description: 'Untargeted responses converted into a sale.',
+    resolve: async (a, _args, ctx) => (await actionStats(ctx).load(a.id)).untargetedConversions,
+  }),
+  publicResponses: t.exposeBoolean('publicResponses', {
+    description: 'The public response form and endpoint accept responses from anyone, targeted or not.',
+  }),
+}));
 
 /** product → the actions that promoted it (those you may see), in the product's own query. */
 builder.prismaObjectField('Product', 'actions', (t) =>
@@ -163,7 +182,7 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     args: { id: t.arg.globalID({ required: false }), code: t.arg.string({ required: false }) },
     resolve: (query, _parent, args, ctx) => {
-      if (!args.id && !args.code) throw validationError([{ path: ['id'], message: 'give the id or the code' }]);
+      if (!args.id && !args.code) throw validationError([fieldProblem(['id'], fieldMessage('ID_OR_CODE'))]);
       const key = args.id ? { id: idFor('MarketingAction', args.id, ['id']) } : { code: args.code! };
       return ctx.db.marketingAction.findFirst({ ...query, where: { ...key, ...actionScope(ctx) } });
     },

@@ -1,6 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
-import type { FollowUpCondition, ResponseChannel } from '../../generated/sqlite/enums.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
+import type { ActionMedium, FollowUpCondition, ResponseChannel } from '../../generated/sqlite/enums.js';
 import { checkFollowUp } from '../sequences/sequence.rules.js';
 import { isUniqueViolation } from '../../kernel/prisma-errors.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
@@ -8,6 +8,8 @@ import { isBlank, moneyProblem, Problems } from '../../kernel/validate.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
 import { brandScope } from '../../privacy/access/row-rules.js';
 import { actionScope } from './action.filter.js';
+import { channelsOnCreate } from './response-channels.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /** What the MarketingActionInput / MarketingActionPatch GraphQL inputs decode to. */
 export interface ActionWrite {
@@ -32,6 +34,7 @@ export interface ActionWrite {
   previousAction?: DecodedGlobalId | null;
   followUpCondition?: FollowUpCondition | null;
   followUpDelayDays?: number | null;
+  publicResponses?: boolean | null;
 }
 
 interface Current {
@@ -56,35 +59,38 @@ const notNullable = [
   'promiseType',
   'status',
   'attributionWindowDays',
+  'publicResponses',
 ] as const;
 
 /** Checks an action write, collecting every problem, and turns it into Prisma data plus the two sets. */
 async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
   const p = new Problems();
-  for (const f of notNullable) if (input[f] === null) p.add(f, 'required');
+  for (const f of notNullable) if (input[f] === null) p.add(f, fieldMessage('REQUIRED'));
   const code = input.code?.trim();
-  if (input.code != null) p.check(!isBlank(code) && code!.length <= 64, 'code', 'a code of 1 to 64 characters');
-  if (input.name != null) p.check(!isBlank(input.name), 'name', 'must not be blank');
+  if (input.code != null)
+    p.check(!isBlank(code) && code!.length <= 64, 'code', fieldMessage('CODE_LENGTH', { min: 1, max: 64 }));
+  if (input.name != null) p.check(!isBlank(input.name), 'name', fieldMessage('NOT_BLANK'));
   const start = input.startDate ?? current?.startDate;
   const end = input.endDate ?? current?.endDate;
   if (start && end && end < start)
-    p.add(input.endDate ? 'endDate' : 'startDate', 'the action cannot end before it starts');
+    p.add(input.endDate ? 'endDate' : 'startDate', fieldMessage('ACTION_ENDS_BEFORE_START'));
   if (input.cost != null) p.addIf('cost', moneyProblem(input.cost));
-  if (input.plannedQuantity != null) p.check(input.plannedQuantity >= 0, 'plannedQuantity', 'must not be negative');
+  if (input.plannedQuantity != null)
+    p.check(input.plannedQuantity >= 0, 'plannedQuantity', fieldMessage('NOT_NEGATIVE'));
   if (input.attributionWindowDays != null) {
     p.check(
       Number.isInteger(input.attributionWindowDays) &&
         input.attributionWindowDays >= 1 &&
         input.attributionWindowDays <= 3650,
       'attributionWindowDays',
-      'an integer from 1 to 3650',
+      fieldMessage('INTEGER_RANGE', { min: 1, max: 3650 }),
     );
   }
   if (input.controlGroupPercent != null) {
     p.check(
       input.controlGroupPercent >= 0 && input.controlGroupPercent <= 100,
       'controlGroupPercent',
-      'between 0 and 100',
+      fieldMessage('BETWEEN', { min: 0, max: 100 }),
     );
   }
 
@@ -103,11 +109,11 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
     code ? ctx.db.marketingAction.count({ where: { code, ...(current ? { id: { not: current.id } } : {}) } }) : 0,
     productIds?.length ? ctx.db.product.findMany({ where: { id: { in: productIds } }, select: { id: true } }) : [],
   ]);
-  p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
-  if (input.requiredPurpose != null) p.check(purpose !== null, 'requiredPurpose', 'unknown or inactive purpose');
-  p.check(clash === 0, 'code', 'another action has this code');
+  p.check(brand === 1, 'brand', fieldMessage('UNKNOWN_OR_FOREIGN_BRAND'));
+  if (input.requiredPurpose != null) p.check(purpose !== null, 'requiredPurpose', fieldMessage('UNKNOWN_PURPOSE'));
+  p.check(clash === 0, 'code', fieldMessage('DUPLICATE_ACTION_CODE'));
   const known = new Set(products.map((x) => x.id));
-  productIds?.forEach((id, i) => p.check(known.has(id), `products.${i}`, 'unknown product'));
+  productIds?.forEach((id, i) => p.check(known.has(id), `products.${i}`, fieldMessage('UNKNOWN_PRODUCT')));
   const followUp = await checkFollowUp(ctx, p, input, current, {
     brandId: brandId === undefined ? (current?.brandId ?? null) : brandId,
     startDate: start,
@@ -138,11 +144,14 @@ async function prepare(ctx: Context, input: ActionWrite, current?: Current) {
 
 const codeTaken = (e: unknown): never => {
   if (isUniqueViolation(e))
-    throw validationError([{ path: ['input', 'code'], message: 'another action has this code' }]);
+    throw validationError([fieldProblem(['input', 'code'], fieldMessage('DUPLICATE_ACTION_CODE'))]);
   throw e;
 };
 
-/** Creates an action with its response channels and promoted products, in one statement batch. */
+/**
+ * Creates an action with its response channels (the medium's usual ones when none are given: see
+ * response-channels.ts) and promoted products, in one statement batch.
+ */
 export async function createAction(ctx: Context, input: ActionWrite) {
   const { data, channels, productIds } = await prepare(ctx, input);
   return ctx.db.marketingAction
@@ -157,7 +166,9 @@ export async function createAction(ctx: Context, input: ActionWrite) {
           endDate: Date;
           requiredPurposeId: number;
         }),
-        ...(channels?.length ? { responseChannels: { create: channels.map((channel) => ({ channel })) } } : {}),
+        responseChannels: {
+          create: channelsOnCreate(input.medium as ActionMedium, channels).map((channel) => ({ channel })),
+        },
         ...(productIds?.length ? { products: { create: productIds.map((productId) => ({ productId })) } } : {}),
       },
       select: { id: true },
@@ -214,8 +225,7 @@ export async function deleteAction(ctx: Context, id: number, version: number) {
       expectedVersion: version,
     });
   if (action.version !== version) throw conflict();
-  if (action._count.targets > 0)
-    throw validationError([{ path: ['id'], message: 'contacts were targeted by this action: cancel it instead' }]);
+  if (action._count.targets > 0) throw validationError([fieldProblem(['id'], fieldMessage('ACTION_HAS_TARGETS'))]);
   const { count } = await ctx.db.marketingAction.deleteMany({ where: { id, version } });
   if (count === 0) throw conflict();
 }

@@ -4,6 +4,7 @@ import { Problems } from '../../kernel/validate.js';
 import { brandScope } from '../../privacy/access/row-rules.js';
 import { systemContext } from '../../privacy/access/system.js';
 import { reattributeSales, type ReattributionResult } from './attribution.service.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 const ReattributionResultRef = builder.objectRef<ReattributionResult>('ReattributionResult').implement({
   description: 'What a re-attribution of a period did.',
@@ -30,8 +31,8 @@ builder.mutationFields((t) => ({
     args: { from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
     resolve: (_root, args, ctx) => {
       const p = new Problems([]);
-      p.check(args.from < args.to, 'to', 'must come after from');
-      p.check(args.to.getTime() - args.from.getTime() <= YEARS_10, 'to', 'a period of at most ten years');
+      p.check(args.from < args.to, 'to', fieldMessage('MUST_COME_AFTER', { field: 'from' }));
+      p.check(args.to.getTime() - args.from.getTime() <= YEARS_10, 'to', fieldMessage('PERIOD_TOO_LONG'));
       p.throwIfAny();
       const sys = systemContext(ctx.db, ctx.provider, 'mutation:reattributeSales', {
         now: ctx.now,

@@ -23,6 +23,7 @@ import { analyticsRoles, profilingPurpose, snapshotScope } from '../../analytics
 import { RfmSegmentEnum } from '../../analytics/analytics.schema.js';
 import { loadPurposes, purposeIn } from '../../privacy/consent/purpose.service.js';
 import { ContactFilter, contactWhere } from '../../contacts/contact.filter.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /**
  * Segment criteria: the contacts list filter plus purchase, response, RFM and consent conditions. Every given
@@ -126,34 +127,34 @@ export function checkCriteria(c: SegmentCriteria, base: string[] = ['criteria'])
     if (!r) return;
     for (const end of ['min', 'max'] as const) {
       const v = r[end];
-      p.check(v == null || (v >= lo && v <= hi), `${field}.${end}`, `between ${lo} and ${hi}`);
+      p.check(v == null || (v >= lo && v <= hi), `${field}.${end}`, fieldMessage('BETWEEN', { min: lo, max: hi }));
     }
-    p.check(r.min == null || r.max == null || r.min <= r.max, field, 'min must not exceed max');
+    p.check(r.min == null || r.max == null || r.min <= r.max, field, fieldMessage('MIN_ABOVE_MAX'));
   };
   c.purchases?.forEach((x, i) => {
     const f = `purchases.${i}`;
-    p.check(x.minPurchases == null || x.minPurchases >= 0, `${f}.minPurchases`, 'must not be negative');
-    p.check(x.maxPurchases == null || x.maxPurchases >= 0, `${f}.maxPurchases`, 'must not be negative');
+    p.check(x.minPurchases == null || x.minPurchases >= 0, `${f}.minPurchases`, fieldMessage('NOT_NEGATIVE'));
+    p.check(x.maxPurchases == null || x.maxPurchases >= 0, `${f}.maxPurchases`, fieldMessage('NOT_NEGATIVE'));
     p.check(
       x.minPurchases == null || x.maxPurchases == null || x.minPurchases <= x.maxPurchases,
       `${f}.maxPurchases`,
-      'must be at least minPurchases',
+      fieldMessage('AT_LEAST_FIELD', { field: 'minPurchases' }),
     );
     for (const k of ['minRevenue', 'maxRevenue'] as const) if (x[k] != null) p.addIf(`${f}.${k}`, moneyProblem(x[k]!));
     p.check(
       x.minRevenue == null || x.maxRevenue == null || Number(x.minRevenue) <= Number(x.maxRevenue),
       `${f}.maxRevenue`,
-      'must be at least minRevenue',
+      fieldMessage('AT_LEAST_FIELD', { field: 'minRevenue' }),
     );
     p.check(
       !x.period?.from || !x.period?.to || x.period.from <= x.period.to,
       `${f}.period`,
-      'from must not be after to',
+      fieldMessage('NOT_AFTER_FIELD', { from: 'from', to: 'to' }),
     );
   });
   if (c.rfm)
     for (const k of ['recencyScore', 'frequencyScore', 'monetaryScore'] as const) range(c.rfm[k], `rfm.${k}`, 1, 5);
-  c.consents?.forEach((code, i) => p.check(code.trim() !== '', `consents.${i}`, 'give a purpose code'));
+  c.consents?.forEach((code, i) => p.check(code.trim() !== '', `consents.${i}`, fieldMessage('PURPOSE_CODE_REQUIRED')));
   p.throwIfAny();
 }
 
@@ -298,7 +299,7 @@ export async function criteriaWhere(ctx: Context, c: SegmentCriteria, base: stri
     const p = new Problems([...base, 'consents']);
     for (const [i, code] of c.consents.entries()) {
       const purpose = purposeIn(all, code);
-      p.check(purpose !== null, String(i), `unknown purpose "${code}"`);
+      p.check(purpose !== null, String(i), fieldMessage('UNKNOWN_PURPOSE_CODE', { code }));
       if (purpose) parts.push(purposeConsent(purpose, ctx.now));
     }
     p.throwIfAny();

@@ -10,6 +10,7 @@ import { brandScope } from '../../privacy/access/row-rules.js';
 import { criteriaWhere, type SegmentCriteria } from './segment.criteria.js';
 import { parseStoredCriteria, storeCriteria } from './segment.stored.js';
 import { provideSegmentMembers } from '../../contacts/contact.filter.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /**
  * Row rule of segments: a segment of a brand is visible to that brand's users, a segment without brand to every
@@ -73,15 +74,27 @@ export interface SegmentWrite {
 async function prepare(ctx: Context, input: SegmentWrite, creating: boolean) {
   const p = new Problems();
   if (creating || input.name !== undefined)
-    p.check(!isBlank(input.name) && input.name!.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
-  p.check(input.description == null || input.description.length <= 2000, 'description', 'at most 2000 characters');
-  if (creating) p.check(input.criteria != null, 'criteria', 'required');
-  p.check(!(input.kind === null && !creating), 'kind', 'required');
+    p.check(
+      !isBlank(input.name) && input.name!.trim().length <= 200,
+      'name',
+      fieldMessage('NAME_LENGTH', { min: 1, max: 200 }),
+    );
+  p.check(
+    input.description == null || input.description.length <= 2000,
+    'description',
+    fieldMessage('TOO_LONG', { max: 2000 }),
+  );
+  if (creating) p.check(input.criteria != null, 'criteria', fieldMessage('REQUIRED'));
+  p.check(!(input.kind === null && !creating), 'kind', fieldMessage('REQUIRED'));
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : input.brand;
   if (brandId) {
     const p2 = ctx.principal;
     const mine = p2?.kind === 'staff' && (p2.role === 'ADMIN' || p2.brandIds.includes(brandId));
-    p.check(mine && (await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', 'not one of your brands');
+    p.check(
+      mine && (await ctx.db.brand.count({ where: { id: brandId } })) === 1,
+      'brand',
+      fieldMessage('NOT_YOUR_BRAND'),
+    );
   }
   p.throwIfAny();
   const data: Record<string, unknown> = {};

@@ -3,6 +3,7 @@ import type { FollowUpCondition } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import type { Problems } from '../../kernel/validate.js';
 import { actionScope } from '../actions/action.filter.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 interface FollowUpWrite {
   previousAction?: DecodedGlobalId | null;
@@ -45,45 +46,42 @@ export async function checkFollowUp(
         ? null
         : idFor('MarketingAction', input.previousAction, ['input', 'previousAction']);
   if (previousId === null) {
-    if (input.followUpCondition != null) p.add('followUpCondition', 'only with previousAction');
-    if (input.followUpDelayDays != null) p.add('followUpDelayDays', 'only with previousAction');
+    if (input.followUpCondition != null) p.add('followUpCondition', fieldMessage('ONLY_WITH_PREVIOUS_ACTION'));
+    if (input.followUpDelayDays != null) p.add('followUpDelayDays', fieldMessage('ONLY_WITH_PREVIOUS_ACTION'));
     return { previousActionId: null, followUpCondition: null, followUpDelayDays: null };
   }
   const condition =
     input.followUpCondition === undefined ? (current?.followUpCondition ?? null) : input.followUpCondition;
   const delay = input.followUpDelayDays === undefined ? (current?.followUpDelayDays ?? null) : input.followUpDelayDays;
-  if (condition === null) p.add('followUpCondition', 'required with previousAction');
-  if (delay === null) p.add('followUpDelayDays', 'required with previousAction');
-  else p.check(Number.isInteger(delay) && delay >= 0 && delay <= 365, 'followUpDelayDays', 'an integer from 0 to 365');
+  if (condition === null) p.add('followUpCondition', fieldMessage('REQUIRED_WITH', { field: 'previousAction' }));
+  if (delay === null) p.add('followUpDelayDays', fieldMessage('REQUIRED_WITH', { field: 'previousAction' }));
+  else
+    p.check(
+      Number.isInteger(delay) && delay >= 0 && delay <= 365,
+      'followUpDelayDays',
+      fieldMessage('INTEGER_RANGE', { min: 0, max: 365 }),
+    );
 
   const previous = await ctx.db.marketingAction.findFirst({
     where: { id: previousId, ...actionScope(ctx) },
     select: { id: true, brandId: true, startDate: true, previousActionId: true },
   });
   if (!previous) {
-    p.add('previousAction', 'unknown marketing action');
+    p.add('previousAction', fieldMessage('UNKNOWN_ACTION'));
     return {};
   }
-  p.check(
-    previous.brandId === self.brandId,
-    'previousAction',
-    'a follow-up is of the same brand as the previous action',
-  );
+  p.check(previous.brandId === self.brandId, 'previousAction', fieldMessage('FOLLOW_UP_OTHER_BRAND'));
   if (self.startDate)
-    p.check(
-      self.startDate >= previous.startDate,
-      'previousAction',
-      'a follow-up cannot start before the previous action',
-    );
+    p.check(self.startDate >= previous.startDate, 'previousAction', fieldMessage('FOLLOW_UP_TOO_EARLY'));
   // Walk up from the previous action: reaching this action again would make a cycle.
   let cursor: number | null = previous.id;
   for (let steps = 0; cursor !== null; steps++) {
     if (current && cursor === current.id) {
-      p.add('previousAction', 'this link would make a cycle of follow-ups');
+      p.add('previousAction', fieldMessage('FOLLOW_UP_CYCLE'));
       break;
     }
     if (steps >= MAX_CHAIN) {
-      p.add('previousAction', `a sequence has at most ${MAX_CHAIN} steps`);
+      p.add('previousAction', fieldMessage('SEQUENCE_TOO_LONG', { max: MAX_CHAIN }));
       break;
     }
     const up: { previousActionId: number | null } | null =

@@ -78,6 +78,8 @@ export async function runSequences(ctx: Context, options: RunSequencesOptions = 
           actionId: f.previousActionId!,
           // The control group of the previous action got nothing: there is nothing to follow up.
           inControlGroup: false,
+          // Someone who answered a press coupon or a web form was never sent the previous action: nothing to follow.
+          untargeted: false,
           targetedAt: { lte: new Date(now.getTime() - f.followUpDelayDays! * DAY) },
           ...(f.followUpCondition === 'NO_RESPONSE'
             ? { respondedAt: null }

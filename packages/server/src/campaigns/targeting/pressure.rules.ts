@@ -2,6 +2,7 @@ import type { Context } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db/client.js';
 import type { ActionMedium, ExclusionReason } from '../../generated/sqlite/enums.js';
 import { type ContactWhere, contacts } from '../../privacy/access/contact-access.js';
+import { exclusionDetailTemplates, formatMessage } from '../../kernel/message-codes.js';
 
 /** A Prisma transaction client (what `$transaction(async (tx) => ...)` gives). */
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -52,8 +53,9 @@ export const ruleWindow = (r: { periodDays: number }, at: Date) => ({
 
 /**
  * Commercial pressure of a targeting, read inside its transaction (after the candidates are locked):
- * - a solicitation is a target not in a control group, of an action the rule counts (its brand, or any brand for
- *   an all-brands rule; its medium, or any medium), dated less than `periodDays` days from the targeting instant;
+ * - a solicitation is a target neither in a control group nor untargeted (a response the action did not solicit),
+ *   of an action the rule counts (its brand, or any brand for an all-brands rule; its medium, or any medium), dated
+ *   less than `periodDays` days from the targeting instant;
  * - PRESSURE_CAP when a rule's count has reached `maxSolicitations`;
  * - LOWER_PRIORITY when it has not, but the slots left are reserved by actions of higher priority that the rule
  *   also counts, planned or running during the window, whose segment holds the contact and which have not
@@ -77,6 +79,8 @@ export async function pressureExclusions(
       where: {
         contactId: ids,
         inControlGroup: false,
+        // A response from someone the action did not target (press coupon, web form) solicited nobody.
+        untargeted: false,
         targetedAt: window,
         action: { brandId: rule.brandId ?? undefined, medium: rule.medium ?? undefined },
       },
@@ -87,7 +91,12 @@ export async function pressureExclusions(
       if (n >= rule.maxSolicitations)
         out.set(contactId, {
           reason: 'PRESSURE_CAP',
-          detail: `rule ${rule.id}: ${n} of ${rule.maxSolicitations} in ${rule.periodDays} days`,
+          detail: formatMessage(exclusionDetailTemplates.PRESSURE_CAP, {
+            rule: String(rule.id),
+            count: String(n),
+            max: String(rule.maxSolicitations),
+            days: String(rule.periodDays),
+          }),
         });
     }
     const reserved = new Map<number, string[]>();
@@ -108,7 +117,13 @@ export async function pressureExclusions(
     }
   }
   for (const [contactId, codes] of lowerPriority) {
-    if (!out.has(contactId)) out.set(contactId, { reason: 'LOWER_PRIORITY', detail: [...codes].sort().join(', ') });
+    if (!out.has(contactId)) {
+      const actions = [...codes].sort().join(', ');
+      out.set(contactId, {
+        reason: 'LOWER_PRIORITY',
+        detail: formatMessage(exclusionDetailTemplates.LOWER_PRIORITY, { actions }),
+      });
+    }
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { Problems } from '../../kernel/validate.js';
 import { deleteVersioned, updateVersioned } from '../../kernel/versioned-update.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { brandScope } from '../../privacy/access/row-rules.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 const marketing = { roles: ['ADMIN', 'MARKETING'] as Role[] };
 const contactWriters = { roles: ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'] as Role[] };
@@ -74,22 +75,22 @@ async function ruleData(ctx: Context, input: RuleWrite) {
   p.check(
     Number.isInteger(input.maxSolicitations) && input.maxSolicitations >= 1 && input.maxSolicitations <= 1000,
     'maxSolicitations',
-    'from 1 to 1000',
+    fieldMessage('RANGE', { min: 1, max: 1000 }),
   );
   p.check(
     Number.isInteger(input.periodDays) && input.periodDays >= 1 && input.periodDays <= 3660,
     'periodDays',
-    'from 1 to 3660 days',
+    fieldMessage('DAYS_RANGE', { min: 1, max: 3660 }),
   );
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : null;
   const principal = ctx.principal;
   const admin = principal?.kind === 'staff' && principal.role === 'ADMIN';
-  if (brandId === null) p.check(admin, 'brand', 'only an administrator may cap every brand: choose one of your brands');
+  if (brandId === null) p.check(admin, 'brand', fieldMessage('PRESSURE_ALL_BRANDS_ADMIN_ONLY'));
   else
     p.check(
       admin || (principal?.kind === 'staff' && principal.brandIds.includes(brandId)),
       'brand',
-      'not one of your brands',
+      fieldMessage('NOT_YOUR_BRAND'),
     );
   p.throwIfAny();
   if (brandId !== null && !(await ctx.db.brand.count({ where: { id: brandId } })))

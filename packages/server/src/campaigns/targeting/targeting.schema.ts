@@ -2,6 +2,8 @@ import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import type { ExclusionReason, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
+import { MessageParamRef, messageParams } from '../../kernel/graphql/message-param.js';
+import { exclusionDetailTemplates } from '../../kernel/message-codes.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
 import { contactRelation } from '../../privacy/access/contact-access.js';
@@ -28,7 +30,14 @@ export const TargetingExclusionRef = builder.prismaObject('TargetingExclusion', 
     reason: t.expose('reason', { type: ExclusionReasonEnum }),
     detail: t.exposeString('detail', {
       nullable: true,
-      description: 'LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count.',
+      description: 'LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count (English).',
+    }),
+    detailParams: t.field({
+      type: [MessageParamRef],
+      description:
+        "The detail's parameters, by reason (kernel/message-codes.ts): RESTRICTED state; NO_CONSENT purpose; CHANNEL_OPT_OUT and NO_CHANNEL_ADDRESS medium; PRESSURE_CAP rule, count, max, days; LOWER_PRIORITY actions.",
+      select: { reason: true, detail: true },
+      resolve: (e) => messageParams(exclusionDetailTemplates, e.reason, e.detail),
     }),
   }),
 });
@@ -154,7 +163,13 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const sendingWhere = (ctx: Context, actionId: number) => ({ actionId, inControlGroup: false, ...targetScope(ctx) });
+/** Control group and untargeted responses (nobody to send to: they answered without being targeted) left out. */
+const sendingWhere = (ctx: Context, actionId: number) => ({
+  actionId,
+  inControlGroup: false,
+  untargeted: false,
+  ...targetScope(ctx),
+});
 
 builder.mutationFields((t) => ({
   targetAction: t.prismaField({

@@ -10,6 +10,7 @@ import type { RequestPurpose } from '../../kernel/purpose.js';
 import { findSegment, segmentWhere } from '../segments/segment.service.js';
 import { drawControlGroup, type Competitor, type Tx } from './pressure.rules.js';
 import { type ActionRow, type Candidate, competingActions, decide } from './targeting.decide.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 export type TargetingSource = 'SEGMENT' | 'LIST' | 'TRIGGER' | 'SEQUENCE';
 
@@ -138,20 +139,20 @@ function checkInput(input: RunTargetingInput, action: { status: string; controlG
   const p = new Problems([]);
   const fromSegment = input.segmentId != null;
   const fromList = input.contactIds != null;
-  p.check(fromSegment !== fromList, 'segmentId', 'give either a segment or a list of contacts');
-  p.check(!fromList || input.contactIds!.length > 0, 'contactIds', 'give at least one contact');
+  p.check(fromSegment !== fromList, 'segmentId', fieldMessage('SEGMENT_OR_CONTACTS'));
+  p.check(!fromList || input.contactIds!.length > 0, 'contactIds', fieldMessage('CONTACT_REQUIRED'));
   p.check(
     !closed.has(action.status),
     'actionId',
-    `the action is ${action.status.toLowerCase()}: it takes no more targets`,
+    fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status.toLowerCase() }),
   );
   const percent = input.controlGroupPercent === undefined ? action.controlGroupPercent : input.controlGroupPercent;
   p.check(
     percent == null || (Number.isInteger(percent) && percent >= 0 && percent <= 100),
     'controlGroupPercent',
-    'a whole percentage from 0 to 100',
+    fieldMessage('WHOLE_PERCENT', { min: 0, max: 100 }),
   );
-  p.check(input.randomSeed == null || Number.isSafeInteger(input.randomSeed), 'randomSeed', 'an integer');
+  p.check(input.randomSeed == null || Number.isSafeInteger(input.randomSeed), 'randomSeed', fieldMessage('INTEGER'));
   p.throwIfAny();
   return percent;
 }

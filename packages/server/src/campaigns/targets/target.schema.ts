@@ -48,6 +48,11 @@ export const ActionTargetRef = builder.prismaNode('ActionTarget', {
       description: 'The sale that converted this target.',
     }),
     inControlGroup: t.exposeBoolean('inControlGroup'),
+    untargeted: t.exposeBoolean('untargeted', {
+      description:
+        'A response from a contact the action did not target (press coupon, web form, event): targetedAt is the ' +
+        'response time; counted apart from the targets.',
+    }),
     version: t.exposeInt('version', { description: 'Send it back with recordResponse (optimistic concurrency).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -86,9 +91,13 @@ export const SynopticRowRef = builder.prismaObject('ActionTarget', {
     target: t.variant(ActionTargetRef, { description: 'The target row itself (dates, channel, conversion sale).' }),
     targeted: t.boolean({
       description:
-        'Whether the action reached the contact: false for a member of its control group (held out, sent nothing).',
-      select: { inControlGroup: true },
-      resolve: (x) => !x.inControlGroup,
+        'Whether the action reached the contact: false for a member of its control group (held out, sent nothing) ' +
+        'and for a response without targeting (`untargeted`).',
+      select: { inControlGroup: true, untargeted: true },
+      resolve: (x) => !x.inControlGroup && !x.untargeted,
+    }),
+    untargeted: t.exposeBoolean('untargeted', {
+      description: 'Responded without being targeted (press coupon, web form, event).',
     }),
     heldOut: t.boolean({
       description: "In the action's control group: held out, sent nothing (counted for uplift only).",

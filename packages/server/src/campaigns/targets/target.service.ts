@@ -1,6 +1,6 @@
 import type { Context } from '../../kernel/context.js';
 import { reattributeContactSales } from '../attribution/attribution.service.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
@@ -10,6 +10,7 @@ import { runTargeting } from '../targeting/targeting.service.js';
 import { resolvePurpose } from '../../privacy/consent/purpose.service.js';
 import { targetScope } from './target.filter.js';
 import { emitResponseRecorded } from '../../privacy/access/contact-events.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 export interface TargetContactsResult {
   /** Ids of the targets created by this call. */
@@ -61,9 +62,9 @@ export async function targetContacts(
   p.check(
     !closed.has(action.status),
     'actionId',
-    `the action is ${action.status.toLowerCase()}: it takes no more targets`,
+    fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status.toLowerCase() }),
   );
-  p.check(contactIds.length > 0, 'contactIds', 'give at least one contact');
+  p.check(contactIds.length > 0, 'contactIds', fieldMessage('CONTACT_REQUIRED'));
 
   const unique = [...new Set(contactIds)];
   const [visible, consenting, existing] = await Promise.all([
@@ -121,17 +122,18 @@ function checkListed(
   allowed: Set<number>,
   action: { brandId: number | null; requiredPurpose: { code: string } },
 ) {
-  const noConsent: { path: string[]; message: string }[] = [];
+  const noConsent: { path: string[]; message: string; code: string }[] = [];
+  // Each problem carries the exclusion reason as its code, for the admin to say it in the reader's language.
   contactIds.forEach((id, i) => {
     const c = byId.get(id)!;
-    p.check(c.deletedAt === null && c.mergedIntoId === null, `contactIds.${i}`, 'the contact is deleted or merged');
-    p.check(
-      action.brandId === null || c.brandId === action.brandId,
-      `contactIds.${i}`,
-      "the contact is not of the action's brand",
-    );
+    if (c.deletedAt !== null || c.mergedIntoId !== null) p.add(`contactIds.${i}`, fieldMessage('RESTRICTED'));
+    if (action.brandId !== null && c.brandId !== action.brandId) p.add(`contactIds.${i}`, fieldMessage('OUT_OF_SCOPE'));
     if (!allowed.has(id))
-      noConsent.push({ path: ['contactIds', String(i)], message: `no consent for ${action.requiredPurpose.code}` });
+      noConsent.push({
+        path: ['contactIds', String(i)],
+        message: `no consent for ${action.requiredPurpose.code}`,
+        code: 'NO_CONSENT',
+      });
   });
   p.throwIfAny();
   if (noConsent.length) {
@@ -168,9 +170,9 @@ export async function recordResponse(
   p.check(
     offered.includes(channel),
     'channel',
-    `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`,
+    fieldMessage('CHANNEL_NOT_OFFERED', { offered: offered.join(', ') || 'none' }),
   );
-  p.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
+  p.check(respondedAt >= target.targetedAt, 'respondedAt', fieldMessage('RESPONSE_BEFORE_TARGETING'));
   p.throwIfAny();
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.actionTarget, 'Target', where, version, { respondedAt, responseChannel: channel });
@@ -185,8 +187,7 @@ export async function clearResponse(ctx: Context, id: number, version: number) {
   const where = { id, ...targetScope(ctx) };
   const target = await ctx.db.actionTarget.findFirst({ where, select: { conversionSaleId: true, contactId: true } });
   if (!target) throw new ApiError('NOT_FOUND', 'Target not found.');
-  if (target.conversionSaleId !== null)
-    throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
+  if (target.conversionSaleId !== null) throw validationError([fieldProblem(['id'], fieldMessage('TARGET_CONVERTED'))]);
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.actionTarget, 'Target', where, version, { respondedAt: null, responseChannel: null });
     await reattributeContactSales(tx, ctx.provider, target.contactId);
@@ -205,8 +206,7 @@ export async function deleteTarget(ctx: Context, id: number, version: number) {
       expectedVersion: version,
     });
   if (target.version !== version) throw conflict();
-  if (target.conversionSaleId !== null)
-    throw validationError([{ path: ['id'], message: 'this target was converted into a sale' }]);
+  if (target.conversionSaleId !== null) throw validationError([fieldProblem(['id'], fieldMessage('TARGET_CONVERTED'))]);
   await ctx.db.$transaction(async (tx) => {
     const { count } = await tx.actionTarget.deleteMany({ where: { id, version, conversionSaleId: null } });
     if (count === 0) throw conflict();
@@ -270,10 +270,10 @@ export async function recordResponseByCode(
   problems.check(
     offered.includes(channel),
     'channel',
-    `the action does not offer this channel (it offers ${offered.join(', ') || 'none'})`,
+    fieldMessage('CHANNEL_NOT_OFFERED', { offered: offered.join(', ') || 'none' }),
   );
-  problems.check(respondedAt >= target.targetedAt, 'respondedAt', 'a response cannot come before the targeting');
-  problems.check(respondedAt <= ctx.now, 'respondedAt', 'a response cannot be in the future');
+  problems.check(respondedAt >= target.targetedAt, 'respondedAt', fieldMessage('RESPONSE_BEFORE_TARGETING'));
+  problems.check(respondedAt <= ctx.now, 'respondedAt', fieldMessage('RESPONSE_IN_FUTURE'));
   problems.throwIfAny();
   await ctx.db.$transaction(async (tx) => {
     await updateVersioned(tx.actionTarget, 'Target', { id: target.id }, target.version, {

@@ -15,7 +15,7 @@ const fieldPaths = (r: { errors?: { extensions: { fields?: { path: string[] }[] 
 const target = `mutation($i: TargetActionInput!) { targetAction(input: $i) {
   id dryRun candidateCount targetedCount controlCount excludedCount controlGroupPercent randomSeed
   exclusionCounts { reason count }
-  exclusions(first: 50) { totalCount edges { node { reason detail contact { id } } } }
+  exclusions(first: 50) { totalCount edges { node { reason detail detailParams { name value } contact { id } } } }
   targets(first: 100) { totalCount edges { node { inControlGroup contact { id } } } }
 } }`;
 
@@ -214,6 +214,16 @@ describeEachDatabase('campaigns API', (provider) => {
     expect(r.data.targetAction.exclusions.edges.find((e: any) => e.node.reason === 'LOWER_PRIORITY').node.detail).toBe(
       'VIP',
     );
+    // The detail's parameters, for the admin to write it in the reader's language (kernel/message-codes.ts).
+    const nodeOf = (reason: string) =>
+      r.data.targetAction.exclusions.edges.find((e: any) => e.node.reason === reason).node;
+    expect(nodeOf('LOWER_PRIORITY').detailParams).toEqual([{ name: 'actions', value: 'VIP' }]);
+    expect(nodeOf('PRESSURE_CAP').detailParams).toEqual([
+      { name: 'rule', value: expect.stringMatching(/^\d+$/) },
+      { name: 'count', value: '1' },
+      { name: 'max', value: '1' },
+      { name: 'days', value: '60' },
+    ]);
     expect(r.data.targetAction.targetedCount).toBe(0);
     const won = await h.as('MARKETING')(target, { i: { action: high, segment, controlGroupPercent: 0 } });
     expect(won.data.targetAction).toMatchObject({ targetedCount: 2 });

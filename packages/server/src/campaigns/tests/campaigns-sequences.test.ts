@@ -225,7 +225,12 @@ describeEachDatabase('campaigns: follow-up sequences', (provider) => {
       },
     );
     expect(cycle.errors?.[0]?.extensions.fields).toEqual([
-      { path: ['input', 'previousAction'], message: 'this link would make a cycle of follow-ups' },
+      {
+        path: ['input', 'previousAction'],
+        code: 'FOLLOW_UP_CYCLE',
+        params: {},
+        message: 'this link would make a cycle of follow-ups',
+      },
     ]);
     // Unlinking clears the three fields.
     const sms = await h.t.db.marketingAction.findUniqueOrThrow({ where: { code: 'SMS1' } });

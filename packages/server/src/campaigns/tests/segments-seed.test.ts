@@ -58,9 +58,9 @@ describeEachDatabase('demo segments', (provider) => {
     const lapsed = ids(live.filter((c) => boughtIn(c, null, yearAgo) && !boughtIn(c, yearAgo, asOf)));
     const newsletter = purposeIn(await loadPurposes(db), 'newsletter')!;
     const subscribers = ids(live.filter((c) => consentAllows(c.consentStates, newsletter, asOf)));
-    expect(await members('Active clients (12 months)')).toEqual(active);
-    expect(await members('Lapsed buyers')).toEqual(lapsed);
-    expect(await members('Newsletter subscribers')).toEqual(subscribers);
+    expect(await members('Clients actifs (12 mois)')).toEqual(active);
+    expect(await members('Acheteurs inactifs')).toEqual(lapsed);
+    expect(await members('Abonnés à la lettre d’information')).toEqual(subscribers);
     for (const list of [active, lapsed, subscribers]) expect(list.length).toBeGreaterThan(0);
   });
 
@@ -77,7 +77,7 @@ describeEachDatabase('demo segments', (provider) => {
       where: { status: { in: ['PLANNED', 'RUNNING'] } },
       orderBy: { id: 'asc' },
     });
-    const segment = await db.segment.findFirstOrThrow({ where: { name: 'Active clients (12 months)' } });
+    const segment = await db.segment.findFirstOrThrow({ where: { name: 'Clients actifs (12 mois)' } });
     const r = await runTargeting(systemContext(db, provider, 'test:segments-seed', { now: asOf }), {
       actionId: action.id,
       segmentId: segment.id,

@@ -1,6 +1,7 @@
 import type { Db } from '../../kernel/db/client.js';
 import type { RfmSegment, TriggerKind } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /**
  * The parameters of a trigger, stored as JSON in `Trigger.params` and checked here per kind (TRIGGERS.md):
@@ -49,27 +50,28 @@ export async function checkParams(
   const given = params ?? {};
   const out: TriggerParams = {};
   for (const key of paramKeys)
-    if (given[key] != null && !allowed[kind].includes(key)) p.add(`params.${key}`, `not a parameter of ${kind}`);
+    if (given[key] != null && !allowed[kind].includes(key))
+      p.add(`params.${key}`, fieldMessage('NOT_A_TRIGGER_PARAMETER', { kind }));
   if (kind === 'NO_PURCHASE_FOR_DAYS') {
-    if (given.days == null) p.add('params.days', `required for ${kind}`);
-    else if (!isDays(given.days)) p.add('params.days', 'an integer from 1 to 3650');
+    if (given.days == null) p.add('params.days', fieldMessage('REQUIRED_FOR', { kind }));
+    else if (!isDays(given.days)) p.add('params.days', fieldMessage('INTEGER_RANGE', { min: 1, max: 3650 }));
     else out.days = given.days;
   }
   if (allowed[kind].includes('sinceDays') && given.sinceDays != null) {
     if (isDays(given.sinceDays)) out.sinceDays = given.sinceDays;
-    else p.add('params.sinceDays', 'an integer from 1 to 3650');
+    else p.add('params.sinceDays', fieldMessage('INTEGER_RANGE', { min: 1, max: 3650 }));
   }
   if (kind === 'CATEGORY_PURCHASE') {
     const code = given.categoryCode?.trim();
-    if (!code) p.add('params.categoryCode', `required for ${kind}`);
+    if (!code) p.add('params.categoryCode', fieldMessage('REQUIRED_FOR', { kind }));
     else if ((await db.productCategory.count({ where: { code } })) === 0)
-      p.add('params.categoryCode', `unknown product category "${code}"`);
+      p.add('params.categoryCode', fieldMessage('UNKNOWN_CATEGORY_CODE', { code }));
     else out.categoryCode = code;
   }
   if (kind === 'SCORE_CHANGE') {
     if (given.from) out.from = given.from;
     if (given.to) out.to = given.to;
-    if (given.from && given.from === given.to) p.add('params.to', 'a change goes to another segment than `from`');
+    if (given.from && given.from === given.to) p.add('params.to', fieldMessage('SAME_SEGMENT'));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { deleteVersioned, updateVersioned } from '../../kernel/versioned-update.
 import { brandScope } from '../../privacy/access/row-rules.js';
 import { actionScope } from '../actions/action.filter.js';
 import { checkParams, storedParams, type TriggerParams } from './trigger.params.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /** What the TriggerInput / TriggerPatch GraphQL inputs decode to. */
 export interface TriggerWrite {
@@ -49,9 +50,14 @@ interface Current {
  */
 async function prepare(ctx: Context, input: TriggerWrite, current?: Current) {
   const p = new Problems();
-  for (const f of ['name', 'kind', 'params', 'action', 'active'] as const) if (input[f] === null) p.add(f, 'required');
+  for (const f of ['name', 'kind', 'params', 'action', 'active'] as const)
+    if (input[f] === null) p.add(f, fieldMessage('REQUIRED'));
   if (input.name != null)
-    p.check(!isBlank(input.name) && input.name.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
+    p.check(
+      !isBlank(input.name) && input.name.trim().length <= 200,
+      'name',
+      fieldMessage('NAME_LENGTH', { min: 1, max: 200 }),
+    );
   const kind = input.kind ?? current?.kind;
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : current?.actionId;
   const brandGiven = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : input.brand;
@@ -62,12 +68,12 @@ async function prepare(ctx: Context, input: TriggerWrite, current?: Current) {
       })
     : null;
   if (input.action) {
-    if (!action) p.add('action', 'unknown marketing action');
+    if (!action) p.add('action', fieldMessage('UNKNOWN_ACTION'));
     else
       p.check(
         !closed.has(action.status),
         'action',
-        `the action is ${action.status.toLowerCase()}: it takes no more targets`,
+        fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status.toLowerCase() }),
       );
   }
   let params: TriggerParams | undefined;
@@ -82,16 +88,12 @@ async function prepare(ctx: Context, input: TriggerWrite, current?: Current) {
   const brandId =
     brandGiven !== undefined ? brandGiven : action && input.action ? action.brandId : (current?.brandId ?? null);
   if (action && action.brandId !== null && brandId !== action.brandId)
-    p.add('brand', "a trigger of a brand's action has the action's brand");
+    p.add('brand', fieldMessage('TRIGGER_BRAND_OF_ACTION'));
   const allowed = brandScope(ctx).brandId?.in;
   if (allowed)
-    p.check(
-      brandId != null && allowed.includes(brandId),
-      'brand',
-      'one of your brands (a trigger of no brand is for admins)',
-    );
+    p.check(brandId != null && allowed.includes(brandId), 'brand', fieldMessage('TRIGGER_NO_BRAND_ADMIN_ONLY'));
   else if (brandId != null)
-    p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', 'unknown brand');
+    p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', fieldMessage('UNKNOWN_BRAND'));
   p.throwIfAny();
 
   const data: Record<string, unknown> = {};
@@ -106,7 +108,7 @@ async function prepare(ctx: Context, input: TriggerWrite, current?: Current) {
 
 export async function createTrigger(ctx: Context, input: TriggerWrite) {
   const p = new Problems();
-  for (const f of ['name', 'kind', 'action'] as const) if (input[f] == null) p.add(f, 'required');
+  for (const f of ['name', 'kind', 'action'] as const) if (input[f] == null) p.add(f, fieldMessage('REQUIRED'));
   p.throwIfAny();
   const data = await prepare(ctx, { ...input, params: input.params ?? {} });
   return ctx.db.trigger.create({
