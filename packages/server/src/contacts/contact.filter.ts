@@ -1,7 +1,7 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
 import { ContactKindEnum, PipelineStageEnum } from '../kernel/graphql/enums.js';
-import { columns, DateTimeRange, idColumns, oneOf } from '../kernel/graphql/filters.js';
+import { columns, DateTimeRange, DecimalRange, FloatRange, idColumns, oneOf } from '../kernel/graphql/filters.js';
 import { idsIn } from '../kernel/graphql/global-id.js';
 import { perRequest } from '../kernel/request-cache.js';
 import { orderInput } from '../kernel/graphql/order.js';
@@ -12,8 +12,10 @@ import {
   purposeConsent,
 } from '../privacy/access/contact-access.js';
 import { ApiError, validationError } from '../kernel/errors.js';
+import { Problems, moneyProblem } from '../kernel/validate.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
-import { analyticsRoles, profilingPurpose, snapshotScope } from '../analytics/analytics.access.js';
+import { analyticsRoles, profilingPurpose, scoreBrandOf, snapshotScope } from '../analytics/analytics.access.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 
 /** Typed filter of the contacts list. Every condition is optional; given conditions all apply (AND). */
 export const ContactFilter = builder.inputType('ContactFilter', {
@@ -36,19 +38,37 @@ export const ContactFilter = builder.inputType('ContactFilter', {
       type: [RfmSegmentEnum],
       required: false,
       description:
-        'Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). ' +
+        'Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`: see there). ' +
         'Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only.',
     }),
     fratCategory: t.globalIDList({
       required: false,
       description:
         'FRAT type (the category with the most revenue) any of these product categories in the latest completed score ' +
-        'snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` ' +
+        'snapshot (of `rfmBrand`: see there). Profiling: only contacts whose consent covers `profiling` ' +
         'can match. Analytics roles only.',
+    }),
+    probabilityAlive: t.field({
+      type: FloatRange,
+      required: false,
+      description:
+        'Probability still active (0 to 1) stored in the latest completed score snapshot (of `rfmBrand`: see ' +
+        'there), under its scoring model. Profiling: only contacts whose consent covers `profiling` can ' +
+        'match. Analytics roles only.',
+    }),
+    predictedValue: t.field({
+      type: DecimalRange,
+      required: false,
+      description:
+        'CLV on revenue stored in the latest completed score snapshot (of `rfmBrand`: see there): ' +
+        '`ContactScore.scoredValue`. Profiling: only contacts whose consent covers `profiling` can match. ' +
+        'Analytics roles only.',
     }),
     rfmBrand: t.globalID({
       required: false,
-      description: 'The score snapshot `rfmSegment` and `fratCategory` read: this brand’s.',
+      description:
+        'The score snapshot `rfmSegment`, `fratCategory`, `probabilityAlive` and `predictedValue` read: this brand’s. ' +
+        'Omitted: all brands’ for an administrator, your brand’s if you have one; with several, name one (VALIDATION).',
     }),
     postalCodePrefix: t.string({
       required: false,
@@ -157,21 +177,66 @@ const nothing = { id: -1 };
  * consent) cannot be selected by them either, whatever the request's purpose.
  */
 async function rfmWhere(ctx: Context, f: Filter) {
-  if (!f.rfmSegment && !f.fratCategory && !f.rfmBrand) return {};
+  if (!f.rfmSegment && !f.fratCategory && !f.rfmBrand && !f.probabilityAlive && !f.predictedValue) return {};
   const p = ctx.principal;
   if (!p || p.kind !== 'staff' || !analyticsRoles.includes(p.role)) {
     throw new ApiError('FORBIDDEN', 'Your role may not select contacts by their scores.');
   }
-  const brandId = f.rfmBrand ? idsIn('Brand', [f.rfmBrand], ['filter', 'rfmBrand'])!.in[0]! : null;
+  checkValueRanges(f);
+  const brandId = f.rfmBrand
+    ? idsIn('Brand', [f.rfmBrand], ['filter', 'rfmBrand'])!.in[0]!
+    : scoreBrandOf(ctx, ['filter', 'rfmBrand']);
   const categories = idsIn('ProductCategory', f.fratCategory, ['filter', 'fratCategory']);
   const snapshot = await latestScores(ctx, brandId);
   if (!snapshot) return nothing;
   return {
     AND: [
       purposeConsent(await profilingPurpose(ctx), ctx.now),
-      { scores: { some: { snapshotId: snapshot.id, segment: oneOf(f.rfmSegment), fratCategoryId: categories } } },
+      {
+        scores: {
+          some: {
+            snapshotId: snapshot.id,
+            segment: oneOf(f.rfmSegment),
+            fratCategoryId: categories,
+            probabilityAlive: valueRange(f.probabilityAlive),
+            predictedValue: valueRange(f.predictedValue),
+          },
+        },
+      },
     ],
   };
+}
+
+type Bounds = { min?: number | string | null; max?: number | string | null } | null | undefined;
+
+/** `{ gte, lte }` of a range, or undefined; a given range only matches stored values (never a null one). */
+const valueRange = (r: Bounds) =>
+  r ? { not: null, ...(r.min != null ? { gte: r.min } : {}), ...(r.max != null ? { lte: r.max } : {}) } : undefined;
+
+/** The value ranges, checked: finite bounds, min ≤ max, a probability within 0..1, amounts as money. */
+export function checkValueRanges(f: { probabilityAlive?: Bounds; predictedValue?: Bounds }, base = ['filter']) {
+  const p = new Problems(base);
+  const alive = f.probabilityAlive;
+  for (const end of ['min', 'max'] as const) {
+    const v = alive?.[end];
+    p.check(
+      v == null || (Number.isFinite(v) && Number(v) >= 0 && Number(v) <= 1),
+      `probabilityAlive.${end}`,
+      fieldMessage('BETWEEN', { min: 0, max: 1 }),
+    );
+    const amount = f.predictedValue?.[end];
+    if (amount != null) p.addIf(`predictedValue.${end}`, moneyProblem(String(amount), true));
+  }
+  for (const [field, r] of [
+    ['probabilityAlive', alive],
+    ['predictedValue', f.predictedValue],
+  ] as const)
+    p.check(
+      !r || r.min == null || r.max == null || Number(r.min) <= Number(r.max),
+      field,
+      fieldMessage('MIN_ABOVE_MAX'),
+    );
+  p.throwIfAny();
 }
 
 /** The latest completed score snapshot of a brand (null: the all-brands one) the caller may see, or null. */

@@ -27,12 +27,41 @@ import { GivenConsentInput } from '../privacy/consent/consent.input.js';
 
 const optional = { required: false } as const;
 
+/** What the caller decided about likely duplicates (contacts/quality/entry-duplicates.service.ts). */
+export const DuplicateDecisionInput = builder.inputType('DuplicateDecisionInput', {
+  description:
+    'Go ahead despite duplicates found at entry: `confirm` after a DUPLICATE_SUSPECTED answer, `force` with a `reason` (audited) after a DUPLICATE_EMAIL one.',
+  fields: (t) => ({
+    confirm: t.boolean({
+      required: false,
+      description: 'Write even though contacts you may see score above the threshold.',
+    }),
+    force: t.boolean({
+      required: false,
+      description: 'Write even though a contact you may see has the same e-mail (implies confirm). Needs a reason.',
+    }),
+    reason: t.string({
+      required: false,
+      description: 'Why the duplicate e-mail is right (at most 500 characters); audited.',
+    }),
+  }),
+});
+
+const duplicates = (t: T) =>
+  t.field({
+    type: DuplicateDecisionInput,
+    required: false,
+    description:
+      'Without it, a write that looks like a contact you may see answers DUPLICATE_SUSPECTED or DUPLICATE_EMAIL with the candidates; nothing is written.',
+  });
+
 export const ContactInput = builder.inputType('ContactInput', {
   fields: (t) => ({
     kind: t.field({ type: ContactKindEnum }),
     brand: t.globalID(),
     zone: t.globalID(),
     ...shared(t),
+    duplicates: duplicates(t),
     consents: t.field({
       type: [GivenConsentInput],
       required: false,
@@ -48,6 +77,7 @@ export const ContactPatch = builder.inputType('ContactPatch', {
     brand: t.globalID(optional),
     zone: t.globalID(optional),
     ...shared(t),
+    duplicates: duplicates(t),
   }),
 });
 

@@ -10,7 +10,7 @@ import { idFor } from '../kernel/graphql/global-id.js';
 import { confidential, consentBound } from '../kernel/field-rules.js';
 import { contacts as contactsOf, contactWhere as accessWhere } from '../privacy/access/contact-access.js';
 import { contactOrder, ContactFilter, contactWhere } from './contact.filter.js';
-import { ContactScoreOrder, scoreBuckets, scoreSortedPage } from './contact.score-order.js';
+import { ContactScoreOrder, continuousSortedPage, scorePlan, scoreSortedPage } from './contact.score-order.js';
 import { ContactInput, ContactPatch } from './contact.input.js';
 import { createContact, setContactDeleted, updateContact } from './contact.service.js';
 
@@ -157,9 +157,11 @@ builder.queryFields((t) => {
       // A score sort reads the list bucket by bucket (contact.score-order.ts); any other sort is one query.
       resolve: async (query, parent, args, ctx) => {
         if (!args.scoreOrder) return contactList.resolve(query, parent, args, ctx);
-        const buckets = await scoreBuckets(ctx, args.scoreOrder);
+        const plan = await scorePlan(ctx, args.scoreOrder);
         const where = await contactWhere(ctx, args.filter, args.orderBy);
-        return scoreSortedPage(contactsOf(ctx), query, where, contactOrder.toOrderBy(args.orderBy), buckets);
+        const orderBy = contactOrder.toOrderBy(args.orderBy);
+        if (plan.kind === 'continuous') return continuousSortedPage(ctx, contactsOf(ctx), query, where, orderBy, plan);
+        return scoreSortedPage(contactsOf(ctx), query, where, orderBy, plan.buckets);
       },
     }),
     contact: t.prismaField({

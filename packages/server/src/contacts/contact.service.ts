@@ -1,5 +1,5 @@
 import type { Context } from '../kernel/context.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../kernel/errors.js';
 import type { ContactKind, Interest, Role } from '../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../kernel/graphql/global-id.js';
 import { isBlank, Problems } from '../kernel/validate.js';
@@ -12,6 +12,15 @@ import { type ContactQualityFields, normalizeContactFields, type StoredAddress }
 import { divertStewardedFields } from './stewardship/stewardship.hook.js';
 import { emitEvent } from '../kernel/outbox.js';
 import { emitContactEvent } from '../privacy/access/contact-events.js';
+import { actorOf } from '../privacy/audit/audit-actor.js';
+import {
+  checkDecision,
+  checkEntry,
+  type DuplicateDecision,
+  type DuplicateOverride,
+  overrideFields,
+} from './quality/entry-duplicates.service.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 
 type Gid = DecodedGlobalId;
 
@@ -26,6 +35,8 @@ export interface ContactWrite {
   interests?: Interest[] | null;
   /** Consents given on the creation form (create only). */
   consents?: GivenConsent[] | null;
+  /** Going ahead despite duplicates found at entry (quality/entry-duplicates.service.ts). */
+  duplicates?: DuplicateDecision | null;
   email?: string | null;
   countryCode?: string | null;
   discountRate?: string | null;
@@ -70,7 +81,7 @@ async function referenceIds(ctx: Context, input: ContactWrite, p: Problems) {
     const v = input[r];
     if (v === undefined) continue;
     if (v === null) {
-      if (r === 'brand' || r === 'zone') p.add(r, 'required');
+      if (r === 'brand' || r === 'zone') p.add(r, fieldMessage('REQUIRED'));
       else ids[r] = null;
       continue;
     }
@@ -86,11 +97,11 @@ async function referenceIds(ctx: Context, input: ContactWrite, p: Problems) {
     ids.sourceAction ? ctx.db.marketingAction.count({ where: { id: ids.sourceAction } }) : 1,
     ids.relationOf ? contacts(ctx).count({ where: { id: ids.relationOf } }) : 1,
   ]);
-  p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
-  p.check(zone === 1, 'zone', 'unknown zone, or outside your zones');
-  p.check(owner === 1, 'owner', 'unknown staff user');
-  p.check(action === 1, 'sourceAction', 'unknown marketing action');
-  p.check(relation === 1, 'relationOf', 'unknown contact');
+  p.check(brand === 1, 'brand', fieldMessage('UNKNOWN_OR_FOREIGN_BRAND'));
+  p.check(zone === 1, 'zone', fieldMessage('UNKNOWN_OR_FOREIGN_ZONE'));
+  p.check(owner === 1, 'owner', fieldMessage('UNKNOWN_STAFF_USER'));
+  p.check(action === 1, 'sourceAction', fieldMessage('UNKNOWN_ACTION'));
+  p.check(relation === 1, 'relationOf', fieldMessage('UNKNOWN_CONTACT'));
   return ids;
 }
 
@@ -106,7 +117,7 @@ async function prepare(
   const p = new Problems();
   // Data quality (contacts/quality): names, e-mail, phones, address normalised; problems carry a field and a code.
   const quality = normalizeContactFields(input as ContactQualityFields, current);
-  for (const q of quality.problems) p.addCoded(q.field, q.code, q.message, q.suggestion);
+  for (const q of quality.problems) p.add(q.field, q, q.suggestion);
   input = { ...input, ...quality.values };
   const role = ctx.principal?.role as Role;
   const kind = input.kind ?? current?.kind;
@@ -123,18 +134,22 @@ async function prepare(
   for (const [field, only] of Object.entries(kindFields)) {
     const v = input[field];
     if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && kind !== only) {
-      p.add(field, `only for contacts of kind ${only}`);
+      p.add(field, fieldMessage('ONLY_FOR_CONTACT_KIND', { kind: only }));
     }
   }
   const lastName = input.lastName !== undefined ? (input.lastName as string | null) : current?.lastName;
   const companyName = input.companyName !== undefined ? (input.companyName as string | null) : current?.companyName;
-  p.check(!isBlank(lastName) || !isBlank(companyName), 'lastName', 'a contact needs a last name or a company name');
+  p.check(!isBlank(lastName) || !isBlank(companyName), 'lastName', fieldMessage('NAME_OR_COMPANY_REQUIRED'));
   if (input.discountRate != null)
-    p.check(Number(input.discountRate) >= 0 && Number(input.discountRate) <= 100, 'discountRate', 'between 0 and 100');
+    p.check(
+      Number(input.discountRate) >= 0 && Number(input.discountRate) <= 100,
+      'discountRate',
+      fieldMessage('BETWEEN', { min: 0, max: 100 }),
+    );
   if (input.estimatedPotential != null)
-    p.check(Number(input.estimatedPotential) >= 0, 'estimatedPotential', 'must not be negative');
+    p.check(Number(input.estimatedPotential) >= 0, 'estimatedPotential', fieldMessage('NOT_NEGATIVE'));
   for (const f of ['contactsMadeCount', 'meetingsCount'] as const)
-    if (input[f] != null) p.check(input[f]! >= 0, f, 'must not be negative');
+    if (input[f] != null) p.check(input[f]! >= 0, f, fieldMessage('NOT_NEGATIVE'));
 
   const ids = await referenceIds(ctx, input, p);
   p.throwIfAny();
@@ -156,10 +171,14 @@ const writtenFields = (input: ContactWrite) => Object.keys(input).filter((k) => 
 export async function createContact(ctx: Context, input: ContactWrite) {
   // A confidential field the role may not read cannot be written either (the basis of a new contact's personal
   // fields is recorded by the same mutation).
-  const { consents: given, ...fields } = input;
+  const { consents: given, duplicates: decision, ...fields } = input;
+  checkDecision(decision, ['input', 'duplicates']);
   await assertWritable(ctx, null, writtenFields(fields));
   const { data, interests } = await prepare(ctx, fields);
   const consents = await resolveGivenConsents(ctx, given ?? []);
+  // Duplicates at entry: compared with the contacts the caller may compare only, after every other check, so a
+  // refused input never reaches the comparison.
+  const override = await checkEntry(ctx, data, decision, { fuzzy: true });
   return ctx.db.$transaction(async (tx) => {
     const contact = await contacts(ctx, tx).create({
       data: {
@@ -176,26 +195,62 @@ export async function createContact(ctx: Context, input: ContactWrite) {
     });
     // The basis given on the form, with its provenance, in the same transaction: no contact without its consents.
     await recordGivenConsents(ctx, tx as unknown as Db, contact.id, consents);
+    if (override) await auditOverride(ctx, tx as unknown as Db, 'CREATE', contact.id, override);
     return contact;
   });
 }
 
+/** The audit entry of a write that went ahead despite duplicates: candidates and reason, in the write's transaction. */
+async function auditOverride(
+  ctx: Context,
+  tx: Pick<Db, 'auditLog'>,
+  operation: 'CREATE' | 'UPDATE',
+  id: number,
+  o: DuplicateOverride,
+) {
+  await tx.auditLog.create({
+    data: {
+      ...actorOf(ctx),
+      operation,
+      operationName: o.forced ? 'duplicateEmailForced' : 'duplicateConfirmed',
+      entity: 'Contact',
+      entityId: String(id),
+      fields: overrideFields(o),
+      outcome: 'ALLOWED',
+    },
+  });
+}
+
 /** Updates a live contact the caller can see, if `version` is current. Interests, when given, replace the set. */
-export async function updateContact(ctx: Context, id: number, version: number, input: ContactWrite) {
+export async function updateContact(ctx: Context, id: number, version: number, patch: ContactWrite) {
+  const { duplicates: decision, ...input } = patch;
+  checkDecision(decision, ['input', 'duplicates']);
   const current = await contacts(ctx).findFirst({
     where: { id, deletedAt: null, mergedIntoId: null },
-    select: { kind: true, lastName: true, companyName: true, countryCode: true, postalCode: true, city: true },
+    select: {
+      kind: true,
+      lastName: true,
+      companyName: true,
+      countryCode: true,
+      postalCode: true,
+      city: true,
+      email: true,
+    },
   });
   if (!current) throw new ApiError('NOT_FOUND', 'Contact not found.');
   // A write needs the right to read what it writes, before anything is compared or normalised against the stored
   // values (stewardship proposals compare with them): otherwise writing would probe a withheld value.
   await assertWritable(ctx, id, writtenFields(input));
   const { data, interests } = await prepare(ctx, input, current);
+  const override = await emailChangeCheck(ctx, id, data, decision);
   // Data stewardship (contacts/stewardship): a stewarded field changed by another role becomes a proposal.
   const diverted = await divertStewardedFields(ctx, id, data);
+  // A hard bounce marked the address invalid until it changes (messaging/inbound): a new address is tried again.
+  if (data.email !== undefined && data.email !== current.email) data.emailInvalidAt = null;
   await ctx.db.$transaction(async (tx) => {
     await contacts(ctx, tx).updateVersioned(id, version, data, { deletedAt: null, mergedIntoId: null });
     await diverted.save(tx);
+    if (override) await auditOverride(ctx, tx as unknown as Db, 'UPDATE', id, override);
     if (interests) await contactInterests(ctx, tx).replace(id, interests);
     // Webhook outbox: names of the columns written (stewarded ones diverted to proposals are not), never values.
     const written = [...Object.keys(data), ...(interests ? ['interests'] : [])].sort();
@@ -204,11 +259,28 @@ export async function updateContact(ctx: Context, id: number, version: number, i
   });
 }
 
+/**
+ * An update that changes the e-mail to one a contact the caller may compare holds: DUPLICATE_EMAIL unless forced
+ * (the fuzzy score is not checked on updates: the contact exists already, the duplicates list covers it). Read after
+ * `assertWritable`, so only a caller who may read the e-mail compares it.
+ */
+async function emailChangeCheck(
+  ctx: Context,
+  id: number,
+  data: Record<string, unknown>,
+  decision: DuplicateDecision | null | undefined,
+) {
+  if (typeof data.email !== 'string') return null;
+  const stored = await contacts(ctx).findFirst({ where: { id }, select: { email: true } });
+  if (stored?.email?.trim().toLowerCase() === data.email) return null;
+  return checkEntry(ctx, { email: data.email }, decision, { fuzzy: false, excludeId: id });
+}
+
 /** Soft delete (`deleted: true`) or restore (`deleted: false`); the version must be current. */
 export async function setContactDeleted(ctx: Context, id: number, version: number, deleted: boolean) {
   // An erased contact is a tombstone: never restored (it would come back without a name).
   if (!deleted && (await contacts(ctx).count({ where: { id, erasedAt: { not: null } } })) > 0) {
-    throw validationError([{ path: ['id'], message: 'this contact was erased: it cannot be restored' }]);
+    throw validationError([fieldProblem(['id'], fieldMessage('CONTACT_ERASED'))]);
   }
   const where = { mergedIntoId: null, erasedAt: null, deletedAt: deleted ? null : { not: null } };
   await contacts(ctx).updateVersioned(id, version, { deletedAt: deleted ? new Date() : null }, where);

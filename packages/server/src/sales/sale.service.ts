@@ -1,5 +1,5 @@
 import type { Context } from '../kernel/context.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../kernel/errors.js';
 import type { SaleChannel } from '../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../kernel/graphql/global-id.js';
 import { fromHundredths, lineAmountCents, toHundredths } from '../kernel/money.js';
@@ -13,6 +13,7 @@ import { targetScope } from '../campaigns/targets/target.filter.js';
 import { saleScope } from './sale.filter.js';
 import { emitEvent } from '../kernel/outbox.js';
 import { prospectBuys } from '../contacts/contact-kind.service.js';
+import { type FieldMessage, fieldMessage } from '../kernel/field-messages.js';
 
 export interface SaleLineWrite {
   product?: DecodedGlobalId | null;
@@ -63,8 +64,7 @@ function checkedTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMap<nu
   const totals = saleTotals(lines, unitCosts);
   const tooLarge =
     moneyProblem(totals.total, true) ?? (totals.grossMargin === null ? null : moneyProblem(totals.grossMargin, true));
-  if (tooLarge)
-    throw validationError([{ path: ['input', 'lines'], message: 'the sale total or margin exceeds 9,999,999,999.99' }]);
+  if (tooLarge) throw validationError([fieldProblem(['input', 'lines'], fieldMessage('SALE_TOTAL_TOO_LARGE'))]);
   return totals;
 }
 
@@ -73,7 +73,7 @@ function checkedTotals(lines: readonly PreparedLine[], unitCosts: ReadonlyMap<nu
  * Problems are added to `p`; the caller throws.
  */
 async function prepareLines(ctx: Context, p: Problems, lines: readonly SaleLineWrite[]) {
-  p.check(lines.length > 0, 'lines', 'a sale needs at least one line');
+  p.check(lines.length > 0, 'lines', fieldMessage('SALE_NEEDS_LINE'));
   const ids = lines.map((l, i) =>
     l.product ? idFor('Product', l.product, ['input', 'lines', String(i), 'product']) : null,
   );
@@ -92,12 +92,16 @@ async function prepareLines(ctx: Context, p: Problems, lines: readonly SaleLineW
   const prepared: PreparedLine[] = [];
   lines.forEach((l, i) => {
     const at = `lines.${i}`;
-    if ((ids[i] === null) === (codes[i] === null)) p.add(`${at}.product`, 'give either product or productCode');
+    if ((ids[i] === null) === (codes[i] === null)) p.add(`${at}.product`, fieldMessage('PRODUCT_OR_CODE'));
     const product = ids[i] !== null ? byId.get(ids[i]!) : codes[i] !== null ? byCode.get(codes[i]!) : undefined;
-    if (ids[i] !== null && !product) p.add(`${at}.product`, 'unknown product');
+    if (ids[i] !== null && !product) p.add(`${at}.product`, fieldMessage('UNKNOWN_PRODUCT'));
     if (codes[i] !== null && ids[i] === null && !product)
-      p.add(`${at}.productCode`, `unknown product code "${codes[i]}"`);
-    p.check(Number.isSafeInteger(l.quantity) && l.quantity >= 1, `${at}.quantity`, 'at least 1');
+      p.add(`${at}.productCode`, fieldMessage('UNKNOWN_PRODUCT_CODE', { code: codes[i]! }));
+    p.check(
+      Number.isSafeInteger(l.quantity) && l.quantity >= 1,
+      `${at}.quantity`,
+      fieldMessage('AT_LEAST', { min: 1 }),
+    );
     if (l.unitPrice != null) p.addIf(`${at}.unitPrice`, moneyProblem(l.unitPrice));
     if (l.discountRate != null) p.addIf(`${at}.discountRate`, rateProblem(l.discountRate));
     if (product) {
@@ -127,7 +131,7 @@ async function recomputeFirstSale(ctx: Context, tx: Tx, contactId: number, goneD
 
 const externalRefTaken = (e: unknown): never => {
   if (isUniqueViolation(e))
-    throw validationError([{ path: ['input', 'externalRef'], message: 'another sale has this external reference' }]);
+    throw validationError([fieldProblem(['input', 'externalRef'], fieldMessage('DUPLICATE_EXTERNAL_REF'))]);
   throw e;
 };
 
@@ -139,16 +143,15 @@ function checkConversion(
   target: ConversionTarget | null,
   sale: { contactId: number; actionId: number | null; saleDate: Date | null | undefined },
 ) {
-  const conv = (ok: boolean, message: string) => ok || p.addPath(['conversionTargetId'], message);
+  const conv = (ok: boolean, message: FieldMessage) => ok || p.addPath(['conversionTargetId'], message);
   if (!target) {
-    conv(false, 'unknown target');
+    conv(false, fieldMessage('UNKNOWN_TARGET'));
     return;
   }
-  conv(target.contactId === sale.contactId, 'the target is not of the same contact');
-  conv(target.conversionSaleId === null, 'the target was already converted by another sale');
-  if (sale.saleDate) conv(sale.saleDate >= target.targetedAt, 'the sale comes before the targeting');
-  if (sale.actionId !== null)
-    conv(sale.actionId === target.actionId, 'the target is of another action than attributedAction');
+  conv(target.contactId === sale.contactId, fieldMessage('TARGET_OF_OTHER_CONTACT'));
+  conv(target.conversionSaleId === null, fieldMessage('TARGET_ALREADY_CONVERTED'));
+  if (sale.saleDate) conv(sale.saleDate >= target.targetedAt, fieldMessage('SALE_BEFORE_TARGETING'));
+  if (sale.actionId !== null) conv(sale.actionId === target.actionId, fieldMessage('TARGET_OF_OTHER_ACTION'));
 }
 
 /** A checked sale, ready to write. */
@@ -233,9 +236,9 @@ export async function recordSale(
     });
 
   const p = new Problems();
-  p.check(contact.deletedAt === null && contact.mergedIntoId === null, 'contact', 'the contact is deleted or merged');
-  for (const f of ['saleDate', 'channel'] as const) if (input[f] == null) p.add(f, 'required');
-  if (input.externalRef != null) p.check(!isBlank(input.externalRef), 'externalRef', 'must not be blank');
+  p.check(contact.deletedAt === null && contact.mergedIntoId === null, 'contact', fieldMessage('RESTRICTED'));
+  for (const f of ['saleDate', 'channel'] as const) if (input[f] == null) p.add(f, fieldMessage('REQUIRED'));
+  if (input.externalRef != null) p.check(!isBlank(input.externalRef), 'externalRef', fieldMessage('NOT_BLANK'));
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : contact.brandId;
   const actionId = input.attributedAction
     ? idFor('MarketingAction', input.attributedAction, ['input', 'attributedAction'])
@@ -254,9 +257,9 @@ export async function recordSale(
       : null,
     input.externalRef ? ctx.db.sale.count({ where: { externalRef: input.externalRef } }) : 0,
   ]);
-  p.check(brand === 1, 'brand', 'unknown brand, or outside your brands');
-  p.check(action === 1, 'attributedAction', 'unknown marketing action');
-  p.check(clash === 0, 'externalRef', 'another sale has this external reference');
+  p.check(brand === 1, 'brand', fieldMessage('UNKNOWN_OR_FOREIGN_BRAND'));
+  p.check(action === 1, 'attributedAction', fieldMessage('UNKNOWN_ACTION'));
+  p.check(clash === 0, 'externalRef', fieldMessage('DUPLICATE_EXTERNAL_REF'));
   if (conversionTargetId) checkConversion(p, target, { contactId, actionId, saleDate: input.saleDate });
   p.throwIfAny();
 
@@ -283,14 +286,10 @@ export async function updateSale(
   });
   if (!sale) throw new ApiError('NOT_FOUND', 'Sale not found.');
   const p = new Problems();
-  for (const f of ['saleDate', 'channel', 'lines'] as const) if (input[f] === null) p.add(f, 'required');
-  if (input.externalRef != null) p.check(!isBlank(input.externalRef), 'externalRef', 'must not be blank');
+  for (const f of ['saleDate', 'channel', 'lines'] as const) if (input[f] === null) p.add(f, fieldMessage('REQUIRED'));
+  if (input.externalRef != null) p.check(!isBlank(input.externalRef), 'externalRef', fieldMessage('NOT_BLANK'));
   if (input.saleDate && sale.conversion)
-    p.check(
-      input.saleDate >= sale.conversion.targetedAt,
-      'saleDate',
-      'the sale converts a target: it cannot come before the targeting',
-    );
+    p.check(input.saleDate >= sale.conversion.targetedAt, 'saleDate', fieldMessage('SALE_BEFORE_CONVERTED_TARGETING'));
   const actionId = input.attributedAction
     ? idFor('MarketingAction', input.attributedAction, ['input', 'attributedAction'])
     : input.attributedAction;
@@ -299,8 +298,8 @@ export async function updateSale(
     actionId ? ctx.db.marketingAction.count({ where: { id: actionId, ...actionScope(ctx) } }) : 1,
     input.externalRef ? ctx.db.sale.count({ where: { externalRef: input.externalRef, id: { not: id } } }) : 0,
   ]);
-  p.check(action === 1, 'attributedAction', 'unknown marketing action');
-  p.check(clash === 0, 'externalRef', 'another sale has this external reference');
+  p.check(action === 1, 'attributedAction', fieldMessage('UNKNOWN_ACTION'));
+  p.check(clash === 0, 'externalRef', fieldMessage('DUPLICATE_EXTERNAL_REF'));
   p.throwIfAny();
 
   const data: Record<string, unknown> = {};

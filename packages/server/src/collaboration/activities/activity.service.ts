@@ -1,5 +1,5 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
 import type { ActivityOutcome, ActivityStatus, ActivityType } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { isBlank, Problems } from '../../kernel/validate.js';
@@ -7,6 +7,7 @@ import { deleteVersioned, updateVersioned } from '../../kernel/versioned-update.
 import { contacts } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { activityScope } from './activity.filter.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 export interface ActivityWrite {
   contact?: DecodedGlobalId;
@@ -37,7 +38,7 @@ const currentSelect = { status: true, occurredAt: true, endsAt: true, remindAt: 
 function text(p: Problems, field: string, value: string | null | undefined, max: number) {
   if (value === undefined) return undefined;
   if (isBlank(value)) return null;
-  p.check(value!.trim().length <= max, field, `at most ${max} characters`);
+  p.check(value!.trim().length <= max, field, fieldMessage('TOO_LONG', { max }));
   return value!.trim();
 }
 
@@ -48,12 +49,17 @@ function text(p: Problems, field: string, value: string | null | undefined, max:
  */
 async function prepare(ctx: Context, input: ActivityWrite, current?: Current) {
   const p = new Problems();
-  for (const f of ['type', 'occurredAt', 'subject', 'status'] as const) if (input[f] === null) p.add(f, 'required');
+  for (const f of ['type', 'occurredAt', 'subject', 'status'] as const)
+    if (input[f] === null) p.add(f, fieldMessage('REQUIRED'));
   if (input.subject != null)
-    p.check(!isBlank(input.subject) && input.subject.length <= 200, 'subject', 'a subject of 1 to 200 characters');
+    p.check(
+      !isBlank(input.subject) && input.subject.length <= 200,
+      'subject',
+      fieldMessage('SUBJECT_LENGTH', { min: 1, max: 200 }),
+    );
   let status = input.status ?? current?.status ?? 'DONE';
   if (current && status !== current.status && current.status !== 'PLANNED') {
-    p.add('status', `a ${current.status} activity keeps its status; only a PLANNED one becomes DONE or CANCELLED`);
+    p.add('status', fieldMessage('ACTIVITY_STATUS_FINAL', { status: current.status }));
     status = current.status; // the other rules judge the activity as it stays
   }
   const occurredAt = input.occurredAt ?? current?.occurredAt;
@@ -61,17 +67,18 @@ async function prepare(ctx: Context, input: ActivityWrite, current?: Current) {
   const remindAt = input.remindAt === undefined ? current?.remindAt : input.remindAt;
   const planning = !current || input.occurredAt != null || input.status != null;
   if (status === 'PLANNED' && occurredAt && planning)
-    p.check(occurredAt > ctx.now, 'occurredAt', 'a planned activity is in the future');
-  if (endsAt && occurredAt) p.check(endsAt > occurredAt, 'endsAt', 'after occurredAt');
-  if (input.outcome != null) p.check(status === 'DONE', 'outcome', 'only for a DONE activity');
-  if (input.remindAt != null) p.check(status === 'PLANNED', 'remindAt', 'only for a PLANNED activity');
+    p.check(occurredAt > ctx.now, 'occurredAt', fieldMessage('PLANNED_IN_FUTURE'));
+  if (endsAt && occurredAt)
+    p.check(endsAt > occurredAt, 'endsAt', fieldMessage('AFTER_FIELD', { field: 'occurredAt' }));
+  if (input.outcome != null) p.check(status === 'DONE', 'outcome', fieldMessage('ONLY_FOR_DONE_ACTIVITY'));
+  if (input.remindAt != null) p.check(status === 'PLANNED', 'remindAt', fieldMessage('ONLY_FOR_PLANNED_ACTIVITY'));
   if (remindAt && occurredAt && status === 'PLANNED')
-    p.check(remindAt <= occurredAt, 'remindAt', 'at or before occurredAt');
+    p.check(remindAt <= occurredAt, 'remindAt', fieldMessage('AT_OR_BEFORE_FIELD', { field: 'occurredAt' }));
   const nextStep = text(p, 'nextStep', input.nextStep, 500);
   const promised = text(p, 'promised', input.promised, 1000);
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : input.action;
   const action = actionId ? await ctx.db.marketingAction.count({ where: { id: actionId, ...actionScope(ctx) } }) : 1;
-  p.check(action === 1, 'action', 'unknown marketing action');
+  p.check(action === 1, 'action', fieldMessage('UNKNOWN_ACTION'));
   p.throwIfAny();
 
   const { contact: _c, action: _a, nextStep: _n, promised: _p, ...scalars } = input;
@@ -91,7 +98,7 @@ export async function createActivity(ctx: Context, input: ActivityWrite & { cont
   const contactId = idFor('Contact', input.contact, ['input', 'contact']);
   const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true } });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
-  if (contact.deletedAt) throw validationError([{ path: ['input', 'contact'], message: 'the contact is deleted' }]);
+  if (contact.deletedAt) throw validationError([fieldProblem(['input', 'contact'], fieldMessage('CONTACT_DELETED'))]);
   const data = await prepare(ctx, input);
   return ctx.db.activity.create({
     data: {

@@ -1,8 +1,9 @@
 import type { Context } from '../../kernel/context.js';
-import { validationError } from '../../kernel/errors.js';
+import { fieldProblem, validationError } from '../../kernel/errors.js';
 import { Problems } from '../../kernel/validate.js';
 import { activityScope } from '../activities/activity.filter.js';
 import { taskScope } from '../tasks/task.filter.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /** The longest range a calendar request may cover: two months and a bit (a month view with its edge weeks). */
 export const maxCalendarDays = 62;
@@ -39,15 +40,15 @@ export async function calendar(
   queries: { activity?: object; task?: object } = {},
 ): Promise<CalendarEntry[]> {
   const p = new Problems([]);
-  p.check(to > from, 'to', 'after from');
+  p.check(to > from, 'to', fieldMessage('AFTER_FIELD', { field: 'from' }));
   p.check(
     to.getTime() - from.getTime() <= maxCalendarDays * 86_400_000,
     'to',
-    `a range of at most ${maxCalendarDays} days`,
+    fieldMessage('RANGE_TOO_LONG', { max: maxCalendarDays }),
   );
   p.throwIfAny();
   if ((await ctx.db.staffUser.count({ where: { id: userId } })) === 0)
-    throw validationError([{ path: ['user'], message: 'unknown staff user' }]);
+    throw validationError([fieldProblem(['user'], fieldMessage('UNKNOWN_STAFF_USER'))]);
   const [activities, tasks] = await Promise.all([
     ctx.db.activity.findMany({
       ...(queries.activity as object),

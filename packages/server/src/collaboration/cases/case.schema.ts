@@ -1,7 +1,8 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
-import { validationError } from '../../kernel/errors.js';
+import { fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { DateTimeRange } from '../../kernel/graphql/filters.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
@@ -127,8 +128,7 @@ builder.queryFields((t) => ({
     authScopes: workers,
     args: { id: t.arg.globalID({ required: false }), reference: t.arg.string({ required: false }) },
     resolve: (query, _parent, args, ctx) => {
-      if (!args.id === !args.reference)
-        throw validationError([{ path: ['id'], message: 'give either id or reference' }]);
+      if (!args.id === !args.reference) throw validationError([fieldProblem(['id'], fieldMessage('ID_OR_REFERENCE'))]);
       const where = args.id ? { id: idFor('ServiceCase', args.id, ['id']) } : { reference: args.reference ?? '' };
       return ctx.db.serviceCase.findFirst({ ...query, where: { ...where, ...caseScope(ctx) } });
     },

@@ -1,11 +1,13 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
 import type { CaseCategory, CasePriority, CaseStatus } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { isBlank, Problems } from '../../kernel/validate.js';
+import { caseOpenedComment } from '../../kernel/message-codes.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { assigneeProblem } from '../tasks/assignee.rules.js';
 import { caseRoles, caseScope, caseTransitions } from './case.rules.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 export interface ServiceCaseWrite {
   subject?: string | null;
@@ -15,15 +17,21 @@ export interface ServiceCaseWrite {
 }
 
 function checkText(p: Problems, input: ServiceCaseWrite) {
-  for (const f of ['subject', 'category', 'priority'] as const) if (input[f] === null) p.add(f, 'required');
+  for (const f of ['subject', 'category', 'priority'] as const)
+    if (input[f] === null) p.add(f, fieldMessage('REQUIRED'));
   if (input.subject != null)
-    p.check(!isBlank(input.subject) && input.subject.length <= 200, 'subject', 'a subject of 1 to 200 characters');
-  if (input.description != null) p.check(input.description.length <= 5000, 'description', 'at most 5000 characters');
+    p.check(
+      !isBlank(input.subject) && input.subject.length <= 200,
+      'subject',
+      fieldMessage('SUBJECT_LENGTH', { min: 1, max: 200 }),
+    );
+  if (input.description != null)
+    p.check(input.description.length <= 5000, 'description', fieldMessage('TOO_LONG', { max: 5000 }));
 }
 
 const commentOf = (p: Problems, comment: string | null | undefined, field = 'comment') => {
   if (isBlank(comment)) return null;
-  p.check(comment!.length <= 2000, field, 'at most 2000 characters');
+  p.check(comment!.length <= 2000, field, fieldMessage('TOO_LONG', { max: 2000 }));
   return comment!.trim();
 };
 
@@ -51,15 +59,16 @@ export async function createServiceCase(
   });
   if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
   const p = new Problems();
-  p.check(!contact.deletedAt, 'contact', 'the contact is deleted');
+  p.check(!contact.deletedAt, 'contact', fieldMessage('CONTACT_DELETED'));
   checkText(p, input);
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : contact.brandId;
   const principal = ctx.principal?.kind === 'staff' ? ctx.principal : null;
   if (input.brand && principal?.role !== 'ADMIN')
-    p.check(!!principal?.brandIds.includes(brandId), 'brand', 'not one of your brands');
-  if (input.brand && (await ctx.db.brand.count({ where: { id: brandId } })) === 0) p.add('brand', 'unknown brand');
+    p.check(!!principal?.brandIds.includes(brandId), 'brand', fieldMessage('NOT_YOUR_BRAND'));
+  if (input.brand && (await ctx.db.brand.count({ where: { id: brandId } })) === 0)
+    p.add('brand', fieldMessage('UNKNOWN_BRAND'));
   const openedAt = input.openedAt ?? ctx.now;
-  p.check(openedAt <= ctx.now, 'openedAt', 'not in the future');
+  p.check(openedAt <= ctx.now, 'openedAt', fieldMessage('NOT_IN_FUTURE'));
   const assigneeId = input.assignee ? idFor('StaffUser', input.assignee, ['input', 'assignee']) : null;
   if (assigneeId) p.addIf('assignee', await assigneeProblem(ctx, assigneeId, { contactId }, caseRoles));
   p.throwIfAny();
@@ -85,7 +94,7 @@ export async function createServiceCase(
       data: { reference: caseReference(created.id, openedAt) },
     });
     await tx.serviceCaseEvent.create({
-      data: { caseId: created.id, toStatus: 'OPEN', comment: 'Case opened', authorId, at: ctx.now },
+      data: { caseId: created.id, toStatus: 'OPEN', comment: caseOpenedComment, authorId, at: ctx.now },
     });
     return created;
   });
@@ -163,7 +172,7 @@ export async function changeServiceCaseStatus(
   p.check(
     allowed.includes(status),
     'status',
-    `a ${current.status} case may move to ${allowed.join(', ') || 'nothing'}, not ${status}`,
+    fieldMessage('CASE_STATUS_MOVE', { from: current.status, allowed: allowed.join(', ') || 'nothing', to: status }),
   );
   const text = commentOf(p, comment);
   p.throwIfAny();
@@ -190,7 +199,7 @@ export async function assignServiceCase(
   const text = commentOf(p, comment);
   p.throwIfAny();
   if (current.status === 'CLOSED')
-    throw validationError([{ path: ['id'], message: 'a CLOSED case cannot be reassigned' }]);
+    throw validationError([fieldProblem(['id'], fieldMessage('CLOSED_CASE_NOT_REASSIGNED'))]);
   const who = assigneeId
     ? await ctx.db.staffUser.findUniqueOrThrow({
         where: { id: assigneeId },
@@ -206,7 +215,7 @@ export async function commentServiceCase(ctx: Context, id: number, comment: stri
   await visibleCase(ctx, id);
   const p = new Problems([]);
   const text = commentOf(p, comment);
-  if (!text) p.add('comment', 'required');
+  if (!text) p.add('comment', fieldMessage('REQUIRED'));
   p.throwIfAny();
   await ctx.db.serviceCaseEvent.create({
     data: { caseId: id, comment: text, authorId: ctx.principal?.userId ?? null, at: ctx.now },

@@ -1,5 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { deleteVersioned } from '../../kernel/versioned-update.js';
@@ -23,7 +24,7 @@ export async function attachmentOf(
   action: DecodedGlobalId | null,
 ): Promise<Attachment> {
   if ((contact ? 1 : 0) + (action ? 1 : 0) !== 1) {
-    throw validationError([{ path: ['contact'], message: 'attach the document to exactly one contact or one action' }]);
+    throw validationError([fieldProblem(['contact'], fieldMessage('DOCUMENT_ONE_OWNER'))]);
   }
   if (contact) {
     const contactId = idFor('Contact', contact, ['contact']);
@@ -58,7 +59,7 @@ export interface AccessChange {
 async function userIds(ctx: Context, users: readonly DecodedGlobalId[] | null | undefined) {
   const ids = [...new Set((users ?? []).map((u, i) => idFor('StaffUser', u, ['users', String(i)])))];
   if (ids.length && (await ctx.db.staffUser.count({ where: { id: { in: ids } } })) !== ids.length) {
-    throw validationError([{ path: ['users'], message: 'unknown staff user' }]);
+    throw validationError([fieldProblem(['users'], fieldMessage('UNKNOWN_STAFF_USER'))]);
   }
   return ids;
 }

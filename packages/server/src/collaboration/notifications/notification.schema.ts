@@ -2,6 +2,8 @@ import { builder } from '../../kernel/graphql/builder.js';
 import { ApiError } from '../../kernel/errors.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { pagedList } from '../../kernel/graphql/connections.js';
+import { notificationTemplates } from '../../kernel/message-codes.js';
+import { MessageParamRef, messageParams } from '../../kernel/graphql/message-param.js';
 
 /** Notifications are their recipient's only: nobody else, admins included, reads them. */
 const mine = (ctx: { principal: { kind: string; userId?: number } | null }) =>
@@ -14,8 +16,18 @@ export const NotificationRef = builder.prismaNode('Notification', {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), ...mine(ctx) }),
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: 'TASK_REMINDER, ACTIVITY_REMINDER, ...' }),
-    message: t.exposeString('message'),
+    kind: t.exposeString('kind', {
+      description:
+        'Stable code: TASK_REMINDER, ACTIVITY_REMINDER, CHANGE_PROPOSAL (kernel/message-codes.ts); translate it with `params`.',
+    }),
+    message: t.exposeString('message', { description: 'The English line, for clients that do not translate `kind`.' }),
+    params: t.field({
+      type: [MessageParamRef],
+      description:
+        "The kind's parameters (TASK_REMINDER: due, title; ACTIVITY_REMINDER: type, at, subject; CHANGE_PROPOSAL: field).",
+      select: { kind: true, message: true },
+      resolve: (n) => messageParams(notificationTemplates, n.kind, n.message),
+    }),
     subjectId: t.exposeID('subjectId', {
       nullable: true,
       description: 'Global id of what it is about (a Task, an Activity...).',

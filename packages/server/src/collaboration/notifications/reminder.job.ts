@@ -2,13 +2,14 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Db } from '../../kernel/db/client.js';
 import type { Job } from '../../kernel/job.js';
 import { isUniqueViolation } from '../../kernel/prisma-errors.js';
+import { formatMessage, notificationTemplates, type NotificationKind } from '../../kernel/message-codes.js';
 
 /** At most this many reminders of each kind per run; the next run takes the rest. */
 const batch = 200;
 
 interface Reminder {
   userId: number;
-  kind: string;
+  kind: NotificationKind;
   message: string;
   subjectId: string;
   dedupeKey: string;
@@ -29,8 +30,6 @@ export async function notifyOnce(db: Db, r: Reminder): Promise<void> {
     if (!isUniqueViolation(e)) throw e; // the other instance wrote it between our read and our insert
   }
 }
-
-const at = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * Reminders: a notification to the assignee of each open task, and to the author of each PLANNED activity, whose
@@ -62,7 +61,7 @@ export async function sendReminders(db: Db, now: Date): Promise<{ tasks: number;
     await notifyOnce(db, {
       userId: t.assigneeId!,
       kind: 'TASK_REMINDER',
-      message: `Task due ${at(t.dueDate)} UTC: ${t.title}`,
+      message: formatMessage(notificationTemplates.TASK_REMINDER, { due: t.dueDate.toISOString(), title: t.title }),
       subjectId: encodeGlobalID('Task', t.id),
       dedupeKey: `task:${t.id}:remind:${t.remindAt!.toISOString()}`,
     });
@@ -75,7 +74,11 @@ export async function sendReminders(db: Db, now: Date): Promise<{ tasks: number;
     await notifyOnce(db, {
       userId: a.authorId!,
       kind: 'ACTIVITY_REMINDER',
-      message: `Planned ${a.type.toLowerCase().replace(/_/g, ' ')} at ${at(a.occurredAt)} UTC: ${a.subject}`,
+      message: formatMessage(notificationTemplates.ACTIVITY_REMINDER, {
+        type: a.type,
+        at: a.occurredAt.toISOString(),
+        subject: a.subject,
+      }),
       subjectId: encodeGlobalID('Activity', a.id),
       dedupeKey: `activity:${a.id}:remind:${a.remindAt!.toISOString()}`,
     });

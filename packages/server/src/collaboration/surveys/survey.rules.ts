@@ -1,6 +1,7 @@
 import type { SurveyQuestionType } from '../../generated/sqlite/enums.js';
 import { text as freeText, textProblem } from '../../kernel/graphql/input-policy.js';
 import { isBlank, Problems } from '../../kernel/validate.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /** A question as written by the survey's author. */
 export interface QuestionWrite {
@@ -43,11 +44,19 @@ const TEXT_ANSWER = freeText(MAX_TEXT);
  * mean something.
  */
 export function checkQuestions(p: Problems, questions: readonly QuestionWrite[]) {
-  p.check(questions.length >= 1 && questions.length <= MAX_QUESTIONS, 'questions', `1 to ${MAX_QUESTIONS} questions`);
-  p.check(questions.filter((q) => q.type === 'NPS').length <= 1, 'questions', 'at most one NPS question');
+  p.check(
+    questions.length >= 1 && questions.length <= MAX_QUESTIONS,
+    'questions',
+    fieldMessage('QUESTION_COUNT', { min: 1, max: MAX_QUESTIONS }),
+  );
+  p.check(questions.filter((q) => q.type === 'NPS').length <= 1, 'questions', fieldMessage('ONE_NPS_QUESTION'));
   return questions.map((q, i) => {
     const at = (f: string) => `questions.${i}.${f}`;
-    p.check(!isBlank(q.label) && q.label.trim().length <= 300, at('label'), 'a label of 1 to 300 characters');
+    p.check(
+      !isBlank(q.label) && q.label.trim().length <= 300,
+      at('label'),
+      fieldMessage('LABEL_LENGTH', { min: 1, max: 300 }),
+    );
     const options = q.options?.map((o) => o.trim()) ?? null;
     if (q.type === 'CHOICE') {
       const ok =
@@ -55,19 +64,19 @@ export function checkQuestions(p: Problems, questions: readonly QuestionWrite[])
         options.length >= 2 &&
         options.length <= 20 &&
         options.every((o) => o.length > 0 && o.length <= 100);
-      p.check(ok, at('options'), 'a choice needs 2 to 20 options of 1 to 100 characters');
-      p.check(!options || new Set(options).size === options.length, at('options'), 'options must be distinct');
+      p.check(ok, at('options'), fieldMessage('CHOICE_OPTIONS'));
+      p.check(!options || new Set(options).size === options.length, at('options'), fieldMessage('DISTINCT_OPTIONS'));
     } else {
-      p.check(options === null, at('options'), 'only for a CHOICE question');
+      p.check(options === null, at('options'), fieldMessage('ONLY_FOR_QUESTION_TYPE', { type: 'CHOICE' }));
     }
     if (q.type === 'RATING') {
       p.check(
         q.scaleMax == null || (Number.isInteger(q.scaleMax) && q.scaleMax >= 2 && q.scaleMax <= 10),
         at('scaleMax'),
-        'a scale of 2 to 10',
+        fieldMessage('RATING_SCALE'),
       );
     } else {
-      p.check(q.scaleMax == null, at('scaleMax'), 'only for a RATING question');
+      p.check(q.scaleMax == null, at('scaleMax'), fieldMessage('ONLY_FOR_QUESTION_TYPE', { type: 'RATING' }));
     }
     return {
       position: i + 1,
@@ -95,27 +104,35 @@ export function checkAnswers(p: Problems, questions: readonly StoredQuestion[], 
   answers.forEach((a, i) => {
     const at = (f: string) => `answers.${i}.${f}`;
     const q = byId.get(a.questionId);
-    if (!q) return void p.add(at('question'), 'not a question of this survey');
-    if (seen.has(q.id)) return void p.add(at('question'), 'answered twice');
+    if (!q) return void p.add(at('question'), fieldMessage('NOT_A_SURVEY_QUESTION'));
+    if (seen.has(q.id)) return void p.add(at('question'), fieldMessage('ANSWERED_TWICE'));
     seen.add(q.id);
     const rating = a.rating ?? null;
     const choice = a.choice ?? null;
     const text = a.text?.trim() || null;
     const isRating = q.type === 'RATING' || q.type === 'NPS';
-    p.check(isRating || rating === null, at('rating'), `not for a ${q.type} question`);
-    p.check(q.type === 'CHOICE' || choice === null, at('choice'), `not for a ${q.type} question`);
-    p.check(q.type === 'TEXT' || a.text == null, at('text'), `not for a ${q.type} question`);
+    p.check(isRating || rating === null, at('rating'), fieldMessage('NOT_FOR_QUESTION_TYPE', { type: q.type }));
+    p.check(
+      q.type === 'CHOICE' || choice === null,
+      at('choice'),
+      fieldMessage('NOT_FOR_QUESTION_TYPE', { type: q.type }),
+    );
+    p.check(q.type === 'TEXT' || a.text == null, at('text'), fieldMessage('NOT_FOR_QUESTION_TYPE', { type: q.type }));
     if (isRating) {
       const [min, max] = q.type === 'NPS' ? [0, 10] : [1, q.scaleMax ?? DEFAULT_SCALE];
       p.check(
         rating === null || (Number.isInteger(rating) && rating >= min && rating <= max),
         at('rating'),
-        `an integer from ${min} to ${max}`,
+        fieldMessage('INTEGER_RANGE', { min, max }),
       );
       if (rating === null) return;
     }
     if (q.type === 'CHOICE') {
-      p.check(choice === null || optionsOf(q).includes(choice), at('choice'), `one of: ${optionsOf(q).join(', ')}`);
+      p.check(
+        choice === null || optionsOf(q).includes(choice),
+        at('choice'),
+        fieldMessage('ONE_OF', { options: optionsOf(q).join(', ') }),
+      );
       if (choice === null) return;
     }
     if (q.type === 'TEXT') {
@@ -132,6 +149,7 @@ export function checkAnswers(p: Problems, questions: readonly StoredQuestion[], 
   });
   const answered = new Set(rows.map((r) => r.questionId));
   for (const q of questions)
-    if (q.required && !answered.has(q.id)) p.addPath(['answers'], `question ${q.position} ("${q.label}") is required`);
+    if (q.required && !answered.has(q.id))
+      p.addPath(['answers'], fieldMessage('QUESTION_REQUIRED', { position: q.position, label: q.label }));
   return rows;
 }

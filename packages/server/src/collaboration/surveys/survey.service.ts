@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { isBlank, Problems } from '../../kernel/validate.js';
 import { deleteVersioned, updateVersioned } from '../../kernel/versioned-update.js';
@@ -11,6 +11,7 @@ import { contactWhere } from '../../contacts/contact.filter.js';
 import { segmentContactWhere } from './survey.recipients.js';
 import { type AnswerWrite, checkAnswers, checkQuestions, type QuestionWrite } from './survey.rules.js';
 import { invitationScope, surveyScope } from './survey.scope.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /**
  * The purpose a survey is sent under: `marketing`. A survey invites a contact by its address details, and the
@@ -30,19 +31,24 @@ export interface SurveyWrite {
 async function prepare(ctx: Context, input: SurveyWrite) {
   const p = new Problems();
   if (input.name !== undefined)
-    p.check(!isBlank(input.name) && input.name!.trim().length <= 200, 'name', 'a name of 1 to 200 characters');
-  if (input.description != null) p.check(input.description.length <= 2000, 'description', 'at most 2000 characters');
+    p.check(
+      !isBlank(input.name) && input.name!.trim().length <= 200,
+      'name',
+      fieldMessage('NAME_LENGTH', { min: 1, max: 200 }),
+    );
+  if (input.description != null)
+    p.check(input.description.length <= 2000, 'description', fieldMessage('TOO_LONG', { max: 2000 }));
   const questions = input.questions ? checkQuestions(p, input.questions) : undefined;
-  if (input.questions === null) p.add('questions', 'required');
+  if (input.questions === null) p.add('questions', fieldMessage('REQUIRED'));
   let brandId: number | null | undefined;
   if (input.brand) {
     brandId = idFor('Brand', input.brand, ['input', 'brand']);
     const allowed = brandZoneScope(ctx)?.brandId;
     const exists = !allowed || allowed.in.includes(brandId) ? await ctx.db.brand.count({ where: { id: brandId } }) : 0;
-    p.check(exists === 1, 'brand', 'unknown brand, or outside your brands');
+    p.check(exists === 1, 'brand', fieldMessage('UNKNOWN_OR_FOREIGN_BRAND'));
   } else if (input.brand === null) {
     // A survey without a brand is visible to every staff user: only an admin may make one.
-    p.check(ctx.principal?.role === 'ADMIN', 'brand', 'only an admin may make a survey of no brand');
+    p.check(ctx.principal?.role === 'ADMIN', 'brand', fieldMessage('SURVEY_NO_BRAND_ADMIN_ONLY'));
     brandId = null;
   }
   p.throwIfAny();
@@ -59,7 +65,7 @@ export async function createSurvey(
 ) {
   // Non-admins always write within their brands: no brand given means their first brand would be a guess, so ask.
   if (input.brand === undefined && ctx.principal?.role !== 'ADMIN') {
-    throw validationError([{ path: ['input', 'brand'], message: 'required (the brand the survey speaks for)' }]);
+    throw validationError([fieldProblem(['input', 'brand'], fieldMessage('SURVEY_BRAND_REQUIRED'))]);
   }
   const { data, questions } = await prepare(ctx, { ...input, brand: input.brand ?? null });
   return ctx.db.survey.create({
@@ -76,9 +82,7 @@ async function visibleSurvey(ctx: Context, id: number, draft = false) {
   });
   if (!survey) throw new ApiError('NOT_FOUND', 'Survey not found.');
   if (draft && survey.status !== 'DRAFT')
-    throw validationError([
-      { path: ['id'], message: `the survey is ${survey.status}: only a DRAFT survey can be changed` },
-    ]);
+    throw validationError([fieldProblem(['id'], fieldMessage('SURVEY_STATUS_NOT_DRAFT', { status: survey.status }))]);
   return survey;
 }
 
@@ -103,9 +107,7 @@ export async function deleteSurvey(ctx: Context, id: number, version: number) {
 export async function closeSurvey(ctx: Context, id: number, version: number) {
   const survey = await visibleSurvey(ctx, id);
   if (survey.status !== 'OPEN')
-    throw validationError([
-      { path: ['id'], message: `the survey is ${survey.status}: only an OPEN survey can be closed` },
-    ]);
+    throw validationError([fieldProblem(['id'], fieldMessage('SURVEY_STATUS_NOT_OPEN', { status: survey.status }))]);
   await updateVersioned(ctx.db.survey, 'Survey', { id, status: 'OPEN' as const, ...surveyScope(ctx) }, version, {
     status: 'CLOSED',
     closedAt: ctx.now,
@@ -140,14 +142,11 @@ export const newToken = () => randomBytes(24).toString('base64url');
 export async function sendSurvey(ctx: Context, id: number, version: number, to: Recipients): Promise<SendReport> {
   const survey = await visibleSurvey(ctx, id);
   const given = [to.segment, to.contacts, to.filter].filter((x) => x != null).length;
-  if (given !== 1)
-    throw validationError([{ path: ['to'], message: 'give exactly one of segment, contacts or filter' }]);
-  if (survey.status === 'CLOSED') throw validationError([{ path: ['id'], message: 'the survey is CLOSED' }]);
+  if (given !== 1) throw validationError([fieldProblem(['to'], fieldMessage('SURVEY_AUDIENCE'))]);
+  if (survey.status === 'CLOSED') throw validationError([fieldProblem(['id'], fieldMessage('SURVEY_CLOSED'))]);
   const purpose = purposeIn(await loadPurposes(ctx.db), SURVEY_PURPOSE);
   if (!purpose)
-    throw validationError([
-      { path: ['id'], message: `the purpose "${SURVEY_PURPOSE}" surveys are sent under is not configured` },
-    ]);
+    throw validationError([fieldProblem(['id'], fieldMessage('SURVEY_PURPOSE_MISSING', { purpose: SURVEY_PURPOSE }))]);
 
   let target: object;
   let segmentId: number | undefined;

@@ -3,6 +3,7 @@ import type { Role } from '../../generated/sqlite/enums.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import type { StaffPrincipal } from '../../kernel/principal.js';
+import { type FieldMessage, fieldMessage } from '../../kernel/field-messages.js';
 
 /** What a piece of work (a task, a case) is about: the assignee must be able to see it. */
 export interface WorkLinks {
@@ -20,13 +21,13 @@ export async function assigneeProblem(
   assigneeId: number,
   links: WorkLinks,
   roles: readonly Role[],
-): Promise<string | null> {
+): Promise<FieldMessage | null> {
   const user = await ctx.db.staffUser.findFirst({
     where: { id: assigneeId, active: true },
     select: { role: true, brands: { select: { brandId: true } }, zones: { select: { zoneId: true } } },
   });
-  if (!user) return 'unknown or inactive staff user';
-  if (!roles.includes(user.role)) return `a ${user.role} user cannot take this work`;
+  if (!user) return fieldMessage('UNKNOWN_ASSIGNEE');
+  if (!roles.includes(user.role)) return fieldMessage('ROLE_CANNOT_TAKE_WORK', { role: user.role });
   const principal: StaffPrincipal = {
     kind: 'staff',
     userId: assigneeId,
@@ -39,7 +40,7 @@ export async function assigneeProblem(
     links.contactId ? contacts(as).count({ where: { id: links.contactId } }) : 1,
     links.actionId ? ctx.db.marketingAction.count({ where: { id: links.actionId, ...actionScope(as) } }) : 1,
   ]);
-  if (contact === 0) return 'this user may not see the contact';
-  if (action === 0) return 'this user may not see the marketing action';
+  if (contact === 0) return fieldMessage('ASSIGNEE_CANNOT_SEE_CONTACT');
+  if (action === 0) return fieldMessage('ASSIGNEE_CANNOT_SEE_ACTION');
   return null;
 }

@@ -8,6 +8,7 @@ import { contacts } from '../../privacy/access/contact-access.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { assigneeProblem, type WorkLinks } from './assignee.rules.js';
 import { taskScope } from './task.filter.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /** The roles that work on tasks (they may write them): a task is never handed to an analyst. */
 export const taskRoles: readonly Role[] = ['ADMIN', 'MARKETING', 'SALES', 'SUPPORT'];
@@ -32,15 +33,20 @@ interface Current extends WorkLinks {
 
 /** Checks a task write; `current` is the stored task for an update. completedAt follows the status. */
 async function prepare(ctx: Context, input: TaskWrite, links: WorkLinks, p: Problems, current?: Current) {
-  for (const f of ['title', 'dueDate', 'status'] as const) if (input[f] === null) p.add(f, 'required');
+  for (const f of ['title', 'dueDate', 'status'] as const) if (input[f] === null) p.add(f, fieldMessage('REQUIRED'));
   if (input.title != null)
-    p.check(!isBlank(input.title) && input.title.length <= 200, 'title', 'a title of 1 to 200 characters');
-  if (input.description != null) p.check(input.description.length <= 2000, 'description', 'at most 2000 characters');
+    p.check(
+      !isBlank(input.title) && input.title.length <= 200,
+      'title',
+      fieldMessage('TITLE_LENGTH', { min: 1, max: 200 }),
+    );
+  if (input.description != null)
+    p.check(input.description.length <= 2000, 'description', fieldMessage('TOO_LONG', { max: 2000 }));
   const status = input.status ?? current?.status ?? 'OPEN';
-  if (input.completedAt != null) p.check(status === 'DONE', 'completedAt', 'only for a task whose status is DONE');
+  if (input.completedAt != null) p.check(status === 'DONE', 'completedAt', fieldMessage('ONLY_FOR_DONE_TASK'));
   const dueDate = input.dueDate ?? current?.dueDate;
   const remindAt = input.remindAt === undefined ? current?.remindAt : input.remindAt;
-  if (remindAt && dueDate) p.check(remindAt <= dueDate, 'remindAt', 'at or before the due date');
+  if (remindAt && dueDate) p.check(remindAt <= dueDate, 'remindAt', fieldMessage('AT_OR_BEFORE_DUE_DATE'));
   const assigneeId = input.assignee ? idFor('StaffUser', input.assignee, ['input', 'assignee']) : input.assignee;
   if (assigneeId) p.addIf('assignee', await assigneeProblem(ctx, assigneeId, links, taskRoles));
   p.throwIfAny();
@@ -69,12 +75,11 @@ export async function createTask(ctx: Context, input: TaskWrite) {
   const p = new Problems();
   const contactId = input.contact ? idFor('Contact', input.contact, ['input', 'contact']) : null;
   const actionId = input.action ? idFor('MarketingAction', input.action, ['input', 'action']) : null;
-  if (!contactId && !actionId)
-    p.add('contact', 'a task is about a contact, a marketing action or both: give at least one');
+  if (!contactId && !actionId) p.add('contact', fieldMessage('TASK_LINK_REQUIRED'));
   if (contactId) {
     const contact = await contacts(ctx).findFirst({ where: { id: contactId }, select: { deletedAt: true } });
     if (!contact) throw new ApiError('NOT_FOUND', 'Contact not found.');
-    p.check(!contact.deletedAt, 'contact', 'the contact is deleted');
+    p.check(!contact.deletedAt, 'contact', fieldMessage('CONTACT_DELETED'));
   }
   if (actionId && (await ctx.db.marketingAction.count({ where: { id: actionId, ...actionScope(ctx) } })) === 0) {
     throw new ApiError('NOT_FOUND', 'Marketing action not found.');

@@ -29,6 +29,9 @@ export const mergePolicy: Record<string, 'move' | 'special' | 'history'> = {
   'SurveyInvitation.contact': 'move',
   'Document.contact': 'move',
   'ChangeProposal.contact': 'move',
+  'ConsentRequest.contact': 'move', // pending double opt-ins follow the person
+  'MessageDelivery.contact': 'move', // one per (action, contact): the survivor's kept when both got the message
+  'SubjectRequest.contact': 'move', // the person's requests follow them (their deadlines still run)
 };
 
 export interface ContactRelation {

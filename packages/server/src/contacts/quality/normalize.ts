@@ -1,3 +1,4 @@
+import { type FieldMessage, type FieldMessageParams, fieldMessage } from '../../kernel/field-messages.js';
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { checkCity, communesOf, isCedex } from './postal-codes.js';
 import { isSingleCase, squash, titleCase } from './text.js';
@@ -16,13 +17,18 @@ export type QualityCode =
   | 'UNKNOWN_POSTAL_CODE'
   | 'CITY_MISMATCH';
 
-export interface QualityProblem {
+export interface QualityProblem extends FieldMessage {
   field: string;
   code: QualityCode;
-  message: string;
   /** A corrected value to propose (the closest commune for CITY_MISMATCH). */
   suggestion?: string;
 }
+
+/** A quality problem's catalogue message (kernel/field-messages.ts), its code narrowed to a quality code. */
+const coded = <C extends QualityCode>(code: C, ...params: [] | [FieldMessageParams<C>]) => ({
+  ...(fieldMessage as (c: C, p?: FieldMessageParams<C>) => FieldMessage)(code, params[0]),
+  code,
+});
 
 /** The contact fields this module normalises. Absent (undefined) fields are left alone; null clears. */
 export interface ContactQualityFields {
@@ -109,12 +115,7 @@ export function normalizeContactFields(input: ContactQualityFields, stored: Stor
 
   if (input.countryCode !== undefined) {
     const c = input.countryCode === null ? null : input.countryCode.trim().toUpperCase();
-    if (c === null || !/^[A-Z]{2}$/.test(c))
-      problems.push({
-        field: 'countryCode',
-        code: 'INVALID_COUNTRY',
-        message: 'ISO 3166-1 alpha-2 code expected, e.g. FR',
-      });
+    if (c === null || !/^[A-Z]{2}$/.test(c)) problems.push({ field: 'countryCode', ...coded('INVALID_COUNTRY') });
     values.countryCode = c;
   }
   const country = (values.countryCode ?? stored.countryCode ?? 'FR') || 'FR';
@@ -128,20 +129,14 @@ export function normalizeContactFields(input: ContactQualityFields, stored: Stor
   if (input.email !== undefined) {
     const raw = text(input.email, (s) => s.trim());
     const email = raw === null ? null : normalizeEmail(raw);
-    if (raw !== null && email === null)
-      problems.push({ field: 'email', code: 'INVALID_EMAIL', message: 'not a valid e-mail address' });
+    if (raw !== null && email === null) problems.push({ field: 'email', ...coded('INVALID_EMAIL') });
     values.email = email ?? raw;
   }
   for (const f of ['phone', 'mobile', 'fax'] as const) {
     if (input[f] === undefined) continue;
     const raw = text(input[f], (s) => s.trim());
     const phone = raw === null ? null : normalizePhone(raw, country);
-    if (raw !== null && phone === null)
-      problems.push({
-        field: f,
-        code: 'INVALID_PHONE',
-        message: `not a valid phone number for ${country} (or in international form +…)`,
-      });
+    if (raw !== null && phone === null) problems.push({ field: f, ...coded('INVALID_PHONE', { country }) });
     values[f] = phone ?? raw;
   }
 
@@ -174,7 +169,7 @@ function checkFrench(
   if (/^\d{4}$/.test(code)) code = `0${code}`;
   if (postalWritten) values.postalCode = code;
   if (!/^\d{5}$/.test(code)) {
-    problems.push({ field: 'postalCode', code: 'INVALID_POSTAL_CODE', message: 'a French postal code has 5 digits' });
+    problems.push({ field: 'postalCode', ...coded('INVALID_POSTAL_CODE') });
     return;
   }
   if (city !== null && isCedex(city)) {
@@ -183,22 +178,22 @@ function checkFrench(
     return;
   }
   if (!communesOf(code).length) {
-    problems.push({
-      field: 'postalCode',
-      code: 'UNKNOWN_POSTAL_CODE',
-      message: `no commune has the postal code ${code}`,
-    });
+    problems.push({ field: 'postalCode', ...coded('UNKNOWN_POSTAL_CODE', { postalCode: code }) });
     return;
   }
   if (city === null) return;
   const check = checkCity(code, city);
   if (check.ok) values.city = check.name;
   else {
-    problems.push({
-      field: 'city',
-      code: 'CITY_MISMATCH',
-      message: `"${city}" is not a commune of ${code}${check.suggestion ? `: did you mean "${check.suggestion}"?` : ''}`,
-      ...(check.suggestion ? { suggestion: check.suggestion } : {}),
-    });
+    const mismatch = coded('CITY_MISMATCH', { city, postalCode: code });
+    // The suggestion is the problem's own member (a value to propose); the English line names it too.
+    if (check.suggestion)
+      problems.push({
+        ...mismatch,
+        field: 'city',
+        message: `${mismatch.message}: did you mean "${check.suggestion}"?`,
+        suggestion: check.suggestion,
+      });
+    else problems.push({ ...mismatch, field: 'city' });
   }
 }

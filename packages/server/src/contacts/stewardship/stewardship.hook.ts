@@ -2,8 +2,10 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db/client.js';
 import { ApiError } from '../../kernel/errors.js';
+import { formatMessage, notificationTemplates } from '../../kernel/message-codes.js';
 import { assertWritable, contacts } from '../../privacy/access/contact-access.js';
 import { serialize } from './stewardship.fields.js';
+import type { Role } from '../../generated/sqlite/enums.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -12,6 +14,19 @@ export interface Diversion {
   fields: string[];
   /** Writes the proposals; call it in the update's transaction, after the versioned update succeeded. */
   save(tx: Tx): Promise<void>;
+}
+
+/**
+ * Whether a user is the steward of a field: its named person when there is one and they are still active with the
+ * steward role, else anyone of the steward role. (A named steward who left or changed role falls back to the role,
+ * so proposals never wait for nobody.)
+ */
+export function isSteward(
+  who: { userId?: number | undefined; role?: Role | undefined } | null | undefined,
+  steward: { stewardRole: Role; stewardUserId: number | null; stewardUser: { active: boolean; role: Role } | null },
+) {
+  const named = steward.stewardUser?.active && steward.stewardUser.role === steward.stewardRole;
+  return named ? who?.userId === steward.stewardUserId : who?.role === steward.stewardRole;
 }
 
 /**
@@ -28,10 +43,16 @@ export async function divertStewardedFields(
   const none: Diversion = { fields: [], save: async () => {} };
   const role = ctx.principal?.role;
   if (!role) return none;
-  const stewarded = await ctx.db.stewardedField.findMany({
-    where: { stewardRole: { not: role } },
-    select: { field: true, stewardRole: true },
-  });
+  const stewarded = (
+    await ctx.db.stewardedField.findMany({
+      select: {
+        field: true,
+        stewardRole: true,
+        stewardUserId: true,
+        stewardUser: { select: { active: true, role: true } },
+      },
+    })
+  ).filter((s) => !isSteward(ctx.principal, s));
   const fields = stewarded.map((s) => s.field).filter((f) => data[f] !== undefined);
   if (!fields.length) return none;
   // Dropping a value equal to the stored one compares with it: a proposer who may not read the field is refused
@@ -58,12 +79,15 @@ export async function divertStewardedFields(
       proposals.push({ contactId, field, oldValue, newValue, proposedById: ctx.principal?.userId ?? null });
   }
   if (!proposals.length) return none;
-  // The steward role's active users are told, by a notification written with the proposal (no value in it).
-  const roleOf = new Map(stewarded.map((s) => [s.field, s.stewardRole]));
+  // The steward is told, by a notification written with the proposal (no value in it): the named person when
+  // there is one (active, of the role), else every active user of the steward role.
+  const stewardOf = new Map(stewarded.map((s) => [s.field, s]));
   const stewards = await ctx.db.staffUser.findMany({
-    where: { active: true, role: { in: [...new Set(proposals.map((p) => roleOf.get(p.field)!))] } },
+    where: { active: true, role: { in: [...new Set(proposals.map((p) => stewardOf.get(p.field)!.stewardRole))] } },
     select: { id: true, role: true },
   });
+  const notified = (field: string, user: { id: number; role: Role }) =>
+    isSteward({ userId: user.id, role: user.role }, stewardOf.get(field)!);
   return {
     fields: proposals.map((p) => p.field),
     save: async (tx) => {
@@ -73,11 +97,11 @@ export async function divertStewardedFields(
       });
       const notes = created.flatMap((p) =>
         stewards
-          .filter((u) => u.role === roleOf.get(p.field))
+          .filter((u) => notified(p.field, u))
           .map((u) => ({
             userId: u.id,
             kind: 'CHANGE_PROPOSAL',
-            message: `A change of ${p.field} on a contact awaits your decision.`,
+            message: formatMessage(notificationTemplates.CHANGE_PROPOSAL, { field: p.field }),
             subjectId: encodeGlobalID('ChangeProposal', p.id),
             dedupeKey: `proposal:${p.id}`,
           })),

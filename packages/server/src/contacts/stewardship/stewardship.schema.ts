@@ -6,6 +6,7 @@ import * as E from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
 import { pagedList } from '../../kernel/graphql/connections.js';
 import { proposalValueDenial, stewardableFields } from './stewardship.fields.js';
+import { isSteward } from './stewardship.hook.js';
 import {
   acceptProposal,
   proposalScope,
@@ -25,6 +26,10 @@ builder.prismaObject('StewardedField', {
   fields: (t) => ({
     field: t.exposeString('field'),
     stewardRole: t.expose('stewardRole', { type: RoleEnum }),
+    stewardUser: t.relation('stewardUser', {
+      nullable: true,
+      description: 'The named person of the steward role who decides; null: anyone of the role.',
+    }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
@@ -94,7 +99,7 @@ const ChangeProposalFilter = builder.inputType('ChangeProposalFilter', {
     field: t.stringList({ required: false }),
     stewardedByMe: t.boolean({
       required: false,
-      description: "true: only fields your role stewards (a steward's inbox).",
+      description: "true: only fields you steward, by name or by role (a steward's inbox).",
     }),
   }),
 });
@@ -102,8 +107,17 @@ const ChangeProposalFilter = builder.inputType('ChangeProposalFilter', {
 async function proposalWhere(ctx: Context, f: typeof ChangeProposalFilter.$inferInput | null | undefined) {
   const mine = f?.stewardedByMe
     ? (
-        await ctx.db.stewardedField.findMany({ where: { stewardRole: ctx.principal?.role }, select: { field: true } })
-      ).map((s) => s.field)
+        await ctx.db.stewardedField.findMany({
+          select: {
+            field: true,
+            stewardRole: true,
+            stewardUserId: true,
+            stewardUser: { select: { active: true, role: true } },
+          },
+        })
+      )
+        .filter((s) => isSteward(ctx.principal, s))
+        .map((s) => s.field)
     : null;
   return {
     AND: [
@@ -149,11 +163,18 @@ const byId = (ctx: Context, query: object, id: number) =>
 builder.mutationFields((t) => ({
   setStewardedField: t.prismaField({
     type: 'StewardedField',
-    description: 'Puts a contact field under the stewardship of a role (admins).',
+    description:
+      'Puts a contact field under the stewardship of a role (admins), optionally of a named active user of that role ' +
+      '(stewardUser): proposals then go to that person only.',
     authScopes: { roles: ['ADMIN'] },
-    args: { field: t.arg.string(), stewardRole: t.arg({ type: RoleEnum }) },
+    args: {
+      field: t.arg.string(),
+      stewardRole: t.arg({ type: RoleEnum }),
+      stewardUser: t.arg.globalID({ required: false }),
+    },
     resolve: async (query, _r, args, ctx) => {
-      await setStewardedField(ctx, args.field, args.stewardRole);
+      const person = args.stewardUser ? idFor('StaffUser', args.stewardUser, ['stewardUser']) : null;
+      await setStewardedField(ctx, args.field, args.stewardRole, person);
       return ctx.db.stewardedField.findUniqueOrThrow({ ...query, where: { field: args.field } });
     },
   }),

@@ -1,25 +1,46 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { isBlank } from '../../kernel/validate.js';
 import { assertWritable, contacts, contactWhere } from '../../privacy/access/contact-access.js';
 import { updateContact } from '../contact.service.js';
+import { isSteward } from './stewardship.hook.js';
 import { deserialize, isStewardable, roleMayWrite, serialize, stewardableFields } from './stewardship.fields.js';
 
 /** Row rule of proposals: those about contacts the caller may see. */
 export const proposalScope = (ctx: Context) => ({ contact: contactWhere(ctx) });
 
-/** Puts a contact field under a role's stewardship (or moves it to another role). Admins only (schema). */
-export async function setStewardedField(ctx: Context, field: string, stewardRole: Role) {
+/**
+ * Puts a contact field under a role's stewardship (or moves it to another role), optionally naming the person of
+ * that role who decides (`stewardUserId`; null: anyone of the role). Admins only (schema).
+ */
+export async function setStewardedField(
+  ctx: Context,
+  field: string,
+  stewardRole: Role,
+  stewardUserId: number | null = null,
+) {
   if (!isStewardable(field)) {
-    throw validationError([{ path: ['field'], message: `one of: ${stewardableFields.join(', ')}` }]);
+    throw validationError([fieldProblem(['field'], fieldMessage('ONE_OF', { options: stewardableFields.join(', ') }))]);
   }
   if (!roleMayWrite(stewardRole, field)) {
     throw validationError([
-      { path: ['stewardRole'], message: `${stewardRole} may not write the confidential field ${field}` },
+      fieldProblem(['stewardRole'], fieldMessage('ROLE_MAY_NOT_WRITE_FIELD', { role: stewardRole, field })),
     ]);
   }
-  return ctx.db.stewardedField.upsert({ where: { field }, create: { field, stewardRole }, update: { stewardRole } });
+  if (stewardUserId !== null) {
+    const person = await ctx.db.staffUser.findFirst({
+      where: { id: stewardUserId, active: true },
+      select: { role: true },
+    });
+    if (person?.role !== stewardRole)
+      throw validationError([
+        fieldProblem(['stewardUser'], fieldMessage('ACTIVE_USER_OF_ROLE', { role: stewardRole })),
+      ]);
+  }
+  const data = { stewardRole, stewardUserId };
+  return ctx.db.stewardedField.upsert({ where: { field }, create: { field, ...data }, update: data });
 }
 
 /** Ends a field's stewardship; its pending proposals stay, to be decided by an admin. */
@@ -35,12 +56,15 @@ export async function removeStewardedField(ctx: Context, field: string) {
 async function decidable(ctx: Context, id: number, version: number) {
   const proposal = await ctx.db.changeProposal.findFirst({ where: { id, ...proposalScope(ctx) } });
   if (!proposal) throw new ApiError('NOT_FOUND', 'Change proposal not found.');
-  const steward = await ctx.db.stewardedField.findUnique({ where: { field: proposal.field } });
+  const steward = await ctx.db.stewardedField.findUnique({
+    where: { field: proposal.field },
+    include: { stewardUser: { select: { active: true, role: true } } },
+  });
   const role = ctx.principal?.role;
-  if (steward ? steward.stewardRole !== role : role !== 'ADMIN') {
+  if (steward ? !isSteward(ctx.principal, steward) : role !== 'ADMIN') {
     throw new ApiError(
       'FORBIDDEN',
-      `Only the steward role of ${proposal.field} (${steward?.stewardRole ?? 'ADMIN'}) decides this proposal.`,
+      `Only the steward of ${proposal.field} (${steward?.stewardUserId ? 'a named person' : (steward?.stewardRole ?? 'ADMIN')}) decides this proposal.`,
     );
   }
   if (proposal.status !== 'PENDING')
@@ -115,7 +139,7 @@ export async function acceptProposal(ctx: Context, id: number, version: number) 
 /** Rejects a proposal with a comment saying why (required: the proposer reads it). */
 export async function rejectProposal(ctx: Context, id: number, version: number, comment: string) {
   if (isBlank(comment) || comment.length > 1000)
-    throw validationError([{ path: ['comment'], message: 'say why, in 1 to 1000 characters' }]);
+    throw validationError([fieldProblem(['comment'], fieldMessage('REJECTION_REASON', { min: 1, max: 1000 }))]);
   await decidable(ctx, id, version);
   await decide(ctx, id, version, 'REJECTED', comment.trim());
 }

@@ -148,10 +148,13 @@ describeEachDatabase('contacts list filters (ids, RFM segment, saved segment)', 
       await h.consent(ids.Charlie!, 'profiling');
     });
 
-    it('uses only snapshots the caller may see: the all-brands one is the admin’s', async () => {
+    it('uses only snapshots the caller may see: the all-brands one is the admin’s, else the caller’s brand', async () => {
+      // MARKETING has brand A alone: without rfmBrand it reads brand A's snapshot (Charlie CHAMPIONS), never the
+      // all-brands one (Alpha CHAMPIONS). Before, it looked for the all-brands one, found none it may read, and
+      // silently matched nobody.
       const r = await h.as('MARKETING')(list, { filter: { rfmSegment: ['CHAMPIONS'] } });
       expect(r.errors).toBeUndefined();
-      expect(r.data.contacts.totalCount).toBe(0);
+      expect(names(r)).toEqual(['Charlie']);
       const brandB = await h.as('MARKETING')(list, {
         filter: { rfmSegment: ['CHAMPIONS'], rfmBrand: gid('Brand', h.brands.b) },
       });

@@ -51,6 +51,7 @@ describe('normalisation rules', () => {
       {
         field: 'city',
         code: 'CITY_MISMATCH',
+        params: { city: 'Saint-Denis-les-Bour', postalCode: '01000' },
         message: expect.stringContaining('Saint-Denis-lès-Bourg'),
         suggestion: 'Saint-Denis-lès-Bourg',
       },

@@ -1,7 +1,8 @@
 import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-mutations.js';
 import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
-import { validationError } from '../../kernel/errors.js';
+import { fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { money } from '../../kernel/money.js';
@@ -96,7 +97,7 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) => {
       if (args.id) return ctx.db.product.findUnique({ ...query, where: { id: idFor('Product', args.id, ['id']) } });
       if (args.code) return ctx.db.product.findUnique({ ...query, where: { code: args.code } });
-      throw validationError([{ path: ['id'], message: 'give the id or the code' }]);
+      throw validationError([fieldProblem(['id'], fieldMessage('ID_OR_CODE'))]);
     },
   }),
 }));

@@ -1,10 +1,11 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
 import { assertConfidentialWrite } from '../../kernel/confidential-write.js';
 import { isUniqueViolation } from '../../kernel/prisma-errors.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { isBlank, moneyProblem, Problems } from '../../kernel/validate.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 
 /** What the ProductInput / ProductPatch GraphQL inputs decode to. */
 export interface ProductWrite {
@@ -22,22 +23,24 @@ async function prepare(ctx: Context, input: ProductWrite, id?: number) {
   assertConfidentialWrite(ctx, 'Product', input as Record<string, unknown>);
   const p = new Problems();
   const required = (field: 'code' | 'name' | 'listPrice' | 'category' | 'active') => {
-    if (input[field] === null || (id === undefined && input[field] === undefined)) p.add(field, 'required');
+    if (input[field] === null || (id === undefined && input[field] === undefined))
+      p.add(field, fieldMessage('REQUIRED'));
   };
   for (const f of ['code', 'name', 'listPrice', 'category', 'active'] as const) required(f);
   const code = input.code?.trim();
-  if (input.code != null) p.check(!isBlank(code) && code!.length <= 64, 'code', 'a code of 1 to 64 characters');
-  if (input.name != null) p.check(!isBlank(input.name), 'name', 'must not be blank');
+  if (input.code != null)
+    p.check(!isBlank(code) && code!.length <= 64, 'code', fieldMessage('CODE_LENGTH', { min: 1, max: 64 }));
+  if (input.name != null) p.check(!isBlank(input.name), 'name', fieldMessage('NOT_BLANK'));
   if (input.listPrice != null) p.addIf('listPrice', moneyProblem(input.listPrice));
   if (input.unitCost != null) p.addIf('unitCost', moneyProblem(input.unitCost));
-  if (input.warrantyMonths != null) p.check(input.warrantyMonths >= 0, 'warrantyMonths', 'must not be negative');
+  if (input.warrantyMonths != null) p.check(input.warrantyMonths >= 0, 'warrantyMonths', fieldMessage('NOT_NEGATIVE'));
   const categoryId = input.category ? idFor('ProductCategory', input.category, ['input', 'category']) : undefined;
   const [category, clash] = await Promise.all([
     categoryId ? ctx.db.productCategory.count({ where: { id: categoryId } }) : 1,
     code ? ctx.db.product.count({ where: { code, ...(id ? { id: { not: id } } : {}) } }) : 0,
   ]);
-  p.check(category === 1, 'category', 'unknown product category');
-  p.check(clash === 0, 'code', 'another product has this code');
+  p.check(category === 1, 'category', fieldMessage('UNKNOWN_PRODUCT_CATEGORY'));
+  p.check(clash === 0, 'code', fieldMessage('DUPLICATE_PRODUCT_CODE'));
   p.throwIfAny();
 
   const data: Record<string, unknown> = {};
@@ -52,7 +55,7 @@ async function prepare(ctx: Context, input: ProductWrite, id?: number) {
 /** A concurrent insert of the same code loses the race at the unique index: report it like the pre-check does. */
 const codeTaken = (e: unknown): never => {
   if (isUniqueViolation(e))
-    throw validationError([{ path: ['input', 'code'], message: 'another product has this code' }]);
+    throw validationError([fieldProblem(['input', 'code'], fieldMessage('DUPLICATE_PRODUCT_CODE'))]);
   throw e;
 };
 
