@@ -8,6 +8,7 @@ import { systemContext } from '../../privacy/access/system.js';
 import { emitEvent } from '../../kernel/outbox.js';
 import { emitContactEvent } from '../../privacy/access/contact-events.js';
 import { bulkCreate, createContacts } from './import.contact-create.js';
+import { ImportDuplicateCheck } from './import.contact-duplicates.js';
 import { normalizeContactFields, type ContactQualityFields } from '../../contacts/quality/normalize.js';
 import {
   checkConsentFields,
@@ -77,6 +78,7 @@ interface ContactState {
   allowed: ReturnType<typeof brandZoneScope>;
   purposes: Map<string, number>;
   jobId: number;
+  duplicates: ImportDuplicateCheck;
 }
 
 /**
@@ -226,7 +228,7 @@ function contactValues(
   if (f.discountRate !== undefined) {
     const v = parseDecimal(f.discountRate);
     const problem = rateProblem(v);
-    if (problem) add('discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${problem}`);
+    if (problem) add('discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${problem.message}`);
     else values.discountRate = v;
   }
   brandAndZone(state, f, current, values, add);
@@ -328,7 +330,7 @@ export const contacts: ImportHandler<ContactData, ContactState> = {
   keys: ['email', 'externalRef'],
   requiredFields: (key) => [[key], ['lastName', 'companyName']],
   keyOf: contactKeyOf,
-  async start(ctx, { jobId }) {
+  async start(ctx, { jobId, key, duplicates }) {
     const [brands, zones, purposes] = await Promise.all([
       ctx.db.brand.findMany(),
       ctx.db.zone.findMany(),
@@ -340,18 +342,16 @@ export const contacts: ImportHandler<ContactData, ContactState> = {
       allowed: brandZoneScope(ctx),
       purposes,
       jobId,
+      duplicates: await ImportDuplicateCheck.start(ctx, jobId, duplicates, key),
     };
   },
   async prepare(ctx, state, units, key, defaults) {
     const batch = await loadContactBatch(ctx, units, key);
-    const errors: RowError[] = [];
-    const ok: Prepared<ContactData>[] = [];
-    for (const u of units) {
-      const result = await prepareContact(ctx, state, batch, u, key, defaults);
-      if (Array.isArray(result)) errors.push(...result);
-      else ok.push(result);
-    }
-    return { ok, errors };
+    const results = [];
+    for (const u of units) results.push(await prepareContact(ctx, state, batch, u, key, defaults));
+    const refused = await state.duplicates.batchErrors(ctx, results);
+    const ok = results.filter((r, i) => !Array.isArray(r) && !refused[i]!.length) as Prepared<ContactData>[];
+    return { ok, errors: results.flatMap((r, i) => (Array.isArray(r) ? r : refused[i]!)) };
   },
   async write(tx, p, ctx) {
     let id = p.data.id;

@@ -3,6 +3,7 @@ import type { ImportEntity } from '../../generated/sqlite/enums.js';
 import type { ImportLimits } from './import.limits.js';
 import type { FileFormat } from './import.readers.js';
 import type { RowError } from './import.rows.js';
+import type { DuplicateDecision } from '../../contacts/quality/entry-duplicates.service.js';
 
 /** What an import is asked to do (import.service.ts) and what it answers. */
 
@@ -28,6 +29,11 @@ export interface ImportOptions {
   defaults?: Record<string, string> | null;
   /** Check and count everything, write nothing but the job and its errors. @default false */
   dryRun?: boolean | null;
+  /**
+   * Contacts: create rows that look like existing contacts (`confirm`), or that have their exact e-mail (`force`, with
+   * a `reason`, audited). Without it such rows are rejected DUPLICATE_SUSPECTED / DUPLICATE_EMAIL.
+   */
+  duplicates?: DuplicateDecision | null;
   /** Rows per batch (one transaction each). @default 500 */
   batchSize?: number;
   /** Size of the source in bytes, for progress and the size limit. */

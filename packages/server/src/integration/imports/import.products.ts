@@ -37,7 +37,7 @@ function productValues(
     }
     const v = parseDecimal(f[field]!);
     const problem = moneyProblem(v);
-    if (problem) add(field, 'INVALID_NUMBER', `"${f[field]}": ${problem}`);
+    if (problem) add(field, 'INVALID_NUMBER', `"${f[field]}": ${problem.message}`);
     else values[field] = fromHundredths(toHundredths(v));
   }
   if (f.warrantyMonths !== undefined) {

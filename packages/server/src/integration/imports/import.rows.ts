@@ -1,4 +1,5 @@
 import type { Context } from '../../kernel/context.js';
+import type { DuplicateDecision } from '../../contacts/quality/entry-duplicates.service.js';
 import type { Db } from '../../kernel/db/client.js';
 
 /**
@@ -52,7 +53,8 @@ export interface ImportHandler<T, S = unknown> {
   extraField?(field: string): boolean;
   /** File-level problems of the mapped fields (line 1), e.g. a consent column naming an unknown purpose. */
   checkFields?(state: S, fields: string[]): RowError[];
-  start(ctx: Context, job: { jobId: number }): Promise<S>;
+  /** `duplicates`: the import's decision about duplicates at entry (contacts: import.contact-duplicates.ts). */
+  start(ctx: Context, job: { jobId: number; key: string; duplicates?: DuplicateDecision | null }): Promise<S>;
   prepare(
     ctx: Context,
     state: S,

@@ -103,10 +103,10 @@ function saleLines(batch: SaleBatch, u: Unit, defaults: Record<string, string>, 
     if (!(quantity >= 1)) add(r.line, 'quantity', 'INVALID_NUMBER', `"${f.quantity}" is not a quantity of at least 1`);
     const unitPrice = f.unitPrice === undefined ? product?.listPrice.toFixed(2) : parseDecimal(f.unitPrice);
     const priceProblem = unitPrice === undefined ? null : moneyProblem(unitPrice);
-    if (priceProblem) add(r.line, 'unitPrice', 'INVALID_NUMBER', `"${f.unitPrice}": ${priceProblem}`);
+    if (priceProblem) add(r.line, 'unitPrice', 'INVALID_NUMBER', `"${f.unitPrice}": ${priceProblem.message}`);
     const discountRate = f.discountRate === undefined ? '0' : parseDecimal(f.discountRate);
     const rateProblem_ = rateProblem(discountRate);
-    if (rateProblem_) add(r.line, 'discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${rateProblem_}`);
+    if (rateProblem_) add(r.line, 'discountRate', 'INVALID_NUMBER', `"${f.discountRate}": ${rateProblem_.message}`);
     if (product && unitPrice && !priceProblem && !rateProblem_ && quantity >= 1) {
       lines.push({
         productId: product.id,

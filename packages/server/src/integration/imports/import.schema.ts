@@ -6,6 +6,8 @@ import { idFor } from '../../kernel/graphql/global-id.js';
 import { listSize } from '../../kernel/graphql/page-size.js';
 import { type ImportOptions, queueImport, runImport } from './import.service.js';
 import { entityNames } from './import.payload.js';
+import { DuplicateDecisionInput } from '../../contacts/contact.input.js';
+import { checkDecision, type DuplicateDecision } from '../../contacts/quality/entry-duplicates.service.js';
 
 /** Imports from the API (the admin uploads the file's content): the same engine as the CLI. */
 
@@ -130,6 +132,12 @@ const importArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[
   }),
   defaults: t.arg({ type: [ImportDefault], required: false }),
   dryRun: t.arg.boolean({ required: false, defaultValue: false }),
+  duplicates: t.arg({
+    type: DuplicateDecisionInput,
+    required: false,
+    description:
+      'Contacts: without it, a row that would create a contact looking like one you may see is rejected DUPLICATE_SUSPECTED, one with its exact e-mail DUPLICATE_EMAIL (candidates in the message); confirm creates the first kind, force with a reason both (audited).',
+  }),
 });
 
 interface ImportArgs {
@@ -142,9 +150,12 @@ interface ImportArgs {
   key?: string | null;
   defaults?: { field: string; value: string }[] | null;
   dryRun?: boolean | null;
+  duplicates?: DuplicateDecision | null;
 }
 
 function importOptions(args: ImportArgs): { bytes: Buffer; options: ImportOptions } {
+  // Before any job exists: a forced import without a reason is refused whole.
+  checkDecision(args.duplicates, ['duplicates']);
   const bytes = args.encoding === 'BASE64' ? Buffer.from(args.content, 'base64') : Buffer.from(args.content, 'utf8');
   return {
     bytes,
@@ -159,6 +170,7 @@ function importOptions(args: ImportArgs): { bytes: Buffer; options: ImportOption
       key: args.key,
       defaults: args.defaults ? Object.fromEntries(args.defaults.map((d) => [d.field, d.value])) : null,
       dryRun: args.dryRun,
+      duplicates: args.duplicates,
     },
   };
 }

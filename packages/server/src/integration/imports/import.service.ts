@@ -12,7 +12,7 @@ import { ImportRun } from './import.run.js';
 import type { ResumePoint } from './import.checkpoint.js';
 import { jobRunner } from '../../kernel/job-runner.js';
 import type { ImportJob } from '../../generated/sqlite/client.js';
-import { entityNames, type ImportJobPayload, importQueueName } from './import.payload.js';
+import { duplicatesOf, entityNames, type ImportJobPayload, importQueueName } from './import.payload.js';
 
 export { importEntities, type ImportEntityName, type ImportOptions, type ImportSummary } from './import.options.js';
 
@@ -106,7 +106,7 @@ async function checkImport(ctx: Context, options: ImportOptions) {
  */
 export async function queueImport(ctx: Context, options: ImportOptions & { bytes: Buffer }): Promise<number> {
   const { key } = await checkImport(ctx, options);
-  const runAs = { principal: ctx.principal, purpose: ctx.purpose };
+  const runAs = { principal: ctx.principal, purpose: ctx.purpose, duplicates: options.duplicates ?? null };
   const job = await ctx.db.importJob.create({
     data: { ...jobData(ctx, options, key), content: new Uint8Array(options.bytes), runAs: runAs as object },
   });
@@ -137,6 +137,7 @@ export async function resumeImport(
     key: job.upsertKey,
     defaults: (job.defaults as Record<string, string> | null) ?? null,
     dryRun: job.dryRun,
+    duplicates: duplicatesOf(job.runAs),
     shouldPause,
   };
   if (job.committedBatches === 0 && job.totalRows === 0) options.countRows = () => countDataRows(job.format, bytes);
@@ -166,7 +167,7 @@ async function importRows(
   const run = new ImportRun(ctx, options, handler, key, accepts, jobId, resume);
   await run.countRows();
   const reader = readFile(options.format, options.source);
-  const state = await handler.start(ctx, { jobId });
+  const state = await handler.start(ctx, { jobId, key, duplicates: options.duplicates });
   return run.run(reader, state);
 }
 

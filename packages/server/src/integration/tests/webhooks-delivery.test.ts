@@ -124,8 +124,13 @@ describeEachDatabase('webhooks: subscriptions, outbox and delivery', (provider) 
       input: { name: 'x', url: 'https://user:pw@erp.example/x', events: [] },
     });
     expect(creds.errors![0]!.extensions.fields).toEqual([
-      { path: ['input', 'url'], message: 'no user name or password in the URL' },
-      { path: ['input', 'events'], message: 'at least one event' },
+      {
+        path: ['input', 'url'],
+        code: 'URL_WITH_CREDENTIALS',
+        params: {},
+        message: 'no user name or password in the URL',
+      },
+      { path: ['input', 'events'], code: 'EVENT_REQUIRED', params: {}, message: 'at least one event' },
     ]);
     expect(await h.t.db.webhookSubscription.count()).toBe(1);
   });

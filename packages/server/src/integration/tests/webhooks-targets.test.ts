@@ -157,6 +157,8 @@ describeEachDatabase('webhook targets: at subscription, at delivery, and pings',
       expect(r.errors![0]!.extensions.fields).toEqual([
         {
           path: ['input', 'url'],
+          code: 'RECEIVER_NOT_PUBLIC',
+          params: {},
           message: 'not a public address: receivers must be public unless listed in FIDELE_WEBHOOK_ALLOW_HOSTS',
         },
       ]);
@@ -175,7 +177,13 @@ describeEachDatabase('webhook targets: at subscription, at delivery, and pings',
     ).rejects.toMatchObject({
       extensions: {
         code: 'VALIDATION',
-        fields: [{ path: ['input', 'url'], message: expect.stringContaining('resolves to a non-public address') }],
+        fields: [
+          {
+            path: ['input', 'url'],
+            code: 'RECEIVER_RESOLVES_PRIVATE',
+            message: expect.stringContaining('resolves to a non-public address'),
+          },
+        ],
       },
     });
     expect(await h.t.db.webhookSubscription.count()).toBe(0);

@@ -83,11 +83,11 @@ function parseSale(raw: string): InboundSale {
     body.lines.forEach((l: Record<string, unknown> | null, i: number) => {
       if (typeof l?.productCode !== 'string') bad(['lines', i, 'productCode'], 'required');
       else if (textProblem(l.productCode, line(50)))
-        bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!);
+        bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!.message);
       if (typeof l?.quantity !== 'number') bad(['lines', i, 'quantity'], 'a number');
       // The floor (at least 1) is the sales service's rule, reported with the line's other problems.
       else if (intCeilingProblem(l.quantity, intLimits.quantity!))
-        bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!);
+        bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!.message);
       const dec = (k: 'unitPrice' | 'discountRate') => {
         const v = l?.[k];
         if (v == null) return null;

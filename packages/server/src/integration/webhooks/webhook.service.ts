@@ -5,7 +5,8 @@ import { WebhookEventType } from '../../generated/sqlite/enums.js';
 import { type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { isBlank, Problems } from '../../kernel/validate.js';
 import { deleteVersioned, updateVersioned } from '../../kernel/versioned-update.js';
-import { checkTarget, type TargetPolicy } from './webhook.target.js';
+import { checkTarget, type TargetPolicy, type TargetProblem } from './webhook.target.js';
+import { type FieldMessage, type FieldMessageCode, fieldMessage } from '../../kernel/field-messages.js';
 
 export const webhookEventTypes = Object.values(WebhookEventType);
 
@@ -22,16 +23,16 @@ export interface SubscriptionWrite {
 export const newSecret = () => `whsec_${randomBytes(32).toString('base64url')}`;
 
 /** Problem with a receiver URL, or null: absolute http(s), no user name or password in it (secrets go in the signature). */
-export function urlProblem(raw: string): string | null {
+export function urlProblem(raw: string): FieldMessage | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'not an absolute URL';
+    return fieldMessage('NOT_ABSOLUTE_URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'only http and https URLs';
-  if (url.username || url.password) return 'no user name or password in the URL';
-  if (raw.length > 2000) return 'at most 2000 characters';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fieldMessage('HTTP_URL_ONLY');
+  if (url.username || url.password) return fieldMessage('URL_WITH_CREDENTIALS');
+  if (raw.length > 2000) return fieldMessage('TOO_LONG', { max: 2000 });
   return null;
 }
 
@@ -39,31 +40,44 @@ export function urlProblem(raw: string): string | null {
  * Problem with where a receiver URL leads, or null: it must lead to public addresses unless allow-listed
  * (webhook.target.ts). Checked here and again at each delivery, since a name can change address in between.
  */
-async function targetProblem(url: string, targets?: TargetPolicy): Promise<string | null> {
+async function targetProblem(url: string, targets?: TargetPolicy): Promise<FieldMessage | null> {
   const checked = await checkTarget(url, targets);
-  return checked.ok ? null : `${checked.problem}: receivers must be public unless listed in FIDELE_WEBHOOK_ALLOW_HOSTS`;
+  return checked.ok ? null : fieldMessage(targetRefusals[checked.problem]);
 }
+
+/** A code per refusal, so that the admin words each one (a problem's English text given as a parameter could not). */
+const targetRefusals = {
+  'not an absolute URL': 'NOT_ABSOLUTE_URL',
+  'not a public address': 'RECEIVER_NOT_PUBLIC',
+  'the host name does not resolve': 'RECEIVER_UNRESOLVED',
+  'the host name resolves to a non-public address': 'RECEIVER_RESOLVES_PRIVATE',
+} as const satisfies Record<TargetProblem, FieldMessageCode>;
 
 async function prepare(ctx: Context, input: SubscriptionWrite, creating: boolean, targets?: TargetPolicy) {
   const p = new Problems();
   for (const f of ['name', 'url', 'events', 'active'] as const)
-    if (input[f] === null || (creating && input[f] === undefined && f !== 'active')) p.add(f, 'required');
+    if (input[f] === null || (creating && input[f] === undefined && f !== 'active')) p.add(f, fieldMessage('REQUIRED'));
   if (input.name != null)
-    p.check(!isBlank(input.name) && input.name.length <= 200, 'name', 'a name of 1 to 200 characters');
+    p.check(
+      !isBlank(input.name) && input.name.length <= 200,
+      'name',
+      fieldMessage('NAME_LENGTH', { min: 1, max: 200 }),
+    );
   if (input.url != null)
     p.addIf('url', urlProblem(input.url.trim()) ?? (await targetProblem(input.url.trim(), targets)));
   if (input.events != null) {
-    p.check(input.events.length > 0, 'events', 'at least one event');
+    p.check(input.events.length > 0, 'events', fieldMessage('EVENT_REQUIRED'));
     input.events.forEach((e, i) =>
       p.check(
         (webhookEventTypes as string[]).includes(e),
         `events.${i}`,
-        `unknown event (one of ${webhookEventTypes.join(', ')})`,
+        fieldMessage('UNKNOWN_EVENT', { events: webhookEventTypes.join(', ') }),
       ),
     );
   }
   const brandId = input.brand ? idFor('Brand', input.brand, ['input', 'brand']) : input.brand;
-  if (brandId) p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', 'unknown brand');
+  if (brandId)
+    p.check((await ctx.db.brand.count({ where: { id: brandId } })) === 1, 'brand', fieldMessage('UNKNOWN_BRAND'));
   p.throwIfAny();
   const data: Record<string, unknown> = {};
   if (input.name != null) data.name = input.name.trim();

@@ -39,7 +39,14 @@ export interface TargetPolicy {
 }
 
 /** The address a delivery connects to: the one that was checked (null: the URL names an address, or an allowed host). */
-export type CheckedTarget = { ok: true; connectTo: ResolvedAddress | null } | { ok: false; problem: string };
+export type CheckedTarget = { ok: true; connectTo: ResolvedAddress | null } | { ok: false; problem: TargetProblem };
+
+/** Why a target is refused: the text logged with a refused delivery, and the field message of a refused URL. */
+export type TargetProblem =
+  | 'not an absolute URL'
+  | 'not a public address'
+  | 'the host name does not resolve'
+  | 'the host name resolves to a non-public address';
 
 const allowFromEnv = () =>
   (process.env.FIDELE_WEBHOOK_ALLOW_HOSTS ?? '')
