@@ -4,6 +4,7 @@ import { collaborationModule } from '../collaboration/collaboration.module.js';
 import { contactsModule } from '../contacts/contacts.module.js';
 import { identityModule } from '../identity/identity.module.js';
 import { integrationModule } from '../integration/integration.module.js';
+import { messagingModule } from '../messaging/messaging.module.js';
 import type { FideleModule } from '../kernel/module.js';
 import { privacyModule } from '../privacy/privacy.module.js';
 import { salesModule } from '../sales/sales.module.js';
@@ -22,4 +23,5 @@ export const fideleModules: readonly FideleModule[] = [
   salesModule,
   collaborationModule,
   integrationModule,
+  messagingModule,
 ];

@@ -8,6 +8,8 @@ import { jobs } from '../jobs/registry.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import { createFideleYoga, createRequestContextFactory } from '../server.js';
 import { schema } from '../schema.js';
+import { keyRateLimiter } from '../../identity/rate-limit.js';
+import { rateLimitStore } from '../../identity/rate-limit-store.js';
 import { findRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { securityHeaders } from './security-headers.js';
 import { httpRoutes } from './routes.js';
@@ -17,6 +19,7 @@ import { poolCountsOf } from '../../kernel/db/client.js';
 import { type Logger, rootLogger } from '../observability/logger.js';
 import { registerPool } from '../observability/metrics.js';
 import { observedContextFactory, observeRequests, routeLabels } from '../observability/observe.js';
+import { closeChannelAdapters } from '../../messaging/channels/registry.js';
 import { Drain, drainServer } from '../observability/shutdown.js';
 import { serveSignal } from '../observability/signal-routes.js';
 
@@ -65,7 +68,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     contextFactory: contextOf,
     production: options.production,
   });
-  const deps = { db: options.db, provider, contextOf, schema };
+  // The public routes' limits count in the same store as the API keys' (shared through Redis when configured).
+  const deps = { db: options.db, provider, contextOf, schema, rateLimiter: keyRateLimiter(rateLimitStore(), 'route') };
   const admin = serveSpa(options.adminDist ?? path.join(repoRoot, 'packages/admin/dist'), '/admin');
   const drain = new Drain();
   const signals = { db: options.db, provider, drain };
@@ -111,10 +115,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const stopJobs = options.jobs ? startScheduler(options.db, provider, jobs) : async () => {};
   return {
     url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
-    shutdown: () => drainServer(server, drain, stopJobs).finally(unregisterPool),
+    // The channel adapters' pooled connections (SMTP) close once the jobs that send through them have stopped.
+    shutdown: () => drainServer(server, drain, stopJobs).then(closeChannelAdapters).finally(unregisterPool),
     close: async () => {
       unregisterPool();
       await stopJobs();
+      await closeChannelAdapters();
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));

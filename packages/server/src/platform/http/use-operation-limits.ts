@@ -61,7 +61,8 @@ export interface OperationLimitsOptions {
   /**
    * Root fields an anonymous caller may select; anything else answers UNAUTHENTICATED (HTTP 401) before it runs.
    * `me` answers null without reading anything: the admin and the SDK ask it to know whether a session is open.
-   * @default ['login', 'health', 'me']
+   * `changePassword` proves the current password as `login` does (a temporary one opens no session).
+   * @default ['login', 'changePassword', 'health', 'me']
    */
   anonymousFields?: string[];
   /** The largest `first`/`last` of a connection; above, or negative anywhere: VALIDATION. @default MAX_PAGE_SIZE */
@@ -101,7 +102,7 @@ export function useOperationLimits(options: OperationLimitsOptions = {}): Plugin
   ) as Record<Tier, Plugin[]>;
   // Introspection is governed by useSchemaPrivacy (open in development, staff only in production).
   const anonymousFields = new Set([
-    ...(options.anonymousFields ?? ['login', 'health', 'me']),
+    ...(options.anonymousFields ?? ['login', 'changePassword', 'health', 'me']),
     '__typename',
     '__schema',
     '__type',

@@ -14,18 +14,18 @@ export async function seedCampaigns(db: Db, asOf: Date): Promise<void> {
   const owner = await db.staffUser.findUnique({ where: { email: 'marketing@fidele.demo' }, select: { id: true } });
   const segments: { name: string; description: string; criteria: SegmentCriteria }[] = [
     {
-      name: 'Active clients (12 months)',
-      description: 'Clients with at least one purchase in the last twelve months.',
+      name: 'Clients actifs (12 mois)',
+      description: 'Clients ayant acheté au moins une fois au cours des douze derniers mois.',
       criteria: { contact: { kind: ['CLIENT'], deleted: false }, purchases: [{ period: { from: yearAgo, to: asOf } }] },
     },
     {
-      name: 'Lapsed buyers',
-      description: 'Bought before, but nothing in the last twelve months: a win-back target.',
+      name: 'Acheteurs inactifs',
+      description: 'Ont acheté autrefois, mais rien depuis douze mois : une cible de reconquête.',
       criteria: { purchases: [{ period: { to: yearAgo } }, { period: { from: yearAgo, to: asOf }, maxPurchases: 0 }] },
     },
     {
-      name: 'Newsletter subscribers',
-      description: 'Contacts whose consent covers the newsletter today.',
+      name: 'Abonnés à la lettre d’information',
+      description: 'Contacts dont le consentement couvre aujourd’hui la lettre d’information.',
       criteria: { consents: ['newsletter'] },
     },
   ];

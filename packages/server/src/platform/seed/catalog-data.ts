@@ -183,4 +183,12 @@ export const purposes: { code: string; name: string; legalBasis: LegalBasis; par
       legalBasis: 'CONSENT',
       description: 'Sharing contact data with partner companies.',
     },
+    {
+      // Its own root, not under marketing: consenting to offers is not consenting to being measured
+      // (messaging/tracking: opens and clicks are recorded only with this consent).
+      code: 'tracking',
+      name: 'E-mail tracking',
+      legalBasis: 'CONSENT',
+      description: 'Recording when you open our e-mails and click their links, to measure our campaigns.',
+    },
   ];

@@ -5,6 +5,8 @@
  */
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../../kernel/db/client.js';
+import type { ActionMedium, ContactKind, ResponseChannel } from '../../generated/sqlite/enums.js';
+import { usualResponseChannels } from '../../campaigns/actions/response-channels.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
 import { planActions } from './action-plans.js';
 import { brands, categories, products, purposes, zones, type BrandCode, type ZoneCode } from './catalog-data.js';
@@ -156,6 +158,22 @@ async function seedStaff(tx: Tx, { brandIds, zoneIds }: Places, passwordHash: st
   return { owners, staffIds };
 }
 
+/** The audience of a demo action in words, as a marketer writes it: "clients, prospects de Maison Fidèle". */
+const audienceWords: Record<ContactKind, string> = {
+  CLIENT: 'clients',
+  PROSPECT: 'prospects',
+  FORMER_CLIENT: 'anciens clients',
+  SUPPLIER: 'fournisseurs',
+  BANKER: 'banquiers',
+  JOURNALIST: 'journalistes',
+  RELATION: 'relations',
+};
+
+function targetDescription(audience: ContactKind[], brand: BrandCode | null): string {
+  const of = brand ? ` de ${brands.find((b) => b.code === brand)!.name}` : '';
+  return `${audience.map((k) => audienceWords[k]).join(', ')}${of}`;
+}
+
 /** The marketing actions of the three years, sized for the number of contacts. */
 async function seedActions(
   tx: Tx,
@@ -170,7 +188,7 @@ async function seedActions(
       name: plan.name,
       objective: plan.objective,
       medium: plan.medium,
-      targetDescription: `${plan.audience.map((k) => k.toLowerCase().replace('_', ' ')).join(', ')}${plan.brand ? ` of ${plan.brand}` : ''}`,
+      targetDescription: targetDescription(plan.audience, plan.brand),
       plannedQuantity: plan.plannedQuantity,
       startDate: plan.startDate,
       endDate: plan.endDate,
@@ -181,12 +199,14 @@ async function seedActions(
       requiredPurposeId: refs.purposeRows.get(plan.purpose)!.id,
       controlGroupPercent: plan.controlGroupPercent,
       brandId: plan.brand ? refs.brandIds[plan.brand] : null,
+      // Acquisition media take responses from anyone: the hosted form and coupons (messaging/responses).
+      publicResponses: ['PRESS', 'WEB', 'EVENT'].includes(plan.medium),
     };
     const row = await tx.marketingAction.upsert({
       where: { code: plan.code },
       create: {
         ...data,
-        responseChannels: { create: plan.responseChannels.map((channel) => ({ channel })) },
+        responseChannels: { create: offeredChannels(plan).map((channel) => ({ channel })) },
         products: { create: plan.products.map((code) => ({ productId: refs.productByCode.get(code)!.id })) },
       },
       update: {},
@@ -194,4 +214,14 @@ async function seedActions(
     actions.push({ ...plan, id: row.id });
   }
   return actions;
+}
+
+/**
+ * The channels a demo action offers: those its seeded responses come on, plus a tracked click for e-mail media, as
+ * an action created without channels gets (campaigns/actions/response-channels.ts). The seed simulates no click, but
+ * a click in a message sent from the demo then counts as a response, as it would on a real e-mail action.
+ */
+function offeredChannels(plan: { medium: ActionMedium; responseChannels: ResponseChannel[] }): ResponseChannel[] {
+  const clicks = usualResponseChannels[plan.medium].filter((c) => c === 'EMAIL_CLICK');
+  return [...new Set([...plan.responseChannels, ...clicks])];
 }

@@ -4,6 +4,7 @@ import type { Provider } from '../../kernel/db/paths.js';
 import { reattributeSales } from '../../campaigns/attribution/attribution.service.js';
 import { refreshScoreSnapshot } from '../../analytics/analytics.service.js';
 import { systemContext } from '../../privacy/access/system.js';
+import { ensureDefaultRetentionRules } from '../../privacy/retention/retention.rules.js';
 import { writeBatch, type SeedSummary } from './contact-batch.js';
 import { generateContact } from './contact-generator.js';
 import { Random } from './random.js';
@@ -12,6 +13,7 @@ import { seedCampaigns } from './campaigns-seed.js';
 import { seedTriggers } from './triggers-seed.js';
 import { seedService } from './service-seed.js';
 import { seedSurveys } from './surveys-seed.js';
+import { seedAcquisitionResponses } from './responses-seed.js';
 
 export interface SeedOptions {
   /** Number of contacts to generate. */
@@ -84,6 +86,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
 
   onProgress?.({ phase: 'reference data', done: 0, total: 1 });
   const world = await seedReferenceData(db, asOf, count);
+  // The retention defaults (CNIL periods), once the purposes they name exist.
+  await ensureDefaultRetentionRules(db);
   onProgress?.({ phase: 'reference data', done: 1, total: 1 });
 
   const summary: SeedSummary = {
@@ -118,6 +122,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
   await seedTriggers(db, asOf);
   await seedService(db, asOf);
   await seedSurveys(db, asOf);
+  // Before the closing attribution pass, which then sees the responses.
+  await seedAcquisitionResponses(db, options.provider ?? providerOf(db), asOf);
   await closeTheLoop(db, options.provider ?? providerOf(db), asOf, onProgress);
   return summary;
 }

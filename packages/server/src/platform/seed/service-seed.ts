@@ -1,6 +1,7 @@
 import type { Db } from '../../kernel/db/client.js';
 import type { ActivityType, CaseCategory, CasePriority, CaseStatus } from '../../generated/sqlite/enums.js';
 import { caseReference } from '../../collaboration/cases/case.service.js';
+import { caseOpenedComment } from '../../kernel/message-codes.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -13,19 +14,19 @@ const at = (asOf: Date, days: number, hour: number) => {
 };
 
 const planned: { days: number; hour: number; type: ActivityType; subject: string }[] = [
-  { days: 0, hour: 15, type: 'CALL', subject: 'Call back about the last order' },
-  { days: 1, hour: 10, type: 'MEETING', subject: 'Shop visit: new collection' },
-  { days: 2, hour: 14, type: 'CALL', subject: 'Follow up the loyalty offer' },
-  { days: 4, hour: 9, type: 'MEETING', subject: 'Quarterly review' },
-  { days: 9, hour: 11, type: 'CALL', subject: 'Check the delivery went well' },
-  { days: 16, hour: 16, type: 'MEETING', subject: 'Present the spring catalogue' },
+  { days: 0, hour: 15, type: 'CALL', subject: 'Rappeler au sujet de la dernière commande' },
+  { days: 1, hour: 10, type: 'MEETING', subject: 'Visite en boutique : nouvelle collection' },
+  { days: 2, hour: 14, type: 'CALL', subject: 'Relancer l’offre fidélité' },
+  { days: 4, hour: 9, type: 'MEETING', subject: 'Bilan trimestriel' },
+  { days: 9, hour: 11, type: 'CALL', subject: 'Vérifier que la livraison s’est bien passée' },
+  { days: 16, hour: 16, type: 'MEETING', subject: 'Présenter le catalogue de printemps' },
 ];
 
 const promises = [
-  'Free delivery on the next order',
-  '10% off the next purchase in store',
-  'A call back within 48 hours about the exchange',
-  'Priority invitation to the private sale',
+  'Livraison offerte sur la prochaine commande',
+  '-10 % sur le prochain achat en magasin',
+  'Un rappel sous 48 heures au sujet de l’échange',
+  'Invitation prioritaire à la vente privée',
 ];
 
 const cases: {
@@ -39,7 +40,7 @@ const cases: {
   {
     category: 'DELIVERY',
     priority: 'HIGH',
-    subject: 'Parcel not delivered',
+    subject: 'Colis non livré',
     path: ['IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'],
     hoursPerStep: 20,
     daysAgo: 30,
@@ -47,7 +48,7 @@ const cases: {
   {
     category: 'BILLING',
     priority: 'NORMAL',
-    subject: 'Invoice shows the wrong discount',
+    subject: 'La facture affiche une mauvaise remise',
     path: ['IN_PROGRESS', 'RESOLVED'],
     hoursPerStep: 6,
     daysAgo: 20,
@@ -55,7 +56,7 @@ const cases: {
   {
     category: 'PRODUCT_DEFECT',
     priority: 'URGENT',
-    subject: 'Zip broken after one week',
+    subject: 'Fermeture éclair cassée après une semaine',
     path: ['IN_PROGRESS', 'RESOLVED', 'CLOSED'],
     hoursPerStep: 30,
     daysAgo: 15,
@@ -63,7 +64,7 @@ const cases: {
   {
     category: 'RETURN',
     priority: 'NORMAL',
-    subject: 'Return a jacket, wrong size',
+    subject: 'Retour d’une veste, mauvaise taille',
     path: ['IN_PROGRESS', 'WAITING'],
     hoursPerStep: 12,
     daysAgo: 6,
@@ -71,7 +72,7 @@ const cases: {
   {
     category: 'QUESTION',
     priority: 'LOW',
-    subject: 'Is the offer valid online?',
+    subject: 'L’offre est-elle valable en ligne ?',
     path: ['RESOLVED'],
     hoursPerStep: 2,
     daysAgo: 4,
@@ -79,7 +80,7 @@ const cases: {
   {
     category: 'COMPLAINT',
     priority: 'HIGH',
-    subject: 'Promised free delivery was charged',
+    subject: 'Livraison promise offerte mais facturée',
     path: ['IN_PROGRESS'],
     hoursPerStep: 3,
     daysAgo: 2,
@@ -87,7 +88,7 @@ const cases: {
   {
     category: 'DATA_REQUEST',
     priority: 'NORMAL',
-    subject: 'Asks what data we hold',
+    subject: 'Demande quelles données nous détenons',
     path: [],
     hoursPerStep: 0,
     daysAgo: 1,
@@ -153,7 +154,7 @@ export async function seedService(db: Db, asOf: Date): Promise<void> {
       contactId: pick(clients, i + 2).id,
       assigneeId: support.id,
       createdById: support.id,
-      title: `Send the answer to case follow-up ${i + 1}`,
+      title: `Envoyer la réponse au suivi de dossier ${i + 1}`,
       dueDate: at(asOf, days, 17),
       remindAt: at(asOf, days, 9),
     })),
@@ -167,8 +168,8 @@ export async function seedService(db: Db, asOf: Date): Promise<void> {
       status: 'DONE' as const,
       outcome: 'INTERESTED' as const,
       occurredAt: at(asOf, -10 - i * 7, 11),
-      subject: 'Offer on the phone',
-      nextStep: 'Send the written offer',
+      subject: 'Offre par téléphone',
+      nextStep: 'Envoyer l’offre écrite',
       promised,
     })),
   });
@@ -192,14 +193,14 @@ async function seedCase(
   let time = openedAt.getTime();
   let from: CaseStatus = 'OPEN';
   const events: { fromStatus: CaseStatus | null; toStatus: CaseStatus; comment: string; at: Date }[] = [
-    { fromStatus: null, toStatus: 'OPEN', comment: 'Case opened', at: openedAt },
+    { fromStatus: null, toStatus: 'OPEN', comment: caseOpenedComment, at: openedAt },
   ];
   for (const to of c.path) {
     time += c.hoursPerStep * HOUR;
     events.push({
       fromStatus: from,
       toStatus: to,
-      comment: to === 'WAITING' ? 'Waiting for the client' : to === 'RESOLVED' ? 'Solved with the client' : '',
+      comment: to === 'WAITING' ? 'En attente du client' : to === 'RESOLVED' ? 'Résolu avec le client' : '',
       at: new Date(time),
     });
     from = to;

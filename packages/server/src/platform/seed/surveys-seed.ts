@@ -4,7 +4,7 @@ import { loadPurposes, purposeIn } from '../../privacy/consent/purpose.service.j
 import { newToken, SURVEY_PURPOSE } from '../../collaboration/surveys/survey.service.js';
 
 const DAY = 86_400_000;
-const NAME = 'Customer satisfaction — autumn';
+const NAME = 'Satisfaction client — automne';
 
 /**
  * A closed demo survey of the Maison brand with answers, so the results screen (response rate, satisfaction, NPS,
@@ -31,11 +31,11 @@ export async function seedSurveys(db: Db, asOf: Date): Promise<void> {
     take: 80,
   });
   if (!contacts.length) return;
-  const options = ['In store', 'On the website', 'By phone'];
+  const options = ['En magasin', 'Sur le site web', 'Par téléphone'];
   const survey = await db.survey.create({
     data: {
       name: NAME,
-      description: 'How did our customers find their last purchase?',
+      description: 'Qu’ont pensé nos clients de leur dernier achat ?',
       status: 'CLOSED',
       brandId: brand.id,
       createdById: author?.id ?? null,
@@ -43,10 +43,10 @@ export async function seedSurveys(db: Db, asOf: Date): Promise<void> {
       closedAt: new Date(asOf.getTime() - 30 * DAY),
       questions: {
         create: [
-          { position: 1, type: 'RATING', label: 'How satisfied are you with your last purchase?', scaleMax: 5 },
-          { position: 2, type: 'NPS', label: 'How likely are you to recommend us to a friend?' },
-          { position: 3, type: 'CHOICE', label: 'Where did you buy?', options },
-          { position: 4, type: 'TEXT', label: 'What could we do better?', required: false },
+          { position: 1, type: 'RATING', label: 'Êtes-vous satisfait de votre dernier achat ?', scaleMax: 5 },
+          { position: 2, type: 'NPS', label: 'Recommanderiez-vous notre enseigne à un proche ?' },
+          { position: 3, type: 'CHOICE', label: 'Où avez-vous acheté ?', options },
+          { position: 4, type: 'TEXT', label: 'Que pourrions-nous améliorer ?', required: false },
         ],
       },
     },
@@ -65,7 +65,11 @@ export async function seedSurveys(db: Db, asOf: Date): Promise<void> {
   });
   const ratings = [5, 4, 4, 3, 5, 2, 4, 5];
   const scores = [10, 9, 8, 7, 6, 3, 9, 10, 5, 8];
-  const remarks = ['Faster delivery, please.', 'More sizes in store.', 'Very friendly staff.'];
+  const remarks = [
+    'Une livraison plus rapide, s’il vous plaît.',
+    'Plus de tailles en magasin.',
+    'Personnel très aimable.',
+  ];
   await db.surveyAnswer.createMany({
     data: invitations.flatMap((inv, i) =>
       inv.respondedAt

@@ -32,32 +32,32 @@ export async function seedTriggers(db: Db, asOf: Date): Promise<void> {
       select: { id: true },
     }));
   const welcome = await action('TRG-WELCOME', {
-    name: 'Welcome e-mail after a first purchase',
+    name: 'E-mail de bienvenue après un premier achat',
     objective: 'LOYALTY',
     medium: 'EMAIL',
     brandId: maison.id,
     attributionWindowDays: 30,
-    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'EMAIL_REPLY' }] },
+    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'EMAIL_REPLY' }, { channel: 'EMAIL_CLICK' }] },
   });
   const winBack = await action('TRG-WINBACK', {
-    name: 'Win-back offer after six months without a purchase',
+    name: 'Offre de reconquête après six mois sans achat',
     objective: 'WIN_BACK',
     medium: 'EMAIL',
     brandId: sport.id,
     attributionWindowDays: 45,
     promiseType: 'DISCOUNT',
-    promiseSummary: '15 % off the next order',
-    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'STORE_VISIT' }] },
+    promiseSummary: '-15 % sur la prochaine commande',
+    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'STORE_VISIT' }, { channel: 'EMAIL_CLICK' }] },
   });
   const mail = await action('SEQ-MAIL', {
-    name: 'Autumn collection e-mail',
+    name: 'E-mail collection automne',
     objective: 'UP_SELL',
     medium: 'EMAIL',
     brandId: maison.id,
-    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'EMAIL_REPLY' }] },
+    responseChannels: { create: [{ channel: 'WEB' }, { channel: 'EMAIL_REPLY' }, { channel: 'EMAIL_CLICK' }] },
   });
   await action('SEQ-CALL', {
-    name: 'Call to those who did not open the autumn e-mail',
+    name: 'Appel à ceux qui n’ont pas ouvert l’e-mail d’automne',
     objective: 'UP_SELL',
     medium: 'TELEMARKETING',
     brandId: maison.id,
@@ -68,14 +68,14 @@ export async function seedTriggers(db: Db, asOf: Date): Promise<void> {
   });
   const triggers = [
     {
-      name: 'Welcome after a first purchase',
+      name: 'Bienvenue après un premier achat',
       kind: 'FIRST_PURCHASE' as const,
       params: {},
       actionId: welcome.id,
       brandId: maison.id,
     },
     {
-      name: 'Win back after 180 days',
+      name: 'Reconquête après 180 jours',
       kind: 'NO_PURCHASE_FOR_DAYS' as const,
       params: { days: 180 },
       actionId: winBack.id,

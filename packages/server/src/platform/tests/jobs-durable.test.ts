@@ -61,13 +61,22 @@ async function stopInstance(i: Instance): Promise<void> {
   await exited;
 }
 
-/** Waits until `check` answers a value (polling the database), or fails with what it last saw. */
-async function until<T>(what: string, check: () => Promise<T | null>, timeoutMs = 240_000): Promise<T> {
+/**
+ * Waits until `check` answers a value (polling the database), or fails saying what the job runs recorded (their
+ * states and errors), so that a CI failure tells why the job did not get there.
+ */
+async function until<T>(
+  what: string,
+  check: () => Promise<T | null>,
+  runs?: () => Promise<unknown>,
+  timeoutMs = 240_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
     if (v !== null) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}${runs ? `; job runs: ${JSON.stringify(await runs())}` : ''}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -109,7 +118,10 @@ onPostgres('durable jobs across two instances [postgresql]', () => {
     expect(failed).toBe(0);
   }, 300_000);
 
-  /** Starts an import of ROWS new contacts (e-mails at `domain`) on `on`; returns the job's id. */
+  /**
+   * Starts an import of ROWS new contacts (e-mails at `domain`) on `on`; returns the job's id. The generated rows
+   * share a postal code and a name stem, so the import confirms them as distinct people (duplicates at entry).
+   */
   async function startImport(on: Instance, domain: string): Promise<number> {
     const rows = ['email;lastName;postalCode;city'];
     for (let i = 1; i <= ROWS; i++) rows.push(`k${i}@${domain};Nom${i};69001;Lyon`);
@@ -123,7 +135,8 @@ onPostgres('durable jobs across two instances [postgresql]', () => {
       },
       body: JSON.stringify({
         query: `mutation($content: String!) { startImport(entity: CONTACT, format: CSV, fileName: "${domain}.csv",
-          content: $content, defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id status } }`,
+          content: $content, defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }],
+          duplicates: { confirm: true }) { id status } }`,
         variables: { content: `${rows.join('\n')}\n` },
       }),
     });
@@ -132,12 +145,24 @@ onPostgres('durable jobs across two instances [postgresql]', () => {
     return Number(Buffer.from(started.data!.startImport.id, 'base64').toString().split(':')[1]);
   }
 
+  /** The runs of import `id` as the runners recorded them, for a timeout's message. */
+  const runsOf = (id: number) => () =>
+    h.t.db.jobRun.findMany({
+      where: { key: `import:${id}` },
+      select: { state: true, attempt: true, errorCode: true, errorMessage: true, progressDone: true, instance: true },
+      orderBy: { id: 'asc' },
+    });
+
   /** Mid-way (some batches committed, most not): the job and the instance whose run holds it. */
   async function midWay(id: number, among: Instance[]) {
-    const holder = await until('the import mid-way', async () => {
-      const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id } });
-      return job.committedBatches >= 3 && job.worker ? job : null;
-    });
+    const holder = await until(
+      'the import mid-way',
+      async () => {
+        const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id } });
+        return job.committedBatches >= 3 && job.worker ? job : null;
+      },
+      runsOf(id),
+    );
     expect(holder.committedBatches).toBeLessThan(ROWS / 500);
     const pid = Number(holder.worker!.split(':').pop());
     const instance = among.find((i) => i.child.pid === pid)!;
@@ -147,10 +172,14 @@ onPostgres('durable jobs across two instances [postgresql]', () => {
 
   /** Waits for the job's end; checks it COMPLETED with every row of `domain` exactly once. */
   async function finishedOnce(id: number, domain: string) {
-    const done = await until('the import to end', async () => {
-      const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id } });
-      return job.status === 'RUNNING' ? null : job;
-    });
+    const done = await until(
+      'the import to end',
+      async () => {
+        const job = await h.t.db.importJob.findUniqueOrThrow({ where: { id } });
+        return job.status === 'RUNNING' ? null : job;
+      },
+      runsOf(id),
+    );
     expect(done).toMatchObject({
       status: 'COMPLETED',
       totalRows: ROWS,

@@ -193,7 +193,8 @@ describe('in-process job runner', () => {
     try {
       const r = await h.as('MARKETING')(
         `mutation($content: String!) { startImport(entity: CONTACT, format: CSV, fileName: "r.csv", content: $content,
-          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id } }`,
+          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }],
+          duplicates: { confirm: true }) { id } }`,
         { content: `${lines.join('\n')}\n` },
       );
       expect(r.errors).toBeUndefined();
@@ -254,7 +255,8 @@ describe('in-process job runner', () => {
     try {
       const r = await h.as('MARKETING')(
         `mutation($content: String!) { startImport(entity: CONTACT, format: CSV, fileName: "d.csv", content: $content,
-          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }]) { id } }`,
+          defaults: [{ field: "brand", value: "A" }, { field: "zone", value: "N" }],
+          duplicates: { confirm: true }) { id } }`,
         { content: `${lines.join('\n')}\n` },
       );
       expect(r.errors).toBeUndefined();

@@ -116,10 +116,24 @@ describeEachDatabase('demo seed', (provider) => {
     expect(await t.db.actionTarget.count({ where: { respondedAt: null, responseChannel: { not: null } } })).toBe(0);
   });
 
+  it('every demo e-mail action takes tracked clicks as responses, and no seeded response is a click', async () => {
+    const mailings = await t.db.marketingAction.findMany({
+      where: { medium: { in: ['EMAIL', 'NEWSLETTER'] } },
+      select: { responseChannels: { select: { channel: true } } },
+    });
+    expect(mailings.length).toBeGreaterThan(0);
+    for (const a of mailings) expect(a.responseChannels.map((c) => c.channel)).toContain('EMAIL_CLICK');
+    // A click needs a tracked delivery with consent to tracking: the seed sends nothing, so it records none.
+    expect(await t.db.actionTarget.count({ where: { responseChannel: 'EMAIL_CLICK' } })).toBe(0);
+  });
+
   it('targets only contacts whose consent covered the action purpose on the day', async () => {
     const purposes = await t.db.purpose.findMany();
     const parent = new Map(purposes.map((p) => [p.id, p.parentId]));
+    // Responses from people the action did not target (press coupons, web forms) are not targetings: nobody was
+    // solicited, so no consent was needed to answer.
     const targets = await t.db.actionTarget.findMany({
+      where: { untargeted: false },
       select: {
         targetedAt: true,
         action: { select: { requiredPurposeId: true } },
