@@ -17,10 +17,16 @@ export type FideleErrorCode =
   | 'CONSENT_REQUIRED'
   /** Too many requests for this API key; `retryAfterSeconds` says when to try again. */
   | 'RATE_LIMITED'
+  /** The password was right but was given by an administrator: replace it with `changePassword` to log in. */
+  | 'PASSWORD_CHANGE_REQUIRED'
   /** The database was too busy to take the request in time; nothing was written; retry after `retryAfterSeconds`. */
   | 'BUSY'
   /** The request's time budget ran out; ask for less. */
   | 'TIMEOUT'
+  /** A new contact looks like contacts you may see: `extensions.candidates`; resend with `duplicates: { confirm: true }`. */
+  | 'DUPLICATE_SUSPECTED'
+  /** A contact you may see has this e-mail: `extensions.candidates`; resend with `duplicates: { force: true, reason }`. */
+  | 'DUPLICATE_EMAIL'
   /** The document does not match the server's schema (a stale SDK). */
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
@@ -34,7 +40,17 @@ export type FideleErrorCode =
 export interface FideleFieldProblem {
   /** Path of the input field, e.g. `['input', 'email']`. */
   path: string[];
+  /** The English text (made from `code` and `params`), for a client that does not translate the code. */
   message: string;
+  /**
+   * The stable code of the problem (REQUIRED, INTEGER_RANGE, INVALID_EMAIL, NO_CONSENT, ...: the server's catalogue,
+   * packages/server/src/kernel/field-messages.ts), to translate it. Absent on the few checks not yet coded.
+   */
+  code?: string;
+  /** The parameters of the code's text, e.g. `{ min: 0, max: 365 }` for INTEGER_RANGE. */
+  params?: Record<string, string | number>;
+  /** A corrected value to propose, e.g. the commune closest to a misspelled city (CITY_MISMATCH). */
+  suggestion?: string;
 }
 
 /** One GraphQL error entry, with its stable code. */

@@ -17,6 +17,20 @@ export type ActionMedium =
   | 'TELEMARKETING'
   | 'WEB';
 
+export type ActionMessageInput = {
+  action: string | number;
+  bodyHtml?: string | null | undefined;
+  bodyText: string;
+  /** 1 to 600,000; absent: the deployment default. */
+  ratePerMinute?: number | null | undefined;
+  /** Name <address>; absent: the default sender. */
+  sender?: string | null | undefined;
+  /** Required for e-mail; none for SMS. */
+  subject?: string | null | undefined;
+  /** The version you read; required once a message exists. */
+  version?: number | null | undefined;
+};
+
 export type ActionObjective =
   | 'ACQUISITION'
   | 'INFORMATION'
@@ -264,7 +278,7 @@ export type ChangeProposalFilter = {
   contact?: Array<string | number> | null | undefined;
   field?: Array<string> | null | undefined;
   status?: Array<ProposalStatus> | null | undefined;
-  /** true: only fields your role stewards (a steward's inbox). */
+  /** true: only fields you steward, by name or by role (a steward's inbox). */
   stewardedByMe?: boolean | null | undefined;
 };
 
@@ -305,11 +319,17 @@ export type ConsentInput = {
 
 export type ConsentSource =
   | 'API'
+  | 'COMPLAINT'
+  | 'DOUBLE_OPT_IN'
   | 'EMAIL'
   | 'IMPORT'
   | 'PAPER_FORM'
   | 'PHONE'
+  | 'PREFERENCE_CENTRE'
+  | 'RESPONSE_FORM'
+  | 'RETENTION'
   | 'STORE'
+  | 'UNSUBSCRIBE_LINK'
   | 'WEB_FORM';
 
 /** A consent decision. */
@@ -367,7 +387,7 @@ export type ContactFilter = {
   /** false: live contacts only (default); true: deleted contacts only. */
   deleted?: boolean | null | undefined;
   firstSaleAt?: DateTimeRange | null | undefined;
-  /** FRAT type (the category with the most revenue) any of these product categories in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  /** FRAT type (the category with the most revenue) any of these product categories in the latest completed score snapshot (of `rfmBrand`: see there). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   fratCategory?: Array<string | number> | null | undefined;
   /** Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing. */
   ids?: Array<string | number> | null | undefined;
@@ -378,9 +398,13 @@ export type ContactFilter = {
   pipelineStage?: Array<PipelineStage> | null | undefined;
   /** Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only. */
   postalCodePrefix?: string | null | undefined;
-  /** The score snapshot `rfmSegment` and `fratCategory` read: this brand’s. */
+  /** CLV on revenue stored in the latest completed score snapshot (of `rfmBrand`: see there): `ContactScore.scoredValue`. Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  predictedValue?: DecimalRange | null | undefined;
+  /** Probability still active (0 to 1) stored in the latest completed score snapshot (of `rfmBrand`: see there), under its scoring model. Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  probabilityAlive?: FloatRange | null | undefined;
+  /** The score snapshot `rfmSegment`, `fratCategory`, `probabilityAlive` and `predictedValue` read: this brand’s. Omitted: all brands’ for an administrator, your brand’s if you have one; with several, name one (VALIDATION). */
   rfmBrand?: string | number | null | undefined;
-  /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`: see there). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   rfmSegment?: Array<RfmSegment> | null | undefined;
   /** Words found in the name, company, e-mail or city (each word, any case; `%` and `_` are literal characters). At most 200 characters (VALIDATION beyond). */
   search?: string | null | undefined;
@@ -415,6 +439,8 @@ export type ContactInput = {
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
   distributionType?: DistributionType | null | undefined;
+  /** Without it, a write that looks like a contact you may see answers DUPLICATE_SUSPECTED or DUPLICATE_EMAIL with the candidates; nothing is written. */
+  duplicates?: DuplicateDecisionInput | null | undefined;
   /** One line of at most 254 characters. */
   email?: string | null | undefined;
   endReason?: EndReason | null | undefined;
@@ -501,6 +527,8 @@ export type ContactPatch = {
   countryCode?: string | null | undefined;
   discountRate?: string | number | null | undefined;
   distributionType?: DistributionType | null | undefined;
+  /** Without it, a write that looks like a contact you may see answers DUPLICATE_SUSPECTED or DUPLICATE_EMAIL with the candidates; nothing is written. */
+  duplicates?: DuplicateDecisionInput | null | undefined;
   /** One line of at most 254 characters. */
   email?: string | null | undefined;
   endReason?: EndReason | null | undefined;
@@ -540,6 +568,29 @@ export type ContactPatch = {
   zone?: string | number | null | undefined;
 };
 
+export type ContactScoreKey =
+  /** By category name. */
+  | 'FRAT_CATEGORY'
+  /** 1 (fewest purchases) to 5 (most). */
+  | 'FREQUENCY_SCORE'
+  /** 1 (least revenue) to 5 (most). */
+  | 'MONETARY_SCORE'
+  /** The stored CLV on revenue (ContactScore.scoredValue). */
+  | 'PREDICTED_VALUE'
+  /** The stored probability still active (ContactScore.probabilityAlive), 0 to 1. */
+  | 'PROBABILITY_ALIVE'
+  /** 1 (longest ago) to 5 (most recent). */
+  | 'RECENCY_SCORE'
+  /** In the order of the RfmSegment enum (CHAMPIONS first). */
+  | 'RFM_SEGMENT';
+
+/** Sort by a score of the latest completed snapshot (of `brand`; omitted: all brands’ for an administrator, your brand’s if you have one, VALIDATION if you have several), before `orderBy`. Contacts without a score you may read (no purchase, or no consent to profiling) come last, in both directions. Pages forward only (first / after). Analytics roles only. */
+export type ContactScoreOrder = {
+  brand?: string | number | null | undefined;
+  direction?: SortDirection | null | undefined;
+  key: ContactScoreKey;
+};
+
 export type DatabaseProvider =
   | 'POSTGRESQL'
   | 'SQLITE';
@@ -556,6 +607,16 @@ export type DecimalRange = {
   min?: string | number | null | undefined;
 };
 
+/** Where one message of an action stands (MESSAGING.md, "Sending"). */
+export type DeliveryStatus =
+  | 'BOUNCED'
+  | 'COMPLAINED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type DistributionType =
   | 'LONG'
   | 'SHORT';
@@ -563,6 +624,16 @@ export type DistributionType =
 export type DocumentFilter = {
   action?: Array<string | number> | null | undefined;
   contact?: Array<string | number> | null | undefined;
+};
+
+/** Go ahead despite duplicates found at entry: `confirm` after a DUPLICATE_SUSPECTED answer, `force` with a `reason` (audited) after a DUPLICATE_EMAIL one. */
+export type DuplicateDecisionInput = {
+  /** Write even though contacts you may see score above the threshold. */
+  confirm?: boolean | null | undefined;
+  /** Write even though a contact you may see has the same e-mail (implies confirm). Needs a reason. */
+  force?: boolean | null | undefined;
+  /** Why the duplicate e-mail is right (at most 500 characters); audited. */
+  reason?: string | null | undefined;
 };
 
 export type EndReason =
@@ -613,6 +684,12 @@ export type FitWarning =
   | 'NO_SPEND_HETEROGENEITY'
   /** A standard error exceeds its estimate: the data do not pin the parameter down. */
   | 'UNCERTAIN';
+
+/** An inclusive range of real numbers; either end may be left open. */
+export type FloatRange = {
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
 
 /** Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL. */
 export type FollowUpCondition =
@@ -772,6 +849,16 @@ export type LifetimeValueAssumption =
   /** Gamma-Gamma: spend per purchase is independent of purchase frequency; a buyer's mean is pulled towards the average, less so the more they bought. */
   | 'SPEND_INDEPENDENT';
 
+export type LogSubjectRequestInput = {
+  /** The contact the request is from. */
+  contact: string | number;
+  /** How it came and what it asks (at most 2,000 characters). */
+  notes?: string | null | undefined;
+  /** When it arrived: the month runs from then (UTC). */
+  receivedAt: string | Date;
+  type: SubjectRequestType;
+};
+
 /** *État civil*. Confidential. */
 export type MaritalStatus =
   | 'CIVIL_UNION'
@@ -824,6 +911,8 @@ export type MarketingActionInput = {
   products?: Array<string | number> | null | undefined;
   promiseSummary?: string | null | undefined;
   promiseType?: PromiseType | null | undefined;
+  /** Accept responses from anyone on the public response form and endpoint (/respond/<code>): press coupons, web forms, events. Default false. */
+  publicResponses?: boolean | null | undefined;
   /** Code of the consent purpose a contact must have granted to be targeted. */
   requiredPurpose: string;
   /** Replaces the whole set when given. */
@@ -874,6 +963,8 @@ export type MarketingActionPatch = {
   products?: Array<string | number> | null | undefined;
   promiseSummary?: string | null | undefined;
   promiseType?: PromiseType | null | undefined;
+  /** Accept responses from anyone on the public response form and endpoint (/respond/<code>): press coupons, web forms, events. Default false. */
+  publicResponses?: boolean | null | undefined;
   requiredPurpose?: string | null | undefined;
   /** Replaces the whole set when given. */
   responseChannels?: Array<ResponseChannel> | null | undefined;
@@ -932,6 +1023,19 @@ export type MergeableContactField =
   | 'relationType'
   | 'revenueClass'
   | 'sourceAction';
+
+export type NewStaffUserInput = {
+  /** The brands (global ids) whose contacts they reach. */
+  brands?: Array<string | number> | null | undefined;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  /** Given to the person by you; it lets them only choose their own, within 7 days. Meets the policy. */
+  temporaryPassword: string;
+  /** The zones (global ids) whose contacts they reach. */
+  zones?: Array<string | number> | null | undefined;
+};
 
 /** Stage of a prospect in the sales pipeline. */
 export type PipelineStage =
@@ -1057,6 +1161,13 @@ export type PurchaseModel =
   /** Pareto/NBD (Schmittlein et al. 1987): drop-out at any time; slower to fit. */
   | 'PARETO_NBD';
 
+export type PurposeSettingsInput = {
+  /** Unchanged when absent. */
+  doubleOptIn?: boolean | null | undefined;
+  /** Unchanged when absent. */
+  inPreferenceCentre?: boolean | null | undefined;
+};
+
 export type RelationType =
   | 'INFLUENCER'
   | 'PRESCRIBER';
@@ -1067,10 +1178,12 @@ export type ReportFormat =
 
 /** Where a contact can answer an action (*canal de remontée*). */
 export type ResponseChannel =
+  | 'EMAIL_CLICK'
   | 'EMAIL_REPLY'
   | 'FAX_COUPON'
   | 'MAIL_COUPON'
   | 'PHONE'
+  | 'SMS_REPLY'
   | 'STORE_VISIT'
   | 'WEB';
 
@@ -1312,6 +1425,29 @@ export type ServiceCasePatch = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** What to change; an absent field stays as it is. Brands and zones given are the whole new list. */
+export type StaffUserInput = {
+  brands?: Array<string | number> | null | undefined;
+  firstName?: string | null | undefined;
+  lastName?: string | null | undefined;
+  role?: Role | null | undefined;
+  zones?: Array<string | number> | null | undefined;
+};
+
+export type SubjectRequestStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED';
+
+export type SubjectRequestType =
+  | 'ACCESS'
+  | 'ERASURE'
+  | 'OBJECTION'
+  | 'PORTABILITY'
+  | 'RECTIFICATION'
+  | 'RESTRICTION';
 
 /** The answer to one question: `rating` for RATING and NPS, `choice` for CHOICE, `text` for TEXT. */
 export type SurveyAnswerInput = {
@@ -1663,6 +1799,13 @@ export type DeleteMarketingActionMutationVariables = Exact<{
 
 export type DeleteMarketingActionMutation = { deleteMarketingAction: string };
 
+export type UsualResponseChannelsQueryVariables = Exact<{
+  medium: ActionMedium;
+}>;
+
+
+export type UsualResponseChannelsQuery = { usualResponseChannels: Array<ResponseChannel> };
+
 export type ActivityFieldsFragment = { id: string, version: number, type: ActivityType, subject: string, body: string | null, occurredAt: string, status: ActivityStatus, endsAt: string | null, remindAt: string | null, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, createdAt: string, updatedAt: string, author: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null }, action: { id: string, code: string, name: string } | null };
 
 export type ActivitiesQueryVariables = Exact<{
@@ -1729,7 +1872,7 @@ export type CohortsQueryVariables = Exact<{
 
 export type CohortsQuery = { cohorts: { months: number, minGroupSize: number, rows: Array<{ key: string | null, label: string | null, size: number | null, suppressed: boolean, cells: Array<{ month: number, activeBuyers: number | null, retention: number | null, revenue: number | null, revenuePerMember: number | null, suppressed: boolean }> }> } };
 
-export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
+export type ActionPerformanceFieldsFragment = { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, untargetedResponses: number, untargetedConversions: number, untargetedConversionRate: number | null, untargetedRevenue: number, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> };
 
 export type ActionAveragesFieldsFragment = { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null };
 
@@ -1746,7 +1889,7 @@ export type ActionComparisonQueryVariables = Exact<{
 }>;
 
 
-export type ActionComparisonQuery = { actionComparison: { attributionDays: number | null, minInferenceGroup: number, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number }, averages: { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null }, pooled: { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null } } };
+export type ActionComparisonQuery = { actionComparison: { attributionDays: number | null, minInferenceGroup: number, actions: Array<{ targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, untargetedResponses: number, untargetedConversions: number, untargetedConversionRate: number | null, untargetedRevenue: number, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> }>, totals: { actions: number, targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, untargetedResponses: number, untargetedConversions: number }, averages: { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null }, pooled: { actions: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, revenuePerTarget: number | null, attributedRevenue: number | null, meanResponseDelayDays: number | null, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null } } };
 
 export type ActionPerformanceQueryVariables = Exact<{
   action: string | number;
@@ -1754,7 +1897,7 @@ export type ActionPerformanceQueryVariables = Exact<{
 }>;
 
 
-export type ActionPerformanceQuery = { actionPerformance: { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> } | null };
+export type ActionPerformanceQuery = { actionPerformance: { targeted: number, responses: number, conversions: number, buyers: number, cost: number, attributedRevenue: number, responseRate: number | null, conversionRate: number | null, purchaseRate: number | null, costPerResponse: number | null, costPerConversion: number | null, meanResponseDelayDays: number | null, medianResponseDelayDays: number | null, untargetedResponses: number, untargetedConversions: number, untargetedConversionRate: number | null, untargetedRevenue: number, controlTargeted: number, controlResponseRate: number | null, controlPurchaseRate: number | null, responseUplift: number | null, purchaseUplift: number | null, controlResponses: number, controlBuyers: number, smallSample: boolean, targetShare: number | null, costShare: number | null, responseShare: number | null, conversionShare: number | null, revenueShare: number | null, action: { id: string, code: string, name: string, medium: ActionMedium, startDate: string }, responseRateInterval: { low: number, high: number } | null, conversionRateInterval: { low: number, high: number } | null, purchaseRateInterval: { low: number, high: number } | null, controlResponseRateInterval: { low: number, high: number } | null, controlPurchaseRateInterval: { low: number, high: number } | null, responseUpliftInterval: { low: number, high: number } | null, purchaseUpliftInterval: { low: number, high: number } | null, responseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, purchaseUpliftTest: { method: UpliftTestMethod, pValue: number, significant: boolean } | null, channels: Array<{ channel: ResponseChannel, responses: number, share: number | null }> } | null };
 
 export type ContactDistributionQueryVariables = Exact<{
   by: ContactDimension;
@@ -1874,7 +2017,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { myNotifications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, message: string, subjectId: string | null, readAt: string | null, createdAt: string } }> } };
+export type MyNotificationsQuery = { myNotifications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, message: string, subjectId: string | null, readAt: string | null, createdAt: string, params: Array<{ name: string, value: string }> } }> } };
 
 export type MarkNotificationReadMutationVariables = Exact<{
   id: string | number;
@@ -1896,7 +2039,7 @@ export type TargetActionMutationVariables = Exact<{
 }>;
 
 
-export type TargetActionMutation = { targetAction: { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, exclusions: { totalCount: number, edges: Array<{ node: { reason: ExclusionReason, detail: string | null, contact: { id: string, lastName: string | null, firstName: string | null, companyName: string | null } } }> }, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> } };
+export type TargetActionMutation = { targetAction: { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, exclusions: { totalCount: number, edges: Array<{ node: { reason: ExclusionReason, detail: string | null, detailParams: Array<{ name: string, value: string }>, contact: { id: string, lastName: string | null, firstName: string | null, companyName: string | null } } }> }, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> } };
 
 export type TargetingRunQueryVariables = Exact<{
   id: string | number;
@@ -1907,7 +2050,7 @@ export type TargetingRunQueryVariables = Exact<{
 
 
 export type TargetingRunQuery = { node:
-    | { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, exclusions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { reason: ExclusionReason, detail: string | null, contact: { id: string, lastName: string | null, firstName: string | null, companyName: string | null } } }> }, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> }
+    | { id: string, dryRun: boolean, candidateCount: number, targetedCount: number, controlCount: number, excludedCount: number, controlGroupPercent: number | null, randomSeed: number | null, runAt: string, exclusions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { reason: ExclusionReason, detail: string | null, detailParams: Array<{ name: string, value: string }>, contact: { id: string, lastName: string | null, firstName: string | null, companyName: string | null } } }> }, action: { id: string, code: string, name: string }, segment: { id: string, name: string } | null, createdBy: { id: string, firstName: string, lastName: string } | null, exclusionCounts: Array<{ reason: ExclusionReason, count: number }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -2106,6 +2249,41 @@ export type WithdrawConsentMutationVariables = Exact<{
 
 export type WithdrawConsentMutation = { withdrawConsent: { status: ConsentStatus, source: ConsentSource, proof: string | null, capturedAt: string, effectiveFrom: string, effectiveTo: string | null, purpose: { code: string, name: string }, capturedBy: { id: string, firstName: string, lastName: string } | null } };
 
+export type ContactStoredValueFragment = { probabilityAlive: number | null, scoredValue: string | null };
+
+export type ContactValueQueryVariables = Exact<{
+  contact: string | number;
+}>;
+
+
+export type ContactValueQuery = { contactScore: { frequency: number, recencyDays: number, monetary: string, lastPurchaseAt: string, probabilityAlive: number | null, scoredValue: string | null, fratCategory: { id: string, name: string } | null, snapshot: { id: string, asOf: string, brand: { id: string, name: string } | null } } | null };
+
+export type ContactSaleLinesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  withMargin?: boolean;
+}>;
+
+
+export type ContactSaleLinesQuery = { contact: { id: string, sales: { totalCount: number, edges: Array<{ node: { id: string, saleDate: string, channel: SaleChannel, total: string, grossMargin?: string | null, attributedAction: { id: string, code: string } | null, lines: Array<{ quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } }> } }> } } | null };
+
+export type LatestScoreSnapshotsQueryVariables = Exact<{
+  brand?: string | number | null | undefined;
+  allBrands?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LatestScoreSnapshotsQuery = { scoreSnapshots: Array<{ id: string, asOf: string, status: ScoreSnapshotStatus, brand: { id: string } | null }> };
+
+export type ContactDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ContactDeliveriesQuery = { contact: { id: string, deliveries: { totalCount: number, edges: Array<{ node: { id: string, medium: ActionMedium, status: DeliveryStatus, reason: string | null, detail: string | null, queuedAt: string, sentAt: string | null, deliveredAt: string | null, bouncedAt: string | null, complainedAt: string | null, action: { id: string, code: string, name: string } } }> } } | null };
+
 export type ContactScoreCardQueryVariables = Exact<{
   contact: string | number;
   months?: number;
@@ -2131,6 +2309,7 @@ export type ContactsQueryVariables = Exact<{
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
+  scoreOrder?: ContactScoreOrder | null | undefined;
 }>;
 
 
@@ -2155,7 +2334,7 @@ export type ContactSynopsisQueryVariables = Exact<{
 }>;
 
 
-export type ContactSynopsisQuery = { contact: { id: string, synopsis: Array<{ targeted: boolean, heldOut: boolean, state: SynopticState, responded: boolean, converted: boolean, targetedAt: string, respondedAt: string | null, responseChannel: ResponseChannel | null, action: { id: string, code: string, name: string, medium: ActionMedium }, target: { id: string, version: number } }> } | null };
+export type ContactSynopsisQuery = { contact: { id: string, synopsis: Array<{ targeted: boolean, heldOut: boolean, untargeted: boolean, state: SynopticState, responded: boolean, converted: boolean, targetedAt: string, respondedAt: string | null, responseChannel: ResponseChannel | null, action: { id: string, code: string, name: string, medium: ActionMedium }, target: { id: string, version: number } }> } | null };
 
 export type ContactTimelineQueryVariables = Exact<{
   id: string | number;
@@ -2268,6 +2447,53 @@ export type LifetimeValueValidationQueryVariables = Exact<{
 
 
 export type LifetimeValueValidationQuery = { lifetimeValueValidation: { firstSaleDay: string, lastSaleDay: string, calibrationEnd: string, holdoutEnd: string, holdoutWeeks: number, customers: number, cohortBuyers: number, sampleStep: number, insufficientData: boolean, recommended: PurchaseModel | null, computeMs: number, models: Array<{ model: PurchaseModel, logLikelihood: number, degenerate: boolean, warnings: Array<FitWarning>, rmse: number, totalActual: number, totalPredicted: number, totalError: number | null, parameters: Array<{ name: string, value: number, standardError: number | null }>, byFrequency: Array<{ frequency: number, customers: number, actual: number | null, predicted: number | null, suppressed: boolean }>, tracking: Array<{ week: number, actual: number, predicted: number }> }> } | null };
+
+export type ActionMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionMessageQuery = { node:
+    | { id: string, medium: ActionMedium, message: { id: string, sender: string | null, subject: string | null, bodyText: string, bodyHtml: string | null, ratePerMinute: number | null, version: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type MergeFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MergeFieldsQuery = { mergeFields: Array<{ name: string, personal: boolean, description: string }> };
+
+export type SetActionMessageMutationVariables = Exact<{
+  input: ActionMessageInput;
+}>;
+
+
+export type SetActionMessageMutation = { setActionMessage: { id: string, sender: string | null, subject: string | null, bodyText: string, bodyHtml: string | null, ratePerMinute: number | null, version: number } };
+
+export type ActionMessagePreviewQueryVariables = Exact<{
+  action: string | number;
+  contact: string | number;
+}>;
+
+
+export type ActionMessagePreviewQuery = { actionMessagePreview: { to: string | null, subject: string | null, text: string | null, html: string | null, sendable: boolean, reason: string | null, detail: string | null } };
+
+export type SendTestMessageMutationVariables = Exact<{
+  action: string | number;
+  contact: string | number;
+  to: string;
+}>;
+
+
+export type SendTestMessageMutation = { sendTestMessage: { messageId: string, to: string } };
+
+export type CaughtMailsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaughtMailsQuery = { caughtMails: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recipient: string, subject: string, raw: string, createdAt: string } }> } };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2388,6 +2614,19 @@ export type DeleteProductMutationVariables = Exact<{
 
 export type DeleteProductMutation = { deleteProduct: string };
 
+export type PurposeSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurposeSettingsQuery = { purposes: Array<{ code: string, inPreferenceCentre: boolean, doubleOptIn: boolean }> };
+
+export type UpdatePurposeMutationVariables = Exact<{
+  code: string;
+  input: PurposeSettingsInput;
+}>;
+
+
+export type UpdatePurposeMutation = { updatePurpose: { code: string, inPreferenceCentre: boolean, doubleOptIn: boolean } };
+
 export type DuplicateCandidatesQueryVariables = Exact<{
   contact?: string | number | null | undefined;
   minScore?: number | null | undefined;
@@ -2421,6 +2660,7 @@ export type ImportFileMutationVariables = Exact<{
   key?: string | null | undefined;
   defaults?: Array<ImportDefault> | ImportDefault | null | undefined;
   dryRun?: boolean | null | undefined;
+  duplicates?: DuplicateDecisionInput | null | undefined;
 }>;
 
 
@@ -2436,6 +2676,7 @@ export type StartImportMutationVariables = Exact<{
   key?: string | null | undefined;
   defaults?: Array<ImportDefault> | ImportDefault | null | undefined;
   dryRun?: boolean | null | undefined;
+  duplicates?: DuplicateDecisionInput | null | undefined;
 }>;
 
 
@@ -2458,6 +2699,48 @@ export type ExportContactsQueryVariables = Exact<{
 
 
 export type ExportContactsQuery = { exportContacts: { fileName: string, mimeType: string, contentBase64: string, rowCount: number, columns: Array<string>, withheldColumns: Array<string>, excludedWithoutConsent: number } };
+
+export type RetentionRuleFieldsFragment = { id: string, kind: ContactKind | null, purpose: string | null, months: number, active: boolean, version: number, updatedAt: string };
+
+export type RetentionPurgeFieldsFragment = { id: string, dryRun: boolean, asOf: string, state: string, contactsDue: number, contactsErased: number, consentsDue: number, consentsExpired: number, startedAt: string, finishedAt: string | null, rules: Array<{ rule: string, months: number, due: number }>, requestedBy: { id: string, firstName: string, lastName: string } | null };
+
+export type RetentionRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionRulesQuery = { retentionRules: Array<{ id: string, kind: ContactKind | null, purpose: string | null, months: number, active: boolean, version: number, updatedAt: string }> };
+
+export type RetentionPlanQueryVariables = Exact<{
+  asOf?: string | Date | null | undefined;
+  horizonDays?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RetentionPlanQuery = { retentionPlan: { asOf: string, horizonEnd: string, rules: Array<{ dueNow: number, dueWithinHorizon: number, rule: { id: string, kind: ContactKind | null, purpose: string | null, months: number, active: boolean, version: number, updatedAt: string }, items: Array<{ contactId: string, kind: ContactKind, lastActivityAt: string, purgeAt: string }> }> } };
+
+export type RetentionPurgesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RetentionPurgesQuery = { retentionPurges: Array<{ id: string, dryRun: boolean, asOf: string, state: string, contactsDue: number, contactsErased: number, consentsDue: number, consentsExpired: number, startedAt: string, finishedAt: string | null, rules: Array<{ rule: string, months: number, due: number }>, requestedBy: { id: string, firstName: string, lastName: string } | null }> };
+
+export type SetRetentionRuleMutationVariables = Exact<{
+  kind?: ContactKind | null | undefined;
+  purpose?: string | null | undefined;
+  months: number;
+  active: boolean;
+}>;
+
+
+export type SetRetentionRuleMutation = { setRetentionRule: { id: string, kind: ContactKind | null, purpose: string | null, months: number, active: boolean, version: number, updatedAt: string } };
+
+export type StartRetentionPurgeMutationVariables = Exact<{
+  dryRun: boolean;
+}>;
+
+
+export type StartRetentionPurgeMutation = { startRetentionPurge: { id: string, dryRun: boolean, asOf: string, state: string, contactsDue: number, contactsErased: number, consentsDue: number, consentsExpired: number, startedAt: string, finishedAt: string | null, rules: Array<{ rule: string, months: number, due: number }>, requestedBy: { id: string, firstName: string, lastName: string } | null } };
 
 export type SaleLineFieldsFragment = { quantity: number, unitPrice: string, discountRate: string, amount: string, product: { id: string, code: string, name: string } };
 
@@ -2589,6 +2872,103 @@ export type DeleteSegmentMutationVariables = Exact<{
 
 export type DeleteSegmentMutation = { deleteSegment: string };
 
+export type DeliverySummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliverySummaryQuery = { node:
+    | { id: string, deliverySummary: { total: number, queued: number, sent: number, delivered: number, bounced: number, complained: number, failed: number, skipped: number, opened: number, clicked: number, done: boolean } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ActionDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: Array<DeliveryStatus> | DeliveryStatus | null | undefined;
+}>;
+
+
+export type ActionDeliveriesQuery = { node:
+    | { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliveryStatus, reason: string | null, detail: string | null, attempts: number, nextAttemptAt: string | null, queuedAt: string, sentAt: string | null, openedAt: string | null, clickedAt: string | null, contact: { id: string, firstName: string | null, lastName: string | null, email: string | null } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SendActionMutationVariables = Exact<{
+  action: string | number;
+}>;
+
+
+export type SendActionMutation = { sendAction: { id: string } };
+
+export type StaffAccountFieldsFragment = { id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number };
+
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffAccounts: Array<{ id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number }> };
+
+export type CreateStaffUserMutationVariables = Exact<{
+  input: NewStaffUserInput;
+}>;
+
+
+export type CreateStaffUserMutation = { createStaffUser: { id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number } };
+
+export type UpdateStaffUserMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: StaffUserInput;
+}>;
+
+
+export type UpdateStaffUserMutation = { updateStaffUser: { id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number } };
+
+export type DeactivateStaffUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateStaffUserMutation = { deactivateStaffUser: { id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number } };
+
+export type ReactivateStaffUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateStaffUserMutation = { reactivateStaffUser: { id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  id: string | number;
+  temporaryPassword: string;
+}>;
+
+
+export type ResetStaffPasswordMutation = { resetStaffPassword: { id: string, email: string, firstName: string, lastName: string, role: Role, active: boolean, mustChangePassword: boolean, temporaryPasswordExpiresAt: string | null, brandIds: Array<string>, zoneIds: Array<string>, version: number } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  email: string;
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string, expiresAt: string, user: { email: string, firstName: string, lastName: string, role: Role } } };
+
+export type RolePurposesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolePurposesQuery = { rolePurposes: Array<{ id: string, role: Role, purposes: Array<string> }> };
+
+export type SetRolePurposesMutationVariables = Exact<{
+  role: Role;
+  purposes: Array<string> | string;
+}>;
+
+
+export type SetRolePurposesMutation = { setRolePurposes: { id: string, role: Role, purposes: Array<string> } };
+
 export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2648,6 +3028,81 @@ export type RejectProposalMutationVariables = Exact<{
 
 
 export type RejectProposalMutation = { rejectProposal: { id: string, version: number, field: string, oldValue: string | null, newValue: string | null, status: ProposalStatus, comment: string | null, createdAt: string, decidedAt: string | null, proposedBy: { email: string, firstName: string, lastName: string, role: Role } | null, decidedBy: { email: string, firstName: string, lastName: string, role: Role } | null, contact: { id: string, firstName: string | null, lastName: string | null, companyName: string | null } } };
+
+export type SubjectRequestRowFragment = { id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null };
+
+export type SubjectRequestDetailFragment = { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null };
+
+export type SubjectRequestsQueryVariables = Exact<{
+  status?: Array<SubjectRequestStatus> | SubjectRequestStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubjectRequestsQuery = { subjectRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } }> } };
+
+export type SubjectRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectRequestQuery = { subjectRequest: { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } | null };
+
+export type SubjectRequestsOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubjectRequestsOverdueQuery = { subjectRequestsOverdue: number };
+
+export type LogSubjectRequestMutationVariables = Exact<{
+  input: LogSubjectRequestInput;
+}>;
+
+
+export type LogSubjectRequestMutation = { logSubjectRequest: { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } };
+
+export type AssignSubjectRequestMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  handler: string | number;
+}>;
+
+
+export type AssignSubjectRequestMutation = { assignSubjectRequest: { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } };
+
+export type ExtendSubjectRequestMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ExtendSubjectRequestMutation = { extendSubjectRequest: { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } };
+
+export type CompleteSubjectRequestMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CompleteSubjectRequestMutation = { completeSubjectRequest: { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } };
+
+export type RejectSubjectRequestMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RejectSubjectRequestMutation = { rejectSubjectRequest: { notes: string | null, rejectionReason: string | null, artefact: string | null, createdAt: string, id: string, type: SubjectRequestType, status: SubjectRequestStatus, receivedAt: string, dueAt: string, overdue: boolean, version: number, extensionReason: string | null, completedAt: string | null, loggedBy: { id: string, firstName: string, lastName: string } | null, notices: Array<{ id: string, lastDisclosedAt: string, sentAt: string | null, toNotify: boolean, apiKey: { id: string, name: string, prefix: string } }>, contact: { id: string } | null, handler: { id: string, firstName: string, lastName: string } | null } };
+
+export type MarkPartnerNoticeSentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkPartnerNoticeSentMutation = { markPartnerNoticeSent: { id: string, sentAt: string | null, toNotify: boolean } };
 
 export type SurveyQuestionFieldsFragment = { id: string, position: number, type: SurveyQuestionType, label: string, options: Array<string>, scaleMax: number | null, required: boolean };
 
@@ -2851,12 +3306,12 @@ export type ContactHistoryQueryVariables = Exact<{
 
 
 export type ContactHistoryQuery = { contact: { id: string, nextPlannedContact: { kind: PlannedItemKind, at: string, activity: { id: string, type: ActivityType, subject: string } | null, task: { id: string, title: string } | null } | null, timeline: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { at: string, kind: TimelineKind, summary: string, node:
-            | { __typename: 'ActionTarget', id: string, action: { id: string, code: string, name: string } }
+            | { __typename: 'ActionTarget', id: string, responseChannel: ResponseChannel | null, action: { id: string, code: string, name: string }, conversionSale: { id: string, total: string } | null }
             | { __typename: 'Activity', id: string, type: ActivityType, subject: string, outcome: ActivityOutcome | null, nextStep: string | null, promised: string | null, activityStatus: ActivityStatus, author: { email: string, firstName: string, lastName: string, role: Role } | null }
             | { __typename: 'ContactKindChange' }
             | { __typename: 'Sale', id: string, total: string, channel: SaleChannel }
-            | { __typename: 'ServiceCase', id: string, reference: string, caseStatus: CaseStatus }
-            | { __typename: 'SurveyInvitation' }
+            | { __typename: 'ServiceCase', id: string, reference: string, subject: string, caseStatus: CaseStatus }
+            | { __typename: 'SurveyInvitation', id: string, survey: { id: string, name: string } }
            } }> } } | null };
 
 export type TriggerFieldsFragment = { id: string, version: number, name: string, kind: TriggerKind, active: boolean, lastRunAt: string | null, createdAt: string, updatedAt: string, params: { days: number | null, sinceDays: number | null, categoryCode: string | null, from: RfmSegment | null, to: RfmSegment | null }, action: { id: string, code: string, name: string } | null, brand: { id: string, code: string, name: string } | null, firings: { totalCount: number } };
@@ -3164,6 +3619,10 @@ export const ActionPerformanceFieldsFragmentDoc = new TypedDocumentString(`
   costPerConversion
   meanResponseDelayDays
   medianResponseDelayDays
+  untargetedResponses
+  untargetedConversions
+  untargetedConversionRate
+  untargetedRevenue
   controlTargeted
   controlResponseRate
   controlPurchaseRate
@@ -3504,6 +3963,12 @@ export const ConsentEventFieldsFragmentDoc = new TypedDocumentString(`
   effectiveTo
 }
     `, {"fragmentName":"ConsentEventFields"}) as unknown as TypedDocumentString<ConsentEventFieldsFragment, unknown>;
+export const ContactStoredValueFragmentDoc = new TypedDocumentString(`
+    fragment ContactStoredValue on ContactScore {
+  probabilityAlive
+  scoredValue
+}
+    `, {"fragmentName":"ContactStoredValue"}) as unknown as TypedDocumentString<ContactStoredValueFragment, unknown>;
 export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment ZoneFields on Zone {
   id
@@ -3748,6 +4213,41 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
+export const RetentionRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RetentionRuleFields on RetentionRule {
+  id
+  kind
+  purpose
+  months
+  active
+  version
+  updatedAt
+}
+    `, {"fragmentName":"RetentionRuleFields"}) as unknown as TypedDocumentString<RetentionRuleFieldsFragment, unknown>;
+export const RetentionPurgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RetentionPurgeFields on RetentionPurge {
+  id
+  dryRun
+  asOf
+  state
+  contactsDue
+  contactsErased
+  consentsDue
+  consentsExpired
+  startedAt
+  finishedAt
+  rules {
+    rule
+    months
+    due
+  }
+  requestedBy {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"RetentionPurgeFields"}) as unknown as TypedDocumentString<RetentionPurgeFieldsFragment, unknown>;
 export const SaleSummaryFragmentDoc = new TypedDocumentString(`
     fragment SaleSummary on Sale {
   id
@@ -3867,6 +4367,21 @@ export const SegmentFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"SegmentFields"}) as unknown as TypedDocumentString<SegmentFieldsFragment, unknown>;
+export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}
+    `, {"fragmentName":"StaffAccountFields"}) as unknown as TypedDocumentString<StaffAccountFieldsFragment, unknown>;
 export const ChangeProposalFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangeProposalFields on ChangeProposal {
   id
@@ -3897,6 +4412,70 @@ export const ChangeProposalFieldsFragmentDoc = new TypedDocumentString(`
   lastName
   role
 }`, {"fragmentName":"ChangeProposalFields"}) as unknown as TypedDocumentString<ChangeProposalFieldsFragment, unknown>;
+export const SubjectRequestRowFragmentDoc = new TypedDocumentString(`
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"SubjectRequestRow"}) as unknown as TypedDocumentString<SubjectRequestRowFragment, unknown>;
+export const SubjectRequestDetailFragmentDoc = new TypedDocumentString(`
+    fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}`, {"fragmentName":"SubjectRequestDetail"}) as unknown as TypedDocumentString<SubjectRequestDetailFragment, unknown>;
 export const SurveyQuestionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SurveyQuestionFields on SurveyQuestion {
   id
@@ -4324,6 +4903,11 @@ export const DeleteMarketingActionDocument = new TypedDocumentString(`
   deleteMarketingAction(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteMarketingActionMutation, DeleteMarketingActionMutationVariables>;
+export const UsualResponseChannelsDocument = new TypedDocumentString(`
+    query UsualResponseChannels($medium: ActionMedium!) {
+  usualResponseChannels(medium: $medium)
+}
+    `) as unknown as TypedDocumentString<UsualResponseChannelsQuery, UsualResponseChannelsQueryVariables>;
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   activities(
@@ -4589,6 +5173,8 @@ export const ActionComparisonDocument = new TypedDocumentString(`
       buyers
       cost
       attributedRevenue
+      untargetedResponses
+      untargetedConversions
     }
     averages {
       ...ActionAveragesFields
@@ -4620,6 +5206,10 @@ export const ActionComparisonDocument = new TypedDocumentString(`
   costPerConversion
   meanResponseDelayDays
   medianResponseDelayDays
+  untargetedResponses
+  untargetedConversions
+  untargetedConversionRate
+  untargetedRevenue
   controlTargeted
   controlResponseRate
   controlPurchaseRate
@@ -4727,6 +5317,10 @@ export const ActionPerformanceDocument = new TypedDocumentString(`
   costPerConversion
   meanResponseDelayDays
   medianResponseDelayDays
+  untargetedResponses
+  untargetedConversions
+  untargetedConversionRate
+  untargetedRevenue
   controlTargeted
   controlResponseRate
   controlPurchaseRate
@@ -5189,6 +5783,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
         id
         kind
         message
+        params {
+          name
+          value
+        }
         subjectId
         readAt
         createdAt
@@ -5225,6 +5823,10 @@ export const TargetActionDocument = new TypedDocumentString(`
         node {
           reason
           detail
+          detailParams {
+            name
+            value
+          }
           contact {
             id
             lastName
@@ -5279,6 +5881,10 @@ export const TargetingRunDocument = new TypedDocumentString(`
           node {
             reason
             detail
+            detailParams {
+              name
+              value
+            }
             contact {
               id
               lastName
@@ -6065,6 +6671,107 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
   effectiveFrom
   effectiveTo
 }`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ContactValueDocument = new TypedDocumentString(`
+    query ContactValue($contact: ID!) {
+  contactScore(contact: $contact) {
+    frequency
+    recencyDays
+    monetary
+    lastPurchaseAt
+    fratCategory {
+      id
+      name
+    }
+    ...ContactStoredValue
+    snapshot {
+      id
+      asOf
+      brand {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment ContactStoredValue on ContactScore {
+  probabilityAlive
+  scoredValue
+}`) as unknown as TypedDocumentString<ContactValueQuery, ContactValueQueryVariables>;
+export const ContactSaleLinesDocument = new TypedDocumentString(`
+    query ContactSaleLines($id: ID!, $first: Int = 10, $withMargin: Boolean! = false) {
+  contact(id: $id) {
+    id
+    sales(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          saleDate
+          channel
+          total
+          grossMargin @include(if: $withMargin)
+          attributedAction {
+            id
+            code
+          }
+          lines {
+            quantity
+            unitPrice
+            discountRate
+            amount
+            product {
+              id
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactSaleLinesQuery, ContactSaleLinesQueryVariables>;
+export const LatestScoreSnapshotsDocument = new TypedDocumentString(`
+    query LatestScoreSnapshots($brand: ID, $allBrands: Boolean, $first: Int = 5) {
+  scoreSnapshots(brand: $brand, allBrands: $allBrands, first: $first) {
+    id
+    asOf
+    status
+    brand {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LatestScoreSnapshotsQuery, LatestScoreSnapshotsQueryVariables>;
+export const ContactDeliveriesDocument = new TypedDocumentString(`
+    query ContactDeliveries($id: ID!, $first: Int = 20) {
+  contact(id: $id) {
+    id
+    deliveries(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          medium
+          status
+          reason
+          detail
+          queuedAt
+          sentAt
+          deliveredAt
+          bouncedAt
+          complainedAt
+          action {
+            id
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactDeliveriesQuery, ContactDeliveriesQueryVariables>;
 export const ContactScoreCardDocument = new TypedDocumentString(`
     query ContactScoreCard($contact: ID!, $months: Int! = 12, $model: PurchaseModel! = BG_NBD, $horizon: Int, $horizonUnit: HorizonUnit! = MONTHS, $withMargin: Boolean! = false) {
   contactScore(contact: $contact) {
@@ -6104,10 +6811,11 @@ export const ContactScoreCardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContactScoreCardQuery, ContactScoreCardQueryVariables>;
 export const ContactsDocument = new TypedDocumentString(`
-    query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+    query Contacts($filter: ContactFilter, $orderBy: [ContactOrder!], $first: Int, $after: String, $last: Int, $before: String, $scoreOrder: ContactScoreOrder) {
   contacts(
     filter: $filter
     orderBy: $orderBy
+    scoreOrder: $scoreOrder
     first: $first
     after: $after
     last: $last
@@ -6279,6 +6987,7 @@ export const ContactSynopsisDocument = new TypedDocumentString(`
       }
       targeted
       heldOut
+      untargeted
       state
       responded
       converted
@@ -6896,6 +7605,87 @@ export const LifetimeValueValidationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifetimeValueValidationQuery, LifetimeValueValidationQueryVariables>;
+export const ActionMessageDocument = new TypedDocumentString(`
+    query ActionMessage($id: ID!) {
+  node(id: $id) {
+    ... on MarketingAction {
+      id
+      medium
+      message {
+        id
+        sender
+        subject
+        bodyText
+        bodyHtml
+        ratePerMinute
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionMessageQuery, ActionMessageQueryVariables>;
+export const MergeFieldsDocument = new TypedDocumentString(`
+    query MergeFields {
+  mergeFields {
+    name
+    personal
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<MergeFieldsQuery, MergeFieldsQueryVariables>;
+export const SetActionMessageDocument = new TypedDocumentString(`
+    mutation SetActionMessage($input: ActionMessageInput!) {
+  setActionMessage(input: $input) {
+    id
+    sender
+    subject
+    bodyText
+    bodyHtml
+    ratePerMinute
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetActionMessageMutation, SetActionMessageMutationVariables>;
+export const ActionMessagePreviewDocument = new TypedDocumentString(`
+    query ActionMessagePreview($action: ID!, $contact: ID!) {
+  actionMessagePreview(action: $action, contact: $contact) {
+    to
+    subject
+    text
+    html
+    sendable
+    reason
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<ActionMessagePreviewQuery, ActionMessagePreviewQueryVariables>;
+export const SendTestMessageDocument = new TypedDocumentString(`
+    mutation SendTestMessage($action: ID!, $contact: ID!, $to: String!) {
+  sendTestMessage(action: $action, contact: $contact, to: $to) {
+    messageId
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestMessageMutation, SendTestMessageMutationVariables>;
+export const CaughtMailsDocument = new TypedDocumentString(`
+    query CaughtMails($first: Int, $after: String) {
+  caughtMails(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        recipient
+        subject
+        raw
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaughtMailsQuery, CaughtMailsQueryVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {
@@ -7233,6 +8023,24 @@ export const DeleteProductDocument = new TypedDocumentString(`
   deleteProduct(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteProductMutation, DeleteProductMutationVariables>;
+export const PurposeSettingsDocument = new TypedDocumentString(`
+    query PurposeSettings {
+  purposes {
+    code
+    inPreferenceCentre
+    doubleOptIn
+  }
+}
+    `) as unknown as TypedDocumentString<PurposeSettingsQuery, PurposeSettingsQueryVariables>;
+export const UpdatePurposeDocument = new TypedDocumentString(`
+    mutation UpdatePurpose($code: String!, $input: PurposeSettingsInput!) {
+  updatePurpose(code: $code, input: $input) {
+    code
+    inPreferenceCentre
+    doubleOptIn
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePurposeMutation, UpdatePurposeMutationVariables>;
 export const DuplicateCandidatesDocument = new TypedDocumentString(`
     query DuplicateCandidates($contact: ID, $minScore: Float, $first: Int, $after: String, $maxScan: Int) {
   duplicateCandidates(
@@ -7376,7 +8184,7 @@ fragment ContactSummary on Contact {
   deletedAt
 }`) as unknown as TypedDocumentString<MergeContactsMutation, MergeContactsMutationVariables>;
 export const ImportFileDocument = new TypedDocumentString(`
-    mutation ImportFile($entity: ImportEntity!, $format: ImportFormat!, $fileName: String!, $content: String!, $encoding: ImportContentEncoding, $mapping: [ImportColumnMapping!], $key: String, $defaults: [ImportDefault!], $dryRun: Boolean) {
+    mutation ImportFile($entity: ImportEntity!, $format: ImportFormat!, $fileName: String!, $content: String!, $encoding: ImportContentEncoding, $mapping: [ImportColumnMapping!], $key: String, $defaults: [ImportDefault!], $dryRun: Boolean, $duplicates: DuplicateDecisionInput) {
   importFile(
     entity: $entity
     format: $format
@@ -7387,6 +8195,7 @@ export const ImportFileDocument = new TypedDocumentString(`
     key: $key
     defaults: $defaults
     dryRun: $dryRun
+    duplicates: $duplicates
   ) {
     ...ImportJobFields
     errors(first: 1000) {
@@ -7415,7 +8224,7 @@ export const ImportFileDocument = new TypedDocumentString(`
   finishedAt
 }`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
 export const StartImportDocument = new TypedDocumentString(`
-    mutation StartImport($entity: ImportEntity!, $format: ImportFormat!, $fileName: String!, $content: String!, $encoding: ImportContentEncoding, $mapping: [ImportColumnMapping!], $key: String, $defaults: [ImportDefault!], $dryRun: Boolean) {
+    mutation StartImport($entity: ImportEntity!, $format: ImportFormat!, $fileName: String!, $content: String!, $encoding: ImportContentEncoding, $mapping: [ImportColumnMapping!], $key: String, $defaults: [ImportDefault!], $dryRun: Boolean, $duplicates: DuplicateDecisionInput) {
   startImport(
     entity: $entity
     format: $format
@@ -7426,6 +8235,7 @@ export const StartImportDocument = new TypedDocumentString(`
     key: $key
     defaults: $defaults
     dryRun: $dryRun
+    duplicates: $duplicates
   ) {
     ...ImportJobFields
   }
@@ -7494,6 +8304,126 @@ export const ExportContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportContactsQuery, ExportContactsQueryVariables>;
+export const RetentionRulesDocument = new TypedDocumentString(`
+    query RetentionRules {
+  retentionRules {
+    ...RetentionRuleFields
+  }
+}
+    fragment RetentionRuleFields on RetentionRule {
+  id
+  kind
+  purpose
+  months
+  active
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RetentionRulesQuery, RetentionRulesQueryVariables>;
+export const RetentionPlanDocument = new TypedDocumentString(`
+    query RetentionPlan($asOf: DateTime, $horizonDays: Int, $first: Int) {
+  retentionPlan(asOf: $asOf, horizonDays: $horizonDays, first: $first) {
+    asOf
+    horizonEnd
+    rules {
+      rule {
+        ...RetentionRuleFields
+      }
+      dueNow
+      dueWithinHorizon
+      items {
+        contactId
+        kind
+        lastActivityAt
+        purgeAt
+      }
+    }
+  }
+}
+    fragment RetentionRuleFields on RetentionRule {
+  id
+  kind
+  purpose
+  months
+  active
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RetentionPlanQuery, RetentionPlanQueryVariables>;
+export const RetentionPurgesDocument = new TypedDocumentString(`
+    query RetentionPurges($first: Int) {
+  retentionPurges(first: $first) {
+    ...RetentionPurgeFields
+  }
+}
+    fragment RetentionPurgeFields on RetentionPurge {
+  id
+  dryRun
+  asOf
+  state
+  contactsDue
+  contactsErased
+  consentsDue
+  consentsExpired
+  startedAt
+  finishedAt
+  rules {
+    rule
+    months
+    due
+  }
+  requestedBy {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<RetentionPurgesQuery, RetentionPurgesQueryVariables>;
+export const SetRetentionRuleDocument = new TypedDocumentString(`
+    mutation SetRetentionRule($kind: ContactKind, $purpose: String, $months: Int!, $active: Boolean!) {
+  setRetentionRule(
+    kind: $kind
+    purpose: $purpose
+    months: $months
+    active: $active
+  ) {
+    ...RetentionRuleFields
+  }
+}
+    fragment RetentionRuleFields on RetentionRule {
+  id
+  kind
+  purpose
+  months
+  active
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SetRetentionRuleMutation, SetRetentionRuleMutationVariables>;
+export const StartRetentionPurgeDocument = new TypedDocumentString(`
+    mutation StartRetentionPurge($dryRun: Boolean!) {
+  startRetentionPurge(dryRun: $dryRun) {
+    ...RetentionPurgeFields
+  }
+}
+    fragment RetentionPurgeFields on RetentionPurge {
+  id
+  dryRun
+  asOf
+  state
+  contactsDue
+  contactsErased
+  consentsDue
+  consentsExpired
+  startedAt
+  finishedAt
+  rules {
+    rule
+    months
+    due
+  }
+  requestedBy {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<StartRetentionPurgeMutation, StartRetentionPurgeMutationVariables>;
 export const SalesDocument = new TypedDocumentString(`
     query Sales($filter: SaleFilter, $orderBy: [SaleOrder!], $first: Int, $after: String, $last: Int, $before: String) {
   sales(
@@ -7952,6 +8882,223 @@ export const DeleteSegmentDocument = new TypedDocumentString(`
   deleteSegment(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteSegmentMutation, DeleteSegmentMutationVariables>;
+export const DeliverySummaryDocument = new TypedDocumentString(`
+    query DeliverySummary($id: ID!) {
+  node(id: $id) {
+    ... on MarketingAction {
+      id
+      deliverySummary {
+        total
+        queued
+        sent
+        delivered
+        bounced
+        complained
+        failed
+        skipped
+        opened
+        clicked
+        done
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverySummaryQuery, DeliverySummaryQueryVariables>;
+export const ActionDeliveriesDocument = new TypedDocumentString(`
+    query ActionDeliveries($id: ID!, $first: Int, $after: String, $status: [DeliveryStatus!]) {
+  node(id: $id) {
+    ... on MarketingAction {
+      id
+      deliveries(first: $first, after: $after, status: $status) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            status
+            reason
+            detail
+            attempts
+            nextAttemptAt
+            queuedAt
+            sentAt
+            openedAt
+            clickedAt
+            contact {
+              id
+              firstName
+              lastName
+              email
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionDeliveriesQuery, ActionDeliveriesQueryVariables>;
+export const SendActionDocument = new TypedDocumentString(`
+    mutation SendAction($action: ID!) {
+  sendAction(action: $action) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendActionMutation, SendActionMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts {
+  staffAccounts {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}`) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const CreateStaffUserDocument = new TypedDocumentString(`
+    mutation CreateStaffUser($input: NewStaffUserInput!) {
+  createStaffUser(input: $input) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}`) as unknown as TypedDocumentString<CreateStaffUserMutation, CreateStaffUserMutationVariables>;
+export const UpdateStaffUserDocument = new TypedDocumentString(`
+    mutation UpdateStaffUser($id: ID!, $version: Int!, $input: StaffUserInput!) {
+  updateStaffUser(id: $id, version: $version, input: $input) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}`) as unknown as TypedDocumentString<UpdateStaffUserMutation, UpdateStaffUserMutationVariables>;
+export const DeactivateStaffUserDocument = new TypedDocumentString(`
+    mutation DeactivateStaffUser($id: ID!) {
+  deactivateStaffUser(id: $id) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}`) as unknown as TypedDocumentString<DeactivateStaffUserMutation, DeactivateStaffUserMutationVariables>;
+export const ReactivateStaffUserDocument = new TypedDocumentString(`
+    mutation ReactivateStaffUser($id: ID!) {
+  reactivateStaffUser(id: $id) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}`) as unknown as TypedDocumentString<ReactivateStaffUserMutation, ReactivateStaffUserMutationVariables>;
+export const ResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation ResetStaffPassword($id: ID!, $temporaryPassword: String!) {
+  resetStaffPassword(id: $id, temporaryPassword: $temporaryPassword) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  role
+  active
+  mustChangePassword
+  temporaryPasswordExpiresAt
+  brandIds
+  zoneIds
+  version
+}`) as unknown as TypedDocumentString<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($email: String!, $currentPassword: String!, $newPassword: String!) {
+  changePassword(
+    email: $email
+    currentPassword: $currentPassword
+    newPassword: $newPassword
+  ) {
+    token
+    expiresAt
+    user {
+      ...StaffUserFields
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  email
+  firstName
+  lastName
+  role
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RolePurposesDocument = new TypedDocumentString(`
+    query RolePurposes {
+  rolePurposes {
+    id
+    role
+    purposes
+  }
+}
+    `) as unknown as TypedDocumentString<RolePurposesQuery, RolePurposesQueryVariables>;
+export const SetRolePurposesDocument = new TypedDocumentString(`
+    mutation SetRolePurposes($role: Role!, $purposes: [String!]!) {
+  setRolePurposes(role: $role, purposes: $purposes) {
+    id
+    role
+    purposes
+  }
+}
+    `) as unknown as TypedDocumentString<SetRolePurposesMutation, SetRolePurposesMutationVariables>;
 export const StaffUsersDocument = new TypedDocumentString(`
     query StaffUsers {
   staffUsers {
@@ -8147,6 +9294,347 @@ fragment ChangeProposalFields on ChangeProposal {
     companyName
   }
 }`) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
+export const SubjectRequestsDocument = new TypedDocumentString(`
+    query SubjectRequests($status: [SubjectRequestStatus!], $overdue: Boolean, $first: Int, $after: String) {
+  subjectRequests(
+    status: $status
+    overdue: $overdue
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SubjectRequestRow
+      }
+    }
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<SubjectRequestsQuery, SubjectRequestsQueryVariables>;
+export const SubjectRequestDocument = new TypedDocumentString(`
+    query SubjectRequest($id: ID!) {
+  subjectRequest(id: $id) {
+    ...SubjectRequestDetail
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}`) as unknown as TypedDocumentString<SubjectRequestQuery, SubjectRequestQueryVariables>;
+export const SubjectRequestsOverdueDocument = new TypedDocumentString(`
+    query SubjectRequestsOverdue {
+  subjectRequestsOverdue
+}
+    `) as unknown as TypedDocumentString<SubjectRequestsOverdueQuery, SubjectRequestsOverdueQueryVariables>;
+export const LogSubjectRequestDocument = new TypedDocumentString(`
+    mutation LogSubjectRequest($input: LogSubjectRequestInput!) {
+  logSubjectRequest(input: $input) {
+    ...SubjectRequestDetail
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}`) as unknown as TypedDocumentString<LogSubjectRequestMutation, LogSubjectRequestMutationVariables>;
+export const AssignSubjectRequestDocument = new TypedDocumentString(`
+    mutation AssignSubjectRequest($id: ID!, $version: Int!, $handler: ID!) {
+  assignSubjectRequest(id: $id, version: $version, handler: $handler) {
+    ...SubjectRequestDetail
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignSubjectRequestMutation, AssignSubjectRequestMutationVariables>;
+export const ExtendSubjectRequestDocument = new TypedDocumentString(`
+    mutation ExtendSubjectRequest($id: ID!, $version: Int!, $reason: String!) {
+  extendSubjectRequest(id: $id, version: $version, reason: $reason) {
+    ...SubjectRequestDetail
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}`) as unknown as TypedDocumentString<ExtendSubjectRequestMutation, ExtendSubjectRequestMutationVariables>;
+export const CompleteSubjectRequestDocument = new TypedDocumentString(`
+    mutation CompleteSubjectRequest($id: ID!, $version: Int!) {
+  completeSubjectRequest(id: $id, version: $version) {
+    ...SubjectRequestDetail
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteSubjectRequestMutation, CompleteSubjectRequestMutationVariables>;
+export const RejectSubjectRequestDocument = new TypedDocumentString(`
+    mutation RejectSubjectRequest($id: ID!, $version: Int!, $reason: String!) {
+  rejectSubjectRequest(id: $id, version: $version, reason: $reason) {
+    ...SubjectRequestDetail
+  }
+}
+    fragment SubjectRequestRow on SubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  overdue
+  version
+  extensionReason
+  completedAt
+  contact {
+    id
+  }
+  handler {
+    id
+    firstName
+    lastName
+  }
+}
+fragment SubjectRequestDetail on SubjectRequest {
+  ...SubjectRequestRow
+  notes
+  rejectionReason
+  artefact
+  createdAt
+  loggedBy {
+    id
+    firstName
+    lastName
+  }
+  notices {
+    id
+    lastDisclosedAt
+    sentAt
+    toNotify
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}`) as unknown as TypedDocumentString<RejectSubjectRequestMutation, RejectSubjectRequestMutationVariables>;
+export const MarkPartnerNoticeSentDocument = new TypedDocumentString(`
+    mutation MarkPartnerNoticeSent($id: ID!) {
+  markPartnerNoticeSent(id: $id) {
+    id
+    sentAt
+    toNotify
+  }
+}
+    `) as unknown as TypedDocumentString<MarkPartnerNoticeSentMutation, MarkPartnerNoticeSentMutationVariables>;
 export const SurveysDocument = new TypedDocumentString(`
     query Surveys($filter: SurveyFilter, $orderBy: [SurveyOrder!], $first: Int, $after: String) {
   surveys(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -8924,6 +10412,11 @@ export const ContactHistoryDocument = new TypedDocumentString(`
                 code
                 name
               }
+              responseChannel
+              conversionSale {
+                id
+                total
+              }
             }
             ... on Sale {
               id
@@ -8933,7 +10426,15 @@ export const ContactHistoryDocument = new TypedDocumentString(`
             ... on ServiceCase {
               id
               reference
+              subject
               caseStatus: status
+            }
+            ... on SurveyInvitation {
+              id
+              survey {
+                id
+                name
+              }
             }
           }
         }

@@ -16,6 +16,8 @@ export const methodTable = {
   updateMarketingAction: { document: ops.UpdateMarketingActionDocument, root: 'updateMarketingAction' },
   /** `mutation DeleteMarketingAction` (actions.graphql): resolves to `deleteMarketingAction`. */
   deleteMarketingAction: { document: ops.DeleteMarketingActionDocument, root: 'deleteMarketingAction' },
+  /** `query UsualResponseChannels` (actions.graphql): resolves to `usualResponseChannels`. */
+  usualResponseChannels: { document: ops.UsualResponseChannelsDocument, root: 'usualResponseChannels' },
   /** `query Activities` (activities.graphql): resolves to `activities`. */
   activities: { document: ops.ActivitiesDocument, root: 'activities' },
   /** `mutation CreateActivity` (activities.graphql): resolves to `createActivity`. */
@@ -116,6 +118,14 @@ export const methodTable = {
   denyConsent: { document: ops.DenyConsentDocument, root: 'denyConsent' },
   /** `mutation WithdrawConsent` (consents.graphql): resolves to `withdrawConsent`. */
   withdrawConsent: { document: ops.WithdrawConsentDocument, root: 'withdrawConsent' },
+  /** `query ContactValue` (contact-page.graphql): resolves to `contactScore`. */
+  contactValue: { document: ops.ContactValueDocument, root: 'contactScore' },
+  /** `query ContactSaleLines` (contact-page.graphql): resolves to `contact`. */
+  contactSaleLines: { document: ops.ContactSaleLinesDocument, root: 'contact' },
+  /** `query LatestScoreSnapshots` (contact-page.graphql): resolves to `scoreSnapshots`. */
+  latestScoreSnapshots: { document: ops.LatestScoreSnapshotsDocument, root: 'scoreSnapshots' },
+  /** `query ContactDeliveries` (contact-page.graphql): resolves to `contact`. */
+  contactDeliveries: { document: ops.ContactDeliveriesDocument, root: 'contact' },
   /** `query ContactScoreCard` (contact-score.graphql): resolves to `contactScore`. */
   contactScoreCard: { document: ops.ContactScoreCardDocument, root: 'contactScore' },
   /** `query Contacts` (contacts.graphql): resolves to `contacts`. */
@@ -152,6 +162,18 @@ export const methodTable = {
   jobQueues: { document: ops.JobQueuesDocument, root: 'jobQueues' },
   /** `query LifetimeValueValidation` (lifetime-value.graphql): resolves to `lifetimeValueValidation`. */
   lifetimeValueValidation: { document: ops.LifetimeValueValidationDocument, root: 'lifetimeValueValidation' },
+  /** `query ActionMessage` (messages.graphql): resolves to `node`. */
+  actionMessage: { document: ops.ActionMessageDocument, root: 'node' },
+  /** `query MergeFields` (messages.graphql): resolves to `mergeFields`. */
+  mergeFields: { document: ops.MergeFieldsDocument, root: 'mergeFields' },
+  /** `mutation SetActionMessage` (messages.graphql): resolves to `setActionMessage`. */
+  setActionMessage: { document: ops.SetActionMessageDocument, root: 'setActionMessage' },
+  /** `query ActionMessagePreview` (messages.graphql): resolves to `actionMessagePreview`. */
+  actionMessagePreview: { document: ops.ActionMessagePreviewDocument, root: 'actionMessagePreview' },
+  /** `mutation SendTestMessage` (messages.graphql): resolves to `sendTestMessage`. */
+  sendTestMessage: { document: ops.SendTestMessageDocument, root: 'sendTestMessage' },
+  /** `query CaughtMails` (messages.graphql): resolves to `caughtMails`. */
+  caughtMails: { document: ops.CaughtMailsDocument, root: 'caughtMails' },
   /** `query Health` (overview.graphql): resolves to `health`. */
   health: { document: ops.HealthDocument, root: 'health' },
   /** `query Overview` (overview.graphql): resolves to `overview`. */
@@ -182,6 +204,10 @@ export const methodTable = {
   updateProduct: { document: ops.UpdateProductDocument, root: 'updateProduct' },
   /** `mutation DeleteProduct` (products.graphql): resolves to `deleteProduct`. */
   deleteProduct: { document: ops.DeleteProductDocument, root: 'deleteProduct' },
+  /** `query PurposeSettings` (purpose-settings.graphql): resolves to `purposes`. */
+  purposeSettings: { document: ops.PurposeSettingsDocument, root: 'purposes' },
+  /** `mutation UpdatePurpose` (purpose-settings.graphql): resolves to `updatePurpose`. */
+  updatePurpose: { document: ops.UpdatePurposeDocument, root: 'updatePurpose' },
   /** `query DuplicateCandidates` (quality.graphql): resolves to `duplicateCandidates`. */
   duplicateCandidates: { document: ops.DuplicateCandidatesDocument, root: 'duplicateCandidates' },
   /** `mutation MergeContacts` (quality.graphql): resolves to `mergeContacts`. */
@@ -194,6 +220,16 @@ export const methodTable = {
   importJob: { document: ops.ImportJobDocument, root: 'importJob' },
   /** `query ExportContacts` (quality.graphql): resolves to `exportContacts`. */
   exportContacts: { document: ops.ExportContactsDocument, root: 'exportContacts' },
+  /** `query RetentionRules` (retention.graphql): resolves to `retentionRules`. */
+  retentionRules: { document: ops.RetentionRulesDocument, root: 'retentionRules' },
+  /** `query RetentionPlan` (retention.graphql): resolves to `retentionPlan`. */
+  retentionPlan: { document: ops.RetentionPlanDocument, root: 'retentionPlan' },
+  /** `query RetentionPurges` (retention.graphql): resolves to `retentionPurges`. */
+  retentionPurges: { document: ops.RetentionPurgesDocument, root: 'retentionPurges' },
+  /** `mutation SetRetentionRule` (retention.graphql): resolves to `setRetentionRule`. */
+  setRetentionRule: { document: ops.SetRetentionRuleDocument, root: 'setRetentionRule' },
+  /** `mutation StartRetentionPurge` (retention.graphql): resolves to `startRetentionPurge`. */
+  startRetentionPurge: { document: ops.StartRetentionPurgeDocument, root: 'startRetentionPurge' },
   /** `query Sales` (sales.graphql): resolves to `sales`. */
   sales: { document: ops.SalesDocument, root: 'sales' },
   /** `query Sale` (sales.graphql): resolves to `sale`. */
@@ -222,6 +258,30 @@ export const methodTable = {
   freezeSegment: { document: ops.FreezeSegmentDocument, root: 'freezeSegment' },
   /** `mutation DeleteSegment` (segments.graphql): resolves to `deleteSegment`. */
   deleteSegment: { document: ops.DeleteSegmentDocument, root: 'deleteSegment' },
+  /** `query DeliverySummary` (sending.graphql): resolves to `node`. */
+  deliverySummary: { document: ops.DeliverySummaryDocument, root: 'node' },
+  /** `query ActionDeliveries` (sending.graphql): resolves to `node`. */
+  actionDeliveries: { document: ops.ActionDeliveriesDocument, root: 'node' },
+  /** `mutation SendAction` (sending.graphql): resolves to `sendAction`. */
+  sendAction: { document: ops.SendActionDocument, root: 'sendAction' },
+  /** `query StaffAccounts` (staff-admin.graphql): resolves to `staffAccounts`. */
+  staffAccounts: { document: ops.StaffAccountsDocument, root: 'staffAccounts' },
+  /** `mutation CreateStaffUser` (staff-admin.graphql): resolves to `createStaffUser`. */
+  createStaffUser: { document: ops.CreateStaffUserDocument, root: 'createStaffUser' },
+  /** `mutation UpdateStaffUser` (staff-admin.graphql): resolves to `updateStaffUser`. */
+  updateStaffUser: { document: ops.UpdateStaffUserDocument, root: 'updateStaffUser' },
+  /** `mutation DeactivateStaffUser` (staff-admin.graphql): resolves to `deactivateStaffUser`. */
+  deactivateStaffUser: { document: ops.DeactivateStaffUserDocument, root: 'deactivateStaffUser' },
+  /** `mutation ReactivateStaffUser` (staff-admin.graphql): resolves to `reactivateStaffUser`. */
+  reactivateStaffUser: { document: ops.ReactivateStaffUserDocument, root: 'reactivateStaffUser' },
+  /** `mutation ResetStaffPassword` (staff-admin.graphql): resolves to `resetStaffPassword`. */
+  resetStaffPassword: { document: ops.ResetStaffPasswordDocument, root: 'resetStaffPassword' },
+  /** `mutation ChangePassword` (staff-admin.graphql): resolves to `changePassword`. */
+  changePassword: { document: ops.ChangePasswordDocument, root: 'changePassword' },
+  /** `query RolePurposes` (staff-admin.graphql): resolves to `rolePurposes`. */
+  rolePurposes: { document: ops.RolePurposesDocument, root: 'rolePurposes' },
+  /** `mutation SetRolePurposes` (staff-admin.graphql): resolves to `setRolePurposes`. */
+  setRolePurposes: { document: ops.SetRolePurposesDocument, root: 'setRolePurposes' },
   /** `query StaffUsers` (staff.graphql): resolves to `staffUsers`. */
   staffUsers: { document: ops.StaffUsersDocument, root: 'staffUsers' },
   /** `query StewardedFields` (stewardship.graphql): resolves to the whole data. */
@@ -238,6 +298,24 @@ export const methodTable = {
   acceptProposal: { document: ops.AcceptProposalDocument, root: 'acceptProposal' },
   /** `mutation RejectProposal` (stewardship.graphql): resolves to `rejectProposal`. */
   rejectProposal: { document: ops.RejectProposalDocument, root: 'rejectProposal' },
+  /** `query SubjectRequests` (subject-requests.graphql): resolves to `subjectRequests`. */
+  subjectRequests: { document: ops.SubjectRequestsDocument, root: 'subjectRequests' },
+  /** `query SubjectRequest` (subject-requests.graphql): resolves to `subjectRequest`. */
+  subjectRequest: { document: ops.SubjectRequestDocument, root: 'subjectRequest' },
+  /** `query SubjectRequestsOverdue` (subject-requests.graphql): resolves to `subjectRequestsOverdue`. */
+  subjectRequestsOverdue: { document: ops.SubjectRequestsOverdueDocument, root: 'subjectRequestsOverdue' },
+  /** `mutation LogSubjectRequest` (subject-requests.graphql): resolves to `logSubjectRequest`. */
+  logSubjectRequest: { document: ops.LogSubjectRequestDocument, root: 'logSubjectRequest' },
+  /** `mutation AssignSubjectRequest` (subject-requests.graphql): resolves to `assignSubjectRequest`. */
+  assignSubjectRequest: { document: ops.AssignSubjectRequestDocument, root: 'assignSubjectRequest' },
+  /** `mutation ExtendSubjectRequest` (subject-requests.graphql): resolves to `extendSubjectRequest`. */
+  extendSubjectRequest: { document: ops.ExtendSubjectRequestDocument, root: 'extendSubjectRequest' },
+  /** `mutation CompleteSubjectRequest` (subject-requests.graphql): resolves to `completeSubjectRequest`. */
+  completeSubjectRequest: { document: ops.CompleteSubjectRequestDocument, root: 'completeSubjectRequest' },
+  /** `mutation RejectSubjectRequest` (subject-requests.graphql): resolves to `rejectSubjectRequest`. */
+  rejectSubjectRequest: { document: ops.RejectSubjectRequestDocument, root: 'rejectSubjectRequest' },
+  /** `mutation MarkPartnerNoticeSent` (subject-requests.graphql): resolves to `markPartnerNoticeSent`. */
+  markPartnerNoticeSent: { document: ops.MarkPartnerNoticeSentDocument, root: 'markPartnerNoticeSent' },
   /** `query Surveys` (surveys.graphql): resolves to `surveys`. */
   surveys: { document: ops.SurveysDocument, root: 'surveys' },
   /** `query Survey` (surveys.graphql): resolves to `node`. */

@@ -65,6 +65,52 @@ export type ActionMedium =
   | 'TELEMARKETING'
   | 'WEB';
 
+export type ActionMessage = Node & {
+  __typename?: 'ActionMessage';
+  action: MarketingAction;
+  /** HTML body (a template); null: text only. */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  /** Plain-text body (a template): the SMS, or the e-mail's text. */
+  bodyText: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Messages per minute of this action's send; null: the deployment's default. */
+  ratePerMinute?: Maybe<Scalars['Int']['output']>;
+  /** E-mail sender ("Name <address>"); null: the deployment's default sender. */
+  sender?: Maybe<Scalars['String']['output']>;
+  /** E-mail subject (a template); null for SMS. */
+  subject?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActionMessageInput = {
+  action: Scalars['ID']['input'];
+  bodyHtml?: InputMaybe<Scalars['String']['input']>;
+  bodyText: Scalars['String']['input'];
+  /** 1 to 600,000; absent: the deployment default. */
+  ratePerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Name <address>; absent: the default sender. */
+  sender?: InputMaybe<Scalars['String']['input']>;
+  /** Required for e-mail; none for SMS. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; required once a message exists. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An action's message as one contact would receive it, or why it would not be sent. */
+export type ActionMessagePreview = {
+  __typename?: 'ActionMessagePreview';
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The rendered HTML: show it in a sandboxed frame, never inline. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** Why not: NO_CONSENT, NO_CHANNEL_ADDRESS, NO_MESSAGE or NOT_FOUND (a contact you cannot see too). */
+  reason?: Maybe<Scalars['String']['output']>;
+  sendable: Scalars['Boolean']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 export type ActionObjective =
   | 'ACQUISITION'
   | 'INFORMATION'
@@ -135,6 +181,14 @@ export type ActionPerformance = {
   targetShare?: Maybe<Scalars['Float']['output']>;
   /** Targets outside the control group. */
   targeted: Scalars['Int']['output'];
+  /** untargetedConversions over untargetedResponses: the share of those responders who bought. */
+  untargetedConversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Untargeted responses converted into a sale. */
+  untargetedConversions: Scalars['Int']['output'];
+  /** Responses from contacts the action did not target (press coupon, web form, event), counted apart: never in targeted, the rates or the uplift. For an action without targets, responses and conversions are these. */
+  untargetedResponses: Scalars['Int']['output'];
+  /** Untargeted responders' purchases within the window after their response, net of discounts. */
+  untargetedRevenue: Scalars['Float']['output'];
 };
 
 export type ActionStatus =
@@ -160,6 +214,8 @@ export type ActionTarget = Node & {
   /** Days from targeting to response (*délai de remontée*). */
   responseDelayDays?: Maybe<Scalars['Float']['output']>;
   targetedAt: Scalars['DateTime']['output'];
+  /** A response from a contact the action did not target (press coupon, web form, event): targetedAt is the response time; counted apart from the targets. */
+  untargeted: Scalars['Boolean']['output'];
   /** Send it back with recordResponse (optimistic concurrency). */
   version: Scalars['Int']['output'];
 };
@@ -204,6 +260,9 @@ export type ActionTotals = {
   cost: Scalars['Float']['output'];
   responses: Scalars['Int']['output'];
   targeted: Scalars['Int']['output'];
+  untargetedConversions: Scalars['Int']['output'];
+  untargetedResponses: Scalars['Int']['output'];
+  untargetedRevenue: Scalars['Float']['output'];
 };
 
 export type Activity = Node & {
@@ -483,6 +542,19 @@ export type CalibrationFrequencyBucket = {
   suppressed: Scalars['Boolean']['output'];
 };
 
+/** What createCallList did: the tasks it created, and the targets it left out. */
+export type CallListResult = {
+  __typename?: 'CallListResult';
+  /** Targets whose contact already had a task for this action (an earlier call list): not listed again. */
+  alreadyListed: Scalars['Int']['output'];
+  /** Tasks created by this call, one per target. */
+  created: Scalars['Int']['output'];
+  /** Targets of the sending list left out: consent to the purpose withdrawn since targeting, a telemarketing opt-out, or a deleted contact. */
+  excluded: Scalars['Int']['output'];
+  /** Global ids of the tasks created, in the order they were handed out. */
+  taskIds: Array<Scalars['ID']['output']>;
+};
+
 /** What a customer-service case is about. */
 export type CaseCategory =
   | 'BILLING'
@@ -526,6 +598,16 @@ export type CaseStatusChange = {
   status: CaseStatus;
 };
 
+export type CaughtMail = Node & {
+  __typename?: 'CaughtMail';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The whole message as it would have been sent (RFC 5322). */
+  raw: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
 export type ChangeProposal = Node & {
   __typename?: 'ChangeProposal';
   comment?: Maybe<Scalars['String']['output']>;
@@ -548,7 +630,7 @@ export type ChangeProposalFilter = {
   contact?: InputMaybe<Array<Scalars['ID']['input']>>;
   field?: InputMaybe<Array<Scalars['String']['input']>>;
   status?: InputMaybe<Array<ProposalStatus>>;
-  /** true: only fields your role stewards (a steward's inbox). */
+  /** true: only fields you steward, by name or by role (a steward's inbox). */
   stewardedByMe?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -649,11 +731,17 @@ export type ConsentInput = {
 
 export type ConsentSource =
   | 'API'
+  | 'COMPLAINT'
+  | 'DOUBLE_OPT_IN'
   | 'EMAIL'
   | 'IMPORT'
   | 'PAPER_FORM'
   | 'PHONE'
+  | 'PREFERENCE_CENTRE'
+  | 'RESPONSE_FORM'
+  | 'RETENTION'
   | 'STORE'
+  | 'UNSUBSCRIBE_LINK'
   | 'WEB_FORM';
 
 /** A contact's current consent for one purpose: its latest decision. */
@@ -705,6 +793,8 @@ export type Contact = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Set while the contact is deleted. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The messages sent (or queued, skipped, failed) to this contact, latest first: only deliveries of actions you may see. */
+  deliveries: ContactDeliveriesConnection;
   /** Confidential: readable by ADMIN, SALES, MARKETING. */
   discountRate?: Maybe<Scalars['Decimal']['output']>;
   distributionType?: Maybe<DistributionType>;
@@ -788,6 +878,14 @@ export type ContactActivitiesArgs = {
 
 
 export type ContactChangeProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -896,6 +994,19 @@ export type ContactChannelPreference = {
   source: ConsentSource;
 };
 
+export type ContactDeliveriesConnection = {
+  __typename?: 'ContactDeliveriesConnection';
+  edges: Array<ContactDeliveriesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactDeliveriesConnectionEdge = {
+  __typename?: 'ContactDeliveriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageDelivery;
+};
+
 /** What contacts can be counted by: catalog fields, references, and the département / région derived from the postal code. Confidential fields need a role that may read them. */
 export type ContactDimension =
   | 'BANK_TYPE'
@@ -952,7 +1063,7 @@ export type ContactFilter = {
   /** false: live contacts only (default); true: deleted contacts only. */
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   firstSaleAt?: InputMaybe<DateTimeRange>;
-  /** FRAT type (the category with the most revenue) any of these product categories in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  /** FRAT type (the category with the most revenue) any of these product categories in the latest completed score snapshot (of `rfmBrand`: see there). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   fratCategory?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these contacts (e.g. a selection made in a list); ids you may not see simply match nothing. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -963,9 +1074,13 @@ export type ContactFilter = {
   pipelineStage?: InputMaybe<Array<PipelineStage>>;
   /** Postal code starts with (e.g. a department, "75"): letters, digits, spaces and hyphens only. */
   postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
-  /** The score snapshot `rfmSegment` and `fratCategory` read: this brand’s. */
+  /** CLV on revenue stored in the latest completed score snapshot (of `rfmBrand`: see there): `ContactScore.scoredValue`. Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  predictedValue?: InputMaybe<DecimalRange>;
+  /** Probability still active (0 to 1) stored in the latest completed score snapshot (of `rfmBrand`: see there), under its scoring model. Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  probabilityAlive?: InputMaybe<FloatRange>;
+  /** The score snapshot `rfmSegment`, `fratCategory`, `probabilityAlive` and `predictedValue` read: this brand’s. Omitted: all brands’ for an administrator, your brand’s if you have one; with several, name one (VALIDATION). */
   rfmBrand?: InputMaybe<Scalars['ID']['input']>;
-  /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`, or the all-brands one). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
+  /** Any of these RFM segments in the latest completed score snapshot (of `rfmBrand`: see there). Profiling: only contacts whose consent covers `profiling` can match. Analytics roles only. */
   rfmSegment?: InputMaybe<Array<RfmSegment>>;
   /** Words found in the name, company, e-mail or city (each word, any case; `%` and `_` are literal characters). At most 200 characters (VALIDATION beyond). */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1000,6 +1115,8 @@ export type ContactInput = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
   distributionType?: InputMaybe<DistributionType>;
+  /** Without it, a write that looks like a contact you may see answers DUPLICATE_SUSPECTED or DUPLICATE_EMAIL with the candidates; nothing is written. */
+  duplicates?: InputMaybe<DuplicateDecisionInput>;
   /** One line of at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
   endReason?: InputMaybe<EndReason>;
@@ -1099,6 +1216,8 @@ export type ContactPatch = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   discountRate?: InputMaybe<Scalars['Decimal']['input']>;
   distributionType?: InputMaybe<DistributionType>;
+  /** Without it, a write that looks like a contact you may see answers DUPLICATE_SUSPECTED or DUPLICATE_EMAIL with the candidates; nothing is written. */
+  duplicates?: InputMaybe<DuplicateDecisionInput>;
   /** One line of at most 254 characters. */
   email?: InputMaybe<Scalars['String']['input']>;
   endReason?: InputMaybe<EndReason>;
@@ -1186,6 +1305,8 @@ export type ContactScore = {
   monetaryScore: Scalars['Int']['output'];
   /** Predictive lifetime value over a horizon (CLV); null when the snapshot has no fitted model. */
   predictedValue?: Maybe<PredictedValue>;
+  /** Probability still active under the snapshot’s scoring model (LifetimeValueModel.scoringModel), stored when the snapshot was computed: what contact filters, segments and sorts read. Null when the snapshot has no model. */
+  probabilityAlive?: Maybe<Scalars['Float']['output']>;
   /** Whole days from the day of the last purchase to the snapshot day. */
   recencyDays: Scalars['Int']['output'];
   /** 1 (longest ago) to 5 (most recent). */
@@ -1196,6 +1317,8 @@ export type ContactScore = {
   repeatSpanWeeks: Scalars['Float']['output'];
   /** The three scores as one code, e.g. "545". */
   rfm: Scalars['String']['output'];
+  /** CLV on revenue stored when the snapshot was computed: `predictedValue(model: <scoringModel>, horizon: <scoringHorizonWeeks>, horizonUnit: WEEKS, monthlyDiscountRate: 0.01).lifetimeValue` rounded to the cent. What contact filters, segments and sorts read. Null when the snapshot has no model. */
+  scoredValue?: Maybe<Scalars['Decimal']['output']>;
   segment: RfmSegment;
   snapshot: ScoreSnapshot;
 };
@@ -1217,12 +1340,16 @@ export type ContactScoreKey =
   | 'FREQUENCY_SCORE'
   /** 1 (least revenue) to 5 (most). */
   | 'MONETARY_SCORE'
+  /** The stored CLV on revenue (ContactScore.scoredValue). */
+  | 'PREDICTED_VALUE'
+  /** The stored probability still active (ContactScore.probabilityAlive), 0 to 1. */
+  | 'PROBABILITY_ALIVE'
   /** 1 (longest ago) to 5 (most recent). */
   | 'RECENCY_SCORE'
   /** In the order of the RfmSegment enum (CHAMPIONS first). */
   | 'RFM_SEGMENT';
 
-/** Sort by a score of the latest completed snapshot (of `brand`, or the all-brands one), before `orderBy`. Contacts without a score you may read (no purchase, or no consent to profiling) come last, in both directions. Pages forward only (first / after). Analytics roles only. */
+/** Sort by a score of the latest completed snapshot (of `brand`; omitted: all brands’ for an administrator, your brand’s if you have one, VALIDATION if you have several), before `orderBy`. Contacts without a score you may read (no purchase, or no consent to profiling) come last, in both directions. Pages forward only (first / after). Analytics roles only. */
 export type ContactScoreOrder = {
   brand?: InputMaybe<Scalars['ID']['input']>;
   direction?: InputMaybe<SortDirection>;
@@ -1303,6 +1430,35 @@ export type DecimalRange = {
   min?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** Where one message of an action stands (MESSAGING.md, "Sending"). */
+export type DeliveryStatus =
+  | 'BOUNCED'
+  | 'COMPLAINED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'SKIPPED';
+
+/** Counts of an action's deliveries: its send's progress and results. */
+export type DeliverySummary = {
+  __typename?: 'DeliverySummary';
+  bounced: Scalars['Int']['output'];
+  /** Clicked at least once (tracked only with consent). */
+  clicked: Scalars['Int']['output'];
+  complained: Scalars['Int']['output'];
+  delivered: Scalars['Int']['output'];
+  /** Every delivery has its outcome (nothing QUEUED). */
+  done: Scalars['Boolean']['output'];
+  failed: Scalars['Int']['output'];
+  /** Opened at least once (tracked only with consent). */
+  opened: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type DistributionBucket = {
   __typename?: 'DistributionBucket';
   /** Null when suppressed. */
@@ -1367,6 +1523,16 @@ export type DuplicateCandidateEdge = {
   __typename?: 'DuplicateCandidateEdge';
   cursor: Scalars['String']['output'];
   node: DuplicateCandidate;
+};
+
+/** Go ahead despite duplicates found at entry: `confirm` after a DUPLICATE_SUSPECTED answer, `force` with a `reason` (audited) after a DUPLICATE_EMAIL one. */
+export type DuplicateDecisionInput = {
+  /** Write even though contacts you may see score above the threshold. */
+  confirm?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Write even though a contact you may see has the same e-mail (implies confirm). Needs a reason. */
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why the duplicate e-mail is right (at most 500 characters); audited. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How one field of a candidate pair compared, and what it added to the score. */
@@ -1461,6 +1627,12 @@ export type FitWarning =
   | 'NO_SPEND_HETEROGENEITY'
   /** A standard error exceeds its estimate: the data do not pin the parameter down. */
   | 'UNCERTAIN';
+
+/** An inclusive range of real numbers; either end may be left open. */
+export type FloatRange = {
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** Which targets of the previous action a follow-up takes over: NO_RESPONSE (not answered), RESPONDED, or ALL. */
 export type FollowUpCondition =
@@ -1786,6 +1958,10 @@ export type LifetimeValueModel = {
   q: Scalars['Float']['output'];
   /** BG/NBD r: shape of the purchase-rate heterogeneity. */
   r: Scalars['Float']['output'];
+  /** The horizon of the stored `scoredValue`, in weeks (discounted at 1% a month, weekly). */
+  scoringHorizonWeeks?: Maybe<Scalars['Int']['output']>;
+  /** The purchase model behind each buyer’s stored `probabilityAlive` and `scoredValue` (Gamma-Gamma for the spend). */
+  scoringModel?: Maybe<PurchaseModel>;
   /** Buyers with a repeat purchase, on whom the spend model was fitted. */
   spendCustomers: Scalars['Int']['output'];
   /** Gamma-Gamma with standard errors and degenerate-fit warnings. */
@@ -1818,10 +1994,20 @@ export type LifetimeValueValidation = {
   insufficientData: Scalars['Boolean']['output'];
   lastSaleDay: Scalars['String']['output'];
   models: Array<ModelValidation>;
-  /** The model with the lowest rmse among the non-degenerate fits. */
+  /** The model with the lowest rmse among the non-degenerate fits; null when every fit is degenerate (none is reliable). */
   recommended?: Maybe<PurchaseModel>;
   /** 1: every buyer read; k: one contact id in k. */
   sampleStep: Scalars['Int']['output'];
+};
+
+export type LogSubjectRequestInput = {
+  /** The contact the request is from. */
+  contact: Scalars['ID']['input'];
+  /** How it came and what it asks (at most 2,000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When it arrived: the month runs from then (UTC). */
+  receivedAt: Scalars['DateTime']['input'];
+  type: SubjectRequestType;
 };
 
 export type LoginResult = {
@@ -1853,6 +2039,10 @@ export type MarketingAction = Node & {
   conversionCount: Scalars['Int']['output'];
   cost: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, by id; only deliveries to contacts you may see. */
+  deliveries: MarketingActionDeliveriesConnection;
+  /** The send's progress and results, counted over every delivery of the action. */
+  deliverySummary: DeliverySummary;
   /** Documents attached here that you may see, latest first. */
   documents: MarketingActionDocumentsConnection;
   endDate: Scalars['DateTime']['output'];
@@ -1862,6 +2052,8 @@ export type MarketingAction = Node & {
   followUps: Array<MarketingAction>;
   id: Scalars['ID']['output'];
   medium: ActionMedium;
+  /** The message sent to the targets (e-mail, newsletter, SMS); null until one is written. */
+  message?: Maybe<ActionMessage>;
   name: Scalars['String']['output'];
   objective: ActionObjective;
   plannedQuantity?: Maybe<Scalars['Int']['output']>;
@@ -1873,17 +2065,19 @@ export type MarketingAction = Node & {
   products: Array<Product>;
   promiseSummary?: Maybe<Scalars['String']['output']>;
   promiseType: PromiseType;
+  /** The public response form and endpoint accept responses from anyone, targeted or not. */
+  publicResponses: Scalars['Boolean']['output'];
   /** Code of the consent purpose a contact must have granted to be targeted. */
   requiredPurpose: Scalars['String']['output'];
-  /** The response channels this action offers (*canaux de remontée*). */
+  /** The response channels this action offers (*canaux de remontée*), in alphabetical order. */
   responseChannels: Array<ResponseChannel>;
-  /** Number of targets that responded (*remontées*). */
+  /** Number of targets that responded (*remontées*); untargeted responses apart. */
   responseCount: Scalars['Int']['output'];
   /** The segment this action is meant for (reserves its slots for the priority rule). */
   segment?: Maybe<Segment>;
   startDate: Scalars['DateTime']['output'];
   status: ActionStatus;
-  /** Number of targets (those you may see). */
+  /** Number of targets (those you may see); untargeted responses are not targets. */
   targetCount: Scalars['Int']['output'];
   targetDescription?: Maybe<Scalars['String']['output']>;
   /** Targetings of this action, newest first. */
@@ -1892,9 +2086,22 @@ export type MarketingAction = Node & {
   targets: MarketingActionTargetsConnection;
   /** Tasks about this action, by due date. */
   tasks: MarketingActionTasksConnection;
+  /** Untargeted responses converted into a sale. */
+  untargetedConversionCount: Scalars['Int']['output'];
+  /** Responses from contacts the action did not target (press coupon, web form, event), counted apart: never in targetCount or responseCount. */
+  untargetedResponseCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with an update (optimistic concurrency). */
   version: Scalars['Int']['output'];
+};
+
+
+export type MarketingActionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<DeliveryStatus>>;
 };
 
 
@@ -1929,6 +2136,19 @@ export type MarketingActionTasksArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MarketingActionDeliveriesConnection = {
+  __typename?: 'MarketingActionDeliveriesConnection';
+  edges: Array<MarketingActionDeliveriesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MarketingActionDeliveriesConnectionEdge = {
+  __typename?: 'MarketingActionDeliveriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageDelivery;
 };
 
 export type MarketingActionDocumentsConnection = {
@@ -1987,6 +2207,8 @@ export type MarketingActionInput = {
   products?: InputMaybe<Array<Scalars['ID']['input']>>;
   promiseSummary?: InputMaybe<Scalars['String']['input']>;
   promiseType?: InputMaybe<PromiseType>;
+  /** Accept responses from anyone on the public response form and endpoint (/respond/<code>): press coupons, web forms, events. Default false. */
+  publicResponses?: InputMaybe<Scalars['Boolean']['input']>;
   /** Code of the consent purpose a contact must have granted to be targeted. */
   requiredPurpose: Scalars['String']['input'];
   /** Replaces the whole set when given. */
@@ -2037,6 +2259,8 @@ export type MarketingActionPatch = {
   products?: InputMaybe<Array<Scalars['ID']['input']>>;
   promiseSummary?: InputMaybe<Scalars['String']['input']>;
   promiseType?: InputMaybe<PromiseType>;
+  /** Accept responses from anyone on the public response form and endpoint (/respond/<code>): press coupons, web forms, events. Default false. */
+  publicResponses?: InputMaybe<Scalars['Boolean']['input']>;
   requiredPurpose?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the whole set when given. */
   responseChannels?: InputMaybe<Array<ResponseChannel>>;
@@ -2095,6 +2319,15 @@ export type MergeDroppedRecord = {
   id: Scalars['String']['output'];
   kind: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+};
+
+/** A field a message template may use as {{name}}. */
+export type MergeField = {
+  __typename?: 'MergeField';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Personal: merges only when the contact's consent covers the action's purpose. */
+  personal: Scalars['Boolean']['output'];
 };
 
 export type MergeFieldChange = {
@@ -2180,6 +2413,37 @@ export type MergeableContactField =
   | 'revenueClass'
   | 'sourceAction';
 
+export type MessageDelivery = Node & {
+  __typename?: 'MessageDelivery';
+  action: MarketingAction;
+  attempts: Scalars['Int']['output'];
+  bouncedAt?: Maybe<Scalars['DateTime']['output']>;
+  clickedAt?: Maybe<Scalars['DateTime']['output']>;
+  complainedAt?: Maybe<Scalars['DateTime']['output']>;
+  contact: Contact;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The provider's last answer (addresses removed). */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  medium: ActionMedium;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  /** Stable code of a SKIPPED or FAILED delivery: a targeting rule (NO_CONSENT, CHANNEL_OPT_OUT, NO_CHANNEL_ADDRESS, RESTRICTED, OUT_OF_SCOPE), a render refusal (NO_MESSAGE, NOT_FOUND), a final refusal of the server (SMTP_550, ...), MAX_ATTEMPTS or NO_ADAPTER; HARD_BOUNCE for a bounce. */
+  reason?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+};
+
+/** A named parameter of a coded message (a notification, an exclusion detail). */
+export type MessageParam = {
+  __typename?: 'MessageParam';
+  /** title, due, subject, type, at, field, rule, count... (per code). */
+  name: Scalars['String']['output'];
+  /** The value: an instant as ISO 8601 UTC, an enum as its value. */
+  value: Scalars['String']['output'];
+};
+
 /** A fitted parameter with its standard error (inverse Hessian of the log-likelihood, delta method). */
 export type ModelParameter = {
   __typename?: 'ModelParameter';
@@ -2225,6 +2489,10 @@ export type Mutation = {
   acceptProposal: ChangeProposal;
   /** Hands the case to a SUPPORT, SALES or ADMIN user who may see its contact (null: unassigned). */
   assignServiceCase: ServiceCase;
+  /** Hands an open request to a staff user; it becomes IN_PROGRESS. Admins only. */
+  assignSubjectRequest: SubjectRequest;
+  /** Replace your password (your own, or a temporary one an administrator gave) and get a new token; earlier sessions end. Throttled and answered like login. The new password must meet the policy (12 to 128 characters, not a common or breached one, not your e-mail). */
+  changePassword: LoginResult;
   /** Moves the case along the workflow (see CaseStatus; another move is VALIDATION), with an optional comment. */
   changeServiceCaseStatus: ServiceCase;
   /** Clears a response recorded by mistake (not on a converted target). */
@@ -2235,10 +2503,14 @@ export type Mutation = {
   commentServiceCase: ServiceCase;
   /** Marks a PLANNED activity DONE with its outcome, report, next step and promises (VALIDATION otherwise). */
   completeActivity: Activity;
+  /** Answers the request by doing what it asks (export, erasure, restriction, withdrawal of marketing, record of a rectification), stores the artefact and writes the partner notices. Admins only. */
+  completeSubjectRequest: SubjectRequest;
   /** Logs an activity on a contact; you are its author. */
   createActivity: Activity;
   /** Creates a partner key bound to brands and purposes; the answer is the only time the key is shown. */
   createApiKey: CreatedApiKey;
+  /** Turns the targets of a TELEMARKETING action into call tasks, handed round-robin to `assignees` (each must be able to see the action). Only targets you may see, out of the control group, whose consent still covers the action's purpose; a contact that already has a task for the action is not listed again. All or nothing. */
+  createCallList: CallListResult;
   createContact: Contact;
   createMarketingAction: MarketingAction;
   createPressureRule: PressureRule;
@@ -2247,12 +2519,16 @@ export type Mutation = {
   createSegment: Segment;
   /** Opens a case for a contact you may see; you are its opener. Its reference is generated. */
   createServiceCase: ServiceCase;
+  /** Creates a staff user with a temporary password to hand over (admins). */
+  createStaffUser: StaffUser;
   createSurvey: Survey;
   /** A task about a contact, an action or both (at least one); assigned to you unless told otherwise. */
   createTask: Task;
   createTrigger: Trigger;
   /** Subscribes a URL to events; the answer is the only time the signing secret is shown. */
   createWebhookSubscription: WebhookSubscriptionWithSecret;
+  /** Deactivates an account (admins): its tokens are refused from the next request, on every instance. */
+  deactivateStaffUser: StaffUser;
   /** Removes a contact from an action's targets (not once converted) and returns the target's id. */
   deleteActionTarget: Scalars['ID']['output'];
   deleteActivity: Scalars['ID']['output'];
@@ -2281,6 +2557,8 @@ export type Mutation = {
   eraseContact: Contact;
   /** Subject access request: exports everything held about a contact. Audited (EXPORT). Admins only. */
   exportContactData: SubjectExport;
+  /** Extends the deadline by two months, once, with the reason (GDPR art. 12(3)). Admins only. */
+  extendSubjectRequest: SubjectRequest;
   /** Evaluates the criteria now and freezes the members: the segment becomes STATIC. */
   freezeSegment: Segment;
   /** Records that the contact consents to a purpose (and its children). */
@@ -2289,20 +2567,28 @@ export type Mutation = {
   grantDocumentAccess: Document;
   /** Imports contacts, products, sales or action responses from a CSV or XLSX file given as text (CSV) or base64. Valid rows are written (one transaction per batch), bad rows reported with their line and code; rows are matched on the upsert key, so importing the same file twice changes nothing. With dryRun, only the job and its errors are written. Answers when the import is over; startImport answers at once. */
   importFile: ImportJob;
+  /** Logs a request received from a data subject, due one calendar month later. Admins only. */
+  logSubjectRequest: SubjectRequest;
   /** Exchange a staff e-mail and password for a short-lived token. Throttled per account and per client: RATE_LIMITED (HTTP 429, Retry-After) after too many failures. */
   login: LoginResult;
   /** Marks all your unread notifications read; returns how many. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks one of your notifications read (again: unchanged). Another user’s is NOT_FOUND. */
   markNotificationRead: Notification;
+  /** Records that the partner was told by hand (a notice already sent keeps its date). Admins only. */
+  markPartnerNoticeSent: PartnerNotice;
   /** Merges a duplicate into the contact that stays, in one transaction: field values (the survivor’s, gaps filled from the merged contact, or as chosen), every child record, consents by the least permissive rule. The merged contact stays findable by id with `mergedInto`. With dryRun, nothing is written and the result shows what would change. */
   mergeContacts: MergeResult;
   /** Sends a signed PING event to the subscription now and reports the answer. */
   pingWebhook: WebhookPingResult;
+  /** Reactivates an account (admins); tokens issued before its deactivation stay refused. */
+  reactivateStaffUser: StaffUser;
   /** Applies the attribution rule (campaigns/triggers/TRIGGERS.md) again to the sales of your brands dated in [from, to): last touch within each action’s attributionWindowDays, responded targets first, control groups never. Idempotent; a sale that converts a target keeps that target’s action. */
   reattributeSales: ReattributionResult;
   /** Records a response brought back with the action code every medium carries (a coupon, a call quoting the code). Open to partners for the contacts they may see; retrying the same response changes nothing. */
   recordActionResponse: ResponseReceipt;
+  /** Keys in a response brought back on a coupon (or a call, a visit) for an action open to public responses: the person is matched to a contact you may compare by the duplicate rules, or created as a prospect with the action as its source and the consent ticked on the coupon; the response is recorded on its target, or apart (`untargeted`) when the action did not target it. Retrying changes nothing. */
+  recordCouponResponse: ActionTarget;
   /** Records that a target responded, on a channel the action offers; `version` must be current. */
   recordResponse: ActionTarget;
   /** Records a sale and its lines in one transaction; with conversionTargetId, the sale converts that target (a target of the same contact, targeted on or before the sale date). */
@@ -2315,8 +2601,12 @@ export type Mutation = {
   refreshScores: ScoreSnapshot;
   /** Rejects a proposal with a comment saying why (the field's steward role). */
   rejectProposal: ChangeProposal;
+  /** Refuses an open request, with the reason given to the person. Admins only. */
+  rejectSubjectRequest: SubjectRequest;
   /** Ends the stewardship of a field (admins); its pending proposals are then decided by an admin. */
   removeStewardedField: Scalars['String']['output'];
+  /** Gives a user a temporary password (admins): their sessions end now; it lets them only choose their own, within 7 days. */
+  resetStaffPassword: StaffUser;
   restoreContact: Contact;
   /** Restriction of processing: the contact becomes unusable for every purpose except customer_service (a DENIED decision on every other root purpose). Lifting it takes new consents. Admins only. */
   restrictContactProcessing: Scalars['Boolean']['output'];
@@ -2330,14 +2620,26 @@ export type Mutation = {
   runFollowUps: Array<FollowUpRunReport>;
   /** Evaluates now the active triggers of your brands (or the given ones), as the scheduled job does: a trigger is a standing rule, so its matches are targeted under the rules of the action, not of the caller. With dryRun, reports what would fire and records only dry targeting runs. */
   runTriggers: Array<TriggerRunReport>;
+  /** Sends the action: one delivery per target (control group and untargeted responses left out) that has none yet, sent by a throttled background job that applies the targeting rules again at send time. Sending again sends only to targets added since. Follow it with `deliverySummary`. */
+  sendAction: MarketingAction;
   /** Invites a segment, a list of contacts or the contacts of a filter (in your scope, of the survey's brand, whose consent covers "marketing"); the survey becomes OPEN. Can be called again to invite more. */
   sendSurvey: SendSurveyPayload;
+  /** Sends the message rendered for a contact to your own address, subject "[TEST]"; records no delivery. */
+  sendTestMessage: TestSendResult;
+  /** Creates or replaces an action's message (absent optional fields are cleared). Validates templates. */
+  setActionMessage: ActionMessage;
   /** Records that a contact opted out of a medium (optedOut: false opts back in); targeting then skips it. */
   setChannelOptOut: ContactChannelPreference;
-  /** Puts a contact field under the stewardship of a role (admins). */
+  /** Sets the rule of a contact kind or of a purpose (one of them): months without activity (1 to 240) and whether it applies. Audited. Admins only. */
+  setRetentionRule: RetentionRule;
+  /** Replaces the purposes a role may declare (admins; each an active purpose code). Applies from the next request of every user of the role; audited with the codes added and removed. */
+  setRolePurposes: RolePurposes;
+  /** Puts a contact field under the stewardship of a role (admins), optionally of a named active user of that role (stewardUser): proposals then go to that person only. */
   setStewardedField: StewardedField;
   /** Like importFile, but answers as soon as the options are checked and the job exists (status RUNNING, totalRows counted): the import goes on in the server, updating processedRows and the counts after every batch. Poll importJob(id) until the status is COMPLETED or FAILED (an unexpected stop is recorded as FAILED with an IMPORT_FAILED error). */
   startImport: ImportJob;
+  /** Runs the retention purge now: a dry run records what is due and answers it; a real run answers RUNNING at once and, in the background, lapses the due consents and erases the due contacts (the erasure of a subject request), its counters moving per batch (poll `retentionPurges`). Audited. Admins only. */
+  startRetentionPurge: RetentionPurge;
   /** Targets an action from a segment or a list: consent, channel, restriction, pressure and priority rules applied, a control group held out; returns the run report (who was excluded and why). */
   targetAction: TargetingRun;
   /** Targets contacts with an action under the rules of targetAction. A contact not found, deleted, of another brand or without consent refuses the whole list; one the channel or pressure rules exclude is reported in `excluded`; one already targeted is reported, not duplicated. */
@@ -2354,12 +2656,16 @@ export type Mutation = {
   updatePressureRule: PressureRule;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateProduct: Product;
+  /** Changes the preference-centre and double opt-in settings of an active purpose, by code (admin only). */
+  updatePurpose: Purpose;
   /** Changes the given fields (new lines replace the old); `version` must be the one you read. */
   updateSale: Sale;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
   updateSegment: Segment;
   /** Changes subject, description, category or priority; recorded in the history. */
   updateServiceCase: ServiceCase;
+  /** Changes a user's names, role, brands or zones (admins), if still at `version`: applies on their next request. */
+  updateStaffUser: StaffUser;
   /** Only a DRAFT survey; `version` must be the one you read (CONFLICT otherwise). */
   updateSurvey: Survey;
   /** Changes the given fields; `version` must be the one you read (CONFLICT otherwise). */
@@ -2386,6 +2692,22 @@ export type MutationAssignServiceCaseArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationAssignSubjectRequestArgs = {
+  handler: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -2427,6 +2749,13 @@ export type MutationCompleteActivityArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationCompleteSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationCreateActivityArgs = {
   input: ActivityInput;
 };
@@ -2435,6 +2764,13 @@ export type MutationCreateActivityArgs = {
 /** Writes. Every root field declares who may call it. */
 export type MutationCreateApiKeyArgs = {
   input: ApiKeyInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationCreateCallListArgs = {
+  action: Scalars['ID']['input'];
+  assignees: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2475,6 +2811,12 @@ export type MutationCreateServiceCaseArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationCreateStaffUserArgs = {
+  input: NewStaffUserInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationCreateSurveyArgs = {
   input: SurveyInput;
 };
@@ -2495,6 +2837,12 @@ export type MutationCreateTriggerArgs = {
 /** Writes. Every root field declares who may call it. */
 export type MutationCreateWebhookSubscriptionArgs = {
   input: WebhookSubscriptionInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationDeactivateStaffUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2609,6 +2957,14 @@ export type MutationExportContactDataArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationExtendSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationFreezeSegmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2633,12 +2989,19 @@ export type MutationImportFileArgs = {
   content: Scalars['String']['input'];
   defaults?: InputMaybe<Array<ImportDefault>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  duplicates?: InputMaybe<DuplicateDecisionInput>;
   encoding?: InputMaybe<ImportContentEncoding>;
   entity: ImportEntity;
   fileName: Scalars['String']['input'];
   format: ImportFormat;
   key?: InputMaybe<Scalars['String']['input']>;
   mapping?: InputMaybe<Array<ImportColumnMapping>>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationLogSubjectRequestArgs = {
+  input: LogSubjectRequestInput;
 };
 
 
@@ -2651,6 +3014,12 @@ export type MutationLoginArgs = {
 
 /** Writes. Every root field declares who may call it. */
 export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationMarkPartnerNoticeSentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2671,6 +3040,12 @@ export type MutationPingWebhookArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationReactivateStaffUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationReattributeSalesArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
@@ -2683,6 +3058,21 @@ export type MutationRecordActionResponseArgs = {
   channel: ResponseChannel;
   contactId: Scalars['ID']['input'];
   respondedAt: Scalars['DateTime']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationRecordCouponResponseArgs = {
+  action: Scalars['ID']['input'];
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<ResponseChannel>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2731,8 +3121,23 @@ export type MutationRejectProposalArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationRejectSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationRemoveStewardedFieldArgs = {
   field: Scalars['String']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationResetStaffPasswordArgs = {
+  id: Scalars['ID']['input'];
+  temporaryPassword: Scalars['String']['input'];
 };
 
 
@@ -2786,10 +3191,30 @@ export type MutationRunTriggersArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationSendActionArgs = {
+  action: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationSendSurveyArgs = {
   id: Scalars['ID']['input'];
   to: SurveyRecipients;
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationSendTestMessageArgs = {
+  action: Scalars['ID']['input'];
+  contact: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationSetActionMessageArgs = {
+  input: ActionMessageInput;
 };
 
 
@@ -2803,9 +3228,26 @@ export type MutationSetChannelOptOutArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationSetRetentionRuleArgs = {
+  active: Scalars['Boolean']['input'];
+  kind?: InputMaybe<ContactKind>;
+  months: Scalars['Int']['input'];
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationSetRolePurposesArgs = {
+  purposes: Array<Scalars['String']['input']>;
+  role: Role;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationSetStewardedFieldArgs = {
   field: Scalars['String']['input'];
   stewardRole: Role;
+  stewardUser?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2814,12 +3256,19 @@ export type MutationStartImportArgs = {
   content: Scalars['String']['input'];
   defaults?: InputMaybe<Array<ImportDefault>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  duplicates?: InputMaybe<DuplicateDecisionInput>;
   encoding?: InputMaybe<ImportContentEncoding>;
   entity: ImportEntity;
   fileName: Scalars['String']['input'];
   format: ImportFormat;
   key?: InputMaybe<Scalars['String']['input']>;
   mapping?: InputMaybe<Array<ImportColumnMapping>>;
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationStartRetentionPurgeArgs = {
+  dryRun: Scalars['Boolean']['input'];
 };
 
 
@@ -2886,6 +3335,13 @@ export type MutationUpdateProductArgs = {
 
 
 /** Writes. Every root field declares who may call it. */
+export type MutationUpdatePurposeArgs = {
+  code: Scalars['String']['input'];
+  input: PurposeSettingsInput;
+};
+
+
+/** Writes. Every root field declares who may call it. */
 export type MutationUpdateSaleArgs = {
   id: Scalars['ID']['input'];
   input: SalePatch;
@@ -2905,6 +3361,14 @@ export type MutationUpdateSegmentArgs = {
 export type MutationUpdateServiceCaseArgs = {
   id: Scalars['ID']['input'];
   input: ServiceCasePatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every root field declares who may call it. */
+export type MutationUpdateStaffUserArgs = {
+  id: Scalars['ID']['input'];
+  input: StaffUserInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2946,6 +3410,19 @@ export type MutationWithdrawConsentArgs = {
   input: ConsentInput;
 };
 
+export type NewStaffUserInput = {
+  /** The brands (global ids) whose contacts they reach. */
+  brands?: InputMaybe<Array<Scalars['ID']['input']>>;
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  role: Role;
+  /** Given to the person by you; it lets them only choose their own, within 7 days. Meets the policy. */
+  temporaryPassword: Scalars['String']['input'];
+  /** The zones (global ids) whose contacts they reach. */
+  zones?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -2954,9 +3431,12 @@ export type Notification = Node & {
   __typename?: 'Notification';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** TASK_REMINDER, ACTIVITY_REMINDER, ... */
+  /** Stable code: TASK_REMINDER, ACTIVITY_REMINDER, CHANGE_PROPOSAL (kernel/message-codes.ts); translate it with `params`. */
   kind: Scalars['String']['output'];
+  /** The English line, for clients that do not translate `kind`. */
   message: Scalars['String']['output'];
+  /** The kind's parameters (TASK_REMINDER: due, title; ACTIVITY_REMINDER: type, at, subject; CHANGE_PROPOSAL: field). */
+  params: Array<MessageParam>;
   readAt?: Maybe<Scalars['DateTime']['output']>;
   /** Global id of what it is about (a Task, an Activity...). */
   subjectId?: Maybe<Scalars['ID']['output']>;
@@ -2992,6 +3472,21 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A notice owed to a partner key that received the contact data, about a rectification, erasure or restriction. */
+export type PartnerNotice = Node & {
+  __typename?: 'PartnerNotice';
+  /** The partner key that read the contact. */
+  apiKey: ApiKey;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Its latest read of the contact. */
+  lastDisclosedAt: Scalars['DateTime']['output'];
+  /** When the partner was told. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Not sent yet: tell the partner, then `markPartnerNoticeSent`. */
+  toNotify: Scalars['Boolean']['output'];
 };
 
 /** What the caller may read and write. The API enforces the same rules whatever a client displays. */
@@ -3239,9 +3734,20 @@ export type Purpose = {
   __typename?: 'Purpose';
   code: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Sign-ups to this purpose are active only once confirmed from the e-mail sent (double opt-in). */
+  doubleOptIn: Scalars['Boolean']['output'];
+  /** Shown to contacts in the public preference centre (name and description). */
+  inPreferenceCentre: Scalars['Boolean']['output'];
   legalBasis: LegalBasis;
   name: Scalars['String']['output'];
   parent?: Maybe<Purpose>;
+};
+
+export type PurposeSettingsInput = {
+  /** Unchanged when absent. */
+  doubleOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Unchanged when absent. */
+  inPreferenceCentre?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Reads. Every root field declares who may call it. */
@@ -3251,6 +3757,8 @@ export type Query = {
   actionComparison: ActionComparison;
   /** The action comparison as a CSV or XLSX file: every figure of actionComparison, one row per action, then the plain and pooled averages and the totals. Rates are fractions (XLSX formats them as percents). */
   actionComparisonFile: ReportFile;
+  /** An action's message rendered for one contact, with your own rights (NOT_FOUND when hidden). */
+  actionMessagePreview: ActionMessagePreview;
   /** Performance of one action; null when it does not exist or is outside your brands. Its shares are of itself (1). */
   actionPerformance?: Maybe<ActionPerformance>;
   /** Targets you may see (contact and action both visible), filtered and sorted. */
@@ -3266,6 +3774,8 @@ export type Query = {
   calendar: Array<CalendarEntry>;
   /** Cases per category in your scope (opened in the range): counts and mean time to resolution, computed in SQL. */
   caseStatistics: Array<CaseCategoryStatistics>;
+  /** Mail caught instead of sent (FIDELE_MAIL=catch, the development default), newest first. */
+  caughtMails: QueryCaughtMailsConnection;
   /** Proposed changes on contacts you may see, oldest first (a queue). */
   changeProposals: QueryChangeProposalsConnection;
   /** Buyers by cohort (first-purchase month or source action) followed month by month after their first purchase: active buyers, retention, revenue. Contacts in your brands and zones, sales of `brand` or of your brands. Small cohorts and cells are suppressed. */
@@ -3304,6 +3814,8 @@ export type Query = {
   marketingActions: QueryMarketingActionsConnection;
   /** The logged-in staff user, or null when anonymous or a partner key. */
   me?: Maybe<StaffUser>;
+  /** The fields a message template may use, each with whether it is personal. */
+  mergeFields: Array<MergeField>;
   /** Your notifications, newest first. */
   myNotifications: QueryMyNotificationsConnection;
   /** What you, a logged-in staff user, may read and write, for clients that mirror the rules. */
@@ -3323,8 +3835,16 @@ export type Query = {
   products: QueryProductsConnection;
   /** The active purposes (the tree, parents first). */
   purposes: Array<Purpose>;
+  /** Dry run of the retention purge: per active rule, the count due on asOf and the soonest contacts due within the horizon (ids, kinds, dates). Writes nothing. Admins only. */
+  retentionPlan: RetentionPlan;
+  /** Runs of the retention purge, the latest started first. Admins only. */
+  retentionPurges: Array<RetentionPurge>;
+  /** The retention rules, by contact kind then by purpose (the defaults created if missing). Admins only. */
+  retentionRules: Array<RetentionRule>;
   /** Buyers per (segment in `from`, segment in `to`) between two completed snapshots you may see of the same brand (or both all brands), `from` dated before `to`. Everyone scored counts; small cells are suppressed. */
   rfmMigration: RfmMigration;
+  /** Which purposes each role may declare (admins). */
+  rolePurposes: Array<RolePurposes>;
   /** One sale by id, or null when it does not exist or is outside your rights. */
   sale?: Maybe<Sale>;
   /** Sales you may see (those of contacts you may see), filtered and sorted. */
@@ -3339,12 +3859,20 @@ export type Query = {
   serviceCase?: Maybe<ServiceCase>;
   /** Customer-service cases you may see, filtered and sorted (roles SUPPORT, SALES, ADMIN). */
   serviceCases: QueryServiceCasesConnection;
+  /** Every staff account, active or not, by name (admins). */
+  staffAccounts: Array<StaffUser>;
   /** The active staff users, by name: whom a task can be assigned to. */
   staffUsers: Array<StaffUser>;
   /** The contact fields that can be put under stewardship. */
   stewardableFields: Array<Scalars['String']['output']>;
   /** The contact fields under stewardship and their steward roles. */
   stewardedFields: Array<StewardedField>;
+  /** One subject request; null when missing. */
+  subjectRequest?: Maybe<SubjectRequest>;
+  /** Subject requests, soonest due first. `overdue: true`: open and past their due date. Admins only. */
+  subjectRequests: QuerySubjectRequestsConnection;
+  /** How many subject requests are open past their due date (the dashboard). Admins only. */
+  subjectRequestsOverdue: Scalars['Int']['output'];
   /** Response rate, mean ratings, distributions, satisfaction and NPS of a survey, optionally for one segment. */
   surveyResults: SurveyResults;
   /** Surveys of your brands (and of no brand). */
@@ -3353,6 +3881,8 @@ export type Query = {
   tasks: QueryTasksConnection;
   /** Triggers you may see (of actions you may see), filtered and sorted. */
   triggers: QueryTriggersConnection;
+  /** The response channels an action of this medium offers when it is created without any (the admin proposes them). */
+  usualResponseChannels: Array<ResponseChannel>;
   /** The delivery log, newest first unless sorted otherwise. */
   webhookDeliveries: QueryWebhookDeliveriesConnection;
   webhookSubscriptions: QueryWebhookSubscriptionsConnection;
@@ -3370,6 +3900,13 @@ export type QueryActionComparisonArgs = {
 export type QueryActionComparisonFileArgs = {
   attributionDays?: InputMaybe<Scalars['Int']['input']>;
   format: ReportFormat;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryActionMessagePreviewArgs = {
+  action: Scalars['ID']['input'];
+  contact: Scalars['ID']['input'];
 };
 
 
@@ -3423,6 +3960,15 @@ export type QueryCalendarArgs = {
 /** Reads. Every root field declares who may call it. */
 export type QueryCaseStatisticsArgs = {
   openedAt?: InputMaybe<DateTimeRange>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryCaughtMailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3616,6 +4162,20 @@ export type QueryProductsArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QueryRetentionPlanArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryRetentionPurgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QueryRfmMigrationArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -3687,6 +4247,23 @@ export type QueryServiceCasesArgs = {
 
 
 /** Reads. Every root field declares who may call it. */
+export type QuerySubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QuerySubjectRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<SubjectRequestStatus>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
 export type QuerySurveyResultsArgs = {
   segment?: InputMaybe<Scalars['ID']['input']>;
   survey: Scalars['ID']['input'];
@@ -3723,6 +4300,12 @@ export type QueryTriggersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TriggerOrder>>;
+};
+
+
+/** Reads. Every root field declares who may call it. */
+export type QueryUsualResponseChannelsArgs = {
+  medium: ActionMedium;
 };
 
 
@@ -3786,6 +4369,18 @@ export type QueryAuditLogConnectionEdge = {
   __typename?: 'QueryAuditLogConnectionEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+export type QueryCaughtMailsConnection = {
+  __typename?: 'QueryCaughtMailsConnection';
+  edges: Array<QueryCaughtMailsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryCaughtMailsConnectionEdge = {
+  __typename?: 'QueryCaughtMailsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: CaughtMail;
 };
 
 export type QueryChangeProposalsConnection = {
@@ -3944,6 +4539,19 @@ export type QueryServiceCasesConnectionEdge = {
   node: ServiceCase;
 };
 
+export type QuerySubjectRequestsConnection = {
+  __typename?: 'QuerySubjectRequestsConnection';
+  edges: Array<QuerySubjectRequestsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuerySubjectRequestsConnectionEdge = {
+  __typename?: 'QuerySubjectRequestsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: SubjectRequest;
+};
+
 export type QuerySurveysConnection = {
   __typename?: 'QuerySurveysConnection';
   edges: Array<QuerySurveysConnectionEdge>;
@@ -4040,10 +4648,12 @@ export type ReportFormat =
 
 /** Where a contact can answer an action (*canal de remontée*). */
 export type ResponseChannel =
+  | 'EMAIL_CLICK'
   | 'EMAIL_REPLY'
   | 'FAX_COUPON'
   | 'MAIL_COUPON'
   | 'PHONE'
+  | 'SMS_REPLY'
   | 'STORE_VISIT'
   | 'WEB';
 
@@ -4077,6 +4687,76 @@ export type ResponseReceipt = {
   channel: ResponseChannel;
   contactId: Scalars['ID']['output'];
   respondedAt: Scalars['DateTime']['output'];
+};
+
+/** The dry run: what the retention rules will purge, and when. */
+export type RetentionPlan = {
+  __typename?: 'RetentionPlan';
+  asOf: Scalars['DateTime']['output'];
+  horizonEnd: Scalars['DateTime']['output'];
+  rules: Array<RetentionRulePlan>;
+};
+
+/** A contact (or its consent) due for the purge: ids, kind and dates only. */
+export type RetentionPlanItem = {
+  __typename?: 'RetentionPlanItem';
+  contactId: Scalars['ID']['output'];
+  kind: ContactKind;
+  lastActivityAt: Scalars['DateTime']['output'];
+  /** When its period runs out. */
+  purgeAt: Scalars['DateTime']['output'];
+};
+
+/** One run of the retention purge, dry or real: its counts, per rule, and its state. Admins only. */
+export type RetentionPurge = {
+  __typename?: 'RetentionPurge';
+  asOf: Scalars['DateTime']['output'];
+  consentsDue: Scalars['Int']['output'];
+  consentsExpired: Scalars['Int']['output'];
+  contactsDue: Scalars['Int']['output'];
+  contactsErased: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null for the daily job. */
+  requestedBy?: Maybe<StaffUser>;
+  rules: Array<RetentionPurgeRule>;
+  startedAt: Scalars['DateTime']['output'];
+  /** RUNNING, SUCCEEDED or FAILED. */
+  state: Scalars['String']['output'];
+};
+
+export type RetentionPurgeRule = {
+  __typename?: 'RetentionPurgeRule';
+  due: Scalars['Int']['output'];
+  months: Scalars['Int']['output'];
+  /** kind:PROSPECT or purpose:tracking. */
+  rule: Scalars['String']['output'];
+};
+
+/** How long data is kept without activity: a contact kind (the contact is anonymised) or a purpose (the consent lapses). Admins only. */
+export type RetentionRule = {
+  __typename?: 'RetentionRule';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<ContactKind>;
+  /** Months without activity, 1 to 240. */
+  months: Scalars['Int']['output'];
+  /** The purpose code. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RetentionRulePlan = {
+  __typename?: 'RetentionRulePlan';
+  /** Due on asOf: what a purge that day erases or lapses. */
+  dueNow: Scalars['Int']['output'];
+  /** Due by the end of the horizon (dueNow included). */
+  dueWithinHorizon: Scalars['Int']['output'];
+  /** The soonest, by purge date. */
+  items: Array<RetentionPlanItem>;
+  rule: RetentionRule;
 };
 
 /** Buyers with this pair of recency and frequency scores. */
@@ -4141,6 +4821,15 @@ export type Role =
   | 'MARKETING'
   | 'SALES'
   | 'SUPPORT';
+
+/** The purposes a role may declare (x-fidele-purpose), by code; a code covers its subtree. */
+export type RolePurposes = {
+  __typename?: 'RolePurposes';
+  /** The role: what the audit entry of a change names. */
+  id: Scalars['ID']['output'];
+  purposes: Array<Scalars['String']['output']>;
+  role: Role;
+};
 
 export type Sale = Node & {
   __typename?: 'Sale';
@@ -4532,12 +5221,33 @@ export type SpendFit = {
 /** A member of staff who uses the back-office. */
 export type StaffUser = {
   __typename?: 'StaffUser';
+  /** False: deactivated, every token refused. */
+  active: Scalars['Boolean']['output'];
+  /** The brands whose contacts the user reaches (global ids of Brand). */
+  brandIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
   firstName: Scalars['String']['output'];
   /** Global id: what task assignees and activity authors take. */
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** True while the user holds a temporary password an administrator gave (and has not chosen one). */
+  mustChangePassword: Scalars['Boolean']['output'];
   role: Role;
+  temporaryPasswordExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Send it back with updateStaffUser. */
+  version: Scalars['Int']['output'];
+  /** The zones whose contacts the user reaches (global ids of Zone). */
+  zoneIds: Array<Scalars['ID']['output']>;
+};
+
+/** What to change; an absent field stays as it is. Brands and zones given are the whole new list. */
+export type StaffUserInput = {
+  brands?: InputMaybe<Array<Scalars['ID']['input']>>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  zones?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A contact field whose changes by users of other roles become proposals its steward role decides. */
@@ -4545,6 +5255,8 @@ export type StewardedField = {
   __typename?: 'StewardedField';
   field: Scalars['String']['output'];
   stewardRole: Role;
+  /** The named person of the steward role who decides; null: anyone of the role. */
+  stewardUser?: Maybe<StaffUser>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -4555,6 +5267,51 @@ export type SubjectExport = {
   document: Scalars['String']['output'];
   generatedAt: Scalars['String']['output'];
 };
+
+/** A data subject request (access, rectification, erasure, ...), due one month after receipt. */
+export type SubjectRequest = Node & {
+  __typename?: 'SubjectRequest';
+  /** JSON: what the answer produced (the export, or the erasure, restriction or objection report). */
+  artefact?: Maybe<Scalars['String']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null once the contact row is gone. */
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** One calendar month after receipt, or three if extended. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Set once extended. */
+  extensionReason?: Maybe<Scalars['String']['output']>;
+  handler?: Maybe<StaffUser>;
+  id: Scalars['ID']['output'];
+  loggedBy?: Maybe<StaffUser>;
+  /** Cleared by an erasure of the contact. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Partners that received the contact data, to notify of the change (art. 19). */
+  notices: Array<PartnerNotice>;
+  /** Still open and due before now. */
+  overdue: Scalars['Boolean']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: SubjectRequestStatus;
+  type: SubjectRequestType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with a change (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+export type SubjectRequestStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED';
+
+export type SubjectRequestType =
+  | 'ACCESS'
+  | 'ERASURE'
+  | 'OBJECTION'
+  | 'PORTABILITY'
+  | 'RECTIFICATION'
+  | 'RESTRICTION';
 
 export type Survey = Node & {
   __typename?: 'Survey';
@@ -4764,9 +5521,11 @@ export type SynopticRow = {
   state: SynopticState;
   /** The target row itself (dates, channel, conversion sale). */
   target: ActionTarget;
-  /** Whether the action reached the contact: false for a member of its control group (held out, sent nothing). */
+  /** Whether the action reached the contact: false for a member of its control group (held out, sent nothing) and for a response without targeting (`untargeted`). */
   targeted: Scalars['Boolean']['output'];
   targetedAt: Scalars['DateTime']['output'];
+  /** Responded without being targeted (press coupon, web form, event). */
+  untargeted: Scalars['Boolean']['output'];
 };
 
 /** Where a contact stands with an action, as the synoptic table shows it (the furthest step reached). */
@@ -4807,8 +5566,10 @@ export type TargetContactsResult = {
 export type TargetingExclusion = {
   __typename?: 'TargetingExclusion';
   contact: Contact;
-  /** LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count. */
+  /** LOWER_PRIORITY: the winning actions; PRESSURE_CAP: the rule and the count (English). */
   detail?: Maybe<Scalars['String']['output']>;
+  /** The detail's parameters, by reason (kernel/message-codes.ts): RESTRICTED state; NO_CONSENT purpose; CHANNEL_OPT_OUT and NO_CHANNEL_ADDRESS medium; PRESSURE_CAP rule, count, max, days; LOWER_PRIORITY actions. */
+  detailParams: Array<MessageParam>;
   reason: ExclusionReason;
 };
 
@@ -4976,6 +5737,13 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type TestSendResult = {
+  __typename?: 'TestSendResult';
+  /** The Message-ID of the test message. */
+  messageId: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
 
 /** One event of a contact's timeline. */
 export type TimelineItem = {
