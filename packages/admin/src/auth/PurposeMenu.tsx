@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useFideleAdmin, useSessionState } from '../fidele-context';
+import { usePurposeLabel } from '../i18n/purpose-labels';
 
 /**
  * The access purpose the requests declare (`x-fidele-purpose`), picked among those the role may use. Personal
@@ -13,11 +14,12 @@ export const PurposeMenu = () => {
   const { session } = useFideleAdmin();
   const state = useSessionState();
   const translate = useTranslate();
+  const purposeLabel = usePurposeLabel();
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!state) return null;
   const purposes = state.permissions.purposes;
-  const name = (code: string) => translate(`fidele.purpose.${code}`, { _: state.purposeNames[code] ?? code });
+  const name = purposeLabel;
   const current = state.purpose ? name(state.purpose) : translate('fidele.purpose.none');
   return (
     <>

@@ -1,5 +1,6 @@
 import { createFideleClient, isFideleError, MyPermissionsDocument, PurposesDocument } from '@fidele/sdk';
 import { HttpError, type AuthProvider } from 'react-admin';
+import { fieldError } from '../api/ra-errors';
 import { isLive, type Session } from '../api/session';
 import type { ResourceApi } from '../plugin';
 import { mayAccess } from './access';
@@ -24,14 +25,20 @@ export interface AuthProviderOptions {
 export function createAuthProvider({ url, session, apis, fetch }: AuthProviderOptions): AuthProvider {
   const withFetch = fetch ? { fetch } : {};
   return {
-    async login({ username, password }: { username: string; password: string }) {
+    async login({ username, password, newPassword }: { username: string; password: string; newPassword?: string }) {
       let login;
+      const anonymous = createFideleClient({ url, ...withFetch });
+      const email = String(username ?? '').trim();
       try {
-        login = await createFideleClient({ url, ...withFetch }).login({
-          email: String(username ?? '').trim(),
-          password: String(password ?? ''),
-        });
+        // With `newPassword` (the change-password page): replace the password, then go on as a login.
+        login = newPassword
+          ? await anonymous.changePassword({ email, currentPassword: String(password ?? ''), newPassword })
+          : await anonymous.login({ email, password: String(password ?? '') });
       } catch (e) {
+        if (isFideleError(e, 'PASSWORD_CHANGE_REQUIRED')) throw new Error('fidele.auth.password_change_required');
+        // The policy's reason for refusing the new password, translatable by its code (the page reads it back).
+        if (newPassword && isFideleError(e, 'VALIDATION'))
+          throw new Error(e.fields[0] ? fieldError(e.fields[0]) : (e as Error).message);
         if (isFideleError(e, 'UNAUTHENTICATED') || isFideleError(e, 'VALIDATION'))
           throw new Error('fidele.auth.wrong_credentials');
         throw e;

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useFieldValue, useRecordContext, useTranslate } from 'react-admin';
 import type { Withheld } from '../api/connection';
 import { useCanRead, useSessionState } from '../fidele-context';
+import { usePurposeLabel } from '../i18n/purpose-labels';
 
 /**
  * Why a value is missing, when the access rules withheld it: "Consent required" (the contact's consent does not
@@ -13,9 +14,8 @@ import { useCanRead, useSessionState } from '../fidele-context';
 export const WithheldChip = ({ code }: { code: string }) => {
   const translate = useTranslate();
   const state = useSessionState();
-  const purpose = state?.purpose
-    ? (state.purposeNames[state.purpose] ?? state.purpose)
-    : translate('fidele.purpose.none');
+  const purposeLabel = usePurposeLabel();
+  const purpose = state?.purpose ? purposeLabel(state.purpose) : translate('fidele.purpose.none');
   const known = code === 'CONSENT_REQUIRED' || code === 'FORBIDDEN';
   return (
     <Tooltip title={known ? translate(`fidele.withheld.${code}_help`, { purpose }) : code}>

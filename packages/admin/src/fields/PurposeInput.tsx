@@ -1,6 +1,7 @@
 import type { PurposesQuery } from '@fidele/sdk';
 import { useQuery } from '@tanstack/react-query';
 import { required, SelectInput, TextInput, useDataProvider, type DataProvider } from 'react-admin';
+import { usePurposeLabel } from '../i18n/purpose-labels';
 
 /** The consents plugin's `getPurposes`, when it is installed. */
 type PurposeSource = { getPurposes?: () => Promise<PurposesQuery['purposes']> };
@@ -12,6 +13,7 @@ type PurposeSource = { getPurposes?: () => Promise<PurposesQuery['purposes']> };
  */
 export const PurposeInput = ({ source, fullWidth }: { source: string; fullWidth?: boolean }) => {
   const dp = useDataProvider<DataProvider & PurposeSource>();
+  const purposeLabel = usePurposeLabel();
   const purposes = useQuery({
     queryKey: ['consents', 'purposes'],
     queryFn: () => dp.getPurposes!(),
@@ -22,7 +24,7 @@ export const PurposeInput = ({ source, fullWidth }: { source: string; fullWidth?
   return (
     <SelectInput
       source={source}
-      choices={purposes.data.map((p) => ({ id: p.code, name: `${p.name} (${p.code})` }))}
+      choices={purposes.data.map((p) => ({ id: p.code, name: `${purposeLabel(p)} (${p.code})` }))}
       validate={required()}
       fullWidth={fullWidth}
     />

@@ -5,7 +5,10 @@ export const coreMessages: Record<FideleLocale, Messages> = {
   en: {
     ra: { auth: { username: 'E-mail' } },
     fidele: {
-      auth: { wrong_credentials: 'Wrong e-mail or password.' },
+      auth: {
+        wrong_credentials: 'Wrong e-mail or password.',
+        password_change_required: 'This password was given to you: choose your own on the “Change my password” page.',
+      },
       errors: {
         conflict:
           'Someone changed this record after you opened it. Reload it to see their changes, then apply yours again.',
@@ -24,6 +27,8 @@ export const coreMessages: Record<FideleLocale, Messages> = {
         FORBIDDEN: 'Restricted',
         FORBIDDEN_help: 'Withheld: your role may not read this field.',
       },
+      /** "Label: value": French puts a no-break space before the colon. */
+      label_colon: '%{label}:',
       dashboard: {
         empty: 'Nothing to show yet: no enabled plugin adds a dashboard widget.',
       },
@@ -37,7 +42,11 @@ export const coreMessages: Record<FideleLocale, Messages> = {
   fr: {
     ra: { auth: { username: 'Adresse e-mail' } },
     fidele: {
-      auth: { wrong_credentials: 'Adresse e-mail ou mot de passe incorrect.' },
+      auth: {
+        wrong_credentials: 'Adresse e-mail ou mot de passe incorrect.',
+        password_change_required:
+          'Ce mot de passe vous a été donné : choisissez le vôtre sur la page « Changer mon mot de passe ».',
+      },
       errors: {
         conflict:
           'Quelqu’un a modifié cette fiche depuis que vous l’avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.',
@@ -56,6 +65,7 @@ export const coreMessages: Record<FideleLocale, Messages> = {
         FORBIDDEN: 'Restreint',
         FORBIDDEN_help: 'Masqué : votre rôle ne permet pas de lire ce champ.',
       },
+      label_colon: '%{label}\u00a0:',
       dashboard: {
         empty: 'Rien à afficher pour l’instant : aucun plugin actif n’ajoute de carte au tableau de bord.',
       },

@@ -6,6 +6,8 @@ import { mergeMessages } from '../compose-plugins';
 import type { FideleLocale, Messages } from '../plugin';
 import { coreMessages } from './core-messages';
 import { enumMessages } from './enum-messages';
+import { fieldMessages } from './field-messages';
+import { purposeMessages } from './purpose-messages';
 
 /** The languages offered in the app bar, each named in its own language. */
 export const fideleLocales: { locale: FideleLocale; name: string }[] = [
@@ -13,7 +15,7 @@ export const fideleLocales: { locale: FideleLocale; name: string }[] = [
   { locale: 'fr', name: 'Français' },
 ];
 
-/** react-admin's messages, then the admin's own and the enum labels, then the plugins' (in the order of the `plugins` prop). */
+/** react-admin's messages, then the admin's own, the server's field messages, the enum labels and the seeded purposes' names, then the plugins' (in the order of the `plugins` prop). */
 export function createI18nProvider(
   pluginMessages: Record<FideleLocale, Messages>,
   initialLocale: FideleLocale,
@@ -25,9 +27,14 @@ export function createI18nProvider(
   const messages = Object.fromEntries(
     fideleLocales.map(({ locale }) => [
       locale,
-      [base[locale], coreMessages[locale], enumMessages[locale] as Messages, pluginMessages[locale]].reduce(
-        mergeMessages,
-      ),
+      [
+        base[locale],
+        coreMessages[locale],
+        fieldMessages[locale],
+        enumMessages[locale] as Messages,
+        purposeMessages[locale],
+        pluginMessages[locale],
+      ].reduce(mergeMessages),
     ]),
   ) as Record<FideleLocale, Messages>;
   return polyglotI18nProvider(

@@ -21,12 +21,14 @@ const RoleItem = () => {
 
 /**
  * react-admin's app bar with the product's name before the page title; its toolbar holds the purpose the requests
- * declare and the language; the user menu says who is logged in, with which role.
+ * declare and the language; the user menu says who is logged in, with which role. Always on (react-admin hides it
+ * on scroll by default): the purpose every request declares stays in sight on the long record pages.
  */
 export const FideleAppBar = () => {
   const { title } = useFideleAdmin();
   return (
     <AppBar
+      alwaysOn
       toolbar={
         <>
           <PurposeMenu />

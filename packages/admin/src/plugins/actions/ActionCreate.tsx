@@ -16,6 +16,7 @@ import {
 import { enumChoices } from '../../fields/choices';
 import { PurposeInput } from '../../fields/PurposeInput';
 import { ActionSequenceInputs } from './ActionSequenceInputs';
+import { UsualResponseChannels } from './UsualResponseChannels';
 
 const Cell = ({ children, wide }: { children: ReactNode; wide?: boolean }) => (
   <Grid size={{ xs: 12, sm: wide ? 12 : 6, md: wide ? 8 : 4 }}>{children}</Grid>
@@ -23,8 +24,8 @@ const Cell = ({ children, wide }: { children: ReactNode; wide?: boolean }) => (
 
 /**
  * A new marketing action: identity, objective and medium, dates, cost, the purpose its targets must consent to,
- * brand, response channels, products promoted, the control group, and its campaign settings (priority,
- * attribution window, the action it follows up). The browser checks only what is required;
+ * brand, response channels (the medium's usual ones proposed), products promoted, the control group, and its
+ * campaign settings (priority, attribution window, the action it follows up). The browser checks only what is required;
  * the server checks the rest (code taken, dates in order, percent range, unknown products or purpose) and its
  * messages show under each input.
  */
@@ -91,6 +92,7 @@ export const ActionCreate = () => (
         </Cell>
       </Grid>
       <ActionSequenceInputs />
+      <UsualResponseChannels />
     </SimpleForm>
   </Create>
 );

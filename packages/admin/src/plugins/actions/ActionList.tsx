@@ -1,8 +1,6 @@
 import {
   Datagrid,
-  DateField,
   List,
-  NumberField,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
@@ -10,6 +8,8 @@ import {
   SelectInput,
   TextField,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { enumChoices } from '../../fields/choices';
 
 const filters = [
@@ -34,11 +34,11 @@ export const ActionList = () => (
       <TextField source="name" />
       <SelectField source="medium" choices={enumChoices('ActionMedium')} />
       <SelectField source="status" choices={enumChoices('ActionStatus')} />
-      <DateField source="startDate" />
-      <NumberField source="targetCount" sortable={false} />
-      <NumberField source="responseCount" sortable={false} />
-      <NumberField source="conversionCount" sortable={false} />
-      <NumberField source="cost" options={{ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }} />
+      <LocaleDateField source="startDate" />
+      <LocaleNumberField source="targetCount" sortable={false} />
+      <LocaleNumberField source="responseCount" sortable={false} />
+      <LocaleNumberField source="conversionCount" sortable={false} />
+      <LocaleNumberField source="cost" options={{ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }} />
     </Datagrid>
   </List>
 );

@@ -1,6 +1,7 @@
 import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import type { ActionDetail } from './actions-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** A linked action: the one this action follows up, or one of its follow-ups. */
 type Step = NonNullable<ActionDetail['previousAction']> | ActionDetail['followUps'][number];
@@ -20,7 +21,7 @@ export const ActionSequence = () => {
   );
   const rule = (a: SequenceRule) =>
     translate('fidele.actions.follow_up_rule', {
-      condition: a.followUpCondition ? translate(`fidele.actions.condition.${a.followUpCondition}`) : '—',
+      condition: a.followUpCondition ? translate(enumLabelKey('FollowUpCondition', a.followUpCondition)) : '—',
       smart_count: a.followUpDelayDays ?? 0,
     });
   return (
@@ -31,13 +32,15 @@ export const ActionSequence = () => {
         </Typography>
         <Stack spacing={1}>
           <Typography variant="body2">
-            {translate('resources.actions.fields.priority')}: {record.priority ?? '—'}
+            {translate('fidele.label_colon', { label: translate('resources.actions.fields.priority') })}{' '}
+            {record.priority ?? '—'}
           </Typography>
           <Typography variant="body2">
-            {translate('resources.actions.fields.attributionWindowDays')}: {record.attributionWindowDays ?? '—'}
+            {translate('fidele.label_colon', { label: translate('resources.actions.fields.attributionWindowDays') })}{' '}
+            {record.attributionWindowDays ?? '—'}
           </Typography>
           <Typography variant="body2">
-            {translate('resources.actions.fields.previousActionId')}:{' '}
+            {translate('fidele.label_colon', { label: translate('resources.actions.fields.previousActionId') })}{' '}
             {record.previousAction ? (
               <>
                 {link(record.previousAction)} ({rule(record)})

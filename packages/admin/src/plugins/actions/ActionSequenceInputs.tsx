@@ -3,13 +3,11 @@ import { Grid } from '@mui/material';
 import type { ReactNode } from 'react';
 import { FormDataConsumer, NumberInput, ReferenceInput, SelectInput, useRecordContext } from 'react-admin';
 import { enumValues } from '../../api/enum-values';
+import { enumValueChoices } from '../../fields/choices';
 
-/** The API's FollowUpCondition values, labelled by this plugin's messages (the shared enum messages lack them). */
+/** The API's FollowUpCondition values in the form's order, labelled by the shared enum messages. */
 export const followUpConditions = enumValues<FollowUpCondition>()('NO_RESPONSE', 'RESPONDED', 'ALL');
-export const followUpConditionChoices = followUpConditions.map((id) => ({
-  id,
-  name: `fidele.actions.condition.${id}`,
-}));
+export const followUpConditionChoices = enumValueChoices('FollowUpCondition', followUpConditions);
 
 /** The API takes Int here: a fraction would be refused as a malformed request rather than under the input. */
 const wholeNumber = (v: unknown) =>

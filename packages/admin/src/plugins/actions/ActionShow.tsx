@@ -2,9 +2,7 @@ import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import {
   BooleanField,
   Datagrid,
-  DateField,
   EditButton,
-  NumberField,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -16,6 +14,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { enumChoices } from '../../fields/choices';
 import { ActionPerformancePanel } from './ActionPerformancePanel';
 import { ActionSequence } from './ActionSequence';
@@ -70,7 +70,7 @@ const Targets = () => {
               label="fidele.actions.contact"
               sortable={false}
             />
-            <DateField source="targetedAt" label="fidele.actions.targeted_at" />
+            <LocaleDateField source="targetedAt" label="fidele.actions.targeted_at" />
             <BooleanField source="inControlGroup" label="fidele.actions.control" sortable={false} />
             <BooleanField source="responded" label="fidele.actions.responded" sortable={false} />
             <BooleanField source="converted" label="fidele.actions.converted" sortable={false} />
@@ -94,9 +94,9 @@ export const ActionShow = () => (
       <TextField source="name" />
       <SelectField source="medium" choices={enumChoices('ActionMedium')} />
       <SelectField source="status" choices={enumChoices('ActionStatus')} />
-      <DateField source="startDate" />
-      <DateField source="endDate" emptyText="—" />
-      <NumberField source="cost" options={{ style: 'currency', currency: 'EUR' }} />
+      <LocaleDateField source="startDate" />
+      <LocaleDateField source="endDate" emptyText="—" />
+      <LocaleNumberField source="cost" options={{ style: 'currency', currency: 'EUR' }} />
       <TextField source="targetDescription" emptyText="—" />
     </SimpleShowLayout>
     <Box sx={{ p: 2 }}>

@@ -1,5 +1,6 @@
 import { UpdateActionTargetingDocument } from '@fidele/sdk';
 import type {
+  ActionMedium,
   ActionTargetFilter,
   ActionTargetOrderField,
   FideleClient,
@@ -130,6 +131,8 @@ export function actionInput(data: Record<string, unknown>): MarketingActionInput
 
 export type ActionsDataProvider = Partial<DataProvider> & {
   getActionPerformance(id: Identifier): ReturnType<FideleClient['actionPerformance']>;
+  /** The response channels a new action of this medium gets when it names none (the create form proposes them). */
+  getUsualResponseChannels(medium: string): Promise<string[]>;
 };
 
 /** `targets` on `actionTargets` (filter by action or contact). */
@@ -234,5 +237,7 @@ export function createActionsDataProvider(client: FideleClient): ActionsDataProv
         return { data: { ...record, _withheld: {} } };
       }, renamed),
     getActionPerformance: (id) => raErrors(() => client.actionPerformance({ action: String(id) })),
+    getUsualResponseChannels: (medium) =>
+      raErrors(async () => client.usualResponseChannels({ medium: medium as ActionMedium })),
   });
 }

@@ -1,8 +1,17 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createActionsDataProvider } from './actions-data-provider';
-import pages from './index';
+import { createMessageDataProvider } from './message-data-provider';
+import { withMessageTranslations } from './message-translations';
+import { ActionSendingPanel } from './sending/ActionSendingPanel';
+import { createSendingDataProvider } from './sending/sending-data-provider';
+import { withSendingTranslations } from './sending/sending-translations';
 import { actionsTranslations } from './translations';
+import { lazyPages, lazyNamed } from '../lazy-pages';
+
+const pages = lazyPages(() => import('./index'), ['list', 'show', 'edit', 'create'] as const);
+
+const ActionMessagePanel = lazyNamed(() => import('./ActionMessagePanel'), 'ActionMessagePanel');
 
 /**
  * Marketing actions: list with filters, the action's page (its performance from the analytics API, the products it
@@ -32,8 +41,20 @@ export function actionsPlugin(options: PluginOptions = {}): FidelePlugin {
         },
         targets: { type: 'ActionTarget', list: 'actionTargets' },
       },
-      translations: actionsTranslations,
-      dataProvider: ({ client }) => createActionsDataProvider(client),
+      // The action's message (templates, preview, test send), for the roles that may write it.
+      slots: {
+        'actions.show': [
+          { id: 'message', component: ActionMessagePanel, requires: 'setActionMessage' },
+          // Sending: the Send button, the progress and the delivery log (readers of the figures see the progress).
+          { id: 'sending', component: ActionSendingPanel, requires: 'marketingAction' },
+        ],
+      },
+      translations: withSendingTranslations(withMessageTranslations(actionsTranslations)),
+      dataProvider: ({ client }) => ({
+        ...createActionsDataProvider(client),
+        ...createMessageDataProvider(client),
+        ...createSendingDataProvider(client),
+      }),
     },
     options,
   );

@@ -14,13 +14,17 @@ import { useAnalytics } from './useAnalytics';
 export const ActionComparisonPage = () => {
   const translate = useTranslate();
   const { data, isPending, error } = useAnalytics(['comparison'], (dp) => dp.getActionComparison());
-  const rows = (data?.actions ?? []).filter((a) => a.targeted > 0);
+  // Actions with targets, and those measured by the responses they brought unasked (press, web, events).
+  const rows = (data?.actions ?? []).filter((a) => a.targeted > 0 || a.untargetedResponses > 0);
   const small = rows.filter((a) => a.smallSample).length;
-  const chart = rows.map((a) => ({
-    code: a.action.code,
-    response: a.responseRate ?? 0,
-    conversion: a.conversionRate ?? 0,
-  }));
+  // Rates exist for targeted actions only: the chart leaves the others to the table.
+  const chart = rows
+    .filter((a) => a.targeted > 0)
+    .map((a) => ({
+      code: a.action.code,
+      response: a.responseRate ?? 0,
+      conversion: a.conversionRate ?? 0,
+    }));
   return (
     <Grid container spacing={2} sx={{ py: 2 }}>
       <Title title="fidele.analytics.comparison" />

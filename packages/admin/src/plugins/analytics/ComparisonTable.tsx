@@ -40,6 +40,8 @@ export const comparisonColumns = [
   'purchase_uplift',
   'revenue',
   'revenue_per_target',
+  'untargeted_responses',
+  'untargeted_conversions',
 ] as const;
 
 /** A figure with, under it, its interval or share in small grey text. */
@@ -144,6 +146,14 @@ function ActionRow({ a, f }: { a: ComparedAction; f: ComparisonFormat }) {
         />
       </TableCell>
       <TableCell align="right">{f.money(a.targeted ? a.attributedRevenue / a.targeted : null)}</TableCell>
+      {/* Responses from people the action did not target (press coupon, web form): apart from the figures above. */}
+      <TableCell align="right">{a.untargetedResponses}</TableCell>
+      <TableCell align="right">
+        <Figure
+          main={a.untargetedConversions}
+          sub={a.untargetedResponses ? f.pct(a.untargetedConversionRate) : undefined}
+        />
+      </TableCell>
     </TableRow>
   );
 }
@@ -177,12 +187,14 @@ function AverageRow({ label, help, m, f }: { label: string; help: string; m: Ave
         <Figure main={f.money(m.attributedRevenue)} sub={translate('fidele.analytics.cmp.per_action')} />
       </TableCell>
       <TableCell align="right">{f.money(m.revenuePerTarget)}</TableCell>
+      {blank}
+      {blank}
     </TableRow>
   );
 }
 
 /**
- * Every figure of each targeted action, with its shares of the totals and the intervals of its rates and uplifts,
+ * Every figure of each action with targets or untargeted responses (press, web: their own two columns), with its shares of the totals and the intervals of its rates and uplifts,
  * a warning on actions whose groups are too small, then the pooled and plain averages side by side and the totals.
  */
 export const ComparisonTable = ({ comparison, rows }: { comparison: Comparison; rows: readonly ComparedAction[] }) => {
@@ -229,6 +241,8 @@ export const ComparisonTable = ({ comparison, rows }: { comparison: Comparison; 
             <TableCell colSpan={9} />
             <TableCell align="right">{f.money(t.attributedRevenue)}</TableCell>
             <TableCell />
+            <TableCell align="right">{t.untargetedResponses}</TableCell>
+            <TableCell align="right">{t.untargetedConversions}</TableCell>
           </TableRow>
         </TableFooter>
       </Table>

@@ -2,6 +2,7 @@ import type { ContactDimension } from '@fidele/sdk';
 import { Grid, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { enumLabelKey } from '../../i18n/enum-messages';
 import { ChartCard } from './ChartCard';
 import { LocationBars } from './LocationBars';
 import { SourceDonut } from './SourceDonut';
@@ -64,7 +65,7 @@ export const DistributionPage = () => {
           >
             {locations.map((l) => (
               <MenuItem key={l} value={l}>
-                {translate(`fidele.analytics.dimension.${l}`)}
+                {translate(enumLabelKey('ContactDimension', l))}
               </MenuItem>
             ))}
           </TextField>

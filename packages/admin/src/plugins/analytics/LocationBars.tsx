@@ -23,7 +23,12 @@ export const LocationBars = ({ places }: { places: { name: string; count: number
           height={70}
           stroke={theme.palette.text.secondary}
         />
-        <YAxis allowDecimals={false} fontSize={12} stroke={theme.palette.text.secondary} />
+        <YAxis
+          allowDecimals={false}
+          fontSize={12}
+          stroke={theme.palette.text.secondary}
+          tickFormatter={(v: number) => int.format(v)}
+        />
         <Tooltip formatter={(v) => int.format(Number(v))} />
         <Bar dataKey="count" name={translate('fidele.analytics.contacts')} fill="#59a14f" isAnimationActive={animate} />
       </BarChart>

@@ -14,7 +14,13 @@ export const RfmSegmentChart = ({ segments }: { segments: { label: string; count
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={segments} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 0 }}>
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
-        <XAxis type="number" allowDecimals={false} fontSize={12} stroke={theme.palette.text.secondary} />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          fontSize={12}
+          stroke={theme.palette.text.secondary}
+          tickFormatter={(v: number) => int.format(v)}
+        />
         <YAxis
           type="category"
           dataKey="label"

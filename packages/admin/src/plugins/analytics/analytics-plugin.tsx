@@ -2,11 +2,15 @@ import BarChartIcon from '@mui/icons-material/BarChart';
 import GridViewIcon from '@mui/icons-material/GridView';
 import PieChartIcon from '@mui/icons-material/PieChart';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ActionComparisonPage } from './ActionComparisonPage';
 import { createAnalyticsDataProvider } from './analytics-data-provider';
-import { DistributionPage } from './DistributionPage';
-import { RfmPage } from './RfmPage';
 import { analyticsTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const ActionComparisonPage = lazyNamed(() => import('./ActionComparisonPage'), 'ActionComparisonPage');
+
+const DistributionPage = lazyNamed(() => import('./DistributionPage'), 'DistributionPage');
+
+const RfmPage = lazyNamed(() => import('./RfmPage'), 'RfmPage');
 
 /**
  * Dashboards on the analytics API: action comparison (chart and table), RFM segments (segment sizes and the

@@ -29,7 +29,6 @@ export const analyticsTranslations: Record<FideleLocale, Messages> = {
         by_location: 'Contacts by location',
         location: 'Location',
         unknown: 'Unknown',
-        dimension: { REGION: 'Region', DEPARTMENT: 'Department', ZONE: 'Zone', COUNTRY: 'Country' },
         cmp: {
           table_help:
             'Rates over the targets outside the control group, with their 95% interval in brackets (Wilson); uplifts ' +
@@ -43,6 +42,8 @@ export const analyticsTranslations: Record<FideleLocale, Messages> = {
           conversion_rate: 'Conversion rate',
           purchase_rate: 'Purchase rate',
           cost_per_response: 'Cost per response',
+          untargeted_responses: 'Responses without targeting',
+          untargeted_conversions: 'Their conversions',
           cost_per_conversion: 'Cost per conversion',
           delay: 'Response delay (days)',
           median: 'median',
@@ -54,6 +55,7 @@ export const analyticsTranslations: Record<FideleLocale, Messages> = {
           revenue_per_target: 'Revenue per target',
           of_total: 'of total',
           per_action: 'per action',
+          /** The test's short name, in parentheses after a p-value; `fidele.enum.UpliftTestMethod` names it in full. */
           test_Z_TEST: 'z-test',
           test_FISHER_EXACT: 'Fisher',
           pooled: 'Pooled (weighted by size)',
@@ -101,7 +103,6 @@ export const analyticsTranslations: Record<FideleLocale, Messages> = {
         by_location: 'Contacts par localisation',
         location: 'Localisation',
         unknown: 'Inconnu',
-        dimension: { REGION: 'Région', DEPARTMENT: 'Département', ZONE: 'Zone', COUNTRY: 'Pays' },
         cmp: {
           table_help:
             'Taux sur les cibles hors groupe témoin, avec leur intervalle à 95 % entre crochets (Wilson) ; écarts au ' +
@@ -115,6 +116,8 @@ export const analyticsTranslations: Record<FideleLocale, Messages> = {
           conversion_rate: 'Taux de conversion',
           purchase_rate: 'Taux d’achat',
           cost_per_response: 'Coût par réponse',
+          untargeted_responses: 'Réponses hors ciblage',
+          untargeted_conversions: 'Leurs transformations',
           cost_per_conversion: 'Coût par conversion',
           delay: 'Délai de réponse (jours)',
           median: 'médiane',

@@ -2,7 +2,6 @@ import { Chip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import {
   Datagrid,
-  DateField,
   DateInput,
   FilterButton,
   List,
@@ -17,8 +16,10 @@ import {
   useTranslate,
   type DataProvider,
 } from 'react-admin';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { enumChoices } from '../../fields/choices';
 import { enumLabelKey } from '../../i18n/enum-messages';
+import { usePurposeLabel } from '../../i18n/purpose-labels';
 import type { AuditDataProvider, AuditEntryRecord } from './audit-data-provider';
 
 /** The actor filter: the staff users by name. */
@@ -103,6 +104,13 @@ const Fields = (_props: { label?: string }) => {
   ) : null;
 };
 
+/** The purpose declared, in the reader's language (a custom purpose by its name). */
+const Purpose = (_: { label: string }) => {
+  const r = useRecordContext<AuditEntryRecord>();
+  const purposeLabel = usePurposeLabel();
+  return r?.purpose ? <>{purposeLabel(r.purpose)}</> : <>—</>;
+};
+
 /** Who did or read what, for which purpose, with what outcome: newest first, filtered by actor, entity, operation, outcome and dates. */
 export const AuditList = () => (
   <List
@@ -117,14 +125,14 @@ export const AuditList = () => (
     exporter={false}
   >
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <DateField source="at" showTime sortable={false} />
+      <LocaleDateField source="at" showTime sortable={false} />
       <Actor label="resources.auditLog.fields.actorUser" />
       <SelectField source="operation" choices={enumChoices('AuditOperation')} sortable={false} />
       <TextField source="operationName" sortable={false} emptyText="—" />
       <TextField source="entity" sortable={false} />
       <Rows label="resources.auditLog.fields.entityId" />
       <Fields label="resources.auditLog.fields.fields" />
-      <TextField source="purpose" sortable={false} emptyText="—" />
+      <Purpose label="resources.auditLog.fields.purpose" />
       <Outcome label="resources.auditLog.fields.outcome" />
     </Datagrid>
   </List>

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Title, useCreatePath, useDataProvider, useLocaleState, useTranslate, type DataProvider } from 'react-admin';
 import type { CalendarDataProvider, CalendarEntry } from './calendar-data-provider';
+import { calendarActivityType } from './notification-line';
 import { dayKey, sameDay, shift, startOfDay, viewRange, type CalendarView } from './calendar-range';
 
 const contactName = (
@@ -32,7 +33,9 @@ const Entry = ({ entry, compact }: { entry: CalendarEntry; compact?: boolean }) 
   const createPath = useCreatePath();
   const contact = entry.activity?.contact ?? entry.task?.contact ?? null;
   const kind =
-    entry.kind === 'TASK' ? translate('fidele.calendar.task') : translate(`fidele.calendar.type.${entry.activityType}`);
+    entry.kind === 'TASK'
+      ? translate('fidele.calendar.task')
+      : calendarActivityType(translate, entry.activityType ?? '');
   const time = new Date(entry.start).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   const done = entry.activityStatus === 'DONE' || entry.task?.status === 'DONE';
   const dp = useDataProvider<DataProvider & CalendarDataProvider>();

@@ -14,6 +14,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useTranslate, type DataProvider } from 'react-admin';
 import type { CalendarDataProvider } from './calendar-data-provider';
+import { notificationLine } from './notification-line';
 
 /**
  * Dashboard card: your unread reminders (the server's `reminders` job writes one when a task's or a planned
@@ -65,9 +66,10 @@ export const RemindersWidget = () => {
                 <NotificationsActiveIcon color="warning" />
               </ListItemIcon>
               <ListItemText
-                primary={n.message}
+                primary={notificationLine(n, translate, locale)}
                 secondary={new Date(n.createdAt).toLocaleString(locale)}
-                sx={{ pr: 10 }}
+                // Room for the button, whose French label ("Marquer comme lu") is the longer one.
+                sx={{ pr: 18 }}
               />
             </ListItem>
           ))}

@@ -1,9 +1,12 @@
 import EventIcon from '@mui/icons-material/Event';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createCalendarDataProvider } from './calendar-data-provider';
-import { CalendarPage } from './CalendarPage';
-import { RemindersWidget } from './RemindersWidget';
 import { calendarTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const CalendarPage = lazyNamed(() => import('./CalendarPage'), 'CalendarPage');
+
+const RemindersWidget = lazyNamed(() => import('./RemindersWidget'), 'RemindersWidget');
 
 /**
  * The user's calendar (`/calendar`): planned and done meetings and calls, and due tasks, in day, week and month

@@ -22,7 +22,14 @@ export const calendarTranslations: Record<FideleLocale, Messages> = {
         no_reminders: 'No reminder waiting.',
         mark_read: 'Mark read',
         mark_done: 'Mark done',
-        type: { CALL: 'Call', EMAIL: 'E-mail', MEETING: 'Meeting', VISIT_REPORT: 'Visit', NOTE: 'Note' },
+        /** A planned VISIT_REPORT activity: an appointment in an agenda, not yet the shared "Visit report". */
+        visit: 'Visit',
+        /** A notification's line by its kind (the server's catalogue, kernel/message-codes.ts). */
+        notification: {
+          TASK_REMINDER: 'Task due %{due}: %{title}',
+          ACTIVITY_REMINDER: '%{type} on %{at}: %{subject}',
+          CHANGE_PROPOSAL: 'A change of %{field} on a contact awaits your decision.',
+        },
       },
     },
   },
@@ -47,7 +54,12 @@ export const calendarTranslations: Record<FideleLocale, Messages> = {
         no_reminders: 'Aucun rappel en attente.',
         mark_read: 'Marquer comme lu',
         mark_done: 'Marquer comme fait',
-        type: { CALL: 'Appel', EMAIL: 'E-mail', MEETING: 'Rendez-vous', VISIT_REPORT: 'Visite', NOTE: 'Note' },
+        visit: 'Visite',
+        notification: {
+          TASK_REMINDER: 'Tâche à échéance le %{due} : %{title}',
+          ACTIVITY_REMINDER: '%{type} le %{at} : %{subject}',
+          CHANGE_PROPOSAL: 'Une modification du champ « %{field} » d’un contact attend votre décision.',
+        },
       },
     },
   },

@@ -1,15 +1,15 @@
 import {
   BooleanInput,
   Datagrid,
-  DateField,
   List,
-  NumberField,
   ReferenceField,
   SelectArrayInput,
   SelectField,
   TextField,
   TextInput,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { caseCategories, casePriorities, caseStatuses, choices } from './case-choices';
 
 const filters = [
@@ -42,14 +42,14 @@ export const CaseList = () => (
   <List filters={filters} sort={{ field: 'openedAt', order: 'DESC' }} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="reference" sortable={false} />
-      <DateField source="openedAt" showTime />
+      <LocaleDateField source="openedAt" showTime />
       <TextField source="subject" sortable={false} />
       <ReferenceField source="contactId" reference="contacts" link={false} sortable={false} />
       <SelectField source="category" choices={choices('category', caseCategories)} sortable={false} />
       <SelectField source="priority" choices={choices('priority', casePriorities)} />
       <SelectField source="status" choices={choices('status', caseStatuses)} />
       <TextField source="assignee.lastName" label="resources.cases.fields.assigneeId" sortable={false} emptyText="—" />
-      <NumberField source="resolutionHours" sortable={false} emptyText="—" />
+      <LocaleNumberField source="resolutionHours" sortable={false} emptyText="—" />
     </Datagrid>
   </List>
 );

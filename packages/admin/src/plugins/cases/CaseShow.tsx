@@ -12,9 +12,7 @@ import {
 import { useState } from 'react';
 import type { ServiceCaseQuery } from '@fidele/sdk';
 import {
-  DateField,
   Labeled,
-  NumberField,
   ReferenceField,
   SelectField,
   Show,
@@ -27,8 +25,11 @@ import {
   useTranslate,
   type DataProvider,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { Section } from '../../slots/PluginSlot';
-import { caseCategories, casePriorities, caseStatuses, choices } from './case-choices';
+import { enumLabelKey } from '../../i18n/enum-messages';
+import { caseCategories, caseOpenedComment, casePriorities, caseStatuses, choices } from './case-choices';
 import type { CasesDataProvider } from './cases-data-provider';
 
 type CaseRecord = NonNullable<ServiceCaseQuery['serviceCase']> & { contactId: string | null };
@@ -104,9 +105,9 @@ const History = () => {
             <ListItemText
               primary={[
                 e.fromStatus || e.toStatus
-                  ? `${e.fromStatus ? translate(`fidele.cases.status.${e.fromStatus}`) : ''} → ${e.toStatus ? translate(`fidele.cases.status.${e.toStatus}`) : ''}`
+                  ? `${e.fromStatus ? translate(enumLabelKey('CaseStatus', e.fromStatus)) : ''} → ${e.toStatus ? translate(enumLabelKey('CaseStatus', e.toStatus)) : ''}`
                   : null,
-                e.comment,
+                !e.fromStatus && e.comment === caseOpenedComment ? translate('fidele.cases.opened_comment') : e.comment,
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -169,10 +170,10 @@ export const CaseShow = () => (
             <TextField source="assignee.lastName" emptyText="—" />
           </Field>
           <Field source="openedAt">
-            <DateField source="openedAt" showTime />
+            <LocaleDateField source="openedAt" showTime />
           </Field>
           <Field source="resolutionHours">
-            <NumberField source="resolutionHours" emptyText="—" />
+            <LocaleNumberField source="resolutionHours" emptyText="—" />
           </Field>
           <Grid size={12}>
             <Labeled label="resources.cases.fields.subject">

@@ -1,10 +1,5 @@
 import type { FideleLocale, Messages } from '../../plugin';
 
-const status = {
-  en: { OPEN: 'Open', IN_PROGRESS: 'In progress', WAITING: 'Waiting', RESOLVED: 'Resolved', CLOSED: 'Closed' },
-  fr: { OPEN: 'Ouvert', IN_PROGRESS: 'En cours', WAITING: 'En attente', RESOLVED: 'Résolu', CLOSED: 'Clos' },
-};
-
 export const casesTranslations: Record<FideleLocale, Messages> = {
   en: {
     resources: {
@@ -36,11 +31,13 @@ export const casesTranslations: Record<FideleLocale, Messages> = {
         saved: 'Case updated',
         closed: 'This case is closed.',
         history: 'History',
+        /** The server's comment on a case's opening (kernel/message-codes.ts `caseOpenedComment`). */
+        opened_comment: 'Case opened',
         promises: 'Promised to the client',
         no_promises: 'Nothing was promised to this client.',
         from_action: 'Action',
         from_activity: 'Activity',
-        status: status.en,
+        /** The buttons that move a case to a status: verbs, not the status labels of `fidele.enum.CaseStatus`. */
         move_to: {
           OPEN: 'Reopen',
           IN_PROGRESS: 'Start',
@@ -48,17 +45,6 @@ export const casesTranslations: Record<FideleLocale, Messages> = {
           RESOLVED: 'Resolve',
           CLOSED: 'Close',
         },
-        category: {
-          QUESTION: 'Question',
-          COMPLAINT: 'Complaint',
-          DELIVERY: 'Delivery',
-          BILLING: 'Billing',
-          PRODUCT_DEFECT: 'Product defect',
-          RETURN: 'Return',
-          DATA_REQUEST: 'Data request',
-          OTHER: 'Other',
-        },
-        priority: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
       },
     },
   },
@@ -92,11 +78,11 @@ export const casesTranslations: Record<FideleLocale, Messages> = {
         saved: 'Dossier mis à jour',
         closed: 'Ce dossier est clos.',
         history: 'Historique',
+        opened_comment: 'Dossier ouvert',
         promises: 'Promis au client',
         no_promises: 'Rien n’a été promis à ce client.',
         from_action: 'Action',
         from_activity: 'Activité',
-        status: status.fr,
         move_to: {
           OPEN: 'Rouvrir',
           IN_PROGRESS: 'Prendre en charge',
@@ -104,17 +90,6 @@ export const casesTranslations: Record<FideleLocale, Messages> = {
           RESOLVED: 'Résoudre',
           CLOSED: 'Clore',
         },
-        category: {
-          QUESTION: 'Question',
-          COMPLAINT: 'Réclamation',
-          DELIVERY: 'Livraison',
-          BILLING: 'Facturation',
-          PRODUCT_DEFECT: 'Défaut produit',
-          RETURN: 'Retour',
-          DATA_REQUEST: 'Demande RGPD',
-          OTHER: 'Autre',
-        },
-        priority: { LOW: 'Basse', NORMAL: 'Normale', HIGH: 'Haute', URGENT: 'Urgente' },
       },
     },
   },

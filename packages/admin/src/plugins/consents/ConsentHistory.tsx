@@ -1,6 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
+import { translatePurpose } from '../../i18n/purpose-labels';
 import type { ConsentEventRow } from './consents-data-provider';
 import { statusColor } from './statusColor';
 
@@ -26,7 +27,7 @@ export const ConsentHistory = ({ history }: { history: ConsentEventRow[] }) => {
         {history.map((e, i) => (
           <TableRow key={i}>
             <TableCell>{new Date(e.capturedAt).toLocaleString(locale)}</TableCell>
-            <TableCell>{e.purpose.name}</TableCell>
+            <TableCell>{translatePurpose(translate, e.purpose)}</TableCell>
             <TableCell>
               <Chip
                 size="small"

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useMayRun } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
+import { translatePurpose } from '../../i18n/purpose-labels';
 import { Section } from '../../slots/PluginSlot';
 import { ConsentHistory } from './ConsentHistory';
 import { consentDecisions, type ConsentDecision } from './consents-data-provider';
@@ -77,7 +78,7 @@ export const ContactConsents = () => {
               {data.consents.map((c) => (
                 <Chip
                   key={c.purpose.code}
-                  label={`${c.purpose.name} · ${translate(enumLabelKey('ConsentStatus', c.status))}`}
+                  label={`${translatePurpose(translate, c.purpose)} · ${translate(enumLabelKey('ConsentStatus', c.status))}`}
                   color={statusColor(c.status)}
                   variant={c.status === 'GRANTED' ? 'filled' : 'outlined'}
                   title={translate('fidele.consents.since', { date: date(c.effectiveFrom) })}

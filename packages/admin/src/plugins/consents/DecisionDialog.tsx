@@ -14,8 +14,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
+import { translatePurpose } from '../../i18n/purpose-labels';
 import { purposeTree, type ConsentDecision, type ConsentForm } from './consents-data-provider';
 import { useConsentsProvider, usePurposes } from './useConsents';
+import { fieldErrorTexts } from '../../api/ra-errors';
 
 const empty: ConsentForm = { purpose: '', source: '', proof: '', effectiveFrom: '', effectiveTo: '' };
 
@@ -39,7 +41,9 @@ const useDecisionForm = (decision: ConsentDecision, contactId: string, onClose: 
     },
     onError: (e: Error) => {
       const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string> } | undefined) : undefined;
-      setErrors(body?.errors ?? { root: translate(e.message, { _: e.message }) });
+      setErrors(
+        body?.errors ? fieldErrorTexts(translate, body.errors) : { root: translate(e.message, { _: e.message }) },
+      );
     },
   });
   const submit = () => {
@@ -82,7 +86,7 @@ export const DecisionDialog = ({
         <TextField select label={translate('fidele.consents.purpose')} {...field('purpose')} required>
           {purposeTree(purposes.data ?? []).map(({ purpose, depth }) => (
             <MenuItem key={purpose.code} value={purpose.code} sx={{ pl: 2 + depth * 3 }}>
-              {purpose.name}
+              {translatePurpose(translate, purpose)}
             </MenuItem>
           ))}
         </TextField>

@@ -14,8 +14,10 @@ import {
 } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
+import { translatePurpose, translatePurposeDescription } from '../../i18n/purpose-labels';
 import { purposeTree } from './consents-data-provider';
 import { usePurposes } from './useConsents';
+import { PurposeSwitch } from './PurposeSwitches';
 
 /** The purpose tree with each purpose's legal basis (GDPR article 6) and whether it needs the contact's consent. */
 export const PurposesPage = () => {
@@ -44,6 +46,8 @@ export const PurposesPage = () => {
                   <TableCell>{translate('fidele.consents.code')}</TableCell>
                   <TableCell>{translate('fidele.consents.legal_basis')}</TableCell>
                   <TableCell>{translate('fidele.consents.description')}</TableCell>
+                  <TableCell>{translate('fidele.consents.inPreferenceCentre')}</TableCell>
+                  <TableCell>{translate('fidele.consents.doubleOptIn')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -51,7 +55,7 @@ export const PurposesPage = () => {
                   <TableRow key={purpose.code} data-depth={depth}>
                     <TableCell sx={{ pl: 2 + depth * 4, fontWeight: depth === 0 ? 500 : 400 }}>
                       {depth > 0 ? '└ ' : ''}
-                      {purpose.name}
+                      {translatePurpose(translate, purpose)}
                     </TableCell>
                     <TableCell>
                       <code>{purpose.code}</code>
@@ -67,7 +71,16 @@ export const PurposesPage = () => {
                         }
                       />
                     </TableCell>
-                    <TableCell>{purpose.description ?? '—'}</TableCell>
+                    <TableCell>{translatePurposeDescription(translate, purpose) ?? '—'}</TableCell>
+                    {(['inPreferenceCentre', 'doubleOptIn'] as const).map((setting) => (
+                      <TableCell key={setting}>
+                        <PurposeSwitch
+                          code={purpose.code}
+                          name={translatePurpose(translate, purpose)}
+                          setting={setting}
+                        />
+                      </TableCell>
+                    ))}
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,9 +1,13 @@
 import PolicyIcon from '@mui/icons-material/Policy';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ContactConsents } from './ContactConsents';
 import { createConsentsDataProvider } from './consents-data-provider';
-import { PurposesPage } from './PurposesPage';
+import { createPurposeSettingsDataProvider } from './purpose-settings';
 import { consentsTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const ContactConsents = lazyNamed(() => import('./ContactConsents'), 'ContactConsents');
+
+const PurposesPage = lazyNamed(() => import('./PurposesPage'), 'PurposesPage');
 
 /**
  * Consents and purposes: on the contact's page (slot `contacts.show`) the current consent per purpose, the history
@@ -21,7 +25,10 @@ export function consentsPlugin(options: PluginOptions = {}): FidelePlugin {
       menu: [{ to: '/purposes', label: 'fidele.consents.purposes_menu', icon: PolicyIcon, requires: 'purposes' }],
       slots: { 'contacts.show': [{ id: 'consents', component: ContactConsents, requires: 'contact' }] },
       translations: consentsTranslations,
-      dataProvider: ({ client }) => createConsentsDataProvider(client),
+      dataProvider: ({ client }) => ({
+        ...createConsentsDataProvider(client),
+        ...createPurposeSettingsDataProvider(client),
+      }),
     },
     options,
   );

@@ -2,9 +2,9 @@ import {
   AutocompleteInput,
   CreateButton,
   Datagrid,
-  DateField,
   FilterButton,
   List,
+  NumberInput,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
@@ -16,12 +16,14 @@ import {
   useRecordContext,
   useResourceDefinitions,
 } from 'react-admin';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { useMayRun } from '../../fidele-context';
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../fields/choices';
 import { PersonalField, WithheldChip } from '../../fields/PersonalField';
 import type { ContactRecord } from './contacts-data-provider';
 import { PluginSlot, useHasSlot } from '../../slots/PluginSlot';
+import { ScoreValueField, StoredValuesProvider } from './ScoreValueField';
 
 const baseFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -55,6 +57,14 @@ const segmentFilter = (
  */
 const rfmFilters = [
   <SelectArrayInput key="rfm" source="rfmSegment" choices={enumChoices('RfmSegment')} sx={{ minWidth: 200 }} />,
+  <ReferenceInput key="frat" source="fratCategoryId" reference="productCategories">
+    <SelectInput optionText="name" sx={{ minWidth: 180 }} />
+  </ReferenceInput>,
+  // Stored with the snapshot (BG/NBD + Gamma-Gamma, 52 weeks): probability 0 to 1, CLV in the currency.
+  <NumberInput key="aliveMin" source="probabilityAliveMin" min={0} max={1} step={0.05} />,
+  <NumberInput key="aliveMax" source="probabilityAliveMax" min={0} max={1} step={0.05} />,
+  <NumberInput key="clvMin" source="predictedValueMin" min={0} />,
+  <NumberInput key="clvMax" source="predictedValueMax" min={0} />,
   <ReferenceInput key="rfmBrand" source="rfmBrandId" reference="brands">
     <SelectInput optionText="name" />
   </ReferenceInput>,
@@ -93,8 +103,8 @@ const useBulkActions = () => (useHasSlot('contacts.bulkActions') ? <PluginSlot n
 
 /**
  * Contacts: search and filters (kind, brand, zone, source action, pipeline stage, postal code, saved segment, RFM
- * segment), sortable columns,
- * and the bulk actions and list actions of other plugins (slots `contacts.bulkActions`, `contacts.listActions`).
+ * segment), sortable columns (for analytics roles also the stored probability still active and predicted value, with
+ * their sort), and the bulk actions and list actions of other plugins (slots `contacts.bulkActions`, `contacts.listActions`).
  */
 export const ContactList = () => (
   // No client-side export: contacts leave the system only through the server's audited, consent-filtered export.
@@ -111,7 +121,9 @@ export const ContactList = () => (
 
 const ContactGrid = () => {
   const bulkActions = useBulkActions();
-  return (
+  // The stored value of the latest snapshot, for the roles that may read (and sort by) scores.
+  const mayReadScores = useMayRun('contactScores');
+  const grid = (
     <Datagrid rowClick="show" bulkActionButtons={bulkActions}>
       <ContactName source="lastName" label="resources.contacts.fields.name" />
       <PersonalField source="companyName" label="resources.contacts.fields.companyName" />
@@ -120,7 +132,14 @@ const ContactGrid = () => {
       <PersonalField source="city" label="resources.contacts.fields.city" sortable={false} />
       <TextField source="brand.name" label="resources.contacts.fields.brandId" sortable={false} />
       <SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} sortable={false} />
-      <DateField source="updatedAt" />
+      <LocaleDateField source="updatedAt" />
+      {mayReadScores ? (
+        <ScoreValueField source="probabilityAlive" label="resources.contacts.fields.probabilityAlive" />
+      ) : null}
+      {mayReadScores ? (
+        <ScoreValueField source="predictedValue" label="resources.contacts.fields.predictedValue" />
+      ) : null}
     </Datagrid>
   );
+  return mayReadScores ? <StoredValuesProvider>{grid}</StoredValuesProvider> : grid;
 };

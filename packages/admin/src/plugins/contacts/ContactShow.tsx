@@ -15,7 +15,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactElement, type ReactNode } from 'react';
 import {
-  DateField,
   EditButton,
   Labeled,
   ReferenceField,
@@ -29,6 +28,7 @@ import {
   useTranslate,
   type DataProvider,
 } from 'react-admin';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { enumChoices } from '../../fields/choices';
 import { PersonalField } from '../../fields/PersonalField';
 import { enumLabelKey } from '../../i18n/enum-messages';
@@ -36,6 +36,11 @@ import { mayField } from '../../auth/access';
 import { useSessionState } from '../../fidele-context';
 import type { ContactRecord, ContactsDataProvider } from './contacts-data-provider';
 import { SynopsisTable } from './SynopsisTable';
+import { ContactProfile } from './ContactProfile';
+import { ContactSales } from './ContactSales';
+import { ContactValue } from './ContactValue';
+import { ContactMessages } from './ContactMessages';
+import { countryName } from './country-name';
 import { PluginSlot } from '../../slots/PluginSlot';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
@@ -54,6 +59,13 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 };
 
 const CivilityLabel = ({ value }: { value: string }) => <>{useTranslate()(enumLabelKey('Civility', value))}</>;
+
+/** The contact's country by its name in the admin's language ("France"), not its code. */
+const CountryName = () => {
+  const code = useRecordContext<ContactRecord>()?.countryCode;
+  const [locale] = useLocaleState();
+  return <Typography variant="body2">{countryName(code, locale) ?? '—'}</Typography>;
+};
 
 const Field = ({ source, children }: { source: string; children: ReactElement }) => (
   <Grid size={{ xs: 12, sm: 6, md: 4 }}>
@@ -101,7 +113,7 @@ const Identity = () => (
         <PersonalField source="city" />
       </Field>
       <Field source="countryCode">
-        <TextField source="countryCode" />
+        <CountryName />
       </Field>
       <Field source="brandId">
         <ReferenceField source="brandId" reference="brands" link={false} />
@@ -119,7 +131,7 @@ const Identity = () => (
         <SelectField source="pipelineStage" choices={enumChoices('PipelineStage')} emptyText="—" />
       </Field>
       <Field source="updatedAt">
-        <DateField source="updatedAt" showTime />
+        <LocaleDateField source="updatedAt" showTime />
       </Field>
     </Grid>
   </Section>
@@ -186,33 +198,12 @@ const Timeline = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data, isPending, error } = useContactQuery('timeline', (dp, id) => dp.getContactTimeline(id));
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   if (isPending) return <Skeleton variant="rectangular" height={120} />;
   if (error || !data) return <Alert severity="error">{translate('fidele.widget.load_error')}</Alert>;
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Section title="fidele.contacts.sales">
-          {data.sales.edges.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              {translate('fidele.contacts.no_sales')}
-            </Typography>
-          ) : (
-            <MuiList dense disablePadding>
-              {data.sales.edges.map(({ node }) => (
-                <ListItem key={node.id} disableGutters>
-                  <ListItemText
-                    primary={`${new Date(node.saleDate).toLocaleDateString(locale)} · ${money.format(Number(node.total))}`}
-                    secondary={`${translate(enumLabelKey('SaleChannel', node.channel))}${node.attributedAction ? ` · ${node.attributedAction.code}` : ''}`}
-                  />
-                </ListItem>
-              ))}
-            </MuiList>
-          )}
-          <Typography variant="caption" color="text.secondary">
-            {translate('fidele.contacts.count', { count: data.sales.totalCount })}
-          </Typography>
-        </Section>
+        <ContactSales />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Section title="fidele.contacts.activities">
@@ -248,19 +239,23 @@ const ShowActions = () => (
 );
 
 /**
- * A contact: identity, confidential fields the role may read, the sections other plugins add (slot `contacts.show`:
- * consents, scores), the synoptic table, sales and activities.
+ * A contact: identity, profile, confidential fields the role may read, value (classes, FRAT, stored value, response
+ * rate), the sections other plugins add (slot `contacts.show`: consents, scores...), the synoptic table, the messages
+ * sent (for the roles that read delivery logs), the sales with their lines, and activities.
  */
 export const ContactShow = () => (
   <Show actions={<ShowActions />}>
     <Box sx={{ p: 2 }}>
       <Stack spacing={2}>
         <Identity />
+        <ContactProfile />
         <Confidential />
+        <ContactValue />
         {/* Sections of other plugins: consents, scores... */}
         <PluginSlot name="contacts.show" />
         <Divider />
         <SynopsisTable />
+        <ContactMessages />
         <Timeline />
       </Stack>
     </Box>

@@ -28,7 +28,8 @@ import type { ContactsDataProvider } from './contacts-data-provider';
 /**
  * The synoptic table: one row per marketing action the contact was targeted by, with check boxes for targeted,
  * responded and converted (read-only: responses are recorded on the action's targets). A member of the action's
- * control group is marked held out, and its "targeted" box stays empty: it was sent nothing.
+ * control group is marked held out, and its "targeted" box stays empty: it was sent nothing. So is a response without
+ * targeting (a press coupon, the web form of the contact's source action): marked "untargeted".
  */
 export const SynopsisTable = () => {
   const record = useRecordContext();
@@ -81,7 +82,7 @@ export const SynopsisTable = () => {
 
 type SynopsisRowData = NonNullable<Awaited<ReturnType<ContactsDataProvider['getContactSynopsis']>>>['synopsis'][number];
 
-/** One action of the table; a control-group member is marked held out (its "targeted" box is empty). */
+/** One action of the table; a control-group member is marked held out, an untargeted response untargeted. */
 const SynopsisRow = ({ row, date }: { row: SynopsisRowData; date: (iso: string | null) => string }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -104,6 +105,16 @@ const SynopsisRow = ({ row, date }: { row: SynopsisRowData; date: (iso: string |
             label={translate('fidele.contacts.held_out')}
             title={translate('fidele.contacts.held_out_help')}
             data-testid="held-out"
+          />
+        ) : null}
+        {row.untargeted ? (
+          <Chip
+            size="small"
+            variant="outlined"
+            sx={{ ml: 1 }}
+            label={translate('fidele.contacts.untargeted')}
+            title={translate('fidele.contacts.untargeted_help')}
+            data-testid="untargeted"
           />
         ) : null}
       </TableCell>

@@ -22,9 +22,12 @@ import {
   type Withheld,
 } from '../../api/connection';
 import { raErrors } from '../../api/ra-errors';
+import { duplicateErrors } from './duplicate-entry';
 import { recordProvider } from '../../api/record-methods';
 import type { Session } from '../../api/session';
 import { mayField } from '../../auth/access';
+import { listOrder, snapshotCache, storedValues, type StoredValue } from './contact-scores';
+import { contactPageMethods, type ContactPageMethods } from './contact-page-data';
 
 /** A contact as the admin's pages see it: the API's fields, related ids flattened for inputs, withheld fields. */
 export type ContactRecord = Partial<ContactDetailFragment> &
@@ -39,7 +42,10 @@ export type ContactRecord = Partial<ContactDetailFragment> &
     _withheld: Withheld;
   };
 
-/** Sortable columns → the API's order fields. Personal fields sort only contacts whose consent covers the purpose. */
+/**
+ * Sortable columns → the API's order fields. Personal fields sort only contacts whose consent covers the purpose. The
+ * score columns sort through `scoreOrder` instead (see contact-scores.ts).
+ */
 export const contactSortFields: Record<string, ContactOrderField> = {
   id: 'ID',
   lastName: 'LAST_NAME',
@@ -73,7 +79,20 @@ export function contactFilter(filter: Record<string, unknown> = {}): ContactFilt
   if (segment) out.segment = segment;
   const rfm = asList(filter.rfmSegment as string);
   if (rfm) out.rfmSegment = rfm as ContactFilter['rfmSegment'];
-  if (rfm && typeof filter.rfmBrandId === 'string' && filter.rfmBrandId) out.rfmBrand = filter.rfmBrandId;
+  const frat = asList(filter.fratCategoryId as string);
+  if (frat) out.fratCategory = frat;
+  // The stored value of the latest snapshot: a range given by its two ends, either left open.
+  const end = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const [aliveMin, aliveMax] = [end(filter.probabilityAliveMin), end(filter.probabilityAliveMax)];
+  if (aliveMin !== null || aliveMax !== null) out.probabilityAlive = { min: aliveMin, max: aliveMax };
+  const [clvMin, clvMax] = [end(filter.predictedValueMin), end(filter.predictedValueMax)];
+  if (clvMin !== null || clvMax !== null)
+    out.predictedValue = {
+      min: clvMin === null ? null : clvMin.toFixed(2),
+      max: clvMax === null ? null : clvMax.toFixed(2),
+    };
+  const scored = rfm || frat || out.probabilityAlive || out.predictedValue;
+  if (scored && typeof filter.rfmBrandId === 'string' && filter.rfmBrandId) out.rfmBrand = filter.rfmBrandId;
   const ids = asList(filter.ids as string);
   if (ids) out.ids = ids;
   if (filter.deleted === true) out.deleted = true;
@@ -161,11 +180,14 @@ export function toContactRecord(
 }
 
 /** Custom methods of the contacts plugin, called by the show page through `useDataProvider()`. */
-export type ContactsDataProvider = Partial<DataProvider> & {
-  getContactSynopsis(id: Identifier): ReturnType<FideleClient['contactSynopsis']>;
-  getContactTimeline(id: Identifier): ReturnType<FideleClient['contactTimeline']>;
-  getContactConsents(id: Identifier): Promise<NonNullable<Awaited<ReturnType<typeof fetchConsents>>>>;
-};
+export type ContactsDataProvider = Partial<DataProvider> &
+  ContactPageMethods & {
+    getContactSynopsis(id: Identifier): ReturnType<FideleClient['contactSynopsis']>;
+    getContactTimeline(id: Identifier): ReturnType<FideleClient['contactTimeline']>;
+    getContactConsents(id: Identifier): Promise<NonNullable<Awaited<ReturnType<typeof fetchConsents>>>>;
+    /** The list's score columns: the stored value of each contact in the list's snapshot (see contact-scores.ts). */
+    getStoredValues(ids: readonly Identifier[], rfmBrand: unknown): Promise<Map<string, StoredValue>>;
+  };
 
 const fetchConsents = async (client: FideleClient, id: string) =>
   (await client.execute(ContactConsentsDocument, { id })).contact?.consents ?? [];
@@ -187,6 +209,7 @@ async function withConfidential(client: FideleClient, record: ContactRecord, rea
  */
 export function createContactsDataProvider(client: FideleClient, session: Session): ContactsDataProvider {
   const pager = createCursorPager();
+  const snapshots = snapshotCache(client);
   const canRead = (field: string) => mayField(session.get()?.permissions, `Contact.${field}`);
   const canWrite = (field: string) => mayField(session.get()?.permissions, `Contact.${field}`, 'write');
   const writable = () =>
@@ -200,16 +223,13 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
 
   const list = async (params: GetListParams) => {
     const filter = contactFilter(params.filter);
-    const orderBy = toOrderBy(params.sort, contactSortFields);
+    // The score columns and sort, for the roles that may read scores (the API lets them sort by one).
+    const mayScore = !!session.get()?.permissions.queries.includes('contactScores');
+    const order = await listOrder(snapshots, mayScore, params, toOrderBy(params.sort, contactSortFields));
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     let withErrors: Awaited<ReturnType<FideleClient['withErrors']['contacts']>> | undefined;
     await pager.page(listKey('contacts', params), page, perPage, async (first, after) => {
-      withErrors = await client.withErrors.contacts({
-        filter,
-        ...(orderBy ? { orderBy } : {}),
-        first,
-        ...(after ? { after } : {}),
-      });
+      withErrors = await client.withErrors.contacts({ filter, ...order, first, ...(after ? { after } : {}) });
       return withErrors.data;
     });
     const result = withErrors!;
@@ -227,7 +247,10 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
         const input = toInput(setFields(data as Record<string, unknown>, writable())) as ContactInput;
         const consents = givenConsents((data as { consents?: unknown }).consents);
         if (consents.length) input.consents = consents;
-        const created = await client.createContact({ input });
+        // The decision taken in the duplicates dialog (DuplicateEntryDialog), resent with the same values.
+        const duplicates = (data as { duplicates?: ContactInput['duplicates'] }).duplicates;
+        if (duplicates) input.duplicates = duplicates;
+        const created = await duplicateErrors(() => client.createContact({ input }));
         pager.clear('contacts');
         return { data: toContactRecord(created, {}) };
       }, sourceNames),
@@ -258,5 +281,7 @@ export function createContactsDataProvider(client: FideleClient, session: Sessio
     getContactSynopsis: (id) => raErrors(() => client.contactSynopsis({ id: String(id) })),
     getContactTimeline: (id) => raErrors(() => client.contactTimeline({ id: String(id) })),
     getContactConsents: (id) => raErrors(() => fetchConsents(client, String(id))),
+    ...contactPageMethods(client, session),
+    getStoredValues: (ids, rfmBrand) => raErrors(() => storedValues(client, snapshots(rfmBrand), ids.map(String))),
   });
 }

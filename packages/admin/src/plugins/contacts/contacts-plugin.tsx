@@ -1,12 +1,17 @@
 import PeopleAltIcon from '@mui/icons-material/PeopleAlt';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createContactsDataProvider } from './contacts-data-provider';
-import pages from './index';
 import { contactsTranslations } from './translations';
+import { withDuplicateEntry } from './duplicate-entry-translations';
+import { lazyPages } from '../lazy-pages';
+
+const pages = lazyPages(() => import('./index'), ['list', 'show', 'edit', 'create'] as const);
 
 /**
- * Contacts: the list with filters, the contact's page (identity, confidential fields the role may read, consents,
- * the synoptic table of actions, sales and activities), create and edit with the server's validation messages.
+ * Contacts: the list with filters (and, for analytics roles, the stored probability active and predicted value, sortable),
+ * the contact's page (identity, profile, confidential fields the role may read, value: classes, FRAT, stored value,
+ * response rate; consents, the synoptic table of actions, sales with their lines, activities), create and edit with
+ * the server's validation messages.
  *
  * @example
  * <FideleAdmin plugins={[referencePlugin(), contactsPlugin(), actionsPlugin()]} />
@@ -38,7 +43,7 @@ export function contactsPlugin(options: PluginOptions = {}): FidelePlugin {
           delete: 'deleteContact',
         },
       },
-      translations: contactsTranslations,
+      translations: withDuplicateEntry(contactsTranslations),
       dataProvider: ({ client, session }) => createContactsDataProvider(client, session),
     },
     options,

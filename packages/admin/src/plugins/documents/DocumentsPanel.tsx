@@ -32,6 +32,7 @@ import {
 } from 'react-admin';
 import type { Role } from '@fidele/sdk';
 import { useMayRun, useSessionState } from '../../fidele-context';
+import { formatFileSize } from '../../i18n/number-format';
 import { Section } from '../../slots/PluginSlot';
 import {
   documentRoles,
@@ -41,9 +42,6 @@ import {
 } from './documents-data-provider';
 
 const useDocuments = () => useDataProvider<DataProvider & DocumentsDataProvider>();
-
-const size = (n: number) =>
-  n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Who may see a document besides its uploader and admins: roles and named users. */
 const ShareDialog = ({ row, onClose }: { row: DocumentRow; onClose: () => void }) => {
@@ -136,7 +134,7 @@ const DocumentTableRow = ({
           {row.mimeType}
         </Typography>
       </TableCell>
-      <TableCell>{size(row.sizeBytes)}</TableCell>
+      <TableCell>{formatFileSize(locale, row.sizeBytes)}</TableCell>
       <TableCell>
         {row.uploadedBy ? `${row.uploadedBy.firstName} ${row.uploadedBy.lastName}` : '—'} ·{' '}
         {new Date(row.createdAt).toLocaleDateString(locale)}

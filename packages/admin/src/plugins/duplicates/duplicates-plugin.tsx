@@ -1,8 +1,10 @@
 import ContentCopyIcon from '@mui/icons-material/FileCopyOutlined';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createDuplicatesDataProvider } from './duplicates-data-provider';
-import { DuplicatesPage } from './DuplicatesPage';
 import { duplicatesTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const DuplicatesPage = lazyNamed(() => import('./DuplicatesPage'), 'DuplicatesPage');
 
 /**
  * Merging duplicates: a page listing the likely duplicate pairs with the explained score (the evidence of each

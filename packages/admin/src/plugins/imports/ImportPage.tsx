@@ -22,6 +22,14 @@ import { Title, useDataProvider, useNotify, useTranslate, type DataProvider } fr
 import type { ImportEntity } from '@fidele/sdk';
 import { parsePairs, type ImportProgress, type ImportReport, type ImportsDataProvider } from './imports-data-provider';
 import { enumValues } from '../../api/enum-values';
+import {
+  ImportDuplicatesChoice,
+  duplicateDecision,
+  duplicatesReady,
+  stopOnDuplicates,
+  type DuplicatesChoice,
+} from './ImportDuplicatesChoice';
+import { useEnumLabel } from '../../i18n/use-enum-label';
 
 const POLL_MS = 500;
 
@@ -41,12 +49,14 @@ const useImportRun = ({
   mapping,
   key,
   defaults,
+  duplicates,
 }: {
   entity: ImportEntity;
   file: File | null;
   mapping: string;
   key: string;
   defaults: string;
+  duplicates: DuplicatesChoice;
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -63,6 +73,7 @@ const useImportRun = ({
         key,
         defaults: parsePairs(defaults),
         dryRun,
+        ...(entity === 'CONTACT' ? { duplicates: duplicateDecision(duplicates) } : {}),
       });
       setProgress(job);
       while (job?.status === 'RUNNING') {
@@ -135,7 +146,10 @@ const ImportFileButton = ({ file, onChange }: { file: File | null; onChange: (fi
   );
 };
 
-/** The import form: file, mapping, key, defaults; check (dry run), then import; the counts and the rejected rows. */
+/**
+ * The import form: file, mapping, key, defaults, what to do with suspected duplicate contacts; check (dry run), then
+ * import; the counts and the rejected rows.
+ */
 export const ImportPage = () => {
   const translate = useTranslate();
   const [entity, setEntity] = useState<ImportEntity>('CONTACT');
@@ -143,8 +157,11 @@ export const ImportPage = () => {
   const [mapping, setMapping] = useState('');
   const [key, setKey] = useState('');
   const [defaults, setDefaults] = useState('');
-  const { run, report, progress } = useImportRun({ entity, file, mapping, key, defaults });
+  const [duplicates, setDuplicates] = useState<DuplicatesChoice>(stopOnDuplicates);
+  const { run, report, progress } = useImportRun({ entity, file, mapping, key, defaults, duplicates });
+  const ready = !!file && !run.isPending && (entity !== 'CONTACT' || duplicatesReady(duplicates));
   const t = (k: string, o?: object) => translate(`fidele.imports.${k}`, o);
+  const enumLabel = useEnumLabel();
   return (
     <Box sx={{ py: 2 }}>
       <Title title="fidele.imports.title" />
@@ -168,7 +185,7 @@ export const ImportPage = () => {
             >
               {entities.map((e) => (
                 <MenuItem key={e} value={e}>
-                  {t(`entity_${e}`)}
+                  {e === 'SALE' ? t('entity_sale_rows') : enumLabel('ImportEntity', e)}
                 </MenuItem>
               ))}
             </TextField>
@@ -187,11 +204,12 @@ export const ImportPage = () => {
               value={defaults}
               onChange={(e) => setDefaults(e.target.value)}
             />
+            {entity === 'CONTACT' ? <ImportDuplicatesChoice value={duplicates} onChange={setDuplicates} /> : null}
             <Stack direction="row" spacing={1}>
-              <Button variant="outlined" disabled={!file || run.isPending} onClick={() => run.mutate(true)}>
+              <Button variant="outlined" disabled={!ready} onClick={() => run.mutate(true)}>
                 {t('check')}
               </Button>
-              <Button variant="contained" disabled={!file || run.isPending} onClick={() => run.mutate(false)}>
+              <Button variant="contained" disabled={!ready} onClick={() => run.mutate(false)}>
                 {t('import')}
               </Button>
             </Stack>
@@ -279,7 +297,9 @@ const ImportResult = ({ report }: { report: ImportReport }) => {
                 <TableCell>
                   <code>{e.code}</code>
                 </TableCell>
-                <TableCell>{e.message}</TableCell>
+                <TableCell title={e.message}>
+                  {translate(`fidele.imports.error_code.${e.code}`, { _: e.message })}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -72,6 +72,15 @@ describe('imports data provider', () => {
     });
   });
 
+  it('sends the duplicates decision with the queued startImport, which keeps it', async () => {
+    const api = fakeApi({ StartImport: { data: { startImport: { ...job, dryRun: false } } } });
+    const dp = createImportsDataProvider(fakeClient(api, fakeSession()));
+    const request = { file: { name: 'c.csv', bytes: new Uint8Array([65]) }, mapping: {}, defaults: {}, dryRun: false };
+    const done = await dp.startImport({ ...request, entity: 'CONTACT', duplicates: { confirm: true } });
+    expect(api.calls.map((c) => [c.operation, c.variables.duplicates])).toEqual([['StartImport', { confirm: true }]]);
+    expect(done).toMatchObject({ id: 'J1', status: 'COMPLETED' });
+  });
+
   it('encodes large files in slices', () => {
     const big = new Uint8Array(200_000).map((_, i) => i % 256);
     expect(toBase64(big)).toBe(Buffer.from(big).toString('base64'));

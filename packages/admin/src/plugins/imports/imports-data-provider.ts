@@ -1,4 +1,10 @@
-import type { FideleClient, ImportEntity, ImportJobQuery, StartImportMutation } from '@fidele/sdk';
+import type {
+  DuplicateDecisionInput,
+  FideleClient,
+  ImportEntity,
+  ImportJobQuery,
+  StartImportMutation,
+} from '@fidele/sdk';
 import { raErrors } from '../../api/ra-errors';
 
 export type ImportReport = NonNullable<ImportJobQuery['importJob']>;
@@ -14,6 +20,8 @@ export interface ImportRequest {
   /** Values for new records when the file gives none (`brand`, `zone`, `kind`...). */
   defaults: Record<string, string>;
   dryRun: boolean;
+  /** Contacts: create rows that look like existing contacts (none: such rows are rejected). */
+  duplicates?: DuplicateDecisionInput;
 }
 
 /** The imports plugin's custom method (a type alias: it must fit `DataProvider`'s index signature). */
@@ -44,16 +52,17 @@ export function parsePairs(text: string): Record<string, string> {
 /**
  * Imports on the SDK: the file goes as base64 whatever its format, so that the server detects a CSV's encoding from
  * its bytes (a browser reading it as text would already have decoded Latin-1 as UTF-8). The server checks and
- * counts every row; with `dryRun` it writes nothing but the job and its errors.
+ * counts every row; with `dryRun` it writes nothing but the job and its errors. Rows that look like existing
+ * contacts are rejected unless `duplicates` says to create them.
  */
 export function createImportsDataProvider(client: FideleClient): ImportsDataProvider {
   return {
     importJob: (id, first) => raErrors(() => client.importJob({ id, first })),
-    startImport: ({ entity, file, mapping, key, defaults, dryRun }) =>
+    startImport: ({ entity, file, mapping, key, defaults, dryRun, duplicates }) =>
       raErrors(() => {
         const columns = Object.entries(mapping);
         const given = Object.entries(defaults);
-        return client.startImport({
+        const variables = {
           entity,
           format: /\.xlsx$/i.test(file.name) ? 'XLSX' : 'CSV',
           fileName: file.name,
@@ -63,7 +72,10 @@ export function createImportsDataProvider(client: FideleClient): ImportsDataProv
           ...(columns.length ? { mapping: columns.map(([column, field]) => ({ column, field })) } : {}),
           ...(key ? { key } : {}),
           ...(given.length ? { defaults: given.map(([field, value]) => ({ field, value })) } : {}),
-        });
+          ...(duplicates ? { duplicates } : {}),
+        } as const;
+        // The queued job keeps the duplicates decision (ImportJob.runAs): every import shows its progress.
+        return client.startImport(variables);
       }),
   };
 }

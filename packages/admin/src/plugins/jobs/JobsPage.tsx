@@ -20,6 +20,8 @@ import { useState } from 'react';
 import { Title, useDataProvider, useLocaleState, useTranslate, type DataProvider } from 'react-admin';
 import type { JobRunState } from '@fidele/sdk';
 import { enumValues } from '../../api/enum-values';
+import { formatDecimal } from '../../i18n/number-format';
+import { useEnumLabel } from '../../i18n/use-enum-label';
 import type { JobQueue, JobRun, JobRunsFilter, JobsDataProvider } from './jobs-data-provider';
 
 /** How often the page reads the queues and runs again while a job runs (nothing refreshes when all are idle). */
@@ -43,8 +45,8 @@ const useT = () => {
 
 /** A run's state as a coloured chip, in the reader's language. */
 export const JobStateChip = ({ state }: { state: JobRunState }) => {
-  const t = useT();
-  return <Chip size="small" color={stateColor[state]} label={t(`state_${state}`)} data-state={state} />;
+  const enumLabel = useEnumLabel();
+  return <Chip size="small" color={stateColor[state]} label={enumLabel('JobRunState', state)} data-state={state} />;
 };
 
 /** A run's progress: a bar and `done / total` when the job reports it (a running run's bar moves as it goes). */
@@ -70,6 +72,7 @@ const useWhen = () => {
 /** Every queue and scheduled job: jobs waiting, runs running, the last run. */
 const QueuesTable = ({ queues }: { queues: JobQueue[] }) => {
   const t = useT();
+  const enumLabel = useEnumLabel();
   const when = useWhen();
   return (
     <Table size="small" aria-label={t('queues')}>
@@ -83,8 +86,10 @@ const QueuesTable = ({ queues }: { queues: JobQueue[] }) => {
       <TableBody>
         {queues.map((q) => (
           <TableRow key={q.name} data-queue={q.name}>
-            <TableCell>{q.name}</TableCell>
-            <TableCell>{t(`kind_${q.kind}`)}</TableCell>
+            <TableCell>
+              <code>{q.name}</code>
+            </TableCell>
+            <TableCell>{enumLabel('JobKind', q.kind)}</TableCell>
             <TableCell>{q.periodSeconds != null ? t('period_value', { seconds: q.periodSeconds }) : ''}</TableCell>
             <TableCell data-count="waiting">{q.waiting}</TableCell>
             <TableCell data-count="running">{q.running}</TableCell>
@@ -109,6 +114,7 @@ const QueuesTable = ({ queues }: { queues: JobQueue[] }) => {
 const RunsTable = ({ runs }: { runs: JobRun[] }) => {
   const t = useT();
   const when = useWhen();
+  const [locale] = useLocaleState();
   const columns = ['name', 'key', 'state', 'progress', 'started', 'duration', 'error', 'instance', 'attempt'];
   return (
     <Table size="small" aria-label={t('runs')}>
@@ -122,7 +128,9 @@ const RunsTable = ({ runs }: { runs: JobRun[] }) => {
       <TableBody>
         {runs.map((r) => (
           <TableRow key={r.id} data-run={r.id}>
-            <TableCell>{r.name}</TableCell>
+            <TableCell>
+              <code>{r.name}</code>
+            </TableCell>
             <TableCell>{r.key ?? ''}</TableCell>
             <TableCell>
               <JobStateChip state={r.state} />
@@ -132,7 +140,7 @@ const RunsTable = ({ runs }: { runs: JobRun[] }) => {
             </TableCell>
             <TableCell>{when(r.startedAt)}</TableCell>
             <TableCell>
-              {r.durationMs != null ? t('duration_value', { seconds: (r.durationMs / 1000).toFixed(1) }) : ''}
+              {r.durationMs != null ? t('duration_value', { seconds: formatDecimal(locale, r.durationMs / 1000) }) : ''}
             </TableCell>
             <TableCell>
               {r.errorCode ? (
@@ -140,11 +148,9 @@ const RunsTable = ({ runs }: { runs: JobRun[] }) => {
                   <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace' }} data-error-code>
                     {r.errorCode}
                   </Typography>
-                  {r.errorMessage ? (
-                    <Typography variant="caption" component="div">
-                      {r.errorMessage}
-                    </Typography>
-                  ) : null}
+                  <Typography variant="caption" component="div" title={r.errorMessage ?? undefined}>
+                    {t(`error_code.${r.errorCode}`, { _: r.errorMessage ?? '' })}
+                  </Typography>
                 </>
               ) : null}
             </TableCell>
@@ -168,6 +174,7 @@ const RunsFilters = ({
   onChange: (filter: JobRunsFilter) => void;
 }) => {
   const t = useT();
+  const enumLabel = useEnumLabel();
   return (
     <Stack direction="row" spacing={2} sx={{ my: 1 }}>
       <TextField
@@ -198,7 +205,7 @@ const RunsFilters = ({
         <MenuItem value="">{t('all')}</MenuItem>
         {states.map((s) => (
           <MenuItem key={s} value={s}>
-            {t(`state_${s}`)}
+            {enumLabel('JobRunState', s)}
           </MenuItem>
         ))}
       </TextField>

@@ -1,8 +1,10 @@
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createJobsDataProvider } from './jobs-data-provider';
-import { JobsPage } from './JobsPage';
 import { jobsTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const JobsPage = lazyNamed(() => import('./JobsPage'), 'JobsPage');
 
 /**
  * Background jobs, for administrators: every queue and scheduled job (jobs waiting, runs running, the last run) and

@@ -1,10 +1,8 @@
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ActionsByMediumChart } from './ActionsByMediumChart';
-import { ContactsByKindChart } from './ContactsByKindChart';
 import { ActionCountWidget, ContactCountWidget, ProductCountWidget, saleCountWidget } from './CountWidgets';
 import { createOverviewDataProvider } from './overview-data-provider';
-import { SalesByMonthChart } from './SalesByMonthChart';
 import { overviewTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
 
 export interface OverviewPluginOptions extends PluginOptions {
   /**
@@ -15,6 +13,12 @@ export interface OverviewPluginOptions extends PluginOptions {
    */
   currency?: string;
 }
+
+const SalesByMonthChart = lazyNamed<{ currency: string }>(() => import('./SalesByMonthChart'), 'SalesByMonthChart');
+
+const ActionsByMediumChart = lazyNamed(() => import('./ActionsByMediumChart'), 'ActionsByMediumChart');
+
+const ContactsByKindChart = lazyNamed(() => import('./ContactsByKindChart'), 'ContactsByKindChart');
 
 /**
  * The database at a glance, on the dashboard: key figures (contacts, products, marketing actions, sales),

@@ -3,12 +3,12 @@ import {
   BooleanInput,
   Datagrid,
   List,
-  NumberField,
   ReferenceInput,
   SearchInput,
   SelectInput,
   TextField,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,7 +24,7 @@ export const ProductList = () => (
       <TextField source="code" />
       <TextField source="name" />
       <TextField source="category.name" label="resources.products.fields.categoryId" sortable={false} />
-      <NumberField source="listPrice" options={{ style: 'currency', currency: 'EUR' }} />
+      <LocaleNumberField source="listPrice" options={{ style: 'currency', currency: 'EUR' }} />
       <BooleanField source="active" sortable={false} />
     </Datagrid>
   </List>

@@ -1,4 +1,6 @@
-import { BooleanField, DateField, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { Restricted } from '../../fields/PersonalField';
 
 export const ProductShow = () => (
@@ -7,13 +9,13 @@ export const ProductShow = () => (
       <TextField source="code" />
       <TextField source="name" />
       <ReferenceField source="categoryId" reference="productCategories" link={false} />
-      <NumberField source="listPrice" options={{ style: 'currency', currency: 'EUR' }} />
+      <LocaleNumberField source="listPrice" options={{ style: 'currency', currency: 'EUR' }} />
       <Restricted field="Product.unitCost">
-        <NumberField source="unitCost" options={{ style: 'currency', currency: 'EUR' }} />
+        <LocaleNumberField source="unitCost" options={{ style: 'currency', currency: 'EUR' }} />
       </Restricted>
-      <NumberField source="warrantyMonths" emptyText="—" />
+      <LocaleNumberField source="warrantyMonths" emptyText="—" />
       <BooleanField source="active" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,7 +1,9 @@
 import Inventory2Icon from '@mui/icons-material/Inventory2';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import pages from './index';
 import { createProductsDataProvider } from './products-data-provider';
+import { lazyPages } from '../lazy-pages';
+
+const pages = lazyPages(() => import('./index'), ['list', 'show', 'edit', 'create'] as const);
 
 const fields = (name: string, f: Record<string, string>) => ({ resources: { products: { name, fields: f } } });
 

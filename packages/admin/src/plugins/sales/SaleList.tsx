@@ -1,15 +1,15 @@
 import {
   BooleanInput,
   Datagrid,
-  DateField,
   List,
-  NumberField,
   ReferenceInput,
   SelectArrayInput,
   SelectField,
   SelectInput,
   TextField,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { enumChoices } from '../../fields/choices';
 
 const filters = [
@@ -29,11 +29,11 @@ const filters = [
 export const SaleList = () => (
   <List filters={filters} sort={{ field: 'saleDate', order: 'DESC' }} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateField source="saleDate" />
+      <LocaleDateField source="saleDate" />
       <SelectField source="channel" choices={enumChoices('SaleChannel')} />
       <TextField source="brand.name" label="resources.sales.fields.brandId" sortable={false} />
-      <NumberField source="lineCount" sortable={false} />
-      <NumberField source="total" options={{ style: 'currency', currency: 'EUR' }} />
+      <LocaleNumberField source="lineCount" sortable={false} />
+      <LocaleNumberField source="total" options={{ style: 'currency', currency: 'EUR' }} />
       <TextField
         source="attributedAction.code"
         label="resources.sales.fields.attributedActionId"

@@ -1,7 +1,9 @@
 import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import pages from './index';
 import { createSalesDataProvider } from './sales-data-provider';
+import { lazyPages } from '../lazy-pages';
+
+const pages = lazyPages(() => import('./index'), ['list', 'show'] as const);
 
 const t = (name: string, fields: Record<string, string>) => ({ resources: { sales: { name, fields } } });
 

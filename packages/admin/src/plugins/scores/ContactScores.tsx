@@ -3,8 +3,8 @@ import { Alert, Chip, Grid, Skeleton, Tooltip, Typography } from '@mui/material'
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
-import { useSessionState } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
+import { usePurposeLabel } from '../../i18n/purpose-labels';
 import { Section } from '../../slots/PluginSlot';
 import type { ContactScoreCard, ScoresDataProvider, ValueChoice } from './scores-data-provider';
 import { Figure, ValueControls, ValueFigures } from './ValueFigures';
@@ -73,7 +73,7 @@ export const ContactScores = () => {
   const translate = useTranslate();
   const record = useRecordContext<{ id: string }>();
   const dp = useDataProvider<DataProvider & ScoresDataProvider>();
-  const purposeNames = useSessionState()?.purposeNames ?? {};
+  const purposeLabel = usePurposeLabel();
   const [choice, setChoice] = useState<ValueChoice>({ model: 'BG_NBD', horizon: 12, horizonUnit: 'MONTHS' });
   const { data, isPending, error } = useQuery({
     queryKey: ['scores', 'contact', record?.id, choice],
@@ -88,7 +88,7 @@ export const ContactScores = () => {
   else if (error) body = <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
   else if (data.status === 'CONSENT_REQUIRED') {
     body = (
-      <Tooltip title={translate('fidele.scores.consent_help', { purpose: purposeNames[data.purpose] ?? data.purpose })}>
+      <Tooltip title={translate('fidele.scores.consent_help', { purpose: purposeLabel(data.purpose) })}>
         <Chip
           size="small"
           variant="outlined"

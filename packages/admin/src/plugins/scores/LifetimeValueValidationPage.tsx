@@ -19,6 +19,7 @@ import { Title, useDataProvider, useGetList, useLocaleState, useTranslate, type 
 import { ChartCard } from '../analytics/ChartCard';
 import type { LifetimeValueValidation, ScoresDataProvider } from './scores-data-provider';
 import { FrequencyChart, TrackingChart } from './ValidationCharts';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** Each model's parameters with standard errors, its holdout error and warnings; the recommended one marked. */
 const ModelTable = ({ v }: { v: LifetimeValueValidation }) => {
@@ -42,7 +43,7 @@ const ModelTable = ({ v }: { v: LifetimeValueValidation }) => {
         {v.models.map((m) => (
           <TableRow key={m.model} data-model={m.model} selected={m.model === v.recommended}>
             <TableCell>
-              {translate(`fidele.scores.models.${m.model}`)}{' '}
+              {translate(enumLabelKey('PurchaseModel', m.model))}{' '}
               {m.model === v.recommended ? (
                 <Chip size="small" color="success" label={translate('fidele.clv.recommended')} />
               ) : null}
@@ -70,7 +71,7 @@ const ModelTable = ({ v }: { v: LifetimeValueValidation }) => {
                       size="small"
                       color="error"
                       variant="outlined"
-                      label={translate(`fidele.scores.warnings.${w}`)}
+                      label={translate(enumLabelKey('FitWarning', w))}
                     />
                   ))}
             </TableCell>
@@ -171,6 +172,11 @@ export const LifetimeValueValidationPage = () => {
               error={error}
               height="auto"
             >
+              {data && data.recommended === null && data.models.length > 0 ? (
+                <Alert severity="warning" sx={{ mb: 1 }}>
+                  {translate('fidele.clv.no_reliable_fit')}
+                </Alert>
+              ) : null}
               {data ? <ModelTable v={data} /> : null}
             </ChartCard>
           </Grid>

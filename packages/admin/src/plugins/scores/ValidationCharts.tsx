@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { useChartAnimation } from '../overview/format';
 import type { LifetimeValueValidation } from './scores-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 type Models = LifetimeValueValidation['models'];
 
@@ -52,7 +53,7 @@ export const FrequencyChart = ({ models }: { models: Models }) => {
           stroke={theme.palette.text.secondary}
           label={{ value: translate('fidele.clv.calibration_purchases'), position: 'insideBottom', offset: -8 }}
         />
-        <YAxis fontSize={12} stroke={theme.palette.text.secondary} />
+        <YAxis fontSize={12} stroke={theme.palette.text.secondary} tickFormatter={(v: number) => num.format(v)} />
         <Tooltip formatter={(v) => num.format(Number(v))} />
         <Legend verticalAlign="top" />
         <Bar
@@ -65,7 +66,7 @@ export const FrequencyChart = ({ models }: { models: Models }) => {
           <Bar
             key={m.model}
             dataKey={m.model}
-            name={translate(`fidele.scores.models.${m.model}`)}
+            name={translate(enumLabelKey('PurchaseModel', m.model))}
             fill={colours[m.model]}
             isAnimationActive={animate}
           />
@@ -100,7 +101,7 @@ export const TrackingChart = ({ models }: { models: Models }) => {
           stroke={theme.palette.text.secondary}
           label={{ value: translate('fidele.clv.holdout_week'), position: 'insideBottom', offset: -8 }}
         />
-        <YAxis fontSize={12} stroke={theme.palette.text.secondary} />
+        <YAxis fontSize={12} stroke={theme.palette.text.secondary} tickFormatter={(v: number) => int.format(v)} />
         <Tooltip formatter={(v) => int.format(Number(v))} />
         <Legend verticalAlign="top" />
         <Line
@@ -115,7 +116,7 @@ export const TrackingChart = ({ models }: { models: Models }) => {
           <Line
             key={m.model}
             dataKey={m.model}
-            name={translate(`fidele.scores.models.${m.model}`)}
+            name={translate(enumLabelKey('PurchaseModel', m.model))}
             stroke={colours[m.model]}
             strokeDasharray="5 3"
             dot={false}

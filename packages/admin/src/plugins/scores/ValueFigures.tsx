@@ -3,6 +3,7 @@ import type { HorizonUnit, PurchaseModel } from '@fidele/sdk';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ContactScoreCard, ValueChoice } from './scores-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 export const PURCHASE_MODELS: PurchaseModel[] = ['BG_NBD', 'MBG_NBD', 'PARETO_NBD'];
 
@@ -39,7 +40,7 @@ export const ValueControls = ({ choice, onChange }: { choice: ValueChoice; onCha
       >
         {PURCHASE_MODELS.map((m) => (
           <MenuItem key={m} value={m}>
-            {translate(`fidele.scores.models.${m}`)}
+            {translate(enumLabelKey('PurchaseModel', m))}
           </MenuItem>
         ))}
       </TextField>
@@ -92,7 +93,7 @@ export const ValueFigures = ({ score: s, choice }: { score: ContactScoreCard; ch
         <Figure
           label={`${translate('fidele.scores.clv')} (${span})`}
           value={<data value={pv.lifetimeValue}>{money.format(pv.lifetimeValue)}</data>}
-          detail={`${translate('fidele.scores.expected_purchases')}: ${num.format(pv.expectedPurchases)}`}
+          detail={`${translate('fidele.label_colon', { label: translate('fidele.scores.expected_purchases') })} ${num.format(pv.expectedPurchases)}`}
         />
         {pv.marginLifetimeValue !== undefined && pv.marginLifetimeValue !== null ? (
           <Figure
@@ -103,7 +104,7 @@ export const ValueFigures = ({ score: s, choice }: { score: ContactScoreCard; ch
         <Figure
           label={translate('fidele.scores.alive')}
           value={<data value={pv.probabilityAlive}>{pct.format(pv.probabilityAlive)}</data>}
-          detail={translate(`fidele.scores.models.${pv.model}`)}
+          detail={translate(enumLabelKey('PurchaseModel', pv.model))}
         />
       </Grid>
       {pv.model === 'BG_NBD' && s.repeatPurchases === 0 ? (
@@ -118,7 +119,7 @@ export const ValueFigures = ({ score: s, choice }: { score: ContactScoreCard; ch
           </Tooltip>
         ) : null}
         {pv.degenerateFit ? (
-          <Tooltip title={pv.warnings.map((w) => translate(`fidele.scores.warnings.${w}`)).join(' ')}>
+          <Tooltip title={pv.warnings.map((w) => translate(enumLabelKey('FitWarning', w))).join(' · ')}>
             <Chip size="small" color="error" variant="outlined" label={translate('fidele.scores.degenerate')} />
           </Tooltip>
         ) : null}

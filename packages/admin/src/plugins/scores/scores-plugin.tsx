@@ -1,9 +1,15 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ContactScores } from './ContactScores';
-import { LifetimeValueValidationPage } from './LifetimeValueValidationPage';
 import { createScoresDataProvider } from './scores-data-provider';
 import { scoresTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const ContactScores = lazyNamed(() => import('./ContactScores'), 'ContactScores');
+
+const LifetimeValueValidationPage = lazyNamed(
+  () => import('./LifetimeValueValidationPage'),
+  'LifetimeValueValidationPage',
+);
 
 /**
  * Scores on the contact's page (slot `contacts.show`): the latest RFM scores, segment and predicted lifetime value

@@ -22,7 +22,6 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
         consent: 'Consent required',
         consent_help: 'This contact has not consented to “%{purpose}”: individual scores are not shown.',
         model: 'Model',
-        models: { BG_NBD: 'BG/NBD', MBG_NBD: 'MBG/NBD', PARETO_NBD: 'Pareto/NBD' },
         horizon: 'Horizon',
         horizon_unit: 'Unit',
         weeks: 'weeks',
@@ -37,6 +36,7 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
           'First recorded purchase within 4 weeks of the start of the data: this buyer may have bought before records began, so the figures may understate their history.',
         degenerate: 'Unreliable fit',
         assumptions: 'Assumptions behind these figures',
+        /** Each assumption spelt out under the figures: sentences, longer than the shared `LifetimeValueAssumption` labels. */
         assumption: {
           PURCHASE_DAYS: 'Purchases are purchase days (same-day sales count once); the first purchase is not a repeat.',
           ONE_TIME_BUYERS_ALIVE:
@@ -47,15 +47,6 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
             'Gamma-Gamma: spend per purchase does not depend on how often one buys; a buyer’s mean is pulled towards the average.',
           DISCOUNTED: 'Each period is discounted at 1% a month.',
           MARGIN_RATE_CONSTANT: 'Margin: the buyer’s margin rate to date is assumed to stay the same.',
-        },
-        warnings: {
-          NOT_FINITE: 'A parameter is not a finite number.',
-          NOT_CONVERGED: 'The fit did not converge.',
-          AT_BOUND: 'A parameter ran off towards 0 or infinity.',
-          HESSIAN_NOT_POSITIVE: 'The likelihood is flat: no standard errors.',
-          UNCERTAIN: 'A standard error exceeds its estimate.',
-          NO_SPEND_HETEROGENEITY: 'The spend model sees no difference between buyers (q > 100).',
-          INFINITE_MEAN_SPEND: 'The spend model has no mean (q ≤ 1).',
         },
       },
       clv: {
@@ -75,6 +66,8 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
         rmse: 'RMSE per buyer',
         warnings: 'Warnings',
         recommended: 'Recommended',
+        no_reliable_fit:
+          'No model fits these data reliably (every fit has a warning): none is recommended. Too few buyers or repeat purchases; read the forecasts as rough orders of magnitude.',
         by_frequency: 'Calibration by frequency',
         by_frequency_help: 'Mean holdout purchases per buyer, by repeat purchases in the calibration period.',
         calibration_purchases: 'Repeat purchases in calibration',
@@ -106,7 +99,6 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
         consent: 'Consentement requis',
         consent_help: 'Ce contact n’a pas consenti à « %{purpose} » : ses scores individuels ne sont pas affichés.',
         model: 'Modèle',
-        models: { BG_NBD: 'BG/NBD', MBG_NBD: 'MBG/NBD', PARETO_NBD: 'Pareto/NBD' },
         horizon: 'Horizon',
         horizon_unit: 'Unité',
         weeks: 'semaines',
@@ -134,15 +126,6 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
           DISCOUNTED: 'Chaque période est actualisée à 1 % par mois.',
           MARGIN_RATE_CONSTANT: 'Marge : le taux de marge du client à ce jour est supposé constant.',
         },
-        warnings: {
-          NOT_FINITE: 'Un paramètre n’est pas un nombre fini.',
-          NOT_CONVERGED: 'L’ajustement n’a pas convergé.',
-          AT_BOUND: 'Un paramètre part vers 0 ou l’infini.',
-          HESSIAN_NOT_POSITIVE: 'La vraisemblance est plate : pas d’écarts-types.',
-          UNCERTAIN: 'Un écart-type dépasse son estimation.',
-          NO_SPEND_HETEROGENEITY: 'Le modèle de montant ne voit aucune différence entre clients (q > 100).',
-          INFINITE_MEAN_SPEND: 'Le modèle de montant n’a pas de moyenne (q ≤ 1).',
-        },
       },
       clv: {
         menu: 'Modèles de valeur vie client',
@@ -161,6 +144,8 @@ export const scoresTranslations: Record<FideleLocale, Messages> = {
         rmse: 'RMSE par client',
         warnings: 'Avertissements',
         recommended: 'Recommandé',
+        no_reliable_fit:
+          'Aucun modèle ne s’ajuste de façon fiable à ces données (chaque ajustement a un avertissement) : aucun n’est recommandé. Trop peu de clients ou de réachats ; les prévisions ne donnent qu’un ordre de grandeur.',
         by_frequency: 'Calibrage par fréquence',
         by_frequency_help:
           'Réachats moyens par client sur la période test, selon les réachats de la période de calibrage.',

@@ -15,6 +15,7 @@ import {
   type DataProvider,
 } from 'react-admin';
 import { enumChoices } from '../../fields/choices';
+import { usePurposeLabel } from '../../i18n/purpose-labels';
 import { historyChoices, interestChoices } from './segment-choices';
 import { SegmentCountPreview } from './SegmentCountPreview';
 import type { SegmentsDataProvider } from './segments-data-provider';
@@ -37,6 +38,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 
 const PurposeInput = () => {
   const dp = useDataProvider<DataProvider & SegmentsDataProvider>();
+  const purposeLabel = usePurposeLabel();
   const { data } = useQuery({
     queryKey: ['segments', 'purposes'],
     queryFn: () => dp.getPurposeCodes(),
@@ -46,7 +48,7 @@ const PurposeInput = () => {
     <SelectArrayInput
       source="criteria.consents"
       label="fidele.segments.criteria.consents"
-      choices={(data ?? []).map((p) => ({ id: p.code, name: p.name }))}
+      choices={(data ?? []).map((p) => ({ id: p.code, name: purposeLabel(p) }))}
       sx={{ minWidth: 220 }}
     />
   );

@@ -2,6 +2,7 @@ import { enumLabelKey } from '../../i18n/enum-messages';
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { TargetingReport } from './segments-data-provider';
+import { exclusionDetail } from './exclusion-detail';
 
 /** The contact's name, or a placeholder when its consent withholds its identity from your purpose. */
 const name = (
@@ -65,7 +66,7 @@ export const ExclusionReport = ({ run }: { run: TargetingReport }) => {
                 <TableRow key={node.contact.id}>
                   <TableCell>{name(node.contact, translate('fidele.segments.withheld'))}</TableCell>
                   <TableCell>{translate(enumLabelKey('ExclusionReason', node.reason))}</TableCell>
-                  <TableCell>{node.detail ?? '—'}</TableCell>
+                  <TableCell>{exclusionDetail(node, translate)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,14 +1,6 @@
-import {
-  Datagrid,
-  DateField,
-  List,
-  NumberField,
-  ReferenceField,
-  SearchInput,
-  SelectArrayInput,
-  SelectField,
-  TextField,
-} from 'react-admin';
+import { Datagrid, List, ReferenceField, SearchInput, SelectArrayInput, SelectField, TextField } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { kindChoices } from './segment-choices';
 
 const filters = [
@@ -21,9 +13,9 @@ export const SegmentList = () => (
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <SelectField source="kind" choices={kindChoices} />
-      <NumberField source="count" sortable={false} />
+      <LocaleNumberField source="count" sortable={false} />
       <ReferenceField source="brandId" reference="brands" link={false} emptyText="—" sortable={false} />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </Datagrid>
   </List>
 );

@@ -18,9 +18,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  DateField,
   EditButton,
-  NumberField,
   ReferenceField,
   SelectField,
   Show,
@@ -35,6 +33,8 @@ import {
   useTranslate,
   type DataProvider,
 } from 'react-admin';
+import { LocaleNumberField } from '../../fields/LocaleNumberField';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { Link } from 'react-router';
 import type { SegmentsDataProvider } from './segments-data-provider';
 import { TargetActionDialog } from './TargetActionDialog';
@@ -137,11 +137,11 @@ export const SegmentShow = () => (
       <TextField source="name" />
       <TextField source="description" emptyText="—" />
       <SelectField source="kind" choices={kindChoices} />
-      <NumberField source="count" />
-      <NumberField source="memberCount" emptyText="—" />
-      <DateField source="frozenAt" showTime emptyText="—" />
+      <LocaleNumberField source="count" />
+      <LocaleNumberField source="memberCount" emptyText="—" />
+      <LocaleDateField source="frozenAt" showTime emptyText="—" />
       <ReferenceField source="brandId" reference="brands" link={false} emptyText="—" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
     <Box sx={{ p: 2 }}>
       <Stack spacing={2}>

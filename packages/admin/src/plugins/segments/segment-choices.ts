@@ -1,13 +1,11 @@
 import type { Interest, ResponseHistory, SegmentKind } from '@fidele/sdk';
 import { enumValues } from '../../api/enum-values';
+import { enumValueChoices } from '../../fields/choices';
 
-/** Choices labelled by the plugin's own messages (`fidele.segments.kind.DYNAMIC`...), one list per API enum. */
-const choices = (group: string, values: readonly string[]) =>
-  values.map((id) => ({ id, name: `fidele.segments.${group}.${id}` }));
-
-export const kindChoices = choices('kind', enumValues<SegmentKind>()('DYNAMIC', 'STATIC'));
-export const interestChoices = choices(
-  'interest',
+/** Choices labelled by the shared enum messages (`fidele.enum.SegmentKind.DYNAMIC`...), in the form's order. */
+export const kindChoices = enumValueChoices('SegmentKind', enumValues<SegmentKind>()('DYNAMIC', 'STATIC'));
+export const interestChoices = enumValueChoices(
+  'Interest',
   enumValues<Interest>()(
     'SPORTS',
     'CULTURE',
@@ -21,7 +19,7 @@ export const interestChoices = choices(
     'ENVIRONMENT',
   ),
 );
-export const historyChoices = choices(
-  'history',
+export const historyChoices = enumValueChoices(
+  'ResponseHistory',
   enumValues<ResponseHistory>()('TARGETED', 'NOT_TARGETED', 'RESPONDED', 'DID_NOT_RESPOND'),
 );

@@ -1,10 +1,13 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import SpeedIcon from '@mui/icons-material/Speed';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import pages from './index';
-import { PressureRulesPage } from './PressureRulesPage';
 import { createSegmentsDataProvider } from './segments-data-provider';
 import { segmentsTranslations } from './translations';
+import { lazyPages, lazyNamed } from '../lazy-pages';
+
+const pages = lazyPages(() => import('./index'), ['list', 'show', 'create', 'edit'] as const);
+
+const PressureRulesPage = lazyNamed(() => import('./PressureRulesPage'), 'PressureRulesPage');
 
 /**
  * Segments and targeting: the segment builder with a live count of the contacts it selects, segments listed and

@@ -20,7 +20,6 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
     },
     fidele: {
       segments: {
-        kind: { DYNAMIC: 'Dynamic', STATIC: 'Static' },
         kind_help: 'Dynamic: re-evaluated each time. Static: the members are frozen now.',
         all_brands: 'All brands',
         members: 'Members',
@@ -32,24 +31,6 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
         preview_count: '%{smart_count} contact matches |||| %{smart_count} contacts match',
         preview_counting: 'Counting…',
         preview_error: 'These criteria cannot be counted: %{message}',
-        interest: {
-          SPORTS: 'Sports',
-          CULTURE: 'Culture',
-          TECHNOLOGY: 'Technology',
-          TRAVEL: 'Travel',
-          GASTRONOMY: 'Gastronomy',
-          FASHION: 'Fashion',
-          HOME: 'Home',
-          FINANCE: 'Finance',
-          HEALTH: 'Health',
-          ENVIRONMENT: 'Environment',
-        },
-        history: {
-          TARGETED: 'Targeted by',
-          NOT_TARGETED: 'Not targeted by',
-          RESPONDED: 'Responded to',
-          DID_NOT_RESPOND: 'Did not respond to',
-        },
         criteria: {
           contacts: 'Contacts',
           kinds: 'Kinds',
@@ -99,6 +80,19 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
           first_exclusions: 'First exclusions',
           contact: 'Contact',
           detail: 'Detail',
+          /** An exclusion's detail by its reason (the server's catalogue, kernel/message-codes.ts). */
+          /** A reason with its particulars (`%{purpose}`, `%{rule}`...); the bare labels are `fidele.enum.ExclusionReason`. */
+          detail_text: {
+            RESTRICTED: 'Contact %{state}',
+            OUT_OF_SCOPE: 'Not of the action’s brand',
+            NO_CONSENT: 'No consent for: %{purpose}',
+            CHANNEL_OPT_OUT: 'Opted out of: %{medium}',
+            NO_CHANNEL_ADDRESS: 'No address for: %{medium}',
+            PRESSURE_CAP: 'Rule %{rule}: %{count} of %{max} solicitations in %{days} days',
+            LOWER_PRIORITY: 'Left to the higher-priority actions: %{actions}',
+          },
+          state: { erased: 'erased', merged: 'merged', deleted: 'deleted' },
+          hidden_action: 'an action of another brand',
         },
         pressure: {
           menu: 'Commercial pressure',
@@ -133,7 +127,6 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
     },
     fidele: {
       segments: {
-        kind: { DYNAMIC: 'Dynamique', STATIC: 'Statique' },
         kind_help: 'Dynamique : réévalué à chaque fois. Statique : les membres sont figés maintenant.',
         all_brands: 'Toutes les marques',
         members: 'Membres',
@@ -145,24 +138,6 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
         preview_count: '%{smart_count} contact correspond |||| %{smart_count} contacts correspondent',
         preview_counting: 'Comptage…',
         preview_error: 'Ces critères ne peuvent pas être comptés : %{message}',
-        interest: {
-          SPORTS: 'Sport',
-          CULTURE: 'Culture',
-          TECHNOLOGY: 'Technologie',
-          TRAVEL: 'Voyage',
-          GASTRONOMY: 'Gastronomie',
-          FASHION: 'Mode',
-          HOME: 'Maison',
-          FINANCE: 'Finance',
-          HEALTH: 'Santé',
-          ENVIRONMENT: 'Environnement',
-        },
-        history: {
-          TARGETED: 'Ciblé par',
-          NOT_TARGETED: 'Non ciblé par',
-          RESPONDED: 'A répondu à',
-          DID_NOT_RESPOND: "N'a pas répondu à",
-        },
         criteria: {
           contacts: 'Contacts',
           kinds: 'Types',
@@ -213,6 +188,17 @@ export const segmentsTranslations: Record<FideleLocale, Messages> = {
           first_exclusions: 'Premières exclusions',
           contact: 'Contact',
           detail: 'Détail',
+          detail_text: {
+            RESTRICTED: 'Contact %{state}',
+            OUT_OF_SCOPE: 'Hors de la marque de l’action',
+            NO_CONSENT: 'Pas de consentement pour : %{purpose}',
+            CHANNEL_OPT_OUT: 'Opposé au canal : %{medium}',
+            NO_CHANNEL_ADDRESS: 'Pas d’adresse pour : %{medium}',
+            PRESSURE_CAP: 'Règle %{rule} : %{count} sollicitations sur %{max} en %{days} jours',
+            LOWER_PRIORITY: 'Laissé aux actions prioritaires : %{actions}',
+          },
+          state: { erased: 'effacé', merged: 'fusionné', deleted: 'supprimé' },
+          hidden_action: 'une action d’une autre marque',
         },
         pressure: {
           menu: 'Pression commerciale',

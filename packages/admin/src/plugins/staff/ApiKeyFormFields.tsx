@@ -2,6 +2,7 @@ import type { BrandFieldsFragment } from '@fidele/sdk';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useGetList, useTranslate } from 'react-admin';
+import { translatePurpose } from '../../i18n/purpose-labels';
 import type { ApiKeyForm } from './staff-data-provider';
 import { useStaffProvider } from './useStaffProvider';
 
@@ -102,7 +103,7 @@ export const ApiKeyFormFields = ({
       >
         {(purposes.data ?? []).map((p) => (
           <MenuItem key={p.code} value={p.code}>
-            {p.name}
+            {translatePurpose(translate, p)}
           </MenuItem>
         ))}
       </TextField>

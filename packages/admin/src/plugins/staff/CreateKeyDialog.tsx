@@ -6,6 +6,7 @@ import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 import { ApiKeyFormFields } from './ApiKeyFormFields';
 import type { ApiKeyForm, CreatedApiKey } from './staff-data-provider';
 import { useStaffProvider } from './useStaffProvider';
+import { fieldErrorTexts } from '../../api/ra-errors';
 
 const emptyForm: ApiKeyForm = { name: '', brands: [], purposes: [], rateLimitPerMinute: '60', expiresAt: '' };
 
@@ -25,7 +26,9 @@ const useCreateKey = () => {
     },
     onError: (e: Error) => {
       const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string> } | undefined) : undefined;
-      setErrors(body?.errors ?? { root: translate(e.message, { _: e.message }) });
+      setErrors(
+        body?.errors ? fieldErrorTexts(translate, body.errors) : { root: translate(e.message, { _: e.message }) },
+      );
     },
   });
   const submit = () => {

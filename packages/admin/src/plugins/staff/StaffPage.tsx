@@ -20,16 +20,26 @@ import { useMayRun } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import { ApiKeyRow } from './ApiKeyRow';
 import { CreateKeyDialog } from './CreateKeyDialog';
+import { RolePurposesPanel } from './RolePurposesPanel';
+import { StaffAccounts } from './StaffAccounts';
 import { useStaffProvider } from './useStaffProvider';
 
-/** Staff users and partner API keys (admins: the menu entry needs `apiKeys`, which only they may run). */
-export const StaffPage = () => (
-  <Stack spacing={2} sx={{ py: 2 }}>
-    <Title title="fidele.staff.menu" />
-    <StaffUsers />
-    {useMayRun('apiKeys') ? <ApiKeys /> : null}
-  </Stack>
-);
+/**
+ * Staff accounts (create, edit, deactivate, reset a password), the purposes of each role, and partner API keys
+ * (admins: the menu entry needs `apiKeys`, which only they may run).
+ */
+export const StaffPage = () => {
+  const administers = useMayRun('staffAccounts');
+  const keys = useMayRun('apiKeys');
+  return (
+    <Stack spacing={2} sx={{ py: 2 }}>
+      <Title title="fidele.staff.menu" />
+      {administers ? <StaffAccounts /> : <StaffUsers />}
+      {useMayRun('rolePurposes') ? <RolePurposesPanel /> : null}
+      {keys ? <ApiKeys /> : null}
+    </Stack>
+  );
+};
 
 const StaffUsers = () => {
   const translate = useTranslate();

@@ -30,6 +30,7 @@ import { enumValues } from '../../api/enum-values';
 import { Panel } from '../../components/Panel';
 import { useMayRun } from '../../fidele-context';
 import { showValue, type ProposalRow, type StewardshipDataProvider } from './stewardship-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 export const useStewardship = () => useDataProvider<DataProvider & StewardshipDataProvider>();
 
@@ -81,7 +82,7 @@ export const ProposalTable = ({
               <Chip
                 size="small"
                 color={statusColor(r.status)}
-                label={translate(`fidele.stewardship.statuses.${r.status}`)}
+                label={translate(enumLabelKey('ProposalStatus', r.status))}
               />
               {r.comment && (
                 <Typography variant="caption" component="div" color="text.secondary">

@@ -1,9 +1,12 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ContactProposals } from './ContactProposals';
-import { ProposalsPage } from './ProposalsPage';
 import { createStewardshipDataProvider } from './stewardship-data-provider';
 import { stewardshipTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const ContactProposals = lazyNamed(() => import('./ContactProposals'), 'ContactProposals');
+
+const ProposalsPage = lazyNamed(() => import('./ProposalsPage'), 'ProposalsPage');
 
 /**
  * The data steward: pending proposals with accept / reject, decided ones, the stewarded fields (admins), and the

@@ -17,13 +17,13 @@ export const stewardshipTranslations: Record<FideleLocale, Messages> = {
         new_value: 'Proposed value',
         proposed_by: 'Proposed by',
         status: 'Status',
-        statuses: { PENDING: 'Pending', ACCEPTED: 'Accepted', REJECTED: 'Rejected', SUPERSEDED: 'Superseded' },
         accept: 'Accept',
         reject: 'Reject',
         accept_named: 'Accept the change of %{field}',
         reject_named: 'Reject the change of %{field}',
         reject_title: 'Reject the proposal',
         reason: 'Reason (the proposer reads it)',
+        /** What a decision did, as a notification sentence; the status labels are `fidele.enum.ProposalStatus`. */
         done: {
           ACCEPTED: 'Change applied',
           SUPERSEDED: 'The field changed meanwhile: proposal superseded, nothing applied',
@@ -54,7 +54,6 @@ export const stewardshipTranslations: Record<FideleLocale, Messages> = {
         new_value: 'Valeur proposée',
         proposed_by: 'Proposé par',
         status: 'Statut',
-        statuses: { PENDING: 'En attente', ACCEPTED: 'Acceptée', REJECTED: 'Refusée', SUPERSEDED: 'Dépassée' },
         accept: 'Accepter',
         reject: 'Refuser',
         accept_named: 'Accepter la modification de %{field}',

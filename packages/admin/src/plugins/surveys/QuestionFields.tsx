@@ -2,6 +2,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Checkbox, FormControlLabel, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { questionTypes, type QuestionDraft } from './surveys-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** "Question n" and its remove button. */
 const QuestionHeader = ({ n, onRemove }: { n: number; onRemove: () => void }) => {
@@ -53,7 +54,7 @@ export const QuestionFields = ({
         >
           {questionTypes.map((t) => (
             <MenuItem key={t} value={t}>
-              {translate(`fidele.surveys.types.${t}`)}
+              {translate(enumLabelKey('SurveyQuestionType', t))}
             </MenuItem>
           ))}
         </TextField>

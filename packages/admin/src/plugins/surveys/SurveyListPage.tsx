@@ -18,6 +18,7 @@ import { Title, useDataProvider, useLocaleState, useTranslate, type DataProvider
 import { Link } from 'react-router';
 import { useMayRun } from '../../fidele-context';
 import type { SurveysDataProvider } from './surveys-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 export const useSurveys = () => useDataProvider<DataProvider & SurveysDataProvider>();
 
@@ -71,7 +72,7 @@ export const SurveyListPage = () => {
                     <Chip
                       size="small"
                       color={statusColor(s.status)}
-                      label={translate(`fidele.surveys.status.${s.status}`)}
+                      label={translate(enumLabelKey('SurveyStatus', s.status))}
                     />
                   </TableCell>
                   <TableCell>{s.brand?.name ?? translate('fidele.surveys.all_brands')}</TableCell>

@@ -25,6 +25,7 @@ import { SurveyBuilder } from './SurveyBuilder';
 import { statusColor, useSurveys } from './SurveyListPage';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
 import type { SendReport } from './surveys-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** Sends the survey to a segment or to the contacts a search finds; shows who was invited and who was left out. */
 const SendDialog = ({ survey, onClose }: { survey: SurveyFieldsFragment; onClose: () => void }) => {
@@ -147,7 +148,7 @@ export const SurveyPage = () => {
         <Typography variant="h5" component="h1" sx={{ flex: 1 }}>
           {survey.name}
         </Typography>
-        <Chip color={statusColor(survey.status)} label={translate(`fidele.surveys.status.${survey.status}`)} />
+        <Chip color={statusColor(survey.status)} label={translate(enumLabelKey('SurveyStatus', survey.status))} />
         {mayWrite && survey.status !== 'CLOSED' && (
           <Button variant="contained" onClick={() => setSending(true)}>
             {translate('fidele.surveys.send')}

@@ -12,14 +12,11 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDecimal, formatPercent } from '../../i18n/number-format';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SurveyResults } from './surveys-data-provider';
 import { useSurveys } from './SurveyListPage';
-
-/** A rate of the API (a fraction, 0.6667) as a percent (66.7 %). */
-const percent = (v: number | null | undefined) =>
-  v == null ? '—' : `${(100 * v).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
 
 const Figure = ({ label, value, help }: { label: string; value: string; help?: string }) => (
   <Card variant="outlined" sx={{ flex: 1, minWidth: 160 }} role="group" aria-label={label}>
@@ -117,11 +114,12 @@ const suppressionNote = (data: SurveyResults, translate: ReturnType<typeof useTr
 /** Response rate, satisfaction and NPS, side by side. */
 const ResultFigures = ({ data }: { data: SurveyResults }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <Figure
         label={translate('fidele.surveys.response_rate')}
-        value={percent(data.responseRate)}
+        value={formatPercent(locale, data.responseRate)}
         help={
           data.invitationCount == null
             ? undefined
@@ -133,14 +131,10 @@ const ResultFigures = ({ data }: { data: SurveyResults }) => {
       />
       <Figure
         label={translate('fidele.surveys.satisfaction')}
-        value={percent(data.satisfaction)}
+        value={formatPercent(locale, data.satisfaction)}
         help={translate('fidele.surveys.satisfaction_help')}
       />
-      <Figure
-        label="NPS"
-        value={data.nps?.score == null ? '—' : data.nps.score.toLocaleString(undefined, { maximumFractionDigits: 1 })}
-        help={translate('fidele.surveys.nps_help')}
-      />
+      <Figure label="NPS" value={formatDecimal(locale, data.nps?.score)} help={translate('fidele.surveys.nps_help')} />
     </Stack>
   );
 };
@@ -152,6 +146,7 @@ const ResultFigures = ({ data }: { data: SurveyResults }) => {
  */
 export const SurveyResultsPanel = ({ surveyId }: { surveyId: string }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const dp = useSurveys();
   const [segment, setSegment] = useState('');
   const choices = useQuery({ queryKey: ['surveys', 'choices'], queryFn: () => dp.getSurveyChoices() });
@@ -206,9 +201,10 @@ export const SurveyResultsPanel = ({ surveyId }: { surveyId: string }) => {
                     {q.suppressed
                       ? translate('fidele.surveys.suppressed_question', { min: data.minGroupSize })
                       : translate('fidele.surveys.answer_count', { smart_count: q.answerCount })}
-                    {q.meanRating != null && ` · ${translate('fidele.surveys.mean')} ${q.meanRating}`}
+                    {q.meanRating != null &&
+                      ` · ${translate('fidele.surveys.mean')} ${formatDecimal(locale, q.meanRating, 2)}`}
                     {q.satisfaction != null &&
-                      ` · ${translate('fidele.surveys.satisfaction')} ${percent(q.satisfaction)}`}
+                      ` · ${translate('fidele.surveys.satisfaction')} ${formatPercent(locale, q.satisfaction)}`}
                   </Typography>
                   {q.distribution.length > 0 && <Distribution data={q.distribution} />}
                 </Box>

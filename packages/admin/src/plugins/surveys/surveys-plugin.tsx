@@ -1,9 +1,12 @@
 import PollIcon from '@mui/icons-material/Poll';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { SurveyListPage } from './SurveyListPage';
-import { SurveyPage } from './SurveyPage';
 import { createSurveysDataProvider } from './surveys-data-provider';
 import { surveysTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const SurveyListPage = lazyNamed(() => import('./SurveyListPage'), 'SurveyListPage');
+
+const SurveyPage = lazyNamed(() => import('./SurveyPage'), 'SurveyPage');
 
 /**
  * Surveys: the list, a builder for drafts (rating, NPS, choice and free-text questions), sending to a segment or

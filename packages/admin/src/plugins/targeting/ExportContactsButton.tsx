@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, useTranslate, type DataProvider } from 'react-admin';
 import type { ExportFormat } from '@fidele/sdk';
 import { useSessionState } from '../../fidele-context';
+import { usePurposeLabel } from '../../i18n/purpose-labels';
 import type { ExportReport, TargetingDataProvider } from './targeting-data-provider';
 
 /** Saves the downloaded file through a temporary link. */
@@ -68,9 +69,8 @@ const ExportDialog = ({ selection, onClose }: { selection: boolean; onClose: () 
   const dp = useDataProvider<DataProvider & TargetingDataProvider>();
   const { filterValues, selectedIds } = useListContext();
   const session = useSessionState();
-  const purpose = session?.purpose
-    ? (session.purposeNames[session.purpose] ?? session.purpose)
-    : translate('fidele.purpose.none');
+  const purposeLabel = usePurposeLabel();
+  const purpose = session?.purpose ? purposeLabel(session.purpose) : translate('fidele.purpose.none');
   const [format, setFormat] = useState<ExportFormat>('CSV');
   const [report, setReport] = useState<ExportReport | null>(null);
   const run = useMutation({

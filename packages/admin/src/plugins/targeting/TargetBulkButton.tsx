@@ -27,6 +27,7 @@ import {
   type Identifier,
 } from 'react-admin';
 import { enumLabelKey } from '../../i18n/enum-messages';
+import { usePurposeLabel } from '../../i18n/purpose-labels';
 import type { TargetableAction, TargetingDataProvider, TargetingReport } from './targeting-data-provider';
 
 const useTargeting = () => useDataProvider<DataProvider & TargetingDataProvider>();
@@ -62,6 +63,7 @@ const ActionChoice = ({
   onChange: (id: string) => void;
 }) => {
   const translate = useTranslate();
+  const purposeLabel = usePurposeLabel();
   const action = actions?.find((a) => a.id === actionId);
   return (
     <>
@@ -84,7 +86,7 @@ const ActionChoice = ({
       </TextField>
       {action ? (
         <DialogContentText variant="body2">
-          {translate('fidele.targeting.requires', { purpose: action.requiredPurpose })}
+          {translate('fidele.targeting.requires', { purpose: purposeLabel(action.requiredPurpose) })}
         </DialogContentText>
       ) : null}
     </>
@@ -145,7 +147,13 @@ const TargetingOutcome = ({
           <MuiList dense aria-label={translate('fidele.targeting.refused', { smart_count: report.refused.length })}>
             {report.refused.map((r) => (
               <ListItem key={r.contactId} disableGutters data-refused={r.code}>
-                <ListItemText primary={nameOf(r.contactId)} secondary={r.reason} />
+                <ListItemText
+                  primary={nameOf(r.contactId)}
+                  secondary={
+                    r.reasonCode ? translate(enumLabelKey('ExclusionReason', r.reasonCode), { _: r.reason }) : r.reason
+                  }
+                  title={r.reason}
+                />
               </ListItem>
             ))}
           </MuiList>

@@ -58,7 +58,7 @@ describe('targeting data provider', () => {
               path: ['targetContacts'],
               extensions: {
                 code: 'CONSENT_REQUIRED',
-                fields: [{ path: ['contactIds', '1'], message: 'no consent for marketing' }],
+                fields: [{ path: ['contactIds', '1'], message: 'no consent for marketing', code: 'NO_CONSENT' }],
               },
             },
           ],
@@ -91,7 +91,9 @@ describe('targeting data provider', () => {
       created: 0,
       alreadyTargeted: 0,
       excluded: [],
-      refused: [{ contactId: 'C2', code: 'CONSENT_REQUIRED', reason: 'no consent for marketing' }],
+      refused: [
+        { contactId: 'C2', code: 'CONSENT_REQUIRED', reason: 'no consent for marketing', reasonCode: 'NO_CONSENT' },
+      ],
     });
     expect(await dp.targetContacts('A1', ['C1', 'C2'])).toEqual({
       created: 0,

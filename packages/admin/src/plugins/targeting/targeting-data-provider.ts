@@ -22,7 +22,10 @@ export interface RefusedContact {
   contactId: string;
   /** CONSENT_REQUIRED (no consent to the action's purpose), VALIDATION (deleted, merged, another brand), NOT_FOUND. */
   code: FideleErrorEntry['code'];
+  /** The server's English reason, for an API client; the admin says `reasonCode` in the reader's language. */
   reason: string;
+  /** The exclusion reason (RESTRICTED, OUT_OF_SCOPE, NO_CONSENT), when the server gives one. */
+  reasonCode?: string;
 }
 
 /**
@@ -103,7 +106,12 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
             for (const f of problems) {
               const index = f.path[0] === 'contactIds' ? Number(f.path[1]) : NaN;
               if (Number.isInteger(index) && ids[index] !== undefined)
-                refused.push({ contactId: ids[index], code: entry.code, reason: f.message });
+                refused.push({
+                  contactId: ids[index],
+                  code: entry.code,
+                  reason: f.message,
+                  ...(f.code ? { reasonCode: f.code } : {}),
+                });
               else other.push(f.message);
             }
           }

@@ -1,8 +1,10 @@
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { ExportContactsButton, ExportSelectionButton } from './ExportContactsButton';
-import { TargetBulkButton } from './TargetBulkButton';
 import { createTargetingDataProvider } from './targeting-data-provider';
 import { targetingTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const TargetBulkButton = lazyNamed(() => import('./TargetBulkButton'), 'TargetBulkButton');
 
 /**
  * Bulk work on the contacts list: "Target with an action" on the selected contacts (slot `contacts.bulkActions`;

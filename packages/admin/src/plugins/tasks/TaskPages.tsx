@@ -6,7 +6,6 @@ import {
   BooleanInput,
   Create,
   Datagrid,
-  DateField,
   DateTimeInput,
   Edit,
   List,
@@ -25,11 +24,14 @@ import {
   useTranslate,
   type DataProvider,
 } from 'react-admin';
+import { LocaleDateField } from '../../fields/LocaleDateField';
 import { enumValues } from '../../api/enum-values';
+import { enumValueChoices } from '../../fields/choices';
+import { enumLabelKey } from '../../i18n/enum-messages';
 import type { TasksDataProvider } from './tasks-data-provider';
 
 export const taskStatuses = enumValues<TaskStatus>()('OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED');
-const statusChoices = taskStatuses.map((id) => ({ id, name: `fidele.tasks.status.${id}` }));
+const statusChoices = enumValueChoices('TaskStatus', taskStatuses);
 
 /** Marks the row's task done, for open tasks. */
 const CompleteButton = () => {
@@ -74,7 +76,7 @@ export const TaskList = () => (
     perPage={25}
   >
     <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <DateField source="dueDate" showTime />
+      <LocaleDateField source="dueDate" showTime />
       <TextField source="title" />
       <StatusLabel source="status" />
       <ReferenceField source="contactId" reference="contacts" link="show" emptyText="—" sortable={false} />
@@ -88,7 +90,7 @@ export const TaskList = () => (
 const StatusLabel = ({ source }: { source: string; label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  return <>{record ? translate(`fidele.tasks.status.${record[source]}`) : null}</>;
+  return <>{record ? translate(enumLabelKey('TaskStatus', record[source])) : null}</>;
 };
 
 const contactInput = (

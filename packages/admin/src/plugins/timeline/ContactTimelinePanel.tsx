@@ -15,10 +15,12 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate, type DataProvider } from 'react-admin';
 import type { TimelineKind } from '@fidele/sdk';
+import { enumLabelKey } from '../../i18n/enum-messages';
 import { Section } from '../../slots/PluginSlot';
 import { LogActivityDialog } from './LogActivityDialog';
 import type { TimelineDataProvider } from './timeline-data-provider';
 import { enumValues } from '../../api/enum-values';
+import { timelineLine } from './timeline-line';
 
 const kinds = enumValues<TimelineKind>()(
   'ACTIVITY',
@@ -55,6 +57,7 @@ const useWhen = () => {
 /** One entry: when, its kind, its summary (and for an activity, its next step and promise). */
 const TimelineItem = ({ item }: { item: TimelineEntry }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const when = useWhen();
   return (
     <ListItem divider data-kind={item.kind}>
@@ -65,17 +68,19 @@ const TimelineItem = ({ item }: { item: TimelineEntry }) => {
       </Box>
       <Chip
         size="small"
-        label={translate(`fidele.timeline.kind.${item.kind}`)}
+        label={translate(enumLabelKey('TimelineKind', item.kind))}
         color={colors[item.kind]}
         sx={{ mr: 2, minWidth: 100 }}
       />
       <ListItemText
-        primary={item.summary}
+        primary={timelineLine(item, translate, locale)}
         secondary={
           item.node.__typename === 'Activity'
             ? [
-                item.node.nextStep && `${translate('fidele.timeline.next_step')}: ${item.node.nextStep}`,
-                item.node.promised && `${translate('fidele.timeline.promised')}: ${item.node.promised}`,
+                item.node.nextStep &&
+                  `${translate('fidele.label_colon', { label: translate('fidele.timeline.next_step') })} ${item.node.nextStep}`,
+                item.node.promised &&
+                  `${translate('fidele.label_colon', { label: translate('fidele.timeline.promised') })} ${item.node.promised}`,
               ]
                 .filter(Boolean)
                 .join(' · ') || null
@@ -142,7 +147,7 @@ export const ContactTimelinePanel = () => {
       >
         {kinds.map((k) => (
           <ToggleButton key={k} value={k}>
-            {translate(`fidele.timeline.kind.${k}`)}
+            {translate(enumLabelKey('TimelineKind', k))}
           </ToggleButton>
         ))}
       </ToggleButtonGroup>

@@ -12,8 +12,10 @@ import {
 import type { ActivityStatus, ActivityType } from '@fidele/sdk';
 import { useState } from 'react';
 import { useDataProvider, useTranslate, type DataProvider } from 'react-admin';
+import { enumLabelKey } from '../../i18n/enum-messages';
 import type { TimelineDataProvider } from './timeline-data-provider';
 import { enumValues } from '../../api/enum-values';
+import { fieldErrorText } from '../../api/ra-errors';
 
 const types = enumValues<ActivityType>()('CALL', 'EMAIL', 'MEETING', 'VISIT_REPORT', 'NOTE');
 
@@ -51,7 +53,7 @@ const ActivityFields = ({
       <TextField select label={translate('fidele.timeline.field.type')} value={form.type} onChange={set('type')}>
         {types.map((t) => (
           <MenuItem key={t} value={t}>
-            {translate(`fidele.timeline.type.${t}`)}
+            {translate(enumLabelKey('ActivityType', t))}
           </MenuItem>
         ))}
       </TextField>
@@ -118,7 +120,7 @@ export const LogActivityDialog = ({ contactId, onDone }: { contactId: string; on
       setError(
         body?.errors
           ? Object.entries(body.errors)
-              .map(([k, v]) => `${translate(`fidele.timeline.field.${k}`, { _: k })}: ${v}`)
+              .map(([k, v]) => `${translate(`fidele.timeline.field.${k}`, { _: k })}: ${fieldErrorText(translate, v)}`)
               .join('; ')
           : (e as Error).message,
       );

@@ -1,7 +1,9 @@
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { ContactTimelinePanel } from './ContactTimelinePanel';
 import { createTimelineDataProvider } from './timeline-data-provider';
 import { timelineTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const ContactTimelinePanel = lazyNamed(() => import('./ContactTimelinePanel'), 'ContactTimelinePanel');
 
 /**
  * The contact's timeline on the contact's page (slot `contacts.show`): activities, targetings, responses,

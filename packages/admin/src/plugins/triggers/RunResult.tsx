@@ -44,7 +44,10 @@ export const RunResult = ({
                   <Alert severity="error">{r.error}</Alert>
                 ) : (
                   r.excluded
-                    .map((e) => `${translate(enumLabelKey('ExclusionReason', e.reason))}: ${e.count}`)
+                    .map(
+                      (e) =>
+                        `${translate('fidele.label_colon', { label: translate(enumLabelKey('ExclusionReason', e.reason)) })} ${e.count}`,
+                    )
                     .join(', ') || '—'
                 )}
               </TableCell>

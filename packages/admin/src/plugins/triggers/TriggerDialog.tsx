@@ -18,6 +18,7 @@ import { TriggerParamFields } from './TriggerParamFields';
 import { triggerKinds, type TriggerRow } from './triggers-data-provider';
 import { useTriggerForm } from './useTriggerForm';
 import { useTriggers } from './useTriggers';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** Create or edit a trigger; the parameter inputs follow the kind, server errors show under their field. */
 export const TriggerDialog = ({ existing, onClose }: { existing: TriggerRow | null; onClose: () => void }) => {
@@ -56,7 +57,7 @@ export const TriggerDialog = ({ existing, onClose }: { existing: TriggerRow | nu
         >
           {(Object.keys(triggerKinds) as TriggerKind[]).map((k) => (
             <MenuItem key={k} value={k}>
-              {translate(`fidele.triggers.kinds.${k}`)}
+              {translate(enumLabelKey('TriggerKind', k))}
             </MenuItem>
           ))}
         </TextField>

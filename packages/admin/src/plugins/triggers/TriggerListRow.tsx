@@ -2,6 +2,7 @@ import { Button, Chip, TableCell, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { TriggerRow } from './triggers-data-provider';
 import type { Translate } from './useTriggers';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** A trigger's parameters in words ("30 days, last 7 days"). */
 function paramsSummary(translate: Translate, t: TriggerRow): string {
@@ -36,7 +37,7 @@ export const TriggerListRow = ({
   return (
     <TableRow>
       <TableCell>{t.name}</TableCell>
-      <TableCell>{translate(`fidele.triggers.kinds.${t.kind}`)}</TableCell>
+      <TableCell>{translate(enumLabelKey('TriggerKind', t.kind))}</TableCell>
       <TableCell>{paramsSummary(translate, t)}</TableCell>
       <TableCell>{t.action ? `${t.action.code} — ${t.action.name}` : '—'}</TableCell>
       <TableCell>

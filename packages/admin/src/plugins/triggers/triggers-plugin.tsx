@@ -1,8 +1,10 @@
 import BoltIcon from '@mui/icons-material/Bolt';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createTriggersDataProvider } from './triggers-data-provider';
-import { TriggersPage } from './TriggersPage';
 import { triggersTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const TriggersPage = lazyNamed(() => import('./TriggersPage'), 'TriggersPage');
 
 /**
  * Behaviour triggers: the list with each trigger's kind-specific parameters, a form to create and edit them (the

@@ -9,6 +9,7 @@ import {
   type TriggerRow,
 } from './triggers-data-provider';
 import { errorText, listKey, useTriggers } from './useTriggers';
+import { fieldErrorTexts } from '../../api/ra-errors';
 
 /** The trigger form's state, its checks (required fields) and its saving, with the server's errors per field. */
 export const useTriggerForm = (existing: TriggerRow | null, onClose: () => void) => {
@@ -27,7 +28,7 @@ export const useTriggerForm = (existing: TriggerRow | null, onClose: () => void)
     },
     onError: (e: Error) => {
       const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string> } | undefined) : undefined;
-      setErrors(body?.errors ?? { root: errorText(translate, e) });
+      setErrors(body?.errors ? fieldErrorTexts(translate, body.errors) : { root: errorText(translate, e) });
     },
   });
   const submit = () => {

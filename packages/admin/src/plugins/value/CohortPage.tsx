@@ -3,6 +3,7 @@ import { Alert, Box, Card, CardContent, MenuItem, TextField, Typography, useThem
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../../i18n/number-format';
 import { BrandPicker } from './BrandPicker';
 import { useBrandChoice, useValue } from './useValue';
 
@@ -72,6 +73,7 @@ const COLORS = ['#1976d2', '#9c27b0', '#2e7d32', '#ed6c02', '#d32f2f', '#0288d1'
 /** Retention by month since the first purchase, one line per cohort (the largest eight). */
 export const CohortChart = ({ rows, months }: { rows: readonly Row[]; months: number }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const none = translate('fidele.value.no_source');
   const shown = [...rows]
     .filter((r) => !r.suppressed)
@@ -86,8 +88,8 @@ export const CohortChart = ({ rows, months }: { rows: readonly Row[]; months: nu
       <LineChart data={data} className="fidele-cohort-chart">
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="month" />
-        <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} domain={[0, 1]} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : '—')} />
+        <YAxis tickFormatter={(v: number) => formatPercent(locale, v, 0)} domain={[0, 1]} />
+        <Tooltip formatter={(v) => (typeof v === 'number' ? formatPercent(locale, v, 0) : '—')} />
         <Legend />
         {shown.map((r, i) => (
           <Line

@@ -1,10 +1,13 @@
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
-import { CohortPage } from './CohortPage';
-import { MigrationPage } from './MigrationPage';
 import { valueTranslations } from './translations';
 import { createValueDataProvider } from './value-data-provider';
+import { lazyNamed } from '../lazy-pages';
+
+const CohortPage = lazyNamed(() => import('./CohortPage'), 'CohortPage');
+
+const MigrationPage = lazyNamed(() => import('./MigrationPage'), 'MigrationPage');
 
 /**
  * Value made actionable: the RFM migration matrix between two snapshots (a heat-map table) and cohort tables by

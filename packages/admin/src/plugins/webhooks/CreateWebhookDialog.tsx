@@ -5,6 +5,7 @@ import { HttpError, useTranslate } from 'react-admin';
 import { errorText, subscriptionsKey, useWebhooks } from './useWebhooks';
 import type { SubscriptionWithSecret, WebhookForm } from './webhooks-data-provider';
 import { emptyWebhookForm, WebhookFormFields } from './WebhookFormFields';
+import { fieldErrorTexts } from '../../api/ra-errors';
 
 /** The form's state, its checks (required fields) and its saving, with the server's errors per field. */
 const useCreateWebhook = (onCreated: (r: SubscriptionWithSecret) => void) => {
@@ -22,7 +23,9 @@ const useCreateWebhook = (onCreated: (r: SubscriptionWithSecret) => void) => {
     onError: (e: Error) => {
       const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string> } | undefined) : undefined;
       // `events.3` (an unknown event) is shown under the events input.
-      const fieldErrors = Object.fromEntries(Object.entries(body?.errors ?? {}).map(([k, v]) => [k.split('.')[0]!, v]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(fieldErrorTexts(translate, body?.errors ?? {})).map(([k, v]) => [k.split('.')[0]!, v]),
+      );
       setErrors(body?.errors ? fieldErrors : { root: errorText(translate, e) });
     },
   });

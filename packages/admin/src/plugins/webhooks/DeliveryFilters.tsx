@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { subscriptionsKey, useWebhooks } from './useWebhooks';
 import { webhookDeliveryStatuses, type DeliveryQuery } from './webhooks-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** The delivery log's filters: one subscription or all, one status or any. */
 export const DeliveryFilters = ({
@@ -45,7 +46,7 @@ export const DeliveryFilters = ({
         <MenuItem value="">{translate('fidele.webhooks.any_status')}</MenuItem>
         {webhookDeliveryStatuses.map((s) => (
           <MenuItem key={s} value={s}>
-            {translate(`fidele.webhooks.statuses.${s}`)}
+            {translate(enumLabelKey('WebhookDeliveryStatus', s))}
           </MenuItem>
         ))}
       </TextField>

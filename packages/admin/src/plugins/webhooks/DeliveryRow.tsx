@@ -3,6 +3,7 @@ import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '
 import { Fragment } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { WebhookDeliveryRow } from './webhooks-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 const statusColor = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const satisfies Record<
   WebhookDeliveryStatus,
@@ -33,7 +34,7 @@ export const DeliveryRow = ({
 }) => {
   const translate = useTranslate();
   const when = useWhen();
-  const event = translate(`fidele.webhooks.event_names.${d.event}`);
+  const event = translate(enumLabelKey('WebhookEventType', d.event));
   return (
     <Fragment>
       <TableRow data-status={d.status} data-event-id={d.eventId}>
@@ -45,7 +46,7 @@ export const DeliveryRow = ({
             size="small"
             variant="outlined"
             color={statusColor[d.status]}
-            label={translate(`fidele.webhooks.statuses.${d.status}`)}
+            label={translate(enumLabelKey('WebhookDeliveryStatus', d.status))}
           />
         </TableCell>
         <TableCell align="right">

@@ -1,6 +1,7 @@
 import { Button, Chip, Stack, TableCell, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { WebhookSubscriptionRow } from './webhooks-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 /** One subscription with its buttons (each labelled with the subscription's name). */
 export const SubscriptionRow = ({
@@ -29,7 +30,7 @@ export const SubscriptionRow = ({
       <TableCell>
         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {s.events.map((e) => (
-            <Chip key={e} size="small" label={translate(`fidele.webhooks.event_names.${e}`)} />
+            <Chip key={e} size="small" label={translate(enumLabelKey('WebhookEventType', e))} />
           ))}
         </Stack>
       </TableCell>

@@ -2,6 +2,7 @@ import type { BrandFieldsFragment } from '@fidele/sdk';
 import { MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { webhookEvents, type WebhookForm } from './webhooks-data-provider';
+import { enumLabelKey } from '../../i18n/enum-messages';
 
 export const emptyWebhookForm: WebhookForm = { name: '', url: '', brand: '', events: [] };
 
@@ -75,7 +76,7 @@ export const WebhookFormFields = ({
       >
         {webhookEvents.map((e) => (
           <MenuItem key={e} value={e}>
-            {translate(`fidele.webhooks.event_names.${e}`)}
+            {translate(enumLabelKey('WebhookEventType', e))}
           </MenuItem>
         ))}
       </TextField>

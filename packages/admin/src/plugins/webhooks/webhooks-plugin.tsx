@@ -1,8 +1,10 @@
 import WebhookIcon from '@mui/icons-material/Webhook';
 import { definePlugin, type FidelePlugin, type PluginOptions } from '../../plugin';
 import { createWebhooksDataProvider } from './webhooks-data-provider';
-import { WebhooksPage } from './WebhooksPage';
 import { webhooksTranslations } from './translations';
+import { lazyNamed } from '../lazy-pages';
+
+const WebhooksPage = lazyNamed(() => import('./WebhooksPage'), 'WebhooksPage');
 
 /**
  * Webhooks, for administrators: subscriptions (URL, brand, events; the signing secret shown once at creation or
