@@ -1,10 +1,11 @@
 /**
  * Fuzz suite over HTTP: generated requests (fast-check, fixed seed) against the real started server, on every route
- * (/graphql by GET and POST, /admin/**, /surveys/answer/<token>, /documents, /export/contacts, /inbound/sales,
- * unknown paths) and every root field of the printed schema (variables from the argument types, with malformed
- * global ids, cursors, numbers, dates and strings), with malformed paths, percent-encodings, bodies and headers
- * (content type, accept, token, API key, purpose). Each answer must be below 500 and every error must carry a code;
- * the process must stay up. `FIDELE_FUZZ_RUNS=<batches>` runs it longer (a batch is 10 requests sent at once).
+ * (/graphql by GET and POST, /admin/**, /surveys/answer/<token>, /documents, /export/contacts, /inbound/sales, the
+ * public paths of messaging, unknown paths) and every root field of the printed schema (variables from the argument
+ * types, with malformed global ids, cursors, numbers, dates and strings), with malformed paths, percent-encodings,
+ * bodies and headers (content type, accept, token, API key, purpose). Each answer must be below 500 and every error
+ * must carry a code (a JSON error, or a public HTML page's `x-fidele-error-code` header); the process must stay up.
+ * `FIDELE_FUZZ_RUNS=<batches>` runs it longer (a batch is 10 requests sent at once).
  */
 import fc from 'fast-check';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -496,6 +497,21 @@ function routeRequest(p: Principals): fc.Arbitrary<FuzzRequest> {
     fc.constantFrom('/documents', '/export/contacts', '/inbound/sales', '/surveys/answer/'),
     pathSegment.map((s) => `/${s}`),
     pathSegment.map((s) => `/graphql/${s}`),
+    // The public paths of messaging (no account): signed links, forms, tracking, inbound provider events.
+    fc
+      .tuple(
+        fc.constantFrom('/u/', '/preferences/', '/confirm/', '/respond/', '/t/o/', '/t/c/', '/actions/'),
+        pathSegment,
+      )
+      .map(([prefix, s]) => `${prefix}${s}`),
+    // Tokens of a signed link's shape (payload.signature) reach the signature check.
+    fc
+      .tuple(
+        fc.constantFrom('/u/', '/preferences/', '/confirm/', '/t/o/', '/t/c/'),
+        fc.stringMatching(/^[A-Za-z0-9_-]{8,80}\.[A-Za-z0-9_-]{8,60}$/),
+      )
+      .map(([prefix, t]) => `${prefix}${t}`),
+    fc.constantFrom('/subscribe', '/inbound/deliveries', '/inbound/dsn', '/respond/', '/u/', '/t/c/'),
   );
   return fc.tuple(method, paths, query, headers, fc.option(rawBody)).map(([m, pth, q, h, body]) => ({
     method: m,
@@ -514,6 +530,8 @@ interface Answer {
   status: number;
   contentType: string;
   body: string;
+  /** A public HTML page's stable error code (`x-fidele-error-code`). */
+  errorCode: string | undefined;
 }
 
 function send(base: string, r: FuzzRequest): Promise<Answer> {
@@ -538,6 +556,7 @@ function send(base: string, r: FuzzRequest): Promise<Answer> {
         resolve({
           status: res.statusCode!,
           contentType: String(res.headers['content-type'] ?? ''),
+          errorCode: res.headers['x-fidele-error-code'] as string | undefined,
           body: Buffer.concat(chunks).toString('utf8'),
         }),
       );
@@ -580,6 +599,8 @@ function problemOf(r: FuzzRequest, a: Answer): string | null {
   if (a.status === 406 && !/json|\*\/\*|event-stream|multipart/.test(r.headers.accept ?? '')) return null;
   const structured = /json|event-stream|multipart/.test(a.contentType);
   if (a.status < 400 && !structured) return null;
+  // A page for a person (a public link, a form): the code travels in a header, the page speaks their language.
+  if (!structured && /text\/html/.test(a.contentType) && a.errorCode) return null;
   if (!structured) return `HTTP ${a.status} without a JSON error body (${a.contentType || 'no content type'})`;
   const docs = jsonDocuments(a) as ErrorBody[] | null;
   if (!docs) return `HTTP ${a.status}: body is not JSON`;

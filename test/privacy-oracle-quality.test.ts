@@ -32,8 +32,10 @@ interface Scenario {
   place: readonly string[];
 }
 
+// The row is a namesake of the visible twin: confirmed as a duplicate at entry (issue 21), so that the probe is
+// created; an exact e-mail of a visible contact would still be refused, a withheld one must change nothing.
 const importQuery = `mutation($content: String!, $dryRun: Boolean) {
-  importFile(entity: CONTACT, format: CSV, fileName: "oracle.csv", content: $content, key: "email", dryRun: $dryRun) {
+  importFile(entity: CONTACT, format: CSV, fileName: "oracle.csv", content: $content, key: "email", dryRun: $dryRun, duplicates: { confirm: true }) {
     status dryRun totalRows processedRows createdCount updatedCount unchangedCount rejectedCount errors { line field code message } } }`;
 const pairFields = `scannedContacts pageInfo { hasNextPage endCursor }
   edges { cursor node { contact { id lastName email } duplicate { id lastName email } score matches { field method similarity weight } } }`;

@@ -81,6 +81,8 @@ describe('action comparison in the admin', () => {
       'Purchase uplift',
       'Attributed revenue',
       'Revenue per target',
+      'Responses without targeting',
+      'Their conversions',
     ]);
     // TINY: 2 of 4 responded, 50%, Wilson 15.0% to 85.0%; 0 of 2 held out: uplift +50 points, Fisher.
     const tiny = table.locator('tbody tr', { hasText: 'TINY' });
@@ -97,6 +99,25 @@ describe('action comparison in the admin', () => {
     await table.getByText('Plain mean (each action equal)').waitFor();
     await table.getByText(/^Total \(\d+ actions\)$/).waitFor();
     await shot(page, 'dashboards-action-comparison-figures');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('shows press and web actions, measured by the responses they brought without targeting (issue 20)', async () => {
+    await page.getByRole('menuitem', { name: 'Action comparison' }).click();
+    const table = page.getByRole('table', { name: 'Figures by action' });
+    await table.locator('tbody tr').first().waitFor();
+    // The demo's web actions target nobody; the seed recorded the responses of the contacts they brought.
+    const web = table.locator('tbody tr', { hasText: /WEB-\d{4}/ }).first();
+    await web.waitFor();
+    const cells = await web.locator('td').allInnerTexts();
+    expect(cells[1]).toMatch(/^0\b/); // targeted
+    const responses = Number(cells[3]!.split(/\s/)[0]!.replace(/\D/g, ''));
+    expect(responses).toBeGreaterThan(0);
+    expect(cells[4]).toBe('—'); // no response rate: nobody was solicited
+    expect(cells[8]).toMatch(/€\s?\d|\d.*€/); // cost per response
+    expect(Number(cells[17]!.replace(/\D/g, ''))).toBe(responses); // its own column
+    expect(Number(cells[18]!.split(/\s/)[0]!.replace(/\D/g, ''))).toBeGreaterThan(0);
+    await shot(page, 'dashboards-action-comparison-acquisition');
     expect(h.problems).toEqual([]);
   });
 

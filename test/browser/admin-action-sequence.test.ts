@@ -42,6 +42,9 @@ describe('action sequences in the admin', () => {
     await page.getByRole('textbox', { name: 'Name' }).fill('Relance des non-répondants');
     await choose('Objective', 'Loyalty');
     await choose('Medium', 'SMS');
+    // The medium's usual response channels are proposed (usualResponseChannels): an SMS reply and the hosted form.
+    const channels = page.getByRole('combobox', { name: 'Response channels' });
+    await expect.poll(() => channels.innerText()).toMatch(/^SMS reply\s*Web$/);
     await page.getByLabel(/^Start/).fill(day(before));
     await page.getByLabel(/^End/).fill(day(new Date(after.getTime() + 30 * 86_400_000)));
     await choose('Brand', previous.brand!.name);
@@ -70,6 +73,8 @@ describe('action sequences in the admin', () => {
       brandId: previous.brandId,
     });
     expect(saved.startDate.toISOString()).toBe(`${day(after)}T00:00:00.000Z`);
+    const offered = await h.t.db.actionResponseChannel.findMany({ where: { actionId: saved.id } });
+    expect(offered.map((c) => c.channel).sort()).toEqual(['SMS_REPLY', 'WEB']);
 
     // From the follow-up's Sequence section to the previous action, whose section lists the follow-up.
     const sequence = page.getByRole('region', { name: 'Sequence' });
@@ -84,12 +89,19 @@ describe('action sequences in the admin', () => {
 
   it('edits the follow-up: a delay out of range is refused under its input, then the delay and the priority are saved', async () => {
     const before = await h.t.db.marketingAction.findUniqueOrThrow({ where: { code: 'SMS-RELANCE' } });
-    // Continues from the previous action's show page: open the follow-up, then its edit page.
+    // Continues from the previous action's show page: open the follow-up, then its edit page. Both show pages have
+    // an Edit link: clicking it before the follow-up's page replaced the previous one opened the previous action's
+    // form, which has no delay (a CI run timed out there), so the test waits for the navigation each time.
+    const previousShow = page.url();
     await page
       .getByRole('region', { name: 'Sequence' })
       .getByRole('link', { name: /SMS-RELANCE/ })
       .click();
+    await expect.poll(() => page.url()).not.toBe(previousShow);
+    const followUpShow = page.url();
+    expect(followUpShow).toMatch(/\/admin\/actions\/[^/]+\/show$/);
     await page.getByRole('link', { name: 'Edit' }).click();
+    await expect.poll(() => page.url()).toBe(followUpShow.replace(/\/show$/, ''));
     const delay = page.getByRole('spinbutton', { name: 'Follow-up delay (days)' });
     await expect.poll(() => delay.inputValue()).toBe('7');
     await delay.fill('400');

@@ -32,7 +32,16 @@ describe('lifetime-value validation in the admin', () => {
     const rows = await table.locator('tbody tr').count();
     expect(rows).toBeGreaterThanOrEqual(1);
     expect(await tracking.locator('svg path.recharts-line-curve').count()).toBe(rows + 1);
-    expect(await table.getByText('Recommended', { exact: true }).count()).toBe(1);
+    // On this 400-contact demo every fit runs to a bound (each row has a warning): none is recommended, and the page
+    // says so instead of marking the least bad fit "Recommended" (which it did before). CDNOW's recommendation is
+    // checked in clv/validation.test.ts.
+    const warned = await table
+      .locator('tbody tr')
+      .filter({ has: page.locator('.MuiChip-colorError') })
+      .count();
+    expect(warned).toBe(rows);
+    expect(await table.getByText('Recommended', { exact: true }).count()).toBe(0);
+    await table.getByText(/No model fits these data reliably/).waitFor();
     // Standard errors are printed beside every parameter.
     expect(await table.locator('tbody tr').first().textContent()).toMatch(/r .*\(± /);
     await shot(page, 'clv-validation');

@@ -14,7 +14,14 @@ describe('contacts in the admin', () => {
   let h: AdminHarness;
   let page: Page;
   /** A client whose consent covers `marketing` and who responded to an action. */
-  let known: { id: number; lastName: string; responded: string[]; targeted: string[]; heldOut: string[] };
+  let known: {
+    id: number;
+    lastName: string;
+    responded: string[];
+    targeted: string[];
+    heldOut: string[];
+    untargeted: string[];
+  };
 
   beforeAll(async () => {
     h = await startAdmin();
@@ -36,7 +43,9 @@ describe('contacts in the admin', () => {
       select: {
         id: true,
         lastName: true,
-        targets: { select: { respondedAt: true, inControlGroup: true, action: { select: { code: true } } } },
+        targets: {
+          select: { respondedAt: true, inControlGroup: true, untargeted: true, action: { select: { code: true } } },
+        },
       },
     });
     // A confidential catalog value, to check that the page shows its label, not its code.
@@ -47,6 +56,12 @@ describe('contacts in the admin', () => {
       targeted: contact.targets.map((t) => t.action.code).sort(),
       heldOut: contact.targets
         .filter((t) => t.inControlGroup)
+        .map((t) => t.action.code)
+        .sort(),
+      // Since the seed records acquisition responses (issue 20), a client brought by a press or web action has a
+      // row for it without having been targeted: a response without targeting.
+      untargeted: contact.targets
+        .filter((t) => t.untargeted)
         .map((t) => t.action.code)
         .sort(),
       responded: contact.targets
@@ -103,14 +118,16 @@ describe('contacts in the admin', () => {
     await synopsis.locator('tbody tr').first().waitFor();
     expect(await synopsis.locator('tbody tr').count()).toBe(known.targeted.length);
     for (const code of known.targeted) {
-      // A control-group member was sent nothing: held out, not targeted.
-      expect(await synopsis.getByRole('checkbox', { name: `Targeted: ${code}` }).isChecked()).toBe(
-        !known.heldOut.includes(code),
+      // A control-group member was sent nothing: held out, not targeted; nor was an untargeted responder.
+      expect(await synopsis.getByRole('checkbox', { name: `Targeted: ${code}` }).isChecked(), code).toBe(
+        !known.heldOut.includes(code) && !known.untargeted.includes(code),
       );
       expect(await synopsis.getByRole('checkbox', { name: `Responded: ${code}` }).isChecked()).toBe(
         known.responded.includes(code),
       );
     }
+    // An untargeted response says so rather than leaving an empty "targeted" box unexplained.
+    expect(await synopsis.getByTestId('untargeted').count()).toBe(known.untargeted.length);
     // Identity, consents and the confidential fields a marketing user may read.
     await page.getByRole('region', { name: 'Identity' }).getByText(known.lastName).first().waitFor();
     await page

@@ -71,7 +71,12 @@ describe('create pages and the RFM filter in the admin', () => {
     const brand = await h.t.db.brand.findFirstOrThrow({ orderBy: { id: 'asc' } });
     await choose('Brand', brand.name);
     await page.getByRole('spinbutton', { name: 'Control group (%)' }).fill('150');
-    await choose('Response channels', 'E-mail reply');
+    // The medium's usual channels are proposed (usualResponseChannels); this action takes e-mail replies only.
+    const channels = page.getByRole('combobox', { name: 'Response channels' });
+    await expect.poll(() => channels.innerText()).toMatch(/^E-mail click\s*E-mail reply\s*Web$/);
+    await channels.click();
+    await page.getByRole('option', { name: 'E-mail click' }).click();
+    await page.getByRole('option', { name: 'Web', exact: true }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Products promoted' }).fill('SAC-VOYAGE');
     await page.getByRole('option', { name: /SAC-VOYAGE/ }).click();

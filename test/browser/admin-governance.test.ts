@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../packages/server/src/kernel/db/client.js';
 import { refreshScoreSnapshot } from '../../packages/server/src/analytics/analytics.service.js';
 import { login, shot, startAdmin, type AdminHarness } from './admin-harness.js';
+import { purposes as seededPurposes } from '../../packages/server/src/platform/seed/catalog-data.js';
 
 /**
  * The governance screens of the admin, end to end (real server, seeded SQLite, Chromium): consents on a contact's
@@ -279,11 +280,15 @@ describe('governance screens in the admin', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: new RegExp(`^${f.action.code} · `) }).click();
-    await dialog.getByText(`Contacts must have consented to “${f.action.purpose}”.`).waitFor();
+    // The purpose by its name in the reader's language (the seed's English name), not its code.
+    const purposeName = seededPurposes.find((p) => p.code === f.action.purpose)!.name;
+    await dialog.getByText(`Contacts must have consented to “${purposeName}”.`).waitFor();
     await dialog.getByRole('button', { name: 'Target', exact: true }).click();
     await dialog.getByText('Nothing was written: 1 contact is refused').waitFor();
     const refused = dialog.locator('[data-refused="CONSENT_REQUIRED"]');
-    expect(await refused.innerText()).toContain(`no consent for ${f.action.purpose}`);
+    // The reason in the reader's language (its code, from the server), the server's own words as the tooltip.
+    expect(await refused.innerText()).toContain('No consent for the purpose');
+    expect(await refused.locator('[title]').getAttribute('title')).toContain(`no consent for ${f.action.purpose}`);
     await shot(page, 'governance-target-refused');
     const listed = [f.consenting.id, f.withoutConsent.id, f.optedOut.id];
     expect(await h.t.db.actionTarget.count({ where: { actionId: f.action.id, contactId: { in: listed } } })).toBe(0);

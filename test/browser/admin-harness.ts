@@ -40,7 +40,8 @@ export async function startAdmin(
   const t = await createTestDatabase('sqlite');
   await seedDatabase(t.db, { contacts: options.contacts ?? 200 });
   await options.seed?.(t.db);
-  const server = await startServer({ db: t.db, provider: 'sqlite', port: 0 });
+  // FIDELE_ADMIN_DIST: a build of one's own, when others rebuild packages/admin/dist during the run.
+  const server = await startServer({ db: t.db, provider: 'sqlite', port: 0, adminDist: process.env.FIDELE_ADMIN_DIST });
   const browser = await launchBrowser({ locale: 'en-GB', reducedMotion: 'reduce' });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   // A step that takes a second alone took over Playwright's 30 s on a CI machine whose two cores also ran the

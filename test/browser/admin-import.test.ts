@@ -21,6 +21,18 @@ describe('import and export in the admin', () => {
     zone = (await h.t.db.zone.findFirstOrThrow({ orderBy: { id: 'asc' } })).code;
   });
   afterAll(() => h?.close());
+
+  /** Records a marketing consent for the contact (its personal fields become readable to the marketing purpose). */
+  async function grantMarketing(contactId: number) {
+    const purposeId = (await h.t.db.purpose.findUniqueOrThrow({ where: { code: 'marketing' } })).id;
+    const at = new Date('2024-01-01T00:00:00Z');
+    const event = await h.t.db.consentEvent.create({
+      data: { contactId, purposeId, status: 'GRANTED', source: 'WEB_FORM', capturedAt: at, effectiveFrom: at },
+    });
+    await h.t.db.consentState.create({
+      data: { contactId, purposeId, status: 'GRANTED', effectiveFrom: at, lastEventId: event.id },
+    });
+  }
   beforeEach(({ onTestFailed, task }) =>
     onTestFailed(() => shot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)),
   );
@@ -102,6 +114,82 @@ describe('import and export in the admin', () => {
     expect(await page.getByRole('table', { name: 'Rejected rows' }).locator('tbody tr').count()).toBe(3);
     expect(await h.t.db.contact.count({ where: { email: { endsWith: '@progress.fr' } } })).toBe(2997);
     await shot(page, 'import-progress');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('stops on suspected duplicate contacts by default, creates them when confirmed, forces e-mails with a reason', async () => {
+    // An existing contact the marketing user may see (its consent covers marketing), that the file's rows look like.
+    const brandId = (await h.t.db.brand.findFirstOrThrow({ where: { code: brand } })).id;
+    const zoneId = (await h.t.db.zone.findFirstOrThrow({ where: { code: zone } })).id;
+    const existing = await h.t.db.contact.create({
+      data: {
+        kind: 'CLIENT',
+        brandId,
+        zoneId,
+        firstName: 'Jean',
+        lastName: 'Dupontel',
+        email: 'jean.dupontel@example.fr',
+        postalCode: '75011',
+        city: 'Paris',
+      },
+    });
+    await grantMarketing(existing.id);
+    const file = [
+      // With their marketing consent: a row created by one run is the same, readable contact for the next.
+      'externalRef;email;firstName;lastName;postalCode;city;consent.marketing',
+      'D1;;Jean;Dupontel;75011;Paris;oui',
+      'D2;JEAN.Dupontel@Example.fr;Marie;Martinet;69001;Lyon;oui',
+      'D3;nina@fresh-import.fr;Nina;Nouvelle;42000;Saint-Étienne;oui',
+    ].join('\n');
+    const run = async (choice: RegExp, reason?: string) => {
+      await page.getByRole('menuitem', { name: 'Import' }).click();
+      await page
+        .getByLabel('File', { exact: true })
+        .setInputFiles({ name: 'dups.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+      await page.getByRole('textbox', { name: /Column mapping/ }).fill('');
+      await page.getByRole('textbox', { name: /Values for new records/ }).fill(`brand=${brand}, zone=${zone}`);
+      // Matched on the file's own reference: with the e-mail as key, an existing e-mail would be an update.
+      await page.getByRole('combobox', { name: 'Key to match existing records' }).click();
+      await page.getByRole('option', { name: 'externalRef' }).click();
+      await page.getByRole('radio', { name: choice }).check();
+      if (reason !== undefined)
+        await page.getByRole('textbox', { name: /Why the duplicate e-mails are right/ }).fill(reason);
+      const jobs = await h.t.db.importJob.count();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      // Once the new job exists the previous report is gone (cleared when the run starts): wait for the new one.
+      await expect.poll(() => h.t.db.importJob.count()).toBe(jobs + 1);
+      await page.getByText('Imported.').waitFor();
+      const errors = page.getByRole('table', { name: 'Rejected rows' });
+      return (await errors.count()) ? (await errors.locator('tbody tr').allInnerTexts()).map((t) => t.split('\t')) : [];
+    };
+    const count = (k: string) => page.locator(`[data-count="${k}"]`).innerText();
+    const dupontels = () => h.t.db.contact.count({ where: { lastName: 'Dupontel', deletedAt: null } });
+
+    // The default: both duplicates rejected, each with its code and its translated reason; the new one created.
+    const stopped = await run(/^Stop on suspected duplicates/);
+    expect(stopped.map((r) => [r[0], r[2]])).toEqual([
+      ['2', 'DUPLICATE_SUSPECTED'],
+      ['3', 'DUPLICATE_EMAIL'],
+    ]);
+    expect(stopped.map((r) => r[3])).toEqual(['Looks like an existing contact', 'A contact already has this e-mail']);
+    expect([await count('created'), await count('rejected')]).toEqual(['1', '2']);
+    expect(await dupontels()).toBe(1);
+    await shot(page, 'import-duplicates-stopped');
+
+    // Confirmed: the suspected duplicate is created; the exact e-mail still needs force.
+    const confirmed = await run(/^Create suspected duplicates/);
+    expect(confirmed.map((r) => r[2])).toEqual(['DUPLICATE_EMAIL']);
+    expect(await dupontels()).toBe(2);
+
+    // Forcing needs a reason: the buttons wait for it; with it, the exact e-mail is created too, the reason audited.
+    await page.getByRole('menuitem', { name: 'Import' }).click();
+    await page.getByRole('radio', { name: /^Also create exact e-mail duplicates/ }).check();
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    const reason = 'Shared family mailbox';
+    expect(await run(/^Also create exact e-mail duplicates/, reason)).toEqual([]);
+    expect(await h.t.db.contact.count({ where: { externalRef: 'D2' } })).toBe(1);
+    const audit = await h.t.db.auditLog.findFirstOrThrow({ where: { operationName: 'duplicateEmailForced' } });
+    expect(audit.fields).toEqual(['email', `reason:${reason}`]);
     expect(h.problems).toEqual([]);
   });
 

@@ -100,13 +100,13 @@ describe('segments and targeting in the admin', () => {
 
   it('turns a seeded segment static: its members are frozen and counted', async () => {
     await page.getByRole('menuitem', { name: 'Segments', exact: true }).click();
-    await page.getByRole('cell', { name: 'Lapsed buyers' }).click();
+    await page.getByRole('cell', { name: 'Acheteurs inactifs' }).click();
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByRole('combobox', { name: 'Kind', exact: true }).click();
     await page.getByRole('option', { name: 'Static', exact: true }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: /Members/ }).waitFor();
-    const segment = await h.t.db.segment.findFirstOrThrow({ where: { name: 'Lapsed buyers' } });
+    const segment = await h.t.db.segment.findFirstOrThrow({ where: { name: 'Acheteurs inactifs' } });
     await expect
       .poll(async () => (await h.t.db.segment.findUniqueOrThrow({ where: { id: segment.id } })).kind)
       .toBe('STATIC');

@@ -140,7 +140,7 @@ describe('surveys, documents and proposals screens in the admin', () => {
       (Math.round((responses / invited) * 1000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 });
     await results
       .getByRole('group', { name: 'Response rate' })
-      .getByText(`${rateOf(3)} %`)
+      .getByText(`${rateOf(3)}%`)
       .waitFor();
     await results
       .getByRole('status')
@@ -158,12 +158,12 @@ describe('surveys, documents and proposals screens in the admin', () => {
     await page.reload();
     await results
       .getByRole('group', { name: 'Response rate' })
-      .getByText(`${rateOf(6)} %`)
+      .getByText(`${rateOf(6)}%`)
       .waitFor();
-    await results.getByRole('group', { name: 'Satisfaction' }).getByText('66.7 %').waitFor();
+    await results.getByRole('group', { name: 'Satisfaction' }).getByText('66.7%').waitFor();
     await results.getByRole('group', { name: 'NPS' }).getByText('0', { exact: true }).waitFor();
     await results.getByRole('img', { name: 'NPS: 2 promoters, 2 passives, 2 detractors' }).waitFor();
-    await results.getByText('6 answers · mean 3.67 · Satisfaction 66.7 %').waitFor();
+    await results.getByText('6 answers · mean 3.67 · Satisfaction 66.7%').waitFor();
     expect(await results.getByRole('status').count()).toBe(0);
     await shot(page, 'admin-survey-results');
     expect(h.problems).toEqual([]);
