@@ -24,6 +24,7 @@ export const contextOrder = [
   'sales',
   'collaboration',
   'integration',
+  'messaging',
   'platform',
 ];
 

@@ -24,6 +24,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Test files create their own databases; two workers suit the 2-core machines.
     maxWorkers: 2,
-    reporters: ['default'],
+    // On CI a JSON report too, per Node version: scripts/slowest-tests.mjs prints where the minutes go.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: `test-results/vitest-node${process.versions.node.split('.')[0]}.json` }]]
+      : ['default'],
   },
 });
