@@ -174,8 +174,10 @@ describeEachDatabase('import: a zip that lies about its sizes', (provider) => {
     expect(await h.t.db.importJob.count()).toBe(0); // ...refused before the work: no job
     // Inflated through a counting stream, nothing kept: memory grows by a fraction of the 300 MiB expansion and of
     // the 200 MiB it was measured up to (what is left is output chunks awaiting the garbage collector); keeping the
-    // output, even capped at the limit, grows it by about 200 MiB.
-    expect(peak - before).toBeLessThan(64 * MiB);
+    // output, even capped at the limit, grows it by at least those 200 MiB. The bound sits between the two with room
+    // on both sides: how many chunks wait for the collector depends on the machine's load and Node's version (a
+    // loaded CI run on Node 24 peaked at 71 MiB, others stay under 64).
+    expect(peak - before).toBeLessThan(128 * MiB);
   });
 
   it('measures the shared strings table too, also when the sizes come after the data (data descriptor)', async () => {
