@@ -34,12 +34,15 @@ export function analyticsScope(ctx: Context): AnalyticsScope {
  * The brand whose snapshot a score sort or score filter reads when the caller names none: all brands (null) for an
  * administrator, else the caller's only brand. A caller of several brands must name one (VALIDATION on `path`): the
  * all-brands snapshot is not theirs, and reading it found nothing, so the sort silently kept the list's order and the
- * filter silently matched nobody.
+ * filter silently matched nobody. A caller of no brand reads no scores.
  */
 export function scoreBrandOf(ctx: Context, path: string[]): number | null {
   const { brandIds } = analyticsScope(ctx);
   if (brandIds === null) return null;
   if (brandIds.length === 1) return brandIds[0]!;
+  // No brand, no choice to ask for: the all-brands snapshot, which `snapshotScope` hides from this caller, so the
+  // sort keeps the list's order and the filter finds nobody, as for a brand without a snapshot yet.
+  if (brandIds.length === 0) return null;
   throw validationError([{ path, ...fieldMessage('SCORES_BRAND_REQUIRED') }]);
 }
 

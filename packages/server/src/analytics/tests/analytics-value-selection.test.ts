@@ -261,4 +261,20 @@ describeEachDatabase('analytics: selecting contacts by their value', (provider) 
       await h.t.db.staffUserBrand.deleteMany({ where: { userId: h.users.ANALYST, brandId: h.brands.b } });
     }
   });
+
+  it('with no brand at all, reads no scores and asks nothing: the sort keeps the order, the filter finds nobody', async () => {
+    // Asking such a caller to "choose one of your brands" named a choice they do not have; like a caller whose brand
+    // has no snapshot yet, they simply read no scores.
+    const mine = await h.t.db.staffUserBrand.findMany({ where: { userId: h.users.ANALYST } });
+    await h.t.db.staffUserBrand.deleteMany({ where: { userId: h.users.ANALYST } });
+    try {
+      const sort = await h.as('ANALYST')(list, { scoreOrder: { key: 'PROBABILITY_ALIVE', direction: 'DESC' } });
+      expect(sort.errors).toBeUndefined();
+      const filter = await h.as('ANALYST')(list, { filter: { probabilityAlive: { min: 0.5 } } });
+      expect(filter.errors).toBeUndefined();
+      expect(filter.data.contacts.edges).toEqual([]);
+    } finally {
+      await h.t.db.staffUserBrand.createMany({ data: mine });
+    }
+  });
 });
