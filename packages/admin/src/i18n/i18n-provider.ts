@@ -5,6 +5,7 @@ import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { mergeMessages } from '../compose-plugins';
 import type { FideleLocale, Messages } from '../plugin';
 import { coreMessages } from './core-messages';
+import { deliveryReasonMessages } from './delivery-reasons';
 import { enumMessages } from './enum-messages';
 import { fieldMessages } from './field-messages';
 import { purposeMessages } from './purpose-messages';
@@ -15,7 +16,7 @@ export const fideleLocales: { locale: FideleLocale; name: string }[] = [
   { locale: 'fr', name: 'Français' },
 ];
 
-/** react-admin's messages, then the admin's own, the server's field messages, the enum labels and the seeded purposes' names, then the plugins' (in the order of the `plugins` prop). */
+/** react-admin's messages, then the admin's own, the server's field messages, the enum labels, the seeded purposes' names and the delivery reasons, then the plugins' (in the order of the `plugins` prop). */
 export function createI18nProvider(
   pluginMessages: Record<FideleLocale, Messages>,
   initialLocale: FideleLocale,
@@ -33,6 +34,7 @@ export function createI18nProvider(
         fieldMessages[locale],
         enumMessages[locale] as Messages,
         purposeMessages[locale],
+        deliveryReasonMessages[locale],
         pluginMessages[locale],
       ].reduce(mergeMessages),
     ]),

@@ -17,7 +17,6 @@ import type { FideleLocale, Messages } from '../plugin';
 import { calendarTranslations } from '../plugins/calendar/translations';
 import { caseOpenedComment as adminCaseOpened } from '../plugins/cases/case-choices';
 import { casesTranslations } from '../plugins/cases/translations';
-import { sendingTranslations } from '../plugins/actions/sending/sending-translations';
 import { notificationLine } from '../plugins/calendar/notification-line';
 import { importsTranslations } from '../plugins/imports/translations';
 import { jobsTranslations } from '../plugins/jobs/translations';
@@ -25,6 +24,7 @@ import { exclusionDetail, hiddenActionName as adminHiddenAction } from '../plugi
 import { segmentsTranslations } from '../plugins/segments/translations';
 import { createI18nProvider } from './i18n-provider';
 import { enumMessages } from './enum-messages';
+import { deliveryReasonMessages } from './delivery-reasons';
 
 /**
  * Every code of the server's catalogue (packages/server/src/kernel/message-codes.ts) reads in French and in English
@@ -121,7 +121,7 @@ describe('translations of the server’s message codes', () => {
   });
 
   it('has a French and an English text for each delivery reason, a provider’s refusal with its status', () => {
-    const [en, fr] = locales.map((l) => group(sendingTranslations, l, 'sending', 'reasons'));
+    const [en, fr] = locales.map((l) => group(deliveryReasonMessages, l, 'sending', 'reasons'));
     for (const code of [...deliveryReasons, ...deliveryReasonPrefixes]) {
       expect(en![code], code).toMatch(/\w/);
       expect(fr![code], code).toMatch(/\w/);

@@ -23,7 +23,7 @@ import {
 import { useMayRun } from '../../fidele-context';
 import { enumLabelKey } from '../../i18n/enum-messages';
 import { Section } from '../../slots/PluginSlot';
-import { useReasonLabel } from '../actions/sending/ActionSendingPanel';
+import { useReasonLabel } from '../../i18n/delivery-reasons';
 import type { ContactDeliveries, ContactPageMethods } from './contact-page-data';
 
 type Delivery = ContactDeliveries['edges'][number]['node'];

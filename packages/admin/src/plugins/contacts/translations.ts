@@ -1,9 +1,4 @@
 import type { FideleLocale, Messages } from '../../plugin';
-import { sendingTranslations } from '../actions/sending/sending-translations';
-
-/** The delivery reasons the action's delivery log translates (`fidele.sending.reasons`), reused as they are. */
-const sendingReasons = (locale: FideleLocale): Messages =>
-  ((sendingTranslations[locale].fidele as Messages).sending as Messages).reasons as Messages;
 
 export const contactsTranslations: Record<FideleLocale, Messages> = {
   en: {
@@ -141,8 +136,6 @@ export const contactsTranslations: Record<FideleLocale, Messages> = {
           shown: '%{shown} latest of %{total}',
         },
       },
-      // The delivery log's reasons, so that the page reads them without the actions plugin.
-      sending: { reasons: sendingReasons('en') },
     },
   },
   fr: {
@@ -280,7 +273,6 @@ export const contactsTranslations: Record<FideleLocale, Messages> = {
           shown: '%{shown} derniers sur %{total}',
         },
       },
-      sending: { reasons: sendingReasons('fr') },
     },
   },
 };

@@ -36,6 +36,7 @@ import type { DeliveryStatus } from '@fidele/sdk';
 import { useMayRun } from '../../../fidele-context';
 import type { DeliveryRow, DeliverySummary, SendingDataProvider } from './sending-data-provider';
 import { enumLabelKey } from '../../../i18n/enum-messages';
+import { useReasonLabel } from '../../../i18n/delivery-reasons';
 
 /** How often the progress and the log are read again while a send runs (nothing refreshes once it is done). */
 export const SENDING_REFRESH_MS = 2000;
@@ -65,17 +66,6 @@ const figures = [
 const useSending = () => useDataProvider<DataProvider & SendingDataProvider>();
 
 /** A reason code in the reader's language: SMTP_550 → "the mail server refused the message (550)". */
-export function useReasonLabel() {
-  const translate = useTranslate();
-  return (reason: string | null) => {
-    if (!reason) return '';
-    // A provider's refusal with its status (SMTP_550, SMS_400): one text per channel, the status as a parameter.
-    const refused = /^(SMTP|SMS)_(\d{3})$/.exec(reason);
-    if (refused) return translate(`fidele.sending.reasons.${refused[1]}`, { code: refused[2] });
-    return translate(`fidele.sending.reasons.${reason}`, { _: reason });
-  };
-}
-
 /**
  * The action's Sending section: the Send button (with a confirmation; for the roles the server lets send), the
  * send's progress (a bar polling `deliverySummary` while deliveries are queued) and its figures, and the delivery
