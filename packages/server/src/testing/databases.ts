@@ -7,6 +7,7 @@ import type { DatabaseTarget } from '../kernel/db/database-url.js';
 import { applyMigrations } from '../kernel/db/migrate.js';
 import type { Provider } from '../kernel/db/paths.js';
 import { adminQuery, databaseUrl } from './postgres.js';
+import { copyTemplate } from './template-databases.js';
 
 /** The databases this run covers (decided by global-setup.ts). */
 export const testProviders = (): Provider[] => (process.env.FIDELE_TEST_DATABASES ?? 'sqlite').split(',') as Provider[];
@@ -21,31 +22,37 @@ export interface TestDatabase {
 
 let counter = 0;
 
-/** A new, empty database of the given kind, not migrated. */
-export async function createEmptyDatabase(provider: Provider): Promise<Omit<TestDatabase, 'db'>> {
+/** A fresh name, its target and how to drop it; the database itself is not created yet. */
+function newDatabase(provider: Provider): { name: string; file?: string; database: Omit<TestDatabase, 'db'> } {
   const name = `fidele_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   if (provider === 'sqlite') {
     const file = path.join(tmpdir(), `${name}.db`);
-    return {
-      provider,
-      target: { provider, url: `file:${file}`, file },
-      drop: async () => {
-        for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
-      },
+    const drop = async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
     };
+    return { name, file, database: { provider, target: { provider, url: `file:${file}`, file }, drop } };
   }
-  await adminQuery(`CREATE DATABASE "${name}"`);
-  return {
-    provider,
-    target: { provider, url: databaseUrl(name) },
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
+  const drop = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  return { name, database: { provider, target: { provider, url: databaseUrl(name) }, drop } };
 }
 
-/** A new database with every migration applied and a connected client. */
+/** A new, empty database of the given kind, not migrated. */
+export async function createEmptyDatabase(provider: Provider): Promise<Omit<TestDatabase, 'db'>> {
+  const { name, database } = newDatabase(provider);
+  if (provider === 'postgresql') await adminQuery(`CREATE DATABASE "${name}"`);
+  return database;
+}
+
+/**
+ * A new database with every migration applied and a connected client: a copy of this run's migrated template
+ * (template-databases.ts), or, without one, an empty database migrated here.
+ */
 export async function createTestDatabase(provider: Provider, options: DbOptions = {}): Promise<TestDatabase> {
-  const empty = await createEmptyDatabase(provider);
-  await applyMigrations(empty.target);
+  const { name, file, database: empty } = newDatabase(provider);
+  if (!(await copyTemplate(provider, { name, file }))) {
+    if (provider === 'postgresql') await adminQuery(`CREATE DATABASE "${name}"`);
+    await applyMigrations(empty.target);
+  }
   const db = createDb(empty.target, options);
   return {
     ...empty,
