@@ -43,4 +43,40 @@ describe('toRaError', () => {
     expect(fieldErrorText(t, errors.name!)).toBe('an uncoded problem');
     expect(t(mapped.message)).toBe('Certains champs sont invalides : voyez les messages sous chacun.');
   });
+
+  it('shows the label of a value a problem names, not the value (REQUIRED_FOR, NOT_FOR_SMS)', async () => {
+    const named = toRaError(
+      validation([
+        {
+          path: ['input', 'params', 'days'],
+          code: 'REQUIRED_FOR',
+          params: { kind: 'NO_PURCHASE_FOR_DAYS' },
+          message: 'required for NO_PURCHASE_FOR_DAYS',
+        },
+        {
+          path: ['input', 'bodyHtml'],
+          code: 'NOT_FOR_SMS',
+          params: { part: 'HTML body' },
+          message: 'an SMS has no HTML body',
+        },
+        {
+          path: ['input', 'subject'],
+          code: 'NOT_FOR_SMS',
+          params: { part: 'subject' },
+          message: 'an SMS has no subject',
+        },
+      ]),
+    ) as HttpError;
+    const namedErrors = (named.body as { errors: Record<string, string> }).errors;
+    const i18n = createI18nProvider({ en: {}, fr: {} }, 'fr');
+    const t = (key: string, options?: object) => i18n.translate(key, options) as string;
+    expect(fieldErrorText(t, namedErrors['params.days']!)).toBe(
+      'obligatoire pour le type « Pas d’achat depuis N jours »',
+    );
+    expect(fieldErrorText(t, namedErrors.bodyHtml!)).toBe('pas de champ « corps HTML » dans un SMS');
+    expect(fieldErrorText(t, namedErrors.subject!)).toBe('pas de champ « objet » dans un SMS');
+    await i18n.changeLocale('en');
+    expect(fieldErrorText(t, namedErrors['params.days']!)).toBe('required for “No purchase for N days”');
+    expect(fieldErrorText(t, namedErrors.bodyHtml!)).toBe('an SMS has no HTML body');
+  });
 });

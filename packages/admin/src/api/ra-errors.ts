@@ -1,5 +1,6 @@
 import { type FideleFieldProblem, isFideleError } from '@fidele/sdk';
 import { HttpError } from 'react-admin';
+import { fieldMessageKey } from '../i18n/field-messages';
 
 /**
  * react-admin's format for a field error with arguments, given as a string (react-hook-form keeps error messages as
@@ -8,12 +9,14 @@ import { HttpError } from 'react-admin';
  */
 const RA_ERROR_FORMAT = '@@react-admin@@';
 
-/** A field problem as react-admin shows it: translated by its code when it has one, else the server's text. */
+/**
+ * A field problem as react-admin shows it: translated by its code when it has one (with the label of a value it
+ * names, see `fieldMessageKey`), else the server's text.
+ */
 export function fieldError(f: FideleFieldProblem): string {
   if (!f.code) return f.message;
-  return (
-    RA_ERROR_FORMAT + JSON.stringify({ message: `fidele.validation.${f.code}`, args: { ...f.params, _: f.message } })
-  );
+  const message = fieldMessageKey(f.code, f.params);
+  return RA_ERROR_FORMAT + JSON.stringify({ message, args: { ...f.params, _: f.message } });
 }
 
 /**

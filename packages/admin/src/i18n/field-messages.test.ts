@@ -4,7 +4,7 @@ import {
   fieldMessageTemplates,
   placeholdersOf,
 } from '../../../server/src/kernel/field-messages';
-import { fieldLabels } from './field-messages';
+import { fieldLabels, fieldMessageKey, fieldMessages } from './field-messages';
 
 /**
  * Every code of the server's field-message catalogue (packages/server/src/kernel/field-messages.ts) reads in French
@@ -24,5 +24,26 @@ describe('translations of the server’s field messages', () => {
     expect(sorted(fieldLabels.fr[code])).toEqual(en);
     for (const name of en) expect(placeholdersOf(fieldMessageTemplates[code])).toContain(name);
     expect(fieldLabels.fr[code]).not.toBe(fieldLabels.en[code]);
+  });
+
+  it('uses the server’s templates as its English, but for its few deliberate overrides', () => {
+    const differ = codes.filter((code) => fieldLabels.en[code] !== fieldMessageTemplates[code]);
+    expect(differ.sort()).toEqual(['NOT_A_TRIGGER_PARAMETER', 'REQUIRED_FOR']);
+  });
+
+  it('reads a value a problem names by its label, in each language (REQUIRED_FOR, NOT_FOR_SMS)', () => {
+    expect(fieldMessageKey('REQUIRED_FOR', { kind: 'CATEGORY_PURCHASE' })).toBe(
+      'fidele.validationValue.REQUIRED_FOR.CATEGORY_PURCHASE',
+    );
+    expect(fieldMessageKey('INTEGER_RANGE', { min: 1, max: 2 })).toBe('fidele.validation.INTEGER_RANGE');
+    const values = (locale: 'en' | 'fr') =>
+      (fieldMessages[locale].fidele as { validationValue: Record<string, Record<string, string>> }).validationValue;
+    expect(values('fr').REQUIRED_FOR!.NO_PURCHASE_FOR_DAYS).toBe(
+      'obligatoire pour le type « Pas d’achat depuis N jours »',
+    );
+    expect(values('fr').NOT_FOR_SMS!['HTML body']).toBe('pas de champ « corps HTML » dans un SMS');
+    for (const locale of ['en', 'fr'] as const)
+      for (const texts of Object.values(values(locale)))
+        for (const text of Object.values(texts)) expect(text).not.toMatch(/[A-Z]{2,}_[A-Z]/);
   });
 });

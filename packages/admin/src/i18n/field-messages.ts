@@ -1,196 +1,33 @@
-import type { FieldMessageCode } from '../../../server/src/kernel/field-messages';
+import {
+  type FieldMessageCode,
+  type FieldParamValue,
+  fieldMessageTemplates,
+  fieldMessageValueParams,
+} from '../../../server/src/kernel/field-messages';
 import type { FideleLocale, Messages } from '../plugin';
+import { enumMessages } from './enum-messages';
 
 /**
  * The texts of the server's field-message codes (packages/server/src/kernel/field-messages.ts, issue 21), shown
  * under a form's inputs: `toRaError` sends each field problem as the key `fidele.validation.<CODE>` with the
  * problem's parameters (and the server's English line as the fallback for a code this admin does not know yet).
- * Typed by the server's catalogue, so a code without its two texts fails the typecheck; `field-messages.test.ts`
- * checks that both texts use the same parameters. A text may leave out a parameter that reads only in English (an
- * SMS's `part`, a receiver's `problem`).
+ * The English texts are the server's templates, imported (the catalogue imports nothing, so the bundle takes it
+ * whole), but for the few the admin words otherwise; the French ones are typed by the catalogue, so a code without
+ * its French text fails the typecheck. `field-messages.test.ts` checks that both texts use the same parameters.
  */
 type FieldLabels = Record<FieldMessageCode, string>;
 
-const en: FieldLabels = {
-  REQUIRED: 'required',
-  REQUIRED_FOR: 'required for %{kind}',
-  REQUIRED_WITH: 'required with %{field}',
-  REQUIRED_MAX_LENGTH: 'required, at most %{max} characters',
-  NOT_BLANK: 'must not be blank',
-  TEXT_EXPECTED: 'text expected',
-  TOO_LONG: 'at most %{max} characters',
-  TOO_SHORT: 'at least %{min} characters',
-  ONE_LINE: 'one line only',
-  CODE_LENGTH: 'a code of %{min} to %{max} characters',
-  NAME_LENGTH: 'a name of %{min} to %{max} characters',
-  TITLE_LENGTH: 'a title of %{min} to %{max} characters',
-  SUBJECT_LENGTH: 'a subject of %{min} to %{max} characters',
-  LABEL_LENGTH: 'a label of %{min} to %{max} characters',
-  INVALID_UNICODE: 'contains invalid Unicode (a lone surrogate)',
-  CONTROL_CHARACTER: 'contains a control character',
-  CONTROL_CHARACTER_OR_LINE_BREAK: 'contains a control character or a line break',
-  ONE_OF: 'one of: %{options}',
-  EMAIL_EXPECTED: 'a valid e-mail address',
-  EMAIL_OR_PHONE_REQUIRED: 'an e-mail or a phone number is required',
-  INTEGER: 'an integer',
-  INTEGER_RANGE: 'an integer from %{min} to %{max}',
-  WHOLE_NUMBER: 'not a whole number',
-  NOT_A_NUMBER: 'not a number',
-  BETWEEN: 'between %{min} and %{max}',
-  RANGE: 'from %{min} to %{max}',
-  DAYS_RANGE: 'from %{min} to %{max} days',
-  AT_LEAST: 'at least %{min}',
-  AT_MOST: 'at most %{max}',
-  WHOLE_PERCENT: 'a whole percentage from %{min} to %{max}',
-  NOT_NEGATIVE: 'must not be negative',
-  NOT_DECIMAL: 'not a decimal number',
-  TWO_DECIMALS: 'at most two decimals',
-  TOO_LARGE: 'too large',
-  MIN_ABOVE_MAX: 'min must not exceed max',
-  AT_LEAST_FIELD: 'must be at least %{field}',
-  NOT_A_DATE: 'not a date',
-  DATE_WINDOW: 'must be between %{min} and %{max}',
-  NOT_IN_FUTURE: 'not in the future',
-  AFTER_FIELD: 'after %{field}',
-  MUST_COME_AFTER: 'must come after %{field}',
-  NOT_AFTER_FIELD: '%{from} must not be after %{to}',
-  AT_OR_BEFORE_FIELD: 'at or before %{field}',
-  AT_OR_BEFORE_DUE_DATE: 'at or before the due date',
-  PERIOD_TOO_LONG: 'a period of at most ten years',
-  RANGE_TOO_LONG: 'a range of at most %{max} days',
-  UNKNOWN_ID: 'unknown id',
-  UNKNOWN_BRAND: 'unknown brand',
-  UNKNOWN_OR_FOREIGN_BRAND: 'unknown brand, or outside your brands',
-  UNKNOWN_OR_FOREIGN_ZONE: 'unknown zone, or outside your zones',
-  NOT_YOUR_BRAND: 'not one of your brands',
-  UNKNOWN_STAFF_USER: 'unknown staff user',
-  UNKNOWN_ACTION: 'unknown marketing action',
-  UNKNOWN_CONTACT: 'unknown contact',
-  UNKNOWN_PRODUCT: 'unknown product',
-  UNKNOWN_PRODUCT_CODE: 'unknown product code "%{code}"',
-  UNKNOWN_PRODUCT_CATEGORY: 'unknown product category',
-  UNKNOWN_CATEGORY_CODE: 'unknown product category "%{code}"',
-  UNKNOWN_PURPOSE: 'unknown or inactive purpose',
-  UNKNOWN_PURPOSE_CODE: 'unknown purpose "%{code}"',
-  PURPOSE_CODE_REQUIRED: 'give a purpose code',
-  UNKNOWN_TARGET: 'unknown target',
-  UNKNOWN_EVENT: 'unknown event (one of %{events})',
-  DUPLICATE_ACTION_CODE: 'another action has this code',
-  DUPLICATE_PRODUCT_CODE: 'another product has this code',
-  DUPLICATE_EXTERNAL_REF: 'another sale has this external reference',
-  CONTACT_DELETED: 'the contact is deleted',
-  RESTRICTED: 'the contact is deleted or merged',
-  OUT_OF_SCOPE: "the contact is not of the action's brand",
-  NAME_OR_COMPANY_REQUIRED: 'a contact needs a last name or a company name',
-  ONLY_FOR_CONTACT_KIND: 'only for contacts of kind %{kind}',
-  INVALID_COUNTRY: 'ISO 3166-1 alpha-2 code expected, e.g. FR',
-  INVALID_EMAIL: 'not a valid e-mail address',
-  INVALID_PHONE: 'not a valid phone number for %{country} (or in international form +…)',
-  INVALID_POSTAL_CODE: 'a French postal code has 5 digits',
-  UNKNOWN_POSTAL_CODE: 'no commune has the postal code %{postalCode}',
-  CITY_MISMATCH: '"%{city}" is not a commune of %{postalCode}',
-  ACTION_ENDS_BEFORE_START: 'the action cannot end before it starts',
-  ACTION_TAKES_NO_TARGETS: 'the action is %{status}: it takes no more targets',
-  ACTION_SENDS_NOTHING: 'the action is %{status}: it sends nothing',
-  ACTION_HAS_NO_MESSAGE: 'the action has no message to send: write it first',
-  ACTION_HAS_NO_TARGET: 'the action has no target to send to: target it first',
-  NO_SENDING_CHANNEL: 'no channel of this deployment sends %{medium}',
-  CHANNEL_NOT_OFFERED: 'the action does not offer this channel (it offers %{offered})',
-  CONTACT_REQUIRED: 'give at least one contact',
-  SEGMENT_OR_CONTACTS: 'give either a segment or a list of contacts',
-  RESPONSE_BEFORE_TARGETING: 'a response cannot come before the targeting',
-  RESPONSE_IN_FUTURE: 'a response cannot be in the future',
-  ONLY_WITH_PREVIOUS_ACTION: 'only with previousAction',
-  FOLLOW_UP_OTHER_BRAND: 'a follow-up is of the same brand as the previous action',
-  FOLLOW_UP_TOO_EARLY: 'a follow-up cannot start before the previous action',
-  FOLLOW_UP_CYCLE: 'this link would make a cycle of follow-ups',
-  SEQUENCE_TOO_LONG: 'a sequence has at most %{max} steps',
-  PRESSURE_ALL_BRANDS_ADMIN_ONLY: 'only an administrator may cap every brand: choose one of your brands',
-  SCORES_BRAND_REQUIRED: 'required: scores are read one brand at a time, choose one of your brands',
-  TRIGGER_BRAND_OF_ACTION: "a trigger of a brand's action has the action's brand",
-  TRIGGER_NO_BRAND_ADMIN_ONLY: 'one of your brands (a trigger of no brand is for admins)',
-  NOT_A_TRIGGER_PARAMETER: 'not a parameter of %{kind}',
-  SAME_SEGMENT: 'a change goes to another segment than `from`',
-  NO_MESSAGE_CHANNEL: 'a %{medium} action sends no message',
-  SMS_TOO_LONG: 'an SMS is at most %{max} characters',
-  NOT_FOR_SMS: 'not for an SMS',
-  OUT_OF_RANGE: 'from %{min} to %{max} messages a minute',
-  INVALID_SENDER: 'an address, optionally with a name: Name <address@example.com>',
-  TEMPLATE_SYNTAX: '"%{text}" at %{at} is not a well-formed merge field {{name}}',
-  UNKNOWN_MERGE_FIELD: 'unknown merge field "%{name}" at %{at}',
-  SALE_NEEDS_LINE: 'a sale needs at least one line',
-  PRODUCT_OR_CODE: 'give either product or productCode',
-  SALE_BEFORE_CONVERTED_TARGETING: 'the sale converts a target: it cannot come before the targeting',
-  TARGET_OF_OTHER_CONTACT: 'the target is not of the same contact',
-  TARGET_ALREADY_CONVERTED: 'the target was already converted by another sale',
-  SALE_BEFORE_TARGETING: 'the sale comes before the targeting',
-  TARGET_OF_OTHER_ACTION: 'the target is of another action than attributedAction',
-  TASK_LINK_REQUIRED: 'a task is about a contact, a marketing action or both: give at least one',
-  ONLY_FOR_DONE_TASK: 'only for a task whose status is DONE',
-  ONLY_FOR_DONE_ACTIVITY: 'only for a DONE activity',
-  ONLY_FOR_PLANNED_ACTIVITY: 'only for a PLANNED activity',
-  ACTIVITY_STATUS_FINAL: 'a %{status} activity keeps its status; only a PLANNED one becomes DONE or CANCELLED',
-  PLANNED_IN_FUTURE: 'a planned activity is in the future',
-  CASE_STATUS_MOVE: 'a %{from} case may move to %{allowed}, not %{to}',
-  UNKNOWN_ASSIGNEE: 'unknown or inactive staff user',
-  ROLE_CANNOT_TAKE_WORK: 'a %{role} user cannot take this work',
-  ASSIGNEE_CANNOT_SEE_CONTACT: 'this user may not see the contact',
-  ASSIGNEE_CANNOT_SEE_ACTION: 'this user may not see the marketing action',
-  SURVEY_NO_BRAND_ADMIN_ONLY: 'only an admin may make a survey of no brand',
-  QUESTION_COUNT: '%{min} to %{max} questions',
-  ONE_NPS_QUESTION: 'at most one NPS question',
-  CHOICE_OPTIONS: 'a choice needs 2 to 20 options of 1 to 100 characters',
-  DISTINCT_OPTIONS: 'options must be distinct',
-  ONLY_FOR_QUESTION_TYPE: 'only for a %{type} question',
-  NOT_FOR_QUESTION_TYPE: 'not for a %{type} question',
-  RATING_SCALE: 'a scale of 2 to 10',
-  NOT_A_SURVEY_QUESTION: 'not a question of this survey',
-  ANSWERED_TWICE: 'answered twice',
-  QUESTION_REQUIRED: 'question %{position} ("%{label}") is required',
-  EVENT_REQUIRED: 'at least one event',
-  NOT_ABSOLUTE_URL: 'not an absolute URL',
-  HTTP_URL_ONLY: 'only http and https URLs',
-  URL_WITH_CREDENTIALS: 'no user name or password in the URL',
-  RECEIVER_NOT_PUBLIC: 'not a public address: receivers must be public unless listed in FIDELE_WEBHOOK_ALLOW_HOSTS',
-  RECEIVER_UNRESOLVED:
-    'the host name does not resolve: receivers must be public unless listed in FIDELE_WEBHOOK_ALLOW_HOSTS',
-  RECEIVER_RESOLVES_PRIVATE:
-    'the host name resolves to a non-public address: receivers must be public unless listed in FIDELE_WEBHOOK_ALLOW_HOSTS',
-  COMMON_PASSWORD: 'too common: it appears in lists of breached passwords',
-  PASSWORD_IS_EMAIL: 'must not be the e-mail address',
-  FEW_DISTINCT_CHARACTERS: 'at least %{min} different characters',
-  SALE_TOTAL_TOO_LARGE: 'the sale total or margin exceeds 9,999,999,999.99',
-  ID_OR_CODE: 'give the id or the code',
-  ID_OR_REFERENCE: 'give either id or reference',
-  ACTION_HAS_TARGETS: 'contacts were targeted by this action: cancel it instead',
-  CONTACT_ERASED: 'this contact was erased: it cannot be restored',
-  CLOSED_CASE_NOT_REASSIGNED: 'a CLOSED case cannot be reassigned',
-  DOCUMENT_ONE_OWNER: 'attach the document to exactly one contact or one action',
-  PASSWORD_UNCHANGED: 'must differ from the current password',
-  INACTIVE_STAFF_USER: 'not an active staff user',
-  DUPLICATE_REASON_REQUIRED: 'forcing a duplicate e-mail needs a reason',
-  TARGET_CONVERTED: 'this target was converted into a sale',
-  MUST_BE_AFTER_FIELD: 'must be after %{field}',
-  GIVEN_TWICE: 'given twice',
-  KIND_OR_PURPOSE: 'give a contact kind or a purpose, not both',
-  MONTHS_RANGE: 'a whole number of months from %{min} to %{max}',
-  UNKNOWN_PURPOSES: 'unknown or inactive purpose: %{codes}',
-  SURVEY_STATUS_NOT_DRAFT: 'the survey is %{status}: only a DRAFT survey can be changed',
-  SURVEY_STATUS_NOT_OPEN: 'the survey is %{status}: only an OPEN survey can be closed',
-  SURVEY_PURPOSE_MISSING: 'the purpose "%{purpose}" surveys are sent under is not configured',
-  SURVEY_BRAND_REQUIRED: 'required (the brand the survey speaks for)',
-  SURVEY_AUDIENCE: 'give exactly one of segment, contacts or filter',
-  SURVEY_CLOSED: 'the survey is CLOSED',
-  CALL_LIST_MEDIUM: 'a call list is for a TELEMARKETING action, not %{medium}',
-  ASSIGNEE_COUNT: '%{min} to %{max} staff users',
-  ROLE_MAY_NOT_WRITE_FIELD: '%{role} may not write the confidential field %{field}',
-  ACTIVE_USER_OF_ROLE: 'an active %{role} user',
-  REJECTION_REASON: 'say why, in %{min} to %{max} characters',
+/** Where the admin words a code otherwise than the server's template: a value's label quoted in the sentence. */
+const enOverrides: Partial<FieldLabels> = {
+  REQUIRED_FOR: 'required for “%{kind}”',
+  NOT_A_TRIGGER_PARAMETER: 'not a parameter of “%{kind}”',
 };
+
+const en: FieldLabels = { ...fieldMessageTemplates, ...enOverrides };
 
 const fr: FieldLabels = {
   REQUIRED: 'obligatoire',
-  REQUIRED_FOR: 'obligatoire pour %{kind}',
+  REQUIRED_FOR: 'obligatoire pour le type « %{kind} »',
   REQUIRED_WITH: 'obligatoire avec %{field}',
   REQUIRED_MAX_LENGTH: 'obligatoire, %{max} caractères au plus',
   NOT_BLANK: 'ne doit pas être vide',
@@ -287,11 +124,11 @@ const fr: FieldLabels = {
   SCORES_BRAND_REQUIRED: 'obligatoire : les scores se lisent marque par marque, choisissez l’une des vôtres',
   TRIGGER_BRAND_OF_ACTION: 'un déclencheur d’une action de marque a la marque de l’action',
   TRIGGER_NO_BRAND_ADMIN_ONLY: 'l’une de vos marques (un déclencheur sans marque est réservé aux administrateurs)',
-  NOT_A_TRIGGER_PARAMETER: 'pas un paramètre de %{kind}',
+  NOT_A_TRIGGER_PARAMETER: 'pas un paramètre du type « %{kind} »',
   SAME_SEGMENT: 'un changement va vers un autre segment que celui de départ',
   NO_MESSAGE_CHANNEL: 'une action %{medium} n’envoie pas de message',
   SMS_TOO_LONG: 'un SMS a %{max} caractères au plus',
-  NOT_FOR_SMS: 'sans objet pour un SMS',
+  NOT_FOR_SMS: 'pas de champ « %{part} » dans un SMS',
   OUT_OF_RANGE: 'de %{min} à %{max} messages par minute',
   INVALID_SENDER: 'une adresse, avec un nom si besoin : Nom <adresse@example.com>',
   TEMPLATE_SYNTAX: '« %{text} » à la position %{at} n’est pas un champ de fusion bien formé {{nom}}',
@@ -366,14 +203,130 @@ const fr: FieldLabels = {
   ROLE_MAY_NOT_WRITE_FIELD: 'le rôle %{role} ne peut pas écrire le champ confidentiel %{field}',
   ACTIVE_USER_OF_ROLE: 'un utilisateur actif du rôle %{role}',
   REJECTION_REASON: 'dites pourquoi, en %{min} à %{max} caractères',
+
+  // Request bodies, ids and cursors
+  NOT_JSON: 'pas du JSON',
+  INVALID_JSON: 'JSON non valide',
+  JSON_OBJECT_REQUIRED: 'un objet JSON est attendu',
+  OBJECT_EXPECTED: 'un objet est attendu',
+  LIST_REQUIRED: 'une liste est attendue',
+  NUMBER_EXPECTED: 'un nombre est attendu',
+  NON_BLANK_TEXT: 'un texte non vide de %{max} caractères au plus',
+  BODY_TOO_LARGE: 'plus de %{max} octets',
+  INVALID_INPUT: 'valeur non valide : %{reason}',
+  NOT_A_GLOBAL_ID: 'pas un identifiant global',
+  CONTACT_REF_OR_ID: 'indiquez { "externalRef": ... } ou { "id": ... }',
+  ID_OF_TYPE: 'un identifiant de %{typename} est attendu',
+  NOT_A_CURSOR: 'pas un curseur de cette liste',
+  FORWARD_ONLY: 'les pages ne vont qu’en avant : utilisez first et after',
+  DATE_SYNTAX: 'une date ou une date et heure ISO 8601 est attendue, par exemple 2026-11-22T10:00:00Z',
+  NOT_A_CALENDAR_DATE: '%{date} n’est pas une date du calendrier',
+  NOT_A_TIME_OF_DAY: 'pas une heure valide',
+  NOT_A_UTC_OFFSET: 'pas un décalage UTC valide',
+  DECIMAL_SYNTAX: 'un nombre décimal est attendu, par exemple "12.50"',
+  FILE_NAME_HEADER: 'un nom de fichier de 1 à 255 caractères (en-tête encodé en URI)',
+
+  // Imports and exports
+  UNKNOWN_IMPORT_ENTITY: 'type d’import inconnu : %{entity}',
+  IMPORT_KEY: 'la clé de %{entity} est l’une de : %{keys}',
+  UNKNOWN_IMPORT_FIELD: 'champ « %{field} » inconnu pour %{entity} ; champs possibles : %{fields}',
+  FILE_LARGER_THAN: 'le fichier dépasse %{size} : découpez-le',
+  WORKBOOK_EXPANDS: 'le classeur décompressé dépasse %{size} : découpez-le ou enregistrez-le en CSV',
+  WORKBOOK_TEXT_TABLE_EXPANDS:
+    'la table des textes du classeur dépasse %{size} une fois décompressée : découpez-le ou enregistrez-le en CSV',
+  GRAPHQL_EXPORT_TOO_LARGE:
+    '%{rows} contacts : l’export GraphQL en donne %{max} au plus ; téléchargez les listes plus longues par GET /export/contacts',
+
+  // Inbound reports and delivery events
+  EVENTS_REQUIRED: 'une liste d’au moins un événement',
+  TOO_MANY_EVENTS: '%{max} événements au plus par requête',
+  NOT_A_READABLE_EMAIL: 'pas un e-mail lisible',
+  REPORT_WITHOUT_MESSAGE_ID: 'aucun Original-Message-ID ni Message-ID renvoyé dans le rapport',
+  REPORT_WITHOUT_RECIPIENT: 'aucun bloc de destinataire avec une Action dans le statut de remise',
+  NOT_A_COMPLAINT: 'le type de retour « %{feedback} » n’est pas une plainte',
+  NOT_A_REPORT: 'ni un avis de remise ni un signalement d’abus (multipart/report)',
+
+  // Not found
+  CONTACT_NOT_FOUND: 'contact introuvable',
+  TRIGGER_NOT_FOUND: 'déclencheur introuvable',
+  ACTION_NOT_FOUND: 'action commerciale introuvable',
+
+  // Other refusals
+  MUST_BE_IN_FUTURE: 'doit être dans le futur',
+  AT_LEAST_ONE_PURPOSE: 'au moins une finalité',
+  AT_LEAST_ONE_BRAND: 'au moins une marque',
+  PURPOSE_COUNT: 'indiquez de %{min} à %{max} finalités',
+  UNKNOWN_DOUBLE_OPT_IN_PURPOSE: 'finalité inconnue, ou sans double opt-in',
+  NO_CONSENT: 'pas de consentement pour %{purpose}',
+  ONLY_PURPOSE: 'uniquement %{purpose}',
+  NOT_A_MAILING_ACTION: 'pas une action de publipostage',
+  MERGE_INTO_ITSELF: 'un contact ne peut pas être fusionné avec lui-même',
+  NOT_MERGEABLE_FIELD: 'champ non fusionnable : %{field}',
+  POSTAL_CODE_PREFIX: 'lettres, chiffres, espaces et traits d’union, %{max} au plus',
+  SEGMENT_CONTAINS_ITSELF: 'un segment ne peut pas se contenir lui-même',
+  PRODUCT_SOLD: 'ce produit a été vendu : désactivez-le au lieu de le supprimer',
+  SNAPSHOTS_SAME_BRAND: 'les deux instantanés doivent noter la même marque (ou toutes les deux toutes les marques)',
+  SNAPSHOTS_ORDER: 'l’instantané le plus récent doit être daté après le plus ancien',
+  BEFORE_FIELD: 'doit précéder %{field}',
+  COHORT_PERIOD: '%{max} jours de premiers achats au plus',
+  RATE_BELOW_ONE: 'au moins 0 et moins de 1',
+  CALIBRATION_END: 'entre le %{first} et la veille du %{last}',
+  NO_MESSAGE: 'l’action n’a pas de message',
+  NO_CHANNEL_ADDRESS: 'le contact n’a pas d’adresse pour ce canal',
 };
 
 /** The labels by locale, with the notification of a form the server refused. */
 export const fieldLabels: Record<FideleLocale, FieldLabels> = { en, fr };
 
+/** What an SMS lacks (NOT_FOR_SMS's `part`): the server names it in English. */
+const smsParts: Record<FideleLocale, Record<string, string>> = {
+  en: { subject: 'subject', 'HTML body': 'HTML body' },
+  fr: { subject: 'objet', 'HTML body': 'corps HTML' },
+};
+
+type ValueCode = keyof typeof fieldMessageValueParams;
+
+/** The labels of a closed list of values (fieldMessageValueParams): an API enum's, or the SMS parts. */
+const valueLabels = (locale: FideleLocale, list: string): Record<string, string> =>
+  list === 'SmsPart'
+    ? smsParts[locale]
+    : (enumMessages[locale].fidele.enum as Record<string, Record<string, string>>)[list]!;
+
+/**
+ * A code whose parameter names a value (fieldMessageValueParams) reads with the value's label, not the value:
+ * `fidele.validationValue.<CODE>.<VALUE>` is the code's text with the label in place of the parameter, one key per
+ * value. The other parameters stay placeholders.
+ */
+function valueTexts(locale: FideleLocale): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(fieldMessageValueParams).map(([code, byParam]) => {
+      const [param, list] = Object.entries(byParam)[0]!;
+      const text = fieldLabels[locale][code as ValueCode];
+      const labels = Object.entries(valueLabels(locale, list));
+      return [code, Object.fromEntries(labels.map(([value, label]) => [value, text.replace(`%{${param}}`, label)]))];
+    }),
+  );
+}
+
+/** The translation key of a field problem: its code's, or its code's with the label of the value it names. */
+export function fieldMessageKey(code: string, params: Readonly<Record<string, FieldParamValue>> = {}): string {
+  const byParam = (fieldMessageValueParams as Record<string, Record<string, string>>)[code];
+  const [param] = byParam ? Object.keys(byParam) : [];
+  const value = param === undefined ? undefined : params[param];
+  return value === undefined ? `fidele.validation.${code}` : `fidele.validationValue.${code}.${value}`;
+}
+
 export const fieldMessages: Record<FideleLocale, Messages> = {
-  en: { fidele: { validation: { ...en, invalid: 'Some fields are invalid: see the messages under them.' } } },
+  en: {
+    fidele: {
+      validation: { ...en, invalid: 'Some fields are invalid: see the messages under them.' },
+      validationValue: valueTexts('en'),
+    },
+  },
   fr: {
-    fidele: { validation: { ...fr, invalid: 'Certains champs sont invalides : voyez les messages sous chacun.' } },
+    fidele: {
+      validation: { ...fr, invalid: 'Certains champs sont invalides : voyez les messages sous chacun.' },
+      validationValue: valueTexts('fr'),
+    },
   },
 };

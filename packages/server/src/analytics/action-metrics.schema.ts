@@ -1,6 +1,7 @@
 import { builder } from '../kernel/graphql/builder.js';
 import { ResponseChannelEnum } from '../kernel/graphql/enums.js';
-import { validationError } from '../kernel/errors.js';
+import { validationError, fieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import { idFor } from '../kernel/graphql/global-id.js';
 import { analyticsRoles, analyticsScope } from './analytics.access.js';
 import {
@@ -263,7 +264,7 @@ const checkWindow = (days: number | null | undefined): number | null => {
   if (days == null) return null;
   const d = days;
   if (!Number.isInteger(d) || d < 0 || d > 3650)
-    throw validationError([{ path: ['attributionDays'], message: 'must be an integer from 0 to 3650' }]);
+    throw validationError([fieldProblem(['attributionDays'], fieldMessage('INTEGER_RANGE', { min: 0, max: 3650 }))]);
   return d;
 };
 

@@ -6,7 +6,8 @@
  */
 import type { Context } from '../kernel/context.js';
 import type { Provider } from '../kernel/db/paths.js';
-import { validationError } from '../kernel/errors.js';
+import { validationError, fieldProblem, type FieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import { Prisma } from '../generated/sqlite/client.js';
 import { isSmallGroup, minGroupSize, suppressSmallCounts } from '../privacy/access/small-groups.js';
 import { inList, money, num, type AnalyticsScope } from './analytics.service.js';
@@ -56,12 +57,12 @@ export const MAX_COHORT_MONTHS = 36;
 export const MAX_COHORT_PERIOD_DAYS = 3660;
 
 export function checkCohortOptions(o: CohortOptions): void {
-  const problems = [];
+  const problems: FieldProblem[] = [];
   if (!Number.isInteger(o.months) || o.months < 1 || o.months > MAX_COHORT_MONTHS)
-    problems.push({ path: ['months'], message: `from 1 to ${MAX_COHORT_MONTHS}` });
-  if (!(o.from < o.to)) problems.push({ path: ['from'], message: 'must be before `to`' });
+    problems.push(fieldProblem(['months'], fieldMessage('MONTHS_RANGE', { min: 1, max: MAX_COHORT_MONTHS })));
+  if (!(o.from < o.to)) problems.push(fieldProblem(['from'], fieldMessage('BEFORE_FIELD', { field: 'to' })));
   else if (o.to.getTime() - o.from.getTime() > MAX_COHORT_PERIOD_DAYS * 86_400_000)
-    problems.push({ path: ['from'], message: `at most ${MAX_COHORT_PERIOD_DAYS} days of first purchases` });
+    problems.push(fieldProblem(['from'], fieldMessage('COHORT_PERIOD', { max: MAX_COHORT_PERIOD_DAYS })));
   if (problems.length) throw validationError(problems);
 }
 

@@ -1,12 +1,18 @@
 import { builder } from '../kernel/graphql/builder.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, validationError, fieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import { idFor } from '../kernel/graphql/global-id.js';
 import { minGroupSize, unlessSmall } from '../privacy/access/small-groups.js';
 import { analyticsRoles, analyticsScope } from './analytics.access.js';
 import { isoDay } from './analytics.sql.js';
 import type { FrequencyBucket, ModelValidation, TrackingPoint } from './clv/validation.js';
 import { FitWarningEnum, ParameterRef, PurchaseModelEnum } from './lifetime-value-fits.schema.js';
-import { MAX_HOLDOUT_WEEKS, type BrandValidation, validateBrand } from './lifetime-value-validation.service.js';
+import {
+  CalibrationEndError,
+  MAX_HOLDOUT_WEEKS,
+  type BrandValidation,
+  validateBrand,
+} from './lifetime-value-validation.service.js';
 
 /*
  * The holdout validation of the lifetime-value models, per brand: aggregates only (a table by calibration
@@ -130,7 +136,9 @@ builder.queryFields((t) => ({
         throw new ApiError('NOT_FOUND', 'No such brand.');
       const weeks = args.holdoutWeeks ?? undefined;
       if (weeks !== undefined && !(weeks >= 1 && weeks <= MAX_HOLDOUT_WEEKS))
-        throw validationError([{ path: ['holdoutWeeks'], message: `must be between 1 and ${MAX_HOLDOUT_WEEKS}` }]);
+        throw validationError([
+          fieldProblem(['holdoutWeeks'], fieldMessage('BETWEEN', { min: 1, max: MAX_HOLDOUT_WEEKS })),
+        ]);
       try {
         return await validateBrand(ctx.db, ctx.provider, {
           brandId,
@@ -138,8 +146,10 @@ builder.queryFields((t) => ({
           holdoutWeeks: weeks,
         });
       } catch (e) {
-        if (e instanceof RangeError && /calibrationEnd/.test(e.message))
-          throw validationError([{ path: ['calibrationEnd'], message: e.message }]);
+        if (e instanceof CalibrationEndError)
+          throw validationError([
+            fieldProblem(['calibrationEnd'], fieldMessage('CALIBRATION_END', { first: e.first, last: e.last })),
+          ]);
         throw e;
       }
     },

@@ -127,6 +127,16 @@ export interface ValidateBrandOptions {
   maxBuyers?: number;
 }
 
+/** A calibration day outside the brand's sales: the schema answers it as a VALIDATION problem naming the span. */
+export class CalibrationEndError extends RangeError {
+  constructor(
+    readonly first: string,
+    readonly last: string,
+  ) {
+    super(`calibrationEnd must fall between ${first} and the day before ${last}`);
+  }
+}
+
 /**
  * Validates the three purchase models on a brand: split, aggregate in SQL, fit and compare. Returns null when the
  * brand has no sales. Throws RangeError (turned into VALIDATION by the schema) when the calibration end leaves
@@ -143,7 +153,7 @@ export async function validateBrand(
   const total = daysBetween(span.first, span.last);
   const calibrationEnd = o.calibrationEnd ?? addDays(span.first, Math.floor((2 * total) / 3));
   if (!(calibrationEnd >= span.first && calibrationEnd < span.last))
-    throw new RangeError(`calibrationEnd must fall between ${span.first} and the day before ${span.last}`);
+    throw new CalibrationEndError(String(span.first), String(span.last));
   const untilLast = daysBetween(calibrationEnd, span.last);
   const holdoutDays = o.holdoutWeeks === undefined ? untilLast : Math.min(untilLast, o.holdoutWeeks * 7);
   const holdoutEnd = addDays(calibrationEnd, holdoutDays);

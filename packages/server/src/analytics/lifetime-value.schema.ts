@@ -1,5 +1,6 @@
 import { builder } from '../kernel/graphql/builder.js';
-import { validationError } from '../kernel/errors.js';
+import { validationError, fieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import { mayReadConfidential, type ConfidentialField } from '../kernel/field-rules.js';
 import { ContactScoreRef, ScoreSnapshotRef } from './analytics.schema.js';
 import { WEEKS_PER_MONTH } from './clv/clv.js';
@@ -139,10 +140,10 @@ function horizonOf(args: {
   const max = unit === 'MONTHS' ? 120 : 520;
   const problems = [
     ...(!(periods >= 0 && periods <= max)
-      ? [{ path: [given ? 'horizon' : 'months'], message: `must be between 0 and ${max}` }]
+      ? [fieldProblem([given ? 'horizon' : 'months'], fieldMessage('BETWEEN', { min: 0, max }))]
       : []),
     ...(!(args.monthlyDiscountRate >= 0 && args.monthlyDiscountRate < 1)
-      ? [{ path: ['monthlyDiscountRate'], message: 'must be at least 0 and below 1' }]
+      ? [fieldProblem(['monthlyDiscountRate'], fieldMessage('RATE_BELOW_ONE'))]
       : []),
   ];
   if (problems.length) throw validationError(problems);

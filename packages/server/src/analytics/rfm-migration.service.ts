@@ -5,7 +5,8 @@
  * only lays out the 143 cells and applies the small-group rule in two dimensions.
  */
 import type { Context } from '../kernel/context.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, validationError, fieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import { Prisma } from '../generated/sqlite/client.js';
 import { RfmSegment } from '../generated/sqlite/enums.js';
 import { isSmallGroup, minGroupSize } from '../privacy/access/small-groups.js';
@@ -42,12 +43,9 @@ async function loadPair(ctx: Context, fromId: number, toId: number) {
   const from = found.find((s) => s.id === fromId);
   const to = found.find((s) => s.id === toId);
   if (!from || !to) throw new ApiError('NOT_FOUND', 'Score snapshot not found.');
-  if (from.brandId !== to.brandId)
-    throw validationError([
-      { path: ['to'], message: 'the two snapshots must score the same brand (or both all brands)' },
-    ]);
+  if (from.brandId !== to.brandId) throw validationError([fieldProblem(['to'], fieldMessage('SNAPSHOTS_SAME_BRAND'))]);
   if (from.asOf.getTime() >= to.asOf.getTime())
-    throw validationError([{ path: ['to'], message: 'the later snapshot must be dated after the earlier one' }]);
+    throw validationError([fieldProblem(['to'], fieldMessage('SNAPSHOTS_ORDER'))]);
   return { from, to };
 }
 

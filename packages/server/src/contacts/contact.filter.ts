@@ -11,7 +11,7 @@ import {
   type ContactWhere,
   purposeConsent,
 } from '../privacy/access/contact-access.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, validationError, fieldProblem } from '../kernel/errors.js';
 import { Problems, moneyProblem } from '../kernel/validate.js';
 import { RfmSegmentEnum } from '../analytics/analytics.schema.js';
 import { analyticsRoles, profilingPurpose, scoreBrandOf, snapshotScope } from '../analytics/analytics.access.js';
@@ -117,7 +117,7 @@ export const searchMaxLength = 200;
 function searchWords(f: Filter | null | undefined): string[] {
   const search = f?.search;
   if (search != null && search.length > searchMaxLength) {
-    throw validationError([{ path: ['filter', 'search'], message: `at most ${searchMaxLength} characters` }]);
+    throw validationError([fieldProblem(['filter', 'search'], fieldMessage('TOO_LONG', { max: searchMaxLength }))]);
   }
   return search?.trim().split(/\s+/).filter(Boolean) ?? [];
 }
@@ -128,7 +128,7 @@ function postalPrefix(f: Filter | null | undefined): string | undefined {
   if (prefix == null || prefix === '') return undefined;
   if (prefix.length > 20 || !/^[\p{L}\p{N} -]+$/u.test(prefix)) {
     throw validationError([
-      { path: ['filter', 'postalCodePrefix'], message: 'letters, digits, spaces and hyphens, at most 20' },
+      fieldProblem(['filter', 'postalCodePrefix'], fieldMessage('POSTAL_CODE_PREFIX', { max: 20 })),
     ]);
   }
   return prefix;
@@ -275,7 +275,7 @@ async function segmentsWhere(ctx: Context, f: Filter) {
   const members: object[] = [];
   for (const [i, id] of ids.entries()) {
     if (seen.has(id))
-      throw validationError([{ path: ['filter', 'segment', String(i)], message: 'a segment cannot contain itself' }]);
+      throw validationError([fieldProblem(['filter', 'segment', String(i)], fieldMessage('SEGMENT_CONTAINS_ITSELF'))]);
     seen.add(id);
     try {
       members.push(await membersOf(ctx, id));

@@ -1,6 +1,7 @@
 import { builder } from '../kernel/graphql/builder.js';
 import type { Context } from '../kernel/context.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, validationError, fieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import { SortDirectionEnum } from '../kernel/graphql/order.js';
 import { idFor } from '../kernel/graphql/global-id.js';
 import { RfmSegment } from '../generated/sqlite/enums.js';
@@ -137,7 +138,7 @@ export async function scoreSortedPage<R>(
   buckets: ContactWhere[],
 ): Promise<R[]> {
   const { take, skip, cursor, ...select } = query;
-  if (take < 0) throw validationError([{ path: ['last'], message: 'a score sort pages forward: use first and after' }]);
+  if (take < 0) throw validationError([fieldProblem(['last'], fieldMessage('FORWARD_ONLY'))]);
   let start = 0;
   if (cursor) {
     start = -1;
@@ -176,7 +177,7 @@ export async function continuousSortedPage<R>(
   plan: Continuous,
 ): Promise<R[]> {
   const { take, skip, cursor, ...select } = query;
-  if (take < 0) throw validationError([{ path: ['last'], message: 'a score sort pages forward: use first and after' }]);
+  if (take < 0) throw validationError([fieldProblem(['last'], fieldMessage('FORWARD_ONLY'))]);
   const { column, snapshotId, direction } = plan;
   const readable = { snapshotId, [column]: { not: null }, contact: { AND: [where, plan.consent] } };
   const cursorId = (cursor as { id?: number } | undefined)?.id;

@@ -2,7 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Context } from '../kernel/context.js';
 import type { Db } from '../kernel/db/client.js';
-import { ApiError, validationError } from '../kernel/errors.js';
+import { ApiError, validationError, fieldProblem, type FieldProblem } from '../kernel/errors.js';
+import { fieldMessage } from '../kernel/field-messages.js';
 import type { ApiCapability } from '../generated/sqlite/enums.js';
 import { loadPurposes, purposeIn } from '../privacy/consent/purpose.service.js';
 import { PARTNER_SHARING_PURPOSE, type PartnerPrincipal } from '../kernel/principal.js';
@@ -110,22 +111,24 @@ export interface ApiKeyCreate {
 
 /** Creates a key and returns it in clear, once: only its hash is stored. */
 export async function createApiKey(ctx: Context, input: ApiKeyCreate) {
-  const problems = [];
-  if (!input.name.trim()) problems.push({ path: ['input', 'name'], message: 'required' });
+  const problems: FieldProblem[] = [];
+  if (!input.name.trim()) problems.push(fieldProblem(['input', 'name'], fieldMessage('REQUIRED')));
   if (input.rateLimitPerMinute != null && (input.rateLimitPerMinute < 1 || input.rateLimitPerMinute > 100_000)) {
-    problems.push({ path: ['input', 'rateLimitPerMinute'], message: 'between 1 and 100000' });
+    problems.push(fieldProblem(['input', 'rateLimitPerMinute'], fieldMessage('BETWEEN', { min: 1, max: 100_000 })));
   }
   if (input.expiresAt && input.expiresAt <= ctx.now)
-    problems.push({ path: ['input', 'expiresAt'], message: 'must be in the future' });
-  if (!input.purposeIds.length) problems.push({ path: ['input', 'purposes'], message: 'at least one purpose' });
-  if (!input.brandIds.length) problems.push({ path: ['input', 'brands'], message: 'at least one brand' });
+    problems.push(fieldProblem(['input', 'expiresAt'], fieldMessage('MUST_BE_IN_FUTURE')));
+  if (!input.purposeIds.length)
+    problems.push(fieldProblem(['input', 'purposes'], fieldMessage('AT_LEAST_ONE_PURPOSE')));
+  if (!input.brandIds.length) problems.push(fieldProblem(['input', 'brands'], fieldMessage('AT_LEAST_ONE_BRAND')));
   const [brands, purposes] = await Promise.all([
     ctx.db.brand.count({ where: { id: { in: input.brandIds } } }),
     ctx.db.purpose.count({ where: { id: { in: input.purposeIds } } }),
   ]);
-  if (brands !== new Set(input.brandIds).size) problems.push({ path: ['input', 'brands'], message: 'unknown brand' });
+  if (brands !== new Set(input.brandIds).size)
+    problems.push(fieldProblem(['input', 'brands'], fieldMessage('UNKNOWN_BRAND')));
   if (purposes !== new Set(input.purposeIds).size)
-    problems.push({ path: ['input', 'purposes'], message: 'unknown purpose' });
+    problems.push(fieldProblem(['input', 'purposes'], fieldMessage('UNKNOWN_PURPOSE')));
   if (problems.length) throw validationError(problems);
   const { key, prefix } = generateApiKey();
   const apiKey = await ctx.db.apiKey.create({

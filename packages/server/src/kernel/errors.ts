@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { FieldMessage, FieldParamValue } from './field-messages.js';
+import type { FieldMessage, FieldMessageCode, FieldParamValue } from './field-messages.js';
 
 /** The stable error codes of the API (`extensions.code`), documented in packages/server/API.md. */
 export type ErrorCode =
@@ -41,9 +41,9 @@ export interface FieldProblem {
   message: string;
   /**
    * Stable code of the problem (field-messages.ts: REQUIRED, INTEGER_RANGE, INVALID_EMAIL, ...), for clients to
-   * translate. Optional only for the checks not yet moved to the catalogue.
+   * translate: required, so that no check can leave the catalogue (build problems with `fieldProblem`).
    */
-  code?: string;
+  code: FieldMessageCode;
   /** The parameters of the code's text, e.g. `{ min: 0, max: 365 }` for INTEGER_RANGE. */
   params?: Readonly<Record<string, FieldParamValue>>;
   /** A corrected value to propose, e.g. the commune closest to a misspelled city. */

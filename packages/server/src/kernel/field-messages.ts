@@ -13,6 +13,7 @@
 export const fieldMessageTemplates = {
   // Presence and text
   REQUIRED: 'required',
+  /** `kind`: a TriggerKind (see fieldMessageValueParams). */
   REQUIRED_FOR: 'required for %{kind}',
   REQUIRED_WITH: 'required with %{field}',
   REQUIRED_MAX_LENGTH: 'required, at most %{max} characters',
@@ -127,6 +128,7 @@ export const fieldMessageTemplates = {
   // Messages (messaging/messages)
   NO_MESSAGE_CHANNEL: 'a %{medium} action sends no message',
   SMS_TOO_LONG: 'an SMS is at most %{max} characters',
+  /** `part`: `subject` or `HTML body` (see fieldMessageValueParams). */
   NOT_FOR_SMS: 'an SMS has no %{part}',
   OUT_OF_RANGE: 'from %{min} to %{max} messages a minute',
   INVALID_SENDER: 'an address, optionally with a name: Name <address@example.com>',
@@ -209,6 +211,78 @@ export const fieldMessageTemplates = {
   ACTIVE_USER_OF_ROLE: 'an active %{role} user',
   REJECTION_REASON: 'say why, in %{min} to %{max} characters',
 
+  // Request bodies, ids and cursors (HTTP routes, scalars, pagination)
+  NOT_JSON: 'not JSON',
+  INVALID_JSON: 'not valid JSON',
+  JSON_OBJECT_REQUIRED: 'a JSON object is required',
+  OBJECT_EXPECTED: 'an object',
+  LIST_REQUIRED: 'a list is required',
+  NUMBER_EXPECTED: 'a number',
+  NON_BLANK_TEXT: 'a non-blank string of at most %{max} characters',
+  BODY_TOO_LARGE: 'larger than %{max} bytes',
+  /** A value GraphQL's own coercion refused (a query-string filter of an HTTP route); `reason` is graphql-js's. */
+  INVALID_INPUT: 'not valid: %{reason}',
+  NOT_A_GLOBAL_ID: 'not a global id',
+  CONTACT_REF_OR_ID: 'give { "externalRef": ... } or { "id": ... }',
+  ID_OF_TYPE: 'expected the id of a %{typename}',
+  NOT_A_CURSOR: 'not a cursor of this list',
+  FORWARD_ONLY: 'pages go forward only: use first and after',
+  DATE_SYNTAX: 'expected an ISO-8601 date or date-time, e.g. 2026-11-22T10:00:00Z',
+  NOT_A_CALENDAR_DATE: '%{date} is not a calendar date',
+  NOT_A_TIME_OF_DAY: 'not a time of day',
+  NOT_A_UTC_OFFSET: 'not a UTC offset',
+  DECIMAL_SYNTAX: 'expected a decimal number such as "12.50"',
+  FILE_NAME_HEADER: 'a file name of 1 to 255 characters (URI-encoded header)',
+
+  // Imports and exports (integration)
+  UNKNOWN_IMPORT_ENTITY: 'unknown entity %{entity}',
+  IMPORT_KEY: 'the key of %{entity} is one of %{keys}',
+  UNKNOWN_IMPORT_FIELD: 'unknown field "%{field}" for %{entity}: one of %{fields}',
+  /** `size` is written with its unit: "10 MiB", "512 KiB", "10 bytes". */
+  FILE_LARGER_THAN: 'the file is larger than %{size}: split it',
+  WORKBOOK_EXPANDS: 'the workbook expands to more than %{size}: split it, or save it as CSV',
+  WORKBOOK_TEXT_TABLE_EXPANDS: "the workbook's text table expands to more than %{size}: split it, or save it as CSV",
+  GRAPHQL_EXPORT_TOO_LARGE:
+    '%{rows} contacts: the GraphQL export answers at most %{max}; download larger lists from GET /export/contacts',
+
+  // Inbound e-mail reports and delivery events (messaging/inbound)
+  EVENTS_REQUIRED: 'a list of at least one event',
+  TOO_MANY_EVENTS: 'at most %{max} events per request',
+  NOT_A_READABLE_EMAIL: 'not a readable e-mail',
+  REPORT_WITHOUT_MESSAGE_ID: 'no Original-Message-ID or returned Message-ID in the report',
+  REPORT_WITHOUT_RECIPIENT: 'no recipient block with an Action in the delivery status',
+  NOT_A_COMPLAINT: 'feedback type "%{feedback}" is not a complaint',
+  NOT_A_REPORT: 'not a delivery status notification or an abuse report (multipart/report)',
+
+  // Not found, for one item of a list
+  CONTACT_NOT_FOUND: 'contact not found',
+  TRIGGER_NOT_FOUND: 'trigger not found',
+  ACTION_NOT_FOUND: 'marketing action not found',
+
+  // Refusals of the remaining services
+  MUST_BE_IN_FUTURE: 'must be in the future',
+  AT_LEAST_ONE_PURPOSE: 'at least one purpose',
+  AT_LEAST_ONE_BRAND: 'at least one brand',
+  PURPOSE_COUNT: 'give %{min} to %{max} purposes',
+  UNKNOWN_DOUBLE_OPT_IN_PURPOSE: 'unknown purpose, or one without double opt-in',
+  NO_CONSENT: 'no consent for %{purpose}',
+  ONLY_PURPOSE: 'only %{purpose}',
+  NOT_A_MAILING_ACTION: 'not a MAILING action',
+  MERGE_INTO_ITSELF: 'a contact cannot be merged into itself',
+  NOT_MERGEABLE_FIELD: 'not a mergeable field: %{field}',
+  POSTAL_CODE_PREFIX: 'letters, digits, spaces and hyphens, at most %{max}',
+  SEGMENT_CONTAINS_ITSELF: 'a segment cannot contain itself',
+  PRODUCT_SOLD: 'this product has been sold: set active to false instead of deleting it',
+  SNAPSHOTS_SAME_BRAND: 'the two snapshots must score the same brand (or both all brands)',
+  SNAPSHOTS_ORDER: 'the later snapshot must be dated after the earlier one',
+  BEFORE_FIELD: 'must be before %{field}',
+  COHORT_PERIOD: 'at most %{max} days of first purchases',
+  RATE_BELOW_ONE: 'at least 0 and below 1',
+  CALIBRATION_END: 'between %{first} and the day before %{last}',
+  /** The test send of messaging/messages: why the contact's message cannot be rendered. */
+  NO_MESSAGE: 'the action has no message',
+  NO_CHANNEL_ADDRESS: 'the contact has no address for this channel',
+
   // Passwords (identity/password-policy.ts)
   COMMON_PASSWORD: 'too common: it appears in lists of breached passwords',
   PASSWORD_IS_EMAIL: 'must not be the e-mail address',
@@ -216,6 +290,17 @@ export const fieldMessageTemplates = {
 } as const;
 
 export type FieldMessageCode = keyof typeof fieldMessageTemplates;
+
+/**
+ * The parameters that name a value of a closed list rather than free text: a client shows the value's label in the
+ * reader's language (the admin: `fidele.enum.<list>.<VALUE>`), never the value, which is an English identifier.
+ * The lists are the API's enums, and `SmsPart` (what an SMS lacks: `subject` or `HTML body`).
+ */
+export const fieldMessageValueParams = {
+  REQUIRED_FOR: { kind: 'TriggerKind' },
+  NOT_A_TRIGGER_PARAMETER: { kind: 'TriggerKind' },
+  NOT_FOR_SMS: { part: 'SmsPart' },
+} as const satisfies Partial<Record<FieldMessageCode, Readonly<Record<string, string>>>>;
 
 /** A parameter's value: a number or a short text (a code, a status, a list), never personal data. */
 export type FieldParamValue = string | number;

@@ -232,7 +232,7 @@ export async function recordSale(
   });
   if (!contact)
     throw new ApiError('NOT_FOUND', 'Contact not found.', {
-      fields: [{ path: ['input', 'contact'], message: 'contact not found' }],
+      fields: [fieldProblem(['input', 'contact'], fieldMessage('CONTACT_NOT_FOUND'))],
     });
 
   const p = new Problems();

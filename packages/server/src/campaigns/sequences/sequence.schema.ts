@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../kernel/graphql/builder.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { ExclusionReason, Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { actionScope } from '../actions/action.filter.js';
@@ -57,7 +58,7 @@ builder.mutationFields((t) => ({
           ).map((a) => a.id),
         );
         const missing = actionIds.flatMap((id, i) =>
-          found.has(id) ? [] : [{ path: ['actions', String(i)], message: 'marketing action not found' }],
+          found.has(id) ? [] : [fieldProblem(['actions', String(i)], fieldMessage('ACTION_NOT_FOUND'))],
         );
         if (missing.length) throw new ApiError('NOT_FOUND', 'Marketing action not found.', { fields: missing });
       }

@@ -1,5 +1,5 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
 import type { ExclusionReason } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
 import { actionScope } from '../actions/action.filter.js';
@@ -163,7 +163,7 @@ async function candidatesWhere(ctx: Context, input: RunTargetingInput): Promise<
   const ids = [...new Set(input.contactIds!)];
   const seen = new Set(await contacts(ctx).ids({ id: { in: ids } }));
   const missing = input.contactIds!.flatMap((id, i) =>
-    seen.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }],
+    seen.has(id) ? [] : [fieldProblem(['contactIds', String(i)], fieldMessage('CONTACT_NOT_FOUND'))],
   );
   if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
   return contactWhere(ctx, { id: { in: ids } });

@@ -1,6 +1,6 @@
 import type { Context } from '../../kernel/context.js';
 import { reattributeContactSales } from '../attribution/attribution.service.js';
-import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError, type FieldProblem } from '../../kernel/errors.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
@@ -84,7 +84,7 @@ export async function targetContacts(
   ]);
   const byId = new Map(visible.map((c) => [c.id, c]));
   const missing = contactIds.flatMap((id, i) =>
-    byId.has(id) ? [] : [{ path: ['contactIds', String(i)], message: 'contact not found' }],
+    byId.has(id) ? [] : [fieldProblem(['contactIds', String(i)], fieldMessage('CONTACT_NOT_FOUND'))],
   );
   if (missing.length) throw new ApiError('NOT_FOUND', 'Contact not found.', { fields: missing });
 
@@ -122,18 +122,16 @@ function checkListed(
   allowed: Set<number>,
   action: { brandId: number | null; requiredPurpose: { code: string } },
 ) {
-  const noConsent: { path: string[]; message: string; code: string }[] = [];
+  const noConsent: FieldProblem[] = [];
   // Each problem carries the exclusion reason as its code, for the admin to say it in the reader's language.
   contactIds.forEach((id, i) => {
     const c = byId.get(id)!;
     if (c.deletedAt !== null || c.mergedIntoId !== null) p.add(`contactIds.${i}`, fieldMessage('RESTRICTED'));
     if (action.brandId !== null && c.brandId !== action.brandId) p.add(`contactIds.${i}`, fieldMessage('OUT_OF_SCOPE'));
     if (!allowed.has(id))
-      noConsent.push({
-        path: ['contactIds', String(i)],
-        message: `no consent for ${action.requiredPurpose.code}`,
-        code: 'NO_CONSENT',
-      });
+      noConsent.push(
+        fieldProblem(['contactIds', String(i)], fieldMessage('NO_CONSENT', { purpose: action.requiredPurpose.code })),
+      );
   });
   p.throwIfAny();
   if (noConsent.length) {

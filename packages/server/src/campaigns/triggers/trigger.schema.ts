@@ -3,7 +3,8 @@ import { rereadFrom, versionedMutations } from '../../kernel/graphql/versioned-m
 import { filteredList } from '../../kernel/graphql/connections.js';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import * as E from '../../generated/sqlite/enums.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor, idsIn } from '../../kernel/graphql/global-id.js';
@@ -259,7 +260,7 @@ builder.mutationFields((t) => ({
           ).map((t) => t.id),
         );
         const missing = triggerIds.flatMap((id, i) =>
-          found.has(id) ? [] : [{ path: ['triggers', String(i)], message: 'trigger not found' }],
+          found.has(id) ? [] : [fieldProblem(['triggers', String(i)], fieldMessage('TRIGGER_NOT_FOUND'))],
         );
         if (missing.length) throw new ApiError('NOT_FOUND', 'Trigger not found.', { fields: missing });
       }

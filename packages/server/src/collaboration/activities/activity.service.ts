@@ -142,9 +142,7 @@ export interface ActivityCompletionWrite {
 export async function completeActivity(ctx: Context, id: number, version: number, input: ActivityCompletionWrite) {
   const current = await currentOf(ctx, id);
   if (current.status !== 'PLANNED') {
-    throw validationError([
-      { path: ['id'], message: `only a PLANNED activity can be completed (this one is ${current.status})` },
-    ]);
+    throw validationError([fieldProblem(['id'], fieldMessage('ACTIVITY_STATUS_FINAL', { status: current.status }))]);
   }
   const occurredAt = input.occurredAt ?? (current.occurredAt > ctx.now ? ctx.now : current.occurredAt);
   const endsAt = current.endsAt && current.endsAt <= occurredAt ? null : undefined;

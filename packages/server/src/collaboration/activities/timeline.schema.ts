@@ -2,7 +2,8 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
-import { validationError } from '../../kernel/errors.js';
+import { validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { listSize } from '../../kernel/graphql/page-size.js';
 import { ActionTargetRef } from '../../campaigns/targets/target.schema.js';
 import { SaleRef } from '../../sales/sale.schema.js';
@@ -111,12 +112,7 @@ builder.prismaObjectFields('Contact', (t) => ({
     select: { id: true },
     resolve: async (contact, args, ctx, info) => {
       if (args.last != null || args.before != null) {
-        throw validationError([
-          {
-            path: [args.last != null ? 'last' : 'before'],
-            message: 'the timeline pages forward only: use first and after',
-          },
-        ]);
+        throw validationError([fieldProblem([args.last != null ? 'last' : 'before'], fieldMessage('FORWARD_ONLY'))]);
       }
       // Refused, not clamped, beyond the timeline's own page (it merges eight sources per page).
       const first = listSize(args.first, 20, maxTimelinePage, ['first']);

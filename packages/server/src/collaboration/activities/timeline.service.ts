@@ -1,5 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { validationError } from '../../kernel/errors.js';
+import { validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { caseScope } from '../cases/case.rules.js';
 import { surveyScope } from '../surveys/survey.scope.js';
@@ -53,7 +54,7 @@ function decodeCursor(after: string): Cursor {
   const [at, r, id] = Buffer.from(after, 'base64url').toString().split('|');
   const cursor = { at: new Date(at ?? ''), rank: Number(r), id: Number(id) };
   if (Number.isNaN(cursor.at.getTime()) || !Number.isInteger(cursor.rank) || !Number.isInteger(cursor.id)) {
-    throw validationError([{ path: ['after'], message: 'not a cursor of this timeline' }]);
+    throw validationError([fieldProblem(['after'], fieldMessage('NOT_A_CURSOR'))]);
   }
   return cursor;
 }

@@ -5,7 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../kernel/context.js';
-import { validationError } from '../../kernel/errors.js';
+import { validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { AuditOutcome } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { decodeCanonicalGlobalId, type DecodedGlobalId } from '../../kernel/graphql/global-id.js';
@@ -58,7 +59,7 @@ const gidParam = (params: URLSearchParams, name: string): DecodedGlobalId | null
   try {
     return decodeCanonicalGlobalId(v);
   } catch {
-    throw validationError([{ path: [name], message: 'not a global id' }]);
+    throw validationError([fieldProblem([name], fieldMessage('NOT_A_GLOBAL_ID'))]);
   }
 };
 
@@ -77,9 +78,7 @@ function fileNameOf(req: IncomingMessage): string {
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
   if (!name || name.length > 255)
-    throw validationError([
-      { path: ['x-file-name'], message: 'a file name of 1 to 255 characters (URI-encoded header)' },
-    ]);
+    throw validationError([fieldProblem(['x-file-name'], fieldMessage('FILE_NAME_HEADER'))]);
   return name;
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { HttpRoute } from '../../kernel/route-kit.js';
 import { decodeCanonicalGlobalId } from '../../kernel/graphql/global-id.js';
 import { sendError, sendFailure } from '../../kernel/route-kit.js';
@@ -27,7 +28,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     size += chunk.length;
     if (size > MAX_BODY)
       throw new ApiError('VALIDATION', `The body exceeds ${MAX_BODY} bytes.`, {
-        fields: [{ path: ['body'], message: 'too large' }],
+        fields: [fieldProblem(['body'], fieldMessage('TOO_LARGE'))],
       });
     chunks.push(chunk);
   }
@@ -38,7 +39,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
       'VALIDATION',
       'The body must be JSON: { "answers": [{ "question": "<id>", "rating" | "choice" | "text": ... }] }.',
       {
-        fields: [{ path: ['body'], message: 'not JSON' }],
+        fields: [fieldProblem(['body'], fieldMessage('NOT_JSON'))],
       },
     );
   }
@@ -110,7 +111,7 @@ export const surveyAnswerRoute: HttpRoute = {
       const body = (await readJson(req)) as { answers?: unknown };
       if (!Array.isArray(body?.answers)) {
         throw new ApiError('VALIDATION', 'answers: a list is required', {
-          fields: [{ path: ['answers'], message: 'a list is required' }],
+          fields: [fieldProblem(['answers'], fieldMessage('LIST_REQUIRED'))],
         });
       }
       const answers: AnswerWrite[] = body.answers.map((a: Record<string, unknown>) => {

@@ -236,7 +236,8 @@ export async function recordAnswers(ctx: Context, invitationId: number, answers:
   try {
     await submitAnswers(ctx, invitationId, answers, ctx.now);
   } catch (e) {
-    if (e instanceof SurveyClosedError) throw validationError([{ path: ['invitation'], message: e.message }]);
+    if (e instanceof SurveyClosedError)
+      throw validationError([fieldProblem(['invitation'], fieldMessage('SURVEY_CLOSED'))]);
     throw e;
   }
 }

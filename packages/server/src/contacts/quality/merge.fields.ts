@@ -1,5 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, type FieldProblem, validationError } from '../../kernel/errors.js';
+import { ApiError, type FieldProblem, validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../../kernel/field-rules.js';
 
 /** Which value of each contact field a merge keeps (merge.service.ts). */
@@ -97,11 +98,13 @@ export function chosenSides(
   fieldChoices: readonly { field: string; from: MergeSide }[],
 ): Map<MergeableField, MergeSide> {
   const problems: FieldProblem[] = [];
-  if (survivorId === mergedId) problems.push({ path: ['mergedId'], message: 'a contact cannot be merged into itself' });
+  if (survivorId === mergedId) problems.push(fieldProblem(['mergedId'], fieldMessage('MERGE_INTO_ITSELF')));
   const chosen = new Map<MergeableField, MergeSide>();
   fieldChoices.forEach((c, i) => {
     if (!(mergeableFields as readonly string[]).includes(c.field))
-      problems.push({ path: ['fieldChoices', String(i), 'field'], message: `not a mergeable field: ${c.field}` });
+      problems.push(
+        fieldProblem(['fieldChoices', String(i), 'field'], fieldMessage('NOT_MERGEABLE_FIELD', { field: c.field })),
+      );
     else {
       const f = c.field as MergeableField;
       const confidential = `Contact.${f}` as ConfidentialField;

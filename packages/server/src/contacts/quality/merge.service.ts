@@ -1,5 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { consentBoundFields } from '../../kernel/field-rules.js';
 import { assertWritable, contacts, relinkContacts } from '../../privacy/access/contact-access.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
@@ -90,11 +91,11 @@ async function loadPair(ctx: Context, tx: Tx, survivorId: number, mergedId: numb
   ]);
   if (!survivor)
     throw new ApiError('NOT_FOUND', 'Contact not found.', {
-      fields: [{ path: ['survivorId'], message: 'contact not found' }],
+      fields: [fieldProblem(['survivorId'], fieldMessage('CONTACT_NOT_FOUND'))],
     });
   if (!merged)
     throw new ApiError('NOT_FOUND', 'Contact not found.', {
-      fields: [{ path: ['mergedId'], message: 'contact not found' }],
+      fields: [fieldProblem(['mergedId'], fieldMessage('CONTACT_NOT_FOUND'))],
     });
   // A merge compares, shows and rewrites both contacts' identities: it needs the right to read and write the
   // personal fields of both under the request's purpose (CONSENT_REQUIRED otherwise, nothing written).

@@ -2,7 +2,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Context } from '../../kernel/context.js';
 import type { Role } from '../../generated/sqlite/enums.js';
-import { type FieldProblem, validationError } from '../../kernel/errors.js';
+import { type FieldProblem, validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { ContactRef } from '../contact.schema.js';
@@ -62,7 +63,7 @@ function decodeCursor(cursor: string | null | undefined, kind: 'pair' | 'offset'
     numbers.length !== (kind === 'pair' ? 2 : 1) ||
     !numbers.every((n) => Number.isSafeInteger(n) && n >= 0)
   ) {
-    throw validationError([{ path: ['after'], message: 'not a cursor of this list' }]);
+    throw validationError([fieldProblem(['after'], fieldMessage('NOT_A_CURSOR'))]);
   }
   return numbers;
 }
@@ -144,12 +145,13 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         const problems: FieldProblem[] = [];
         if (args.last != null || args.before != null)
-          problems.push({ path: ['last'], message: 'pages go forward only: use first and after' });
+          problems.push(fieldProblem(['last'], fieldMessage('FORWARD_ONLY')));
         const first = args.first ?? 50;
         if (first < 1 || first > maxDuplicatePage)
-          problems.push({ path: ['first'], message: `between 1 and ${maxDuplicatePage}` });
+          problems.push(fieldProblem(['first'], fieldMessage('BETWEEN', { min: 1, max: maxDuplicatePage })));
         const maxScan = args.maxScan ?? 20_000;
-        if (maxScan < 1 || maxScan > 100_000) problems.push({ path: ['maxScan'], message: 'between 1 and 100000' });
+        if (maxScan < 1 || maxScan > 100_000)
+          problems.push(fieldProblem(['maxScan'], fieldMessage('BETWEEN', { min: 1, max: 100_000 })));
         if (problems.length) throw validationError(problems);
         const minScore = args.minScore ?? 0.5;
         const { pairs, hasNextPage, cursors, endCursor, scannedContacts } = args.contact

@@ -13,7 +13,8 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { type FieldProblem, validationError } from '../../kernel/errors.js';
+import { type FieldProblem, validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { decodeCanonicalGlobalId, type DecodedGlobalId, idFor } from '../../kernel/graphql/global-id.js';
 import { countExport, type ExportFormat, planExport, writeExport } from './export.service.js';
@@ -48,11 +49,11 @@ export function inputFromJson(schema: GraphQLSchema, typeName: string, json: str
   try {
     value = JSON.parse(json);
   } catch {
-    throw validationError([{ path: [path], message: 'not valid JSON' }]);
+    throw validationError([fieldProblem([path], fieldMessage('INVALID_JSON'))]);
   }
   const problems: FieldProblem[] = [];
   const coerced = coerceInputValue(value, type, (p, _invalid, error) =>
-    problems.push({ path: [path, ...p.map(String)], message: error.message }),
+    problems.push(fieldProblem([path, ...p.map(String)], fieldMessage('INVALID_INPUT', { reason: error.message }))),
   );
   if (problems.length) throw validationError(problems);
   return decodeIds(type, coerced, [path]);
@@ -75,7 +76,7 @@ function decodeIds(type: GraphQLInputType, value: unknown, path: string[]): unkn
     try {
       return decodeCanonicalGlobalId(String(value));
     } catch {
-      throw validationError([{ path, message: 'not a global id' }]);
+      throw validationError([fieldProblem(path, fieldMessage('NOT_A_GLOBAL_ID'))]);
     }
   }
   return value;
@@ -93,7 +94,8 @@ export const exportContactsRoute: HttpRoute = {
     const format = (url.searchParams.get('format') ?? 'csv').toUpperCase();
     let plan;
     try {
-      if (format !== 'CSV' && format !== 'XLSX') throw validationError([{ path: ['format'], message: 'csv or xlsx' }]);
+      if (format !== 'CSV' && format !== 'XLSX')
+        throw validationError([fieldProblem(['format'], fieldMessage('ONE_OF', { options: 'csv, xlsx' }))]);
       const filter = url.searchParams.get('filter');
       const segment = url.searchParams.get('segment');
       const columns = url.searchParams.get('columns');

@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { builder } from '../../kernel/graphql/builder.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
 import { ContactFilter } from '../../contacts/contact.filter.js';
-import { validationError } from '../../kernel/errors.js';
+import { validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { countExport, planExport, writeExport } from './export.service.js';
 
 /**
@@ -70,10 +71,7 @@ builder.queryFields((t) => ({
       const { rows } = await countExport(ctx, plan);
       if (rows > maxGraphqlExportRows) {
         throw validationError([
-          {
-            path: ['filter'],
-            message: `${rows} contacts: the GraphQL export answers at most ${maxGraphqlExportRows}; download larger lists from GET /export/contacts`,
-          },
+          fieldProblem(['filter'], fieldMessage('GRAPHQL_EXPORT_TOO_LARGE', { rows, max: maxGraphqlExportRows })),
         ]);
       }
       const summary = await writeExport(ctx, plan, out);

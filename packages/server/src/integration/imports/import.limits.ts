@@ -1,5 +1,6 @@
 import { createInflateRaw } from 'node:zlib';
 import type { FileFormat } from './import.readers.js';
+import { type FieldMessage, fieldMessage } from '../../kernel/field-messages.js';
 
 /**
  * Bounds on an import file, checked before the work starts where the file allows it, so that a hostile or broken
@@ -75,13 +76,13 @@ const mib = (n: number) =>
   n >= MiB ? `${Math.round(n / MiB)} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`;
 
 const expandsTooMuch = (limits: ImportLimits) =>
-  `the workbook expands to more than ${mib(limits.maxUncompressedBytes)}: split it, or save it as CSV`;
+  fieldMessage('WORKBOOK_EXPANDS', { size: mib(limits.maxUncompressedBytes) });
 const textTableTooLarge = (limits: ImportLimits) =>
-  `the workbook's text table expands to more than ${mib(limits.maxSharedStringsBytes)}: split it, or save it as CSV`;
+  fieldMessage('WORKBOOK_TEXT_TABLE_EXPANDS', { size: mib(limits.maxSharedStringsBytes) });
 const isSharedStrings = (name: string) => /(^|\/)sharedStrings\.xml$/i.test(name);
 
 /** Why a workbook is refused from the sizes its central directory declares (cheap, but a zip may lie), or null. */
-function declaredTooLarge(bytes: Buffer, limits: ImportLimits): string | null {
+function declaredTooLarge(bytes: Buffer, limits: ImportLimits): FieldMessage | null {
   const entries = zipEntries(bytes);
   if (!entries) return null; // not a zip: the reader reports it as UNREADABLE_FILE
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
@@ -140,7 +141,7 @@ function localCompressedSize(bytes: Buffer, at: number, extraFrom: number, extra
 export async function measuredTooLarge(
   bytes: Buffer,
   limits: ImportLimits = defaultImportLimits,
-): Promise<string | null> {
+): Promise<FieldMessage | null> {
   let total = 0;
   let shared = 0;
   let at = 0;
@@ -186,8 +187,8 @@ export async function fileTooLarge(
   size: number,
   bytes: Buffer | null,
   limits: ImportLimits = defaultImportLimits,
-): Promise<string | null> {
-  if (size > limits.maxFileBytes) return `the file is larger than ${mib(limits.maxFileBytes)}: split it`;
+): Promise<FieldMessage | null> {
+  if (size > limits.maxFileBytes) return fieldMessage('FILE_LARGER_THAN', { size: mib(limits.maxFileBytes) });
   if (format !== 'XLSX' || !bytes) return null;
   return declaredTooLarge(bytes, limits) ?? (await measuredTooLarge(bytes, limits));
 }

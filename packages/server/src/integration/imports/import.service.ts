@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Context } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db/client.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../../kernel/field-rules.js';
 import { defaultImportLimits, fileTooLarge } from './import.limits.js';
 import { type FileFormat, readFile } from './import.readers.js';
@@ -69,19 +70,24 @@ function jobData(ctx: Context, options: ImportOptions, key: string) {
 /** Checks the options before any job exists: the entity, the key, the mapping, the caller's rights, the size. */
 async function checkImport(ctx: Context, options: ImportOptions) {
   const handler = importHandlers[options.entity] as ImportHandler<unknown>;
-  if (!handler) throw validationError([{ path: ['entity'], message: `unknown entity ${options.entity}` }]);
+  if (!handler)
+    throw validationError([
+      fieldProblem(['entity'], fieldMessage('UNKNOWN_IMPORT_ENTITY', { entity: options.entity })),
+    ]);
   const key = options.key ?? handler.keys[0]!;
   if (!handler.keys.includes(key))
     throw validationError([
-      { path: ['key'], message: `the key of ${options.entity} is one of ${handler.keys.join(', ')}` },
+      fieldProblem(['key'], fieldMessage('IMPORT_KEY', { entity: options.entity, keys: handler.keys.join(', ') })),
     ]);
   const accepts = (field: string) => handler.fields.includes(field) || !!handler.extraField?.(field);
   const mappingProblems = Object.entries(options.mapping ?? {})
     .filter(([, field]) => !accepts(field))
-    .map(([column, field]) => ({
-      path: ['mapping', column],
-      message: `unknown field "${field}" for ${options.entity}: one of ${handler.fields.join(', ')}`,
-    }));
+    .map(([column, field]) =>
+      fieldProblem(
+        ['mapping', column],
+        fieldMessage('UNKNOWN_IMPORT_FIELD', { field, entity: options.entity, fields: handler.fields.join(', ') }),
+      ),
+    );
   if (mappingProblems.length) throw validationError(mappingProblems);
   for (const field of [...Object.values(options.mapping ?? {}), ...Object.keys(options.defaults ?? {})]) {
     const c = `${handler.model}.${field}` as ConfidentialField;
@@ -96,7 +102,7 @@ async function checkImport(ctx: Context, options: ImportOptions) {
     options.bytes ?? null,
     { ...defaultImportLimits, ...options.limits },
   );
-  if (tooLarge) throw validationError([{ path: ['content'], message: tooLarge }]);
+  if (tooLarge) throw validationError([fieldProblem(['content'], tooLarge)]);
   return { handler, key, accepts };
 }
 

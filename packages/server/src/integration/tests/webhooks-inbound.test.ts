@@ -240,6 +240,15 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
       'lines.0.productCode',
       'lines.0.quantity',
     ]);
+    // Each with its catalogue code, for a client to translate.
+    expect(shape.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
+      'NON_BLANK_TEXT',
+      'CONTACT_REF_OR_ID',
+      'DATE_SYNTAX',
+      'ONE_OF',
+      'REQUIRED',
+      'NUMBER_EXPECTED',
+    ]);
     // Checked by the sales service, with paths from the body.
     const rules = await post(
       sale('ERP-S-RULES', {
@@ -257,7 +266,7 @@ describeEachDatabase('webhooks: inbound sales', (provider) => {
     ]);
     const notJson = await post('{"externalRef": ');
     expect(notJson.status).toBe(400);
-    expect(notJson.body.error.fields).toEqual([{ path: ['body'], message: 'not JSON' }]);
+    expect(notJson.body.error.fields).toEqual([{ path: ['body'], code: 'NOT_JSON', params: {}, message: 'not JSON' }]);
     expect(await h.t.db.sale.count({ where: { externalRef: { in: ['ERP-S-RULES'] } } })).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../kernel/context.js';
-import { ApiError, type FieldProblem, validationError } from '../../kernel/errors.js';
+import { ApiError, type FieldProblem, validationError, fieldProblem } from '../../kernel/errors.js';
+import { type FieldMessage, fieldMessage } from '../../kernel/field-messages.js';
 import { SaleChannel } from '../../generated/sqlite/enums.js';
 import { contextOrFail, type HttpRoute, sendError, sendFailure } from '../../kernel/route-kit.js';
 import { contacts } from '../../privacy/access/contact-access.js';
@@ -26,7 +27,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw validationError([{ path: ['body'], message: `larger than ${MAX_BODY} bytes` }]);
+    if (size > MAX_BODY)
+      throw validationError([fieldProblem(['body'], fieldMessage('BODY_TOO_LARGE', { max: MAX_BODY }))]);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -46,52 +48,53 @@ function parseSale(raw: string): InboundSale {
   try {
     body = JSON.parse(raw);
   } catch {
-    throw validationError([{ path: ['body'], message: 'not JSON' }]);
+    throw validationError([fieldProblem(['body'], fieldMessage('NOT_JSON'))]);
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw validationError([{ path: ['body'], message: 'a JSON object is required' }]);
+    throw validationError([fieldProblem(['body'], fieldMessage('JSON_OBJECT_REQUIRED'))]);
   const problems: FieldProblem[] = [];
-  const bad = (path: (string | number)[], message: string) => problems.push({ path: path.map(String), message });
+  const bad = (path: (string | number)[], message: FieldMessage) =>
+    problems.push(fieldProblem(path.map(String), message));
   // The API's boundary policy (lib/input-policy.ts): the same texts, dates and ceilings are refused on both paths.
   const str = (v: unknown) => typeof v === 'string' && v.trim() !== '' && textProblem(v, line(200)) === null;
-  if (!str(body.externalRef)) bad(['externalRef'], 'a non-blank string of at most 200 characters');
+  if (!str(body.externalRef)) bad(['externalRef'], fieldMessage('NON_BLANK_TEXT', { max: 200 }));
   const contact: InboundSale['contact'] = {};
   const c = body.contact;
   if (typeof c !== 'object' || c === null || (c.externalRef == null) === (c.id == null))
-    bad(['contact'], 'give { "externalRef": ... } or { "id": ... }');
+    bad(['contact'], fieldMessage('CONTACT_REF_OR_ID'));
   else if (c.externalRef != null) {
     if (str(c.externalRef)) contact.externalRef = c.externalRef.trim();
-    else bad(['contact', 'externalRef'], 'a non-blank string');
+    else bad(['contact', 'externalRef'], fieldMessage('NOT_BLANK'));
   } else {
     try {
       const g = decodeCanonicalGlobalId(String(c.id));
       if (g.typename !== 'Contact') throw new Error('not a contact id');
       contact.id = Number(g.id);
     } catch {
-      bad(['contact', 'id'], 'expected the global id of a Contact');
+      bad(['contact', 'id'], fieldMessage('ID_OF_TYPE', { typename: 'Contact' }));
     }
   }
   const parsedDate =
-    typeof body.saleDate === 'string' ? parseInstant(body.saleDate) : { problem: 'an ISO-8601 date-time' };
+    typeof body.saleDate === 'string' ? parseInstant(body.saleDate) : { problem: fieldMessage('DATE_SYNTAX') };
   if ('problem' in parsedDate) bad(['saleDate'], parsedDate.problem);
   const saleDate = 'date' in parsedDate ? parsedDate.date : new Date(Number.NaN);
   if (!(Object.values(SaleChannel) as unknown[]).includes(body.channel))
-    bad(['channel'], `one of ${Object.values(SaleChannel).join(', ')}`);
+    bad(['channel'], fieldMessage('ONE_OF', { options: Object.values(SaleChannel).join(', ') }));
   const lines: SaleLineWrite[] = [];
-  if (!Array.isArray(body.lines) || body.lines.length === 0) bad(['lines'], 'a list of at least one line');
+  if (!Array.isArray(body.lines) || body.lines.length === 0) bad(['lines'], fieldMessage('SALE_NEEDS_LINE'));
   else {
     body.lines.forEach((l: Record<string, unknown> | null, i: number) => {
-      if (typeof l?.productCode !== 'string') bad(['lines', i, 'productCode'], 'required');
+      if (typeof l?.productCode !== 'string') bad(['lines', i, 'productCode'], fieldMessage('REQUIRED'));
       else if (textProblem(l.productCode, line(50)))
-        bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!.message);
-      if (typeof l?.quantity !== 'number') bad(['lines', i, 'quantity'], 'a number');
+        bad(['lines', i, 'productCode'], textProblem(l.productCode, line(50))!);
+      if (typeof l?.quantity !== 'number') bad(['lines', i, 'quantity'], fieldMessage('NUMBER_EXPECTED'));
       // The floor (at least 1) is the sales service's rule, reported with the line's other problems.
       else if (intCeilingProblem(l.quantity, intLimits.quantity!))
-        bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!.message);
+        bad(['lines', i, 'quantity'], intCeilingProblem(l.quantity, intLimits.quantity!)!);
       const dec = (k: 'unitPrice' | 'discountRate') => {
         const v = l?.[k];
         if (v == null) return null;
-        if (typeof v !== 'string' && typeof v !== 'number') bad(['lines', i, k], 'a decimal string such as "12.50"');
+        if (typeof v !== 'string' && typeof v !== 'number') bad(['lines', i, k], fieldMessage('DECIMAL_SYNTAX'));
         return String(v);
       };
       lines.push({
@@ -134,7 +137,7 @@ async function findContact(system: Context, ref: InboundSale['contact'], brandId
   });
   if (!contact)
     throw new ApiError('NOT_FOUND', 'Contact not found.', {
-      fields: [{ path: ['contact'], message: 'contact not found' }],
+      fields: [fieldProblem(['contact'], fieldMessage('CONTACT_NOT_FOUND'))],
     });
   return contact;
 }

@@ -1,4 +1,5 @@
-import { ApiError, validationError } from '../errors.js';
+import { ApiError, validationError, fieldProblem } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 
 export interface DecodedGlobalId {
   typename: string;
@@ -34,7 +35,7 @@ export function decodeCanonicalGlobalId(globalID: string): DecodedGlobalId {
 export function idFor(typename: string, value: DecodedGlobalId, path: string[]): number {
   const id = Number(value.id);
   if (value.typename !== typename || !/^[1-9][0-9]{0,9}$/.test(value.id) || id > MAX_ROW_ID) {
-    throw validationError([{ path, message: `expected the id of a ${typename}` }]);
+    throw validationError([fieldProblem(path, fieldMessage('ID_OF_TYPE', { typename }))]);
   }
   return id;
 }

@@ -37,7 +37,7 @@ import {
  * know where the value sits, this plugin does, so it reports the refusal at its path with the other problems.
  */
 export class RefusedInput {
-  constructor(readonly message: string) {}
+  constructor(readonly message: FieldMessage) {}
 }
 
 const pluginName = 'inputPolicy';
@@ -104,12 +104,11 @@ function walk(
     return;
   }
   const message = leafProblem(getNamedType(type).name, value, owner, name);
-  if (typeof message === 'string') problems.push({ path, message });
-  else if (message) problems.push(fieldProblem(path, message));
+  if (message) problems.push(fieldProblem(path, message));
 }
 
-/** Why a leaf value is refused: a catalogue message, or a scalar's own words (DateTime, Decimal syntax). */
-function leafProblem(scalar: string, value: unknown, owner: string, name: string): FieldMessage | string | null {
+/** Why a leaf value is refused: a catalogue message, the scalars' (DateTime, Decimal syntax) included. */
+function leafProblem(scalar: string, value: unknown, owner: string, name: string): FieldMessage | null {
   if (value instanceof RefusedInput) return value.message;
   if (typeof value === 'string' && scalar === 'String') return textProblem(value, textLimitOf(owner, name));
   if (typeof value === 'string' && scalar === 'Decimal') {

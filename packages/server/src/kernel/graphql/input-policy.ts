@@ -40,24 +40,24 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  * 24), then within `DATE_WINDOW`. A date-time without an offset is read as UTC. Returns the instant, or the
  * reason it is refused.
  */
-export function parseInstant(value: string): { date: Date } | { problem: string } {
+export function parseInstant(value: string): { date: Date } | { problem: FieldMessage } {
   const m = ISO.exec(value.trim());
-  if (!m) return { problem: 'expected an ISO-8601 date or date-time, e.g. 2026-11-22T10:00:00Z' };
+  if (!m) return { problem: fieldMessage('DATE_SYNTAX') };
   const [year, month, day, hour = 0, minute = 0, second = 0] = m
     .slice(1, 7)
     .map((x) => (x === undefined ? undefined : Number(x)));
   if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!))
-    return { problem: `${m[1]}-${m[2]}-${m[3]} is not a calendar date` };
-  if (hour! > 23 || minute! > 59 || second! > 59) return { problem: 'not a time of day' };
+    return { problem: fieldMessage('NOT_A_CALENDAR_DATE', { date: `${m[1]}-${m[2]}-${m[3]}` }) };
+  if (hour! > 23 || minute! > 59 || second! > 59) return { problem: fieldMessage('NOT_A_TIME_OF_DAY') };
   const offset = m[8];
   if (offset && offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(-2)) > 59))
-    return { problem: 'not a UTC offset' };
+    return { problem: fieldMessage('NOT_A_UTC_OFFSET') };
   const date = new Date(
     m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}T00:00:00Z` : value.trim().replace(' ', 'T') + (offset ? '' : 'Z'),
   );
-  if (Number.isNaN(date.getTime())) return { problem: 'expected an ISO-8601 date or date-time' };
+  if (Number.isNaN(date.getTime())) return { problem: fieldMessage('DATE_SYNTAX') };
   const problem = dateProblem(date);
-  return problem ? { problem: problem.message } : { date };
+  return problem ? { problem } : { date };
 }
 
 /** Problem with an instant already parsed (from a spreadsheet cell, say), or null when it is in `DATE_WINDOW`. */

@@ -1,4 +1,5 @@
-import { validationError } from '../errors.js';
+import { validationError, fieldProblem } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 
 /**
  * The largest page of any connection (`first`/`last`): one maximum for every list of the API, enough for an admin
@@ -26,7 +27,7 @@ export function listSize(
 ): number {
   const size = value ?? fallback;
   if (!Number.isSafeInteger(size) || size < min || size > max) {
-    throw validationError([{ path, message: `between ${min} and ${max}` }]);
+    throw validationError([fieldProblem(path, fieldMessage('BETWEEN', { min, max }))]);
   }
   return size;
 }

@@ -2,6 +2,7 @@ import { Kind } from 'graphql';
 import { builder } from './builder.js';
 import { parseInstant } from './input-policy.js';
 import { RefusedInput } from './input-policy.plugin.js';
+import { fieldMessage } from '../field-messages.js';
 
 /**
  * Instants as ISO-8601 strings in UTC, parsed strictly by the boundary policy (lib/input-policy.ts): a real
@@ -14,8 +15,7 @@ builder.scalarType('DateTime', {
   description: 'An instant, ISO-8601 (2026-11-22T10:00:00.000Z; UTC without an offset), from 1900-01-01 to 2100-12-31.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
   parseValue: (value) => {
-    const parsed =
-      typeof value === 'string' ? parseInstant(value) : { problem: 'expected an ISO-8601 date-time string' };
+    const parsed = typeof value === 'string' ? parseInstant(value) : { problem: fieldMessage('DATE_SYNTAX') };
     // The plugin throws before any resolver sees a RefusedInput, so the declared input type (Date) holds there.
     return 'date' in parsed ? parsed.date : (new RefusedInput(parsed.problem) as unknown as Date);
   },
@@ -31,9 +31,9 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const MAX_DECIMAL_LENGTH = 30;
 const decimalOrRefused = (s: unknown): string => {
   if (typeof s !== 'string' || !DECIMAL.test(s))
-    return new RefusedInput('expected a decimal number such as "12.50"') as unknown as string;
+    return new RefusedInput(fieldMessage('DECIMAL_SYNTAX')) as unknown as string;
   if (s.length > MAX_DECIMAL_LENGTH)
-    return new RefusedInput(`at most ${MAX_DECIMAL_LENGTH} characters`) as unknown as string;
+    return new RefusedInput(fieldMessage('TOO_LONG', { max: MAX_DECIMAL_LENGTH })) as unknown as string;
   return s;
 };
 

@@ -42,7 +42,13 @@ describe('input policy: dates', () => {
   });
 
   it('never rolls 30 February over to 2 March, and reads a missing offset as UTC', () => {
-    expect(parseInstant('2026-02-30')).toEqual({ problem: '2026-02-30 is not a calendar date' });
+    expect(parseInstant('2026-02-30')).toEqual({
+      problem: {
+        code: 'NOT_A_CALENDAR_DATE',
+        params: { date: '2026-02-30' },
+        message: '2026-02-30 is not a calendar date',
+      },
+    });
     expect(parseInstant('2026-03-02T10:00')).toEqual({ date: new Date('2026-03-02T10:00:00.000Z') });
     expect(parseInstant('2026-03-02T10:00:00+02:00')).toEqual({ date: new Date('2026-03-02T08:00:00.000Z') });
     for (const s of ['+275760-09-13T00:00:00.000Z', '9999-01-01', 'yesterday', '2026-3-2', '1700000000000', ''])

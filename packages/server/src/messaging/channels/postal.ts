@@ -1,7 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { contacts, purposeConsent } from '../../privacy/access/contact-access.js';
 import { allowedPurposeCodes, loadPurposes, purposeIn } from '../../privacy/consent/purpose.service.js';
@@ -110,7 +111,7 @@ export async function routingRows(ctx: Context, actionId: number): Promise<Routi
   if (!action) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   if (action.medium !== 'MAILING')
     throw new ApiError('VALIDATION', `A routing file is for a MAILING action, not ${action.medium}.`, {
-      fields: [{ path: ['action'], message: 'not a MAILING action' }],
+      fields: [fieldProblem(['action'], fieldMessage('NOT_A_MAILING_ACTION'))],
     });
   const purpose = purposeIn(await loadPurposes(ctx.db), action.requiredPurpose.code);
   const allowed = allowedPurposeCodes(p);

@@ -1,4 +1,5 @@
-import { type FieldProblem, validationError } from '../../kernel/errors.js';
+import { type FieldProblem, validationError, fieldProblem } from '../../kernel/errors.js';
+import { type FieldMessage, fieldMessage } from '../../kernel/field-messages.js';
 import { parseInstant } from '../../kernel/graphql/input-policy.js';
 
 /**
@@ -29,28 +30,29 @@ export function parseEventBatch(raw: string): DeliveryEvent[] {
   try {
     body = JSON.parse(raw);
   } catch {
-    throw validationError([{ path: ['body'], message: 'not JSON' }]);
+    throw validationError([fieldProblem(['body'], fieldMessage('NOT_JSON'))]);
   }
   const list = Array.isArray(body) ? body : (body as { events?: unknown } | null)?.events;
   if (!Array.isArray(list) || list.length === 0)
-    throw validationError([{ path: ['events'], message: 'a list of at least one event' }]);
+    throw validationError([fieldProblem(['events'], fieldMessage('EVENTS_REQUIRED'))]);
   if (list.length > MAX_EVENTS)
-    throw validationError([{ path: ['events'], message: `at most ${MAX_EVENTS} events per request` }]);
+    throw validationError([fieldProblem(['events'], fieldMessage('TOO_MANY_EVENTS', { max: MAX_EVENTS }))]);
   const problems: FieldProblem[] = [];
   const events = list.map((e: Record<string, unknown> | null, i) => {
-    const bad = (field: string, message: string) =>
-      problems.push({ path: ['events', String(i), ...(field ? [field] : [])], message });
+    const bad = (field: string, message: FieldMessage) =>
+      problems.push(fieldProblem(['events', String(i), ...(field ? [field] : [])], message));
     if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      bad('', 'an object');
+      bad('', fieldMessage('OBJECT_EXPECTED'));
       return null;
     }
     if (typeof e.messageId !== 'string' || e.messageId.trim() === '' || e.messageId.length > 998)
-      bad('messageId', 'a non-blank string of at most 998 characters');
-    if (!TYPES.includes(e.type as string)) bad('type', 'delivered, bounced or complained');
-    if (e.type === 'bounced' && e.bounce !== 'hard' && e.bounce !== 'soft') bad('bounce', 'hard or soft');
-    const at = typeof e.at === 'string' ? parseInstant(e.at) : { problem: 'an ISO-8601 date-time' };
+      bad('messageId', fieldMessage('NON_BLANK_TEXT', { max: 998 }));
+    if (!TYPES.includes(e.type as string)) bad('type', fieldMessage('ONE_OF', { options: TYPES.join(', ') }));
+    if (e.type === 'bounced' && e.bounce !== 'hard' && e.bounce !== 'soft')
+      bad('bounce', fieldMessage('ONE_OF', { options: 'hard, soft' }));
+    const at = typeof e.at === 'string' ? parseInstant(e.at) : { problem: fieldMessage('DATE_SYNTAX') };
     if ('problem' in at) bad('at', at.problem);
-    if (e.diagnostic != null && typeof e.diagnostic !== 'string') bad('diagnostic', 'a string');
+    if (e.diagnostic != null && typeof e.diagnostic !== 'string') bad('diagnostic', fieldMessage('TEXT_EXPECTED'));
     if (problems.length) return null;
     return {
       messageId: (e.messageId as string).trim(),

@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { validationError } from '../../kernel/errors.js';
+import { validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { DeliveryEvent } from './delivery-event.js';
 
 /**
@@ -21,7 +22,7 @@ export async function parseReport(raw: string, now: Date): Promise<DeliveryEvent
   try {
     mail = await simpleParser(raw, { keepDeliveryStatus: true, skipHtmlToText: true, skipTextToHtml: true });
   } catch {
-    throw validationError([{ path: ['body'], message: 'not a readable e-mail' }]);
+    throw validationError([fieldProblem(['body'], fieldMessage('NOT_A_READABLE_EMAIL'))]);
   }
   const type = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
   const reportType = type?.value === 'multipart/report' ? type.params?.['report-type']?.toLowerCase() : undefined;
@@ -29,24 +30,21 @@ export async function parseReport(raw: string, now: Date): Promise<DeliveryEvent
   const statusPart = part('message/delivery-status', 'message/global-delivery-status');
   const feedbackPart = part('message/feedback-report');
   const messageId = originalMessageId(mail, statusPart ? fieldBlocks(statusPart.content.toString('utf8'))[0] : null);
-  if (!messageId)
-    throw validationError([{ path: ['body'], message: 'no Original-Message-ID or returned Message-ID in the report' }]);
+  if (!messageId) throw validationError([fieldProblem(['body'], fieldMessage('REPORT_WITHOUT_MESSAGE_ID'))]);
   if (reportType === 'delivery-status' && statusPart) {
     const event = statusEvent(fieldBlocks(statusPart.content.toString('utf8')), messageId, mail.date ?? now);
     if (event) return event;
-    throw validationError([{ path: ['body'], message: 'no recipient block with an Action in the delivery status' }]);
+    throw validationError([fieldProblem(['body'], fieldMessage('REPORT_WITHOUT_RECIPIENT'))]);
   }
   if (reportType === 'feedback-report' && feedbackPart) {
     const fields = fieldBlocks(feedbackPart.content.toString('utf8'))[0] ?? new Map();
     const feedback = (fields.get('feedback-type') ?? '').toLowerCase();
     if (feedback !== 'abuse' && feedback !== 'fraud')
-      throw validationError([{ path: ['body'], message: `feedback type "${feedback}" is not a complaint` }]);
+      throw validationError([fieldProblem(['body'], fieldMessage('NOT_A_COMPLAINT', { feedback }))]);
     const arrival = dateOf(fields.get('arrival-date')) ?? mail.date ?? now;
     return { messageId, type: 'complained', at: arrival, diagnostic: `feedback-type ${feedback}` };
   }
-  throw validationError([
-    { path: ['body'], message: 'not a delivery status notification or an abuse report (multipart/report)' },
-  ]);
+  throw validationError([fieldProblem(['body'], fieldMessage('NOT_A_REPORT'))]);
 }
 
 /** Header-style field blocks separated by blank lines (RFC 3464 §2.1), names lower-cased, folded lines joined. */

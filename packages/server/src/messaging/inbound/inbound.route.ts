@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, validationError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { Context } from '../../kernel/context.js';
 import { type HttpRoute, type RouteDeps, sendFailure } from '../../kernel/route-kit.js';
 import { systemContext } from '../../privacy/access/system.js';
@@ -17,12 +18,12 @@ const MAX_DSN_BODY = 1024 * 1024;
 /** Reads the body up to `max` bytes; a larger one stops at once (VALIDATION) without reading the rest. */
 async function readBody(req: IncomingMessage, max: number): Promise<string> {
   if (Number(req.headers['content-length'] ?? 0) > max)
-    throw validationError([{ path: ['body'], message: `larger than ${max} bytes` }]);
+    throw validationError([fieldProblem(['body'], fieldMessage('BODY_TOO_LARGE', { max }))]);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > max) throw validationError([{ path: ['body'], message: `larger than ${max} bytes` }]);
+    if (size > max) throw validationError([fieldProblem(['body'], fieldMessage('BODY_TOO_LARGE', { max }))]);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -1,6 +1,7 @@
 import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
-import { validationError, type FieldProblem } from '../../kernel/errors.js';
+import { validationError, type FieldProblem, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { systemContext } from '../../privacy/access/system.js';
 import { contacts } from '../../privacy/access/contact-access.js';
 import { appendConsentEvent } from '../../privacy/consent/consent.service.js';
@@ -35,11 +36,12 @@ export interface PendingRequest {
 async function checkSignUp(db: Db, s: SignUp) {
   const problems: FieldProblem[] = [];
   const email = normalizeEmail(s.email ?? '');
-  if (!email) problems.push({ path: ['email'], message: 'not a valid e-mail address' });
+  if (!email) problems.push(fieldProblem(['email'], fieldMessage('INVALID_EMAIL')));
   for (const f of ['firstName', 'lastName'] as const)
-    if ((s[f]?.length ?? 0) > 100) problems.push({ path: [f], message: 'at most 100 characters' });
+    if ((s[f]?.length ?? 0) > 100) problems.push(fieldProblem([f], fieldMessage('TOO_LONG', { max: 100 })));
   const codes = [...new Set(s.purposes)];
-  if (!codes.length || codes.length > 10) problems.push({ path: ['purpose'], message: 'give 1 to 10 purposes' });
+  if (!codes.length || codes.length > 10)
+    problems.push(fieldProblem(['purpose'], fieldMessage('PURPOSE_COUNT', { min: 1, max: 10 })));
   const purposes = codes.length
     ? await db.purpose.findMany({
         where: { code: { in: codes.slice(0, 10) }, active: true, doubleOptIn: true },
@@ -47,7 +49,7 @@ async function checkSignUp(db: Db, s: SignUp) {
       })
     : [];
   if (codes.length && purposes.length !== codes.length)
-    problems.push({ path: ['purpose'], message: 'unknown purpose, or one without double opt-in' });
+    problems.push(fieldProblem(['purpose'], fieldMessage('UNKNOWN_DOUBLE_OPT_IN_PURPOSE')));
   if (problems.length) throw validationError(problems);
   return { email: email!, purposes };
 }

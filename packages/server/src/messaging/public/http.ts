@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress } from '../../identity/auth.service.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { RouteDeps } from '../../kernel/route-kit.js';
 
 /**
@@ -37,7 +38,7 @@ function jsonFields(text: string): Record<string, string[]> {
     body = JSON.parse(text || '{}');
   } catch {
     throw new ApiError('VALIDATION', 'The body must be JSON or a form.', {
-      fields: [{ path: ['body'], message: 'not JSON' }],
+      fields: [fieldProblem(['body'], fieldMessage('NOT_JSON'))],
     });
   }
   const fields: Record<string, string[]> = {};
@@ -52,7 +53,7 @@ function jsonFields(text: string): Record<string, string[]> {
 
 const tooLarge = () =>
   new ApiError('VALIDATION', `The body exceeds ${MAX_PUBLIC_BODY} bytes.`, {
-    fields: [{ path: ['body'], message: 'too large' }],
+    fields: [fieldProblem(['body'], fieldMessage('TOO_LARGE'))],
     http: { status: 413 },
   });
 

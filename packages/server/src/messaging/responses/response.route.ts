@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { sendFailure, type HttpRoute, type RouteDeps } from '../../kernel/route-kit.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import { systemContext } from '../../privacy/access/system.js';
@@ -129,7 +130,7 @@ export const responseEndpointRoute: HttpRoute = {
       const channel = (one(fields, 'channel') ?? 'WEB') as ResponseChannel;
       if (!CHANNELS.has(channel))
         throw new ApiError('VALIDATION', 'Unknown response channel.', {
-          fields: [{ path: ['channel'], message: `one of ${[...CHANNELS].join(', ')}` }],
+          fields: [fieldProblem(['channel'], fieldMessage('ONE_OF', { options: [...CHANNELS].join(', ') }))],
         });
       await respond(req, deps, one(fields, 'code') ?? '', fields, channel);
       answerJson(res, 201, { ok: true });

@@ -1,5 +1,5 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
 import type { ResponseChannel } from '../../generated/sqlite/enums.js';
 import { Problems } from '../../kernel/validate.js';
 import { isUniqueViolation } from '../../kernel/prisma-errors.js';
@@ -126,12 +126,12 @@ export async function recordAcquisitionResponse(
   const foreign = (input.consentPurposes ?? []).filter((p) => p !== action.requiredPurpose.code);
   if (foreign.length)
     throw new ApiError('VALIDATION', "A response form takes consent to the action's purpose only.", {
-      fields: [{ path: ['consents'], message: `only ${action.requiredPurpose.code}` }],
+      fields: [fieldProblem(['consents'], fieldMessage('ONLY_PURPOSE', { purpose: action.requiredPurpose.code }))],
     });
   const offered = action.responseChannels.map((c) => c.channel);
   if (!offered.includes(input.channel))
     throw new ApiError('VALIDATION', 'The action does not take responses on this channel.', {
-      fields: [{ path: ['channel'], message: `the action offers ${offered.join(', ') || 'none'}` }],
+      fields: [fieldProblem(['channel'], fieldMessage('CHANNEL_NOT_OFFERED', { offered: offered.join(', ') || '-' }))],
     });
   const now = ctx.now;
   const proof = `response ${action.code} at ${now.toISOString()} by ${(input.userAgent ?? 'unknown agent').slice(0, 300)}`;

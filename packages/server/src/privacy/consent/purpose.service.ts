@@ -1,5 +1,6 @@
 import type { Db } from '../../kernel/db/client.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import type { LegalBasis } from '../../generated/sqlite/enums.js';
 import { rolePurposeCodes } from './role-purpose.service.js';
 import type { Principal } from '../../kernel/principal.js';
@@ -68,7 +69,7 @@ export async function resolvePurpose(
   const purpose = purposeIn(await purposes(), code);
   if (!purpose)
     throw new ApiError('VALIDATION', `Unknown purpose "${code}".`, {
-      fields: [{ path: ['x-fidele-purpose'], message: 'unknown purpose' }],
+      fields: [fieldProblem(['x-fidele-purpose'], fieldMessage('UNKNOWN_PURPOSE'))],
     });
   if (principal) {
     const allowed =

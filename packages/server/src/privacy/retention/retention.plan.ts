@@ -1,5 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { validationError } from '../../kernel/errors.js';
+import { validationError, fieldProblem, type FieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { dueItems, type DueItem } from './retention.due.js';
 import { listRetentionRules, type RuleRow } from './retention.rules.js';
 
@@ -37,11 +38,11 @@ const byDate = (a: DueItem, b: DueItem) => a.purgeAt.getTime() - b.purgeAt.getTi
 function planOptions(ctx: Context, o: PlanOptions) {
   const horizonDays = o.horizonDays ?? 90;
   const first = o.first ?? 50;
-  const problems = [];
+  const problems: FieldProblem[] = [];
   if (!Number.isInteger(horizonDays) || horizonDays < 0 || horizonDays > 3660)
-    problems.push({ path: ['horizonDays'], message: 'a whole number of days from 0 to 3660' });
+    problems.push(fieldProblem(['horizonDays'], fieldMessage('DAYS_RANGE', { min: 0, max: 3660 })));
   if (!Number.isInteger(first) || first < 0 || first > 500)
-    problems.push({ path: ['first'], message: 'a whole number from 0 to 500' });
+    problems.push(fieldProblem(['first'], fieldMessage('INTEGER_RANGE', { min: 0, max: 500 })));
   if (problems.length) throw validationError(problems);
   const asOf = o.asOf ?? ctx.now;
   return { asOf, horizonEnd: new Date(asOf.getTime() + horizonDays * DAY_MS), first };

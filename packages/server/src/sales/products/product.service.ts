@@ -89,9 +89,7 @@ export async function deleteProduct(ctx: Context, id: number, version: number) {
     });
   }
   if (product._count.saleLines > 0) {
-    throw validationError([
-      { path: ['id'], message: 'this product has been sold: set active to false instead of deleting it' },
-    ]);
+    throw validationError([fieldProblem(['id'], fieldMessage('PRODUCT_SOLD'))]);
   }
   const { count } = await ctx.db.product.deleteMany({ where: { id, version } });
   if (count === 0)
