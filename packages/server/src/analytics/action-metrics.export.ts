@@ -1,7 +1,15 @@
+import { createRequire } from 'node:module';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ActionAverages } from './action-metrics.compare.js';
 import type { ActionComparison, ActionPerformance } from './action-metrics.service.js';
+
+const require = createRequire(import.meta.url);
+/**
+ * exceljs takes about a second to load and only spreadsheet reports need it: it is loaded on their first use
+ * (`require`, cached by Node), not with the server (platform/bench/BENCH.md, startup).
+ */
+const excel = () => require('exceljs') as typeof ExcelJS;
 
 /**
  * The action comparison as a file (CSV or XLSX), for an analyst's own spreadsheet: every figure the API gives, one
@@ -147,7 +155,7 @@ const formats: Partial<Record<Kind, string>> = {
 };
 
 async function xlsx(rows: Cell[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (excel().Workbook)();
   const sheet = book.addWorksheet('Actions');
   sheet.columns = columns.map(([key, kind]) => ({ header: key, key, width: kind === 'text' ? 18 : 12 }));
   for (const r of rows) sheet.addRow(r);

@@ -1,4 +1,5 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import type { dictionary } from '@zxcvbn-ts/language-common';
 import { type FieldMessage, fieldMessage } from '../kernel/field-messages.js';
 
 /**
@@ -9,13 +10,17 @@ export const PASSWORD_MIN_LENGTH = 12;
 /** Longer input is refused before any hashing: argon2 of megabytes is work an attacker chooses. */
 export const PASSWORD_MAX_LENGTH = 128;
 
+const require = createRequire(import.meta.url);
+
 /**
  * The most common passwords from public breach corpora, ranked (49,233 entries), as shipped offline by
  * @zxcvbn-ts/language-common (MIT, the maintained TypeScript port of Dropbox's zxcvbn). Only its word list is
  * used, not the strength estimator. Lower-cased into a Set on first use (a few milliseconds, once per process).
  */
 let common: Set<string> | undefined;
-const commonPasswords = () => (common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase())));
+/** The package's word lists take about 0.1 s to load: on first use, not with the server (BENCH.md, startup). */
+const wordLists = () => (require('@zxcvbn-ts/language-common') as { dictionary: typeof dictionary }).dictionary;
+const commonPasswords = () => (common ??= new Set(wordLists()['passwords-common'].map((p) => p.toLowerCase())));
 
 /** Characters counted as a person sees them (code points), so an emoji is one, not two. */
 const lengthOf = (s: string) => [...s].length;

@@ -1,8 +1,9 @@
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Context } from '../../kernel/context.js';
 import { ApiError } from '../../kernel/errors.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../../kernel/field-rules.js';
@@ -11,6 +12,13 @@ import { contactWhere } from '../../contacts/contact.filter.js';
 import { findSegment, segmentWhere } from '../../campaigns/segments/segment.service.js';
 import { neutraliseFormula } from './csv-cell.js';
 import { actorOf } from '../../privacy/audit/audit-actor.js';
+
+const require = createRequire(import.meta.url);
+/**
+ * exceljs takes about a second to load and only spreadsheet exports need it: it is loaded on their first use
+ * (`require`, cached by Node), not with the server (platform/bench/BENCH.md, startup).
+ */
+const excel = () => require('exceljs') as typeof ExcelJS;
 
 /**
  * Export of a list or segment of contacts to CSV or XLSX, under the same rules as the API: the caller's row rule, the
@@ -223,7 +231,7 @@ async function drained(stream: Writable, out: Writable): Promise<void> {
 /** A streaming CSV (UTF-8 with BOM, `;` as French spreadsheets expect) or XLSX writer. */
 async function writer(format: ExportFormat, out: Writable, header: string[]) {
   if (format === 'XLSX') {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+    const wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: false, useSharedStrings: false });
     const ws = wb.addWorksheet('contacts');
     ws.addRow(header).commit();
     return {

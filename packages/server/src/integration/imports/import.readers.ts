@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+const require = createRequire(import.meta.url);
+/**
+ * exceljs takes about a second to load and only spreadsheet imports need it: it is loaded on their first use
+ * (`require`, cached by Node), not with the server (platform/bench/BENCH.md, startup).
+ */
+const excel = () => require('exceljs') as typeof ExcelJS;
 
 /**
  * Streaming readers of import files: rows come one at a time with their line number, so memory stays bounded
@@ -183,7 +191,7 @@ export function cellText(v: ExcelJS.CellValue): string {
 export function readXlsx(source: Readable): FileReader {
   let header: string[] = [];
   const count = counter();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source.pipe(count), {
+  const reader = new (excel().stream.xlsx.WorkbookReader)(source.pipe(count), {
     sharedStrings: 'cache',
     worksheets: 'emit',
     styles: 'cache',

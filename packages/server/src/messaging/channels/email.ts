@@ -1,7 +1,13 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import { createRequire } from 'node:module';
+import type nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../../kernel/db/client.js';
 import { PermanentSendError, type ChannelAdapter, type OutgoingMessage, type SentMessage } from './channel.js';
 import type { MessagingSettings } from '../settings.js';
+
+const require = createRequire(import.meta.url);
+/** nodemailer is loaded when the first e-mail adapter is made (`require`, cached by Node), not with the server. */
+const mailer = () => require('nodemailer') as typeof nodemailer;
 
 /**
  * E-mail through nodemailer: SMTP in production (a pooled connection, so a send of thousands reuses a few
@@ -12,8 +18,8 @@ export function emailAdapter(settings: MessagingSettings, db: Db): ChannelAdapte
   if (settings.mail === 'off') return refusingAdapter();
   const transport: Transporter =
     settings.mail === 'smtp'
-      ? nodemailer.createTransport({ url: settings.smtpUrl!, pool: true, maxConnections: 4 } as never)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      ? mailer().createTransport({ url: settings.smtpUrl!, pool: true, maxConnections: 4 } as never)
+      : mailer().createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     media: ['EMAIL', 'NEWSLETTER'],
     async send(message: OutgoingMessage): Promise<SentMessage> {

@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFDocument from 'pdfkit';
 import type { RoutingRow } from './postal.js';
 
 /**
@@ -7,6 +8,13 @@ import type { RoutingRow } from './postal.js';
  * (already a server dependency) writes the PDF without a browser or a native library; its standard fonts cover
  * French (WinAnsi), and the lines are at most 38 characters, which fit a 70 mm label at 9 pt.
  */
+const require = createRequire(import.meta.url);
+/**
+ * pdfkit (with fontkit) takes most of a second to load and only label downloads need it: it is loaded on their
+ * first use (`require`, cached by Node), not with the server (platform/bench/BENCH.md, startup).
+ */
+const pdfDocument = () => require('pdfkit') as typeof PDFDocument;
+
 const MM = 72 / 25.4;
 export const LABEL_COLUMNS = 3;
 export const LABEL_ROWS = 8;
@@ -19,7 +27,7 @@ const LINE_HEIGHT = FONT_SIZE * 1.25;
 
 /** Writes the labels of `rows` as a PDF into a stream (pdfkit's document is a readable stream: pipe it). */
 export function routingLabels(rows: readonly RoutingRow[], title: string): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
+  const doc = new (pdfDocument())({
     size: 'A4',
     margin: 0,
     autoFirstPage: false,

@@ -1,4 +1,3 @@
-import { base, Faker, fr } from '@faker-js/faker';
 import type { Db } from '../../kernel/db/client.js';
 import type { Provider } from '../../kernel/db/paths.js';
 import { reattributeSales } from '../../campaigns/attribution/attribution.service.js';
@@ -81,6 +80,9 @@ const today = () => {
 export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSummary> {
   const { contacts: count, seed = 1, asOf = today(), batchSize = 500, onProgress } = options;
   const random = new Random(seed);
+  // Imported here, not with the module: faker and its French locale take about half a second to load, and
+  // `fidele start` imports this module for databaseIsEmpty while seeding only an empty database.
+  const { base, Faker, fr } = await import('@faker-js/faker');
   const faker = new Faker({ locale: [fr, base] });
   faker.seed(seed);
 
