@@ -2,13 +2,13 @@ import type { Context } from '../../kernel/context.js';
 import type { RequestPurpose } from '../../kernel/purpose.js';
 import type { ActionMedium } from '../../generated/sqlite/enums.js';
 import { contactRules } from '../../campaigns/targeting/targeting.decide.js';
-import type { Tx } from '../../campaigns/targeting/pressure.rules.js';
 import { contacts, purposeConsent } from '../../privacy/access/contact-access.js';
 import { withPurpose } from '../../privacy/access/system.js';
 import { PermanentSendError, type ChannelAdapter } from '../channels/channel.js';
-import { renderForContact } from '../messages/render.js';
+import { renderForContacts, type RenderResult } from '../messages/render.js';
 import type { MessagingSettings } from '../settings.js';
 import { composeMessage } from './send.compose.js';
+import { recordOutcomes, type Outcome } from './send.record.js';
 import { retryAt, type SendSettings } from './send.settings.js';
 
 /** The action as the send job reads it once per run. */
@@ -36,12 +36,6 @@ export interface BatchDeps {
   send: SendSettings;
 }
 
-/** A delivery's outcome, written in one update. */
-type Outcome =
-  | { status: 'SENT'; providerMessageId: string; detail: string | null }
-  | { status: 'SKIPPED' | 'FAILED'; reason: string; detail: string | null; tried: boolean }
-  | { status: 'QUEUED'; nextAttemptAt: Date; detail: string | null };
-
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** A provider's answer as the delivery log keeps it: one line, 500 characters, no address (it names the contact). */
 const scrub = (s: string | null | undefined): string | null =>
@@ -50,10 +44,11 @@ const scrub = (s: string | null | undefined): string | null =>
 /**
  * Sends one batch of QUEUED deliveries of an action at `ctx.now` (a system context). The targeting engine's rules
  * about the contact are applied again first (`contactRules`: restriction, brand, consent to the action's purpose,
- * channel opt-out, address), then the message is rendered (`renderForContact`: consent to merge, address valid);
- * a contact either refuses is SKIPPED with the stable reason, the others are sent through the adapter. Every
- * delivery ends the batch with one conditional update (nothing half-way; a delivery another run already moved is
- * left to it). Returns how many were sent.
+ * channel opt-out, address), then the message is rendered for the batch (`renderForContacts`: consent to merge,
+ * address valid);
+ * a contact either refuses is SKIPPED with the stable reason, the others are sent through the adapter. The batch
+ * ends with one statement writing every outcome, each conditional (nothing half-way; a delivery another run already
+ * moved is left to it). Returns how many were sent.
  */
 export async function sendBatch(
   ctx: Context,
@@ -79,34 +74,40 @@ export async function sendBatch(
     ? new Set(await contacts(ctx).ids({ AND: [{ id: { in: ids } }, purposeConsent(action.tracking, ctx.now)] }))
     : new Set<number>();
   const present = new Set(candidates.map((c) => c.id));
+  const rules = new Map(
+    batch.map((d) => [
+      d.id,
+      present.has(d.contactId) ? ruled.get(d.contactId) : { reason: 'NOT_FOUND', detail: 'contact' },
+    ]),
+  );
+  // One render for the batch: its reads are per batch, not per contact (renderForContacts).
+  const renders = await renderForContacts(
+    ctx,
+    action.id,
+    batch.filter((d) => !rules.get(d.id)).map((d) => d.contactId),
+  );
   const outcomes = await Promise.all(
     batch.map(async (d): Promise<[QueuedDelivery, Outcome]> => {
-      const rule = present.has(d.contactId) ? ruled.get(d.contactId) : { reason: 'NOT_FOUND', detail: 'contact' };
+      const rule = rules.get(d.id);
       if (rule) return [d, { status: 'SKIPPED', reason: rule.reason, detail: rule.detail, tried: false }];
-      return [d, await deliverOne(ctx, action, d, tracked.has(d.contactId), deps)];
+      return [d, await deliverOne(ctx, action, d, renders.get(d.contactId)!, tracked.has(d.contactId), deps)];
     }),
   );
-  // One commit per batch (each delivery still one conditional update): a commit per message would cost more than
-  // the message. A crash before it sends the batch again, under the same Message-IDs (at least once).
-  // Prisma's defaults (2 s to get a connection, 5 s to run) are short for a busy pool: the batch is already sent.
-  return ctx.db.$transaction(
-    async (tx) => {
-      let n = 0;
-      for (const [d, o] of outcomes) if ((await record(tx, ctx.now, d, o)) && o.status === 'SENT') n++;
-      return n;
-    },
-    { maxWait: 30_000, timeout: 60_000 },
-  );
+  // One statement records the batch (each delivery still conditional on its status and attempts, so a delivery
+  // another run already moved is left to it): a write per message cost more than the message. A crash before it
+  // sends the batch again, under the same Message-IDs (at least once).
+  const moved = await recordOutcomes(ctx, outcomes);
+  return outcomes.filter(([d, o]) => o.status === 'SENT' && moved.has(d.id)).length;
 }
 
 async function deliverOne(
   ctx: Context,
   action: SendingAction,
   d: QueuedDelivery,
+  rendered: RenderResult,
   tracking: boolean,
   deps: BatchDeps,
 ): Promise<Outcome> {
-  const rendered = await renderForContact(ctx, action.id, d.contactId);
   if (!rendered.ok)
     return { status: 'SKIPPED', reason: rendered.reason, detail: rendered.detail ?? null, tried: false };
   if (!deps.adapter)
@@ -134,27 +135,4 @@ async function deliverOne(
     if (attempts >= deps.send.maxAttempts) return { status: 'FAILED', reason: 'MAX_ATTEMPTS', detail, tried: true };
     return { status: 'QUEUED', nextAttemptAt: retryAt(ctx.now, attempts, deps.send), detail };
   }
-}
-
-/** Writes an outcome if the delivery is still as this run read it; false when another run moved it first. */
-async function record(tx: Tx, now: Date, d: QueuedDelivery, o: Outcome): Promise<boolean> {
-  const tried = o.status !== 'SKIPPED' && (o.status !== 'FAILED' || o.tried);
-  const data =
-    o.status === 'SENT'
-      ? {
-          status: o.status,
-          sentAt: now,
-          providerMessageId: o.providerMessageId,
-          detail: o.detail,
-          reason: null,
-          nextAttemptAt: null,
-        }
-      : o.status === 'QUEUED'
-        ? { nextAttemptAt: o.nextAttemptAt, detail: o.detail }
-        : { status: o.status, reason: o.reason, detail: o.detail, nextAttemptAt: null };
-  const { count } = await tx.messageDelivery.updateMany({
-    where: { id: d.id, status: 'QUEUED', attempts: d.attempts },
-    data: { ...data, ...(tried ? { attempts: d.attempts + 1 } : {}), version: { increment: 1 } },
-  });
-  return count === 1;
 }
