@@ -257,7 +257,14 @@ describeEachDatabase('hardening leftovers', (provider) => {
           status: 400,
           error: {
             code: 'VALIDATION',
-            fields: [{ path: ['contact', 'id'], message: 'expected the global id of a Contact' }],
+            fields: [
+              {
+                path: ['contact', 'id'],
+                code: 'GLOBAL_ID_OF_TYPE',
+                params: { typename: 'Contact' },
+                message: 'expected the global id of a Contact',
+              },
+            ],
           },
         });
       }
@@ -277,7 +284,7 @@ describeEachDatabase('hardening leftovers', (provider) => {
         const res = await get({ [field]: [spelling] });
         expect(await failure(res)).toMatchObject({
           status: 400,
-          error: { code: 'VALIDATION', fields: [{ path: ['filter', field, '0'] }] },
+          error: { code: 'VALIDATION', fields: [{ path: ['filter', field, '0'], code: 'NOT_A_GLOBAL_ID' }] },
         });
       }
       const ok = await get({ brand: [gid('Brand', h.brands.a)] });

@@ -217,6 +217,7 @@ const fr: FieldLabels = {
   NOT_A_GLOBAL_ID: 'pas un identifiant global',
   CONTACT_REF_OR_ID: 'indiquez { "externalRef": ... } ou { "id": ... }',
   ID_OF_TYPE: 'un identifiant de %{typename} est attendu',
+  GLOBAL_ID_OF_TYPE: 'un identifiant global de %{typename} est attendu',
   NOT_A_CURSOR: 'pas un curseur de cette liste',
   FORWARD_ONLY: 'les pages ne vont qu’en avant : utilisez first et after',
   DATE_SYNTAX: 'une date ou une date et heure ISO 8601 est attendue, par exemple 2026-11-22T10:00:00Z',

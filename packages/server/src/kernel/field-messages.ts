@@ -225,6 +225,7 @@ export const fieldMessageTemplates = {
   NOT_A_GLOBAL_ID: 'not a global id',
   CONTACT_REF_OR_ID: 'give { "externalRef": ... } or { "id": ... }',
   ID_OF_TYPE: 'expected the id of a %{typename}',
+  GLOBAL_ID_OF_TYPE: 'expected the global id of a %{typename}',
   NOT_A_CURSOR: 'not a cursor of this list',
   FORWARD_ONLY: 'pages go forward only: use first and after',
   DATE_SYNTAX: 'expected an ISO-8601 date or date-time, e.g. 2026-11-22T10:00:00Z',

@@ -71,7 +71,7 @@ function parseSale(raw: string): InboundSale {
       if (g.typename !== 'Contact') throw new Error('not a contact id');
       contact.id = Number(g.id);
     } catch {
-      bad(['contact', 'id'], fieldMessage('ID_OF_TYPE', { typename: 'Contact' }));
+      bad(['contact', 'id'], fieldMessage('GLOBAL_ID_OF_TYPE', { typename: 'Contact' }));
     }
   }
   const parsedDate =
