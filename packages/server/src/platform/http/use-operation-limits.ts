@@ -22,6 +22,8 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { fieldProblem } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { MAX_PAGE_SIZE } from '../../kernel/graphql/page-size.js';
 import { type Tier, tierOf } from './use-request-context.js';
 
@@ -272,9 +274,9 @@ function pageSizeRule(max: number, variables: Record<string, unknown>): Validati
         const value = argumentValue(node, name, variables);
         if (typeof value !== 'number' || !Number.isInteger(value)) continue; // null, absent, or a coercion error later
         if (value < 0 || (isConnection && value > max)) {
-          const range = isConnection ? `between 0 and ${max}` : 'at least 0';
-          reporter(context)(`${def.name}(${name}:) must be ${range}.`, 'VALIDATION', {
-            fields: [{ path: [name], message: range }],
+          const range = isConnection ? fieldMessage('BETWEEN', { min: 0, max }) : fieldMessage('AT_LEAST', { min: 0 });
+          reporter(context)(`${def.name}(${name}:) must be ${range.message}.`, 'VALIDATION', {
+            fields: [fieldProblem([name], range)],
           });
         }
       }

@@ -154,6 +154,12 @@ describeEachDatabase('operation limits', (provider) => {
             refused.body.errors?.map((e) => e.extensions?.code),
             `${query} ${JSON.stringify(variables)}`,
           ).toContain('VALIDATION');
+          // Each bad argument with its catalogue code, for a client to translate.
+          const codes = refused.body.errors?.flatMap((e) =>
+            ((e.extensions as { fields?: { code: string }[] } | undefined)?.fields ?? []).map((f) => f.code),
+          );
+          expect(codes?.length, query).toBeGreaterThan(0);
+          for (const code of codes ?? []) expect(['BETWEEN', 'AT_LEAST']).toContain(code);
           expect(refused.status).toBe(400);
           expect(refused.statements).toBe(baseline.statements);
           expect(refused.clockReads).toBe(0);
