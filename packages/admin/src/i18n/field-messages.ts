@@ -274,6 +274,8 @@ const fr: FieldLabels = {
   CALIBRATION_END: 'entre le %{first} et la veille du %{last}',
   NO_MESSAGE: 'l’action n’a pas de message',
   NO_CHANNEL_ADDRESS: 'le contact n’a pas d’adresse pour ce canal',
+  UNKNOWN_EXPORT_COLUMN: 'colonne inconnue : %{column}',
+  VERSION_REQUIRED_TO_CHANGE: 'obligatoire pour modifier un message existant',
 };
 
 /** The labels by locale, with the notification of a form the server refused. */

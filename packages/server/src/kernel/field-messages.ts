@@ -283,6 +283,10 @@ export const fieldMessageTemplates = {
   /** The test send of messaging/messages: why the contact's message cannot be rendered. */
   NO_MESSAGE: 'the action has no message',
   NO_CHANNEL_ADDRESS: 'the contact has no address for this channel',
+  /** For integration/exports/export.service.ts's unknown columns (still uncoded: another change owns the file). */
+  UNKNOWN_EXPORT_COLUMN: 'unknown column %{column}',
+  /** For messaging/messages/message.service.ts's missing version (likewise). */
+  VERSION_REQUIRED_TO_CHANGE: 'required to change an existing message',
 
   // Passwords (identity/password-policy.ts)
   COMMON_PASSWORD: 'too common: it appears in lists of breached passwords',
