@@ -85,5 +85,7 @@ function sqliteSql(json: string, now: Date): Prisma.Sql {
                  json_extract(value, '$.next') AS next, json_extract(value, '$.inc') AS inc
           FROM json_each(${json})) AS v
     WHERE d."id" = v.id AND d."status" = 'QUEUED' AND d."attempts" = v.att
+      -- Without it SQLite scans every delivery of the table for each batch (a send of n messages cost n²).
+      AND d."id" IN (SELECT json_extract(value, '$.id') FROM json_each(${json}))
     RETURNING "id"`; // SQLite's RETURNING names the updated table's columns, never its alias
 }
