@@ -5,7 +5,8 @@ import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type ExcelJS from 'exceljs';
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { type ConfidentialField, confidentialFields, mayReadConfidential } from '../../kernel/field-rules.js';
 import { comparisonConsent, contacts } from '../../privacy/access/contact-access.js';
 import { contactWhere } from '../../contacts/contact.filter.js';
@@ -116,9 +117,9 @@ export async function planExport(ctx: Context, options: Omit<ExportOptions, 'out
   const requested = options.columns?.length ? [...options.columns] : null;
   const unknown = (requested ?? []).filter((c) => !(exportColumns as readonly string[]).includes(c));
   if (unknown.length)
-    throw new ApiError('VALIDATION', `Unknown columns: ${unknown.join(', ')}.`, {
-      fields: unknown.map((c) => ({ path: ['columns'], message: `unknown column ${c}` })),
-    });
+    throw validationError(
+      unknown.map((c) => fieldProblem(['columns'], fieldMessage('UNKNOWN_EXPORT_COLUMN', { column: c }))),
+    );
   const mayRead = (c: string) =>
     !(confidentialOf(c) in confidentialFields) || mayReadConfidential(ctx.principal, confidentialOf(c));
   const forbidden = (requested ?? []).filter((c) => !mayRead(c));

@@ -117,6 +117,21 @@ describeEachDatabase('export contacts', (provider) => {
     expect(noPurpose.errors?.[0]?.extensions.code).toBe('CONSENT_REQUIRED');
   });
 
+  it('refuses an unknown column with a coded field problem per column', async () => {
+    const r = await h.as('ADMIN', 'marketing')(q, { format: 'CSV', columns: ['lastName', 'shoeSize'] });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      fields: [
+        {
+          path: ['columns'],
+          code: 'UNKNOWN_EXPORT_COLUMN',
+          params: { column: 'shoeSize' },
+          message: 'unknown column shoeSize',
+        },
+      ],
+    });
+  });
+
   it('writes XLSX', async () => {
     const r = await h.as('ADMIN', 'marketing')(q, {
       format: 'XLSX',
