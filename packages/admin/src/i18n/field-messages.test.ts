@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type FieldMessageCode,
   fieldMessageTemplates,
+  fieldMessageValueParams,
   placeholdersOf,
 } from '../../../server/src/kernel/field-messages';
+import { enumMessages } from './enum-messages';
 import { fieldLabels, fieldMessageKey, fieldMessages } from './field-messages';
 
 /**
@@ -27,8 +29,34 @@ describe('translations of the server’s field messages', () => {
   });
 
   it('uses the server’s templates as its English, but for its few deliberate overrides', () => {
+    // The overrides quote a value's label where the server's English names the raw value (NOT_FOR_SMS needs none).
     const differ = codes.filter((code) => fieldLabels.en[code] !== fieldMessageTemplates[code]);
-    expect(differ.sort()).toEqual(['NOT_A_TRIGGER_PARAMETER', 'REQUIRED_FOR']);
+    const quoting = Object.keys(fieldMessageValueParams).filter((code) => code !== 'NOT_FOR_SMS');
+    expect(differ.sort()).toEqual(quoting.sort());
+  });
+
+  it('reads every value of every value parameter by its label, never by the value', () => {
+    const values = (locale: 'en' | 'fr') =>
+      (fieldMessages[locale].fidele as { validationValue: Record<string, Record<string, string>> }).validationValue;
+    for (const [code, byParam] of Object.entries(fieldMessageValueParams)) {
+      const list = Object.values(byParam)[0] as string;
+      if (list === 'SmsPart') continue;
+      const all = Object.keys((enumMessages.en.fidele.enum as Record<string, Record<string, string>>)[list]!);
+      expect(all.length, list).toBeGreaterThan(1);
+      for (const locale of ['en', 'fr'] as const) {
+        const labels = (enumMessages[locale].fidele.enum as Record<string, Record<string, string>>)[list]!;
+        for (const value of all) {
+          const text = values(locale)[code]![value]!;
+          expect(text, `${locale} ${code} ${value}`).toContain(labels[value]!);
+          // The value itself only where its label names it (SMS, "Recommendation (NPS, 0-10)").
+          if (!labels[value]!.includes(value)) expect(text, `${locale} ${code} ${value}`).not.toContain(value);
+        }
+      }
+    }
+    expect(values('fr').ACTIVITY_STATUS_FINAL!.DONE).toBe(
+      'une activité au statut « Faite » le garde ; seule une activité prévue devient faite ou annulée',
+    );
+    expect(values('fr').ACTION_TAKES_NO_TARGETS!.COMPLETED).toMatch(/^l’action est au statut « [^»]+ » : elle/);
   });
 
   it('reads a value a problem names by its label, in each language (REQUIRED_FOR, NOT_FOR_SMS)', () => {

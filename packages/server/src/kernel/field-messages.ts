@@ -305,6 +305,20 @@ export const fieldMessageValueParams = {
   REQUIRED_FOR: { kind: 'TriggerKind' },
   NOT_A_TRIGGER_PARAMETER: { kind: 'TriggerKind' },
   NOT_FOR_SMS: { part: 'SmsPart' },
+  ONLY_FOR_CONTACT_KIND: { kind: 'ContactKind' },
+  ACTION_TAKES_NO_TARGETS: { status: 'ActionStatus' },
+  ACTION_SENDS_NOTHING: { status: 'ActionStatus' },
+  NO_SENDING_CHANNEL: { medium: 'ActionMedium' },
+  NO_MESSAGE_CHANNEL: { medium: 'ActionMedium' },
+  CALL_LIST_MEDIUM: { medium: 'ActionMedium' },
+  ACTIVITY_STATUS_FINAL: { status: 'ActivityStatus' },
+  ROLE_CANNOT_TAKE_WORK: { role: 'Role' },
+  ROLE_MAY_NOT_WRITE_FIELD: { role: 'Role' },
+  ACTIVE_USER_OF_ROLE: { role: 'Role' },
+  ONLY_FOR_QUESTION_TYPE: { type: 'SurveyQuestionType' },
+  NOT_FOR_QUESTION_TYPE: { type: 'SurveyQuestionType' },
+  SURVEY_STATUS_NOT_DRAFT: { status: 'SurveyStatus' },
+  SURVEY_STATUS_NOT_OPEN: { status: 'SurveyStatus' },
 } as const satisfies Partial<Record<FieldMessageCode, Readonly<Record<string, string>>>>;
 
 /** A parameter's value: a number or a short text (a code, a status, a list), never personal data. */

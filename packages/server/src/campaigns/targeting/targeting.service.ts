@@ -141,11 +141,7 @@ function checkInput(input: RunTargetingInput, action: { status: string; controlG
   const fromList = input.contactIds != null;
   p.check(fromSegment !== fromList, 'segmentId', fieldMessage('SEGMENT_OR_CONTACTS'));
   p.check(!fromList || input.contactIds!.length > 0, 'contactIds', fieldMessage('CONTACT_REQUIRED'));
-  p.check(
-    !closed.has(action.status),
-    'actionId',
-    fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status.toLowerCase() }),
-  );
+  p.check(!closed.has(action.status), 'actionId', fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status }));
   const percent = input.controlGroupPercent === undefined ? action.controlGroupPercent : input.controlGroupPercent;
   p.check(
     percent == null || (Number.isInteger(percent) && percent >= 0 && percent <= 100),

@@ -59,11 +59,7 @@ export async function targetContacts(
   });
   if (!action) throw new ApiError('NOT_FOUND', 'Marketing action not found.');
   const p = new Problems([]);
-  p.check(
-    !closed.has(action.status),
-    'actionId',
-    fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status.toLowerCase() }),
-  );
+  p.check(!closed.has(action.status), 'actionId', fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status }));
   p.check(contactIds.length > 0, 'contactIds', fieldMessage('CONTACT_REQUIRED'));
 
   const unique = [...new Set(contactIds)];

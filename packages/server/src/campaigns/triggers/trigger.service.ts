@@ -70,11 +70,7 @@ async function prepare(ctx: Context, input: TriggerWrite, current?: Current) {
   if (input.action) {
     if (!action) p.add('action', fieldMessage('UNKNOWN_ACTION'));
     else
-      p.check(
-        !closed.has(action.status),
-        'action',
-        fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status.toLowerCase() }),
-      );
+      p.check(!closed.has(action.status), 'action', fieldMessage('ACTION_TAKES_NO_TARGETS', { status: action.status }));
   }
   let params: TriggerParams | undefined;
   if (kind && (input.params !== undefined || input.kind != null)) {

@@ -42,11 +42,7 @@ export async function queueSend(ctx: Context, actionId: number): Promise<number>
   new Problems([])
     .check(!!action.message, 'action', fieldMessage('ACTION_HAS_NO_MESSAGE'))
     .check(targets > 0, 'action', fieldMessage('ACTION_HAS_NO_TARGET'))
-    .check(
-      !closed.has(action.status),
-      'action',
-      fieldMessage('ACTION_SENDS_NOTHING', { status: action.status.toLowerCase() }),
-    )
+    .check(!closed.has(action.status), 'action', fieldMessage('ACTION_SENDS_NOTHING', { status: action.status }))
     .check(
       sendableMedia().includes(action.medium),
       'action',
