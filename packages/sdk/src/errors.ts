@@ -44,9 +44,9 @@ export interface FideleFieldProblem {
   message: string;
   /**
    * The stable code of the problem (REQUIRED, INTEGER_RANGE, INVALID_EMAIL, NO_CONSENT, ...: the server's catalogue,
-   * packages/server/src/kernel/field-messages.ts), to translate it. Absent on the few checks not yet coded.
+   * packages/server/src/kernel/field-messages.ts), to translate it. Every problem the server sends has one.
    */
-  code?: string;
+  code: string;
   /** The parameters of the code's text, e.g. `{ min: 0, max: 365 }` for INTEGER_RANGE. */
   params?: Record<string, string | number>;
   /** A corrected value to propose, e.g. the commune closest to a misspelled city (CITY_MISMATCH). */

@@ -110,7 +110,7 @@ export function createTargetingDataProvider(client: FideleClient): TargetingData
                   contactId: ids[index],
                   code: entry.code,
                   reason: f.message,
-                  ...(f.code ? { reasonCode: f.code } : {}),
+                  ...('code' in f ? { reasonCode: f.code } : {}),
                 });
               else other.push(f.message);
             }
