@@ -1,5 +1,5 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem } from '../../kernel/errors.js';
 import { Problems } from '../../kernel/validate.js';
 import { updateVersioned } from '../../kernel/versioned-update.js';
 import { normalizeEmail } from '../../contacts/quality/normalize.js';
@@ -105,7 +105,7 @@ export async function setActionMessage(ctx: Context, input: ActionMessageInput):
   }
   if (input.version == null)
     throw new ApiError('CONFLICT', 'The action already has a message: give the version you read.', {
-      fields: [{ path: ['input', 'version'], message: 'required to change an existing message' }],
+      fields: [fieldProblem(['input', 'version'], fieldMessage('VERSION_REQUIRED_TO_CHANGE'))],
     });
   await updateVersioned(ctx.db.actionMessage, 'Action message', { actionId: action.id }, input.version, data);
   return action.message;

@@ -199,7 +199,10 @@ describeEachDatabase('messages and merge fields', (provider) => {
   it('updates with the version read: CONFLICT without it or with a stale one', async () => {
     const base = { action: gid('MarketingAction', actionId), subject: 'New {{actionCode}}', bodyText: 'Body' };
     const missing = await marketing()(SET_MESSAGE, { input: base });
-    expect(missing.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ path: ['input', 'version'], code: 'VERSION_REQUIRED_TO_CHANGE' }],
+    });
     const updated = await marketing()(SET_MESSAGE, { input: { ...base, version: 1 } });
     expect(updated.data.setActionMessage).toMatchObject({
       version: 2,
