@@ -1,5 +1,6 @@
 import type { Context } from '../../kernel/context.js';
-import { ApiError, validationError } from '../../kernel/errors.js';
+import { ApiError, fieldProblem, validationError } from '../../kernel/errors.js';
+import { fieldMessage } from '../../kernel/field-messages.js';
 import { normalizeEmail } from '../../contacts/quality/normalize.js';
 import { rateLimitStore } from '../../identity/rate-limit-store.js';
 import { readMessagingSettings } from '../settings.js';
@@ -23,7 +24,7 @@ export async function sendTestMessage(
   to: string,
 ): Promise<{ messageId: string; to: string }> {
   const address = normalizeEmail(to);
-  if (!address) throw validationError([{ path: ['to'], message: 'not an e-mail address', code: 'INVALID_EMAIL' }]);
+  if (!address) throw validationError([fieldProblem(['to'], fieldMessage('INVALID_EMAIL'))]);
   await consumeTestSend(ctx);
   const rendered = await renderForContact(ctx, actionId, contactId);
   if (!rendered.ok) {

@@ -110,7 +110,10 @@ describeEachDatabase('test send and the outgoing-mail catcher', (provider) => {
     const code = async (p: ReturnType<typeof send>) => (await p).errors?.[0]?.extensions.code;
     expect(await code(send(c.none!))).toBe('CONSENT_REQUIRED');
     expect(await code(send(999_999))).toBe('NOT_FOUND');
-    expect(await code(send(c.consenting!, 'not an address'))).toBe('VALIDATION');
+    expect((await send(c.consenting!, 'not an address')).errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      fields: [{ path: ['to'], code: 'INVALID_EMAIL', message: 'not a valid e-mail address' }],
+    });
     expect(await code(send(c.consenting!, 'staff@shop.example', 'SALES'))).toBe('FORBIDDEN');
     expect(smtp.received).toHaveLength(1);
   });
