@@ -106,9 +106,10 @@ describe('triggers screen in the admin', () => {
     await form.getByRole('textbox', { name: 'Name' }).fill('Welcome');
     await form.getByRole('combobox', { name: /Action/ }).click();
     await page.getByRole('option', { name: /^TRIG-WELCOME/ }).click();
-    // The default kind (no purchase for N days) needs its days: the server says so under the field.
+    // The default kind (no purchase for N days) needs its days: the server says so under the field, naming the kind
+    // by its label, not by its enum value.
     await form.getByRole('button', { name: 'Save' }).click();
-    await form.getByText('required for NO_PURCHASE_FOR_DAYS').waitFor();
+    await form.getByText('required for “No purchase for N days”').waitFor();
     expect(await h.t.db.trigger.count()).toBe(0);
 
     await form.getByRole('combobox', { name: /Kind/ }).click();
