@@ -21,6 +21,9 @@ export default defineConfig({
     // Servers started by tests log nothing unless a test asks (its own logger, or FIDELE_LOG_LEVEL for a child).
     env: { FIDELE_UNUSED_QUERY: 'error', FIDELE_LOG_LEVEL: 'silent' },
     testTimeout: 60_000,
+    // expect.poll's 1 s default is shorter than a page load on a CI machine whose two cores also run another
+    // browser test: an admin list read 0 rows for that second after page.goto and failed a green test.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
     // Test files create their own databases; two workers suit the 2-core machines.
     maxWorkers: 2,
