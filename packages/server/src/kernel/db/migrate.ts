@@ -4,6 +4,7 @@
  * (prisma/<provider>/migrations/<timestamp>_<name>/migration.sql) and the `_prisma_migrations` table is Prisma's
  * own, so the Prisma CLI (where it can run) sees the same history.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,45 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** Prisma's checksum of a migration: the SHA-256 of its script, in hexadecimal. */
+const checksumOf = (script: string): string => createHash('sha256').update(script).digest('hex');
+
+/**
+ * Whether the database's history records exactly the folder's migrations, each finished with the script's checksum
+ * and none failed: one query, no schema engine. Every `fidele start` asks (each cluster worker, each instance of a
+ * scale-out), and loading the WebAssembly engine to learn that nothing is pending took seconds. Anything else, and
+ * any error (no history table yet), answers false: the engine then decides, and reports what is wrong.
+ */
+export async function migrationsUpToDate(target: DatabaseTarget, list: MigrationList): Promise<boolean> {
+  let adapter: Awaited<ReturnType<ReturnType<typeof adapterFactoryFor>['connect']>> | undefined;
+  try {
+    adapter = await adapterFactoryFor(target).connect();
+    const { rows } = await adapter.queryRaw({
+      sql: 'SELECT migration_name, checksum, finished_at IS NOT NULL, rolled_back_at IS NULL FROM _prisma_migrations',
+      args: [],
+      argTypes: [],
+    });
+    const applied = new Map<string, string>();
+    for (const [name, checksum, finished, current] of rows) {
+      if (!current) continue;
+      if (!finished) return false;
+      applied.set(String(name), String(checksum));
+    }
+    const folder = list.migrationDirectories;
+    return (
+      applied.size === folder.length &&
+      folder.every((d) => {
+        const script = d.migrationFile.content;
+        return script.tag === 'ok' && applied.get(d.path) === checksumOf(script.value);
+      })
+    );
+  } catch {
+    return false;
+  } finally {
+    await adapter?.dispose().catch(() => {});
+  }
+}
+
 /**
  * Applies the pending migrations; returns the names applied (none on a database that is up to date).
  * `until` stops after that migration (tests build a database as an older release left it).
@@ -89,6 +129,7 @@ export async function applyMigrations(
 ): Promise<string[]> {
   const all = readMigrations(target.provider);
   const until = options.until;
+  if (!until && (await migrationsUpToDate(target, all))) return [];
   const migrationsList = until
     ? { ...all, migrationDirectories: all.migrationDirectories.filter((d) => d.path <= until) }
     : all;
@@ -100,6 +141,7 @@ export async function applyMigrations(
 export async function pendingMigrations(target: DatabaseTarget = parseDatabaseUrl()): Promise<string[]> {
   const migrationsList = readMigrations(target.provider);
   const all = migrationsList.migrationDirectories.map((d) => d.path);
+  if (await migrationsUpToDate(target, migrationsList)) return [];
   const out = await withEngine(target, (engine) =>
     engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilter }),
   ).catch((error: Error) => {
