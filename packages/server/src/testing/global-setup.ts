@@ -1,5 +1,6 @@
 import type { Provider } from '../kernel/db/paths.js';
 import { postgresAdminUrl, postgresReachable } from './postgres.js';
+import { dropStaleDatabases } from './stale-databases.js';
 import { buildTemplates } from './template-databases.js';
 
 const known = ['sqlite', 'postgresql'];
@@ -9,10 +10,13 @@ const known = ['sqlite', 'postgresql'];
  * (CI=true) PostgreSQL is required: a missing server fails the run instead of silently testing less. A run may
  * narrow the list itself (FIDELE_TEST_DATABASES=sqlite): CI's Node 24 stage does, since what changes with the Node
  * version is SQLite's native addon, not the PostgreSQL driver (pure JavaScript), which Node 20 tested just before.
- * Then migrates one template database per provider, which the test databases are copied from; returns their drop.
+ * Then drops what killed runs left behind and migrates one template database per provider, which the test databases
+ * are copied from; returns their drop.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const providers = await chooseDatabases();
+  const stale = await dropStaleDatabases(providers);
+  if (stale.length) console.log(`dropped ${stale.length} test databases left by runs that were stopped`);
   return buildTemplates(providers);
 }
 
