@@ -2476,7 +2476,7 @@ export type ActionMessagePreviewQueryVariables = Exact<{
 }>;
 
 
-export type ActionMessagePreviewQuery = { actionMessagePreview: { to: string | null, subject: string | null, text: string | null, html: string | null, sendable: boolean, reason: string | null, detail: string | null } };
+export type ActionMessagePreviewQuery = { actionMessagePreview: { to: string | null, subject: string | null, text: string | null, html: string | null, sendable: boolean, reason: string | null, detail: string | null, detailCode: string | null, detailParams: Array<{ name: string, value: string }> } };
 
 export type SendTestMessageMutationVariables = Exact<{
   action: string | number;
@@ -7656,6 +7656,11 @@ export const ActionMessagePreviewDocument = new TypedDocumentString(`
     sendable
     reason
     detail
+    detailCode
+    detailParams {
+      name
+      value
+    }
   }
 }
     `) as unknown as TypedDocumentString<ActionMessagePreviewQuery, ActionMessagePreviewQueryVariables>;

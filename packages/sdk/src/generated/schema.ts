@@ -100,7 +100,12 @@ export type ActionMessageInput = {
 /** An action's message as one contact would receive it, or why it would not be sent. */
 export type ActionMessagePreview = {
   __typename?: 'ActionMessagePreview';
+  /** Why not, in English. */
   detail?: Maybe<Scalars['String']['output']>;
+  /** Why not, as a stable code (kernel/message-codes.ts renderDetailTemplates): CONSENT_PURPOSE, REQUEST_PURPOSE, NO_ADDRESS, EMAIL_INVALID, MEDIUM_SENDS_NONE, TEMPLATE_BROKEN; translate it with `detailParams`. */
+  detailCode?: Maybe<Scalars['String']['output']>;
+  /** The detail's parameters: purpose (a purpose code), channel (email, mobile), medium, parts. */
+  detailParams: Array<MessageParam>;
   /** The rendered HTML: show it in a sandboxed frame, never inline. */
   html?: Maybe<Scalars['String']['output']>;
   /** Why not: NO_CONSENT, NO_CHANNEL_ADDRESS, NO_MESSAGE or NOT_FOUND (a contact you cannot see too). */

@@ -70,6 +70,27 @@ export const exclusionDetailTemplates = {
   LOWER_PRIORITY: { en: '{actions}', params: { actions: 'text' } },
 } as const satisfies Partial<Record<(typeof exclusionReasons)[number], MessageTemplate>>;
 
+/**
+ * Why an action's message would not reach one contact, in detail (`ActionMessagePreview.detailCode`, and the
+ * `detail` of a skipped delivery): the English text the API has always given, and its parameters, which the admin
+ * puts into the code's sentence in the reader's language.
+ */
+export const renderDetailTemplates = {
+  /** `purpose`: the code of the purpose the action requires. */
+  CONSENT_PURPOSE: { en: "the contact's consent does not cover {purpose}", params: { purpose: 'text' } },
+  /** A staff caller's declared purpose does not let them read this contact's personal fields. */
+  REQUEST_PURPOSE: { en: "REQUEST_PURPOSE: the request's purpose does not cover this contact", params: {} },
+  /** `channel`: the contact's column the medium is addressed to, `email` or `mobile`. */
+  NO_ADDRESS: { en: 'no {channel}', params: { channel: 'text' } },
+  EMAIL_INVALID: { en: 'e-mail invalid', params: {} },
+  /** `medium`: the action's medium (ActionMedium), one that carries no message. */
+  MEDIUM_SENDS_NONE: { en: '{medium} actions send no message', params: { medium: 'text' } },
+  /** `parts`: the parts of the saved message that no longer read (subject, bodyText, bodyHtml), comma-separated. */
+  TEMPLATE_BROKEN: { en: 'the saved message no longer reads in: {parts}', params: { parts: 'text' } },
+} as const satisfies Record<string, MessageTemplate>;
+
+export type RenderDetailCode = keyof typeof renderDetailTemplates;
+
 /** The comment the server writes on a case's opening event (the admin shows it in the reader's language). */
 export const caseOpenedComment = 'Case opened';
 

@@ -1,6 +1,7 @@
 import { builder } from '../../kernel/graphql/builder.js';
 import type { Role } from '../../generated/sqlite/enums.js';
 import { idFor } from '../../kernel/graphql/global-id.js';
+import { MessageParamRef, type MessageParam } from '../../kernel/graphql/message-param.js';
 import { actionScope } from '../../campaigns/actions/action.filter.js';
 import { mergeFields, type MergeFieldDef } from './merge-fields.js';
 import { renderForContact } from './render.js';
@@ -63,6 +64,8 @@ interface Preview {
   sendable: boolean;
   reason: string | null;
   detail: string | null;
+  detailCode: string | null;
+  detailParams: MessageParam[];
 }
 
 const PreviewRef = builder.objectRef<Preview>('ActionMessagePreview').implement({
@@ -80,7 +83,18 @@ const PreviewRef = builder.objectRef<Preview>('ActionMessagePreview').implement(
       nullable: true,
       description: 'Why not: NO_CONSENT, NO_CHANNEL_ADDRESS, NO_MESSAGE or NOT_FOUND (a contact you cannot see too).',
     }),
-    detail: t.exposeString('detail', { nullable: true }),
+    detail: t.exposeString('detail', { nullable: true, description: 'Why not, in English.' }),
+    detailCode: t.exposeString('detailCode', {
+      nullable: true,
+      description:
+        'Why not, as a stable code (kernel/message-codes.ts renderDetailTemplates): CONSENT_PURPOSE, REQUEST_PURPOSE, ' +
+        'NO_ADDRESS, EMAIL_INVALID, MEDIUM_SENDS_NONE, TEMPLATE_BROKEN; translate it with `detailParams`.',
+    }),
+    detailParams: t.field({
+      type: [MessageParamRef],
+      description: "The detail's parameters: purpose (a purpose code), channel (email, mobile), medium, parts.",
+      resolve: (p) => p.detailParams,
+    }),
   }),
 });
 
@@ -118,6 +132,8 @@ builder.queryFields((t) => ({
             sendable: true,
             reason: null,
             detail: null,
+            detailCode: null,
+            detailParams: [],
           }
         : {
             to: null,
@@ -127,6 +143,8 @@ builder.queryFields((t) => ({
             sendable: false,
             reason: r.reason,
             detail: r.detail ?? null,
+            detailCode: r.detailCode ?? null,
+            detailParams: Object.entries(r.detailParams ?? {}).map(([name, value]) => ({ name, value })),
           };
     },
   }),

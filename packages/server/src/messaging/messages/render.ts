@@ -1,4 +1,5 @@
 import type { Context } from '../../kernel/context.js';
+import { formatMessage, renderDetailTemplates, type RenderDetailCode } from '../../kernel/message-codes.js';
 import type { ActionMedium } from '../../generated/sqlite/enums.js';
 import { visibleAction } from '../../campaigns/actions/action.filter.js';
 import { contacts, personalReadable, purposeConsent } from '../../privacy/access/contact-access.js';
@@ -19,9 +20,28 @@ import { civilityLabel, isMergeField, isPersonalMergeField, personalMergeFields 
  */
 export type RenderResult =
   | { ok: true; to: string; subject?: string; text: string; html?: string; mergedPersonal: boolean }
-  | { ok: false; reason: 'NO_CONSENT' | 'NO_CHANNEL_ADDRESS' | 'NO_MESSAGE' | 'NOT_FOUND'; detail?: string };
+  | {
+      ok: false;
+      reason: 'NO_CONSENT' | 'NO_CHANNEL_ADDRESS' | 'NO_MESSAGE' | 'NOT_FOUND';
+      /** English, for API clients and the delivery log. */
+      detail?: string;
+      /** The detail's code and parameters (kernel/message-codes.ts), which the admin translates. */
+      detailCode?: RenderDetailCode;
+      detailParams?: Record<string, string>;
+    };
 
-export type RenderFailure = Extract<RenderResult, { ok: false }>['reason'];
+type Refusal = Extract<RenderResult, { ok: false }>;
+export type RenderFailure = Refusal['reason'];
+
+/** A refusal with its detail written from the catalogue: the code, its parameters and the English text. */
+function refusal(
+  reason: RenderFailure,
+  detailCode: RenderDetailCode,
+  detailParams: Record<string, string> = {},
+): Refusal {
+  const detail = formatMessage(renderDetailTemplates[detailCode], detailParams);
+  return { ok: false, reason, detail, detailCode, detailParams };
+}
 
 /** The media a message is written for, and the contact column each is addressed to. */
 export const messageMedia: Partial<Record<ActionMedium, 'email' | 'mobile'>> = {
@@ -111,8 +131,8 @@ export async function renderForContacts(
   })) as unknown as ContactRow[];
   const found = new Map(rows.map((c) => [c.id, c]));
   const notFound: RenderResult = { ok: false, reason: 'NOT_FOUND', detail: 'contact' };
-  const refusal = messageRefusal(action);
-  if (refusal || !found.size) return new Map(ids.map((id) => [id, found.has(id) ? refusal! : notFound]));
+  const refused = messageRefusal(action);
+  if (refused || !found.size) return new Map(ids.map((id) => [id, found.has(id) ? refused! : notFound]));
   const { compiled } = compileMessage(action.message!);
   const present = [...found.keys()];
   const purpose = await resolvePurpose(ctx.db, null, action.requiredPurpose.code);
@@ -137,12 +157,12 @@ export async function renderForContacts(
 type LoadedAction = NonNullable<Awaited<ReturnType<typeof loadAction>>>;
 
 /** Why an action's message cannot be rendered for anybody (no message, a medium without one, a broken template). */
-function messageRefusal(action: LoadedAction): Extract<RenderResult, { ok: false }> | null {
+function messageRefusal(action: LoadedAction): Refusal | null {
   if (!action.message) return { ok: false, reason: 'NO_MESSAGE' };
-  if (!messageMedia[action.medium])
-    return { ok: false, reason: 'NO_MESSAGE', detail: `${action.medium} actions send no message` };
+  if (!messageMedia[action.medium]) return refusal('NO_MESSAGE', 'MEDIUM_SENDS_NONE', { medium: action.medium });
   const { problems } = compileMessage(action.message);
-  if (problems.length) return { ok: false, reason: 'NO_MESSAGE', detail: problems.map((p) => p.message).join('; ') };
+  const parts = [...new Set(problems.map((p) => p.path))];
+  if (parts.length) return refusal('NO_MESSAGE', 'TEMPLATE_BROKEN', { parts: parts.join(', ') });
   return null;
 }
 
@@ -155,23 +175,12 @@ function renderOne(
   consenting: boolean,
   readable: boolean,
 ): RenderResult {
-  if (!consenting)
-    return {
-      ok: false,
-      reason: 'NO_CONSENT',
-      detail: `the contact's consent does not cover ${action.requiredPurpose.code}`,
-    };
-  if (!readable)
-    return {
-      ok: false,
-      reason: 'NO_CONSENT',
-      detail: "REQUEST_PURPOSE: the request's purpose does not cover this contact",
-    };
+  if (!consenting) return refusal('NO_CONSENT', 'CONSENT_PURPOSE', { purpose: action.requiredPurpose.code });
+  if (!readable) return refusal('NO_CONSENT', 'REQUEST_PURPOSE');
   const column = messageMedia[action.medium]!;
   const to = c[column];
-  if (!to) return { ok: false, reason: 'NO_CHANNEL_ADDRESS', detail: `no ${column}` };
-  if (column === 'email' && c.emailInvalidAt)
-    return { ok: false, reason: 'NO_CHANNEL_ADDRESS', detail: 'e-mail invalid' };
+  if (!to) return refusal('NO_CHANNEL_ADDRESS', 'NO_ADDRESS', { channel: column });
+  if (column === 'email' && c.emailInvalidAt) return refusal('NO_CHANNEL_ADDRESS', 'EMAIL_INVALID');
 
   const values: Record<string, string> = {
     actionName: action.name,

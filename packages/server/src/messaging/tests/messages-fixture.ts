@@ -60,5 +60,7 @@ export const SET_MESSAGE = `mutation($input: ActionMessageInput!) {
 }`;
 
 export const PREVIEW = `query($a: ID!, $c: ID!) {
-  actionMessagePreview(action: $a, contact: $c) { to subject text html sendable reason detail }
+  actionMessagePreview(action: $a, contact: $c) {
+    to subject text html sendable reason detail detailCode detailParams { name value }
+  }
 }`;

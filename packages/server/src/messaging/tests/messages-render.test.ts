@@ -94,11 +94,17 @@ describeEachDatabase('messages and merge fields', (provider) => {
   it('refuses (NO_CONSENT) a contact without consent or with a withdrawn one, never merging a value', async () => {
     for (const id of [c.none!, c.withdrawn!]) {
       const r = await marketing()(PREVIEW, { a: gid('MarketingAction', actionId), c: gid('Contact', id) });
-      expect(r.data.actionMessagePreview).toMatchObject({
+      expect(r.data.actionMessagePreview).toEqual({
         sendable: false,
         reason: 'NO_CONSENT',
         to: null,
+        subject: null,
         text: null,
+        html: null,
+        // The detail as a code and parameters the admin translates, and in English.
+        detailCode: 'CONSENT_PURPOSE',
+        detailParams: [{ name: 'purpose', value: 'marketing' }],
+        detail: "the contact's consent does not cover marketing",
       });
       // The send job's path (the system, no declared purpose) refuses them too.
       const sys = systemContext(w.h.t.db, provider, 'test:messages', { now: new Date() });
@@ -122,7 +128,11 @@ describeEachDatabase('messages and merge fields', (provider) => {
     const id = await w.contact({}, ['newsletter']);
     const r = await marketing()(PREVIEW, { a: gid('MarketingAction', newsletterAction), c: gid('Contact', id) });
     expect(r.data.actionMessagePreview).toMatchObject({ sendable: false, reason: 'NO_CONSENT', text: null });
-    expect(r.data.actionMessagePreview.detail).toMatch(/^REQUEST_PURPOSE/);
+    expect(r.data.actionMessagePreview).toMatchObject({
+      detail: "REQUEST_PURPOSE: the request's purpose does not cover this contact",
+      detailCode: 'REQUEST_PURPOSE',
+      detailParams: [],
+    });
     const sys = systemContext(w.h.t.db, provider, 'test:messages', { now: new Date() });
     expect(await renderForContact(sys, newsletterAction, id)).toMatchObject({
       ok: true,
@@ -143,14 +153,53 @@ describeEachDatabase('messages and merge fields', (provider) => {
       c: gid('Contact', c.hidden!),
     });
     expect(admin.data.actionMessagePreview.sendable).toBe(true);
-    for (const id of [c.noEmail!, c.invalid!])
-      expect(await preview(id)).toMatchObject({ sendable: false, reason: 'NO_CHANNEL_ADDRESS' });
+    expect(await preview(c.noEmail!)).toMatchObject({
+      sendable: false,
+      reason: 'NO_CHANNEL_ADDRESS',
+      detailCode: 'NO_ADDRESS',
+      detailParams: [{ name: 'channel', value: 'email' }],
+      detail: 'no email',
+    });
+    expect(await preview(c.invalid!)).toMatchObject({
+      sendable: false,
+      reason: 'NO_CHANNEL_ADDRESS',
+      detailCode: 'EMAIL_INVALID',
+      detailParams: [],
+    });
+    expect(hidden).toMatchObject({ detailCode: null, detailParams: [] });
     // Roles that may not edit actions may not preview.
     const sales = await w.h.as('SALES')(PREVIEW, {
       a: gid('MarketingAction', actionId),
       c: gid('Contact', c.consenting!),
     });
     expect(sales.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('names why a message cannot be rendered at all: a medium without messages, a saved template that no longer reads', async () => {
+    const consenting = gid('Contact', c.consenting!);
+    const mailing = await w.action({ medium: 'MAILING' });
+    await w.h.t.db.actionMessage.create({ data: { actionId: mailing, bodyText: 'Hello' } });
+    const m = await marketing()(PREVIEW, { a: gid('MarketingAction', mailing), c: consenting });
+    expect(m.data.actionMessagePreview).toMatchObject({
+      sendable: false,
+      reason: 'NO_MESSAGE',
+      detailCode: 'MEDIUM_SENDS_NONE',
+      detailParams: [{ name: 'medium', value: 'MAILING' }],
+      detail: 'MAILING actions send no message',
+    });
+    // Saved before a merge field was withdrawn: written here as the database would hold it.
+    const broken = await w.action();
+    await w.h.t.db.actionMessage.create({
+      data: { actionId: broken, subject: 'Hi {{loyaltyTier}}', bodyText: 'Hi {{ firstName }', bodyHtml: '<p>Hi</p>' },
+    });
+    const b = await marketing()(PREVIEW, { a: gid('MarketingAction', broken), c: consenting });
+    expect(b.data.actionMessagePreview).toMatchObject({
+      sendable: false,
+      reason: 'NO_MESSAGE',
+      detailCode: 'TEMPLATE_BROKEN',
+      detailParams: [{ name: 'parts', value: 'subject, bodyText' }],
+      detail: 'the saved message no longer reads in: subject, bodyText',
+    });
   });
 
   it('validates templates, lengths, the SMS limit, the rate and the sender with coded errors; writes nothing', async () => {
