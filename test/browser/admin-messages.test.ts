@@ -26,13 +26,17 @@ async function seedMessageWorld(db: Db) {
     },
   });
   const at = new Date('2020-01-01T00:00:00Z');
-  for (const [lastName, consent] of [['Zzmessage', true]] as const) {
+  // Zznomail consents but has no e-mail address: its preview says why no message would leave.
+  for (const [lastName, consent, email] of [
+    ['Zzmessage', true, true],
+    ['Zznomail', true, false],
+  ] as const) {
     const c = await db.contact.create({
       data: {
         kind: 'CLIENT',
         firstName: 'Zoé <b>',
         lastName,
-        email: `${lastName.toLowerCase()}@example.test`,
+        email: email ? `${lastName.toLowerCase()}@example.test` : null,
         brandId: brand.id,
         zoneId: zone.id,
       },
@@ -112,6 +116,18 @@ describe('action messages in the admin', () => {
     const body = page.frameLocator('iframe[title="HTML preview"]').locator('p');
     expect(await body.innerText()).toBe('Dear Zoé <b>');
     await shot(page, 'action-message-preview');
+
+    // Why not, in words: the reason and its detail from the server's code, not its English detail ("no email").
+    await pickContact('Zznomail');
+    await preview.getByRole('button', { name: 'Preview', exact: true }).click();
+    await expect
+      .poll(() => preview.getByRole('status').innerText())
+      .toBe('Not sent: no usable address for this channel (no e-mail address on the record)');
+    // A test send for it is refused with that reason, not "Some fields are invalid" with no field to look at.
+    await preview.getByRole('textbox', { name: 'Send a test to' }).fill('marketing@fidele.demo');
+    await preview.getByRole('button', { name: 'Send test' }).click();
+    await page.getByText('the contact has no address for this channel').waitFor();
+    await pickContact('Zzmessage');
 
     await preview.getByRole('textbox', { name: 'Send a test to' }).fill('marketing@fidele.demo');
     await preview.getByRole('button', { name: 'Send test' }).click();

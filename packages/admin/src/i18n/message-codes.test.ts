@@ -12,6 +12,7 @@ import {
   notificationKinds,
   notificationTemplates,
   parseMessage,
+  renderDetailTemplates,
 } from '../../../server/src/kernel/message-codes';
 import type { FideleLocale, Messages } from '../plugin';
 import { calendarTranslations } from '../plugins/calendar/translations';
@@ -20,6 +21,7 @@ import { casesTranslations } from '../plugins/cases/translations';
 import { notificationLine } from '../plugins/calendar/notification-line';
 import { importsTranslations } from '../plugins/imports/translations';
 import { jobsTranslations } from '../plugins/jobs/translations';
+import { messageTranslations } from '../plugins/actions/message-translations';
 import { exclusionDetail, hiddenActionName as adminHiddenAction } from '../plugins/segments/exclusion-detail';
 import { segmentsTranslations } from '../plugins/segments/translations';
 import { createI18nProvider } from './i18n-provider';
@@ -94,6 +96,13 @@ describe('translations of the server’s message codes', () => {
     for (const [reason, template] of Object.entries(exclusionDetailTemplates)) {
       expect(placeholders(texts[reason]!), reason).toEqual(Object.keys(template.params).sort());
     }
+  });
+
+  it.each(locales)('has a %s text for each reason a message is not rendered, with exactly its parameters', (locale) => {
+    const texts = group(messageTranslations, locale, 'message', 'detail');
+    expect(Object.keys(texts).sort()).toEqual(Object.keys(renderDetailTemplates).sort());
+    for (const [code, template] of Object.entries(renderDetailTemplates))
+      expect(placeholders(texts[code]!), code).toEqual(Object.keys(template.params).sort());
   });
 
   it('writes exclusion details in French from the server’s text, and keeps a text it cannot read', async () => {

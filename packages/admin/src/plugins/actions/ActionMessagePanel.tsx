@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import type { MessageDataProvider, MessageDraft, MessagePreview } from './message-data-provider';
 import { fieldErrorTexts } from '../../api/ra-errors';
+import { previewDetail } from './preview-detail';
 
 const useMessages = () => useDataProvider<DataProvider & MessageDataProvider>();
 const empty: MessageDraft = { sender: '', subject: '', bodyText: '', bodyHtml: '' };
@@ -162,7 +163,11 @@ function PreviewAndTest({ actionId }: { actionId: string }) {
   const test = useMutation({
     mutationFn: () => dp.sendTestMessage(actionId, String(contact!.id), to),
     onSuccess: (r) => notify('fidele.message.test_sent', { type: 'success', messageArgs: { to: r.to } }),
-    onError: (e: Error) => notify(e.message, { type: 'error' }),
+    // A refused render names its reason as a field problem with no input to show it under: say it in the notice.
+    onError: (e: Error & { body?: { errors?: Record<string, string> } }) =>
+      notify(e.body?.errors ? Object.values(fieldErrorTexts(translate, e.body.errors)).join(' ; ') : e.message, {
+        type: 'error',
+      }),
   });
   return (
     <Stack spacing={1} component="section" aria-label={translate('fidele.message.preview')}>
@@ -203,11 +208,12 @@ function PreviewAndTest({ actionId }: { actionId: string }) {
 
 function PreviewView({ preview }: { preview: MessagePreview }) {
   const translate = useTranslate();
+  const detail = previewDetail(preview, translate);
   if (!preview.sendable)
     return (
       <Alert severity="warning" role="status">
         {translate(`fidele.message.reason.${preview.reason}`, { _: preview.reason ?? '' })}
-        {preview.detail ? ` (${preview.detail})` : ''}
+        {detail ? ` (${detail})` : ''}
       </Alert>
     );
   return (
