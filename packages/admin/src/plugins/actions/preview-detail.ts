@@ -1,5 +1,5 @@
 import type { TranslateFunction } from 'react-admin';
-import { enumLabelKey } from '../../i18n/enum-messages';
+import { readableParams } from '../../i18n/message-params';
 
 /** What the server says of a message it would not send: the reason's detail as a code, its parameters, its English. */
 export interface PreviewDetailSource {
@@ -16,10 +16,7 @@ export interface PreviewDetailSource {
  */
 export function previewDetail(p: PreviewDetailSource, translate: TranslateFunction): string | null {
   if (!p.detailCode) return null;
-  const params: Record<string, string> = Object.fromEntries(p.detailParams.map((x) => [x.name, x.value]));
-  if (params.purpose !== undefined)
-    params.purpose = translate(`fidele.purpose_names.${params.purpose}`, { _: params.purpose });
-  if (params.medium !== undefined) params.medium = translate(enumLabelKey('ActionMedium', params.medium));
+  const params = readableParams(p.detailParams, translate);
   if (params.channel !== undefined)
     params.channel = translate(`fidele.message.channel.${params.channel}`, { _: params.channel });
   if (params.parts !== undefined)

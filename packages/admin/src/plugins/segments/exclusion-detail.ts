@@ -1,5 +1,5 @@
 import type { TranslateFunction } from 'react-admin';
-import { enumLabelKey } from '../../i18n/enum-messages';
+import { readableParams } from '../../i18n/message-params';
 
 /** What the server sends of an exclusion: its reason code, its English detail and the detail's parameters. */
 /** The server's name of a winning action the reader may not see (kernel/message-codes.ts `hiddenActionName`). */
@@ -18,18 +18,15 @@ export interface ExclusionDetailSource {
  */
 export function exclusionDetail(e: ExclusionDetailSource, translate: TranslateFunction): string {
   const fallback = e.detail ?? '—';
-  const params: Record<string, string> = Object.fromEntries(e.detailParams.map((p) => [p.name, p.value]));
+  const params = readableParams(e.detailParams, translate);
   if (e.reason === 'OUT_OF_SCOPE' && e.detail) return translate('fidele.segments.report.detail_text.OUT_OF_SCOPE');
   if (!e.detailParams.length) return fallback;
   if (params.state !== undefined)
     params.state = translate(`fidele.segments.report.state.${params.state}`, { _: params.state });
-  if (params.medium !== undefined) params.medium = translate(enumLabelKey('ActionMedium', params.medium));
   if (params.actions !== undefined)
     params.actions = params.actions
       .split(', ')
       .map((a) => (a === hiddenActionName ? translate('fidele.segments.report.hidden_action') : a))
       .join(', ');
-  if (params.purpose !== undefined)
-    params.purpose = translate(`fidele.purpose_names.${params.purpose}`, { _: params.purpose });
   return translate(`fidele.segments.report.detail_text.${e.reason}`, { _: fallback, ...params });
 }
